@@ -1,0 +1,112 @@
+//! One message in, one [`MessageAnalysis`] out: the rules in `cues` and the learned layer in
+//! `model` combined into the figures the rest of Defuse reads.
+
+use serde::{Deserialize, Serialize};
+
+use crate::signal::{Signal, SignalKind};
+use crate::text::tokenize;
+use crate::{cues, model};
+
+/// Overall polarity of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// Negative.
+    Negative,
+    /// Neither clearly negative nor clearly positive.
+    Neutral,
+    /// Positive.
+    Positive,
+}
+
+/// Emotion strengths of one message, each `0.0..=1.0`.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Emotions {
+    /// Anger.
+    pub anger: f32,
+    /// Frustration / annoyance.
+    pub frustration: f32,
+    /// Anxiety / urgency.
+    pub anxiety: f32,
+    /// Disappointment.
+    pub disappointment: f32,
+    /// Gratitude / relief.
+    pub gratitude: f32,
+}
+
+/// Everything Defuse reads from one message on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageAnalysis {
+    /// Sentiment, `-1.0` (very negative) ..= `1.0` (very positive).
+    pub sentiment: f32,
+    /// Sentiment as a class.
+    pub polarity: Polarity,
+    /// Emotion strengths.
+    pub emotions: Emotions,
+    /// Probability that the message is offensive (profanity, insults), `0.0..=1.0`.
+    pub offensive: f32,
+    /// How hot this message is on its own, `0.0..=100.0`; the conversation's escalation
+    /// level moves towards it.
+    pub heat: f32,
+    /// What was noticed, each with its span, in text order.
+    pub signals: Vec<Signal>,
+}
+
+impl MessageAnalysis {
+    /// Whether any signal of `kind` was found.
+    pub fn has(&self, kind: SignalKind) -> bool {
+        self.signals.iter().any(|s| s.kind == kind)
+    }
+}
+
+/// Analyses one customer message. Never fails: any text, however odd, gets an analysis.
+pub fn analyze(text: &str) -> MessageAnalysis {
+    let tokens = tokenize(text);
+    let signals = cues::detect(text, &tokens);
+    let scores = model::predict(&tokens, &signals);
+    combine(&signals, scores)
+}
+
+fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
+    let sum = |kinds: &[SignalKind]| -> f32 {
+        signals
+            .iter()
+            .filter(|s| kinds.contains(&s.kind))
+            .map(|s| s.weight.abs())
+            .sum()
+    };
+    let squash = |x: f32| (x / (1.0 + x)).clamp(0.0, 1.0);
+    let emotions = Emotions {
+        anger: scores
+            .anger
+            .max(squash(sum(&[SignalKind::Anger, SignalKind::AbuseAtAgent]))),
+        frustration: squash(sum(&[
+            SignalKind::Frustration,
+            SignalKind::Repetition,
+            SignalKind::Sarcasm,
+        ])),
+        anxiety: squash(sum(&[SignalKind::Anxiety, SignalKind::ElapsedTime])),
+        disappointment: squash(sum(&[SignalKind::Disappointment])),
+        gratitude: squash(sum(&[SignalKind::Gratitude])),
+    };
+    let [neg, neu, pos] = scores.polarity;
+    let sentiment = (pos - neg).clamp(-1.0, 1.0);
+    let polarity = if neu >= neg && neu >= pos {
+        Polarity::Neutral
+    } else if neg > pos {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    };
+    let push: f32 = signals.iter().map(|s| s.weight).sum();
+    let heat = (100.0 * squash(push.max(0.0)) * 0.7 + 30.0 * emotions.anger.max(scores.offensive))
+        .clamp(0.0, 100.0);
+    MessageAnalysis {
+        sentiment,
+        polarity,
+        emotions,
+        offensive: scores.offensive,
+        heat,
+        signals: signals.to_vec(),
+    }
+}

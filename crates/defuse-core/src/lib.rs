@@ -1,0 +1,24 @@
+//! Defuse's analysis core: text -> signals -> conversation -> playbook -> replies, draft coach.
+//!
+//! Pure Rust with no IO, no clock and no browser types: the same code runs in the wasm
+//! sidebar, the CLI, the tests and the benchmarks. Time is an input ([`Millis`]), text
+//! offsets are output both as UTF-8 bytes and UTF-16 units ([`Span`]), and nothing here can
+//! fail on text input.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod analysis;
+mod conversation;
+mod cues;
+mod model;
+mod signal;
+mod span;
+mod technique;
+pub mod text;
+
+pub use analysis::{analyze, Emotions, MessageAnalysis, Polarity};
+pub use conversation::{Band, Burst, Conversation, Message, Millis, Role, State, Trend, Turn};
+pub use signal::{Signal, SignalKind};
+pub use span::Span;
+pub use technique::{detect_techniques, Technique, TechniqueUse};

@@ -1,0 +1,320 @@
+//! The playbook's techniques, and spotting which of them an agent's own message used.
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// A de-escalation technique from the playbook (see PRODUCT.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Technique {
+    /// Reply now, even briefly: the customer has been waiting.
+    RespondNow,
+    /// Let them finish venting before replying.
+    Listen,
+    /// Reflect and validate: mirror the complaint back.
+    Acknowledge,
+    /// Apologize, even when it is not the agent's fault.
+    Apologize,
+    /// Clear up a breakdown in communication, without excuses.
+    Clarify,
+    /// Ask what happened or what they want to happen.
+    Ask,
+    /// Propose a concrete next step with a time.
+    Propose,
+    /// Offer something back (a configured remedy).
+    OfferRemedy,
+    /// Set a boundary on abuse and return to the issue.
+    SetBoundary,
+    /// Hand over to a supervisor.
+    Escalate,
+    /// Move a public or threatened-public complaint to a private channel or a call.
+    TakePrivate,
+    /// Thank them, confirm the next step and the follow-up time.
+    ThankAndClose,
+    /// Once calm, ask how the handling went.
+    InviteFeedback,
+}
+
+impl Technique {
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Technique::RespondNow => "respond now",
+            Technique::Listen => "let them finish",
+            Technique::Acknowledge => "acknowledge",
+            Technique::Apologize => "apologize",
+            Technique::Clarify => "clarify",
+            Technique::Ask => "ask a question",
+            Technique::Propose => "propose a next step",
+            Technique::OfferRemedy => "offer a remedy",
+            Technique::SetBoundary => "set a boundary",
+            Technique::Escalate => "escalate to a supervisor",
+            Technique::TakePrivate => "take it private",
+            Technique::ThankAndClose => "thank and close",
+            Technique::InviteFeedback => "invite feedback",
+        }
+    }
+}
+
+/// One technique found in an agent's message, with the words that show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TechniqueUse {
+    /// The technique.
+    pub technique: Technique,
+    /// The words that show it.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// Phrases that show a technique in an agent's message, lowercase.
+const PHRASES: &[(Technique, &[&str])] = &[
+    (
+        Technique::Apologize,
+        &[
+            "sorry",
+            "apologize",
+            "apologise",
+            "apologies",
+            "my fault",
+            "our fault",
+            "our mistake",
+            "my mistake",
+            "i regret",
+        ],
+    ),
+    (
+        Technique::Acknowledge,
+        &[
+            "i understand",
+            "i can see",
+            "i hear you",
+            "i get why",
+            "that sounds",
+            "you're right",
+            "you are right",
+            "that's frustrating",
+            "that is frustrating",
+            "understandably",
+            "i see why",
+            "makes sense that",
+            "must be",
+            "i can imagine",
+            "totally fair",
+            "completely fair",
+            "fair point",
+            "i know how",
+        ],
+    ),
+    (
+        Technique::Clarify,
+        &[
+            "to clarify",
+            "to be clear",
+            "just to confirm",
+            "to make sure i",
+            "let me make sure",
+            "let me clarify",
+            "what i meant",
+        ],
+    ),
+    (
+        Technique::Propose,
+        &[
+            "i will ",
+            "i'll ",
+            "we will ",
+            "we'll ",
+            "here's what",
+            "here is what",
+            "next step",
+            "i've ",
+            "i have just",
+            "i have now",
+            "i am going to",
+            "i'm going to",
+            "i've issued",
+            "i've sent",
+        ],
+    ),
+    (
+        Technique::OfferRemedy,
+        &[
+            "refund",
+            "credit",
+            "free month",
+            "replacement",
+            "discount",
+            "voucher",
+            "expedited",
+            "complimentary",
+            "on us",
+            "waive",
+        ],
+    ),
+    (
+        Technique::SetBoundary,
+        &[
+            "happy to help, but",
+            "keep this respectful",
+            "keep it respectful",
+            "not acceptable language",
+            "that language",
+            "that kind of language",
+            "i want to help you, and",
+            "focus on the issue",
+            "focus on solving",
+        ],
+    ),
+    (
+        Technique::Escalate,
+        &[
+            "supervisor",
+            "my manager",
+            "team lead",
+            "escalate",
+            "escalating",
+            "senior colleague",
+            "specialist",
+        ],
+    ),
+    (
+        Technique::TakePrivate,
+        &[
+            "direct message",
+            "dm",
+            "private message",
+            "call you",
+            "phone call",
+            "give you a call",
+            "by phone",
+            "email you directly",
+            "private chat",
+        ],
+    ),
+    (
+        Technique::ThankAndClose,
+        &[
+            "thank you",
+            "thanks",
+            "appreciate your patience",
+            "appreciate you",
+            "grateful",
+        ],
+    ),
+    (
+        Technique::InviteFeedback,
+        &[
+            "how did we do",
+            "how was your experience",
+            "rate us",
+            "rate this",
+            "rate your",
+            "feedback",
+            "survey",
+            "how i handled",
+            "anything else i can",
+        ],
+    ),
+];
+
+/// Finds the techniques an agent's message uses, in text order, at most one use per
+/// technique. Questions (a sentence ending in `?`) count as [`Technique::Ask`].
+pub fn detect_techniques(text: &str) -> Vec<TechniqueUse> {
+    let norm = fold(text);
+    let mut found: Vec<TechniqueUse> = Vec::new();
+    for &(technique, phrases) in PHRASES {
+        let hit = phrases
+            .iter()
+            .filter_map(|p| find_phrase(&norm, p).map(|i| (i, p.trim_end().len())))
+            .min();
+        if let Some((i, len)) = hit {
+            found.push(TechniqueUse {
+                technique,
+                span: Span::new(text, i, i + len),
+            });
+        }
+    }
+    if let Some(q) = text.find('?') {
+        let start = text[..q].rfind(['.', '!', '\n']).map_or(0, |i| i + 1);
+        let lead = text[start..q].len() - text[start..q].trim_start().len();
+        found.push(TechniqueUse {
+            technique: Technique::Ask,
+            span: Span::new(text, start + lead, q + 1),
+        });
+    }
+    found.sort_by_key(|u| u.span.start);
+    found
+}
+
+/// Lowercases with ASCII-only case folding, so byte offsets into the result are byte
+/// offsets into the original (full Unicode lowercasing can change lengths).
+fn fold(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect();
+    if folded.len() == text.len() {
+        folded.to_ascii_lowercase()
+    } else {
+        // A curly apostrophe is 3 bytes and `'` is 1: keep the original bytes instead.
+        text.to_ascii_lowercase()
+    }
+}
+
+/// Finds `phrase` in `hay` at word boundaries.
+pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = hay[from..].find(phrase) {
+        let i = from + rel;
+        let before_ok = hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = i + phrase.len();
+        let after_ok = phrase.ends_with(' ')
+            || hay[after..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(i);
+        }
+        from = i + phrase.len().max(1);
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn used(text: &str) -> Vec<(Technique, &str)> {
+        detect_techniques(text)
+            .into_iter()
+            .map(|u| (u.technique, u.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn apology_acknowledgement_proposal_question() {
+        let text = "I'm so sorry about this, I understand how annoying it is. I'll send a new one by 5pm today. Does that work?";
+        assert_eq!(
+            used(text),
+            vec![
+                (Technique::Apologize, "sorry"),
+                (Technique::Acknowledge, "I understand"),
+                (Technique::Propose, "I'll"),
+                (Technique::Ask, "Does that work?"),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_inside_other_words_do_not_count() {
+        assert!(used("The firmware updates automatically").is_empty());
+    }
+}

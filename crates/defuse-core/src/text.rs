@@ -1,0 +1,228 @@
+//! Tokenizing: splits a message into words, numbers, punctuation runs and emoji, each with
+//! its byte range, so every later stage can point back at the text it used.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, digits inside words, and inner apostrophes (`don't`).
+    Word,
+    /// Digits, possibly with separators (`3`, `1,000`, `#12345` is a word `12345` after `#`).
+    Number,
+    /// A run of punctuation (`!!!`, `?!`, `...`, `,`).
+    Punct,
+    /// One emoji or pictographic symbol.
+    Emoji,
+    /// `@user` style mentions.
+    Mention,
+    /// `http://...` / `www....` links.
+    Url,
+}
+
+/// One token of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'t> {
+    /// The token exactly as written.
+    pub text: &'t str,
+    /// Lowercased, with typographic apostrophes folded to `'`.
+    pub norm: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token<'_> {
+    /// Whether the token is a word written in capitals with at least two letters (`NOW`,
+    /// `REFUND`), the usual way of shouting in chat.
+    pub fn is_shouted(&self) -> bool {
+        self.kind == TokenKind::Word
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.text.chars().any(char::is_lowercase)
+    }
+}
+
+/// Splits `text` into tokens; whitespace is dropped. Never fails.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let rest = &text[start..];
+        let kind;
+        let mut end;
+        if starts_url(rest) {
+            kind = TokenKind::Url;
+            end = start + rest.find(char::is_whitespace).unwrap_or(rest.len());
+            while let Some(&(i, _)) = chars.peek() {
+                if i >= end {
+                    break;
+                }
+                chars.next();
+            }
+        } else if c == '@' && rest[1..].starts_with(|n: char| n.is_alphanumeric() || n == '_') {
+            kind = TokenKind::Mention;
+            chars.next();
+            end = start + 1;
+            while let Some(&(i, n)) = chars.peek() {
+                if !(n.is_alphanumeric() || n == '_') {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+        } else if c.is_alphanumeric() {
+            chars.next();
+            end = start + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(i, n)) = chars.peek() {
+                if n.is_alphanumeric() {
+                    all_digits &= n.is_ascii_digit();
+                } else if is_apostrophe(n) || (all_digits && (n == ',' || n == '.')) {
+                    // Keep `don't` and `1,000` whole, but not a trailing `'` or `.`.
+                    let after = text[i + n.len_utf8()..].chars().next();
+                    let joins = match after {
+                        Some(a) if is_apostrophe(n) => a.is_alphabetic(),
+                        Some(a) => a.is_ascii_digit(),
+                        None => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+        } else if is_emoji(c) {
+            chars.next();
+            end = start + c.len_utf8();
+            // Fold variation selectors, skin tones and zero-width joiner sequences in.
+            while let Some(&(i, n)) = chars.peek() {
+                let joined =
+                    n == '\u{200d}' || n == '\u{fe0f}' || ('\u{1f3fb}'..='\u{1f3ff}').contains(&n);
+                let after_zwj = text[..i].ends_with('\u{200d}') && is_emoji(n);
+                if !(joined || after_zwj) {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            kind = TokenKind::Emoji;
+        } else {
+            chars.next();
+            end = start + c.len_utf8();
+            // A run of sentence punctuation is one token: `!!!`, `?!?`, `...`.
+            if matches!(c, '!' | '?' | '.') {
+                while let Some(&(i, n)) = chars.peek() {
+                    if !matches!(n, '!' | '?' | '.') {
+                        break;
+                    }
+                    end = i + n.len_utf8();
+                    chars.next();
+                }
+            }
+            kind = TokenKind::Punct;
+        }
+        let raw = &text[start..end];
+        tokens.push(Token {
+            text: raw,
+            norm: normalize(raw),
+            start,
+            end,
+            kind,
+        });
+    }
+    tokens
+}
+
+/// Lowercases and folds typographic apostrophes, the form lexicons are written in.
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`')
+}
+
+fn starts_url(s: &str) -> bool {
+    let head = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+}
+
+/// Whether `c` is an emoji or pictograph (the ranges chat emoji come from).
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B00..=0x2BFF | 0x2190..=0x21FF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, TokenKind)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.text.to_string(), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_punct_emoji() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("I don’t have order #1,234!!! 😡😡 @user www.x.com"),
+            vec![
+                ("I".into(), Word),
+                ("don’t".into(), Word),
+                ("have".into(), Word),
+                ("order".into(), Word),
+                ("#".into(), Punct),
+                ("1,234".into(), Number),
+                ("!!!".into(), Punct),
+                ("😡".into(), Emoji),
+                ("😡".into(), Emoji),
+                ("@user".into(), Mention),
+                ("www.x.com".into(), Url),
+            ]
+        );
+        assert_eq!(tokenize("don’t")[0].norm, "don't");
+    }
+
+    #[test]
+    fn shouting_needs_two_capital_letters() {
+        let t = tokenize("I want it NOW ok A");
+        let shouted: Vec<_> = t
+            .iter()
+            .filter(|t| t.is_shouted())
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(shouted, vec!["NOW"]);
+    }
+
+    #[test]
+    fn trailing_apostrophe_and_period_are_not_word() {
+        assert_eq!(
+            kinds("customers' 3."),
+            vec![
+                ("customers".into(), TokenKind::Word),
+                ("'".into(), TokenKind::Punct),
+                ("3".into(), TokenKind::Number),
+                (".".into(), TokenKind::Punct),
+            ]
+        );
+    }
+}

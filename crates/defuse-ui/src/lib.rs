@@ -1,0 +1,1 @@
+//! Defuse's sidebar: Yew components over `defuse-core`.

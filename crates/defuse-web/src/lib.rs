@@ -1,0 +1,1 @@
+//! The wasm entry point: mounts the sidebar and exposes the JS API.

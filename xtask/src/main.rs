@@ -1,0 +1,3 @@
+//! `cargo xtask`: the project's build chores (wasm build, dist, sizes, serve).
+
+fn main() {}
