@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::heat::heat;
 use crate::signal::{Signal, SignalKind};
 use crate::text::tokenize;
 use crate::{cues, model};
@@ -98,9 +99,7 @@ fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
     } else {
         Polarity::Positive
     };
-    let push: f32 = signals.iter().map(|s| s.weight).sum();
-    let heat = (100.0 * squash(push.max(0.0)) * 0.7 + 30.0 * emotions.anger.max(scores.offensive))
-        .clamp(0.0, 100.0);
+    let heat = heat(signals, &emotions, scores.offensive);
     MessageAnalysis {
         sentiment,
         polarity,

@@ -11,7 +11,10 @@
 mod analysis;
 mod conversation;
 mod cues;
+mod heat;
+mod lexicon;
 mod model;
+pub mod playbook;
 mod signal;
 mod span;
 mod technique;

@@ -1,0 +1,1 @@
+//! Reading transcripts: JSON arrays or JSON lines of messages.

@@ -1,0 +1,2 @@
+//! Placeholder replaced by the playbook benchmark.
+fn main() {}

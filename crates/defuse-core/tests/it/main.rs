@@ -1,0 +1,7 @@
+//! defuse-core's integration tests: one binary, one module per area.
+
+mod conversation;
+mod cues;
+mod model;
+mod playbook;
+mod props;
