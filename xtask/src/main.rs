@@ -1,3 +1,81 @@
-//! `cargo xtask`: the project's build chores (wasm build, dist, sizes, serve).
+//! `cargo xtask`: the project's build chores (wasm build, dist, sizes, serve, the full test
+//! run, the in-browser benchmark and the demo screenshots).
+//!
+//! Each chore is one function; external tools (cargo, wasm-bindgen, wasm-opt, node) are
+//! called as processes. Cargo is called through the `CARGO` environment variable so the
+//! same toolchain that runs xtask builds everything else.
 
-fn main() {}
+mod dist;
+mod serve;
+mod steps;
+#[cfg(test)]
+mod tidy;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  dist          build the wasm, bind, optimize, assemble dist/ and print sizes
+  demo [PORT]   dist, then serve the demo on http://127.0.0.1:8080 (or PORT)
+  serve [PORT]  serve www/ and dist/ as they are (no build)
+  test          the whole test suite: fmt, clippy (native + wasm), unit tests, browser
+                component tests, dist, end-to-end tests
+  bench-web     dist, then run www/bench.html in headless Chromium and print the figures
+  screenshots   dist, then save the demo in three states to docs/screenshots/";
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let port = |i: usize| -> Result<u16> {
+        match args.get(i) {
+            Some(p) => p.parse().with_context(|| format!("bad port {p:?}")),
+            None => Ok(8080),
+        }
+    };
+    match args.first().map(String::as_str) {
+        Some("dist") => dist::dist(&root),
+        Some("demo") => {
+            dist::dist(&root)?;
+            serve::serve(&root, port(1)?)
+        }
+        Some("serve") => serve::serve(&root, port(1)?),
+        Some("test") => steps::test(&root),
+        Some("bench-web") => {
+            dist::dist(&root)?;
+            steps::node(&root, &["tests/e2e/bench-web.mjs"])
+        }
+        Some("screenshots") => {
+            dist::dist(&root)?;
+            steps::node(&root, &["tests/e2e/screenshots.mjs"])
+        }
+        Some("help" | "--help" | "-h") | None => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => bail!("unknown command {other:?}\n\n{USAGE}"),
+    }
+}
+
+/// The workspace root: xtask lives one level below it.
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// The cargo that runs us, so every build uses the same toolchain.
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
+}
+
+/// Where cargo puts its builds: `CARGO_TARGET_DIR` when set (relative to the root), else
+/// `<root>/target`.
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}

@@ -1,0 +1,184 @@
+//! `cargo xtask dist`: build the cdylib for wasm32, bind it with wasm-bindgen, shrink it
+//! with wasm-opt, assemble `dist/`, and print raw / gzip / brotli sizes.
+//!
+//! dist/ holds exactly what a site owner copies: `defuse.js` (the loader, from www/), the
+//! bindgen glue `defuse_web.js`, the wasm `defuse_web_bg.wasm`, and the TypeScript types
+//! `defuse.d.ts`. `dist/bench/` holds the benchmark baseline and is not part of the bundle.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, ensure, Context, Result};
+
+use crate::steps::run;
+
+/// The bundle a page downloads (loader + glue + wasm), brotli-compressed, must stay under
+/// this many bytes (issue 4's budget: 150 KB).
+const BROTLI_BUDGET: u64 = 150 * 1000;
+
+/// The files a page loads, in load order.
+const BUNDLE: [&str; 3] = ["defuse.js", "defuse_web.js", "defuse_web_bg.wasm"];
+
+/// Size of one file, raw and compressed.
+struct FileSize {
+    /// File name inside dist/.
+    name: String,
+    /// Bytes on disk.
+    raw: u64,
+    /// Bytes after gzip -9.
+    gzip: u64,
+    /// Bytes after brotli quality 11.
+    brotli: u64,
+}
+
+/// Builds dist/ and returns the sizes of its files.
+pub fn dist(root: &Path) -> Result<()> {
+    let cargo = crate::cargo();
+    println!("==> cargo build -p defuse-web --release --target wasm32-unknown-unknown");
+    run(Command::new(&cargo).current_dir(root).args([
+        "build",
+        "-p",
+        "defuse-web",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+
+    let target = crate::target_dir(root);
+    let wasm = target.join("wasm32-unknown-unknown/release/defuse_web.wasm");
+    let bound = target.join("defuse-bind");
+    if bound.exists() {
+        std::fs::remove_dir_all(&bound).with_context(|| format!("removing {}", bound.display()))?;
+    }
+    println!("==> wasm-bindgen --target web");
+    // Our own defuse.d.ts describes the public API (the loader's), so no generated types.
+    run(Command::new("wasm-bindgen")
+        .current_dir(root)
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&bound)
+        .arg(&wasm))
+    .context("wasm-bindgen failed: is wasm-bindgen-cli 0.2.130 installed? (cargo install wasm-bindgen-cli --version 0.2.130)")?;
+
+    npm_ci_if_needed(root)?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).with_context(|| format!("removing {}", dist.display()))?;
+    }
+    std::fs::create_dir_all(dist.join("bench"))?;
+
+    println!("==> wasm-opt -Oz");
+    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+        .current_dir(root)
+        .arg("-Oz")
+        .arg(bound.join("defuse_web_bg.wasm"))
+        .arg("-o")
+        .arg(dist.join("defuse_web_bg.wasm")))?;
+
+    copy(&bound.join("defuse_web.js"), &dist.join("defuse_web.js"))?;
+    copy(&root.join("www/defuse.js"), &dist.join("defuse.js"))?;
+    copy(&root.join("www/defuse.d.ts"), &dist.join("defuse.d.ts"))?;
+    copy(
+        &root.join("node_modules/vader-sentiment/build/vaderSentiment.bundle.js"),
+        &dist.join("bench/vaderSentiment.bundle.js"),
+    )?;
+
+    let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
+    files.push(dist.join("defuse.d.ts"));
+    report(&sizes(root, &files)?)
+}
+
+/// Prints the size table and enforces the brotli budget.
+fn report(sizes: &[FileSize]) -> Result<()> {
+    println!(
+        "\n{:<22} {:>10} {:>10} {:>10}",
+        "dist/", "raw", "gzip", "brotli"
+    );
+    for s in sizes {
+        println!(
+            "{:<22} {:>10} {:>10} {:>10}",
+            s.name, s.raw, s.gzip, s.brotli
+        );
+    }
+    let bundle = sizes.iter().filter(|s| BUNDLE.contains(&s.name.as_str()));
+    let (raw, gzip, brotli) = bundle.fold((0, 0, 0), |(r, g, b), s| {
+        (r + s.raw, g + s.gzip, b + s.brotli)
+    });
+    println!(
+        "{:<22} {:>10} {:>10} {:>10}   (loader + glue + wasm; budget {} brotli)",
+        "bundle total", raw, gzip, brotli, BROTLI_BUDGET
+    );
+    println!(
+        "bundle: {:.1} KB raw, {:.1} KB gzip, {:.1} KB brotli",
+        raw as f64 / 1000.0,
+        gzip as f64 / 1000.0,
+        brotli as f64 / 1000.0
+    );
+    ensure!(
+        brotli <= BROTLI_BUDGET,
+        "bundle is {brotli} bytes brotli, over the {BROTLI_BUDGET}-byte budget"
+    );
+    Ok(())
+}
+
+/// Measures gzip -9 and brotli q11 sizes with node's zlib (node is already required for
+/// wasm-opt and the browser tests, so no compression crates are built for this).
+fn sizes(root: &Path, files: &[PathBuf]) -> Result<Vec<FileSize>> {
+    const SCRIPT: &str = "const z=require('zlib'),fs=require('fs');\
+        for(const f of process.argv.slice(1)){const b=fs.readFileSync(f);\
+        const g=z.gzipSync(b,{level:9}).length;\
+        const r=z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,\
+        [z.constants.BROTLI_PARAM_SIZE_HINT]:b.length}}).length;\
+        console.log([b.length,g,r].join(' '))}";
+    let out = Command::new("node")
+        .current_dir(root)
+        .arg("-e")
+        .arg(SCRIPT)
+        .args(files)
+        .output()
+        .context("running node to measure compressed sizes")?;
+    if !out.status.success() {
+        bail!("node failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let text = String::from_utf8(out.stdout)?;
+    files
+        .iter()
+        .zip(text.lines())
+        .map(|(file, line)| {
+            let n: Vec<u64> = line
+                .split_whitespace()
+                .map(str::parse)
+                .collect::<Result<_, _>>()
+                .with_context(|| format!("bad size line {line:?}"))?;
+            let [raw, gzip, brotli] = n[..] else {
+                bail!("bad size line {line:?}")
+            };
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            Ok(FileSize {
+                name: name.unwrap_or_default(),
+                raw,
+                gzip,
+                brotli,
+            })
+        })
+        .collect()
+}
+
+/// Runs `npm ci` when node_modules is missing (a fresh clone).
+pub fn npm_ci_if_needed(root: &Path) -> Result<()> {
+    let ready = ["node_modules/.bin/wasm-opt", "node_modules/playwright-core"]
+        .iter()
+        .all(|p| root.join(p).exists());
+    if !ready {
+        println!("==> npm ci");
+        run(Command::new("npm")
+            .current_dir(root)
+            .args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to)
+        .map(drop)
+        .with_context(|| format!("copying {} to {}", from.display(), to.display()))
+}
