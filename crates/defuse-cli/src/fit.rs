@@ -1,10 +1,255 @@
-//! `defuse fit`.
+//! `defuse fit`: refits the learned layer's heads on the shared data's training splits and
+//! writes `crates/defuse-core/src/model/weights/model.bin`.
+//!
+//! Every choice is made on the training data only: the L2 penalty by k-fold
+//! cross-validation, and the yes/no decision points (anger, offensive) from the
+//! out-of-fold predictions, folded into the head's bias so that `p >= 0.5` is the decision.
+//! Validation splits are never read here.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use defuse_core::model::weights::{encode_head, encode_header, HeadKind};
+
+use crate::dataset::{self, Task};
+use crate::learn::{self, Config, Example, Linear};
+use crate::metrics::Confusion;
 
 /// Arguments of `defuse fit`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Data folder holding tweeteval/, vader-groundtruth/, goemotions/
+    /// (default: $DEFUSE_DATA, else <workspace>/../shared/data).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Weights file to write (default: the core crate's src/model/weights/model.bin).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Cross-validation folds used to choose the L2 penalty and decision points.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Seed of every shuffle.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+}
+
+/// L2 penalties tried by cross-validation.
+const L2_GRID: [f32; 3] = [1e-4, 1e-3, 1e-2];
+const EPOCHS: u32 = 6;
+const RATE: f32 = 0.1;
+
+/// What one head is fitted on and how it is judged.
+struct HeadPlan {
+    kind: HeadKind,
+    bits: u8,
+    examples: Vec<Example>,
+    /// Whether to choose a decision point for class `decide` (yes/no heads and anger).
+    decide: Option<usize>,
+}
 
 /// Runs `defuse fit`.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("defuse fit is not built yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let data = args.data.unwrap_or_else(dataset::default_data_dir);
+    let out = args.out.unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/weights/model.bin")
+    });
+    anyhow::ensure!(args.folds >= 2, "--folds must be at least 2");
+    let plans = [
+        HeadPlan {
+            kind: HeadKind::Emotion,
+            bits: 12,
+            examples: emotion_examples(&data)?,
+            decide: Some(0),
+        },
+        HeadPlan {
+            kind: HeadKind::Offensive,
+            bits: 13,
+            examples: offensive_examples(&data)?,
+            decide: Some(1),
+        },
+        HeadPlan {
+            kind: HeadKind::Polarity,
+            bits: 13,
+            examples: polarity_examples(&data)?,
+            decide: None,
+        },
+    ];
+    let mut bytes = encode_header(plans.len() as u8);
+    for plan in &plans {
+        let head = fit_head(plan, args.folds, args.seed);
+        let (scale, q) = head.quantize();
+        bytes.extend(encode_head(plan.kind, plan.bits, scale, &head.biases, &q));
+    }
+    std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+fn fit_head(plan: &HeadPlan, folds: usize, seed: u64) -> Linear {
+    let n = plan.examples.len();
+    let classes = plan.kind.classes().max(2);
+    let mut order: Vec<usize> = (0..n).collect();
+    learn::Rng::new(seed).shuffle(&mut order);
+    let mut fold_of = vec![0; n];
+    for (pos, &i) in order.iter().enumerate() {
+        fold_of[i] = pos % folds;
+    }
+    let bits: u8 = std::env::var("BITS").ok().and_then(|b| b.parse().ok()).unwrap_or(plan.bits);
+    let epochs: u32 = std::env::var("EPOCHS").ok().and_then(|b| b.parse().ok()).unwrap_or(EPOCHS);
+    let rate: f32 = std::env::var("RATE").ok().and_then(|b| b.parse().ok()).unwrap_or(RATE);
+    let config = |l2: f32| Config {
+        outputs: plan.kind.classes(),
+        bits,
+        l2,
+        epochs,
+        rate,
+        seed,
+    };
+    let mut best: Option<(f64, f32, f32)> = None;
+    for l2 in L2_GRID {
+        // Out-of-fold probabilities for every training example.
+        let mut oof = vec![Vec::new(); n];
+        for fold in 0..folds {
+            let (test, train): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| fold_of[i] == fold);
+            let weights = learn::balanced_weights(&plan.examples, &train, classes);
+            let head = train_head(&config(l2), &plan.examples, &train, &weights);
+            for &i in &test {
+                oof[i] = head.probs(&plan.examples[i].feats);
+            }
+        }
+        let (score, threshold) = judge(plan, &oof, classes);
+        println!(
+            "{:?}: l2 {l2:e}: cross-validated {} {score:.1} (decision point {threshold:.2})",
+            plan.kind,
+            metric_name(plan.kind)
+        );
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, l2, threshold));
+        }
+    }
+    let (score, l2, threshold) = best.unwrap_or((0.0, L2_GRID[0], 0.5));
+    let all: Vec<usize> = (0..n).collect();
+    let weights = learn::balanced_weights(&plan.examples, &all, classes);
+    let mut head = train_head(&config(l2), &plan.examples, &all, &weights);
+    if let Some(c) = plan.decide {
+        // Move the decision point to 0.5: p >= t  <=>  shifted p >= 0.5 (exact for softmax
+        // and sigmoid alike, since only this class's logit moves).
+        let shift = -(threshold / (1.0 - threshold)).ln();
+        let output = if plan.kind.classes() == 1 { 0 } else { c };
+        head.biases[output] += shift;
+    }
+    println!(
+        "{:?}: chose l2 {l2:e}, {} {score:.1} on {n} training examples ({folds}-fold)",
+        plan.kind,
+        metric_name(plan.kind)
+    );
+    head
+}
+
+fn train_head(cfg: &Config, examples: &[Example], subset: &[usize], weights: &[f32]) -> Linear {
+    learn::train(cfg, examples, subset, weights)
+}
+
+fn metric_name(kind: HeadKind) -> &'static str {
+    match kind {
+        HeadKind::Emotion => "anger F1",
+        HeadKind::Offensive => "macro-F1",
+        HeadKind::Polarity => "macro-recall",
+    }
+}
+
+/// The head's metric on out-of-fold probabilities, and the best decision point for the
+/// class it decides on (0.5 for heads that take the most likely class).
+fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
+    let gold = |i: usize| plan.examples[i].label;
+    match plan.decide {
+        None => {
+            let m = Confusion::from_pairs(
+                classes,
+                oof.iter().enumerate().map(|(i, p)| (gold(i), argmax(p))),
+            );
+            (m.macro_recall(), 0.5)
+        }
+        Some(c) => {
+            let mut best = (0.0, 0.5);
+            for step in 5..=95 {
+                let t = step as f32 / 100.0;
+                let m = Confusion::from_pairs(
+                    2,
+                    oof.iter()
+                        .enumerate()
+                        .map(|(i, p)| (usize::from(gold(i) == c), usize::from(p[c] >= t))),
+                );
+                let score = if plan.kind == HeadKind::Emotion {
+                    m.f1(1)
+                } else {
+                    m.macro_f1()
+                };
+                if score > best.0 {
+                    best = (score, t);
+                }
+            }
+            best
+        }
+    }
+}
+
+fn argmax(p: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in p.iter().enumerate() {
+        if v > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn examples_of(rows: impl IntoIterator<Item = (String, usize)>) -> Vec<Example> {
+    rows.into_iter()
+        .map(|(text, label)| Example {
+            feats: defuse_core::model::features_of(&text),
+            label,
+        })
+        .collect()
+}
+
+fn tweeteval_train(data: &Path, task: Task) -> anyhow::Result<Vec<(String, usize)>> {
+    let split = dataset::read_tweeteval(&data.join("tweeteval").join(task.name()), "train")?;
+    anyhow::ensure!(split.task == task, "{}: not the {} task", data.display(), task.name());
+    Ok(split.rows)
+}
+
+fn emotion_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
+    Ok(examples_of(tweeteval_train(data, Task::Emotion)?))
+}
+
+fn offensive_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
+    Ok(examples_of(tweeteval_train(data, Task::Offensive)?))
+}
+
+/// Mean human rating (-4..=4) within this distance of 0 counts as neutral: raters did not
+/// lean either way by even half a point. Chosen before looking at any evaluation figure.
+const NEUTRAL_BAND: f32 = 0.5;
+
+fn polarity_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
+    let dir = data.join("vader-groundtruth");
+    let mut rows = Vec::new();
+    for file in [
+        "tweets_GroundTruth.txt",
+        "amazonReviewSnippets_GroundTruth.txt",
+        "movieReviewSnippets_GroundTruth.txt",
+        "nytEditorialSnippets_GroundTruth.txt",
+    ] {
+        for (text, score) in dataset::read_vader_ground_truth(&dir.join(file))? {
+            let label = if score <= -NEUTRAL_BAND {
+                0
+            } else if score >= NEUTRAL_BAND {
+                2
+            } else {
+                1
+            };
+            rows.push((text, label));
+        }
+    }
+    Ok(examples_of(rows))
 }

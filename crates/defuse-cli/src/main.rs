@@ -3,8 +3,11 @@
 
 mod analyze;
 mod coach;
+mod dataset;
 mod eval;
 mod fit;
+mod learn;
+mod metrics;
 mod transcript;
 
 use clap::{Parser, Subcommand};

@@ -13,7 +13,7 @@ mod conversation;
 mod cues;
 mod heat;
 mod lexicon;
-mod model;
+pub mod model;
 pub mod playbook;
 mod signal;
 mod span;

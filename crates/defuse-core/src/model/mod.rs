@@ -1,24 +1,120 @@
 //! The learned layer: logistic regression over hashed n-grams plus rule features.
+//!
+//! Three heads, fitted by `defuse fit` on the shared data's training splits (see
+//! `weights/README.md` for which data and how) and compiled in as `weights/model.bin`:
+//! emotion (anger / joy / optimism / sadness), offensive, and polarity. A head missing from
+//! the file scores as "no evidence" (neutral, not angry, not offensive).
 
+pub mod features;
+pub mod weights;
+
+use crate::cues;
 use crate::signal::Signal;
-use crate::text::Token;
+use crate::text::{tokenize, Token};
+use features::Feature;
+use weights::{Head, Heads};
+
+/// The fitted weights, compiled in: nothing is read at run time.
+pub const WEIGHTS: &[u8] = include_bytes!("weights/model.bin");
 
 /// What the learned layer says about one message.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scores {
-    /// Probability of anger.
+    /// Probability of anger (the emotion head's first class).
     pub anger: f32,
+    /// Probabilities of anger, joy, optimism, sadness; they sum to 1.
+    pub emotion: [f32; 4],
     /// Probability the message is offensive.
     pub offensive: f32,
     /// Probabilities of negative, neutral, positive; they sum to 1.
     pub polarity: [f32; 3],
 }
 
-/// Scores one tokenized message.
-pub(crate) fn predict(_tokens: &[Token<'_>], _signals: &[Signal]) -> Scores {
-    Scores {
-        anger: 0.0,
-        offensive: 0.0,
-        polarity: [0.0, 1.0, 0.0],
+impl Default for Scores {
+    fn default() -> Self {
+        Scores {
+            anger: 0.0,
+            emotion: [0.0, 0.0, 0.0, 0.0],
+            offensive: 0.0,
+            polarity: [0.0, 1.0, 0.0],
+        }
     }
+}
+
+/// Decodes the compiled-in weights. They are checked by the tests, so an error here means a
+/// broken build; callers fall back to [`Scores::default`] rather than fail on a message.
+pub fn heads() -> Result<Heads<'static>, weights::WeightsError> {
+    weights::decode(WEIGHTS)
+}
+
+/// Scores `text` the way [`crate::analyze`] does (same tokens, same rule signals).
+pub fn score(text: &str) -> Scores {
+    let tokens = tokenize(text);
+    let signals = cues::detect(text, &tokens);
+    predict(&tokens, &signals)
+}
+
+/// The features of `text` the way [`crate::analyze`] sees them, for `defuse fit`.
+pub fn features_of(text: &str) -> Vec<Feature> {
+    let tokens = tokenize(text);
+    let signals = cues::detect(text, &tokens);
+    let mut out = Vec::with_capacity(2 * tokens.len() + 8);
+    features::extract(&tokens, &signals, &mut out);
+    out
+}
+
+/// Scores one tokenized message.
+pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
+    let Ok(heads) = heads() else {
+        return Scores::default();
+    };
+    let mut feats = Vec::with_capacity(2 * tokens.len() + 8);
+    features::extract(tokens, signals, &mut feats);
+    let mut scores = Scores::default();
+    if let Some(head) = heads.emotion {
+        let mut p = [0.0; 4];
+        run(&head, &feats, &mut p);
+        softmax(&mut p);
+        scores.emotion = p;
+        scores.anger = p[0];
+    }
+    if let Some(head) = heads.offensive {
+        let mut z = [0.0; 1];
+        run(&head, &feats, &mut z);
+        scores.offensive = sigmoid(z[0]);
+    }
+    if let Some(head) = heads.polarity {
+        let mut p = [0.0; 3];
+        run(&head, &feats, &mut p);
+        softmax(&mut p);
+        scores.polarity = p;
+    }
+    scores
+}
+
+fn run(head: &Head<'_>, feats: &[Feature], logits: &mut [f32]) {
+    for (c, logit) in logits.iter_mut().enumerate() {
+        *logit = head.bias(c);
+    }
+    for f in feats {
+        head.accumulate(f.hash, f.value, logits);
+    }
+}
+
+/// In-place softmax; numerically safe for any finite logits.
+pub fn softmax(z: &mut [f32]) {
+    let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for v in z.iter_mut() {
+        *v = (*v - max).exp();
+        sum += *v;
+    }
+    for v in z.iter_mut() {
+        *v /= sum;
+    }
+}
+
+/// The logistic function.
+pub fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
 }

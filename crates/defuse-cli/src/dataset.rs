@@ -1,0 +1,193 @@
+//! Reading the shared labelled datasets: TweetEval task folders, VADER's human-rated
+//! sentences and GoEmotions. Every error names the file and, where it can, the line.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+
+/// Longest line accepted in a dataset file. Tweets and review sentences are far shorter; a
+/// longer line means the wrong file, and is rejected with its line number.
+pub const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// A TweetEval task, recognised from its `mapping.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    /// anger, joy, optimism, sadness.
+    Emotion,
+    /// not-offensive, offensive.
+    Offensive,
+    /// negative, neutral, positive.
+    Sentiment,
+}
+
+impl Task {
+    /// The task's name, as in `--json` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Task::Emotion => "emotion",
+            Task::Offensive => "offensive",
+            Task::Sentiment => "sentiment",
+        }
+    }
+
+    /// The label names in id order, as TweetEval's `mapping.txt` has them.
+    pub fn labels(self) -> &'static [&'static str] {
+        match self {
+            Task::Emotion => &["anger", "joy", "optimism", "sadness"],
+            Task::Offensive => &["not-offensive", "offensive"],
+            Task::Sentiment => &["negative", "neutral", "positive"],
+        }
+    }
+}
+
+/// One split of a TweetEval task.
+#[derive(Debug)]
+pub struct Split {
+    /// The task.
+    pub task: Task,
+    /// Texts and label ids (indexes into `task.labels()`), in file order.
+    pub rows: Vec<(String, usize)>,
+}
+
+/// The default data folder: `$DEFUSE_DATA`, else `<workspace>/../shared/data`.
+pub fn default_data_dir() -> PathBuf {
+    std::env::var_os("DEFUSE_DATA").map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+    })
+}
+
+/// Reads the lines of a UTF-8 text file, with errors naming the file and line.
+pub fn read_lines(path: &Path) -> anyhow::Result<Vec<String>> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.is_empty() {
+        bail!("{} is empty", path.display());
+    }
+    let mut lines = Vec::new();
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = i + 1;
+        if raw.len() > MAX_LINE_BYTES {
+            bail!(
+                "{}:{line_no}: line is {} bytes, over the {MAX_LINE_BYTES}-byte limit for one item",
+                path.display(),
+                raw.len()
+            );
+        }
+        let text = std::str::from_utf8(raw).map_err(|e| {
+            anyhow::anyhow!(
+                "{}:{line_no}: invalid UTF-8 at byte {} of the line",
+                path.display(),
+                e.valid_up_to() + 1
+            )
+        })?;
+        lines.push(text.strip_suffix('\r').unwrap_or(text).to_string());
+    }
+    // A final newline leaves one empty piece after it: that is not a line.
+    if lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    if lines.is_empty() {
+        bail!("{} is empty", path.display());
+    }
+    Ok(lines)
+}
+
+/// Recognises the task from `DIR/mapping.txt`.
+pub fn read_task(dir: &Path) -> anyhow::Result<Task> {
+    let path = dir.join("mapping.txt");
+    let mut names = Vec::new();
+    for (i, line) in read_lines(&path)?.iter().enumerate() {
+        let Some((id, name)) = line.split_once('\t') else {
+            bail!("{}:{}: expected `id<TAB>name`", path.display(), i + 1);
+        };
+        let id: usize = id
+            .trim()
+            .parse()
+            .with_context(|| format!("{}:{}: label id `{id}` is not a number", path.display(), i + 1))?;
+        if id != names.len() {
+            bail!("{}:{}: expected id {}, found {id}", path.display(), i + 1, names.len());
+        }
+        names.push(name.trim().to_string());
+    }
+    for task in [Task::Emotion, Task::Offensive, Task::Sentiment] {
+        if names.iter().map(String::as_str).eq(task.labels().iter().copied()) {
+            return Ok(task);
+        }
+    }
+    bail!(
+        "{}: task with labels [{}] is not supported (supported: emotion, offensive, sentiment)",
+        path.display(),
+        names.join(", ")
+    )
+}
+
+/// Reads `DIR/{split}_text.txt` and `DIR/{split}_labels.txt` of a TweetEval task folder.
+pub fn read_tweeteval(dir: &Path, split: &str) -> anyhow::Result<Split> {
+    let task = read_task(dir)?;
+    let text_path = dir.join(format!("{split}_text.txt"));
+    let label_path = dir.join(format!("{split}_labels.txt"));
+    let texts = read_lines(&text_path)?;
+    let labels = read_lines(&label_path)?;
+    if texts.len() != labels.len() {
+        bail!(
+            "{} has {} lines but {} has {}: they must match line for line",
+            text_path.display(),
+            texts.len(),
+            label_path.display(),
+            labels.len()
+        );
+    }
+    let mut rows = Vec::with_capacity(texts.len());
+    for (i, (text, label)) in texts.into_iter().zip(&labels).enumerate() {
+        let id = label
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|&id| id < task.labels().len())
+            .with_context(|| {
+                format!(
+                    "{}:{}: label `{label}` is not in mapping.txt (0..={})",
+                    label_path.display(),
+                    i + 1,
+                    task.labels().len() - 1
+                )
+            })?;
+        rows.push((text, id));
+    }
+    Ok(Split { task, rows })
+}
+
+/// One human-rated sentence from VADER's ground truth: mean rating, -4..=4.
+pub fn read_vader_ground_truth(path: &Path) -> anyhow::Result<Vec<(String, f32)>> {
+    let mut rows = Vec::new();
+    for (i, line) in read_lines(path)?.iter().enumerate() {
+        let mut parts = line.splitn(3, '\t');
+        let (Some(_id), Some(score), Some(text)) = (parts.next(), parts.next(), parts.next())
+        else {
+            bail!("{}:{}: expected `id<TAB>score<TAB>text`", path.display(), i + 1);
+        };
+        let score: f32 = score
+            .trim()
+            .parse()
+            .with_context(|| format!("{}:{}: score `{score}` is not a number", path.display(), i + 1))?;
+        rows.push((text.to_string(), score));
+    }
+    Ok(rows)
+}
+
+/// GoEmotions rows: text and its label ids (indexes into `emotions.txt`).
+pub fn read_goemotions(path: &Path) -> anyhow::Result<Vec<(String, Vec<usize>)>> {
+    let mut rows = Vec::new();
+    for (i, line) in read_lines(path)?.iter().enumerate() {
+        let mut parts = line.split('\t');
+        let (Some(text), Some(ids)) = (parts.next(), parts.next()) else {
+            bail!("{}:{}: expected `text<TAB>ids<TAB>id`", path.display(), i + 1);
+        };
+        let ids = ids
+            .split(',')
+            .map(|id| id.trim().parse::<usize>())
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| format!("{}:{}: bad label ids `{ids}`", path.display(), i + 1))?;
+        rows.push((text.to_string(), ids));
+    }
+    Ok(rows)
+}

@@ -1,0 +1,192 @@
+//! Fitting the learned layer's heads: logistic regression (softmax for several classes,
+//! sigmoid for yes/no) over hashed features, by AdaGrad with L2, in a fixed order from a
+//! fixed seed so a refit gives the same bytes.
+
+use defuse_core::model::features::Feature;
+use defuse_core::model::{sigmoid, softmax};
+
+/// One training item: its features and its class.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Hashed features, as `defuse_core::model::features_of` gives them.
+    pub feats: Vec<Feature>,
+    /// Class index; for a yes/no head, 1 means yes.
+    pub label: usize,
+}
+
+/// How to fit one head.
+#[derive(Debug, Clone, Copy)]
+pub struct Config {
+    /// Outputs: 1 for a yes/no head, else the class count.
+    pub outputs: usize,
+    /// log2 of the bucket count.
+    pub bits: u8,
+    /// L2 penalty per step.
+    pub l2: f32,
+    /// Passes over the data.
+    pub epochs: u32,
+    /// AdaGrad base learning rate.
+    pub rate: f32,
+    /// Seed of the shuffling.
+    pub seed: u64,
+}
+
+/// A fitted head in full precision.
+#[derive(Debug, Clone)]
+pub struct Linear {
+    /// Outputs (1 for yes/no).
+    pub outputs: usize,
+    /// log2 of the bucket count.
+    pub bits: u8,
+    /// Weights, bucket-major.
+    pub weights: Vec<f32>,
+    /// One bias per output.
+    pub biases: Vec<f32>,
+}
+
+impl Linear {
+    /// Class probabilities (length 2 for a yes/no head: no, yes).
+    pub fn probs(&self, feats: &[Feature]) -> Vec<f32> {
+        let mut z = self.biases.clone();
+        let mask = (1u32 << self.bits) - 1;
+        for f in feats {
+            let row = (f.hash & mask) as usize * self.outputs;
+            for (c, zc) in z.iter_mut().enumerate() {
+                *zc += f.value * self.weights[row + c];
+            }
+        }
+        if self.outputs == 1 {
+            let p = sigmoid(z[0]);
+            vec![1.0 - p, p]
+        } else {
+            softmax(&mut z);
+            z
+        }
+    }
+
+    /// i8 weights and their scale. The scale maps the 99.99th percentile of |w| to 127 (the
+    /// few larger weights are clipped), which keeps resolution for the many small ones.
+    pub fn quantize(&self) -> (f32, Vec<i8>) {
+        let mut mags: Vec<f32> = self.weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+        mags.sort_by(f32::total_cmp);
+        let top = mags
+            .get(mags.len().saturating_sub(1 + mags.len() / 10_000))
+            .copied()
+            .unwrap_or(1.0)
+            .max(1e-6);
+        let scale = top / 127.0;
+        let q = self
+            .weights
+            .iter()
+            .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+            .collect();
+        (scale, q)
+    }
+
+    /// The same head with its weights rounded the way [`Linear::quantize`] stores them.
+    pub fn quantized(&self) -> Linear {
+        let (scale, q) = self.quantize();
+        Linear {
+            weights: q.iter().map(|&w| f32::from(w) * scale).collect(),
+            ..self.clone()
+        }
+    }
+}
+
+/// A small deterministic generator (splitmix64) for the shuffles.
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from `seed`.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Shuffles `items` in place (Fisher-Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Per-class weights that make every class count the same in the loss.
+pub fn balanced_weights(examples: &[Example], subset: &[usize], classes: usize) -> Vec<f32> {
+    let mut n = vec![0usize; classes];
+    for &i in subset {
+        n[examples[i].label] += 1;
+    }
+    n.iter()
+        .map(|&c| subset.len() as f32 / (classes as f32 * c.max(1) as f32))
+        .collect()
+}
+
+/// Fits a head on `examples[subset]`, weighting each class by `class_weight`.
+pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight: &[f32]) -> Linear {
+    let k = cfg.outputs;
+    let buckets = 1usize << cfg.bits;
+    let mask = (buckets - 1) as u32;
+    let mut w = vec![0f32; buckets * k];
+    let mut gw = vec![0f32; buckets * k];
+    let mut b = vec![0f32; k];
+    let mut gb = vec![0f32; k];
+    let mut order = subset.to_vec();
+    let mut rng = Rng::new(cfg.seed);
+    let mut grad = vec![0f32; k];
+    let model = |w: &[f32], b: &[f32], feats: &[Feature], z: &mut Vec<f32>| {
+        z.clear();
+        z.extend_from_slice(b);
+        for f in feats {
+            let row = (f.hash & mask) as usize * k;
+            for (c, zc) in z.iter_mut().enumerate() {
+                *zc += f.value * w[row + c];
+            }
+        }
+    };
+    let mut z = Vec::with_capacity(k);
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let ex = &examples[i];
+            model(&w, &b, &ex.feats, &mut z);
+            let cw = class_weight[ex.label];
+            if k == 1 {
+                grad[0] = cw * (sigmoid(z[0]) - ex.label as f32);
+            } else {
+                softmax(&mut z);
+                for c in 0..k {
+                    grad[c] = cw * (z[c] - f32::from(u8::from(c == ex.label)));
+                }
+            }
+            for c in 0..k {
+                gb[c] += grad[c] * grad[c];
+                b[c] -= cfg.rate * grad[c] / (gb[c].sqrt() + 1e-6);
+            }
+            for f in &ex.feats {
+                let row = (f.hash & mask) as usize * k;
+                for c in 0..k {
+                    let j = row + c;
+                    let g = grad[c] * f.value + cfg.l2 * w[j];
+                    gw[j] += g * g;
+                    w[j] -= cfg.rate * g / (gw[j].sqrt() + 1e-6);
+                }
+            }
+        }
+    }
+    Linear {
+        outputs: k,
+        bits: cfg.bits,
+        weights: w,
+        biases: b,
+    }
+}
