@@ -1,0 +1,26 @@
+//! The collapsed sidebar: a small tab with the band colour and the level.
+
+use yew::prelude::*;
+
+use super::use_sidebar;
+use crate::state::{band_class, Action};
+
+/// A single button that expands the sidebar again.
+#[component]
+pub fn CollapsedTab() -> Html {
+    let (state, _) = use_sidebar();
+    let s = &state.snapshot.state;
+    let expand = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCollapsed))
+    };
+    html! {
+        <button type="button" class={classes!("defuse-tab", format!("band-{}", band_class(s.band)))}
+            data-testid="defuse-toggle" aria-expanded="false"
+            aria-label={format!("Expand Defuse: escalation {} ({}), Alt+Shift+D", s.level, s.band.label())}
+            onclick={expand}>
+            <span class="defuse-tab-dot" aria-hidden="true"></span>
+            <span class="defuse-tab-level">{ s.level }</span>
+        </button>
+    }
+}

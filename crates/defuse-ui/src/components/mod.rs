@@ -1,0 +1,85 @@
+//! The sidebar's components, one per file. Each reads the shared [`StateContext`] and
+//! [`Services`](crate::mount::Services) contexts that [`sidebar::Sidebar`] provides.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::mount::Services;
+use crate::state::{reduce, Action, UiState};
+
+mod advice_panel;
+mod coach;
+mod collapsed_tab;
+mod error_line;
+mod follow_up;
+mod gauge;
+mod live_region;
+mod reasons;
+mod replies;
+mod reply_card;
+mod resize_handle;
+mod settings_panel;
+pub(crate) mod sidebar;
+mod trend_chart;
+mod wait_timer;
+
+/// The shared UI state, as every component sees it.
+pub(crate) type StateContext = UseReducerHandle<UiState>;
+
+impl Reducible for UiState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        reduce(self, action)
+    }
+}
+
+/// The two contexts every component needs. Both are provided by the root, so a missing
+/// one is a programming error caught by the first component test.
+#[hook]
+pub(crate) fn use_sidebar() -> (StateContext, Services) {
+    let state = use_context::<StateContext>().expect("rendered inside Sidebar");
+    let services = use_context::<Services>().expect("rendered inside Sidebar");
+    (state, services)
+}
+
+/// The current time in milliseconds, re-read every second while `active`.
+#[hook]
+pub(crate) fn use_clock(active: bool) -> i64 {
+    let now = use_state(|| crate::mount::now().0);
+    {
+        let now = now.clone();
+        use_effect_with(active, move |&active| {
+            let interval = active.then(|| {
+                now.set(crate::mount::now().0);
+                gloo::timers::callback::Interval::new(1_000, move || now.set(crate::mount::now().0))
+            });
+            move || drop(interval)
+        });
+    }
+    *now
+}
+
+/// "m:ss" (or "h:mm:ss") for a duration in milliseconds.
+pub(crate) fn clock_text(ms: i64) -> String {
+    let secs = ms.max(0) / 1_000;
+    let (h, m, s) = (secs / 3_600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clock_text;
+
+    #[test]
+    fn clock_text_formats_minutes_and_hours() {
+        assert_eq!(clock_text(0), "0:00");
+        assert_eq!(clock_text(65_999), "1:05");
+        assert_eq!(clock_text(3_600_000 + 61_000), "1:01:01");
+        assert_eq!(clock_text(-5), "0:00");
+    }
+}

@@ -1,0 +1,34 @@
+//! The three reply cards, and Undo after an insert.
+
+use yew::prelude::*;
+
+use super::reply_card::ReplyCard;
+use super::use_sidebar;
+use crate::insert::undo;
+
+/// The replies section.
+#[component]
+pub fn Replies() -> Html {
+    let (state, services) = use_sidebar();
+    let count = state
+        .snapshot
+        .advice
+        .as_ref()
+        .map_or(0, |a| a.replies.len().min(crate::state::CARDS));
+    let on_undo = Callback::from(move |_: MouseEvent| undo(&services));
+    html! {
+        <section class="defuse-replies" aria-labelledby="defuse-replies-h">
+            <h3 id="defuse-replies-h">{ "Replies" }</h3>
+            if state.undo_available {
+                <p class="defuse-undo-row">
+                    <span>{ "Reply inserted." }</span>
+                    <button type="button" class="defuse-button" data-testid="defuse-undo" onclick={on_undo}>{ "Undo" }</button>
+                </p>
+            }
+            if count == 0 {
+                <p class="defuse-muted">{ "Suggestions appear once the customer writes." }</p>
+            }
+            { for (0..count).map(|card| html! { <ReplyCard {card} /> }) }
+        </section>
+    }
+}

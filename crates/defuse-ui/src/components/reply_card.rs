@@ -1,0 +1,97 @@
+//! One suggested reply: Insert (asking before touching a non-empty draft), Copy, Edit.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::use_sidebar;
+use crate::insert::insert_reply;
+use crate::state::Action;
+use crate::InsertMode;
+
+/// Which card.
+#[derive(Properties, PartialEq)]
+pub struct ReplyCardProps {
+    /// Index into the advice's replies (0-2).
+    pub card: usize,
+}
+
+/// A reply card.
+#[component]
+pub fn ReplyCard(props: &ReplyCardProps) -> Html {
+    let (state, services) = use_sidebar();
+    let card = props.card;
+    let copied = use_state(|| false);
+    let Some(reply) = state
+        .snapshot
+        .advice
+        .as_ref()
+        .and_then(|a| a.replies.get(card))
+    else {
+        return html! {};
+    };
+    let ui = &state.cards[card];
+    let text = state.reply_text(card).unwrap_or_default().to_string();
+
+    let insert_with = |mode: Option<InsertMode>| {
+        let (state, services) = (state.clone(), services.clone());
+        Callback::from(move |_: MouseEvent| insert_reply(&services, &state, card, mode))
+    };
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    let on_copy = {
+        let (services, text, copied) = (services.clone(), text.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            services.host.copy(&text);
+            copied.set(true);
+        })
+    };
+    let on_edit_input = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            state.dispatch(Action::EditText { card, text });
+        })
+    };
+    let n = card + 1;
+
+    html! {
+        <article class="defuse-reply" data-testid="defuse-reply" aria-label={format!("Reply {n}")}>
+            <header class="defuse-reply-head">
+                <span class="defuse-tag">{ reply.technique.label() }</span>
+                <kbd class="defuse-kbd" title={format!("Alt+{n} inserts this reply")}>{ format!("Alt+{n}") }</kbd>
+            </header>
+            if let Some(edit) = ui.edit.clone() {
+                <textarea class="defuse-editor" aria-label={format!("Edit reply {n}")}
+                    value={edit} oninput={on_edit_input} rows="4" />
+            } else {
+                <p class="defuse-reply-text">{ text }</p>
+            }
+            <div class="defuse-actions">
+                if ui.choosing {
+                    <span class="defuse-ask" role="status">{ "Your draft is not empty." }</span>
+                    <button type="button" class="defuse-button primary" data-testid="defuse-insert"
+                        onclick={insert_with(Some(InsertMode::Insert))}>{ "Insert at cursor" }</button>
+                    <button type="button" class="defuse-button" data-testid="defuse-replace"
+                        onclick={insert_with(Some(InsertMode::Replace))}>{ "Replace draft" }</button>
+                    <button type="button" class="defuse-button quiet"
+                        onclick={dispatch(Action::CancelInsert { card })}>{ "Cancel" }</button>
+                } else {
+                    <button type="button" class="defuse-button primary" data-testid="defuse-insert"
+                        onclick={insert_with(None)}>{ if ui.edit.is_some() { "Insert edited" } else { "Insert" } }</button>
+                    <button type="button" class="defuse-button" data-testid="defuse-copy" onclick={on_copy}>
+                        { if *copied { "Copied" } else { "Copy" } }
+                    </button>
+                    if ui.edit.is_some() {
+                        <button type="button" class="defuse-button quiet"
+                            onclick={dispatch(Action::CancelEdit { card })}>{ "Cancel edit" }</button>
+                    } else {
+                        <button type="button" class="defuse-button" data-testid="defuse-edit"
+                            onclick={dispatch(Action::StartEdit { card })}>{ "Edit" }</button>
+                    }
+                }
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,186 @@
+//! The root component: provides the contexts, connects the handle's bus, persists the
+//! settings, listens for the keyboard shortcuts, and lays out the panels.
+
+use gloo::events::EventListener;
+use web_sys::wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::advice_panel::AdvicePanel;
+use super::coach::Coach;
+use super::collapsed_tab::CollapsedTab;
+use super::error_line::ErrorLine;
+use super::follow_up::FollowUp;
+use super::gauge::Gauge;
+use super::live_region::LiveRegion;
+use super::reasons::Reasons;
+use super::replies::Replies;
+use super::resize_handle::ResizeHandle;
+use super::settings_panel::SettingsPanel;
+use super::trend_chart::TrendChart;
+use super::wait_timer::WaitTimer;
+use super::StateContext;
+use crate::insert::insert_reply;
+use crate::mount::{now, Services};
+use crate::settings::{Dock, Settings, Theme};
+use crate::shortcuts::{help_line, shortcut, Modifiers, Shortcut};
+use crate::state::{band_class, Action, UiState};
+use crate::storage;
+
+/// The root's properties, built by [`crate::mount`].
+#[derive(Properties, PartialEq)]
+pub struct SidebarProps {
+    pub(crate) services: Services,
+    pub(crate) settings: Settings,
+}
+
+/// The whole sidebar.
+#[component]
+pub fn Sidebar(props: &SidebarProps) -> Html {
+    let state = use_reducer({
+        let settings = props.settings.clone();
+        move || UiState::new(settings)
+    });
+    let services = props.services.clone();
+    let aside = use_node_ref();
+
+    // Connect the handle's bus to the reducer (queued actions are delivered now).
+    use_effect_with((), {
+        let bus = services.bus.clone();
+        let dispatch = state.dispatcher().to_callback();
+        move |_| bus.connect(dispatch)
+    });
+
+    // Persist settings and let the playbook see tone / remedies changes.
+    use_effect_with(state.settings.clone(), {
+        let services = services.clone();
+        move |settings: &Settings| {
+            storage::save(settings);
+            let changed = services
+                .engine
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut e| e.set_settings(settings, Some(now())));
+            if let Some(snapshot) = changed {
+                services.bus.send(Action::Snapshot(snapshot.into()));
+            }
+        }
+    });
+
+    // The width is a custom property set from script: inline style attributes would be
+    // blocked by a strict CSP, CSSOM writes are not.
+    use_effect_with((state.settings.width, state.settings.collapsed), {
+        let aside = aside.clone();
+        move |&(width, _)| {
+            if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
+                let _ = el
+                    .style()
+                    .set_property("--defuse-width", &format!("{width}px"));
+            }
+        }
+    });
+
+    // Shortcuts work wherever focus is (the agent is usually typing in the host's
+    // composer); keyboard events cross the shadow boundary. The listener reads the latest
+    // state through a ref, since it outlives the render it was made in.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_effect_with((), {
+        let services = services.clone();
+        move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let modifiers = Modifiers {
+                        alt: event.alt_key(),
+                        shift: event.shift_key(),
+                        ctrl: event.ctrl_key(),
+                        meta: event.meta_key(),
+                    };
+                    let Some(found) = shortcut(&event.code(), modifiers) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    let state = latest.borrow().clone();
+                    match found {
+                        Shortcut::ToggleCollapsed => state.dispatch(Action::ToggleCollapsed),
+                        Shortcut::InsertReply { card } => {
+                            insert_reply(&services, &state, card, None)
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        }
+    });
+
+    let settings = &state.settings;
+    let classes = classes!(
+        "defuse",
+        match settings.dock {
+            Dock::Right => "defuse--right",
+            Dock::Left => "defuse--left",
+        },
+        match settings.theme {
+            Theme::Auto => None,
+            Theme::Light => Some("defuse--light"),
+            Theme::Dark => Some("defuse--dark"),
+        },
+        settings.collapsed.then_some("defuse--collapsed"),
+        format!("band-{}", band_class(state.snapshot.state.band)),
+    );
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCollapsed))
+    };
+    let toggle_settings = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSettings))
+    };
+
+    let body = if settings.collapsed {
+        html! { <><CollapsedTab /><ErrorLine /></> }
+    } else {
+        html! {
+            <>
+                <ResizeHandle aside={aside.clone()} />
+                <header class="defuse-header">
+                    <h2 class="defuse-title">{ "Defuse" }</h2>
+                    <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
+                        aria-controls="defuse-settings" onclick={toggle_settings}>{ "Settings" }</button>
+                    <button type="button" class="defuse-icon" data-testid="defuse-toggle"
+                        aria-expanded="true" aria-label="Collapse Defuse (Alt+Shift+D)"
+                        onclick={toggle}>{ "Hide" }</button>
+                </header>
+                <ErrorLine />
+                if state.settings_open { <SettingsPanel /> }
+                <div class="defuse-body">
+                    <Gauge />
+                    <TrendChart />
+                    <div class="defuse-timers">
+                        <WaitTimer />
+                        <FollowUp />
+                    </div>
+                    <AdvicePanel />
+                    <Reasons />
+                    <Replies />
+                    <Coach />
+                </div>
+                <footer class="defuse-help">{ help_line() }</footer>
+            </>
+        }
+    };
+
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            <ContextProvider<Services> context={services}>
+                <aside ref={aside} class={classes} data-testid="defuse-sidebar"
+                    aria-label="Defuse de-escalation assistant">
+                    { body }
+                    <LiveRegion />
+                </aside>
+            </ContextProvider<Services>>
+        </ContextProvider<StateContext>>
+    }
+}

@@ -1,0 +1,53 @@
+//! How long the customer has been waiting for an answer; the colour rises with the wait.
+
+use yew::prelude::*;
+
+use super::{clock_text, use_clock, use_sidebar};
+
+/// The urgency class for a wait (the seed advice: the longer they wait, the angrier they
+/// get; chat customers expect an answer within a minute or two).
+pub(crate) fn wait_class(ms: i64) -> &'static str {
+    match ms / 1_000 {
+        ..=59 => "fresh",
+        60..=179 => "warm",
+        180..=299 => "late",
+        _ => "overdue",
+    }
+}
+
+/// The wait timer.
+#[component]
+pub fn WaitTimer() -> Html {
+    let (state, _) = use_sidebar();
+    let since = state.snapshot.state.waiting_since;
+    let now = use_clock(since.is_some());
+    match since {
+        Some(since) => {
+            let ms = (now - since.0).max(0);
+            html! {
+                <p class={classes!("defuse-wait", wait_class(ms))} data-testid="defuse-wait">
+                    <span class="defuse-timer-label">{ "Waiting" }</span>
+                    <time class="defuse-timer">{ clock_text(ms) }</time>
+                </p>
+            }
+        }
+        None => html! {
+            <p class="defuse-wait none" data-testid="defuse-wait">
+                <span class="defuse-timer-label">{ "No one waiting" }</span>
+            </p>
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wait_class;
+
+    #[test]
+    fn urgency_rises_with_the_wait() {
+        let classes: Vec<_> = [0, 59_999, 60_000, 200_000, 300_000]
+            .map(wait_class)
+            .to_vec();
+        assert_eq!(classes, ["fresh", "fresh", "warm", "late", "overdue"]);
+    }
+}

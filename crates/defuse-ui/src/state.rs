@@ -1,0 +1,341 @@
+//! The sidebar's UI state and its pure reducer. No yew here: `reduce` is a plain function
+//! over data, tested natively; a five-line `Reducible` impl in `components::sidebar` calls
+//! it. Side effects (host calls, storage, timers) happen in components and effects, which
+//! then report what happened with an [`Action`].
+
+use std::rc::Rc;
+
+use defuse_core::{Band, Millis};
+
+use crate::engine::{Coached, Snapshot};
+use crate::settings::{clamp_width, Dock, Settings, Theme, ToneChoice};
+
+/// How many reply cards the sidebar shows.
+pub const CARDS: usize = 3;
+
+/// One reply card's UI state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Card {
+    /// The composer has a draft: the card asks "insert at cursor" or "replace draft".
+    pub choosing: bool,
+    /// The agent's edited text, while the card is in edit mode.
+    pub edit: Option<String>,
+}
+
+/// Everything the sidebar displays.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UiState {
+    /// The latest analysis.
+    pub snapshot: Rc<Snapshot>,
+    /// The coach's latest feedback on the draft.
+    pub coached: Option<Rc<Coached>>,
+    /// The agent's preferences.
+    pub settings: Settings,
+    /// Whether the settings panel is open.
+    pub settings_open: bool,
+    /// The reply cards.
+    pub cards: [Card; CARDS],
+    /// An insert happened that the host can undo.
+    pub undo_available: bool,
+    /// When the follow-up reminder is due.
+    pub follow_up_due: Option<Millis>,
+    /// A quiet error line.
+    pub error: Option<String>,
+    /// The text of the ARIA live region.
+    pub announcement: String,
+}
+
+impl UiState {
+    /// The starting state for the agent's `settings`.
+    pub fn new(settings: Settings) -> UiState {
+        UiState {
+            settings,
+            ..UiState::default()
+        }
+    }
+
+    /// The text of reply `card` (the edited text while editing).
+    pub fn reply_text(&self, card: usize) -> Option<&str> {
+        if let Some(edit) = self.cards.get(card).and_then(|c| c.edit.as_deref()) {
+            return Some(edit);
+        }
+        let advice = self.snapshot.advice.as_ref()?;
+        advice.replies.get(card).map(|r| r.text.as_str())
+    }
+}
+
+/// A change to one setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingChange {
+    /// Dock side.
+    Dock(Dock),
+    /// Colours.
+    Theme(Theme),
+    /// Voice of replies.
+    Tone(ToneChoice),
+    /// Default follow-up minutes.
+    FollowUpMinutes(u32),
+    /// Whether remedies may be offered.
+    Remedies(bool),
+    /// Width in CSS pixels.
+    Width(u32),
+}
+
+/// Everything that can happen to the sidebar.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A message was analysed (or the conversation reset / reconfigured).
+    Snapshot(Rc<Snapshot>),
+    /// The coach read the draft.
+    Coached(Rc<Coached>),
+    /// The agent asked to insert reply `card` while the composer has a draft.
+    AskInsertMode {
+        /// Which card.
+        card: usize,
+    },
+    /// The agent cancelled the insert-or-replace question.
+    CancelInsert {
+        /// Which card.
+        card: usize,
+    },
+    /// The host inserted text (from reply `card`, or the coach when `None`).
+    Inserted {
+        /// Which card, if any.
+        card: Option<usize>,
+    },
+    /// The host undid the last insert.
+    Undone,
+    /// Open reply `card` for editing.
+    StartEdit {
+        /// Which card.
+        card: usize,
+    },
+    /// The agent typed in reply `card`'s editor.
+    EditText {
+        /// Which card.
+        card: usize,
+        /// The whole edited text.
+        text: String,
+    },
+    /// Close reply `card`'s editor, dropping the edit.
+    CancelEdit {
+        /// Which card.
+        card: usize,
+    },
+    /// Set the follow-up reminder.
+    SetFollowUp {
+        /// When it is due.
+        due: Millis,
+    },
+    /// Clear the follow-up reminder.
+    ClearFollowUp,
+    /// Collapse or expand.
+    ToggleCollapsed,
+    /// Open or close the settings panel.
+    ToggleSettings,
+    /// Change a setting.
+    Setting(SettingChange),
+    /// Show a quiet error.
+    ShowError(String),
+    /// Hide the error.
+    DismissError,
+}
+
+/// Applies `action`. Returns the same `Rc` when nothing changed, so Yew skips the render.
+pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
+    match action {
+        Action::Snapshot(snapshot) => {
+            if *snapshot == *state.snapshot {
+                return state;
+            }
+            let mut next = (*state).clone();
+            next.announcement = announcement(&state.snapshot, &snapshot)
+                .unwrap_or_else(|| state.announcement.clone());
+            let replies_changed = state.snapshot.advice.as_ref().map(|a| &a.replies)
+                != snapshot.advice.as_ref().map(|a| &a.replies);
+            if replies_changed {
+                // The agent must insert the words they saw: a pending choice is for old text.
+                for card in &mut next.cards {
+                    card.choosing = false;
+                }
+            }
+            next.snapshot = snapshot;
+            Rc::new(next)
+        }
+        Action::Coached(coached) => {
+            if state.coached.as_deref() == Some(&*coached) {
+                return state;
+            }
+            update(state, |s| s.coached = Some(coached))
+        }
+        Action::AskInsertMode { card } => card_update(state, card, |c| c.choosing = true),
+        Action::CancelInsert { card } => card_update(state, card, |c| c.choosing = false),
+        Action::Inserted { card } => update(state, |s| {
+            s.undo_available = true;
+            for c in &mut s.cards {
+                c.choosing = false;
+            }
+            if let Some(c) = card.and_then(|i| s.cards.get_mut(i)) {
+                c.edit = None;
+            }
+        }),
+        Action::Undone => update(state, |s| s.undo_available = false),
+        Action::StartEdit { card } => {
+            let Some(text) = state.reply_text(card).map(str::to_string) else {
+                return state;
+            };
+            card_update(state, card, |c| c.edit = Some(text))
+        }
+        Action::EditText { card, text } => card_update(state, card, |c| c.edit = Some(text)),
+        Action::CancelEdit { card } => card_update(state, card, |c| c.edit = None),
+        Action::SetFollowUp { due } => update(state, |s| s.follow_up_due = Some(due)),
+        Action::ClearFollowUp => update(state, |s| s.follow_up_due = None),
+        Action::ToggleCollapsed => update(state, |s| s.settings.collapsed = !s.settings.collapsed),
+        Action::ToggleSettings => update(state, |s| s.settings_open = !s.settings_open),
+        Action::Setting(change) => update(state, |s| {
+            let settings = &mut s.settings;
+            match change {
+                SettingChange::Dock(v) => settings.dock = v,
+                SettingChange::Theme(v) => settings.theme = v,
+                SettingChange::Tone(v) => settings.tone = v,
+                SettingChange::FollowUpMinutes(v) => settings.follow_up_minutes = v.max(1),
+                SettingChange::Remedies(v) => settings.remedies = v,
+                SettingChange::Width(v) => settings.width = clamp_width(v),
+            }
+        }),
+        Action::ShowError(message) => update(state, |s| s.error = Some(message)),
+        Action::DismissError => update(state, |s| s.error = None),
+    }
+}
+
+/// Clones, applies `f`, and keeps the old `Rc` when the result is equal.
+fn update(state: Rc<UiState>, f: impl FnOnce(&mut UiState)) -> Rc<UiState> {
+    let mut next = (*state).clone();
+    f(&mut next);
+    if next == *state {
+        state
+    } else {
+        Rc::new(next)
+    }
+}
+
+fn card_update(state: Rc<UiState>, card: usize, f: impl FnOnce(&mut Card)) -> Rc<UiState> {
+    if card >= CARDS {
+        return state;
+    }
+    update(state, |s| f(&mut s.cards[card]))
+}
+
+/// What the live region says when the band changes ("Escalation rising: heated (52)").
+pub fn announcement(before: &Snapshot, after: &Snapshot) -> Option<String> {
+    let (old, new) = (before.state.band, after.state.band);
+    if after.messages == 0 || old == new {
+        return None;
+    }
+    let direction = if new > old { "rising" } else { "falling" };
+    Some(format!(
+        "Escalation {direction}: {} ({})",
+        new.label(),
+        after.state.level
+    ))
+}
+
+/// The band's CSS modifier ("calm", "tense", ...).
+pub fn band_class(band: Band) -> &'static str {
+    band.label()
+}
+
+#[cfg(test)]
+mod tests {
+    use defuse_core::State;
+
+    use super::*;
+
+    fn snapshot(level: u8, messages: u64) -> Rc<Snapshot> {
+        Rc::new(Snapshot {
+            state: State {
+                level,
+                band: Band::of(level),
+                ..State::default()
+            },
+            messages,
+            ..Snapshot::default()
+        })
+    }
+
+    fn start() -> Rc<UiState> {
+        Rc::new(UiState::new(Settings::default()))
+    }
+
+    #[test]
+    fn band_changes_are_announced_with_direction() {
+        let s = reduce(start(), Action::Snapshot(snapshot(10, 1)));
+        assert_eq!(s.announcement, "");
+        let s = reduce(s, Action::Snapshot(snapshot(52, 2)));
+        assert_eq!(s.announcement, "Escalation rising: heated (52)");
+        // Same band: the last announcement stays (the live region does not repeat itself).
+        let s = reduce(s, Action::Snapshot(snapshot(55, 3)));
+        assert_eq!(s.announcement, "Escalation rising: heated (52)");
+        let s = reduce(s, Action::Snapshot(snapshot(31, 4)));
+        assert_eq!(s.announcement, "Escalation falling: tense (31)");
+    }
+
+    #[test]
+    fn nothing_changed_returns_the_same_rc() {
+        let s = reduce(start(), Action::Snapshot(snapshot(10, 1)));
+        let again = reduce(s.clone(), Action::Snapshot(snapshot(10, 1)));
+        assert!(Rc::ptr_eq(&s, &again));
+        let same = reduce(s.clone(), Action::DismissError);
+        assert!(Rc::ptr_eq(&s, &same));
+        let same = reduce(s.clone(), Action::Setting(SettingChange::Dock(Dock::Right)));
+        assert!(Rc::ptr_eq(&s, &same));
+        let out_of_range = reduce(s.clone(), Action::AskInsertMode { card: 7 });
+        assert!(Rc::ptr_eq(&s, &out_of_range));
+    }
+
+    #[test]
+    fn insert_flow_asks_then_clears_and_enables_undo() {
+        let s = reduce(start(), Action::AskInsertMode { card: 1 });
+        assert!(s.cards[1].choosing && !s.cards[0].choosing);
+        let s = reduce(s, Action::Inserted { card: Some(1) });
+        assert!(!s.cards[1].choosing && s.undo_available);
+        let s = reduce(s, Action::Undone);
+        assert!(!s.undo_available);
+    }
+
+    #[test]
+    fn edits_survive_new_messages_and_close_on_insert() {
+        let s = reduce(
+            start(),
+            Action::EditText {
+                card: 0,
+                text: "my words".into(),
+            },
+        );
+        let s = reduce(s, Action::Snapshot(snapshot(40, 1)));
+        assert_eq!(s.reply_text(0), Some("my words"));
+        let s = reduce(s, Action::Inserted { card: Some(0) });
+        assert_eq!(s.cards[0].edit, None);
+    }
+
+    #[test]
+    fn start_edit_without_a_reply_does_nothing() {
+        let s = start();
+        assert!(Rc::ptr_eq(
+            &s,
+            &reduce(s.clone(), Action::StartEdit { card: 0 })
+        ));
+    }
+
+    #[test]
+    fn settings_and_toggles() {
+        let s = reduce(start(), Action::ToggleCollapsed);
+        assert!(s.settings.collapsed);
+        let s = reduce(s, Action::Setting(SettingChange::Width(10)));
+        assert_eq!(s.settings.width, crate::settings::WIDTH_RANGE.0);
+        let s = reduce(s, Action::SetFollowUp { due: Millis(5) });
+        assert_eq!(s.follow_up_due, Some(Millis(5)));
+        let s = reduce(s, Action::ShowError("bad input".into()));
+        assert_eq!(s.error.as_deref(), Some("bad input"));
+    }
+}
