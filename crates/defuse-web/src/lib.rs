@@ -1,1 +1,234 @@
 //! The wasm entry point: mounts the sidebar and exposes the JS API.
+//!
+//! This is the only crate that knows JavaScript. Each exported method does the same three
+//! steps: convert the input (`serde_wasm_bindgen`), call the one Rust entry point that
+//! does the work (`defuse_ui::SidebarHandle`, `defuse_core`), convert the result; [`js_error`]
+//! turns every error into a JS `Error`. The loader (`www/defuse.js`) wraps these methods
+//! in the public `window.Defuse` API and its queue.
+//!
+//! Modules: [`shell`] (host element, shadow root, styles), [`fatal`] (panic hook),
+//! [`composer`] + [`splice`] (writing replies into the host's composer), [`draft`] (the
+//! debounced draft feed), [`follow`] + [`thread`] (the DOM adapter), [`events`] (DOM
+//! CustomEvents), [`settings`] (what the site owner configured).
+
+mod composer;
+mod draft;
+mod events;
+mod fatal;
+mod follow;
+mod settings;
+mod shell;
+mod splice;
+mod thread;
+
+use std::rc::Rc;
+
+use defuse_core::Message;
+use defuse_ui::{Config, Host, HostEvent, InsertMode, MountOptions, SidebarHandle};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::composer::Composer;
+use crate::draft::DraftWatch;
+use crate::follow::Follow;
+use crate::settings::Settings;
+
+/// Runs once when the wasm is instantiated: a panic from here on never reaches the host.
+#[wasm_bindgen(start)]
+pub fn start() {
+    fatal::install();
+}
+
+/// The page the sidebar is embedded in, as `defuse_ui` sees it.
+struct Page {
+    composer: Rc<Composer>,
+}
+
+impl Host for Page {
+    fn insert(&self, text: &str, mode: InsertMode) -> Result<(), String> {
+        self.composer.insert(text, mode)
+    }
+
+    fn undo_insert(&self) -> bool {
+        self.composer.undo()
+    }
+
+    fn draft(&self) -> String {
+        self.composer.draft()
+    }
+
+    fn copy(&self, text: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(text);
+        // A refused clipboard (no permission) is not worth an unhandled rejection.
+        let ignore = Closure::once_into_js(|_: JsValue| {});
+        let _ = promise.catch(ignore.unchecked_ref());
+    }
+
+    fn emit(&self, event: HostEvent) {
+        if let Err(e) = events::dispatch(&event) {
+            web_sys::console::warn_2(&"Defuse: could not dispatch an event".into(), &e);
+        }
+    }
+}
+
+/// One mounted sidebar with its adapters. The loader holds it and forwards the public API.
+#[wasm_bindgen]
+pub struct Instance {
+    sidebar: SidebarHandle,
+    _follow: Option<Follow>,
+    _draft: Option<DraftWatch>,
+}
+
+/// Mounts the sidebar as `settings` say (see `settings::Settings` for the fields).
+#[wasm_bindgen]
+pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
+    let settings: Settings = from_js(settings)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsError::new("Defuse needs a document"))?;
+    let dock = settings.dock();
+    let shell = shell::build(&document, dock.as_str(), defuse_ui::STYLE).map_err(js_error)?;
+    fatal::set_line(shell.fatal_line);
+
+    let (config, config_error) = match settings.config.as_deref().map(parse_config) {
+        Some(Err(e)) => (Config::default(), Some(e)),
+        Some(Ok(config)) => (config, None),
+        None => (Config::default(), None),
+    };
+    let composer = Rc::new(Composer::new(settings.composer.clone()));
+    let page = Page {
+        composer: composer.clone(),
+    };
+    let sidebar = defuse_ui::mount(
+        shell.mount_point,
+        Rc::new(page),
+        MountOptions {
+            dock,
+            collapsed: settings.collapsed,
+            config,
+            theme: settings.theme(),
+        },
+    );
+    if let Some(e) = config_error {
+        report_config_error(&sidebar, &e);
+    }
+    let follow = match settings.thread() {
+        Some(selectors) => Some(Follow::start(selectors, sidebar.clone()).map_err(js_error)?),
+        None => None,
+    };
+    let draft = match settings.composer {
+        Some(_) => Some(DraftWatch::start(composer, sidebar.clone()).map_err(js_error)?),
+        None => None,
+    };
+    Ok(Instance {
+        sidebar,
+        _follow: follow,
+        _draft: draft,
+    })
+}
+
+#[wasm_bindgen]
+impl Instance {
+    /// Adds a message: `{role: "customer" | "agent", text, at?}` (`at` in ms since the
+    /// epoch; now if absent).
+    #[wasm_bindgen(js_name = pushMessage)]
+    pub fn push_message(&self, message: JsValue) -> Result<(), JsError> {
+        if fatal::is_dead() {
+            return Ok(());
+        }
+        let message: Message = from_js(message)?;
+        self.sidebar.push(message);
+        Ok(())
+    }
+
+    /// Starts a new, empty conversation.
+    pub fn reset(&self) {
+        if !fatal::is_dead() {
+            self.sidebar.reset();
+        }
+    }
+
+    /// Replaces the playbook configuration. A bad config throws an Error naming the field,
+    /// shows a quiet line in the sidebar, and leaves the previous config in force.
+    #[wasm_bindgen(js_name = setConfig)]
+    pub fn set_config(&self, config: JsValue) -> Result<(), JsError> {
+        if fatal::is_dead() {
+            return Ok(());
+        }
+        let json = match config.as_string() {
+            Some(json) => json,
+            None => js_sys::JSON::stringify(&config)
+                .map(String::from)
+                .map_err(|_| JsError::new("Defuse.setConfig: the config is not JSON-serializable"))?,
+        };
+        match parse_config(&json) {
+            Ok(config) => {
+                self.sidebar.set_config(config);
+                Ok(())
+            }
+            Err(e) => {
+                report_config_error(&self.sidebar, &e);
+                Err(JsError::new(&format!("Defuse.setConfig: {e}")))
+            }
+        }
+    }
+
+    /// Test-only (`Defuse.__panicForTest()`): panics, to prove a panic stays inside Defuse.
+    #[wasm_bindgen(js_name = panicForTest)]
+    pub fn panic_for_test(&self) {
+        panic!("panic requested by Defuse.__panicForTest()");
+    }
+
+    /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`): runs the core analysis
+    /// over every text `iterations` times and returns the elapsed milliseconds.
+    #[wasm_bindgen(js_name = benchAnalyze)]
+    pub fn bench_analyze(&self, texts: JsValue, iterations: u32) -> Result<f64, JsError> {
+        let texts: Vec<String> = from_js(texts)?;
+        let performance = web_sys::window()
+            .and_then(|w| w.performance())
+            .ok_or_else(|| JsError::new("no performance clock"))?;
+        let start = performance.now();
+        for _ in 0..iterations {
+            for text in &texts {
+                std::hint::black_box(defuse_core::analyze(std::hint::black_box(text)));
+            }
+        }
+        Ok(performance.now() - start)
+    }
+}
+
+/// Parses a configuration with the same entry point the CLI uses, so errors name the
+/// field the same way everywhere.
+fn parse_config(json: &str) -> Result<Config, String> {
+    Config::from_json(json).map_err(|e| e.to_string())
+}
+
+fn report_config_error(sidebar: &SidebarHandle, error: &str) {
+    sidebar.show_error(format!("Config not applied: {error}"));
+    let _ = events::dispatch_error(error, false);
+}
+
+/// JS value -> Rust, with serde's message as the JS error.
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Rust -> JS value; maps become plain objects so pages can read them as JSON.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(Into::into)
+}
+
+/// Any JS exception value -> a JS Error carrying its message.
+fn js_error(value: JsValue) -> JsError {
+    let message = value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"));
+    JsError::new(&message)
+}
