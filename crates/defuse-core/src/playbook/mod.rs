@@ -1,2 +1,235 @@
 //! The playbook engine: the next technique and why, the conversation's stage, ready replies
 //! that mirror the customer, site-owner configuration, and the draft coach.
+//!
+//! Everything here reads a [`Conversation`] and a [`Config`] and returns plain data; time is
+//! an input (`now`), so the same conversation always gets the same advice.
+
+mod coach;
+mod config;
+mod mirror;
+mod next;
+mod reply;
+mod templates;
+mod topic;
+
+use serde::{Deserialize, Serialize};
+
+use crate::conversation::{Conversation, Millis, Role, Turn};
+use crate::span::Span;
+use crate::technique::Technique;
+
+pub use coach::{coach, DraftFlagKind};
+pub use config::{Config, ConfigError, Remedy, Tone, PLACEHOLDERS};
+pub use topic::Topic;
+
+/// Where the conversation is, in the Identify / Guide / Act / Review cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Finding out what is wrong and how the customer feels.
+    Identify,
+    /// Engaged: acknowledging, asking, steering towards a fix.
+    Guide,
+    /// Fixing: a proposal, a remedy or a handover.
+    Act,
+    /// Wrapping up: confirming, thanking, asking for feedback.
+    Review,
+}
+
+/// One ready reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    /// The technique the reply uses.
+    pub technique: Technique,
+    /// The complete reply text, ready to insert.
+    pub text: String,
+}
+
+/// Whether a promised follow-up was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    /// Not due yet.
+    Pending,
+    /// The agent wrote again in time.
+    Kept,
+    /// The agent wrote again, but after the promised time.
+    Late,
+    /// Past due and the agent has not written since.
+    Overdue,
+}
+
+/// A follow-up the agent promised in the conversation ("I'll get back to you within the
+/// hour").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// The promise as words ("within the hour").
+    pub promised: String,
+    /// When it falls due.
+    pub due: Millis,
+    /// Whether it was kept, as of `now`.
+    pub status: FollowUpStatus,
+}
+
+/// What to do next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Advice {
+    /// The technique to use now.
+    pub technique: Technique,
+    /// Why, in one line ("anger rising, no apology yet -> apologize and acknowledge").
+    pub why: String,
+    /// The conversation's stage.
+    pub stage: Stage,
+    /// Exactly three ready replies, best first; the first uses `technique`.
+    pub replies: Vec<Reply>,
+    /// What the conversation is about, if known.
+    pub topic: Option<Topic>,
+    /// The customer's main complaint restated in the agent's voice, if it could be done
+    /// cleanly.
+    pub mirrored: Option<String>,
+    /// The latest follow-up the agent promised, and whether it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
+}
+
+/// The agent's draft, judged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftFeedback {
+    /// The whole draft's verdict.
+    pub verdict: Verdict,
+    /// What to change, in text order.
+    pub flags: Vec<DraftFlag>,
+}
+
+/// How a draft is likely to land.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nothing to change.
+    Ok,
+    /// Fine, but could be warmer or more specific.
+    CouldBeWarmer,
+    /// Likely to make things worse.
+    LikelyToEscalate,
+}
+
+/// One problem in a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DraftFlag {
+    /// What kind of problem.
+    pub kind: DraftFlagKind,
+    /// The words at fault; empty at 0 for whole-draft flags (a missing apology).
+    #[serde(flatten)]
+    pub span: Span,
+    /// Why it tends to escalate.
+    pub reason: String,
+    /// A calmer wording.
+    pub rewrite: String,
+}
+
+/// How many recent turns the advice reads: bounded, so advice on message 10,000 costs what
+/// it costs on message 10.
+const RECENT_TURNS: usize = 30;
+/// How many opening turns are searched for the customer's name.
+const OPENING_TURNS: usize = 10;
+
+/// The next technique, why, the stage and three ready replies for the conversation so far.
+pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>) -> Advice {
+    let turns = conversation.turns();
+    let state = conversation.state();
+    let recent = &turns[turns.len().saturating_sub(RECENT_TURNS)..];
+    let last_agent = recent.iter().rposition(|t| t.role == Role::Agent);
+    let fresh = &recent[last_agent.map_or(0, |i| i + 1)..];
+
+    let customer_texts = || customer(recent).map(|t| t.text.as_str());
+    let topic = topic::detect_topic(customer_texts());
+    let mirrored = mirror_recent(recent);
+    let opening = &turns[..turns.len().min(OPENING_TURNS)];
+    let name = topic::detect_name(
+        customer(opening)
+            .chain(customer(
+                &turns[turns.len().saturating_sub(RECENT_TURNS).max(opening.len())..],
+            ))
+            .map(|t| t.text.as_str()),
+    );
+    let follow_up = next::follow_up(recent, now);
+
+    let situation = next::Situation {
+        state,
+        fresh,
+        recent,
+        now,
+        topic,
+        mirrored: mirrored.is_some(),
+        follow_up: follow_up.as_ref(),
+    };
+    let (technique, why) = next::choose(&situation, config);
+    let stage = stage(state, technique);
+
+    let agent_said: Vec<String> = recent
+        .iter()
+        .filter(|t| t.role == Role::Agent)
+        .map(|t| t.text.to_lowercase().replace('\u{2019}', "'"))
+        .collect();
+    let fill = reply::Fill {
+        name: name.as_deref(),
+        topic,
+        mirrored: mirrored.as_deref(),
+        agent_said: &agent_said,
+        seed: turns.len(),
+    };
+    let replies = reply::replies(technique, config, &fill);
+    Advice {
+        technique,
+        why,
+        stage,
+        replies,
+        topic,
+        mirrored,
+        follow_up,
+    }
+}
+
+/// Restates a single complaint sentence the way the replies would (exposed for tests and
+/// for hosts that want to show "what we heard").
+pub fn mirror_sentence(text: &str) -> Option<String> {
+    mirror::mirror(std::iter::once((text, None)))
+}
+
+fn customer(turns: &[Turn]) -> impl Iterator<Item = &Turn> {
+    turns.iter().filter(|t| t.role == Role::Customer)
+}
+
+fn mirror_recent(recent: &[Turn]) -> Option<String> {
+    mirror::mirror(customer(recent).map(|t| (t.text.as_str(), t.analysis.as_ref())))
+}
+
+/// The mirrored complaint of a conversation's recent customer messages.
+pub(crate) fn context_mirror(conversation: &Conversation) -> Option<String> {
+    let turns = conversation.turns();
+    mirror_recent(&turns[turns.len().saturating_sub(RECENT_TURNS)..])
+}
+
+/// The stage, from what the agent has done so far and what comes next.
+fn stage(state: &crate::conversation::State, next: Technique) -> Stage {
+    use Technique as T;
+    match next {
+        T::ThankAndClose | T::InviteFeedback => Stage::Review,
+        T::Propose | T::OfferRemedy | T::Escalate => Stage::Act,
+        _ if state.used(T::Propose) || state.used(T::OfferRemedy) => Stage::Act,
+        _ if [
+            T::Acknowledge,
+            T::Apologize,
+            T::Ask,
+            T::Clarify,
+            T::SetBoundary,
+        ]
+        .iter()
+        .any(|&t| state.used(t)) =>
+        {
+            Stage::Guide
+        }
+        T::Clarify | T::SetBoundary | T::TakePrivate if state.agent_messages > 0 => Stage::Guide,
+        _ => Stage::Identify,
+    }
+}

@@ -1,0 +1,366 @@
+//! Choosing the next technique, with a one-line why, from the conversation's state; and the
+//! check that a promised follow-up was kept.
+
+use crate::conversation::{Millis, Role, State, Trend, Turn};
+use crate::signal::SignalKind;
+use crate::technique::Technique;
+
+use super::config::{follow_up_phrase, Config};
+use super::topic::Topic;
+use super::{FollowUp, FollowUpStatus};
+
+/// How long an unanswered customer may wait before the advice is to reply at once.
+const LONG_WAIT_MS: i64 = 2 * 60_000;
+/// A venting burst is over once the customer has paused this long: time to reply.
+const VENT_PAUSE_MS: i64 = 30_000;
+/// Calm customer messages in a row before the advice moves to closing.
+const CALM_TURNS: u32 = 3;
+/// Level from which a customer counts as angry (the "heated" band).
+const ANGRY_LEVEL: u8 = 40;
+/// Level from which a customer counts as upset (the "tense" band).
+const UPSET_LEVEL: u8 = 20;
+
+/// What the choice is made from.
+pub(crate) struct Situation<'a> {
+    pub state: &'a State,
+    /// The customer messages since the agent last wrote (the ones to answer now).
+    pub fresh: &'a [Turn],
+    /// Recent turns, oldest first (bounded, so long conversations cost the same).
+    pub recent: &'a [Turn],
+    pub now: Option<Millis>,
+    pub topic: Option<Topic>,
+    pub mirrored: bool,
+    pub follow_up: Option<&'a FollowUp>,
+}
+
+impl Situation<'_> {
+    fn fresh_has(&self, kind: SignalKind) -> Option<&str> {
+        self.fresh.iter().find_map(|t| {
+            let a = t.analysis.as_ref()?;
+            a.signals
+                .iter()
+                .find(|s| s.kind == kind)
+                .map(|s| s.span.slice(&t.text))
+        })
+    }
+
+    fn recent_count(&self, kind: SignalKind) -> usize {
+        self.recent
+            .iter()
+            .filter(|t| t.analysis.as_ref().is_some_and(|a| a.has(kind)))
+            .count()
+    }
+}
+
+/// The technique to use now and why, in one line.
+pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) {
+    use Technique as T;
+    let st = s.state;
+    let used = |t| st.used(t);
+    let topic = s.topic.map_or("the issue", Topic::label);
+
+    if st.customer_messages == 0 {
+        return (
+            T::Ask,
+            "no message from the customer yet -> open by asking how you can help".into(),
+        );
+    }
+    if s.fresh_has(SignalKind::AbuseAtAgent).is_some() {
+        if st.abuse_count >= config.abuse_limit {
+            return (
+                T::Escalate,
+                format!(
+                    "{} abusive messages, past the limit of {} -> hand over to a supervisor",
+                    st.abuse_count, config.abuse_limit
+                ),
+            );
+        }
+        return (
+            T::SetBoundary,
+            "abuse aimed at you -> set a boundary calmly, then return to the issue".into(),
+        );
+    }
+    if let Some(f) = s.follow_up {
+        if f.status == FollowUpStatus::Overdue {
+            let late = s.now.map_or(0, |n| (n.0 - f.due.0).max(0) / 60_000);
+            return (
+                T::RespondNow,
+                format!(
+                    "you promised an update {}, now {late} min overdue -> send it now, even if it is partial",
+                    f.promised
+                ),
+            );
+        }
+    }
+    if let Some(burst) = st.venting {
+        let last_at = s.fresh.last().and_then(|t| t.at);
+        let paused = match (s.now, last_at) {
+            (Some(now), Some(at)) => now.0 - at.0 >= VENT_PAUSE_MS,
+            _ => false,
+        };
+        if !paused {
+            let over = burst
+                .span_ms
+                .map(|ms| format!(" in {} s", (ms + 999) / 1000))
+                .unwrap_or_default();
+            return (
+                T::Listen,
+                format!(
+                    "{} messages in a row{over} -> let them finish, then reflect back",
+                    burst.messages
+                ),
+            );
+        }
+    }
+    if let Some(wait) = s.now.and_then(|n| st.wait_ms(n)) {
+        if wait >= LONG_WAIT_MS {
+            return (
+                T::RespondNow,
+                format!(
+                    "waiting {} min for a reply -> answer now, even briefly",
+                    wait / 60_000
+                ),
+            );
+        }
+    }
+    let public_threat = s.fresh_has(SignalKind::ThreatPublic);
+    if !used(T::TakePrivate)
+        && (public_threat.is_some() || (config.public_channel && st.level >= UPSET_LEVEL))
+    {
+        let why = match public_threat {
+            Some(words) => format!(
+                "threatens to go public (\"{words}\") -> offer to continue in private or by phone"
+            ),
+            None => "upset on a public channel -> offer to continue in private or by phone".into(),
+        };
+        return (T::TakePrivate, why);
+    }
+    if s.fresh_has(SignalKind::ThreatLegal).is_some() && !used(T::Escalate) {
+        return (
+            T::Escalate,
+            "legal threat -> involve a supervisor; don't argue the point".into(),
+        );
+    }
+    if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
+        let again = s.recent_count(SignalKind::DemandManager) >= 2;
+        if again || st.level >= 60 || used(T::Propose) {
+            return (
+                T::Escalate,
+                format!("asks for a manager (\"{words}\") and is still upset -> hand over with a full summary"),
+            );
+        }
+        return (
+            T::Propose,
+            format!("asks for a manager (\"{words}\") -> show you can fix it now; offer the handover if not"),
+        );
+    }
+    let repeated = s.fresh.iter().any(|t| t.repeats_question);
+    if let Some(words) = s
+        .fresh_has(SignalKind::Repetition)
+        .or(repeated.then_some(""))
+    {
+        let quote = if words.is_empty() {
+            "asked the same question again".to_string()
+        } else {
+            format!("repeating themselves (\"{words}\")")
+        };
+        return (
+            T::Clarify,
+            format!("{quote} -> restate what you know, without excuses"),
+        );
+    }
+    let rising = st.trend == Trend::Rising && st.level >= UPSET_LEVEL;
+    if (st.level >= ANGRY_LEVEL || rising) && !used(T::Apologize) {
+        let how = if rising { "anger rising" } else { "angry" };
+        return (
+            T::Apologize,
+            format!("{how}, no apology yet -> apologize and acknowledge"),
+        );
+    }
+    let compromise = [SignalKind::ThreatCancel, SignalKind::ThreatChargeback]
+        .into_iter()
+        .find_map(|k| s.fresh_has(k).map(|w| (k, w)));
+    if let Some((kind, words)) = compromise {
+        if !config.remedies.is_empty() && !used(T::OfferRemedy) {
+            return (
+                T::OfferRemedy,
+                format!(
+                    "{} (\"{words}\") -> offer something back from your remedies",
+                    kind.label()
+                ),
+            );
+        }
+        return (
+            T::Propose,
+            format!(
+                "{} (\"{words}\") -> a concrete fix with a time keeps them",
+                kind.label()
+            ),
+        );
+    }
+    let still_upset = st.level >= ANGRY_LEVEL && used(T::Apologize) && used(T::Propose);
+    if still_upset && !config.remedies.is_empty() && !used(T::OfferRemedy) {
+        return (
+            T::OfferRemedy,
+            "still upset after an apology and a plan -> offer something back".into(),
+        );
+    }
+    let grateful = s.fresh_has(SignalKind::Gratitude).is_some();
+    let acted = used(T::Propose) || used(T::OfferRemedy) || used(T::Escalate);
+    if st.level < UPSET_LEVEL && (st.calm_streak >= CALM_TURNS || (grateful && acted)) {
+        if !used(T::ThankAndClose) {
+            return (
+                T::ThankAndClose,
+                format!(
+                    "calmer for {} turn{} -> thank them, confirm the next step and {}",
+                    st.calm_streak,
+                    if st.calm_streak == 1 { "" } else { "s" },
+                    follow_up_phrase(config.follow_up_minutes)
+                ),
+            );
+        }
+        if !used(T::InviteFeedback) {
+            return (
+                T::InviteFeedback,
+                "calm and wrapped up -> ask how the handling went".into(),
+            );
+        }
+    }
+    if st.level >= UPSET_LEVEL && !used(T::Acknowledge) && !used(T::Apologize) {
+        return (
+            T::Acknowledge,
+            format!("upset about the {topic} -> reflect it back before solving"),
+        );
+    }
+    if (s.topic.is_none() || !s.mirrored) && !used(T::Ask) {
+        return (
+            T::Ask,
+            "cause or wanted outcome still unclear -> ask one specific question".into(),
+        );
+    }
+    if !used(T::Propose) {
+        return (
+            T::Propose,
+            format!(
+                "the {topic} problem is clear -> propose a next step and a time ({})",
+                follow_up_phrase(config.follow_up_minutes)
+            ),
+        );
+    }
+    (
+        T::Propose,
+        "keep it moving -> confirm the next step and when they will hear from you".into(),
+    )
+}
+
+/// The latest follow-up the agent promised ("I'll get back to you within the hour") and
+/// whether it was kept, as of `now`.
+pub(crate) fn follow_up(recent: &[Turn], now: Option<Millis>) -> Option<FollowUp> {
+    let (i, minutes, at) = recent.iter().enumerate().rev().find_map(|(i, t)| {
+        if t.role != Role::Agent {
+            return None;
+        }
+        Some((i, promised_minutes(&t.text)?, t.at?))
+    })?;
+    let due = Millis(at.0 + i64::from(minutes) * 60_000);
+    let answered = recent[i + 1..]
+        .iter()
+        .find(|t| t.role == Role::Agent)
+        .and_then(|t| t.at);
+    let status = match (answered, now) {
+        (Some(a), _) if a <= due => FollowUpStatus::Kept,
+        (Some(_), _) => FollowUpStatus::Late,
+        (None, Some(n)) if n > due => FollowUpStatus::Overdue,
+        (None, _) => FollowUpStatus::Pending,
+    };
+    Some(FollowUp {
+        promised: follow_up_phrase(minutes),
+        due,
+        status,
+    })
+}
+
+/// Minutes promised in an agent message ("within the hour", "in 30 minutes", "within 2
+/// hours"), when the message promises to come back.
+fn promised_minutes(text: &str) -> Option<u32> {
+    let lower = text.to_ascii_lowercase();
+    let promise = [
+        "get back",
+        "update you",
+        "follow up",
+        "back to you",
+        "i'll",
+        "i will",
+        "we'll",
+        "we will",
+        "hear from",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    if !promise {
+        return None;
+    }
+    for (phrase, minutes) in [
+        ("within the hour", 60),
+        ("within an hour", 60),
+        ("in an hour", 60),
+        ("within half an hour", 30),
+        ("in half an hour", 30),
+        ("by tomorrow", 1440),
+        ("within a day", 1440),
+        ("within 24 hours", 1440),
+    ] {
+        if lower.contains(phrase) {
+            return Some(minutes);
+        }
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).find_map(|w| {
+        if !matches!(w[0], "in" | "within") {
+            return None;
+        }
+        let n: u32 = match w[1] {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "five" => 5,
+            "ten" => 10,
+            "fifteen" => 15,
+            "thirty" => 30,
+            n => n.parse().ok()?,
+        };
+        let unit = match w[2] {
+            "minute" | "minutes" | "min" | "mins" => 1,
+            "hour" | "hours" | "hr" | "hrs" => 60,
+            "day" | "days" => 1440,
+            _ => return None,
+        };
+        Some(n.saturating_mul(unit)).filter(|m| *m > 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promises_are_read() {
+        assert_eq!(
+            promised_minutes("I'll get back to you within the hour."),
+            Some(60)
+        );
+        assert_eq!(
+            promised_minutes("I will update you in 30 minutes"),
+            Some(30)
+        );
+        assert_eq!(
+            promised_minutes("We'll have news within 2 hours"),
+            Some(120)
+        );
+        assert_eq!(promised_minutes("Orders ship within 2 days"), None);
+        assert_eq!(promised_minutes("Thanks for waiting"), None);
+    }
+}

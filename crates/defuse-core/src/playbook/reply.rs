@@ -1,0 +1,300 @@
+//! Ready replies: the chosen technique and its neighbours, filled from the conversation,
+//! varied from turn to turn, never repeating a stock phrase the agent already used, never
+//! offering a remedy the site owner did not configure.
+
+use crate::technique::Technique;
+
+use super::config::{Config, Remedy};
+use super::templates::{builtin, STOCK_PHRASES};
+use super::topic::Topic;
+use super::Reply;
+
+/// What the templates are filled with.
+pub(crate) struct Fill<'a> {
+    /// The customer's name, if known.
+    pub name: Option<&'a str>,
+    /// The topic, if known.
+    pub topic: Option<Topic>,
+    /// The mirrored complaint, if one could be restated.
+    pub mirrored: Option<&'a str>,
+    /// Agent messages so far (recent ones), lowercased: phrases in them are not repeated.
+    pub agent_said: &'a [String],
+    /// Varies the wording from turn to turn (the number of messages so far).
+    pub seed: usize,
+}
+
+/// Techniques worth offering next to `chosen`, best first (the chosen one leads).
+fn neighbours(chosen: Technique) -> &'static [Technique] {
+    use Technique as T;
+    match chosen {
+        T::RespondNow => &[
+            T::RespondNow,
+            T::Apologize,
+            T::Acknowledge,
+            T::Ask,
+            T::Propose,
+        ],
+        T::Listen => &[T::Listen, T::Acknowledge, T::Apologize, T::Ask],
+        T::Acknowledge => &[T::Acknowledge, T::Apologize, T::Ask, T::Propose],
+        T::Apologize => &[T::Apologize, T::Acknowledge, T::Propose, T::Ask],
+        T::Clarify => &[T::Clarify, T::Apologize, T::Propose, T::Ask],
+        T::Ask => &[T::Ask, T::Acknowledge, T::Propose, T::Apologize],
+        T::Propose => &[
+            T::Propose,
+            T::OfferRemedy,
+            T::Apologize,
+            T::Acknowledge,
+            T::Ask,
+        ],
+        T::OfferRemedy => &[T::OfferRemedy, T::Propose, T::Apologize, T::Escalate],
+        T::SetBoundary => &[T::SetBoundary, T::Propose, T::Escalate, T::Acknowledge],
+        T::Escalate => &[T::Escalate, T::Propose, T::Apologize, T::SetBoundary],
+        T::TakePrivate => &[T::TakePrivate, T::Apologize, T::Propose, T::Acknowledge],
+        T::ThankAndClose => &[T::ThankAndClose, T::InviteFeedback, T::Propose, T::Ask],
+        T::InviteFeedback => &[T::InviteFeedback, T::ThankAndClose, T::Propose, T::Ask],
+    }
+}
+
+/// Exactly three replies: the chosen technique first, then its neighbours.
+pub(crate) fn replies(chosen: Technique, config: &Config, fill: &Fill<'_>) -> Vec<Reply> {
+    let mut out: Vec<Reply> = Vec::with_capacity(3);
+    for &technique in neighbours(chosen) {
+        if out.len() == 3 {
+            break;
+        }
+        // Never offer what is not configured.
+        if technique == Technique::OfferRemedy && config.remedies.is_empty() {
+            continue;
+        }
+        if let Some(text) = render_technique(technique, config, fill, 0) {
+            out.push(Reply { technique, text });
+        }
+    }
+    // Short of neighbours (rare): more wordings of the chosen technique.
+    let mut skip = 1;
+    while out.len() < 3 && skip < 6 {
+        if let Some(text) = render_technique(chosen, config, fill, skip) {
+            if !out.iter().any(|r| r.text == text) {
+                out.push(Reply {
+                    technique: chosen,
+                    text,
+                });
+            }
+        }
+        skip += 1;
+    }
+    while out.len() < 3 {
+        // Every template already used by the agent: repeat the least-bad wording anyway
+        // rather than show fewer cards.
+        let text = fill_template(builtin(chosen, config.tone)[out.len() % 3], config, fill);
+        out.push(Reply {
+            technique: chosen,
+            text,
+        });
+    }
+    out
+}
+
+/// One wording for `technique`: the first template, in the seeded rotation after `skip`
+/// others, that repeats nothing the agent already said.
+fn render_technique(
+    technique: Technique,
+    config: &Config,
+    fill: &Fill<'_>,
+    skip: usize,
+) -> Option<String> {
+    let custom = config.templates.get(&technique).filter(|t| !t.is_empty());
+    let pool: Vec<&str> = match custom {
+        Some(list) => list.iter().map(String::as_str).collect(),
+        None => builtin(technique, config.tone).to_vec(),
+    };
+    let n = pool.len();
+    let start = fill.seed + technique as usize;
+    (0..n)
+        .map(|k| pool[(start + k) % n])
+        .map(|t| fill_template(t, config, fill))
+        .filter(|text| !repeats_agent(text, fill.agent_said))
+        .nth(skip)
+}
+
+/// Whether the reply reuses a stock phrase, or a whole sentence, the agent already sent.
+fn repeats_agent(text: &str, agent_said: &[String]) -> bool {
+    if agent_said.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let stock = STOCK_PHRASES
+        .iter()
+        .any(|p| lower.contains(p) && agent_said.iter().any(|a| a.contains(p)));
+    stock
+        || lower
+            .split(['.', '!', '?'])
+            .map(str::trim)
+            .filter(|s| s.len() >= 20)
+            .any(|s| agent_said.iter().any(|a| a.contains(s)))
+}
+
+/// The best configured remedy for the topic: a replacement for a lost parcel, money back
+/// for a billing error, a free month for a subscription.
+pub(crate) fn pick_remedy(remedies: &[Remedy], topic: Option<Topic>) -> Option<Remedy> {
+    use Remedy as R;
+    let preference: &[Remedy] = match topic {
+        Some(Topic::Order | Topic::Delivery) => &[
+            R::Replacement,
+            R::ExpeditedShipping,
+            R::Refund,
+            R::Credit,
+            R::Discount,
+            R::PartialRefund,
+        ],
+        Some(Topic::Refund | Topic::Billing | Topic::Payment | Topic::Return) => &[
+            R::Refund,
+            R::PartialRefund,
+            R::WaiveFee,
+            R::Credit,
+            R::Discount,
+        ],
+        Some(Topic::Subscription | Topic::Cancellation) => {
+            &[R::FreeMonth, R::Credit, R::Discount, R::PartialRefund]
+        }
+        _ => &[R::Credit, R::FreeMonth, R::Discount, R::PartialRefund],
+    };
+    preference
+        .iter()
+        .find(|r| remedies.contains(r))
+        .or_else(|| remedies.first())
+        .copied()
+}
+
+/// Marks a placeholder with no value, so the tidy pass can drop it with its comma.
+const MISSING: char = '\u{1}';
+
+/// Fills a template's placeholders and tidies what a missing value leaves behind.
+pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) -> String {
+    let topic = fill.topic.map_or("this", Topic::phrase);
+    let fallback;
+    let complaint = match fill.mirrored {
+        Some(m) => m,
+        None => {
+            fallback = match fill.topic {
+                Some(t) => format!("there's been trouble with {}", t.phrase()),
+                None => "this has gone wrong for you".to_string(),
+            };
+            &fallback
+        }
+    };
+    let follow_up = config.follow_up_phrase();
+    let missing = MISSING.to_string();
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let value: &str = match &after[..close] {
+            "name" => fill.name.unwrap_or(missing.as_str()),
+            "topic" => topic,
+            "complaint" => complaint,
+            "follow_up" => &follow_up,
+            "brand" => config.brand.as_deref().unwrap_or("us"),
+            "agent" => config.agent_name.as_deref().unwrap_or(missing.as_str()),
+            "remedy" => {
+                pick_remedy(&config.remedies, fill.topic).map_or(missing.as_str(), |r| r.phrase())
+            }
+            other => other,
+        };
+        out.push_str(value);
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    tidy(&out)
+}
+
+/// Drops missing values with their comma, and capitalises sentence starts.
+fn tidy(text: &str) -> String {
+    let m = MISSING;
+    let mut s = text
+        .replace(&format!(", {m}"), "")
+        .replace(&format!("{m}, "), "")
+        .replace(&format!(" {m}"), "")
+        .replace(m, "");
+    s = s.replace(" ,", ",").replace(",,", ",");
+    let mut out = String::with_capacity(s.len());
+    let mut capitalise = true;
+    for c in s.chars() {
+        if capitalise && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            capitalise = false;
+            continue;
+        }
+        if capitalise && !c.is_whitespace() {
+            capitalise = false;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            capitalise = true;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fill<'a>(name: Option<&'a str>, mirrored: Option<&'a str>) -> Fill<'a> {
+        Fill {
+            name,
+            topic: Some(Topic::Order),
+            mirrored,
+            agent_said: &[],
+            seed: 0,
+        }
+    }
+
+    #[test]
+    fn missing_name_takes_its_comma_with_it() {
+        let c = Config::default();
+        let t = "{name}, I'm sorry {complaint}. Thanks, {name}.";
+        assert_eq!(
+            fill_template(t, &c, &fill(None, None)),
+            "I'm sorry there's been trouble with your order. Thanks."
+        );
+        assert_eq!(
+            fill_template(t, &c, &fill(Some("Dana"), Some("your order never arrived"))),
+            "Dana, I'm sorry your order never arrived. Thanks, Dana."
+        );
+    }
+
+    #[test]
+    fn sentences_start_with_a_capital() {
+        let c = Config::default();
+        let t = "Sorry, {name}. {complaint}, and that's on us.";
+        assert_eq!(
+            fill_template(t, &c, &fill(None, Some("your parcel is late"))),
+            "Sorry. Your parcel is late, and that's on us."
+        );
+    }
+
+    #[test]
+    fn remedy_fits_the_topic() {
+        let all = [Remedy::Refund, Remedy::Replacement, Remedy::FreeMonth];
+        assert_eq!(
+            pick_remedy(&all, Some(Topic::Delivery)),
+            Some(Remedy::Replacement)
+        );
+        assert_eq!(
+            pick_remedy(&all, Some(Topic::Billing)),
+            Some(Remedy::Refund)
+        );
+        assert_eq!(
+            pick_remedy(&all, Some(Topic::Subscription)),
+            Some(Remedy::FreeMonth)
+        );
+        assert_eq!(pick_remedy(&[], Some(Topic::Billing)), None);
+    }
+}

@@ -1,0 +1,380 @@
+//! What the conversation is about (order, refund, login, ...) and the customer's name, read
+//! from the customer's own messages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::{tokenize, TokenKind};
+
+/// What a support conversation is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// An order as a whole (wrong item, missing item, order status).
+    Order,
+    /// Shipping and delivery.
+    Delivery,
+    /// A refund or money back.
+    Refund,
+    /// Charges, invoices, bills.
+    Billing,
+    /// Paying: a card declined, a payment that failed.
+    Payment,
+    /// Signing in, passwords, two-factor codes.
+    Login,
+    /// The account itself (locked, closed, details).
+    Account,
+    /// Something in the product that does not work.
+    Bug,
+    /// Cancelling a subscription or an order.
+    Cancellation,
+    /// A subscription or plan.
+    Subscription,
+    /// Sending an item back.
+    Return,
+}
+
+impl Topic {
+    /// The topic as a noun phrase in the agent's voice ("your order").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Topic::Order => "your order",
+            Topic::Delivery => "your delivery",
+            Topic::Refund => "your refund",
+            Topic::Billing => "your bill",
+            Topic::Payment => "your payment",
+            Topic::Login => "signing in to your account",
+            Topic::Account => "your account",
+            Topic::Bug => "this bug",
+            Topic::Cancellation => "your cancellation",
+            Topic::Subscription => "your subscription",
+            Topic::Return => "your return",
+        }
+    }
+
+    /// A short label ("order").
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::Order => "order",
+            Topic::Delivery => "delivery",
+            Topic::Refund => "refund",
+            Topic::Billing => "billing",
+            Topic::Payment => "payment",
+            Topic::Login => "login",
+            Topic::Account => "account",
+            Topic::Bug => "bug",
+            Topic::Cancellation => "cancellation",
+            Topic::Subscription => "subscription",
+            Topic::Return => "return",
+        }
+    }
+}
+
+/// Word stems that point at a topic, with a weight: specific words (refund, password)
+/// outweigh general ones (order, account) that appear in almost every complaint.
+const TOPIC_WORDS: &[(&str, Topic, u8)] = &[
+    ("2fa", Topic::Login, 4),
+    ("account", Topic::Account, 2),
+    ("app", Topic::Bug, 2),
+    ("arrive", Topic::Delivery, 2),
+    ("arrived", Topic::Delivery, 2),
+    ("bill", Topic::Billing, 4),
+    ("billed", Topic::Billing, 4),
+    ("billing", Topic::Billing, 4),
+    ("broken", Topic::Bug, 2),
+    ("bug", Topic::Bug, 4),
+    ("cancel", Topic::Cancellation, 3),
+    ("canceled", Topic::Cancellation, 3),
+    ("cancellation", Topic::Cancellation, 4),
+    ("cancelled", Topic::Cancellation, 3),
+    ("card", Topic::Payment, 3),
+    ("charge", Topic::Billing, 3),
+    ("charged", Topic::Billing, 4),
+    ("checkout", Topic::Payment, 3),
+    ("courier", Topic::Delivery, 3),
+    ("crash", Topic::Bug, 4),
+    ("crashed", Topic::Bug, 4),
+    ("crashes", Topic::Bug, 4),
+    ("crashing", Topic::Bug, 4),
+    ("declined", Topic::Payment, 3),
+    ("delivered", Topic::Delivery, 3),
+    ("delivery", Topic::Delivery, 3),
+    ("error", Topic::Bug, 3),
+    ("exchange", Topic::Return, 3),
+    ("freezes", Topic::Bug, 4),
+    ("glitch", Topic::Bug, 4),
+    ("invoice", Topic::Billing, 4),
+    ("locked", Topic::Account, 3),
+    ("log", Topic::Login, 1),
+    ("login", Topic::Login, 4),
+    ("membership", Topic::Subscription, 4),
+    ("money", Topic::Refund, 2),
+    ("order", Topic::Order, 2),
+    ("ordered", Topic::Order, 2),
+    ("orders", Topic::Order, 2),
+    ("overcharged", Topic::Billing, 4),
+    ("package", Topic::Delivery, 3),
+    ("parcel", Topic::Delivery, 3),
+    ("password", Topic::Login, 4),
+    ("pay", Topic::Payment, 2),
+    ("payment", Topic::Payment, 3),
+    ("plan", Topic::Subscription, 2),
+    ("profile", Topic::Account, 2),
+    ("refund", Topic::Refund, 4),
+    ("refunded", Topic::Refund, 4),
+    ("refunds", Topic::Refund, 4),
+    ("renewal", Topic::Subscription, 4),
+    ("renewed", Topic::Subscription, 4),
+    ("return", Topic::Return, 3),
+    ("returned", Topic::Return, 3),
+    ("shipment", Topic::Delivery, 3),
+    ("shipped", Topic::Delivery, 3),
+    ("shipping", Topic::Delivery, 3),
+    ("sign", Topic::Login, 1),
+    ("signin", Topic::Login, 4),
+    ("subscription", Topic::Subscription, 4),
+    ("tracking", Topic::Delivery, 3),
+];
+
+/// The topic of a set of customer messages, most recent last; `None` if no topic word
+/// appears. Later messages count a little more (the conversation may have moved on).
+pub(crate) fn detect_topic<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Topic> {
+    let mut scores = [0u32; 11];
+    for (i, text) in texts.enumerate() {
+        let recency = 1 + (i as u32).min(4);
+        let tokens = tokenize(text);
+        for (j, t) in tokens.iter().enumerate() {
+            let Ok(k) = TOPIC_WORDS.binary_search_by(|(w, _, _)| w.cmp(&t.norm.as_str())) else {
+                continue;
+            };
+            let (word, topic, weight) = TOPIC_WORDS[k];
+            // "log in" / "sign in" are about logging in; "log" or "sign" alone are not.
+            let next = tokens.get(j + 1).map(|n| n.norm.as_str());
+            if matches!(word, "log" | "sign") && !matches!(next, Some("in" | "on" | "into")) {
+                continue;
+            }
+            let weight = if matches!(word, "log" | "sign") {
+                4
+            } else {
+                weight
+            };
+            scores[topic as usize] += u32::from(weight) * 4 + recency;
+        }
+    }
+    let (best, score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
+    (*score > 0).then(|| ALL_TOPICS[best])
+}
+
+const ALL_TOPICS: [Topic; 11] = [
+    Topic::Order,
+    Topic::Delivery,
+    Topic::Refund,
+    Topic::Billing,
+    Topic::Payment,
+    Topic::Login,
+    Topic::Account,
+    Topic::Bug,
+    Topic::Cancellation,
+    Topic::Subscription,
+    Topic::Return,
+];
+
+/// Capitalised words that follow "I'm" without being a name ("I'm Done", "I'm So ...").
+const NOT_NAMES: &[&str] = &[
+    "about",
+    "afraid",
+    "almost",
+    "already",
+    "also",
+    "angry",
+    "annoyed",
+    "asking",
+    "at",
+    "aware",
+    "back",
+    "being",
+    "busy",
+    "calling",
+    "confused",
+    "contacting",
+    "desperate",
+    "disappointed",
+    "done",
+    "extremely",
+    "fed",
+    "fine",
+    "frustrated",
+    "furious",
+    "getting",
+    "glad",
+    "going",
+    "gonna",
+    "good",
+    "happy",
+    "having",
+    "here",
+    "in",
+    "just",
+    "literally",
+    "looking",
+    "losing",
+    "mad",
+    "never",
+    "new",
+    "not",
+    "now",
+    "ok",
+    "okay",
+    "on",
+    "only",
+    "out",
+    "over",
+    "paying",
+    "pretty",
+    "quite",
+    "ready",
+    "really",
+    "sick",
+    "so",
+    "sorry",
+    "still",
+    "sure",
+    "talking",
+    "the",
+    "tired",
+    "to",
+    "trying",
+    "upset",
+    "very",
+    "waiting",
+    "with",
+    "worried",
+    "writing",
+];
+
+/// The customer's name, if they gave it: "I'm Dana", "my name is Dana", "this is Dana", or
+/// a sign-off ("Thanks, Dana" / "- Dana" ending a message).
+pub(crate) fn detect_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut found = None;
+    for text in texts {
+        if let Some(name) = name_in(text) {
+            found = Some(name);
+        }
+    }
+    found
+}
+
+fn name_in(text: &str) -> Option<String> {
+    let tokens = tokenize(text);
+    let words: Vec<(&str, &str)> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Emoji)
+        .map(|t| (t.norm.as_str(), t.text))
+        .collect();
+    for i in 0..words.len() {
+        let introduced = match words[i].0 {
+            "i'm" => true,
+            "is" => {
+                (i >= 2 && (words[i - 2].0, words[i - 1].0) == ("my", "name"))
+                    || (i >= 1 && words[i - 1].0 == "this")
+            }
+            "am" => i >= 1 && words[i - 1].0 == "i",
+            "called" => i >= 1 && words[i - 1].0 == "i'm",
+            _ => false,
+        };
+        let explicit = words[i].0 == "is" && i >= 2 && words[i - 1].0 == "name";
+        if introduced {
+            if let Some(&(norm, raw)) = words.get(i + 1) {
+                if let Some(name) = as_name(norm, raw, explicit) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    // A sign-off: the last word of the message after a dash or "thanks,"/"regards,".
+    let trimmed = text.trim_end();
+    let last_line = trimmed.rsplit('\n').next().unwrap_or(trimmed).trim();
+    let candidate = last_line
+        .strip_prefix("- ")
+        .or_else(|| last_line.strip_prefix("-"))
+        .or_else(|| last_line.strip_prefix("— "))
+        .or_else(|| {
+            let lower = last_line.to_ascii_lowercase();
+            ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
+                .iter()
+                .find(|p| lower.starts_with(*p))
+                .map(|p| &last_line[p.len()..])
+        })
+        .or_else(|| {
+            // "..., thanks. Dana" style: a lone capitalised word on its own last line.
+            (trimmed.contains('\n') && !last_line.contains(' ')).then_some(last_line)
+        })?;
+    let candidate = candidate.trim().trim_end_matches(['.', '!']);
+    if candidate.contains(' ') {
+        return None;
+    }
+    as_name(&candidate.to_lowercase(), candidate, false)
+}
+
+/// Accepts a word as a name: alphabetic, 2-20 letters, not a common word after "I'm";
+/// capitalised unless it followed the explicit "my name is".
+fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
+    let letters = raw.chars().count();
+    if !(2..=20).contains(&letters) || !raw.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    if NOT_NAMES.binary_search(&norm).is_ok() {
+        return None;
+    }
+    let mut chars = raw.chars();
+    let first = chars.next()?;
+    let rest_lower = chars.clone().all(|c| !c.is_uppercase());
+    if !explicit && !(first.is_uppercase() && rest_lower) {
+        return None;
+    }
+    // Normalise "dana" / "DANA" to "Dana".
+    let mut name: String = first.to_uppercase().collect();
+    name.extend(chars.flat_map(char::to_lowercase));
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(TOPIC_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names() {
+        let one = |t: &str| detect_name(std::iter::once(t));
+        assert_eq!(
+            one("Hi, I'm Dana and my order is late"),
+            Some("Dana".into())
+        );
+        assert_eq!(one("my name is dana"), Some("Dana".into()));
+        assert_eq!(one("This is Omar from accounts"), Some("Omar".into()));
+        assert_eq!(one("where is my parcel?\n- Priya"), Some("Priya".into()));
+        assert_eq!(one("Thanks, Lee"), Some("Lee".into()));
+        assert_eq!(one("I'm Furious about this"), None);
+        assert_eq!(one("I'm so angry"), None);
+        assert_eq!(one("I'M DONE WITH YOU"), None);
+        assert_eq!(one("this is ridiculous"), None);
+    }
+
+    #[test]
+    fn topics() {
+        let one = |t: &str| detect_topic(std::iter::once(t));
+        assert_eq!(one("where is my refund"), Some(Topic::Refund));
+        assert_eq!(one("I can't log in to my account"), Some(Topic::Login));
+        assert_eq!(one("my package never arrived"), Some(Topic::Delivery));
+        assert_eq!(one("you charged me twice"), Some(Topic::Billing));
+        assert_eq!(one("the app keeps crashing"), Some(Topic::Bug));
+        assert_eq!(one("hello there"), None);
+    }
+}
