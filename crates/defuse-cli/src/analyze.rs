@@ -4,6 +4,8 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+use anyhow::Context;
+use defuse_core::playbook::{advise, Advice, Config};
 use defuse_core::{Conversation, Role, Signal, State, Turn};
 use serde::Serialize;
 
@@ -14,9 +16,22 @@ use crate::transcript;
 pub struct Args {
     /// Transcript: a JSON array or JSON lines of {"role", "text", "at"}; `-` reads stdin.
     file: PathBuf,
+    /// Site-owner configuration (JSON: brand, remedies, follow-up time, tone, templates).
+    #[arg(long)]
+    config: Option<PathBuf>,
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
+}
+
+/// Reads a site-owner configuration file, or the defaults when none is given.
+pub fn read_config(path: Option<&std::path::Path>) -> anyhow::Result<Config> {
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read config", path.display()))?;
+    Config::from_json(&json).with_context(|| format!("{}: invalid config", path.display()))
 }
 
 /// One message in `--json` output.
@@ -37,20 +52,26 @@ struct MessageOut<'a> {
 struct Output<'a> {
     messages: Vec<MessageOut<'a>>,
     state: &'a State,
+    advice: &'a Advice,
 }
 
 /// Runs `defuse analyze`.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let config = read_config(args.config.as_deref())?;
     let messages = transcript::read(&args.file)?;
+    // "Now" is the last timestamp in the transcript, so the output is reproducible.
+    let now = messages.iter().filter_map(|m| m.at).max();
     let mut conversation = Conversation::new();
     for message in messages {
         conversation.push(message);
     }
+    let advice = advise(&conversation, &config, now);
     let mut out = std::io::stdout().lock();
     if args.json {
         let output = Output {
             messages: conversation.turns().iter().map(message_out).collect(),
             state: conversation.state(),
+            advice: &advice,
         };
         serde_json::to_writer_pretty(&mut out, &output)?;
         writeln!(out)?;
@@ -60,6 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             print_turn(&mut out, i + 1, turn, color)?;
         }
         print_state(&mut out, conversation.state())?;
+        print_advice(&mut out, &advice)?;
     }
     Ok(())
 }
@@ -191,6 +213,37 @@ fn print_state(out: &mut impl Write, s: &State) -> std::io::Result<()> {
     if !s.techniques_used.is_empty() {
         let used: Vec<&str> = s.techniques_used.iter().map(|t| t.label()).collect();
         writeln!(out, "  techniques used: {}", used.join(", "))?;
+    }
+    Ok(())
+}
+
+fn print_advice(out: &mut impl Write, advice: &Advice) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "next: {} (stage: {:?})",
+        advice.technique.label(),
+        advice.stage
+    )?;
+    writeln!(out, "  why: {}", advice.why)?;
+    if let Some(topic) = advice.topic {
+        writeln!(out, "  topic: {}", topic.label())?;
+    }
+    if let Some(mirrored) = &advice.mirrored {
+        writeln!(out, "  mirrored: {mirrored}")?;
+    }
+    if let Some(f) = &advice.follow_up {
+        writeln!(out, "  follow-up promised {}: {:?}", f.promised, f.status)?;
+    }
+    writeln!(out, "replies:")?;
+    for (i, reply) in advice.replies.iter().enumerate() {
+        writeln!(
+            out,
+            "  {}. [{}] {}",
+            i + 1,
+            reply.technique.label(),
+            reply.text
+        )?;
     }
     Ok(())
 }
