@@ -99,7 +99,7 @@ fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
     } else {
         Polarity::Positive
     };
-    let heat = heat(signals, &emotions, scores.offensive);
+    let heat = heat(signals, &emotions, scores.offensive, sentiment);
     MessageAnalysis {
         sentiment,
         polarity,
