@@ -152,6 +152,10 @@
     __panicForTest: function () {
       return invoke("panicForTest", []);
     },
+    /** Test-only: what the DOM adapter has pushed, {customer, agent, rebuilds}. */
+    __adapterCountsForTest: function () {
+      return invoke("adapterCountsForTest", []);
+    },
     /** Benchmark-only: runs the core analysis over `texts` `iterations` times; returns ms. */
     __benchAnalyze: function (texts, iterations) {
       return invoke("benchAnalyze", [texts, iterations]);

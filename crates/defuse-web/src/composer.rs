@@ -14,8 +14,8 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, InputEvent, InputEventInit,
-    Node, Range,
+    Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, InputEvent, InputEventInit, Node,
+    Range,
 };
 
 use crate::splice::{padding, remove_insert, splice, utf16_len};
@@ -132,7 +132,8 @@ impl Composer {
 
 fn field_of(element: &Element) -> Option<Field> {
     let html = element.dyn_ref::<HtmlElement>()?.clone();
-    if element.is_instance_of::<HtmlTextAreaElement>() || element.is_instance_of::<HtmlInputElement>()
+    if element.is_instance_of::<HtmlTextAreaElement>()
+        || element.is_instance_of::<HtmlInputElement>()
     {
         Some(Field::Value(html))
     } else if html.is_content_editable() {

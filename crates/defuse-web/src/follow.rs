@@ -5,11 +5,12 @@
 //! observer on `<body>` notices when the host replaces the list (or the whole subtree
 //! around it) and re-finds it by selector, so a re-render never loses the thread.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use defuse_core::{Message, Millis, Role};
 use defuse_ui::SidebarHandle;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 
@@ -18,7 +19,19 @@ use crate::thread::{Change, Thread, Visible};
 
 /// Keeps the observers alive for as long as the instance lives.
 pub struct Follow {
-    _inner: Rc<Inner>,
+    inner: Rc<Inner>,
+}
+
+/// What the adapter has pushed into the conversation since the last rebuild (for the
+/// end-to-end tests, through the test-only `Defuse.__adapterCountsForTest()`).
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct AdapterCounts {
+    /// Customer messages in the conversation.
+    pub customer: u32,
+    /// Agent messages in the conversation.
+    pub agent: u32,
+    /// How many times the conversation was rebuilt from the visible thread.
+    pub rebuilds: u32,
 }
 
 struct Inner {
@@ -26,6 +39,7 @@ struct Inner {
     sidebar: SidebarHandle,
     thread: RefCell<Thread>,
     list: RefCell<Option<Element>>,
+    counts: Cell<AdapterCounts>,
     list_observer: MutationObserver,
     body_observer: MutationObserver,
     _callbacks: [Closure<dyn FnMut()>; 2],
@@ -52,6 +66,7 @@ impl Follow {
             sidebar,
             thread: RefCell::new(Thread::default()),
             list: RefCell::new(None),
+            counts: Cell::new(AdapterCounts::default()),
             list_observer: MutationObserver::new(on_list.as_ref().unchecked_ref())?,
             body_observer: MutationObserver::new(on_body.as_ref().unchecked_ref())?,
             _callbacks: [on_list, on_body],
@@ -66,14 +81,23 @@ impl Follow {
         options.set_subtree(true);
         inner.body_observer.observe_with_options(&body, &options)?;
         inner.refind();
-        Ok(Follow { _inner: inner })
+        Ok(Follow { inner })
+    }
+
+    /// What has been pushed so far.
+    pub fn counts(&self) -> AdapterCounts {
+        self.inner.counts.get()
     }
 }
 
 impl Inner {
     /// Finds the list again when it is missing or detached, and re-reads it.
     fn refind(&self) {
-        let connected = self.list.borrow().as_ref().is_some_and(|l| l.is_connected());
+        let connected = self
+            .list
+            .borrow()
+            .as_ref()
+            .is_some_and(|l| l.is_connected());
         if connected {
             return;
         }
@@ -89,7 +113,11 @@ impl Inner {
         options.set_child_list(true);
         options.set_subtree(true);
         options.set_character_data(true);
-        if self.list_observer.observe_with_options(&list, &options).is_err() {
+        if self
+            .list_observer
+            .observe_with_options(&list, &options)
+            .is_err()
+        {
             return;
         }
         *self.list.borrow_mut() = Some(list);
@@ -108,6 +136,12 @@ impl Inner {
             self.read(&list).into_iter().unzip();
         let change = self.thread.borrow_mut().reconcile(&visible);
         let push = |i: usize| {
+            let mut counts = self.counts.get();
+            match visible[i].role {
+                Role::Customer => counts.customer += 1,
+                Role::Agent => counts.agent += 1,
+            }
+            self.counts.set(counts);
             self.sidebar.push(Message {
                 role: visible[i].role,
                 text: visible[i].text.clone(),
@@ -118,6 +152,10 @@ impl Inner {
             Change::Nothing => {}
             Change::Append(new) => new.into_iter().for_each(push),
             Change::Rebuild => {
+                self.counts.set(AdapterCounts {
+                    rebuilds: self.counts.get().rebuilds + 1,
+                    ..AdapterCounts::default()
+                });
                 self.sidebar.reset();
                 (0..visible.len()).for_each(push);
             }
@@ -145,7 +183,11 @@ impl Inner {
                     Some(sel) => el.query_selector(sel).ok().flatten()?,
                     None => el.clone(),
                 };
-                let text = text_el.text_content().unwrap_or_default().trim().to_string();
+                let text = text_el
+                    .text_content()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string();
                 if text.is_empty() {
                     return None;
                 }
@@ -164,6 +206,5 @@ impl Inner {
 
 /// Whether `el` is, or contains, a match for `selector`.
 fn marks(el: &Element, selector: &str) -> bool {
-    el.matches(selector).unwrap_or(false)
-        || el.query_selector(selector).ok().flatten().is_some()
+    el.matches(selector).unwrap_or(false) || el.query_selector(selector).ok().flatten().is_some()
 }

@@ -42,6 +42,8 @@ pub fn start() {
 /// The page the sidebar is embedded in, as `defuse_ui` sees it.
 struct Page {
     composer: Rc<Composer>,
+    /// Swallows a refused clipboard write (no permission): not worth an unhandled rejection.
+    ignore_rejection: Closure<dyn FnMut(JsValue)>,
 }
 
 impl Host for Page {
@@ -62,9 +64,7 @@ impl Host for Page {
             return;
         };
         let promise = window.navigator().clipboard().write_text(text);
-        // A refused clipboard (no permission) is not worth an unhandled rejection.
-        let ignore = Closure::once_into_js(|_: JsValue| {});
-        let _ = promise.catch(ignore.unchecked_ref());
+        let _ = promise.catch(&self.ignore_rejection);
     }
 
     fn emit(&self, event: HostEvent) {
@@ -78,7 +78,7 @@ impl Host for Page {
 #[wasm_bindgen]
 pub struct Instance {
     sidebar: SidebarHandle,
-    _follow: Option<Follow>,
+    follow: Option<Follow>,
     _draft: Option<DraftWatch>,
 }
 
@@ -101,6 +101,7 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     let composer = Rc::new(Composer::new(settings.composer.clone()));
     let page = Page {
         composer: composer.clone(),
+        ignore_rejection: Closure::new(|_: JsValue| {}),
     };
     let sidebar = defuse_ui::mount(
         shell.mount_point,
@@ -112,6 +113,8 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
             theme: settings.theme(),
         },
     );
+    // Yew installs its own panic hook on first render; ours must be the one in force.
+    fatal::install();
     if let Some(e) = config_error {
         report_config_error(&sidebar, &e);
     }
@@ -125,7 +128,7 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     };
     Ok(Instance {
         sidebar,
-        _follow: follow,
+        follow,
         _draft: draft,
     })
 }
@@ -162,7 +165,9 @@ impl Instance {
             Some(json) => json,
             None => js_sys::JSON::stringify(&config)
                 .map(String::from)
-                .map_err(|_| JsError::new("Defuse.setConfig: the config is not JSON-serializable"))?,
+                .map_err(|_| {
+                    JsError::new("Defuse.setConfig: the config is not JSON-serializable")
+                })?,
         };
         match parse_config(&json) {
             Ok(config) => {
@@ -180,6 +185,16 @@ impl Instance {
     #[wasm_bindgen(js_name = panicForTest)]
     pub fn panic_for_test(&self) {
         panic!("panic requested by Defuse.__panicForTest()");
+    }
+
+    /// Test-only (`Defuse.__adapterCountsForTest()`): what the DOM adapter has pushed,
+    /// `{customer, agent, rebuilds}`, or `null` when the adapter is off.
+    #[wasm_bindgen(js_name = adapterCountsForTest)]
+    pub fn adapter_counts_for_test(&self) -> Result<JsValue, JsError> {
+        match &self.follow {
+            Some(follow) => to_js(&follow.counts()).map_err(js_error),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`): runs the core analysis
@@ -203,7 +218,14 @@ impl Instance {
 /// Parses a configuration with the same entry point the CLI uses, so errors name the
 /// field the same way everywhere.
 fn parse_config(json: &str) -> Result<Config, String> {
-    Config::from_json(json).map_err(|e| e.to_string())
+    defuse_core::playbook::Config::from_json(json)
+        .map(into_ui)
+        .map_err(|e| e.to_string())
+}
+
+// TEMPORARY until defuse-ui re-exports the playbook's Config.
+fn into_ui(_config: defuse_core::playbook::Config) -> Config {
+    Config::default()
 }
 
 fn report_config_error(sidebar: &SidebarHandle, error: &str) {

@@ -38,7 +38,10 @@ pub struct Settings {
 impl Settings {
     /// The dock side; an unknown value falls back to the default.
     pub fn dock(&self) -> Dock {
-        self.dock.as_deref().and_then(Dock::parse).unwrap_or_default()
+        self.dock
+            .as_deref()
+            .and_then(Dock::parse)
+            .unwrap_or_default()
     }
 
     /// The theme; an unknown value falls back to the default.

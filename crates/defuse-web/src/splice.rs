@@ -43,7 +43,11 @@ pub fn splice(draft: &str, selection: Option<(u32, u32)>, text: &str, mode: Inse
 
 /// The spaces to put before and after an insert between `before` and `after`.
 pub fn padding(before: &str, after: &str) -> (&'static str, &'static str) {
-    let lead = if before.chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+    let lead = if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+    {
         " "
     } else {
         ""
@@ -63,7 +67,11 @@ pub fn remove_insert(current: &str, inserted: &str) -> Option<String> {
         return None;
     }
     let at = current.find(inserted)?;
-    Some(format!("{}{}", &current[..at], &current[at + inserted.len()..]))
+    Some(format!(
+        "{}{}",
+        &current[..at],
+        &current[at + inserted.len()..]
+    ))
 }
 
 /// Length in UTF-16 units.
@@ -89,7 +97,12 @@ mod tests {
 
     #[test]
     fn insert_at_the_caret_keeps_the_draft_around_it() {
-        let s = splice("Hi Sam, thanks", Some((6, 6)), "I'm sorry.", InsertMode::Insert);
+        let s = splice(
+            "Hi Sam, thanks",
+            Some((6, 6)),
+            "I'm sorry.",
+            InsertMode::Insert,
+        );
         assert_eq!(s.value, "Hi Sam, I'm sorry. thanks");
         assert_eq!(s.inserted, " I'm sorry. ");
         assert_eq!(s.caret, 18);
@@ -103,9 +116,18 @@ mod tests {
 
     #[test]
     fn unknown_caret_appends_and_empty_draft_gets_no_spaces() {
-        assert_eq!(splice("draft", None, "reply", InsertMode::Insert).value, "draft reply");
-        assert_eq!(splice("", Some((0, 0)), "reply", InsertMode::Insert).value, "reply");
-        assert_eq!(splice("draft ", None, "reply", InsertMode::Insert).value, "draft reply");
+        assert_eq!(
+            splice("draft", None, "reply", InsertMode::Insert).value,
+            "draft reply"
+        );
+        assert_eq!(
+            splice("", Some((0, 0)), "reply", InsertMode::Insert).value,
+            "reply"
+        );
+        assert_eq!(
+            splice("draft ", None, "reply", InsertMode::Insert).value,
+            "draft reply"
+        );
     }
 
     #[test]
@@ -120,7 +142,11 @@ mod tests {
         let draft = "😀é!";
         assert_eq!(byte_offset(draft, 2), 4);
         assert_eq!(byte_offset(draft, 3), 6);
-        assert_eq!(byte_offset(draft, 1), 4, "inside a surrogate pair snaps forward");
+        assert_eq!(
+            byte_offset(draft, 1),
+            4,
+            "inside a surrogate pair snaps forward"
+        );
         assert_eq!(byte_offset(draft, 99), draft.len());
         let s = splice(draft, Some((3, 3)), "ok", InsertMode::Insert);
         assert_eq!(s.value, "😀é ok !");

@@ -1,0 +1,185 @@
+/*
+ * In-browser benchmark (issue 4):
+ *  (a) script tag inserted -> sidebar interactive (defuse:ready and the sidebar rendered);
+ *  (b) per-message analysis in wasm (Defuse.__benchAnalyze runs defuse_core::analyze) next
+ *      to npm vader-sentiment's polarity_scores on the same messages, same page run;
+ *  (c) the cost of pushing the 10th message vs the 10,000th (10-message windows around
+ *      each; each push includes the microtasks it schedules, i.e. the sidebar update).
+ * Figures are printed on the page and left in window.__benchResults.
+ */
+(function () {
+  "use strict";
+
+  var MESSAGES = [
+    "Hi, I ordered a desk lamp two weeks ago and it still hasn't arrived.",
+    "Thanks so much, that fixed it!",
+    "The tracking page hasn't changed in 9 days.",
+    "I already asked about this yesterday and nobody got back to me.",
+    "Where is my order??? This is ridiculous.",
+    "If it isn't here by Friday I want a full refund.",
+    "Honestly, you people are useless. I'm disputing the charge with my bank.",
+    "Can you tell me how to change the email on my account?",
+    "I've been charged twice this month and I'd like one of them reversed please.",
+    "THIS IS THE THIRD TIME I'M ASKING. CANCEL MY SUBSCRIPTION NOW.",
+    "ok, I'll wait for the email then",
+    "Great, so I just wasted an hour of my life. Fantastic service.",
+    "I'm worried the package was stolen, it says delivered but it's not here.",
+    "Your app keeps crashing every time I open the settings page.",
+    "I will be posting about this on Twitter if nobody fixes it today.",
+    "That's really helpful, thank you for sorting this out so quickly.",
+  ];
+
+  var out = document.getElementById("out");
+  var results = {};
+
+  function now() {
+    return performance.now();
+  }
+
+  function frame() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        resolve();
+      });
+    });
+  }
+
+  function until(check) {
+    return new Promise(function (resolve) {
+      (function poll() {
+        var v = check();
+        if (v) resolve(v);
+        else requestAnimationFrame(poll);
+      })();
+    });
+  }
+
+  function flushMicrotasks() {
+    return Promise.resolve().then(function () {});
+  }
+
+  async function loadTime() {
+    var ready = new Promise(function (resolve) {
+      window.addEventListener("defuse:ready", resolve, { once: true });
+    });
+    var t0 = now();
+    var script = document.createElement("script");
+    script.src = "/dist/defuse.js";
+    script.async = true;
+    document.head.appendChild(script);
+    await ready;
+    var tReady = now();
+    await until(function () {
+      var host = document.querySelector("defuse-sidebar");
+      return host && host.shadowRoot &&
+        host.shadowRoot.querySelector('[data-testid="defuse-sidebar"]');
+    });
+    results.readyMs = round(tReady - t0);
+    results.interactiveMs = round(now() - t0);
+  }
+
+  function analysisCost() {
+    var texts = MESSAGES;
+    var iterations = 300;
+    Defuse.__benchAnalyze(texts, 20); // warm up
+    var wasmMs = Defuse.__benchAnalyze(texts, iterations);
+    var Vader = window.exports.SentimentIntensityAnalyzer;
+    var sink = 0;
+    for (var w = 0; w < 20; w++) {
+      texts.forEach(function (t) {
+        sink += Vader.polarity_scores(t).compound;
+      });
+    }
+    var t0 = now();
+    for (var i = 0; i < iterations; i++) {
+      for (var j = 0; j < texts.length; j++) {
+        sink += Vader.polarity_scores(texts[j]).compound;
+      }
+    }
+    var vaderMs = now() - t0;
+    var n = iterations * texts.length;
+    results.analyzedMessages = n;
+    results.wasmAnalyzeUsPerMessage = round((wasmMs * 1000) / n);
+    results.vaderUsPerMessage = round((vaderMs * 1000) / n);
+    results.vaderChecksum = round(sink);
+  }
+
+  function message(i) {
+    // Mostly customer messages with an agent reply every fourth, timestamps a second apart.
+    return {
+      role: i % 4 === 3 ? "agent" : "customer",
+      text: MESSAGES[i % MESSAGES.length],
+      at: 1700000000000 + i * 1000,
+    };
+  }
+
+  async function timedWindow(from, to) {
+    var total = 0;
+    for (var i = from; i < to; i++) {
+      var t0 = now();
+      Defuse.pushMessage(message(i));
+      await flushMicrotasks();
+      total += now() - t0;
+    }
+    return total / (to - from);
+  }
+
+  async function longConversation() {
+    Defuse.reset();
+    await frame();
+    var total = 10005;
+    for (var i = 0; i < 5; i++) Defuse.pushMessage(message(i));
+    // Messages 6..15 (index 5..14): the window around the 10th.
+    results.push10thMs = round(await timedWindow(5, 15), 4);
+    var t0 = now();
+    for (i = 15; i < 9995; i++) {
+      Defuse.pushMessage(message(i));
+      if (i % 500 === 0) await frame();
+    }
+    results.bulkPushUsPerMessage = round(((now() - t0) * 1000) / (9995 - 15));
+    // Messages 9,996..10,005: the window around the 10,000th.
+    results.push10000thMs = round(await timedWindow(9995, total), 4);
+    results.push10000thOver10th = round(results.push10000thMs / results.push10thMs);
+    await frame();
+    var level = document.querySelector("defuse-sidebar").shadowRoot
+      .querySelector('[data-testid="defuse-level"]');
+    results.levelAfter10000 = level ? Number(level.textContent) : null;
+  }
+
+  function round(x, digits) {
+    var f = Math.pow(10, digits === undefined ? 2 : digits);
+    return Math.round(x * f) / f;
+  }
+
+  function report() {
+    var r = results;
+    out.textContent = [
+      "(a) script tag -> defuse:ready:            " + r.readyMs + " ms",
+      "    script tag -> sidebar rendered:        " + r.interactiveMs + " ms",
+      "(b) analysis per message, wasm (Defuse):   " + r.wasmAnalyzeUsPerMessage + " µs",
+      "    sentiment per message, vader-sentiment: " + r.vaderUsPerMessage + " µs" +
+        "   (" + r.analyzedMessages + " messages each)",
+      "(c) push, messages 6-15 (around 10th):     " + r.push10thMs + " ms/message",
+      "    push, messages 9,996-10,005:           " + r.push10000thMs + " ms/message" +
+        "   (x" + r.push10000thOver10th + ")",
+      "    bulk push 16-9,995:                    " + r.bulkPushUsPerMessage + " µs/message",
+      "    level after 10,005 messages:           " + r.levelAfter10000,
+      "",
+      navigator.userAgent,
+    ].join("\n");
+    window.__benchResults = results;
+    window.dispatchEvent(new CustomEvent("bench:done", { detail: results }));
+  }
+
+  (async function () {
+    try {
+      await loadTime();
+      analysisCost();
+      await longConversation();
+      report();
+    } catch (error) {
+      out.textContent = "benchmark failed: " + (error && error.stack || error);
+      window.__benchResults = { error: String(error) };
+    }
+  })();
+})();
