@@ -1,9 +1,268 @@
 //! Rule-based detection of emotions, escalation cues and modifiers, each with its span.
+//!
+//! The pipeline, in order:
+//! 1. `lexemes`: tokens, with obfuscated profanity (`f*ck`, `sh1t`) glued back into words;
+//! 2. `pattern`: the multi-word phrases of `lexicon::PHRASES` (threats, demands, abuse,
+//!    sarcasm, repetition...), matched over lexemes, never by scanning the text per phrase;
+//! 3. single words from the lexicon, skipping those a phrase already explained;
+//! 4. `shape`: shouting, `!!!`/`???` and emoji; `elapsed`: "three weeks", "since Monday";
+//! 5. `modifiers`: intensifiers, negation, apologies and contrast reweigh what was found.
+//!
+//! Everything works on lexeme indices until the end, where hits become [`Signal`]s with
+//! [`Span`]s; hits of one kind that overlap are merged so the sidebar names each once.
 
-use crate::signal::Signal;
-use crate::text::Token;
+mod elapsed;
+mod lexemes;
+mod modifiers;
+mod pattern;
+mod shape;
+
+use crate::lexicon::{self, Sense};
+use crate::signal::{Signal, SignalKind};
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+use lexemes::Lexeme;
+
+/// One finding, over lexemes `start..end`, before it becomes a [`Signal`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Hit {
+    kind: SignalKind,
+    start: usize,
+    end: usize,
+    weight: f32,
+    origin: Origin,
+}
+
+/// Where a hit came from: modifiers treat single lexicon words differently from phrases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// One lexicon word; negation and intensifiers apply.
+    Word,
+    /// A word that is only negative when negated ("arrived"); removed unless negated.
+    Expectation,
+    /// A phrase rule, a shape rule, or a modifier.
+    Rule,
+}
 
 /// Finds every signal in `text` (already split into `tokens`), in text order.
-pub(crate) fn detect(_text: &str, _tokens: &[Token<'_>]) -> Vec<Signal> {
-    Vec::new()
+pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
+    let lex = lexemes::build(tokens);
+    let mut hits = Vec::with_capacity(8);
+    pattern::find(&lex, &mut hits);
+    let consumed = consumed_by_phrases(&lex, &hits);
+    words(&lex, &consumed, &mut hits);
+    shape::shouting(&lex, &mut hits);
+    shape::exclamation(&lex, &mut hits);
+    shape::emoji(&lex, &mut hits);
+    elapsed::find(&lex, &mut hits);
+    modifiers::apply(&lex, &mut hits);
+    compose(&mut hits);
+    finish(text, &lex, hits)
+}
+
+/// Whether word-level emotion and sentiment inside a phrase of this kind is already
+/// explained by the phrase ("thanks" in "thanks for nothing", "bad" in "bad review").
+fn consumes(kind: SignalKind) -> bool {
+    !matches!(
+        kind,
+        SignalKind::Repetition | SignalKind::Profanity | SignalKind::ElapsedTime
+    )
+}
+
+/// Whether a kind is an emotion or plain sentiment, the kinds phrases consume and
+/// modifiers reweigh.
+fn is_affect(kind: SignalKind) -> bool {
+    matches!(
+        kind,
+        SignalKind::Anger
+            | SignalKind::Frustration
+            | SignalKind::Anxiety
+            | SignalKind::Disappointment
+            | SignalKind::Gratitude
+            | SignalKind::Positive
+            | SignalKind::Negative
+    )
+}
+
+fn consumed_by_phrases(lex: &[Lexeme<'_>], hits: &[Hit]) -> Vec<bool> {
+    let mut consumed = vec![false; lex.len()];
+    for hit in hits.iter().filter(|h| consumes(h.kind)) {
+        for c in &mut consumed[hit.start..hit.end] {
+            *c = true;
+        }
+    }
+    consumed
+}
+
+/// Single lexicon words.
+fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
+    for (i, l) in lex.iter().enumerate() {
+        if l.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(sense) = lexicon::sense(&l.norm) else {
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| &*lex[p].norm);
+        let next = lex.get(i + 1).map(|n| &*n.norm);
+        match sense {
+            Sense::Signal(kind, weight) => {
+                if consumed[i] && is_affect(kind) {
+                    continue;
+                }
+                if !word_applies(lex, i, prev, next) {
+                    continue;
+                }
+                hits.push(Hit {
+                    kind,
+                    start: i,
+                    end: i + 1,
+                    weight,
+                    origin: Origin::Word,
+                });
+            }
+            Sense::Expectation => {
+                if !consumed[i] {
+                    hits.push(Hit {
+                        kind: SignalKind::Negative,
+                        start: i,
+                        end: i + 1,
+                        weight: 0.0,
+                        origin: Origin::Expectation,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Guards for the few lexicon words whose everyday uses are harmless.
+fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&str>) -> bool {
+    let norm = &*lex[i].norm;
+    match norm {
+        // "thanks again", "try again", "see you again" are not repetition.
+        "again" => !matches!(
+            prev,
+            Some("thanks" | "thank" | "you" | "try" | "trying" | "see" | "back" | "thx")
+        ),
+        // "Sue from billing" is a name; "I will sue" is not.
+        "sue" => {
+            let capitalised = lex[i].text.starts_with('S') && !lex[i].shouted;
+            !capitalised || lexemes::sentence_start(lex, i)
+        }
+        // "what kind of", "kind regards" are not praise.
+        "kind" => !matches!(next, Some("of" | "regards")) && prev != Some("what"),
+        _ => true,
+    }
+}
+
+/// Combinations that mean more than their parts.
+fn compose(hits: &mut Vec<Hit>) {
+    // Repeating oneself while shouting or with !!! is frustration, even with no
+    // frustration word ("This is the THIRD time I'm asking!!!").
+    let loud = hits
+        .iter()
+        .any(|h| matches!(h.kind, SignalKind::Exclamation | SignalKind::Shouting));
+    let has_emotion = hits
+        .iter()
+        .any(|h| matches!(h.kind, SignalKind::Frustration | SignalKind::Anger));
+    if loud && !has_emotion {
+        if let Some(rep) = hits.iter().find(|h| h.kind == SignalKind::Repetition) {
+            let (start, end) = (rep.start, rep.end);
+            hits.push(Hit {
+                kind: SignalKind::Frustration,
+                start,
+                end,
+                weight: 0.4,
+                origin: Origin::Rule,
+            });
+        }
+    }
+}
+
+/// Hits to signals: overlapping hits of one kind merge (widest span, strongest weight),
+/// weights are clamped, and the list is sorted by where it starts.
+fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
+    hits.retain(|h| h.origin != Origin::Expectation && h.start < h.end && h.end <= lex.len());
+    hits.sort_by(|a, b| (a.kind, a.start, a.end).cmp(&(b.kind, b.start, b.end)));
+    let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        match merged.last_mut() {
+            Some(last) if last.kind == hit.kind && hit.start < last.end => {
+                last.end = last.end.max(hit.end);
+                if hit.weight.abs() > last.weight.abs() {
+                    last.weight = hit.weight;
+                }
+            }
+            _ => merged.push(hit),
+        }
+    }
+    let mut signals: Vec<Signal> = merged
+        .into_iter()
+        .map(|h| Signal {
+            kind: h.kind,
+            span: Span::new(text, lex[h.start].start, lex[h.end - 1].end),
+            weight: h.weight.clamp(-1.0, 1.0),
+        })
+        .collect();
+    signals.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind))
+    });
+    signals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn kinds(text: &str) -> Vec<(SignalKind, String)> {
+        let tokens = tokenize(text);
+        detect(text, &tokens)
+            .into_iter()
+            .map(|s| (s.kind, s.span.slice(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn again_after_thanks_is_not_repetition() {
+        assert!(kinds("thanks again!")
+            .iter()
+            .all(|k| k.0 != SignalKind::Repetition));
+        assert!(kinds("broken again")
+            .iter()
+            .any(|k| k.0 == SignalKind::Repetition));
+    }
+
+    #[test]
+    fn sue_the_name_is_not_a_legal_threat() {
+        assert!(kinds("I spoke to Sue yesterday")
+            .iter()
+            .all(|k| k.0 != SignalKind::ThreatLegal));
+        assert!(kinds("I will sue")
+            .iter()
+            .any(|k| k.0 == SignalKind::ThreatLegal));
+        assert!(kinds("Sue them.")
+            .iter()
+            .any(|k| k.0 == SignalKind::ThreatLegal));
+    }
+
+    #[test]
+    fn repetition_with_exclamation_reads_as_frustration() {
+        let found = kinds("third time!!!");
+        assert!(found.contains(&(SignalKind::Frustration, "third time".into())));
+    }
+
+    #[test]
+    fn same_kind_overlaps_merge() {
+        let found = kinds("thank you so much");
+        let gratitude: Vec<_> = found
+            .iter()
+            .filter(|k| k.0 == SignalKind::Gratitude)
+            .collect();
+        assert_eq!(
+            gratitude,
+            vec![&(SignalKind::Gratitude, "thank you so much".into())]
+        );
+    }
 }

@@ -1,0 +1,282 @@
+//! Complaints about elapsed time: "three weeks", "for 2 days", "since Monday", "for hours".
+//!
+//! A duration is only a complaint when it has already passed. Promises and policies
+//! ("within 24 hours", "in 3-5 business days", "a 30-day return window") are not, so the
+//! word before the number and the unit's number agreement are checked.
+
+use super::lexemes::Lexeme;
+use super::{Hit, Origin};
+use crate::lexicon::number_word;
+use crate::signal::SignalKind;
+use crate::text::TokenKind;
+
+/// A unit of time and the weight of a complaint about a span of it.
+fn unit(norm: &str) -> Option<(f32, bool)> {
+    // (weight, plural)
+    Some(match norm {
+        "minute" | "min" => (0.25, false),
+        "minutes" | "mins" => (0.25, true),
+        "hour" | "hr" => (0.3, false),
+        "hours" | "hrs" => (0.3, true),
+        "day" => (0.4, false),
+        "days" => (0.4, true),
+        "week" | "wk" | "fortnight" => (0.5, false),
+        "weeks" | "wks" | "fortnights" => (0.5, true),
+        "month" => (0.5, false),
+        "months" => (0.5, true),
+        "year" | "yr" => (0.5, false),
+        "years" | "yrs" => (0.5, true),
+        _ => return None,
+    })
+}
+
+/// Words allowed between a number and its unit ("two whole weeks", "3 business days").
+fn filler(norm: &str) -> bool {
+    matches!(
+        norm,
+        "whole"
+            | "full"
+            | "entire"
+            | "solid"
+            | "straight"
+            | "long"
+            | "more"
+            | "business"
+            | "working"
+    )
+}
+
+/// Words before a duration that make it a promise or a policy, not a wait.
+fn promise(norm: &str) -> bool {
+    matches!(
+        norm,
+        "in" | "within"
+            | "next"
+            | "every"
+            | "per"
+            | "each"
+            | "under"
+            | "takes"
+            | "take"
+            | "allow"
+            | "up"
+            | "than"
+            | "only"
+            | "a"
+    )
+}
+
+/// Words around "a week" that make one unit a wait ("for a week", "a week ago").
+fn waited_before(norm: &str) -> bool {
+    matches!(
+        norm,
+        "for"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "past"
+            | "last"
+            | "about"
+            | "around"
+            | "than"
+            | "entire"
+            | "whole"
+    )
+}
+
+fn weekday_or_day(norm: &str) -> bool {
+    matches!(
+        norm,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "morning"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "christmas"
+            | "easter"
+            | "forever"
+    )
+}
+
+fn number(l: &Lexeme<'_>) -> Option<u32> {
+    if l.kind == TokenKind::Number {
+        let digits: String = l.norm.chars().take_while(char::is_ascii_digit).collect();
+        return digits.parse().ok().or(Some(u32::MAX));
+    }
+    number_word(&l.norm)
+}
+
+/// The word before lexeme `i`, looking past number ranges ("in 3-5 days", "2 or 3 weeks").
+fn word_before<'a>(lex: &'a [Lexeme<'_>], mut i: usize) -> Option<&'a str> {
+    while i > 0 {
+        i -= 1;
+        let l = &lex[i];
+        let range_part = l.kind == TokenKind::Number
+            || matches!(&*l.norm, "-" | "–" | "to" | "or" | "/")
+            || (number_word(&l.norm).is_some() && !matches!(&*l.norm, "a" | "an"));
+        if !range_part {
+            return Some(&lex[i].norm);
+        }
+    }
+    None
+}
+
+fn push(hits: &mut Vec<Hit>, start: usize, end: usize, weight: f32) {
+    hits.push(Hit {
+        kind: SignalKind::ElapsedTime,
+        start,
+        end,
+        weight,
+        origin: Origin::Rule,
+    });
+}
+
+/// Appends a hit for every elapsed-time complaint.
+pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let norm = |i: usize| lex.get(i).map(|l| &*l.norm);
+    for i in 0..lex.len() {
+        let here = &*lex[i].norm;
+        // "since Monday", "since last week", "since the 3rd".
+        if here == "since" {
+            match norm(i + 1) {
+                Some(n) if weekday_or_day(n) => push(hits, i, i + 2, 0.4),
+                Some("last" | "this" | "early") if norm(i + 2).is_some() => {
+                    push(hits, i, i + 3, 0.4)
+                }
+                Some(_) if lex.get(i + 1).is_some_and(|l| l.kind == TokenKind::Number) => {
+                    push(hits, i, i + 2, 0.4)
+                }
+                _ => {}
+            }
+            continue;
+        }
+        // "for hours", "for days", "for ages", "over a month" is handled below.
+        if matches!(here, "for" | "over") {
+            if let Some(next) = norm(i + 1) {
+                if let Some((w, true)) = unit(next) {
+                    push(hits, i, i + 2, w);
+                } else if matches!(next, "ages" | "ever" | "eternity") {
+                    push(hits, i, i + 2, 0.4);
+                }
+            }
+            continue;
+        }
+        // "taking forever", "took ages".
+        if here == "forever" && norm(i.wrapping_sub(1)) != Some("for") {
+            push(hits, i, i + 1, 0.4);
+            continue;
+        }
+        if here == "ages"
+            && (matches!(
+                norm(i.wrapping_sub(1)),
+                Some("taken" | "taking" | "takes" | "took")
+            ) || norm(i + 1) == Some("ago"))
+        {
+            push(hits, i, i + 1, 0.4);
+            continue;
+        }
+        // "weeks ago" with no number.
+        if let Some((w, true)) = unit(here) {
+            let counted = i > 0
+                && (number(&lex[i - 1]).is_some()
+                    || norm(i - 1) == Some("of")
+                    || filler(&lex[i - 1].norm));
+            if norm(i + 1) == Some("ago") && !counted {
+                push(hits, i, i + 2, w);
+                continue;
+            }
+        }
+        // A number, an optional filler or "of", and a unit: "three weeks", "a couple of days".
+        let Some(n) = number(&lex[i]) else {
+            continue;
+        };
+        let mut j = i + 1;
+        let mut n = n;
+        if matches!(here, "a" | "an") && matches!(norm(j), Some("couple" | "few")) {
+            n = 2;
+            j += 1;
+        }
+        if norm(j) == Some("of") {
+            j += 1;
+        }
+        while norm(j).is_some_and(filler) {
+            j += 1;
+        }
+        let Some((weight, plural)) = norm(j).and_then(unit) else {
+            continue;
+        };
+        // "a 30-day window", "2 hour delivery": a singular unit after a number above one
+        // is an adjective.
+        if n > 1 && !plural {
+            continue;
+        }
+        let before = word_before(lex, i);
+        if before.is_some_and(promise) {
+            continue;
+        }
+        let after = norm(j + 1);
+        if n == 1
+            && !before.is_some_and(waited_before)
+            && !matches!(after, Some("ago" | "now" | "already" | "later"))
+        {
+            continue;
+        }
+        // A short wait in minutes is no complaint.
+        if matches!(norm(j), Some("minute" | "minutes" | "min" | "mins")) && n < 15 {
+            continue;
+        }
+        push(hits, i, j + 1, weight);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signal::SignalKind;
+    use crate::text::tokenize;
+
+    fn waits(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        super::super::detect(text, &tokens)
+            .into_iter()
+            .filter(|s| s.kind == SignalKind::ElapsedTime)
+            .map(|s| s.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn waits_that_have_passed() {
+        assert_eq!(waits("I ordered three weeks ago"), vec!["three weeks"]);
+        assert_eq!(waits("down for 2 days"), vec!["2 days"]);
+        assert_eq!(waits("since Monday"), vec!["since Monday"]);
+        assert_eq!(waits("on hold for hours"), vec!["on hold", "for hours"]);
+        assert_eq!(waits("over a month now"), vec!["a month"]);
+        assert_eq!(waits("a couple of weeks ago"), vec!["a couple of weeks"]);
+        assert_eq!(waits("it's taking forever"), vec!["forever"]);
+    }
+
+    #[test]
+    fn promises_and_policies_are_not_waits() {
+        assert!(waits("we reply within 24 hours").is_empty());
+        assert!(waits("arrives in 3-5 business days").is_empty());
+        assert!(waits("a 30-day return window").is_empty());
+        assert!(waits("give me 5 minutes").is_empty());
+        assert!(waits("I'll call you in a week").is_empty());
+        assert!(waits("since you asked").is_empty());
+    }
+}

@@ -1,0 +1,219 @@
+//! Lexemes: the tokens the rules read, with obfuscated profanity glued back together.
+//!
+//! The tokenizer splits `f*ck` into `f`, `*`, `ck`, and keeps `sh1t` as one odd word. Chat
+//! writers obfuscate exactly the words the rules most need to see, so runs of touching
+//! tokens that spell a profanity once leetspeak is undone become one lexeme whose `norm` is
+//! the plain word ("fuck"), with the span of everything that was written.
+
+use std::borrow::Cow;
+
+use crate::text::{Token, TokenKind};
+
+/// One unit the rules match on.
+#[derive(Debug, Clone)]
+pub(super) struct Lexeme<'a> {
+    /// Lowercased, apostrophes folded, profanity de-obfuscated.
+    pub norm: Cow<'a, str>,
+    /// As written.
+    pub text: &'a str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is; a glued profanity is a [`TokenKind::Word`].
+    pub kind: TokenKind,
+    /// Written in capitals (two or more letters, none lowercase).
+    pub shouted: bool,
+}
+
+/// Profanity stems that obfuscation hides, longest first so `bullshit` wins over `shit`.
+const HIDDEN: &[&str] = &[
+    "motherfucker",
+    "bullshit",
+    "asshole",
+    "bastard",
+    "bitch",
+    "fuck",
+    "shit",
+    "cunt",
+    "dick",
+    "crap",
+    "damn",
+    "piss",
+];
+
+/// Builds the lexemes of a tokenized message.
+pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((end, word)) = glued_profanity(tokens, i) {
+            let (start, stop) = (tokens[i].start, tokens[end - 1].end);
+            let shouted = tokens[i..end]
+                .iter()
+                .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(char::is_lowercase))
+                && tokens[i..end]
+                    .iter()
+                    .flat_map(|t| t.text.chars())
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 2;
+            out.push(Lexeme {
+                norm: Cow::Owned(word),
+                // Only the first token's text: callers read it for capitalisation alone.
+                text: tokens[i].text,
+                start,
+                end: stop,
+                kind: TokenKind::Word,
+                shouted,
+            });
+            i = end;
+            continue;
+        }
+        let t = &tokens[i];
+        out.push(Lexeme {
+            norm: Cow::Borrowed(t.norm.as_str()),
+            text: t.text,
+            start: t.start,
+            end: t.end,
+            kind: t.kind,
+            shouted: t.is_shouted(),
+        });
+        i += 1;
+    }
+    out
+}
+
+/// If the tokens from `i` on touch each other and spell a hidden profanity, returns the
+/// index one past the run and the plain word.
+fn glued_profanity(tokens: &[Token<'_>], i: usize) -> Option<(usize, String)> {
+    let first = &tokens[i];
+    let plain_word =
+        first.kind == TokenKind::Word && !first.norm.chars().any(|c| c.is_ascii_digit());
+    if !(first.kind == TokenKind::Word || is_mask(first)) {
+        return None;
+    }
+    // Collect the run of touching word / number / mask tokens.
+    let mut end = i + 1;
+    while end < tokens.len()
+        && tokens[end].start == tokens[end - 1].end
+        && (matches!(tokens[end].kind, TokenKind::Word | TokenKind::Number)
+            || is_mask(&tokens[end]))
+        && end - i < 8
+    {
+        end += 1;
+    }
+    // Masks at the end are only part of the word when a letter was masked (`f***`);
+    // punctuation like a closing `!` is not.
+    while end > i + 1
+        && tokens[end - 1].kind == TokenKind::Punct
+        && !tokens[end - 1].text.starts_with('*')
+    {
+        end -= 1;
+    }
+    if end == i + 1 && plain_word {
+        return None;
+    }
+    let mut spelled: Vec<Option<char>> = Vec::with_capacity(16);
+    for t in &tokens[i..end] {
+        for c in t.norm.chars() {
+            spelled.push(unmask(c));
+        }
+    }
+    for stem in HIDDEN {
+        if spells(&spelled, stem) {
+            let mut word = String::with_capacity(stem.len() + 4);
+            word.push_str(stem);
+            word.extend(spelled[stem.chars().count()..].iter().flatten());
+            return Some((end, word));
+        }
+    }
+    None
+}
+
+fn is_mask(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct
+        && t.text
+            .chars()
+            .all(|c| matches!(c, '*' | '@' | '$' | '#' | '%' | '!' | '.' | '-' | '_'))
+}
+
+/// Undoes leetspeak; `None` is a masked letter that matches any letter.
+fn unmask(c: char) -> Option<char> {
+    Some(match c {
+        '1' | '!' | '|' => 'i',
+        '0' => 'o',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' | '+' => 't',
+        '*' | '#' | '%' | '.' | '-' | '_' => return None,
+        c => c,
+    })
+}
+
+/// Whether `spelled` is `stem` (masked letters match anything) plus at most four more
+/// letters ("f*cking"), with at least two letters written plainly and the first unmasked.
+fn spells(spelled: &[Option<char>], stem: &str) -> bool {
+    let n = stem.chars().count();
+    if spelled.len() < n || spelled.len() > n + 4 || spelled.first().copied().flatten().is_none() {
+        return false;
+    }
+    let mut plain = 0;
+    for (s, c) in spelled.iter().zip(stem.chars()) {
+        match s {
+            Some(s) if *s == c => plain += 1,
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    plain >= 2
+        && spelled[n..]
+            .iter()
+            .all(|c| c.is_some_and(char::is_alphabetic))
+}
+
+/// Whether lexeme `i` begins a sentence: nothing before it but punctuation or emoji.
+pub(super) fn sentence_start(lex: &[Lexeme<'_>], i: usize) -> bool {
+    match i.checked_sub(1) {
+        None => true,
+        Some(p) => matches!(lex[p].kind, TokenKind::Punct | TokenKind::Emoji),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn norms(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        build(&tokens).iter().map(|l| l.norm.to_string()).collect()
+    }
+
+    #[test]
+    fn masked_and_leet_profanity_is_glued() {
+        assert_eq!(norms("f*ck this"), vec!["fuck", "this"]);
+        assert_eq!(norms("sh1t!"), vec!["shit", "!"]);
+        assert_eq!(norms("f**king hell"), vec!["fucking", "hell"]);
+        assert_eq!(norms("$hit"), vec!["shit"]);
+        assert_eq!(norms("a**hole"), vec!["asshole"]);
+    }
+
+    #[test]
+    fn ordinary_words_and_codes_are_left_alone() {
+        assert_eq!(norms("shift"), vec!["shift"]);
+        assert_eq!(norms("A1-B2"), vec!["a1", "-", "b2"]);
+        assert_eq!(norms("***"), vec!["*", "*", "*"]);
+        assert_eq!(norms("f"), vec!["f"]);
+        assert_eq!(norms("p.s"), vec!["p", ".", "s"]);
+    }
+
+    #[test]
+    fn glued_span_covers_what_was_written() {
+        let text = "oh f*cking hell";
+        let tokens = tokenize(text);
+        let lex = build(&tokens);
+        assert_eq!(&text[lex[1].start..lex[1].end], "f*cking");
+    }
+}

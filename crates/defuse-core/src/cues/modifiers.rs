@@ -1,0 +1,295 @@
+//! Words that change how other words read: intensifiers ("so angry"), negation ("not
+//! happy", "never arrived"), apologies ("sorry for the trouble") and contrast ("fine, but
+//! it broke again").
+
+use super::lexemes::Lexeme;
+use super::{is_affect, Hit, Origin};
+use crate::lexicon::{is_apology, is_contrast, is_intensifier, is_negator};
+use crate::signal::SignalKind;
+use crate::text::TokenKind;
+
+/// How many words after a negator it reaches ("not at all happy").
+const NEGATION_REACH: usize = 3;
+/// How many lexemes after "sorry for" an apology covers.
+const APOLOGY_REACH: usize = 6;
+
+/// Applies every modifier, in the order that makes them compose: intensity first, then
+/// negation (which may turn an expectation into a complaint), then apologies (which cover
+/// complaints negation produced: "sorry for not replying"), then contrast.
+pub(super) fn apply(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    intensify(lex, hits);
+    negate(lex, hits);
+    forgive_apologies(lex, hits);
+    contrast(lex, hits);
+}
+
+fn intensify(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
+    for hit in hits.iter_mut() {
+        if hit.origin != Origin::Word || !is_affect(hit.kind) || hit.start == 0 {
+            continue;
+        }
+        if is_intensifier(&lex[hit.start - 1].norm) {
+            hit.weight *= 1.3;
+        }
+    }
+}
+
+/// Whether lexeme `i` ends a negation's reach: punctuation or a contrast word.
+fn ends_clause(l: &Lexeme<'_>) -> bool {
+    (l.kind != TokenKind::Word && l.kind != TokenKind::Number) || is_contrast(&l.norm)
+}
+
+fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let mut negations = Vec::new();
+    for (n, l) in lex.iter().enumerate() {
+        if l.kind != TokenKind::Word || !is_negator(&l.norm) {
+            continue;
+        }
+        // "not only ... but", "no doubt", "nothing but" do not negate what follows.
+        if matches!(
+            lex.get(n + 1).map(|x| &*x.norm),
+            Some("only" | "doubt" | "but" | "just" | "sure")
+        ) {
+            continue;
+        }
+        let mut reach_end = n + 1;
+        let mut words = 0;
+        while reach_end < lex.len() && words < NEGATION_REACH && !ends_clause(&lex[reach_end]) {
+            reach_end += 1;
+            words += 1;
+        }
+        let mut used = false;
+        for hit in hits.iter_mut() {
+            if !(hit.start > n && hit.start < reach_end) {
+                continue;
+            }
+            if !matches!(hit.origin, Origin::Word | Origin::Expectation) {
+                continue;
+            }
+            let strength = hit.weight.abs();
+            let changed = match hit.kind {
+                // "not happy", "not helpful": a complaint.
+                SignalKind::Positive => {
+                    hit.kind = SignalKind::Negative;
+                    hit.weight = (strength * 0.9).max(0.3);
+                    true
+                }
+                // "not bad", "no problem": mildly positive, never negative.
+                SignalKind::Negative if hit.origin == Origin::Word => {
+                    hit.kind = SignalKind::Positive;
+                    hit.weight = -(strength * 0.5);
+                    true
+                }
+                // "never arrived", "doesn't work", "no reply".
+                SignalKind::Negative => {
+                    hit.weight = 0.4;
+                    true
+                }
+                // "not angry", "don't worry", "no thanks": the feeling is denied.
+                kind if is_affect(kind) => {
+                    hit.weight = 0.0;
+                    true
+                }
+                _ => false,
+            };
+            if changed {
+                hit.start = n;
+                hit.origin = Origin::Rule;
+                used = true;
+            }
+        }
+        // Denied feelings are dropped rather than kept at zero weight.
+        hits.retain(|h| !(h.start == n && h.weight == 0.0 && is_affect(h.kind)));
+        if used {
+            negations.push(n);
+        }
+    }
+    for n in negations {
+        hits.push(Hit {
+            kind: SignalKind::Negation,
+            start: n,
+            end: n + 1,
+            weight: 0.0,
+            origin: Origin::Rule,
+        });
+    }
+}
+
+/// Drops complaint words inside an apology ("I'm sorry for the trouble"): the speaker is
+/// owning a problem, not complaining about it.
+fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    for (a, l) in lex.iter().enumerate() {
+        if !is_apology(&l.norm) {
+            continue;
+        }
+        let linked = lex[a + 1..]
+            .iter()
+            .take(2)
+            .any(|x| matches!(&*x.norm, "for" | "about" | "that" | "to" | "if"));
+        if !linked {
+            continue;
+        }
+        let mut reach_end = a + 1;
+        while reach_end < lex.len()
+            && reach_end - a <= APOLOGY_REACH
+            && !is_contrast(&lex[reach_end].norm)
+            && !matches!(&*lex[reach_end].norm, "." | "!" | "?" | "..." | "!!" | "??")
+        {
+            reach_end += 1;
+        }
+        hits.retain(|h| {
+            let inside = h.start > a && h.start < reach_end;
+            let complaint = matches!(
+                h.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::Disappointment
+                    | SignalKind::Anxiety
+                    | SignalKind::Negation
+            );
+            !(inside && complaint)
+        });
+    }
+}
+
+/// After "but"/"however", the second clause is what the customer means: the first clause's
+/// feelings weigh half, the second's more.
+fn contrast(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let mut marks = Vec::new();
+    for (c, l) in lex.iter().enumerate() {
+        if l.kind != TokenKind::Word || !is_contrast(&l.norm) {
+            continue;
+        }
+        let prev = c.checked_sub(1).map(|p| &*lex[p].norm);
+        let next = lex.get(c + 1).map(|x| &*x.norm);
+        // "nothing but", "all but", "but also" are not contrasts.
+        if matches!(prev, Some("nothing" | "anything" | "all" | "everything"))
+            || matches!(next, Some("also" | "then"))
+            || c + 1 == lex.len()
+        {
+            continue;
+        }
+        let mut touched = false;
+        for hit in hits.iter_mut() {
+            let affect = is_affect(hit.kind)
+                || matches!(
+                    hit.kind,
+                    SignalKind::EmojiNegative | SignalKind::EmojiPositive
+                );
+            if !affect {
+                continue;
+            }
+            if hit.end <= c {
+                hit.weight *= 0.5;
+                touched = true;
+            } else if hit.start > c {
+                hit.weight = (hit.weight * 1.3).clamp(-1.0, 1.0);
+                touched = true;
+            }
+        }
+        if touched {
+            marks.push(c);
+        }
+    }
+    for c in marks {
+        hits.push(Hit {
+            kind: SignalKind::Contrast,
+            start: c,
+            end: c + 1,
+            weight: 0.0,
+            origin: Origin::Rule,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signal::SignalKind;
+    use crate::text::tokenize;
+
+    fn found(text: &str) -> Vec<(SignalKind, String, f32)> {
+        let tokens = tokenize(text);
+        super::super::detect(text, &tokens)
+            .into_iter()
+            .map(|s| (s.kind, s.span.slice(text).to_string(), s.weight))
+            .collect()
+    }
+
+    fn kinds(text: &str) -> Vec<(SignalKind, String)> {
+        found(text).into_iter().map(|(k, s, _)| (k, s)).collect()
+    }
+
+    #[test]
+    fn negation_flips_praise_and_softens_complaints() {
+        use SignalKind::*;
+        assert_eq!(
+            kinds("I am not happy"),
+            vec![(Negation, "not".into()), (Negative, "not happy".into())]
+        );
+        assert_eq!(
+            kinds("not bad"),
+            vec![(Negation, "not".into()), (Positive, "not bad".into())]
+        );
+        assert_eq!(
+            kinds("it never arrived"),
+            vec![
+                (Negation, "never".into()),
+                (Negative, "never arrived".into())
+            ]
+        );
+        assert_eq!(kinds("it arrived"), vec![]);
+    }
+
+    #[test]
+    fn negation_reach_stops_at_punctuation_and_three_words() {
+        assert!(kinds("not now, I am happy")
+            .iter()
+            .any(|k| k.0 == SignalKind::Positive));
+        assert!(kinds("no one here was ever really helpful")
+            .iter()
+            .any(|k| k.0 == SignalKind::Positive));
+        assert!(kinds("I don't think it's bad")
+            .iter()
+            .all(|k| k.0 != SignalKind::Negative));
+    }
+
+    #[test]
+    fn denied_feelings_disappear() {
+        // Only the negation remains, to explain why the feeling was not counted.
+        assert_eq!(
+            kinds("don't worry"),
+            vec![(SignalKind::Negation, "don't".into())]
+        );
+        assert_eq!(
+            kinds("I'm not angry"),
+            vec![(SignalKind::Negation, "not".into())]
+        );
+    }
+
+    #[test]
+    fn intensifiers_strengthen() {
+        let plain = found("annoying")[0].2;
+        let strong = found("so annoying")[0].2;
+        assert!(strong > plain);
+    }
+
+    #[test]
+    fn apologies_are_not_complaints() {
+        assert!(kinds("I'm so sorry for the trouble and the delay").is_empty());
+        assert!(kinds("sorry, this is terrible")
+            .iter()
+            .any(|k| k.0 == SignalKind::Negative));
+    }
+
+    #[test]
+    fn contrast_shifts_weight_to_the_second_clause() {
+        let f = found("it was fine but it broke again");
+        let fine = f.iter().find(|x| x.1 == "fine").unwrap().2;
+        let broke = f.iter().find(|x| x.1 == "broke").unwrap().2;
+        assert!(f
+            .iter()
+            .any(|x| x.0 == SignalKind::Contrast && x.1 == "but"));
+        assert!(fine > -0.2 && fine < 0.0, "{fine}");
+        assert!(broke > 0.4, "{broke}");
+    }
+}

@@ -1,0 +1,310 @@
+//! Matching the phrase rules of `lexicon::PHRASES` over lexemes.
+//!
+//! The patterns are parsed once, on first use, into rules indexed by the words their first
+//! element accepts; each lexeme then costs one binary search plus the few rules that can
+//! start with it, instead of a scan of the text per phrase.
+
+use std::sync::OnceLock;
+
+use super::lexemes::{sentence_start, Lexeme};
+use super::{Hit, Origin};
+use crate::lexicon::{is_softener, Phrase, PHRASES};
+use crate::signal::SignalKind;
+use crate::text::TokenKind;
+
+/// How many words a `~` may skip.
+const GAP: usize = 3;
+
+#[derive(Debug)]
+struct Alt {
+    text: &'static str,
+    prefix: bool,
+}
+
+#[derive(Debug)]
+enum Elem {
+    Word { alts: Vec<Alt>, optional: bool },
+    Gap,
+}
+
+#[derive(Debug)]
+struct Rule {
+    elems: Vec<Elem>,
+    imperative: bool,
+    phrase: Phrase,
+}
+
+struct Index {
+    rules: Vec<Rule>,
+    /// (first word, rule) for exact first alternatives, sorted by word.
+    exact: Vec<(&'static str, usize)>,
+    /// (stem, rule) for prefix first alternatives (`cancel*`), and `#` for numbers.
+    prefix: Vec<(&'static str, usize)>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut rules = Vec::with_capacity(PHRASES.len());
+        let mut exact = Vec::new();
+        let mut prefix = Vec::new();
+        for phrase in PHRASES {
+            let Some(rule) = parse(phrase) else {
+                continue;
+            };
+            let id = rules.len();
+            if let Some(Elem::Word { alts, .. }) = rule.elems.first() {
+                for alt in alts {
+                    if alt.prefix || alt.text == "#" {
+                        prefix.push((alt.text, id));
+                    } else {
+                        exact.push((alt.text, id));
+                    }
+                }
+            }
+            rules.push(rule);
+        }
+        exact.sort_unstable();
+        Index {
+            rules,
+            exact,
+            prefix,
+        }
+    })
+}
+
+/// Parses one pattern; `None` for a malformed one (a unit test checks there are none).
+fn parse(phrase: &Phrase) -> Option<Rule> {
+    let mut pattern = phrase.pattern;
+    let imperative = pattern.starts_with('^');
+    if imperative {
+        pattern = &pattern[1..];
+    }
+    let mut elems = Vec::new();
+    for part in pattern.split(' ') {
+        if part == "~" {
+            elems.push(Elem::Gap);
+            continue;
+        }
+        let (body, optional) = match part.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+            Some(inner) => (inner, true),
+            None => (part, false),
+        };
+        let alts = body
+            .split('|')
+            .map(|a| match a.strip_suffix('*') {
+                Some(stem) if !stem.is_empty() => Alt {
+                    text: stem,
+                    prefix: true,
+                },
+                _ => Alt {
+                    text: a,
+                    prefix: false,
+                },
+            })
+            .collect::<Vec<_>>();
+        if alts.iter().any(|a| a.text.is_empty()) {
+            return None;
+        }
+        elems.push(Elem::Word { alts, optional });
+    }
+    match elems.first() {
+        Some(Elem::Word {
+            optional: false, ..
+        }) => {}
+        _ => return None,
+    }
+    if matches!(elems.last(), Some(Elem::Gap)) {
+        return None;
+    }
+    Some(Rule {
+        elems,
+        imperative,
+        phrase: *phrase,
+    })
+}
+
+impl Alt {
+    fn matches(&self, l: &Lexeme<'_>) -> bool {
+        if self.text == "#" {
+            return l.kind == TokenKind::Number;
+        }
+        if self.prefix {
+            l.norm.starts_with(self.text)
+        } else {
+            l.norm == self.text
+        }
+    }
+}
+
+/// Matches `elems` against `lex` from `i`; returns one past the last lexeme matched.
+/// Optional elements are tried taken first, gaps shortest first.
+fn match_from(elems: &[Elem], lex: &[Lexeme<'_>], i: usize) -> Option<usize> {
+    let Some((first, rest)) = elems.split_first() else {
+        return Some(i);
+    };
+    match first {
+        Elem::Gap => {
+            for skip in 0..=GAP {
+                if skip > 0 {
+                    let skipped = lex.get(i + skip - 1)?;
+                    if skipped.kind != TokenKind::Word {
+                        return None;
+                    }
+                }
+                if let Some(end) = match_from(rest, lex, i + skip) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+        Elem::Word { alts, optional } => {
+            if let Some(l) = lex.get(i) {
+                if alts.iter().any(|a| a.matches(l)) {
+                    if let Some(end) = match_from(rest, lex, i + 1) {
+                        return Some(end);
+                    }
+                }
+            }
+            if *optional {
+                match_from(rest, lex, i)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Whether lexeme `i` stands where an imperative can: at the start of a sentence after
+/// nothing but softeners ("please", "just", "oh"), or after "you need to" / "you must".
+fn imperative_at(lex: &[Lexeme<'_>], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && lex[j - 1].kind == TokenKind::Word && is_softener(&lex[j - 1].norm) {
+        j -= 1;
+    }
+    if sentence_start(lex, j) {
+        return true;
+    }
+    let prev = &*lex[j - 1].norm;
+    let before = j.checked_sub(2).map(|k| &*lex[k].norm);
+    match prev {
+        "to" => matches!(before, Some("need" | "have" | "got" | "going")),
+        "must" | "better" | "gotta" => true,
+        _ => false,
+    }
+}
+
+/// Appends a hit for every phrase rule that matches.
+pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let idx = index();
+    for i in 0..lex.len() {
+        let norm = &*lex[i].norm;
+        let from = idx.exact.partition_point(|e| e.0 < norm);
+        let exact = idx.exact[from..].iter().take_while(|e| e.0 == norm);
+        let prefix = idx.prefix.iter().filter(|e| {
+            if e.0 == "#" {
+                lex[i].kind == TokenKind::Number
+            } else {
+                norm.starts_with(e.0)
+            }
+        });
+        for &(_, id) in exact.chain(prefix) {
+            let rule = &idx.rules[id];
+            if rule.imperative && !imperative_at(lex, i) {
+                continue;
+            }
+            let Some(end) = match_from(&rule.elems, lex, i) else {
+                continue;
+            };
+            if !plausible(rule.phrase.kind, lex, i, end) {
+                continue;
+            }
+            hits.push(Hit {
+                kind: rule.phrase.kind,
+                start: i,
+                end,
+                weight: rule.phrase.weight,
+                origin: Origin::Rule,
+            });
+        }
+    }
+}
+
+/// Context checks a pattern cannot express.
+fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> bool {
+    let prev = start.checked_sub(1).map(|p| &*lex[p].norm);
+    // "thank you, useless as I am at this" is rare; "thank you idiots" is not thanks, but
+    // "thank you" must never start an insult aimed at the agent.
+    if matches!(&*lex[start].norm, "you" | "u") && matches!(prev, Some("thank" | "thanks")) {
+        return false;
+    }
+    if kind == SignalKind::Sarcasm {
+        // "Oh great, thank you!" is relief, not sarcasm: thanks right after the praise.
+        let inside_thanks = lex[start..end]
+            .iter()
+            .any(|l| matches!(&*l.norm, "thanks" | "thank"));
+        let thanks_after = lex[end..]
+            .iter()
+            .take(3)
+            .any(|l| matches!(&*l.norm, "thanks" | "thank" | "thx" | "ty"));
+        if !inside_thanks && thanks_after {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn every_pattern_parses() {
+        for phrase in PHRASES {
+            assert!(parse(phrase).is_some(), "bad pattern: {}", phrase.pattern);
+        }
+    }
+
+    fn matched(pattern: &'static str, text: &str) -> Option<String> {
+        let rule = parse(&Phrase {
+            pattern,
+            kind: SignalKind::Demand,
+            weight: 0.5,
+        })?;
+        let tokens = tokenize(text);
+        let lex = super::super::lexemes::build(&tokens);
+        (0..lex.len()).find_map(|i| {
+            if rule.imperative && !imperative_at(&lex, i) {
+                return None;
+            }
+            let end = match_from(&rule.elems, &lex, i)?;
+            Some(text[lex[i].start..lex[end - 1].end].to_string())
+        })
+    }
+
+    #[test]
+    fn optional_elements_gaps_and_prefixes() {
+        assert_eq!(
+            matched("speak ~ manager*", "let me speak to your managers"),
+            Some("speak to your managers".into())
+        );
+        assert_eq!(matched("speak ~ manager", "speak, manager"), None);
+        assert_eq!(
+            matched("want [to] cancel*", "I want cancellation"),
+            Some("want cancellation".into())
+        );
+        assert_eq!(matched("# times", "asked 3 times"), Some("3 times".into()));
+    }
+
+    #[test]
+    fn imperative_position() {
+        assert_eq!(matched("^fix it", "please fix it"), Some("fix it".into()));
+        assert_eq!(matched("^fix it", "Ok. Just fix it"), Some("fix it".into()));
+        assert_eq!(
+            matched("^fix it", "you need to fix it"),
+            Some("fix it".into())
+        );
+        assert_eq!(matched("^fix it", "I'll fix it"), None);
+    }
+}

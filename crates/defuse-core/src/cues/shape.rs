@@ -1,0 +1,180 @@
+//! Cues in how a message is written rather than what it says: capitals, `!!!`, emoji.
+
+use super::lexemes::Lexeme;
+use super::{Hit, Origin};
+use crate::lexicon::{is_acronym, is_short_shout};
+use crate::signal::SignalKind;
+use crate::text::TokenKind;
+
+/// How a capitalised word counts towards shouting.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caps {
+    /// A shouted word (`NOW`, `REFUND`).
+    Shout,
+    /// Neither shouting nor ordinary: acronyms, codes, `I` (`OK`, `PDF`, `AB12`).
+    Neutral,
+    /// An ordinary word with lowercase letters: ends a run of shouting.
+    Calm,
+}
+
+fn caps(l: &Lexeme<'_>) -> Caps {
+    if l.kind != TokenKind::Word {
+        return Caps::Neutral;
+    }
+    if !l.shouted {
+        return if l.text.chars().any(char::is_lowercase) {
+            Caps::Calm
+        } else {
+            Caps::Neutral
+        };
+    }
+    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    let has_digit = l.text.chars().any(|c| c.is_ascii_digit());
+    if has_digit || is_acronym(&l.norm) || (letters <= 3 && !is_short_shout(&l.norm)) {
+        Caps::Neutral
+    } else {
+        Caps::Shout
+    }
+}
+
+/// Runs of shouted words. A lone capitalised word in an ordinary message is emphasis and
+/// weighs little; a run weighs more; a message written entirely in capitals, most.
+pub(super) fn shouting(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let classes: Vec<Caps> = lex.iter().map(caps).collect();
+    let shouted = classes.iter().filter(|&&c| c == Caps::Shout).count();
+    if shouted == 0 {
+        return;
+    }
+    let all_caps = shouted >= 2 && !classes.contains(&Caps::Calm);
+    let mut run: Option<(usize, usize, usize)> = None; // (first, last, count)
+    let flush = |run: &mut Option<(usize, usize, usize)>, hits: &mut Vec<Hit>| {
+        if let Some((first, last, count)) = run.take() {
+            let weight = if all_caps {
+                0.5
+            } else {
+                match count {
+                    1 => 0.2,
+                    2 => 0.3,
+                    _ => 0.4,
+                }
+            };
+            hits.push(Hit {
+                kind: SignalKind::Shouting,
+                start: first,
+                end: last + 1,
+                weight,
+                origin: Origin::Rule,
+            });
+        }
+    };
+    for (i, class) in classes.iter().enumerate() {
+        match class {
+            Caps::Shout => {
+                run = Some(match run {
+                    Some((first, _, count)) => (first, i, count + 1),
+                    None => (i, i, 1),
+                });
+            }
+            Caps::Calm => flush(&mut run, hits),
+            Caps::Neutral => {}
+        }
+    }
+    flush(&mut run, hits);
+}
+
+/// Runs of two or more `!`/`?` (`!!!`, `???`, `?!`).
+pub(super) fn exclamation(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    for (i, l) in lex.iter().enumerate() {
+        if l.kind != TokenKind::Punct {
+            continue;
+        }
+        let marks = l.text.chars().filter(|c| matches!(c, '!' | '?')).count();
+        if marks >= 2 {
+            hits.push(Hit {
+                kind: SignalKind::Exclamation,
+                start: i,
+                end: i + 1,
+                weight: if marks >= 3 { 0.3 } else { 0.2 },
+                origin: Origin::Rule,
+            });
+        }
+    }
+}
+
+/// Emoji that carry a clear feeling in support chat.
+pub(super) fn emoji(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    for (i, l) in lex.iter().enumerate() {
+        if l.kind != TokenKind::Emoji {
+            continue;
+        }
+        let Some(base) = l.text.chars().next() else {
+            continue;
+        };
+        let found = match base {
+            '🖕' => Some((SignalKind::EmojiNegative, 0.6)),
+            '😡' | '🤬' | '😠' | '💢' | '👿' => Some((SignalKind::EmojiNegative, 0.4)),
+            '👎' | '😤' | '💩' | '😒' | '🙄' | '😩' | '😫' | '😭' | '😢' | '😞' | '☹' | '🙁'
+            | '😑' | '😣' | '😖' | '🤦' | '🤮' | '🤢' | '😾' | '😰' | '😟' | '😔' | '😱' => {
+                Some((SignalKind::EmojiNegative, 0.3))
+            }
+            '🙂' | '😊' | '🙏' | '👍' | '❤' | '😀' | '😃' | '😄' | '😁' | '😍' | '🥰' | '💯'
+            | '✅' | '👌' | '🎉' | '🤗' | '😌' | '💙' | '💚' | '💜' | '♥' | '😘' | '☺' | '🥳'
+            | '😇' | '🤩' | '💕' | '💖' | '🌟' | '⭐' | '😎' => {
+                Some((SignalKind::EmojiPositive, -0.3))
+            }
+            _ => None,
+        };
+        if let Some((kind, weight)) = found {
+            hits.push(Hit {
+                kind,
+                start: i,
+                end: i + 1,
+                weight,
+                origin: Origin::Rule,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::signal::SignalKind;
+    use crate::text::tokenize;
+
+    fn shouts(text: &str) -> Vec<(String, f32)> {
+        let tokens = tokenize(text);
+        super::super::detect(text, &tokens)
+            .into_iter()
+            .filter(|s| s.kind == SignalKind::Shouting)
+            .map(|s| (s.span.slice(text).to_string(), s.weight))
+            .collect()
+    }
+
+    #[test]
+    fn acronyms_and_codes_are_not_shouting() {
+        assert!(shouts("Is my ID OK? I sent the PDF to the USA office").is_empty());
+        assert!(shouts("Order AB12 and XR500 are fine").is_empty());
+        assert!(shouts("I live in the UK, ETA?").is_empty());
+    }
+
+    #[test]
+    fn a_lone_capital_word_is_weak_and_a_caps_message_is_strong() {
+        assert_eq!(shouts("please refund me NOW"), vec![("NOW".into(), 0.2)]);
+        assert_eq!(
+            shouts("WHERE IS MY ORDER"),
+            vec![("WHERE IS MY ORDER".into(), 0.5)]
+        );
+        assert_eq!(
+            shouts("I said REFUND IT NOW and nothing"),
+            vec![("REFUND IT NOW".into(), 0.3)]
+        );
+    }
+
+    #[test]
+    fn acronyms_inside_a_shouted_run_do_not_break_it() {
+        assert_eq!(
+            shouts("WHERE IS MY PDF INVOICE"),
+            vec![("WHERE IS MY PDF INVOICE".into(), 0.5)]
+        );
+    }
+}
