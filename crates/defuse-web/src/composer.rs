@@ -108,7 +108,7 @@ impl Composer {
         let Some(record) = self.undo.borrow_mut().pop() else {
             return false;
         };
-        let done = match (&record.field, &record.before) {
+        match (&record.field, &record.before) {
             (Field::Value(e), Before::Value { value, start, end }) => {
                 let current = value_of(e);
                 if current == record.after {
@@ -125,8 +125,7 @@ impl Composer {
                     && restore_children(e, nodes).is_ok()
             }
             _ => false,
-        };
-        done
+        }
     }
 }
 

@@ -99,13 +99,15 @@ mod tests {
     fn insert_at_the_caret_keeps_the_draft_around_it() {
         let s = splice(
             "Hi Sam, thanks",
-            Some((6, 6)),
+            Some((7, 7)),
             "I'm sorry.",
             InsertMode::Insert,
         );
         assert_eq!(s.value, "Hi Sam, I'm sorry. thanks");
-        assert_eq!(s.inserted, " I'm sorry. ");
+        assert_eq!(s.inserted, " I'm sorry.");
         assert_eq!(s.caret, 18);
+        let glued = splice("Hi Sam,thanks", Some((7, 7)), "Sorry.", InsertMode::Insert);
+        assert_eq!(glued.value, "Hi Sam, Sorry. thanks");
     }
 
     #[test]
