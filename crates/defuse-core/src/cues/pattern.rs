@@ -196,6 +196,30 @@ fn imperative_at(lex: &[Lexeme<'_>], i: usize) -> bool {
 
 /// Appends a hit for every phrase rule that matches.
 pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let first = hits.len();
+    find_all(lex, hits);
+    // Feelings a phrase reads literally inside sarcasm ("thanks" in "thanks for nothing")
+    // are what the sarcasm inverts: drop them.
+    let sarcastic: Vec<(usize, usize)> = hits[first..]
+        .iter()
+        .filter(|h| h.kind == SignalKind::Sarcasm)
+        .map(|h| (h.start, h.end))
+        .collect();
+    if !sarcastic.is_empty() {
+        let mut i = first;
+        while i < hits.len() {
+            let h = hits[i];
+            let inside = sarcastic.iter().any(|&(s, e)| h.start < e && s < h.end);
+            if inside && super::is_affect(h.kind) {
+                hits.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let idx = index();
     for i in 0..lex.len() {
         let norm = &*lex[i].norm;
@@ -239,14 +263,17 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
         return false;
     }
     if kind == SignalKind::Sarcasm {
-        // "Oh great, thank you!" is relief, not sarcasm: thanks right after the praise.
+        // "Oh great, that fixed it, thank you!" is relief, not sarcasm: thanks or a fix
+        // right after the praise.
         let inside_thanks = lex[start..end]
             .iter()
             .any(|l| matches!(&*l.norm, "thanks" | "thank"));
-        let thanks_after = lex[end..]
-            .iter()
-            .take(3)
-            .any(|l| matches!(&*l.norm, "thanks" | "thank" | "thx" | "ty"));
+        let thanks_after = lex[end..].iter().take(6).any(|l| {
+            matches!(
+                &*l.norm,
+                "thanks" | "thank" | "thx" | "ty" | "worked" | "fixed" | "helped" | "solved"
+            )
+        });
         if !inside_thanks && thanks_after {
             return false;
         }
