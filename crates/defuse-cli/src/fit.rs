@@ -34,9 +34,12 @@ pub struct Args {
 }
 
 /// L2 penalties tried by cross-validation.
-const L2_GRID: [f32; 3] = [1e-4, 1e-3, 1e-2];
+const L2_GRID: [f32; 3] = [1e-5, 1e-4, 1e-3];
+/// Passes, AdaGrad rate and feature floor: chosen by cross-validation on the emotion and
+/// offensive training splits (they moved the figures by under half a point around here).
 const EPOCHS: u32 = 6;
 const RATE: f32 = 0.1;
+const MIN_COUNT: u32 = 3;
 
 /// What one head is fitted on and how it is judged.
 struct HeadPlan {
@@ -45,6 +48,9 @@ struct HeadPlan {
     examples: Vec<Example>,
     /// Whether to choose a decision point for class `decide` (yes/no heads and anger).
     decide: Option<usize>,
+    /// The examples cross-validation is judged on (all when empty): the part of the data
+    /// closest to what Defuse reads.
+    judged: Vec<bool>,
 }
 
 /// Runs `defuse fit`.
@@ -57,28 +63,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let plans = [
         HeadPlan {
             kind: HeadKind::Emotion,
-            bits: 12,
+            bits: 13,
             examples: emotion_examples(&data)?,
             decide: Some(0),
+            judged: Vec::new(),
         },
         HeadPlan {
             kind: HeadKind::Offensive,
-            bits: 13,
+            bits: 14,
             examples: offensive_examples(&data)?,
             decide: Some(1),
+            judged: Vec::new(),
         },
-        HeadPlan {
-            kind: HeadKind::Polarity,
-            bits: 13,
-            examples: polarity_examples(&data)?,
-            decide: None,
-        },
+        polarity_plan(&data)?,
     ];
     let mut bytes = encode_header(plans.len() as u8);
     for plan in &plans {
         let head = fit_head(plan, args.folds, args.seed);
-        let (scale, q) = head.quantize();
-        bytes.extend(encode_head(plan.kind, plan.bits, scale, &head.biases, &q));
+        let (codebook, codes) = head.quantize();
+        bytes.extend(encode_head(plan.kind, head.bits, &codebook, &head.biases, &codes));
     }
     std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
@@ -94,16 +97,14 @@ fn fit_head(plan: &HeadPlan, folds: usize, seed: u64) -> Linear {
     for (pos, &i) in order.iter().enumerate() {
         fold_of[i] = pos % folds;
     }
-    let bits: u8 = std::env::var("BITS").ok().and_then(|b| b.parse().ok()).unwrap_or(plan.bits);
-    let epochs: u32 = std::env::var("EPOCHS").ok().and_then(|b| b.parse().ok()).unwrap_or(EPOCHS);
-    let rate: f32 = std::env::var("RATE").ok().and_then(|b| b.parse().ok()).unwrap_or(RATE);
     let config = |l2: f32| Config {
         outputs: plan.kind.classes(),
-        bits,
+        bits: plan.bits,
         l2,
-        epochs,
-        rate,
+        epochs: EPOCHS,
+        rate: RATE,
         seed,
+        min_count: MIN_COUNT,
     };
     let mut best: Option<(f64, f32, f32)> = None;
     for l2 in L2_GRID {
@@ -113,6 +114,8 @@ fn fit_head(plan: &HeadPlan, folds: usize, seed: u64) -> Linear {
             let (test, train): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| fold_of[i] == fold);
             let weights = learn::balanced_weights(&plan.examples, &train, classes);
             let head = train_head(&config(l2), &plan.examples, &train, &weights);
+            // Judged as the core will run it: with 4-bit weights.
+            let head = head.quantized();
             for &i in &test {
                 oof[i] = head.probs(&plan.examples[i].feats);
             }
@@ -162,11 +165,12 @@ fn metric_name(kind: HeadKind) -> &'static str {
 /// class it decides on (0.5 for heads that take the most likely class).
 fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
     let gold = |i: usize| plan.examples[i].label;
+    let judged = |i: &usize| plan.judged.get(*i).copied().unwrap_or(true);
     match plan.decide {
         None => {
             let m = Confusion::from_pairs(
                 classes,
-                oof.iter().enumerate().map(|(i, p)| (gold(i), argmax(p))),
+                (0..oof.len()).filter(judged).map(|i| (gold(i), argmax(&oof[i]))),
             );
             (m.macro_recall(), 0.5)
         }
@@ -176,9 +180,9 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
                 let t = step as f32 / 100.0;
                 let m = Confusion::from_pairs(
                     2,
-                    oof.iter()
-                        .enumerate()
-                        .map(|(i, p)| (usize::from(gold(i) == c), usize::from(p[c] >= t))),
+                    (0..oof.len())
+                        .filter(judged)
+                        .map(|i| (usize::from(gold(i) == c), usize::from(oof[i][c] >= t))),
                 );
                 let score = if plan.kind == HeadKind::Emotion {
                     m.f1(1)
@@ -231,14 +235,17 @@ fn offensive_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
 /// lean either way by even half a point. Chosen before looking at any evaluation figure.
 const NEUTRAL_BAND: f32 = 0.5;
 
-fn polarity_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
+/// Polarity: VADER's human-rated tweets and product-review sentences, and GoEmotions' train
+/// split with its emotions grouped by sentiment. Cross-validation is judged on VADER's tweets
+/// only, the part most like chat; on them, adding GoEmotions raised macro-recall from 63.8
+/// to 66.8, and leaving out the movie-review and editorial sentences raised it to 67.5.
+fn polarity_plan(data: &Path) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
+    let mut judged = Vec::new();
     for file in [
         "tweets_GroundTruth.txt",
         "amazonReviewSnippets_GroundTruth.txt",
-        "movieReviewSnippets_GroundTruth.txt",
-        "nytEditorialSnippets_GroundTruth.txt",
     ] {
         for (text, score) in dataset::read_vader_ground_truth(&dir.join(file))? {
             let label = if score <= -NEUTRAL_BAND {
@@ -249,7 +256,67 @@ fn polarity_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
                 1
             };
             rows.push((text, label));
+            judged.push(file.starts_with("tweets"));
         }
     }
-    Ok(examples_of(rows))
+    for (text, ids) in dataset::read_goemotions(&data.join("goemotions/train.tsv"))? {
+        if let Some(label) = goemotions_polarity(&ids) {
+            rows.push((text, label));
+            judged.push(false);
+        }
+    }
+    Ok(HeadPlan {
+        kind: HeadKind::Polarity,
+        bits: 13,
+        examples: examples_of(rows),
+        decide: None,
+        judged,
+    })
+}
+
+/// GoEmotions' own sentiment grouping of its 28 labels (ids index `emotions.txt`): 0 negative,
+/// 1 neutral, 2 positive; `None` for ambiguous ones (confusion, curiosity, realization,
+/// surprise).
+const GOEMOTIONS_POLARITY: [Option<usize>; 28] = [
+    Some(2), // admiration
+    Some(2), // amusement
+    Some(0), // anger
+    Some(0), // annoyance
+    Some(2), // approval
+    Some(2), // caring
+    None,    // confusion
+    None,    // curiosity
+    Some(2), // desire
+    Some(0), // disappointment
+    Some(0), // disapproval
+    Some(0), // disgust
+    Some(0), // embarrassment
+    Some(2), // excitement
+    Some(0), // fear
+    Some(2), // gratitude
+    Some(0), // grief
+    Some(2), // joy
+    Some(2), // love
+    Some(0), // nervousness
+    Some(2), // optimism
+    Some(2), // pride
+    None,    // realization
+    Some(2), // relief
+    Some(0), // remorse
+    Some(0), // sadness
+    None,    // surprise
+    Some(1), // neutral
+];
+
+/// A GoEmotions row's polarity when all its labels agree; mixed or ambiguous rows are left out.
+fn goemotions_polarity(ids: &[usize]) -> Option<usize> {
+    let mut found = None;
+    for &id in ids {
+        let p = GOEMOTIONS_POLARITY.get(id).copied().flatten()?;
+        if found.is_some_and(|f| f != p) {
+            return None;
+        }
+        found = Some(p);
+    }
+    found
 }

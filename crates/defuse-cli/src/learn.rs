@@ -2,7 +2,10 @@
 //! sigmoid for yes/no) over hashed features, by AdaGrad with L2, in a fixed order from a
 //! fixed seed so a refit gives the same bytes.
 
+use std::collections::HashMap;
+
 use defuse_core::model::features::Feature;
+use defuse_core::model::weights::bucket;
 use defuse_core::model::{sigmoid, softmax};
 
 /// One training item: its features and its class.
@@ -29,6 +32,9 @@ pub struct Config {
     pub rate: f32,
     /// Seed of the shuffling.
     pub seed: u64,
+    /// Features seen in fewer training examples than this are left out of the fit: one-off
+    /// words would otherwise fill the shared buckets with noise.
+    pub min_count: u32,
 }
 
 /// A fitted head in full precision.
@@ -48,11 +54,11 @@ impl Linear {
     /// Class probabilities (length 2 for a yes/no head: no, yes).
     pub fn probs(&self, feats: &[Feature]) -> Vec<f32> {
         let mut z = self.biases.clone();
-        let mask = (1u32 << self.bits) - 1;
         for f in feats {
-            let row = (f.hash & mask) as usize * self.outputs;
+            let (b, sign) = bucket(f.hash, self.bits);
+            let row = b * self.outputs;
             for (c, zc) in z.iter_mut().enumerate() {
-                *zc += f.value * self.weights[row + c];
+                *zc += sign * f.value * self.weights[row + c];
             }
         }
         if self.outputs == 1 {
@@ -64,33 +70,56 @@ impl Linear {
         }
     }
 
-    /// i8 weights and their scale. The scale maps the 99.99th percentile of |w| to 127 (the
-    /// few larger weights are clipped), which keeps resolution for the many small ones.
-    pub fn quantize(&self) -> (f32, Vec<i8>) {
-        let mut mags: Vec<f32> = self.weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
-        mags.sort_by(f32::total_cmp);
-        let top = mags
-            .get(mags.len().saturating_sub(1 + mags.len() / 10_000))
-            .copied()
-            .unwrap_or(1.0)
-            .max(1e-6);
-        let scale = top / 127.0;
-        let q = self
-            .weights
-            .iter()
-            .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
-            .collect();
-        (scale, q)
+    /// 4-bit codes for the weights and the codebook they index: 1-D k-means (Lloyd's
+    /// algorithm, started from quantiles, a fixed number of rounds) over all the weights.
+    pub fn quantize(&self) -> ([f32; 16], Vec<u8>) {
+        let mut sorted = self.weights.clone();
+        sorted.sort_by(f32::total_cmp);
+        let mut codebook = [0f32; 16];
+        if sorted.is_empty() {
+            return (codebook, Vec::new());
+        }
+        for (j, v) in codebook.iter_mut().enumerate() {
+            // Quantiles at the middle of 16 equal slices.
+            *v = sorted[((2 * j + 1) * sorted.len()) / 32];
+        }
+        for _ in 0..25 {
+            let mut sum = [0f64; 16];
+            let mut n = [0u32; 16];
+            for &w in &sorted {
+                let j = nearest(&codebook, w);
+                sum[j] += f64::from(w);
+                n[j] += 1;
+            }
+            for j in 0..16 {
+                if n[j] > 0 {
+                    codebook[j] = (sum[j] / f64::from(n[j])) as f32;
+                }
+            }
+            codebook.sort_by(f32::total_cmp);
+        }
+        let codes = self.weights.iter().map(|&w| nearest(&codebook, w) as u8).collect();
+        (codebook, codes)
     }
 
-    /// The same head with its weights rounded the way [`Linear::quantize`] stores them.
+    /// The same head with its weights replaced by their codebook values, as the core sees it.
     pub fn quantized(&self) -> Linear {
-        let (scale, q) = self.quantize();
+        let (codebook, codes) = self.quantize();
         Linear {
-            weights: q.iter().map(|&w| f32::from(w) * scale).collect(),
+            weights: codes.iter().map(|&c| codebook[usize::from(c)]).collect(),
             ..self.clone()
         }
     }
+}
+
+fn nearest(codebook: &[f32; 16], w: f32) -> usize {
+    let mut best = 0;
+    for (j, &c) in codebook.iter().enumerate() {
+        if (c - w).abs() < (codebook[best] - w).abs() {
+            best = j;
+        }
+    }
+    best
 }
 
 /// A small deterministic generator (splitmix64) for the shuffles.
@@ -135,7 +164,26 @@ pub fn balanced_weights(examples: &[Example], subset: &[usize], classes: usize) 
 pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight: &[f32]) -> Linear {
     let k = cfg.outputs;
     let buckets = 1usize << cfg.bits;
-    let mask = (buckets - 1) as u32;
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for &i in subset {
+        for f in &examples[i].feats {
+            *counts.entry(f.hash).or_default() += 1;
+        }
+    }
+    // Kept features per example, as (row, signed value), computed once.
+    let rows: Vec<Vec<(usize, f32)>> = examples
+        .iter()
+        .map(|ex| {
+            ex.feats
+                .iter()
+                .filter(|f| counts.get(&f.hash).copied().unwrap_or(0) >= cfg.min_count)
+                .map(|f| {
+                    let (b, sign) = bucket(f.hash, cfg.bits);
+                    (b * k, sign * f.value)
+                })
+                .collect()
+        })
+        .collect();
     let mut w = vec![0f32; buckets * k];
     let mut gw = vec![0f32; buckets * k];
     let mut b = vec![0f32; k];
@@ -143,22 +191,18 @@ pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight:
     let mut order = subset.to_vec();
     let mut rng = Rng::new(cfg.seed);
     let mut grad = vec![0f32; k];
-    let model = |w: &[f32], b: &[f32], feats: &[Feature], z: &mut Vec<f32>| {
-        z.clear();
-        z.extend_from_slice(b);
-        for f in feats {
-            let row = (f.hash & mask) as usize * k;
-            for (c, zc) in z.iter_mut().enumerate() {
-                *zc += f.value * w[row + c];
-            }
-        }
-    };
     let mut z = Vec::with_capacity(k);
     for _ in 0..cfg.epochs {
         rng.shuffle(&mut order);
         for &i in &order {
             let ex = &examples[i];
-            model(&w, &b, &ex.feats, &mut z);
+            z.clear();
+            z.extend_from_slice(&b);
+            for &(row, v) in &rows[i] {
+                for (c, zc) in z.iter_mut().enumerate() {
+                    *zc += v * w[row + c];
+                }
+            }
             let cw = class_weight[ex.label];
             if k == 1 {
                 grad[0] = cw * (sigmoid(z[0]) - ex.label as f32);
@@ -172,11 +216,10 @@ pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight:
                 gb[c] += grad[c] * grad[c];
                 b[c] -= cfg.rate * grad[c] / (gb[c].sqrt() + 1e-6);
             }
-            for f in &ex.feats {
-                let row = (f.hash & mask) as usize * k;
+            for &(row, v) in &rows[i] {
                 for c in 0..k {
                     let j = row + c;
-                    let g = grad[c] * f.value + cfg.l2 * w[j];
+                    let g = grad[c] * v + cfg.l2 * w[j];
                     gw[j] += g * g;
                     w[j] -= cfg.rate * g / (gw[j].sqrt() + 1e-6);
                 }

@@ -9,6 +9,7 @@ mod fit;
 mod learn;
 mod metrics;
 mod transcript;
+mod vader;
 
 use clap::{Parser, Subcommand};
 

@@ -68,6 +68,23 @@ pub fn analyze(text: &str) -> MessageAnalysis {
     combine(&signals, scores)
 }
 
+/// Escalation cues that make a message negative whatever its words say: a threat or an
+/// insult is never "positive", however politely it is worded.
+const NEGATIVE_CUES: [SignalKind; 9] = [
+    SignalKind::ThreatCancel,
+    SignalKind::ThreatChargeback,
+    SignalKind::ThreatLegal,
+    SignalKind::ThreatPublic,
+    SignalKind::DemandManager,
+    SignalKind::AbuseAtAgent,
+    SignalKind::Sarcasm,
+    SignalKind::Repetition,
+    SignalKind::Profanity,
+];
+
+/// Merges the learned layer's probabilities with the rule signals. The model reads plain
+/// language well; the rules know support-chat cues the training tweets rarely contain, so
+/// where a rule fires it sets a floor (anger, offensive) or overrides (polarity).
 fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
         signals
@@ -90,21 +107,46 @@ fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
         disappointment: squash(sum(&[SignalKind::Disappointment])),
         gratitude: squash(sum(&[SignalKind::Gratitude])),
     };
+
+    // Profanity and insults are what "offensive" means in the data the head was fitted on;
+    // when the rules see them, the message is offensive whatever the model's n-grams say.
+    let rude = sum(&[SignalKind::Profanity, SignalKind::AbuseAtAgent]);
+    let offensive = if rude > 0.0 {
+        scores.offensive.max(0.5 + 0.5 * squash(rude))
+    } else {
+        scores.offensive
+    };
+
     let [neg, neu, pos] = scores.polarity;
-    let sentiment = (pos - neg).clamp(-1.0, 1.0);
-    let polarity = if neu >= neg && neu >= pos {
+    let mut sentiment = (pos - neg).clamp(-1.0, 1.0);
+    let mut polarity = if neu >= neg && neu >= pos {
         Polarity::Neutral
     } else if neg > pos {
         Polarity::Negative
     } else {
         Polarity::Positive
     };
-    let heat = heat(signals, &emotions, scores.offensive, sentiment);
+    let cue = signals
+        .iter()
+        .filter(|s| NEGATIVE_CUES.contains(&s.kind))
+        .map(|s| s.weight)
+        .fold(0.0_f32, f32::max);
+    if cue >= 0.4 {
+        polarity = Polarity::Negative;
+        sentiment = sentiment.min(-cue.min(1.0));
+    } else if polarity == Polarity::Positive && signals.iter().any(|s| s.kind == SignalKind::Demand)
+    {
+        // "Please refund me NOW": the politeness is not the message.
+        polarity = Polarity::Neutral;
+        sentiment = sentiment.min(0.0);
+    }
+
+    let heat = heat(signals, &emotions, offensive, sentiment);
     MessageAnalysis {
         sentiment,
         polarity,
         emotions,
-        offensive: scores.offensive,
+        offensive,
         heat,
         signals: signals.to_vec(),
     }

@@ -23,6 +23,7 @@ const NEGATED: u8 = 2;
 const BIGRAM: u8 = 3;
 const SIGNAL: u8 = 4;
 const SHAPE: u8 = 5;
+const CHARS: u8 = 6;
 
 /// Words that flip what follows them, up to the next punctuation.
 const NEGATORS: &[&str] = &[
@@ -32,6 +33,7 @@ const NEGATORS: &[&str] = &[
 
 /// Appends the features of a tokenized message, and the rule `signals` found in it, to `out`.
 pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>) {
+    let first = out.len();
     let mut negated = false;
     let mut prev: Option<u32> = None;
     let (mut shouted, mut bangs, mut questions) = (0u32, 0u32, 0u32);
@@ -60,6 +62,9 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
             value: 1.0,
         });
         prev = Some(term);
+        if token.kind == TokenKind::Word {
+            char_grams(&token.norm, out);
+        }
         if token.kind == TokenKind::Word && is_negator(&token.norm) {
             negated = true;
         }
@@ -78,6 +83,38 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
     for kind in SignalKind::ALL {
         let n = signals.iter().filter(|s| s.kind == kind).count() as u32;
         shape_signal(kind, n, out);
+    }
+    // Scale to unit length so long and short messages weigh alike (as tf-idf pipelines do).
+    let norm: f32 = out[first..].iter().map(|f| f.value * f.value).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for f in &mut out[first..] {
+            f.value /= norm;
+        }
+    }
+}
+
+/// Character 3- and 4-grams of a word with its edges marked (`^fck`, `ck$`): they catch
+/// misspellings, censored swearing and word families the word features miss.
+fn char_grams(norm: &str, out: &mut Vec<Feature>) {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(norm.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    if chars.len() < 5 {
+        return;
+    }
+    for n in 3..=4 {
+        for gram in chars.windows(n) {
+            let mut h: u32 = 0x811c_9dc5;
+            for &c in gram {
+                h ^= c as u32;
+                h = h.wrapping_mul(0x0100_0193);
+            }
+            out.push(Feature {
+                hash: finish(mix(CHARS as u32, h)),
+                value: 0.5,
+            });
+        }
     }
 }
 
