@@ -6,7 +6,6 @@
 
 use super::lexemes::Lexeme;
 use super::{Hit, Origin};
-use crate::lexicon::number_word;
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -116,10 +115,18 @@ fn weekday_or_day(norm: &str) -> bool {
 
 fn number(l: &Lexeme<'_>) -> Option<u32> {
     if l.kind == TokenKind::Number {
-        let digits: String = l.norm.chars().take_while(char::is_ascii_digit).collect();
-        return digits.parse().ok().or(Some(u32::MAX));
+        // Digits with separators ("1,000"): the leading group is enough to tell one from
+        // many, and saturates rather than overflows.
+        let value = l
+            .norm
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .fold(0u32, |n, d| {
+                n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+            });
+        return Some(value);
     }
-    number_word(&l.norm)
+    l.number_word()
 }
 
 /// The word before lexeme `i`, looking past number ranges ("in 3-5 days", "2 or 3 weeks").
@@ -129,7 +136,7 @@ fn word_before<'a>(lex: &'a [Lexeme<'_>], mut i: usize) -> Option<&'a str> {
         let l = &lex[i];
         let range_part = l.kind == TokenKind::Number
             || matches!(&*l.norm, "-" | "–" | "to" | "or" | "/")
-            || (number_word(&l.norm).is_some() && !matches!(&*l.norm, "a" | "an"));
+            || (l.number_word().is_some() && !matches!(&*l.norm, "a" | "an"));
         if !range_part {
             return Some(&lex[i].norm);
         }

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::{self, Entry};
 use crate::text::{Token, TokenKind};
 
 /// One unit the rules match on.
@@ -24,6 +25,25 @@ pub(super) struct Lexeme<'a> {
     pub kind: TokenKind,
     /// Written in capitals (two or more letters, none lowercase).
     pub shouted: bool,
+    /// What the vocabulary knows about `norm`, looked up once here for every rule.
+    pub entry: Option<&'static Entry>,
+}
+
+impl Lexeme<'_> {
+    /// Whether the word is in a `lexicon::class` class.
+    pub fn is(&self, class: u16) -> bool {
+        self.entry.is_some_and(|e| e.is(class))
+    }
+
+    /// Whether the word negates what follows.
+    pub fn negates(&self) -> bool {
+        self.kind == TokenKind::Word && lexicon::negates(&self.norm, self.entry)
+    }
+
+    /// The value of a number word ("three"), not of digits.
+    pub fn number_word(&self) -> Option<u32> {
+        self.entry.and_then(|e| e.number)
+    }
 }
 
 /// Profanity stems that obfuscation hides, longest first so `bullshit` wins over `shit`.
@@ -58,7 +78,9 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
                     .filter(|c| c.is_alphabetic())
                     .count()
                     >= 2;
+            let entry = lexicon::entry(&word);
             out.push(Lexeme {
+                entry,
                 norm: Cow::Owned(word),
                 // Only the first token's text: callers read it for capitalisation alone.
                 text: tokens[i].text,
@@ -72,6 +94,7 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
         }
         let t = &tokens[i];
         out.push(Lexeme {
+            entry: lexicon::entry(&t.norm),
             norm: Cow::Borrowed(t.norm.as_str()),
             text: t.text,
             start: t.start,

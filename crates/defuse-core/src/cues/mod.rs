@@ -100,7 +100,7 @@ fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
         if l.kind != TokenKind::Word {
             continue;
         }
-        let Some(sense) = lexicon::sense(&l.norm) else {
+        let Some(sense) = lexicon::sense_of(&l.norm, l.entry) else {
             continue;
         };
         let prev = i.checked_sub(1).map(|p| &*lex[p].norm);
@@ -184,7 +184,7 @@ fn compose(hits: &mut Vec<Hit>) {
 /// weights are clamped, and the list is sorted by where it starts.
 fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
     hits.retain(|h| h.origin != Origin::Expectation && h.start < h.end && h.end <= lex.len());
-    hits.sort_by(|a, b| (a.kind, a.start, a.end).cmp(&(b.kind, b.start, b.end)));
+    hits.sort_unstable_by_key(|h| (h.kind, h.start, h.end));
     let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
     for hit in hits {
         match merged.last_mut() {
@@ -197,18 +197,34 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
             _ => merged.push(hit),
         }
     }
-    let mut signals: Vec<Signal> = merged
+    merged.sort_unstable_by_key(|h| (h.start, h.end, h.kind));
+    // Spans in start order, counting UTF-16 units with a cursor that only moves forward:
+    // `Span::new` counts from the start of the text each time, which is quadratic on a
+    // long message with many signals. The result is the same (the property tests check).
+    let mut cursor = (0usize, 0usize); // (byte, utf16) of the last span start
+    merged
         .into_iter()
-        .map(|h| Signal {
-            kind: h.kind,
-            span: Span::new(text, lex[h.start].start, lex[h.end - 1].end),
-            weight: h.weight.clamp(-1.0, 1.0),
+        .map(|h| {
+            let (start, end) = (lex[h.start].start, lex[h.end - 1].end);
+            let start_utf16 = cursor.1 + utf16_len(text.get(cursor.0..start).unwrap_or(""));
+            cursor = (start, start_utf16);
+            let span = Span {
+                start,
+                end,
+                start_utf16,
+                end_utf16: start_utf16 + utf16_len(text.get(start..end).unwrap_or("")),
+            };
+            Signal {
+                kind: h.kind,
+                span,
+                weight: h.weight.clamp(-1.0, 1.0),
+            }
         })
-        .collect();
-    signals.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind))
-    });
-    signals
+        .collect()
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
 }
 
 #[cfg(test)]
@@ -251,6 +267,15 @@ mod tests {
     fn repetition_with_exclamation_reads_as_frustration() {
         let found = kinds("third time!!!");
         assert!(found.contains(&(SignalKind::Frustration, "third time".into())));
+    }
+
+    #[test]
+    fn spans_match_span_new() {
+        let text = "😡 I already told you, NOT happy!!! 🙏 since Monday";
+        let tokens = tokenize(text);
+        for s in detect(text, &tokens) {
+            assert_eq!(s.span, Span::new(text, s.span.start, s.span.end));
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::lexemes::Lexeme;
 use super::{is_affect, Hit, Origin};
-use crate::lexicon::{is_apology, is_contrast, is_intensifier, is_negator};
+use crate::lexicon::class;
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -28,7 +28,7 @@ fn intensify(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
         if hit.origin != Origin::Word || !is_affect(hit.kind) || hit.start == 0 {
             continue;
         }
-        if is_intensifier(&lex[hit.start - 1].norm) {
+        if lex[hit.start - 1].is(class::INTENSIFIER) {
             hit.weight *= 1.3;
         }
     }
@@ -36,13 +36,13 @@ fn intensify(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
 
 /// Whether lexeme `i` ends a negation's reach: punctuation or a contrast word.
 fn ends_clause(l: &Lexeme<'_>) -> bool {
-    (l.kind != TokenKind::Word && l.kind != TokenKind::Number) || is_contrast(&l.norm)
+    (l.kind != TokenKind::Word && l.kind != TokenKind::Number) || l.is(class::CONTRAST)
 }
 
 fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let mut negations = Vec::new();
     for (n, l) in lex.iter().enumerate() {
-        if l.kind != TokenKind::Word || !is_negator(&l.norm) {
+        if !l.negates() {
             continue;
         }
         // "not only ... but", "no doubt", "nothing but" do not negate what follows.
@@ -119,7 +119,7 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
 /// owning a problem, not complaining about it.
 fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     for (a, l) in lex.iter().enumerate() {
-        if !is_apology(&l.norm) {
+        if !l.is(class::APOLOGY) {
             continue;
         }
         let linked = lex[a + 1..]
@@ -132,7 +132,7 @@ fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         let mut reach_end = a + 1;
         while reach_end < lex.len()
             && reach_end - a <= APOLOGY_REACH
-            && !is_contrast(&lex[reach_end].norm)
+            && !lex[reach_end].is(class::CONTRAST)
             && !matches!(&*lex[reach_end].norm, "." | "!" | "?" | "..." | "!!" | "??")
         {
             reach_end += 1;
@@ -157,7 +157,7 @@ fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
 fn contrast(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let mut marks = Vec::new();
     for (c, l) in lex.iter().enumerate() {
-        if l.kind != TokenKind::Word || !is_contrast(&l.norm) {
+        if l.kind != TokenKind::Word || !l.is(class::CONTRAST) {
             continue;
         }
         let prev = c.checked_sub(1).map(|p| &*lex[p].norm);

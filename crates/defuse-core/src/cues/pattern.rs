@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{is_softener, Phrase, PHRASES};
+use crate::lexicon::{class, Phrase, PHRASES};
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -35,40 +35,38 @@ struct Rule {
 }
 
 struct Index {
-    rules: Vec<Rule>,
-    /// (first word, rule) for exact first alternatives, sorted by word.
-    exact: Vec<(&'static str, usize)>,
-    /// (stem, rule) for prefix first alternatives (`cancel*`), and `#` for numbers.
+    /// The parsed rules, at the same indices as `PHRASES` (`None` for a malformed one).
+    rules: Vec<Option<Rule>>,
+    /// (stem, rule) for prefix first alternatives (`cancel*`), sorted by stem. Exact first
+    /// words are indexed in the lexicon's vocabulary (`Entry::phrases`).
     prefix: Vec<(&'static str, usize)>,
+    /// Rules whose first element is `#`, any number.
+    numbers: Vec<usize>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut rules = Vec::with_capacity(PHRASES.len());
-        let mut exact = Vec::new();
+        let rules: Vec<Option<Rule>> = PHRASES.iter().map(parse).collect();
         let mut prefix = Vec::new();
-        for phrase in PHRASES {
-            let Some(rule) = parse(phrase) else {
+        let mut numbers = Vec::new();
+        for (id, rule) in rules.iter().enumerate() {
+            let Some(Elem::Word { alts, .. }) = rule.as_ref().and_then(|r| r.elems.first()) else {
                 continue;
             };
-            let id = rules.len();
-            if let Some(Elem::Word { alts, .. }) = rule.elems.first() {
-                for alt in alts {
-                    if alt.prefix || alt.text == "#" {
-                        prefix.push((alt.text, id));
-                    } else {
-                        exact.push((alt.text, id));
-                    }
+            for alt in alts {
+                if alt.text == "#" {
+                    numbers.push(id);
+                } else if alt.prefix {
+                    prefix.push((alt.text, id));
                 }
             }
-            rules.push(rule);
         }
-        exact.sort_unstable();
+        prefix.sort_unstable();
         Index {
             rules,
-            exact,
             prefix,
+            numbers,
         }
     })
 }
@@ -179,7 +177,7 @@ fn match_from(elems: &[Elem], lex: &[Lexeme<'_>], i: usize) -> Option<usize> {
 /// nothing but softeners ("please", "just", "oh"), or after "you need to" / "you must".
 fn imperative_at(lex: &[Lexeme<'_>], i: usize) -> bool {
     let mut j = i;
-    while j > 0 && lex[j - 1].kind == TokenKind::Word && is_softener(&lex[j - 1].norm) {
+    while j > 0 && lex[j - 1].kind == TokenKind::Word && lex[j - 1].is(class::SOFTENER) {
         j -= 1;
     }
     if sentence_start(lex, j) {
@@ -223,17 +221,28 @@ fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let idx = index();
     for i in 0..lex.len() {
         let norm = &*lex[i].norm;
-        let from = idx.exact.partition_point(|e| e.0 < norm);
-        let exact = idx.exact[from..].iter().take_while(|e| e.0 == norm);
-        let prefix = idx.prefix.iter().filter(|e| {
-            if e.0 == "#" {
-                lex[i].kind == TokenKind::Number
-            } else {
-                norm.starts_with(e.0)
-            }
-        });
-        for &(_, id) in exact.chain(prefix) {
-            let rule = &idx.rules[id];
+        let exact = lex[i]
+            .entry
+            .map_or(&[][..], |e| &e.phrases[..])
+            .iter()
+            .map(|&id| usize::from(id));
+        // Prefix keys are sorted, so the ones that can start `norm` share its first byte.
+        let first_byte = norm.as_bytes().first().copied();
+        let lo = idx
+            .prefix
+            .partition_point(|e| e.0.as_bytes().first().copied() < first_byte);
+        let prefix = idx.prefix[lo..]
+            .iter()
+            .take_while(|e| e.0.as_bytes().first().copied() == first_byte)
+            .filter(|e| norm.starts_with(e.0));
+        let number = idx
+            .numbers
+            .iter()
+            .filter(|_| lex[i].kind == TokenKind::Number);
+        for id in exact.chain(prefix.map(|e| e.1)).chain(number.copied()) {
+            let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
+                continue;
+            };
             if rule.imperative && !imperative_at(lex, i) {
                 continue;
             }

@@ -2,7 +2,7 @@
 
 use super::lexemes::Lexeme;
 use super::{Hit, Origin};
-use crate::lexicon::{is_acronym, is_short_shout};
+use crate::lexicon::class;
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -30,7 +30,7 @@ fn caps(l: &Lexeme<'_>) -> Caps {
     }
     let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
     let has_digit = l.text.chars().any(|c| c.is_ascii_digit());
-    if has_digit || is_acronym(&l.norm) || (letters <= 3 && !is_short_shout(&l.norm)) {
+    if has_digit || l.is(class::ACRONYM) || (letters <= 3 && !l.is(class::SHORT_SHOUT)) {
         Caps::Neutral
     } else {
         Caps::Shout

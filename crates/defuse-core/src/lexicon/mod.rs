@@ -2,12 +2,16 @@
 //!
 //! Everything here is our own: a compact sentiment and emotion lexicon with intensities
 //! (`words`), the escalation-cue phrases (`phrases`), and the small closed word classes
-//! (negators, intensifiers, acronyms...) the rules need. The lists are static data; the
-//! only work done at run time is one sort, on first use, into a lookup table.
+//! (negators, intensifiers, acronyms...) the rules need (`classes`). The lists are static
+//! data; on first use they are folded into one hashed vocabulary, so the rules look each
+//! word up once and read everything they need about it from one [`Entry`].
 
+mod classes;
 mod phrases;
 mod words;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::signal::SignalKind;
@@ -24,375 +28,157 @@ pub(crate) enum Sense {
     Expectation,
 }
 
-/// Exact words, sorted for binary search; built once.
-struct WordTable {
-    exact: Vec<(&'static str, Sense)>,
-    /// Entries written with a trailing `*`: the stem, without the `*`.
+/// Word classes, as bits of [`Entry::flags`].
+pub(crate) mod class {
+    /// Negates what follows.
+    pub const NEGATOR: u16 = 1;
+    /// Strengthens the next word.
+    pub const INTENSIFIER: u16 = 1 << 1;
+    /// Shifts weight to the next clause.
+    pub const CONTRAST: u16 = 1 << 2;
+    /// Opens an apology.
+    pub const APOLOGY: u16 = 1 << 3;
+    /// May precede an imperative.
+    pub const SOFTENER: u16 = 1 << 4;
+    /// A name in capitals, not shouting.
+    pub const ACRONYM: u16 = 1 << 5;
+    /// A short word that is shouting in capitals.
+    pub const SHORT_SHOUT: u16 = 1 << 6;
+}
+
+/// Everything the rules know about one exact word.
+#[derive(Debug, Default)]
+pub(crate) struct Entry {
+    /// Its meaning on its own, if any.
+    pub sense: Option<Sense>,
+    /// Its word classes (`class::*` bits).
+    pub flags: u16,
+    /// Its value, if it is a number word ("three").
+    pub number: Option<u32>,
+    /// Indices into [`PHRASES`] of the phrases whose first element is exactly this word.
+    pub phrases: Vec<u16>,
+}
+
+impl Entry {
+    /// Whether the word is in `class` (a `class::*` bit).
+    pub(crate) fn is(&self, class: u16) -> bool {
+        self.flags & class != 0
+    }
+}
+
+/// FNV-1a: vocabulary keys are short, and this hash costs a few nanoseconds where the
+/// default one costs tens, on every word of every message.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+struct Table {
+    words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    /// Entries written with a trailing `*`: the stem, without the `*`, sorted.
     stems: Vec<(&'static str, Sense)>,
 }
 
-fn table() -> &'static WordTable {
-    static TABLE: OnceLock<WordTable> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut exact = Vec::with_capacity(words::WORDS.len());
+        let mut words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>> =
+            HashMap::with_capacity_and_hasher(1024, Default::default());
         let mut stems = Vec::new();
         for &(word, sense) in words::WORDS {
             match word.strip_suffix('*') {
                 Some(stem) => stems.push((stem, sense)),
-                None => exact.push((word, sense)),
+                None => words.entry(word).or_default().sense = Some(sense),
             }
         }
-        exact.sort_by(|a, b| a.0.cmp(b.0));
         stems.sort_by(|a, b| a.0.cmp(b.0));
-        WordTable { exact, stems }
-    })
-}
-
-/// The sense of a normalized word, if the lexicon knows it. Exact entries win over stems;
-/// among stems the longest wins.
-pub(crate) fn sense(norm: &str) -> Option<Sense> {
-    let t = table();
-    if let Ok(i) = t.exact.binary_search_by(|e| e.0.cmp(norm)) {
-        return Some(t.exact[i].1);
-    }
-    // Stems are at least three bytes long; try the word's prefixes, longest first.
-    let ends = std::iter::once(norm.len()).chain(norm.char_indices().rev().map(|(i, _)| i));
-    for end in ends.take_while(|&end| end >= 3) {
-        let prefix = &norm[..end];
-        if let Ok(i) = t.stems.binary_search_by(|e| e.0.cmp(prefix)) {
-            return Some(t.stems[i].1);
+        let sets: [(&[&'static str], u16); 7] = [
+            (classes::NEGATORS, class::NEGATOR),
+            (classes::INTENSIFIERS, class::INTENSIFIER),
+            (classes::CONTRASTS, class::CONTRAST),
+            (classes::APOLOGIES, class::APOLOGY),
+            (classes::SOFTENERS, class::SOFTENER),
+            (classes::ACRONYMS, class::ACRONYM),
+            (classes::SHORT_SHOUTS, class::SHORT_SHOUT),
+        ];
+        for (list, flag) in sets {
+            for &word in list {
+                words.entry(word).or_default().flags |= flag;
+            }
         }
-    }
-    None
-}
-
-/// Words that negate what follows ("not", "never", "don't").
-pub(crate) fn is_negator(norm: &str) -> bool {
-    matches!(
-        norm,
-        "not"
-            | "no"
-            | "never"
-            | "cannot"
-            | "nothing"
-            | "nobody"
-            | "noone"
-            | "none"
-            | "neither"
-            | "nor"
-            | "without"
-            | "hardly"
-            | "barely"
-            | "lack"
-            | "lacks"
-            | "lacking"
-            | "dont"
-            | "didnt"
-            | "doesnt"
-            | "cant"
-            | "wont"
-            | "isnt"
-            | "wasnt"
-            | "arent"
-            | "werent"
-            | "havent"
-            | "hasnt"
-            | "hadnt"
-            | "couldnt"
-            | "shouldnt"
-            | "wouldnt"
-            | "aint"
-    ) || norm.ends_with("n't")
-}
-
-/// Words that strengthen the sentiment word after them ("so angry", "very helpful").
-pub(crate) fn is_intensifier(norm: &str) -> bool {
-    matches!(
-        norm,
-        "so" | "very"
-            | "really"
-            | "extremely"
-            | "absolutely"
-            | "totally"
-            | "completely"
-            | "utterly"
-            | "incredibly"
-            | "super"
-            | "truly"
-            | "highly"
-            | "deeply"
-            | "insanely"
-            | "too"
-            | "such"
-            | "most"
-            | "freaking"
-            | "beyond"
-            | "thoroughly"
-            | "seriously"
-    )
-}
-
-/// Words that shift weight to the clause after them ("fine, but it broke").
-pub(crate) fn is_contrast(norm: &str) -> bool {
-    matches!(norm, "but" | "however" | "although" | "though" | "except")
-}
-
-/// Words that introduce an apology, inside which problem words are not complaints
-/// ("sorry for the trouble").
-pub(crate) fn is_apology(norm: &str) -> bool {
-    matches!(
-        norm,
-        "sorry" | "apologize" | "apologise" | "apologies" | "apology" | "apologizing"
-    )
-}
-
-/// Words that may stand before an imperative without making it a statement: "please fix
-/// it", "just refund me", "oh great, another bug".
-pub(crate) fn is_softener(norm: &str) -> bool {
-    matches!(
-        norm,
-        "please"
-            | "pls"
-            | "plz"
-            | "pleaseee"
-            | "kindly"
-            | "just"
-            | "now"
-            | "so"
-            | "and"
-            | "then"
-            | "ok"
-            | "okay"
-            | "oh"
-            | "well"
-            | "wow"
-            | "ah"
-            | "yeah"
-            | "hey"
-            | "hi"
-            | "hello"
-            | "seriously"
-            | "honestly"
-            | "ugh"
-            | "again"
-            | "simply"
-            | "somebody"
-            | "someone"
-    )
-}
-
-/// Capitalised words that are names, not shouting (`OK`, `PDF`, `USA`).
-pub(crate) fn is_acronym(norm: &str) -> bool {
-    matches!(
-        norm,
-        "ok" | "id"
-            | "usa"
-            | "us"
-            | "uk"
-            | "eu"
-            | "pdf"
-            | "faq"
-            | "url"
-            | "api"
-            | "sms"
-            | "eta"
-            | "tv"
-            | "pc"
-            | "it"
-            | "hr"
-            | "vip"
-            | "dm"
-            | "pm"
-            | "am"
-            | "ceo"
-            | "fyi"
-            | "btw"
-            | "lol"
-            | "imo"
-            | "atm"
-            | "pin"
-            | "ssn"
-            | "cc"
-            | "ip"
-            | "vpn"
-            | "dns"
-            | "ssl"
-            | "http"
-            | "https"
-            | "html"
-            | "css"
-            | "json"
-            | "xml"
-            | "csv"
-            | "usb"
-            | "gps"
-            | "ups"
-            | "dhl"
-            | "fedex"
-            | "usps"
-            | "tnt"
-            | "nhs"
-            | "irs"
-            | "vat"
-            | "gst"
-            | "sku"
-            | "os"
-            | "ios"
-            | "mac"
-            | "sim"
-            | "wifi"
-            | "ram"
-            | "ssd"
-            | "hd"
-            | "dvd"
-            | "cd"
-            | "ai"
-            | "aws"
-            | "sql"
-            | "sso"
-            | "mfa"
-            | "otp"
-            | "2fa"
-            | "ibm"
-            | "bmw"
-            | "nasa"
-            | "ikea"
-            | "hp"
-            | "lg"
-            | "ny"
-            | "nyc"
-            | "la"
-            | "sf"
-            | "dc"
-            | "ca"
-            | "asap"
-            | "tbh"
-            | "omg"
-            | "aka"
-            | "diy"
-            | "gb"
-            | "mb"
-            | "kb"
-            | "tb"
-            | "ghz"
-            | "xl"
-            | "xxl"
-            | "uae"
-            | "un"
-            | "ii"
-            | "iii"
-            | "iv"
-            | "iban"
-            | "bic"
-            | "swift"
-            | "ach"
-            | "po"
-            | "cod"
-            | "rma"
-            | "gdpr"
-            | "ftc"
-            | "bbb"
-            | "fcc"
-            | "cfpb"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "jr"
-            | "sr"
-    )
-}
-
-/// Short capitalised words that are still shouting when they stand alone (`NOW`, `NO`):
-/// other words of three letters or fewer are more likely codes or acronyms.
-pub(crate) fn is_short_shout(norm: &str) -> bool {
-    matches!(
-        norm,
-        "no" | "now"
-            | "not"
-            | "why"
-            | "how"
-            | "who"
-            | "you"
-            | "me"
-            | "my"
-            | "all"
-            | "any"
-            | "get"
-            | "yet"
-            | "did"
-            | "was"
-            | "are"
-            | "the"
-            | "and"
-            | "for"
-            | "off"
-            | "out"
-            | "bad"
-            | "mad"
-            | "sad"
-            | "one"
-            | "two"
-            | "ten"
-            | "is"
-            | "do"
-            | "so"
-            | "to"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "be"
-            | "an"
-            | "or"
-            | "if"
-            | "up"
-            | "we"
-            | "he"
-            | "she"
-            | "has"
-            | "had"
-            | "can"
-            | "won"
-            | "don"
-            | "yes"
-            | "fix"
-            | "pay"
-            | "lie"
-            | "wtf"
-            | "ffs"
-            | "its"
-            | "i'm"
-            | "im"
-            | "i've"
-            | "ive"
-    )
-}
-
-/// Numbers written as words, for "three weeks" and "asked five times". `a`/`an` count as
-/// one; vague quantities count as several.
-pub(crate) fn number_word(norm: &str) -> Option<u32> {
-    Some(match norm {
-        "a" | "an" | "one" => 1,
-        "two" | "couple" => 2,
-        "three" | "few" => 3,
-        "four" => 4,
-        "five" | "several" | "multiple" | "many" | "numerous" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" | "dozen" => 12,
-        "fifteen" => 15,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "hundred" | "countless" | "hundreds" => 100,
-        _ => return None,
+        for &(word, n) in classes::NUMBER_WORDS {
+            words.entry(word).or_default().number = Some(n);
+        }
+        for (id, phrase) in PHRASES.iter().enumerate() {
+            let first = phrase.pattern.trim_start_matches('^');
+            let first = first.split(' ').next().unwrap_or("");
+            for alt in first.split('|') {
+                if !alt.ends_with('*') && alt != "#" && !alt.is_empty() {
+                    let id = u16::try_from(id).unwrap_or(u16::MAX);
+                    words.entry(alt).or_default().phrases.push(id);
+                }
+            }
+        }
+        Table { words, stems }
     })
+}
+
+/// What the vocabulary knows about a normalized word, if anything.
+pub(crate) fn entry(norm: &str) -> Option<&'static Entry> {
+    table().words.get(norm)
+}
+
+/// The sense of a normalized word whose [`entry`] is `entry`: the exact entry's sense, or
+/// else the longest stem that starts the word.
+pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
+    if let Some(sense) = entry.and_then(|e| e.sense) {
+        return Some(sense);
+    }
+    // A stem that is a prefix of `norm` sorts at or before it; stems are few, so walk back
+    // from there over the ones sharing its first byte.
+    let stems = &table().stems;
+    let first = norm.as_bytes().first()?;
+    let upto = stems.partition_point(|e| e.0 <= norm);
+    stems[..upto]
+        .iter()
+        .rev()
+        .take_while(|e| e.0.as_bytes().first() == Some(first))
+        .find(|e| norm.starts_with(e.0))
+        .map(|e| e.1)
+}
+
+/// The sense of a normalized word.
+#[cfg(test)]
+pub(crate) fn sense(norm: &str) -> Option<Sense> {
+    sense_of(norm, entry(norm))
+}
+
+/// Whether a normalized word with this entry negates what follows ("not", "didn't").
+pub(crate) fn negates(norm: &str, entry: Option<&Entry>) -> bool {
+    entry.is_some_and(|e| e.is(class::NEGATOR)) || norm.ends_with("n't")
+}
+
+/// Whether a normalized word is in `class` (a `class::*` bit).
+#[cfg(test)]
+pub(crate) fn is(norm: &str, class: u16) -> bool {
+    entry(norm).is_some_and(|e| e.is(class))
 }
 
 #[cfg(test)]
@@ -431,8 +217,19 @@ mod tests {
     #[test]
     fn negators_include_contractions() {
         for w in ["not", "never", "don't", "didn't", "dont", "won't"] {
-            assert!(is_negator(w), "{w}");
+            assert!(negates(w, entry(w)), "{w}");
         }
-        assert!(!is_negator("note"));
+        assert!(!negates("note", entry("note")));
+    }
+
+    #[test]
+    fn phrases_are_indexed_by_their_first_word() {
+        let e = entry("real").expect("real starts a phrase");
+        assert!(e
+            .phrases
+            .iter()
+            .any(|&id| PHRASES[usize::from(id)].kind == SignalKind::DemandManager));
+        assert_eq!(entry("three").and_then(|e| e.number), Some(3));
+        assert!(is("pdf", class::ACRONYM));
     }
 }

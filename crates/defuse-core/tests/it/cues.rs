@@ -112,9 +112,8 @@ fn kinds(a: &MessageAnalysis) -> Vec<SignalKind> {
 }
 
 /// The rules' own verdict on sentiment: the sum of signal weights, where positive
-/// escalates. The learned layer (model.rs) produces `analysis.sentiment` and is fitted on
-/// tweets, not on these support-chat cases; the lead wires rules and model together, so
-/// these tests hold the rules to the sign they must contribute.
+/// escalates. `analysis.sentiment` combines this with the learned layer (analysis.rs); the
+/// tests assert both, so a regression shows which side it came from.
 fn rule_push(a: &MessageAnalysis) -> f32 {
     a.signals.iter().map(|s| s.weight).sum()
 }
@@ -131,6 +130,7 @@ fn third_time_asking_is_repetition_shouting_and_frustration() {
     }
     assert!(a.has(SignalKind::Frustration) || a.has(SignalKind::Anger));
     assert!(rule_push(&a) > 0.0, "rules must read it as negative");
+    assert!(a.sentiment < 0.0, "sentiment {}", a.sentiment);
 }
 
 #[test]
@@ -139,6 +139,7 @@ fn service_is_a_joke_then_cancel_is_a_churn_threat() {
     assert!(a.has(SignalKind::ThreatCancel), "{:?}", kinds(&a));
     assert!(!a.has(SignalKind::Positive));
     assert!(rule_push(&a) > 0.0);
+    assert!(a.sentiment < 0.0, "sentiment {}", a.sentiment);
 }
 
 #[test]
@@ -147,6 +148,7 @@ fn great_another_bug_is_sarcasm_not_praise() {
     assert!(a.has(SignalKind::Sarcasm), "{:?}", kinds(&a));
     assert!(!a.has(SignalKind::Positive));
     assert!(rule_push(&a) > 0.0);
+    assert!(a.sentiment < 0.0, "sentiment {}", a.sentiment);
 }
 
 #[test]
@@ -161,8 +163,10 @@ fn an_agent_apology_is_not_angry() {
     assert!(!a.has(SignalKind::Anger));
     assert!(!a.has(SignalKind::AbuseAtAgent));
     assert!(!a.has(SignalKind::Demand), "{:?}", kinds(&a));
-    assert!(rule_push(&a) <= 0.0);
-    assert!(a.heat < 20.0, "heat {}", a.heat);
+    assert!(a.signals.iter().all(|s| s.weight <= 0.0), "{:?}", kinds(&a));
+    // Below the "heated" band. The rules add nothing here; what heat there is comes from
+    // the learned layer's floor (heat.rs / model.rs).
+    assert!(a.heat < 40.0, "heat {}", a.heat);
 }
 
 #[test]
@@ -172,6 +176,7 @@ fn please_does_not_soften_a_shouted_demand() {
     assert!(a.has(SignalKind::Shouting));
     assert!(!a.has(SignalKind::Positive) && !a.has(SignalKind::Gratitude));
     assert!(rule_push(&a) > 0.0);
+    assert!(a.sentiment <= 0.0, "sentiment {}", a.sentiment);
 }
 
 #[test]
