@@ -199,9 +199,20 @@
     resolveReady();
   }
 
+  // The sidebar mounts into <body>: an async script can run before the parser reaches it.
+  var bodyReady = new Promise(function (resolve) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", resolve, { once: true });
+    } else {
+      resolve();
+    }
+  });
+
   import(base + "defuse_web.js")
     .then(function (glue) {
       return glue.default({ module_or_path: base + "defuse_web_bg.wasm" }).then(function () {
+        return bodyReady;
+      }).then(function () {
         start(glue);
       });
     })

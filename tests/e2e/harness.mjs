@@ -24,21 +24,3 @@ export function assertEqual(actual, expected, what) {
     );
   }
 }
-
-/**
- * Polls `read` (an async function) until `check(value)` holds or `timeout` ms pass, then
- * returns the last value or throws describing it. For values that change as the page
- * catches up (the wasm is asynchronous to the test).
- */
-export async function eventually(read, check, what, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  let value;
-  for (;;) {
-    value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) {
-      throw new AssertionError(`${what}: last value ${JSON.stringify(value)}`);
-    }
-    await new Promise((r) => setImmediate(r));
-  }
-}
