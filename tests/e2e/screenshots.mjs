@@ -9,17 +9,18 @@ import { startServer } from "./server.mjs";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = join(ROOT, "docs", "screenshots");
 
+// [file, conversation, scripted angry lines to play, the bands it should show]
 const STATES = [
-  ["calm", 1, (band) => band === "calm"],
-  ["escalating", 3, (band) => band === "tense" || band === "heated"],
-  ["hostile", 5, (band) => band === "hostile" || band === "critical"],
+  ["calm", "omar", 0, (band) => band === "calm"],
+  ["escalating", "dana", 2, (band) => band === "tense" || band === "heated"],
+  ["hostile", "dana", 5, (band) => band === "hostile" || band === "critical"],
 ];
 
 await mkdir(OUT, { recursive: true });
 const server = await startServer(ROOT);
 const browser = await launch();
 try {
-  for (const [name, lines, wanted] of STATES) {
+  for (const [name, who, lines, wanted] of STATES) {
     const context = await browser.newContext({
       viewport: { width: 1360, height: 820 },
       colorScheme: "light",
@@ -29,10 +30,10 @@ try {
     await page.waitForFunction(() => window.Defuse && window.Defuse.ready);
     await page.evaluate(() => window.Defuse.ready);
     await page.locator('[data-testid="defuse-sidebar"]').waitFor();
-    await page.evaluate((n) => {
-      window.DefuseDemo.open("dana");
-      window.DefuseDemo.script.slice(0, n - 1).forEach((m) => window.DefuseDemo.say(m.role, m.text));
-    }, lines);
+    await page.evaluate(([who, n]) => {
+      window.DefuseDemo.open(who);
+      window.DefuseDemo.script.slice(0, n).forEach((m) => window.DefuseDemo.say(m.role, m.text));
+    }, [who, lines]);
     await page.waitForFunction(() => {
       const root = document.querySelector("defuse-sidebar").shadowRoot;
       return root.querySelector('[data-testid="defuse-reply"]') || root.querySelector('[data-testid="defuse-band"]');
