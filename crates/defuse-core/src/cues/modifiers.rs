@@ -40,6 +40,10 @@ fn ends_clause(l: &Lexeme<'_>) -> bool {
 }
 
 fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    // Sorted by start, each negator finds the hits in its reach by binary search; the
+    // negated hits' new starts are applied after the loop so the order holds throughout.
+    hits.sort_unstable_by_key(|h| h.start);
+    let mut moves: Vec<(usize, usize)> = Vec::new();
     let mut negations = Vec::new();
     for (n, l) in lex.iter().enumerate() {
         if !l.negates() {
@@ -58,11 +62,10 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             reach_end += 1;
             words += 1;
         }
+        let lo = hits.partition_point(|h| h.start <= n);
+        let hi = hits.partition_point(|h| h.start < reach_end);
         let mut used = false;
-        for hit in hits.iter_mut() {
-            if !(hit.start > n && hit.start < reach_end) {
-                continue;
-            }
+        for (k, hit) in hits.iter_mut().enumerate().take(hi).skip(lo) {
             if !matches!(hit.origin, Origin::Word | Origin::Expectation) {
                 continue;
             }
@@ -93,31 +96,35 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
                 _ => false,
             };
             if changed {
-                hit.start = n;
                 hit.origin = Origin::Rule;
+                moves.push((k, n));
                 used = true;
             }
         }
-        // Denied feelings are dropped rather than kept at zero weight.
-        hits.retain(|h| !(h.start == n && h.weight == 0.0 && is_affect(h.kind)));
         if used {
             negations.push(n);
         }
     }
-    for n in negations {
-        hits.push(Hit {
-            kind: SignalKind::Negation,
-            start: n,
-            end: n + 1,
-            weight: 0.0,
-            origin: Origin::Rule,
-        });
+    for (k, n) in moves {
+        hits[k].start = n;
     }
+    // Denied feelings are dropped rather than kept at zero weight (as are expectations no
+    // negator reached: they were never complaints).
+    hits.retain(|h| !(h.weight == 0.0 && is_affect(h.kind)));
+    hits.extend(negations.into_iter().map(|n| Hit {
+        kind: SignalKind::Negation,
+        start: n,
+        end: n + 1,
+        weight: 0.0,
+        origin: Origin::Rule,
+    }));
 }
 
 /// Drops complaint words inside an apology ("I'm sorry for the trouble"): the speaker is
 /// owning a problem, not complaining about it.
 fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    // Reaches of the apologies, in order and merged where they overlap.
+    let mut reaches: Vec<(usize, usize)> = Vec::new();
     for (a, l) in lex.iter().enumerate() {
         if !l.is(class::APOLOGY) {
             continue;
@@ -137,68 +144,79 @@ fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         {
             reach_end += 1;
         }
-        hits.retain(|h| {
-            let inside = h.start > a && h.start < reach_end;
-            let complaint = matches!(
-                h.kind,
-                SignalKind::Negative
-                    | SignalKind::Frustration
-                    | SignalKind::Disappointment
-                    | SignalKind::Anxiety
-                    | SignalKind::Negation
-            );
-            !(inside && complaint)
-        });
+        match reaches.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(reach_end),
+            _ => reaches.push((a, reach_end)),
+        }
     }
+    if reaches.is_empty() {
+        return;
+    }
+    hits.retain(|h| {
+        let complaint = matches!(
+            h.kind,
+            SignalKind::Negative
+                | SignalKind::Frustration
+                | SignalKind::Disappointment
+                | SignalKind::Anxiety
+                | SignalKind::Negation
+        );
+        let at = reaches.partition_point(|r| r.0 < h.start);
+        let inside = at > 0 && h.start < reaches[at - 1].1;
+        !(inside && complaint)
+    });
 }
 
 /// After "but"/"however", the second clause is what the customer means: the first clause's
 /// feelings weigh half, the second's more.
 fn contrast(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
-    let mut marks = Vec::new();
-    for (c, l) in lex.iter().enumerate() {
-        if l.kind != TokenKind::Word || !l.is(class::CONTRAST) {
-            continue;
-        }
-        let prev = c.checked_sub(1).map(|p| &*lex[p].norm);
-        let next = lex.get(c + 1).map(|x| &*x.norm);
-        // "nothing but", "all but", "but also" are not contrasts.
-        if matches!(prev, Some("nothing" | "anything" | "all" | "everything"))
-            || matches!(next, Some("also" | "then"))
-            || c + 1 == lex.len()
-        {
-            continue;
-        }
-        let mut touched = false;
-        for hit in hits.iter_mut() {
-            let affect = is_affect(hit.kind)
-                || matches!(
-                    hit.kind,
-                    SignalKind::EmojiNegative | SignalKind::EmojiPositive
-                );
-            if !affect {
-                continue;
+    let marks: Vec<usize> = lex
+        .iter()
+        .enumerate()
+        .filter(|&(c, l)| {
+            if l.kind != TokenKind::Word || !l.is(class::CONTRAST) {
+                return false;
             }
-            if hit.end <= c {
-                hit.weight *= 0.5;
-                touched = true;
-            } else if hit.start > c {
-                hit.weight = (hit.weight * 1.3).clamp(-1.0, 1.0);
-                touched = true;
-            }
-        }
-        if touched {
-            marks.push(c);
-        }
+            let prev = c.checked_sub(1).map(|p| &*lex[p].norm);
+            let next = lex.get(c + 1).map(|x| &*x.norm);
+            // "nothing but", "all but", "but also", a trailing "though" are not contrasts.
+            !(matches!(prev, Some("nothing" | "anything" | "all" | "everything"))
+                || matches!(next, Some("also" | "then"))
+                || c + 1 == lex.len())
+        })
+        .map(|(c, _)| c)
+        .collect();
+    if marks.is_empty() {
+        return;
+    }
+    let affects = |h: &Hit| {
+        is_affect(h.kind)
+            || matches!(
+                h.kind,
+                SignalKind::EmojiNegative | SignalKind::EmojiPositive
+            )
+    };
+    let (mut first_end, mut last_start) = (usize::MAX, None);
+    for hit in hits.iter_mut().filter(|h| affects(h)) {
+        first_end = first_end.min(hit.end);
+        last_start = last_start.max(Some(hit.start));
+        // Each contrast after the hit halves it; each one before it strengthens it.
+        let after = marks.len() - marks.partition_point(|&c| c < hit.end);
+        let before = marks.partition_point(|&c| c < hit.start);
+        let scale = 0.5f32.powi(after as i32) * 1.3f32.powi(before as i32);
+        hit.weight = (hit.weight * scale).clamp(-1.0, 1.0);
     }
     for c in marks {
-        hits.push(Hit {
-            kind: SignalKind::Contrast,
-            start: c,
-            end: c + 1,
-            weight: 0.0,
-            origin: Origin::Rule,
-        });
+        // Only a contrast that moved some feeling is worth showing.
+        if first_end <= c || last_start.is_some_and(|s| s > c) {
+            hits.push(Hit {
+                kind: SignalKind::Contrast,
+                start: c,
+                end: c + 1,
+                weight: 0.0,
+                origin: Origin::Rule,
+            });
+        }
     }
 }
 

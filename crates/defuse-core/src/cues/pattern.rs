@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{class, Phrase, PHRASES};
+use crate::lexicon::{class, key3, Phrase, PHRASES};
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -37,9 +37,9 @@ struct Rule {
 struct Index {
     /// The parsed rules, at the same indices as `PHRASES` (`None` for a malformed one).
     rules: Vec<Option<Rule>>,
-    /// (stem, rule) for prefix first alternatives (`cancel*`), sorted by stem. Exact first
-    /// words are indexed in the lexicon's vocabulary (`Entry::phrases`).
-    prefix: Vec<(&'static str, usize)>,
+    /// (first three bytes, stem, rule) for prefix first alternatives (`cancel*`), sorted.
+    /// Exact first words are indexed in the lexicon's vocabulary (`Entry::phrases`).
+    prefix: Vec<(u32, &'static str, usize)>,
     /// Rules whose first element is `#`, any number.
     numbers: Vec<usize>,
 }
@@ -58,7 +58,7 @@ fn index() -> &'static Index {
                 if alt.text == "#" {
                     numbers.push(id);
                 } else if alt.prefix {
-                    prefix.push((alt.text, id));
+                    prefix.push((key3(alt.text), alt.text, id));
                 }
             }
         }
@@ -204,16 +204,13 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         .map(|h| (h.start, h.end))
         .collect();
     if !sarcastic.is_empty() {
-        let mut i = first;
-        while i < hits.len() {
-            let h = hits[i];
+        let mut i = 0;
+        hits.retain(|h| {
+            let ours = i >= first;
+            i += 1;
             let inside = sarcastic.iter().any(|&(s, e)| h.start < e && s < h.end);
-            if inside && super::is_affect(h.kind) {
-                hits.remove(i);
-            } else {
-                i += 1;
-            }
-        }
+            !(ours && inside && super::is_affect(h.kind))
+        });
     }
 }
 
@@ -226,20 +223,18 @@ fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             .map_or(&[][..], |e| &e.phrases[..])
             .iter()
             .map(|&id| usize::from(id));
-        // Prefix keys are sorted, so the ones that can start `norm` share its first byte.
-        let first_byte = norm.as_bytes().first().copied();
-        let lo = idx
-            .prefix
-            .partition_point(|e| e.0.as_bytes().first().copied() < first_byte);
+        // Prefix stems are at least three bytes: those that can start `norm` share its key.
+        let key = key3(norm);
+        let lo = idx.prefix.partition_point(|e| e.0 < key);
         let prefix = idx.prefix[lo..]
             .iter()
-            .take_while(|e| e.0.as_bytes().first().copied() == first_byte)
-            .filter(|e| norm.starts_with(e.0));
+            .take_while(|e| e.0 == key)
+            .filter(|e| norm.starts_with(e.1));
         let number = idx
             .numbers
             .iter()
             .filter(|_| lex[i].kind == TokenKind::Number);
-        for id in exact.chain(prefix.map(|e| e.1)).chain(number.copied()) {
+        for id in exact.chain(prefix.map(|e| e.2)).chain(number.copied()) {
             let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
                 continue;
             };

@@ -92,8 +92,9 @@ impl Hasher for Fnv {
 
 struct Table {
     words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
-    /// Entries written with a trailing `*`: the stem, without the `*`, sorted.
-    stems: Vec<(&'static str, Sense)>,
+    /// Entries written with a trailing `*`: (first three bytes, stem without the `*`,
+    /// sense), sorted by key and then longest stem first.
+    stems: Vec<(u32, &'static str, Sense)>,
 }
 
 fn table() -> &'static Table {
@@ -104,11 +105,11 @@ fn table() -> &'static Table {
         let mut stems = Vec::new();
         for &(word, sense) in words::WORDS {
             match word.strip_suffix('*') {
-                Some(stem) => stems.push((stem, sense)),
+                Some(stem) => stems.push((key3(stem), stem, sense)),
                 None => words.entry(word).or_default().sense = Some(sense),
             }
         }
-        stems.sort_by(|a, b| a.0.cmp(b.0));
+        stems.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
         let sets: [(&[&'static str], u16); 7] = [
             (classes::NEGATORS, class::NEGATOR),
             (classes::INTENSIFIERS, class::INTENSIFIER),
@@ -151,17 +152,27 @@ pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
     if let Some(sense) = entry.and_then(|e| e.sense) {
         return Some(sense);
     }
-    // A stem that is a prefix of `norm` sorts at or before it; stems are few, so walk back
-    // from there over the ones sharing its first byte.
+    // Stems are at least three bytes long: only those sharing the word's first three bytes
+    // can start it, and they are found by one binary search on that key.
+    if norm.len() < 3 {
+        return None;
+    }
+    let key = key3(norm);
     let stems = &table().stems;
-    let first = norm.as_bytes().first()?;
-    let upto = stems.partition_point(|e| e.0 <= norm);
-    stems[..upto]
+    let from = stems.partition_point(|e| e.0 < key);
+    stems[from..]
         .iter()
-        .rev()
-        .take_while(|e| e.0.as_bytes().first() == Some(first))
-        .find(|e| norm.starts_with(e.0))
-        .map(|e| e.1)
+        .take_while(|e| e.0 == key)
+        .find(|e| norm.starts_with(e.1))
+        .map(|e| e.2)
+}
+
+/// The first three bytes of `s` as a number (missing bytes are zero): a cheap key for
+/// stems and prefixes, which are all at least three bytes long.
+pub(crate) fn key3(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    (at(0) << 16) | (at(1) << 8) | at(2)
 }
 
 /// The sense of a normalized word.
