@@ -40,6 +40,8 @@ fn filler(norm: &str) -> bool {
             | "straight"
             | "long"
             | "more"
+            | "odd"
+            | "plus"
             | "business"
             | "working"
     )
@@ -166,9 +168,8 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
                 Some("last" | "this" | "early") if norm(i + 2).is_some() => {
                     push(hits, i, i + 3, 0.4)
                 }
-                Some(_) if lex.get(i + 1).is_some_and(|l| l.kind == TokenKind::Number) => {
-                    push(hits, i, i + 2, 0.4)
-                }
+                // "since 3", "since 9am", "since 10:30".
+                Some(n) if n.starts_with(|c: char| c.is_ascii_digit()) => push(hits, i, i + 2, 0.4),
                 _ => {}
             }
             continue;

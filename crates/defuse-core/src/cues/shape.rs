@@ -40,7 +40,19 @@ fn caps(l: &Lexeme<'_>) -> Caps {
 /// Runs of shouted words. A lone capitalised word in an ordinary message is emphasis and
 /// weighs little; a run weighs more; a message written entirely in capitals, most.
 pub(super) fn shouting(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
-    let classes: Vec<Caps> = lex.iter().map(caps).collect();
+    let classes: Vec<Caps> = lex
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            // A hashtag (`#PUBG`) is a name, however it is written.
+            let tagged = i > 0 && lex[i - 1].norm == "#" && lex[i - 1].end == l.start;
+            if tagged {
+                Caps::Neutral
+            } else {
+                caps(l)
+            }
+        })
+        .collect();
     let shouted = classes.iter().filter(|&&c| c == Caps::Shout).count();
     if shouted == 0 {
         return;
