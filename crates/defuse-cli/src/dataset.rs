@@ -191,3 +191,111 @@ pub fn read_goemotions(path: &Path) -> anyhow::Result<Vec<(String, Vec<usize>)>>
     }
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fresh task folder under the system temp dir with the given files.
+    fn folder(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("defuse-eval-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        for (file, bytes) in files {
+            std::fs::write(dir.join(file), bytes).expect("temp file");
+        }
+        dir
+    }
+
+    const MAPPING: (&str, &[u8]) = ("mapping.txt", b"0\tnot-offensive\n1\toffensive\n");
+
+    fn error(name: &str, files: &[(&str, &[u8])]) -> String {
+        let dir = folder(name, files);
+        let err = read_tweeteval(&dir, "val").expect_err("bad input must be an error");
+        let _ = std::fs::remove_dir_all(&dir);
+        format!("{err:#}")
+    }
+
+    #[test]
+    fn reads_a_good_folder_and_recognises_the_task() {
+        let dir = folder(
+            "good",
+            &[
+                MAPPING,
+                ("val_text.txt", b"you are great\r\nshut up @user\n"),
+                ("val_labels.txt", b"0\n1\n"),
+            ],
+        );
+        let split = read_tweeteval(&dir, "val").expect("valid folder");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(split.task, Task::Offensive);
+        assert_eq!(
+            split.rows,
+            vec![("you are great".to_string(), 0), ("shut up @user".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn missing_file_is_named() {
+        let e = error("missing", &[MAPPING, ("val_text.txt", b"hi\n")]);
+        assert!(e.contains("cannot read") && e.contains("val_labels.txt"), "{e}");
+    }
+
+    #[test]
+    fn mismatched_line_counts_name_both_files() {
+        let e = error(
+            "mismatch",
+            &[MAPPING, ("val_text.txt", b"a\nb\nc\n"), ("val_labels.txt", b"0\n1\n")],
+        );
+        assert!(e.contains("val_text.txt has 3 lines") && e.contains("val_labels.txt has 2"), "{e}");
+    }
+
+    #[test]
+    fn empty_file_is_named() {
+        let e = error("empty", &[MAPPING, ("val_text.txt", b""), ("val_labels.txt", b"0\n")]);
+        assert!(e.contains("val_text.txt is empty"), "{e}");
+    }
+
+    #[test]
+    fn label_outside_mapping_names_file_and_line() {
+        let e = error(
+            "label",
+            &[MAPPING, ("val_text.txt", b"a\nb\n"), ("val_labels.txt", b"0\n7\n")],
+        );
+        assert!(e.contains("val_labels.txt:2") && e.contains("`7` is not in mapping.txt"), "{e}");
+    }
+
+    #[test]
+    fn invalid_utf8_names_file_and_line() {
+        let e = error(
+            "utf8",
+            &[MAPPING, ("val_text.txt", b"fine\nbad \xff byte\n"), ("val_labels.txt", b"0\n1\n")],
+        );
+        assert!(e.contains("val_text.txt:2: invalid UTF-8 at byte 5"), "{e}");
+    }
+
+    #[test]
+    fn one_megabyte_line_is_rejected_with_its_line() {
+        let mut text = b"short\n".to_vec();
+        text.extend(std::iter::repeat_n(b'a', 1 << 20));
+        text.push(b'\n');
+        let e = error(
+            "long",
+            &[MAPPING, ("val_text.txt", &text), ("val_labels.txt", b"0\n1\n")],
+        );
+        assert!(e.contains("val_text.txt:2: line is 1048576 bytes"), "{e}");
+    }
+
+    #[test]
+    fn unsupported_task_says_so() {
+        let e = error(
+            "irony",
+            &[
+                ("mapping.txt", b"0\tnon_irony\n1\tirony\n"),
+                ("val_text.txt", b"a\n"),
+                ("val_labels.txt", b"0\n"),
+            ],
+        );
+        assert!(e.contains("not supported") && e.contains("non_irony, irony"), "{e}");
+    }
+}

@@ -69,6 +69,14 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
             negated = true;
         }
     }
+    // Scale to unit length so long and short messages weigh alike (as tf-idf pipelines
+    // do); the rule and shape features after this keep their own scale.
+    let norm: f32 = out[first..].iter().map(|f| f.value * f.value).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for f in &mut out[first..] {
+            f.value /= norm;
+        }
+    }
     let shape = |id: u32, n: u32, out: &mut Vec<Feature>| {
         if n > 0 {
             out.push(Feature {
@@ -84,11 +92,19 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
         let n = signals.iter().filter(|s| s.kind == kind).count() as u32;
         shape_signal(kind, n, out);
     }
-    // Scale to unit length so long and short messages weigh alike (as tf-idf pipelines do).
-    let norm: f32 = out[first..].iter().map(|f| f.value * f.value).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for f in &mut out[first..] {
-            f.value /= norm;
+    // The rules' sentiment words summed into one valence, split by sign: our own lexicon
+    // generalises beyond the training text where n-grams do not.
+    let valence: f32 = signals
+        .iter()
+        .filter(|s| !s.kind.is_cue() && !matches!(s.kind, SignalKind::Negation | SignalKind::Contrast))
+        .map(|s| -s.weight)
+        .sum();
+    for (id, v) in [(4, valence.max(0.0)), (5, (-valence).max(0.0))] {
+        if v > 0.0 {
+            out.push(Feature {
+                hash: finish(mix(SHAPE as u32, id)),
+                value: v.min(3.0),
+            });
         }
     }
 }
@@ -96,15 +112,22 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
 /// Character 3- and 4-grams of a word with its edges marked (`^fck`, `ck$`): they catch
 /// misspellings, censored swearing and word families the word features miss.
 fn char_grams(norm: &str, out: &mut Vec<Feature>) {
-    let chars: Vec<char> = std::iter::once('^')
-        .chain(norm.chars())
-        .chain(std::iter::once('$'))
-        .collect();
-    if chars.len() < 5 {
+    // A stack buffer instead of a Vec per word: this runs for every word of every message.
+    // Words longer than the buffer contribute the grams of their first 62 characters.
+    let mut chars = ['\0'; 64];
+    let mut len = 1;
+    chars[0] = '^';
+    for c in norm.chars().take(62) {
+        chars[len] = c;
+        len += 1;
+    }
+    chars[len] = '$';
+    len += 1;
+    if len < 5 {
         return;
     }
     for n in 3..=4 {
-        for gram in chars.windows(n) {
+        for gram in chars[..len].windows(n) {
             let mut h: u32 = 0x811c_9dc5;
             for &c in gram {
                 h ^= c as u32;
