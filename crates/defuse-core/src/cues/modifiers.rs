@@ -99,6 +99,9 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
                 hit.origin = Origin::Rule;
                 moves.push((k, n));
                 used = true;
+                // A negator turns the nearest feeling or expectation only: "can't pay, want
+                // help" complains about paying, not about help.
+                break;
             }
         }
         if used {

@@ -42,7 +42,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     // -- threats to cancel, churn, switch --
     p("i'll|ill|we'll|will|i'm|im|am [just|simply|definitely|now|immediately|seriously] cancel*", ThreatCancel, 0.8),
     p("going|gonna [to] [just|simply|definitely|have|be] [to] cancel*", ThreatCancel, 0.8),
-    p("want|wanna|wants|like|ready|decided|deciding|planning|plan|need|considering|thinking|about [you] [to|about|of] [just|simply] cancel*", ThreatCancel, 0.8),
+    p("want|wanna|wants|like|ready|decided|deciding|planning|plan|need|considering|thinking [you] [to|about|of] [just|simply] cancel*", ThreatCancel, 0.8),
     p("want|wanna|like|need [a] cancellation", ThreatCancel, 0.8),
     p("^cancel* my|our|the|this account|subscription|membership|plan|service|contract|policy|everything", ThreatCancel, 0.8),
     p("^cancel* my|our|the|this order", ThreatCancel, 0.4),

@@ -358,7 +358,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
     ("tripadvisor", S(ThreatPublic, 0.7)),
     ("glassdoor", S(ThreatPublic, 0.7)),
     ("sitejabber", S(ThreatPublic, 0.7)),
-    ("unsubscribe", S(ThreatCancel, 0.5)),
+    ("unsubscribe", S(ThreatCancel, 0.3)),
     ("fuck*", S(Profanity, 0.6)),
     ("shit*", S(Profanity, 0.6)),
     ("bullshit", S(Profanity, 0.6)),
