@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Conversation, Role};
+use crate::signal::SignalKind;
 use crate::span::Span;
 use crate::technique::{detect_techniques, find_phrase, Technique};
 
@@ -267,8 +268,8 @@ const PHRASES: &[(DraftFlagKind, &[(&str, &str)])] = &[
 
 /// Capitalised words that are not shouting.
 const ACRONYMS: &[&str] = &[
-    "API", "DHL", "DM", "EU", "FAQ", "GB", "HTML", "ID", "IOS", "IT", "MB", "OK", "PC", "PDF",
-    "PIN", "SMS", "TV", "UK", "UPS", "URL", "US", "USA", "USB", "USPS", "VAT", "VPN",
+    "API", "DHL", "DM", "EU", "FAQ", "GB", "HTML", "ID", "IOS", "MB", "OK", "PC", "PDF", "PIN",
+    "SMS", "TV", "UK", "UPS", "URL", "US", "USA", "USB", "USPS", "VAT", "VPN",
 ];
 
 /// Words that show a draft's promise has a time.
@@ -465,7 +466,10 @@ fn shouting(draft: &str, flags: &mut Vec<DraftFlag>) {
             let word = &draft[start..i];
             let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
             let upper = word.bytes().all(|b| !b.is_ascii_lowercase());
-            if upper && letters >= 2 && !ACRONYMS.contains(&word) {
+            // An acronym does not start a run of shouting, but it does not end one either
+            // ("I HAVE SENT IT").
+            let acronym = ACRONYMS.contains(&word);
+            if upper && letters >= 2 && (!acronym || run.is_some()) {
                 run = Some((run.map_or(start, |r| r.0), i));
             } else {
                 push(&mut run, &mut runs);
@@ -517,7 +521,14 @@ fn customer_is_angry(conversation: &Conversation) -> bool {
         .rev()
         .take_while(|t| t.role == Role::Customer)
         .filter_map(|t| t.analysis.as_ref())
-        .any(|a| a.heat >= f32::from(ANGRY_LEVEL) || a.emotions.anger >= 0.5)
+        .any(|a| {
+            // The learned score alone is noisy on short questions: ask for a word that
+            // shows the anger too.
+            a.heat >= f32::from(ANGRY_LEVEL)
+                && a.signals.iter().any(|s| {
+                    s.kind.is_cue() || matches!(s.kind, SignalKind::Anger | SignalKind::Frustration)
+                })
+        })
 }
 
 #[cfg(test)]

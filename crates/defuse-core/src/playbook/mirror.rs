@@ -104,6 +104,8 @@ const PROBLEM_WORDS: &[&str] = &[
     "broken",
     "bug",
     "can't",
+    "canceled",
+    "cancelled",
     "cannot",
     "charged",
     "couldn't",
@@ -121,7 +123,9 @@ const PROBLEM_WORDS: &[&str] = &[
     "don't",
     "error",
     "failed",
+    "failing",
     "fails",
+    "froze",
     "frozen",
     "hasn't",
     "haven't",
@@ -160,8 +164,20 @@ fn complaint_score(sentence: &str) -> u32 {
         .iter()
         .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
         .count() as u32;
+    // A sentence naming the thing that went wrong is the main complaint, more than a
+    // sentence about how long it has been.
+    if score > 0
+        && words
+            .iter()
+            .any(|w| TOPIC_NOUNS.binary_search(&w.low.as_str()).is_ok())
+    {
+        score += 2;
+    }
     let first = words.first().map(|w| w.low.as_str());
-    if matches!(first, Some("where" | "why" | "when")) {
+    if matches!(
+        first,
+        Some("where" | "where's" | "why" | "when" | "what" | "what's" | "how")
+    ) {
         score += 1;
     }
     if score > 0
@@ -179,6 +195,7 @@ fn complaint_score(sentence: &str) -> u32 {
 
 /// Common chat typos and shorthand, fixed before any rule runs.
 const TYPOS: &[(&str, &str)] = &[
+    ("acount", "account"),
     ("alot", "a lot"),
     ("arent", "aren't"),
     ("becasue", "because"),
@@ -232,8 +249,14 @@ fn lex(sentence: &str) -> Vec<Word> {
             })
             .collect();
         let low = folded.to_lowercase();
-        let keep_case = !shouted && folded.chars().any(char::is_uppercase)
-            || folded.chars().any(|c| c.is_ascii_digit());
+        // A capital only because the word opens the sentence carries no meaning.
+        let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
+        // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
+        let caps_word = !folded.chars().any(char::is_lowercase)
+            && (folded.chars().count() > 3 || COMMON_CAPS.contains(&low.as_str()));
+        let keep_case =
+            !shouted && !sentence_case && !caps_word && folded.chars().any(char::is_uppercase)
+                || folded.chars().any(|c| c.is_ascii_digit());
         if let Ok(i) = TYPOS.binary_search_by(|(t, _)| t.cmp(&low.as_str())) {
             for part in TYPOS[i].1.split(' ') {
                 words.push(Word::new(part));
@@ -250,6 +273,19 @@ fn lex(sentence: &str) -> Vec<Word> {
     }
     words
 }
+
+/// Short words written in capitals for emphasis, not as acronyms.
+const COMMON_CAPS: &[&str] = &[
+    "all", "and", "any", "are", "but", "can", "did", "far", "for", "get", "got", "had", "has",
+    "how", "i'm", "not", "now", "off", "old", "one", "our", "out", "the", "too", "two", "was",
+    "way", "why", "yet", "you",
+];
+
+/// Words after which "you" starts a clause, so it is a subject ("... because you ...").
+const SUBJECT_BEFORE: &[&str] = &[
+    "and", "but", "or", "because", "since", "so", "that", "when", "if", "then", "until", "after",
+    "before", "while", ",", "why", "what's", "know",
+];
 
 /// Whether most of the sentence's letters are capitals (then its case carries no meaning).
 fn is_shouted(s: &str) -> bool {
@@ -373,14 +409,23 @@ fn restate(sentence: &str) -> Option<String> {
     let mut clauses: Vec<(Option<&str>, Vec<Word>, u32)> = Vec::new();
     for (joint, clause) in split_clauses(words) {
         let clause = fix_clause(clause)?;
-        let score = clause
-            .iter()
-            .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
-            .count() as u32;
+        let score = if is_feeling(&clause) {
+            0
+        } else {
+            clause
+                .iter()
+                .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
+                .count() as u32
+        };
         clauses.push((joint, clause, score));
     }
-    // Keep the clauses that carry the complaint (at most two), in their order.
-    if clauses.iter().any(|c| c.2 > 0) {
+    // Keep the clauses that carry the complaint (at most two), in their order, unless
+    // that leaves too little to make sense on its own ("nobody called").
+    if clauses.len() > 1 && clauses.iter().any(|c| !is_feeling(&c.1)) {
+        clauses.retain(|c| !is_feeling(&c.1));
+    }
+    let complaint_words: usize = clauses.iter().filter(|c| c.2 > 0).map(|c| c.1.len()).sum();
+    if complaint_words >= 5 {
         clauses.retain(|c| c.2 > 0);
     }
     clauses.truncate(2);
@@ -400,6 +445,32 @@ fn restate(sentence: &str) -> Option<String> {
     }
     let text = out.join(" ");
     Some(text.replace(" ,", ","))
+}
+
+/// "I'm not happy", "I'm so fed up": how they feel, which the templates already
+/// acknowledge; the clause next to it says what went wrong.
+fn is_feeling(clause: &[Word]) -> bool {
+    let first = clause.first().map_or("", |w| w.low.as_str());
+    let second = clause.get(1).map_or("", |w| w.low.as_str());
+    (first == "i'm" || (first == "i" && second == "am"))
+        && clause.iter().any(|w| {
+            matches!(
+                w.low.as_str(),
+                "happy"
+                    | "angry"
+                    | "upset"
+                    | "annoyed"
+                    | "frustrated"
+                    | "furious"
+                    | "fed"
+                    | "disappointed"
+                    | "sick"
+                    | "tired"
+                    | "done"
+                    | "livid"
+                    | "pissed"
+            )
+        })
 }
 
 fn starts_question(words: &[Word]) -> bool {
@@ -730,8 +801,19 @@ fn split_clauses(words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<Word>)> {
                 continue;
             }
             if joint == "," {
-                i += 1;
-                continue;
+                // ", order 5512": a reference tacked on, dropped; any other fragment keeps
+                // its comma.
+                let fragment_end = words[next..]
+                    .iter()
+                    .position(|w| w.low == ",")
+                    .map_or(words.len(), |p| next + p);
+                let reference = words[next..fragment_end]
+                    .iter()
+                    .any(|w| w.low.chars().any(|c| c.is_ascii_digit()));
+                if reference {
+                    i = fragment_end;
+                    continue;
+                }
             }
         }
         if let Some(last) = clauses.last_mut() {
@@ -803,6 +885,7 @@ fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
         let before = clause[i - 1].low.clone();
         let negated = before == "never" || before == "not" || before.ends_with("n't");
         let replacement = match clause[i].low.as_str() {
+            "came" | "come" if negated && is_particle(&low(&clause, i + 1)) => None,
             "came" if negated => Some("arrived"),
             "come" if negated => Some("arrive"),
             "showed" if negated && low(&clause, i + 1) == "up" => Some("arrived"),
@@ -813,6 +896,17 @@ fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
             if r == "arrived" && low(&clause, i + 1) == "up" {
                 clause.remove(i + 1);
             }
+        }
+    }
+    // "you keep ignoring my emails" -> "my emails went unanswered": the agent should not
+    // say "we are ignoring your emails".
+    if low(&clause, 0) == "you" || low(&clause, 0) == "you're" {
+        let at = (1..clause.len().min(4))
+            .find(|&i| matches!(low(&clause, i).as_str(), "ignoring" | "ignored" | "ignore"));
+        if let Some(at) = at.filter(|&a| a + 1 < clause.len()) {
+            let mut object: Vec<Word> = clause[at + 1..].to_vec();
+            object.extend(["went", "unanswered"].map(Word::new));
+            return Some(object);
         }
     }
     // "nobody answers my emails" -> "my emails went unanswered".
@@ -866,20 +960,38 @@ fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     (!clause.is_empty()).then_some(clause)
 }
 
+/// Words that make "come" part of a phrasal verb ("come through"), not "arrive".
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "through" | "back" | "out" | "up" | "with" | "across" | "off" | "on" | "over" | "in"
+    )
+}
+
 /// Nouns a chat clause may open with after dropping "the" ("package never arrived").
 const TOPIC_NOUNS: &[&str] = &[
     "account",
     "app",
+    "bill",
     "card",
     "delivery",
+    "email",
+    "emails",
+    "invoice",
     "item",
+    "laptop",
     "order",
     "package",
     "parcel",
+    "password",
     "payment",
+    "phone",
     "refund",
+    "replacement",
     "site",
     "subscription",
+    "tablet",
+    "tracking",
     "website",
 ];
 
@@ -918,31 +1030,12 @@ fn swap_person(clause: &[Word]) -> Vec<Word> {
             "us" => Some("you"),
             "ourselves" => Some("yourselves"),
             "you" => {
-                if matches!(next, "guys" | "people" | "lot") {
+                let group = matches!(next, "guys" | "people" | "lot");
+                let subject =
+                    i == 0 || group || SUBJECT_BEFORE.contains(&prev) || verb_after_you(next);
+                if group {
                     i += 1;
                 }
-                let subject = i == 0
-                    || matches!(
-                        prev,
-                        "and"
-                            | "but"
-                            | "or"
-                            | "because"
-                            | "since"
-                            | "so"
-                            | "that"
-                            | "when"
-                            | "if"
-                            | "then"
-                            | "until"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | ","
-                            | "why"
-                            | "what's"
-                            | "know"
-                    );
                 Some(if subject { "we" } else { "us" })
             }
             "your" => Some("our"),
@@ -971,6 +1064,48 @@ fn swap_person(clause: &[Word]) -> Vec<Word> {
         }
     }
     out
+}
+
+/// Whether `next` makes the "you" before it a subject ("the item you sent").
+fn verb_after_you(next: &str) -> bool {
+    (next.len() > 3 && next.ends_with("ed"))
+        || next.ends_with("n't")
+        || matches!(
+            next,
+            "sent"
+                | "said"
+                | "told"
+                | "lost"
+                | "sold"
+                | "gave"
+                | "made"
+                | "took"
+                | "are"
+                | "were"
+                | "have"
+                | "had"
+                | "did"
+                | "do"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "keep"
+                | "kept"
+                | "still"
+                | "never"
+                | "always"
+                | "charge"
+                | "send"
+                | "need"
+                | "must"
+                | "broke"
+                | "put"
+                | "just"
+                | "also"
+                | "clearly"
+        )
 }
 
 fn is_function_word(w: &str) -> bool {

@@ -44,6 +44,27 @@ impl Situation<'_> {
         })
     }
 
+    /// Whether the fresh messages show the customer upset by what they say (emotion words,
+    /// escalation cues), not only by the learned score, which is noisy on short messages.
+    fn fresh_negative(&self) -> bool {
+        self.fresh.iter().any(|t| {
+            t.analysis.as_ref().is_some_and(|a| {
+                a.signals.iter().any(|s| {
+                    s.kind.is_cue()
+                        || matches!(
+                            s.kind,
+                            SignalKind::Anger
+                                | SignalKind::Frustration
+                                | SignalKind::Disappointment
+                                | SignalKind::Negative
+                                | SignalKind::Anxiety
+                                | SignalKind::EmojiNegative
+                        )
+                })
+            })
+        })
+    }
+
     fn recent_count(&self, kind: SignalKind) -> usize {
         self.recent
             .iter()
@@ -57,7 +78,7 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
     use Technique as T;
     let st = s.state;
     let used = |t| st.used(t);
-    let topic = s.topic.map_or("the issue", Topic::label);
+    let topic = s.topic.map_or("issue", Topic::label);
 
     if st.customer_messages == 0 {
         return (
@@ -92,7 +113,9 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             );
         }
     }
-    if let Some(burst) = st.venting {
+    // Venting is anger coming out in bursts; three quick "thanks" are not venting.
+    let heated = s.fresh_negative();
+    if let Some(burst) = st.venting.filter(|_| heated) {
         let last_at = s.fresh.last().and_then(|t| t.at);
         let paused = match (s.now, last_at) {
             (Some(now), Some(at)) => now.0 - at.0 >= VENT_PAUSE_MS,
@@ -207,7 +230,8 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
     }
     let grateful = s.fresh_has(SignalKind::Gratitude).is_some();
     let acted = used(T::Propose) || used(T::OfferRemedy) || used(T::Escalate);
-    if st.level < UPSET_LEVEL && (st.calm_streak >= CALM_TURNS || (grateful && acted)) {
+    let calm = st.calm_streak >= CALM_TURNS || (grateful && acted && !s.fresh_negative());
+    if st.level < ANGRY_LEVEL && calm {
         if !used(T::ThankAndClose) {
             return (
                 T::ThankAndClose,
@@ -226,7 +250,13 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             );
         }
     }
-    if st.level >= UPSET_LEVEL && !used(T::Acknowledge) && !used(T::Apologize) {
+    // Reflect back once: always worth it when there is a complaint to mirror, and the
+    // minimum when there is not and no apology either.
+    if st.level >= UPSET_LEVEL
+        && s.fresh_negative()
+        && !used(T::Acknowledge)
+        && (s.mirrored || !used(T::Apologize))
+    {
         return (
             T::Acknowledge,
             format!("upset about the {topic} -> reflect it back before solving"),
@@ -242,7 +272,12 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
         return (
             T::Propose,
             format!(
-                "the {topic} problem is clear -> propose a next step and a time ({})",
+                "{} -> propose a next step and a time ({})",
+                s.topic
+                    .map_or("the problem is clear".to_string(), |t| format!(
+                        "the {} problem is clear",
+                        t.label()
+                    )),
                 follow_up_phrase(config.follow_up_minutes)
             ),
         );

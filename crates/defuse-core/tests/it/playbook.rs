@@ -1,1 +1,7 @@
-//! Tests: playbook.
+//! Tests: the playbook engine (golden conversations per PRODUCT.md row, mirroring, the draft
+//! coach, configuration).
+
+mod coach;
+mod config;
+mod golden;
+mod mirror;
