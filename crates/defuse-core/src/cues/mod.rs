@@ -184,7 +184,12 @@ fn compose(hits: &mut Vec<Hit>) {
 /// weights are clamped, and the list is sorted by where it starts.
 fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
     hits.retain(|h| h.origin != Origin::Expectation && h.start < h.end && h.end <= lex.len());
-    hits.sort_unstable_by_key(|h| (h.kind, h.start, h.end));
+    // Keys pack (kind, start, end) and (start, end, kind) into a u64; lexeme indices are
+    // capped at 2^28, far beyond any chat message.
+    let idx = |i: usize| (i as u64).min((1 << 28) - 1);
+    crate::lexicon::sort_by_key(&mut hits, |h| {
+        ((h.kind as u64) << 56) | (idx(h.start) << 28) | idx(h.end)
+    });
     let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
     for hit in hits {
         match merged.last_mut() {
@@ -197,7 +202,9 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
             _ => merged.push(hit),
         }
     }
-    merged.sort_unstable_by_key(|h| (h.start, h.end, h.kind));
+    crate::lexicon::sort_by_key(&mut merged, |h| {
+        (idx(h.start) << 36) | (idx(h.end) << 8) | h.kind as u64
+    });
     // Spans in start order, counting UTF-16 units with a cursor that only moves forward:
     // `Span::new` counts from the start of the text each time, which is quadratic on a
     // long message with many signals. The result is the same (the property tests check).

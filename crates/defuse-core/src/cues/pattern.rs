@@ -62,7 +62,7 @@ fn index() -> &'static Index {
                 }
             }
         }
-        prefix.sort_unstable();
+        crate::lexicon::sort_by_key(&mut prefix, |p| u64::from(p.0));
         Index {
             rules,
             prefix,

@@ -103,14 +103,18 @@ fn table() -> &'static Table {
         let mut words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>> =
             HashMap::with_capacity_and_hasher(1024, Default::default());
         let mut stems = Vec::new();
-        for &(word, sense) in words::WORDS {
-            match word.strip_suffix('*') {
-                Some(stem) => stems.push((key3(stem), stem, sense)),
-                None => words.entry(word).or_default().sense = Some(sense),
+        for &(group, sense) in words::WORDS {
+            for word in group.split_ascii_whitespace() {
+                match word.strip_suffix('*') {
+                    Some(stem) => stems.push((key3(stem), stem, sense)),
+                    None => words.entry(word).or_default().sense = Some(sense),
+                }
             }
         }
-        stems.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        let sets: [(&[&'static str], u16); 7] = [
+        crate::lexicon::sort_by_key(&mut stems, |s| {
+            (u64::from(s.0) << 8) | (255 - s.1.len().min(255) as u64)
+        });
+        let sets: [(&'static str, u16); 7] = [
             (classes::NEGATORS, class::NEGATOR),
             (classes::INTENSIFIERS, class::INTENSIFIER),
             (classes::CONTRASTS, class::CONTRAST),
@@ -120,7 +124,7 @@ fn table() -> &'static Table {
             (classes::SHORT_SHOUTS, class::SHORT_SHOUT),
         ];
         for (list, flag) in sets {
-            for &word in list {
+            for word in list.split_ascii_whitespace() {
                 words.entry(word).or_default().flags |= flag;
             }
         }
@@ -165,6 +169,25 @@ pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
         .take_while(|e| e.0 == key)
         .find(|e| norm.starts_with(e.1))
         .map(|e| e.2)
+}
+
+/// Sorts `items` by a `u64` key. Every sort in the rules goes through here, on one
+/// concrete type: each distinct `sort_by_key` would add its own few KB of sorting code to
+/// the wasm.
+pub(crate) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let mut order: Vec<(u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item), i as u32))
+        .collect();
+    sort_keys(&mut order);
+    let sorted: Vec<T> = order.iter().map(|&(_, i)| items[i as usize]).collect();
+    *items = sorted;
+}
+
+#[inline(never)]
+fn sort_keys(order: &mut [(u64, u32)]) {
+    order.sort_unstable();
 }
 
 /// The first three bytes of `s` as a number (missing bytes are zero): a cheap key for
@@ -215,12 +238,15 @@ mod tests {
     #[test]
     fn words_are_lowercase_and_listed_once() {
         let mut seen = std::collections::BTreeSet::new();
-        for &(word, _) in words::WORDS {
+        for word in words::WORDS
+            .iter()
+            .flat_map(|g| g.0.split_ascii_whitespace())
+        {
             assert_eq!(word, word.to_lowercase(), "{word} must be lowercase");
             assert!(seen.insert(word), "{word} is listed twice");
         }
         assert!(
-            words::WORDS.len() > 300,
+            seen.len() > 300,
             "the lexicon should have a few hundred entries"
         );
     }
