@@ -51,9 +51,9 @@ pub struct Split {
 
 /// The default data folder: `$DEFUSE_DATA`, else `<workspace>/../shared/data`.
 pub fn default_data_dir() -> PathBuf {
-    std::env::var_os("DEFUSE_DATA").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
-    })
+    std::env::var_os("DEFUSE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
 }
 
 /// Reads the lines of a UTF-8 text file, with errors naming the file and line.
@@ -99,17 +99,29 @@ pub fn read_task(dir: &Path) -> anyhow::Result<Task> {
         let Some((id, name)) = line.split_once('\t') else {
             bail!("{}:{}: expected `id<TAB>name`", path.display(), i + 1);
         };
-        let id: usize = id
-            .trim()
-            .parse()
-            .with_context(|| format!("{}:{}: label id `{id}` is not a number", path.display(), i + 1))?;
+        let id: usize = id.trim().parse().with_context(|| {
+            format!(
+                "{}:{}: label id `{id}` is not a number",
+                path.display(),
+                i + 1
+            )
+        })?;
         if id != names.len() {
-            bail!("{}:{}: expected id {}, found {id}", path.display(), i + 1, names.len());
+            bail!(
+                "{}:{}: expected id {}, found {id}",
+                path.display(),
+                i + 1,
+                names.len()
+            );
         }
         names.push(name.trim().to_string());
     }
     for task in [Task::Emotion, Task::Offensive, Task::Sentiment] {
-        if names.iter().map(String::as_str).eq(task.labels().iter().copied()) {
+        if names
+            .iter()
+            .map(String::as_str)
+            .eq(task.labels().iter().copied())
+        {
             return Ok(task);
         }
     }
@@ -163,12 +175,19 @@ pub fn read_vader_ground_truth(path: &Path) -> anyhow::Result<Vec<(String, f32)>
         let mut parts = line.splitn(3, '\t');
         let (Some(_id), Some(score), Some(text)) = (parts.next(), parts.next(), parts.next())
         else {
-            bail!("{}:{}: expected `id<TAB>score<TAB>text`", path.display(), i + 1);
+            bail!(
+                "{}:{}: expected `id<TAB>score<TAB>text`",
+                path.display(),
+                i + 1
+            );
         };
-        let score: f32 = score
-            .trim()
-            .parse()
-            .with_context(|| format!("{}:{}: score `{score}` is not a number", path.display(), i + 1))?;
+        let score: f32 = score.trim().parse().with_context(|| {
+            format!(
+                "{}:{}: score `{score}` is not a number",
+                path.display(),
+                i + 1
+            )
+        })?;
         rows.push((text.to_string(), score));
     }
     Ok(rows)
@@ -180,7 +199,11 @@ pub fn read_goemotions(path: &Path) -> anyhow::Result<Vec<(String, Vec<usize>)>>
     for (i, line) in read_lines(path)?.iter().enumerate() {
         let mut parts = line.split('\t');
         let (Some(text), Some(ids)) = (parts.next(), parts.next()) else {
-            bail!("{}:{}: expected `text<TAB>ids<TAB>id`", path.display(), i + 1);
+            bail!(
+                "{}:{}: expected `text<TAB>ids<TAB>id`",
+                path.display(),
+                i + 1
+            );
         };
         let ids = ids
             .split(',')
@@ -231,28 +254,44 @@ mod tests {
         assert_eq!(split.task, Task::Offensive);
         assert_eq!(
             split.rows,
-            vec![("you are great".to_string(), 0), ("shut up @user".to_string(), 1)]
+            vec![
+                ("you are great".to_string(), 0),
+                ("shut up @user".to_string(), 1)
+            ]
         );
     }
 
     #[test]
     fn missing_file_is_named() {
         let e = error("missing", &[MAPPING, ("val_text.txt", b"hi\n")]);
-        assert!(e.contains("cannot read") && e.contains("val_labels.txt"), "{e}");
+        assert!(
+            e.contains("cannot read") && e.contains("val_labels.txt"),
+            "{e}"
+        );
     }
 
     #[test]
     fn mismatched_line_counts_name_both_files() {
         let e = error(
             "mismatch",
-            &[MAPPING, ("val_text.txt", b"a\nb\nc\n"), ("val_labels.txt", b"0\n1\n")],
+            &[
+                MAPPING,
+                ("val_text.txt", b"a\nb\nc\n"),
+                ("val_labels.txt", b"0\n1\n"),
+            ],
         );
-        assert!(e.contains("val_text.txt has 3 lines") && e.contains("val_labels.txt has 2"), "{e}");
+        assert!(
+            e.contains("val_text.txt has 3 lines") && e.contains("val_labels.txt has 2"),
+            "{e}"
+        );
     }
 
     #[test]
     fn empty_file_is_named() {
-        let e = error("empty", &[MAPPING, ("val_text.txt", b""), ("val_labels.txt", b"0\n")]);
+        let e = error(
+            "empty",
+            &[MAPPING, ("val_text.txt", b""), ("val_labels.txt", b"0\n")],
+        );
         assert!(e.contains("val_text.txt is empty"), "{e}");
     }
 
@@ -260,16 +299,27 @@ mod tests {
     fn label_outside_mapping_names_file_and_line() {
         let e = error(
             "label",
-            &[MAPPING, ("val_text.txt", b"a\nb\n"), ("val_labels.txt", b"0\n7\n")],
+            &[
+                MAPPING,
+                ("val_text.txt", b"a\nb\n"),
+                ("val_labels.txt", b"0\n7\n"),
+            ],
         );
-        assert!(e.contains("val_labels.txt:2") && e.contains("`7` is not in mapping.txt"), "{e}");
+        assert!(
+            e.contains("val_labels.txt:2") && e.contains("`7` is not in mapping.txt"),
+            "{e}"
+        );
     }
 
     #[test]
     fn invalid_utf8_names_file_and_line() {
         let e = error(
             "utf8",
-            &[MAPPING, ("val_text.txt", b"fine\nbad \xff byte\n"), ("val_labels.txt", b"0\n1\n")],
+            &[
+                MAPPING,
+                ("val_text.txt", b"fine\nbad \xff byte\n"),
+                ("val_labels.txt", b"0\n1\n"),
+            ],
         );
         assert!(e.contains("val_text.txt:2: invalid UTF-8 at byte 5"), "{e}");
     }
@@ -281,7 +331,11 @@ mod tests {
         text.push(b'\n');
         let e = error(
             "long",
-            &[MAPPING, ("val_text.txt", &text), ("val_labels.txt", b"0\n1\n")],
+            &[
+                MAPPING,
+                ("val_text.txt", &text),
+                ("val_labels.txt", b"0\n1\n"),
+            ],
         );
         assert!(e.contains("val_text.txt:2: line is 1048576 bytes"), "{e}");
     }
@@ -296,6 +350,9 @@ mod tests {
                 ("val_labels.txt", b"0\n"),
             ],
         );
-        assert!(e.contains("not supported") && e.contains("non_irony, irony"), "{e}");
+        assert!(
+            e.contains("not supported") && e.contains("non_irony, irony"),
+            "{e}"
+        );
     }
 }

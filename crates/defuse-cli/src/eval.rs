@@ -85,7 +85,10 @@ struct Miss {
 /// Runs `defuse eval`.
 pub fn run(args: Args) -> anyhow::Result<()> {
     if args.format != "tweeteval" {
-        bail!("unknown dataset format `{}`: only `tweeteval` is supported", args.format);
+        bail!(
+            "unknown dataset format `{}`: only `tweeteval` is supported",
+            args.format
+        );
     }
     let split = dataset::read_tweeteval(&args.dir, &args.split)?;
     let report = evaluate(split.task, &split.rows);
@@ -200,18 +203,38 @@ fn print_report(
     let rows = [
         ("anger F1", report.defuse.anger_f1, report.vader.anger_f1),
         ("macro-F1", report.defuse.macro_f1, report.vader.macro_f1),
-        ("macro-recall", report.defuse.macro_recall, report.vader.macro_recall),
-        ("accuracy", Some(report.defuse.accuracy), Some(report.vader.accuracy)),
+        (
+            "macro-recall",
+            report.defuse.macro_recall,
+            report.vader.macro_recall,
+        ),
+        (
+            "accuracy",
+            Some(report.defuse.accuracy),
+            Some(report.vader.accuracy),
+        ),
     ];
     for (name, d, v) in rows {
         if let (Some(d), Some(v)) = (d, v) {
             writeln!(out, "{name:<14} {d:>7.1} {v:>7.1}")?;
         }
     }
-    for (who, m) in [("defuse", &report.defuse_confusion), ("vader", &report.vader_confusion)] {
+    for (who, m) in [
+        ("defuse", &report.defuse_confusion),
+        ("vader", &report.vader_confusion),
+    ] {
         writeln!(out)?;
         writeln!(out, "{who} confusion (rows: gold, columns: predicted)")?;
         print_confusion(out, m, task.labels())?;
+        for (c, label) in task.labels().iter().enumerate() {
+            writeln!(
+                out,
+                "  {label:<14} precision {:>5.1}  recall {:>5.1}  F1 {:>5.1}",
+                m.precision(c),
+                m.recall(c),
+                m.f1(c)
+            )?;
+        }
     }
     writeln!(out)?;
     writeln!(out, "defuse's worst misses (most confident first)")?;

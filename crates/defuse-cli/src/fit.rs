@@ -63,14 +63,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let plans = [
         HeadPlan {
             kind: HeadKind::Emotion,
-            bits: 13,
+            bits: 12,
             examples: emotion_examples(&data)?,
             decide: Some(0),
             judged: Vec::new(),
         },
         HeadPlan {
             kind: HeadKind::Offensive,
-            bits: 14,
+            bits: 15,
             examples: offensive_examples(&data)?,
             decide: Some(1),
             judged: Vec::new(),
@@ -81,7 +81,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     for plan in &plans {
         let head = fit_head(plan, args.folds, args.seed);
         let (codebook, codes) = head.quantize();
-        bytes.extend(encode_head(plan.kind, head.bits, &codebook, &head.biases, &codes));
+        bytes.extend(encode_head(
+            plan.kind,
+            head.bits,
+            &codebook,
+            &head.biases,
+            &codes,
+        ));
     }
     std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
@@ -170,7 +176,9 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
         None => {
             let m = Confusion::from_pairs(
                 classes,
-                (0..oof.len()).filter(judged).map(|i| (gold(i), argmax(&oof[i]))),
+                (0..oof.len())
+                    .filter(judged)
+                    .map(|i| (gold(i), argmax(&oof[i]))),
             );
             (m.macro_recall(), 0.5)
         }
@@ -219,7 +227,12 @@ fn examples_of(rows: impl IntoIterator<Item = (String, usize)>) -> Vec<Example> 
 
 fn tweeteval_train(data: &Path, task: Task) -> anyhow::Result<Vec<(String, usize)>> {
     let split = dataset::read_tweeteval(&data.join("tweeteval").join(task.name()), "train")?;
-    anyhow::ensure!(split.task == task, "{}: not the {} task", data.display(), task.name());
+    anyhow::ensure!(
+        split.task == task,
+        "{}: not the {} task",
+        data.display(),
+        task.name()
+    );
     Ok(split.rows)
 }
 

@@ -98,7 +98,11 @@ impl Linear {
             }
             codebook.sort_by(f32::total_cmp);
         }
-        let codes = self.weights.iter().map(|&w| nearest(&codebook, w) as u8).collect();
+        let codes = self
+            .weights
+            .iter()
+            .map(|&w| nearest(&codebook, w) as u8)
+            .collect();
         (codebook, codes)
     }
 
@@ -217,9 +221,9 @@ pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight:
                 b[c] -= cfg.rate * grad[c] / (gb[c].sqrt() + 1e-6);
             }
             for &(row, v) in &rows[i] {
-                for c in 0..k {
+                for (c, &gc) in grad.iter().enumerate() {
                     let j = row + c;
-                    let g = grad[c] * v + cfg.l2 * w[j];
+                    let g = gc * v + cfg.l2 * w[j];
                     gw[j] += g * g;
                     w[j] -= cfg.rate * g / (gw[j].sqrt() + 1e-6);
                 }

@@ -54,7 +54,11 @@ fn message(c: &mut Criterion) {
 fn conversation(n: usize) -> Conversation {
     let mut conversation = Conversation::new();
     for i in 0..n {
-        let role = if i % 2 == 0 { Role::Customer } else { Role::Agent };
+        let role = if i % 2 == 0 {
+            Role::Customer
+        } else {
+            Role::Agent
+        };
         let text = match role {
             Role::Customer => MESSAGES[i % MESSAGES.len()],
             Role::Agent => "Sorry about that, I understand. I'll check it and reply by 3pm.",

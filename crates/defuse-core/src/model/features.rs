@@ -71,7 +71,11 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
     }
     // Scale to unit length so long and short messages weigh alike (as tf-idf pipelines
     // do); the rule and shape features after this keep their own scale.
-    let norm: f32 = out[first..].iter().map(|f| f.value * f.value).sum::<f32>().sqrt();
+    let norm: f32 = out[first..]
+        .iter()
+        .map(|f| f.value * f.value)
+        .sum::<f32>()
+        .sqrt();
     if norm > 0.0 {
         for f in &mut out[first..] {
             f.value /= norm;
@@ -96,7 +100,9 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
     // generalises beyond the training text where n-grams do not.
     let valence: f32 = signals
         .iter()
-        .filter(|s| !s.kind.is_cue() && !matches!(s.kind, SignalKind::Negation | SignalKind::Contrast))
+        .filter(|s| {
+            !s.kind.is_cue() && !matches!(s.kind, SignalKind::Negation | SignalKind::Contrast)
+        })
         .map(|s| -s.weight)
         .sum();
     for (id, v) in [(4, valence.max(0.0)), (5, (-valence).max(0.0))] {
@@ -117,7 +123,16 @@ fn char_grams(norm: &str, out: &mut Vec<Feature>) {
     let mut chars = ['\0'; 64];
     let mut len = 1;
     chars[0] = '^';
-    for c in norm.chars().take(62) {
+    // Letter runs longer than two are cut to two, as in the word features.
+    let mut run = 0;
+    for c in norm.chars() {
+        run = if chars[len - 1] == c { run + 1 } else { 1 };
+        if run > 2 {
+            continue;
+        }
+        if len == 63 {
+            break;
+        }
         chars[len] = c;
         len += 1;
     }

@@ -48,7 +48,10 @@ impl std::fmt::Display for WeightsError {
         match self {
             WeightsError::BadMagic => write!(f, "not a Defuse weights file (bad magic)"),
             WeightsError::Version { found } => {
-                write!(f, "weights format version {found}, this build reads {VERSION}")
+                write!(
+                    f,
+                    "weights format version {found}, this build reads {VERSION}"
+                )
             }
             WeightsError::Truncated => write!(f, "weights file truncated"),
             WeightsError::BadHead(why) => write!(f, "bad head: {why}"),
@@ -208,7 +211,13 @@ pub fn decode(bytes: &[u8]) -> Result<Heads<'_>, WeightsError> {
 
 /// Encodes one head (the inverse of what [`decode`] reads for it), for `defuse fit`.
 /// `codes` holds one 4-bit code (0..16) per weight, bucket-major.
-pub fn encode_head(kind: HeadKind, bits: u8, codebook: &[f32; 16], biases: &[f32], codes: &[u8]) -> Vec<u8> {
+pub fn encode_head(
+    kind: HeadKind,
+    bits: u8,
+    codebook: &[f32; 16],
+    biases: &[f32],
+    codes: &[u8],
+) -> Vec<u8> {
     let mut out = vec![kind.code(), kind.classes() as u8, bits, 0];
     for v in codebook.iter().chain(biases) {
         out.extend_from_slice(&v.to_le_bytes());

@@ -2,7 +2,7 @@
 //! broken weight files are refused, and, when the shared data is present, the validation
 //! figures meet the issue's targets (a quality gate on the product path, `analyze`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use defuse_core::model::weights::{decode, HeadKind, WeightsError, MAGIC, VERSION};
 use defuse_core::model::{self, WEIGHTS};
@@ -78,7 +78,7 @@ fn data_dir() -> Option<PathBuf> {
 }
 
 /// Texts and label ids of a TweetEval validation split.
-fn val(dir: &PathBuf, task: &str) -> Vec<(String, usize)> {
+fn val(dir: &Path, task: &str) -> Vec<(String, usize)> {
     let dir = dir.join("tweeteval").join(task);
     // The tests read the shared data; the core itself never does IO.
     #[allow(clippy::disallowed_methods)]
@@ -121,9 +121,12 @@ fn validation_figures_meet_the_targets() {
     let emotion = val(&dir, "emotion");
     let m = confusion(
         2,
-        emotion
-            .iter()
-            .map(|(t, g)| (usize::from(*g == 0), usize::from(analyze(t).emotions.anger >= 0.5))),
+        emotion.iter().map(|(t, g)| {
+            (
+                usize::from(*g == 0),
+                usize::from(analyze(t).emotions.anger >= 0.5),
+            )
+        }),
     );
     let anger_f1 = f1(&m, 1);
 
@@ -158,6 +161,12 @@ fn validation_figures_meet_the_targets() {
          sentiment macro-recall {macro_recall:.1}"
     );
     assert!(anger_f1 >= 75.0, "anger F1 {anger_f1:.1} < 75");
-    assert!(offensive_macro_f1 >= 72.0, "offensive macro-F1 {offensive_macro_f1:.1} < 72");
-    assert!(macro_recall >= 62.0, "sentiment macro-recall {macro_recall:.1} < 62");
+    assert!(
+        offensive_macro_f1 >= 72.0,
+        "offensive macro-F1 {offensive_macro_f1:.1} < 72"
+    );
+    assert!(
+        macro_recall >= 62.0,
+        "sentiment macro-recall {macro_recall:.1} < 62"
+    );
 }
