@@ -184,27 +184,30 @@ fn compose(hits: &mut Vec<Hit>) {
 /// weights are clamped, and the list is sorted by where it starts.
 fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
     hits.retain(|h| h.origin != Origin::Expectation && h.start < h.end && h.end <= lex.len());
-    // Keys pack (kind, start, end) and (start, end, kind) into a u64; lexeme indices are
-    // capped at 2^28, far beyond any chat message.
+    // One sort, by (start, end, kind); lexeme indices are capped at 2^28, far beyond any
+    // chat message. Then a hit can only overlap the latest kept hit of its own kind: kept
+    // hits of one kind never overlap each other, and starts only grow.
     let idx = |i: usize| (i as u64).min((1 << 28) - 1);
     crate::lexicon::sort_by_key(&mut hits, |h| {
-        ((h.kind as u64) << 56) | (idx(h.start) << 28) | idx(h.end)
+        (idx(h.start) << 36) | (idx(h.end) << 8) | h.kind as u64
     });
     let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut latest: [Option<usize>; SignalKind::ALL.len()] = [None; SignalKind::ALL.len()];
     for hit in hits {
-        match merged.last_mut() {
-            Some(last) if last.kind == hit.kind && hit.start < last.end => {
+        let slot = &mut latest[hit.kind as usize];
+        match slot.map(|i| &mut merged[i]) {
+            Some(last) if hit.start < last.end => {
                 last.end = last.end.max(hit.end);
                 if hit.weight.abs() > last.weight.abs() {
                     last.weight = hit.weight;
                 }
             }
-            _ => merged.push(hit),
+            _ => {
+                *slot = Some(merged.len());
+                merged.push(hit);
+            }
         }
     }
-    crate::lexicon::sort_by_key(&mut merged, |h| {
-        (idx(h.start) << 36) | (idx(h.end) << 8) | h.kind as u64
-    });
     // Spans in start order, counting UTF-16 units with a cursor that only moves forward:
     // `Span::new` counts from the start of the text each time, which is quadratic on a
     // long message with many signals. The result is the same (the property tests check).

@@ -175,6 +175,9 @@ pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
 /// concrete type: each distinct `sort_by_key` would add its own few KB of sorting code to
 /// the wasm.
 pub(crate) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
     let mut order: Vec<(u64, u32)> = items
         .iter()
         .enumerate()
