@@ -3,7 +3,7 @@ import { assert, test } from "../harness.mjs";
 import { DemoPage } from "../fixtures/demo_page.mjs";
 import { SidebarPage } from "../fixtures/sidebar_page.mjs";
 
-const PAGE_FILES = ["/", "/demo.css", "/demo.js"];
+const PAGE_FILES = ["/", "/demo.css", "/demo.js", "/favicon.svg"];
 const DEFUSE_FILES = ["/dist/defuse.js", "/dist/defuse_web.js", "/dist/defuse_web_bg.wasm"];
 
 test("only the page and Defuse's own files are requested", async ({ page, base }) => {
