@@ -56,7 +56,7 @@ pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
     shape::emoji(&lex, &mut hits);
     elapsed::find(&lex, &mut hits);
     modifiers::apply(&lex, &mut hits);
-    compose(&mut hits);
+    compose(&lex, &mut hits);
     finish(text, &lex, hits)
 }
 
@@ -145,6 +145,8 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
             prev,
             Some("thanks" | "thank" | "you" | "try" | "trying" | "see" | "back" | "thx")
         ),
+        // "hell yeah" is delight, not swearing at anyone.
+        "hell" => !matches!(next, Some("yeah" | "yes" | "yea")),
         // "Sue from billing" is a name; "I will sue" is not.
         "sue" => {
             let capitalised = lex[i].text.starts_with('S') && !lex[i].shouted;
@@ -157,7 +159,29 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
 }
 
 /// Combinations that mean more than their parts.
-fn compose(hits: &mut Vec<Hit>) {
+fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
+    // is praise. Keep it only next to some complaint.
+    let complains = hits.iter().any(|h| {
+        matches!(
+            h.kind,
+            SignalKind::Negative
+                | SignalKind::Frustration
+                | SignalKind::Anger
+                | SignalKind::Disappointment
+                | SignalKind::Repetition
+                | SignalKind::ElapsedTime
+                | SignalKind::Negation
+                | SignalKind::Exclamation
+                | SignalKind::EmojiNegative
+        )
+    });
+    if !complains {
+        hits.retain(|h| {
+            let loving = matches!(&*lex[h.start].norm, "love" | "loving" | "loved" | "adore");
+            !(h.kind == SignalKind::Sarcasm && loving)
+        });
+    }
     // Repeating oneself while shouting or with !!! is frustration, even with no
     // frustration word ("This is the THIRD time I'm asking!!!").
     let loud = hits

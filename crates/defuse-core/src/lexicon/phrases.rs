@@ -86,7 +86,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     // -- wants a manager, a human --
     p("speak*|talk*|transfer*|connect*|put|get|want|need|see|give|escalat*|bring|fetch|let|chat|contact|demand ~ manager*|supervisor*|superior*|boss|management|ceo|human|humans", DemandManager, 0.6),
     p("real|actual|live|competent|senior|proper [human|live|chat|support] person|agent|human|representative|rep|being|someone", DemandManager, 0.6),
-    p("someone|somebody|anyone|anybody else|higher|senior|competent|above", DemandManager, 0.5),
+    p("someone|somebody else|higher|senior|competent|above", DemandManager, 0.5),
     p("someone|somebody|anyone|anybody|person in charge", DemandManager, 0.6),
     p("^escalate [this|it|my]", DemandManager, 0.5),
     p("be|get|gets|getting escalated", DemandManager, 0.5),
@@ -139,7 +139,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     p("nice try", Sarcasm, 0.4),
     p("real|really|very|so helpful|useful|great [.|,|!] not", Sarcasm, 0.6),
     // -- repetition --
-    p("second|2nd time|times", Repetition, 0.4),
+    p("second|2nd time|times", Repetition, 0.3),
     p("third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|3rd|4th|5th|6th|7th|8th|9th|10th|nth|umpteenth|hundredth|millionth|twentieth|fiftieth time", Repetition, 0.5),
     p("two|three|four|five|six|seven|eight|nine|ten|dozen|multiple|several|many|numerous|countless|# times", Repetition, 0.5),
     p("how many more|times", Repetition, 0.5),
