@@ -159,35 +159,38 @@ const PROBLEM_WORDS: &[&str] = &[
 ];
 
 fn complaint_score(sentence: &str) -> u32 {
-    let words = lex(sentence);
-    let mut score: u32 = words
-        .iter()
-        .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
-        .count() as u32;
+    // Runs on every sentence of every recent message, so it reads words in place from one
+    // lowercased copy instead of building the rewriter's word list.
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let words = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
+        .filter(|w| !w.is_empty())
+        .map(|w| match TYPOS.binary_search_by(|(t, _)| t.cmp(&w)) {
+            Ok(i) => TYPOS[i].1,
+            Err(_) => w,
+        });
+    let (mut problems, mut topic, mut first_person) = (0u32, false, false);
+    let mut question = false;
+    for (i, w) in words.enumerate() {
+        if i == 0 {
+            question = matches!(
+                w,
+                "where" | "where's" | "why" | "when" | "what" | "what's" | "how"
+            );
+        }
+        problems += u32::from(PROBLEM_WORDS.binary_search(&w).is_ok());
+        topic |= TOPIC_NOUNS.binary_search(&w).is_ok();
+        first_person |= matches!(w, "my" | "i" | "i'm" | "i've" | "me" | "we" | "our");
+    }
+    let mut score = problems;
     // A sentence naming the thing that went wrong is the main complaint, more than a
     // sentence about how long it has been.
-    if score > 0
-        && words
-            .iter()
-            .any(|w| TOPIC_NOUNS.binary_search(&w.low.as_str()).is_ok())
-    {
+    if problems > 0 && topic {
         score += 2;
     }
-    let first = words.first().map(|w| w.low.as_str());
-    if matches!(
-        first,
-        Some("where" | "where's" | "why" | "when" | "what" | "what's" | "how")
-    ) {
-        score += 1;
-    }
-    if score > 0
-        && words.iter().any(|w| {
-            matches!(
-                w.low.as_str(),
-                "my" | "i" | "i'm" | "i've" | "me" | "we" | "our"
-            )
-        })
-    {
+    score += u32::from(question);
+    if score > 0 && first_person {
         score += 1;
     }
     score

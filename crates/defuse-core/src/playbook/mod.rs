@@ -129,7 +129,7 @@ pub struct DraftFlag {
 
 /// How many recent turns the advice reads: bounded, so advice on message 10,000 costs what
 /// it costs on message 10.
-const RECENT_TURNS: usize = 30;
+const RECENT_TURNS: usize = 20;
 /// How many opening turns are searched for the customer's name.
 const OPENING_TURNS: usize = 10;
 
@@ -204,10 +204,16 @@ fn mirror_recent(recent: &[Turn]) -> Option<String> {
     mirror::mirror(customer(recent).map(|t| (t.text.as_str(), t.analysis.as_ref())))
 }
 
-/// The mirrored complaint of a conversation's recent customer messages.
+/// The mirrored complaint of the customer messages the agent is answering now (those since
+/// the agent last wrote; the draft coach runs per keystroke, so it reads no further back).
 pub(crate) fn context_mirror(conversation: &Conversation) -> Option<String> {
     let turns = conversation.turns();
-    mirror_recent(&turns[turns.len().saturating_sub(RECENT_TURNS)..])
+    let recent = &turns[turns.len().saturating_sub(RECENT_TURNS)..];
+    let fresh = &recent[recent
+        .iter()
+        .rposition(|t| t.role == Role::Agent)
+        .map_or(0, |i| i + 1)..];
+    mirror_recent(fresh)
 }
 
 /// The stage, from what the agent has done so far and what comes next.

@@ -281,6 +281,54 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_template_fills_cleanly_and_passes_the_coach() {
+        use crate::conversation::Conversation;
+        use crate::playbook::config::Tone;
+        use crate::technique::Technique as T;
+        let config = Config {
+            remedies: vec![Remedy::Refund],
+            ..Config::default()
+        };
+        let empty = Conversation::new();
+        let all = [
+            T::RespondNow,
+            T::Listen,
+            T::Acknowledge,
+            T::Apologize,
+            T::Clarify,
+            T::Ask,
+            T::Propose,
+            T::OfferRemedy,
+            T::SetBoundary,
+            T::Escalate,
+            T::TakePrivate,
+            T::ThankAndClose,
+            T::InviteFeedback,
+        ];
+        for technique in all {
+            for tone in [Tone::Friendly, Tone::Formal] {
+                let templates = builtin(technique, tone);
+                assert_eq!(templates.len(), 3, "{technique:?} {tone:?}");
+                for t in templates {
+                    for f in [
+                        fill(None, None),
+                        fill(Some("Dana"), Some("your order never arrived")),
+                    ] {
+                        let text = fill_template(t, &config, &f);
+                        assert!(
+                            !text.contains(['{', '}', MISSING]) && !text.contains("  "),
+                            "{text}"
+                        );
+                        assert!(text.starts_with(|c: char| c.is_uppercase()), "{text}");
+                        let feedback = crate::playbook::coach(&text, &empty, &config);
+                        assert!(feedback.flags.is_empty(), "{text}: {:?}", feedback.flags);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn remedy_fits_the_topic() {
         let all = [Remedy::Refund, Remedy::Replacement, Remedy::FreeMonth];
         assert_eq!(

@@ -141,14 +141,20 @@ pub(crate) fn detect_topic<'a>(texts: impl Iterator<Item = &'a str>) -> Option<T
     let mut scores = [0u32; 11];
     for (i, text) in texts.enumerate() {
         let recency = 1 + (i as u32).min(4);
-        let tokens = tokenize(text);
-        for (j, t) in tokens.iter().enumerate() {
-            let Ok(k) = TOPIC_WORDS.binary_search_by(|(w, _, _)| w.cmp(&t.norm.as_str())) else {
+        // One lowercased copy and words read in place: this runs over every recent
+        // message on every update.
+        let lower = text.to_ascii_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (j, w) in words.iter().enumerate() {
+            let Ok(k) = TOPIC_WORDS.binary_search_by(|(t, _, _)| t.cmp(w)) else {
                 continue;
             };
             let (word, topic, weight) = TOPIC_WORDS[k];
             // "log in" / "sign in" are about logging in; "log" or "sign" alone are not.
-            let next = tokens.get(j + 1).map(|n| n.norm.as_str());
+            let next = words.get(j + 1).copied();
             if matches!(word, "log" | "sign") && !matches!(next, Some("in" | "on" | "into")) {
                 continue;
             }
@@ -267,6 +273,25 @@ pub(crate) fn detect_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<St
 }
 
 fn name_in(text: &str) -> Option<String> {
+    // Most messages introduce nobody: skip tokenizing them.
+    let lower = text.to_ascii_lowercase();
+    let introduces = [
+        "i'm ",
+        "i\u{2019}m ",
+        "i am ",
+        "name is",
+        "this is",
+        "called ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let signs_off = text.contains(['\n', '-', '\u{2014}'])
+        || ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    if !introduces && !signs_off {
+        return None;
+    }
     let tokens = tokenize(text);
     let words: Vec<(&str, &str)> = tokens
         .iter()

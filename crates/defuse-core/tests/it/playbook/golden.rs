@@ -300,9 +300,8 @@ fn next_turn_gets_different_wording() {
     let first = advise(&c, &Config::default(), None);
     push(&mut c, "It was order 5512.");
     let second = advise(&c, &Config::default(), None);
-    if first.technique == second.technique {
-        assert_ne!(first.replies[0].text, second.replies[0].text);
-    }
+    assert_eq!(first.technique, second.technique, "{first:#?}\n{second:#?}");
+    assert_ne!(first.replies[0].text, second.replies[0].text);
     // And it is deterministic.
     assert_eq!(second, advise(&c, &Config::default(), None));
 }
