@@ -1,85 +1,13 @@
-//! The one place the sidebar touches `defuse_core::playbook`: running it, and reading its
-//! results for display. Components call the small accessors here, so a change in the
-//! playbook's types changes this file only.
-//!
-//! TEMPORARY: the playbook module is still being written; until it lands, the types below
-//! mirror its agreed API and `advise`/`coach` return nothing.
+//! The one place the sidebar touches `defuse_core::playbook`: running it with the agent's
+//! preferences applied, and the display words for its results. Components call the small
+//! accessors here, so a change in the playbook's types changes this file only.
 
-use defuse_core::{Conversation, Millis, Span, Technique};
+use defuse_core::playbook::{self, DraftFlagKind, Stage, Tone, Verdict};
+use defuse_core::{Conversation, Millis};
+
+pub use defuse_core::playbook::{Advice, Config, DraftFeedback, DraftFlag};
 
 use crate::settings::ToneChoice;
-
-/// Site-owner configuration of the playbook (placeholder for `defuse_core::playbook::Config`).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Config {}
-
-/// Identify / Guide / Act / Review (placeholder for `defuse_core::playbook::Stage`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// Finding out what happened.
-    Identify,
-    /// Steering towards a fix.
-    Guide,
-    /// Fixing it.
-    Act,
-    /// Checking it worked.
-    Review,
-}
-
-/// A ready reply (placeholder for `defuse_core::playbook::Reply`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reply {
-    /// The technique it uses.
-    pub technique: Technique,
-    /// The reply.
-    pub text: String,
-}
-
-/// What to do next (placeholder for `defuse_core::playbook::Advice`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Advice {
-    /// The technique to use now.
-    pub technique: Technique,
-    /// Why, in one line.
-    pub why: String,
-    /// The conversation's stage.
-    pub stage: Stage,
-    /// Three ranked replies.
-    pub replies: Vec<Reply>,
-}
-
-/// The coach's overall verdict (placeholder for `defuse_core::playbook::Verdict`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Fine to send.
-    Ok,
-    /// Could be warmer.
-    CouldBeWarmer,
-    /// Likely to escalate.
-    LikelyToEscalate,
-}
-
-/// One flagged phrase (placeholder for `defuse_core::playbook::DraftFlag`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct DraftFlag {
-    /// What kind of problem.
-    pub kind: &'static str,
-    /// Where in the draft.
-    pub span: Span,
-    /// Why it may escalate.
-    pub reason: String,
-    /// A calmer alternative.
-    pub rewrite: Option<String>,
-}
-
-/// The coach's feedback (placeholder for `defuse_core::playbook::DraftFeedback`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct DraftFeedback {
-    /// The verdict.
-    pub verdict: Verdict,
-    /// The flagged phrases.
-    pub flags: Vec<DraftFlag>,
-}
 
 /// The agent's preferences that change the playbook's configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,30 +18,36 @@ pub struct Preferences {
     pub remedies: bool,
 }
 
-/// The site owner's configuration with the agent's preferences applied.
-pub fn effective_config(base: &Config, _prefs: Preferences) -> Config {
-    base.clone()
+/// The site owner's configuration with the agent's preferences applied. The agent can
+/// only narrow what is offered (turn remedies off), never add a remedy the site owner did
+/// not configure.
+pub fn effective_config(base: &Config, prefs: Preferences) -> Config {
+    let mut config = base.clone();
+    match prefs.tone {
+        ToneChoice::Site => {}
+        ToneChoice::Formal => config.tone = Tone::Formal,
+        ToneChoice::Friendly => config.tone = Tone::Friendly,
+    }
+    if !prefs.remedies {
+        config.remedies.clear();
+    }
+    config
 }
 
 /// The playbook's advice for the conversation now.
-pub fn advise(
-    _conversation: &Conversation,
-    _config: &Config,
-    _now: Option<Millis>,
-) -> Option<Advice> {
-    None
+pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>) -> Option<Advice> {
+    Some(playbook::advise(conversation, config, now))
 }
 
-/// The coach's feedback on a draft; `None` for an empty draft.
-pub fn coach(
-    _draft: &str,
-    _conversation: &Conversation,
-    _config: &Config,
-) -> Option<DraftFeedback> {
-    None
+/// The coach's feedback on a draft.
+pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Option<DraftFeedback> {
+    Some(playbook::coach(draft, conversation, config))
 }
 
-/// The stage's name and its position (0-3) in Identify, Guide, Act, Review.
+/// The stages' names, in order.
+pub const STAGE_NAMES: [&str; 4] = ["Identify", "Guide", "Act", "Review"];
+
+/// The stage's position (0-3) in [`STAGE_NAMES`].
 pub fn stage_position(stage: Stage) -> usize {
     match stage {
         Stage::Identify => 0,
@@ -122,9 +56,6 @@ pub fn stage_position(stage: Stage) -> usize {
         Stage::Review => 3,
     }
 }
-
-/// The stages' names, in order.
-pub const STAGE_NAMES: [&str; 4] = ["Identify", "Guide", "Act", "Review"];
 
 /// The verdict as display text and a CSS modifier.
 pub fn verdict_text(verdict: Verdict) -> (&'static str, &'static str) {
@@ -136,8 +67,20 @@ pub fn verdict_text(verdict: Verdict) -> (&'static str, &'static str) {
 }
 
 /// A flag's short label.
-pub fn flag_label(flag: &DraftFlag) -> String {
-    flag.kind.to_string()
+pub fn flag_label(flag: &DraftFlag) -> &'static str {
+    match flag.kind {
+        DraftFlagKind::Blame => "blame",
+        DraftFlagKind::Dismissal => "dismissive",
+        DraftFlagKind::PolicyHiding => "hiding behind policy",
+        DraftFlagKind::NothingToDo => "closes the door",
+        DraftFlagKind::AsISaid => "impatient",
+        DraftFlagKind::Sarcasm => "sarcasm",
+        DraftFlagKind::Shouting => "shouting",
+        DraftFlagKind::ExcuseBeforeApology => "excuse before apology",
+        DraftFlagKind::VaguePromise => "vague promise",
+        DraftFlagKind::Jargon => "jargon",
+        DraftFlagKind::MissingEmpathy => "no apology or acknowledgement",
+    }
 }
 
 /// A flag's reason.
@@ -145,7 +88,47 @@ pub fn flag_reason(flag: &DraftFlag) -> &str {
     &flag.reason
 }
 
-/// A flag's calmer alternative, if it has one.
+/// The replacement for a flagged phrase, when the flag points at words (an "apply" can
+/// swap them).
 pub fn flag_rewrite(flag: &DraftFlag) -> Option<&str> {
-    flag.rewrite.as_deref()
+    (!flag.span.is_empty() && !flag.rewrite.is_empty()).then_some(flag.rewrite.as_str())
+}
+
+/// Advice for a whole-draft flag (no words to point at, e.g. a missing apology).
+pub fn flag_tip(flag: &DraftFlag) -> Option<&str> {
+    (flag.span.is_empty() && !flag.rewrite.is_empty()).then_some(flag.rewrite.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use defuse_core::playbook::Remedy;
+
+    use super::*;
+
+    #[test]
+    fn preferences_narrow_the_site_config() {
+        let base = Config {
+            remedies: vec![Remedy::Refund, Remedy::Credit],
+            tone: Tone::Friendly,
+            ..Config::default()
+        };
+        let same = effective_config(
+            &base,
+            Preferences {
+                tone: ToneChoice::Site,
+                remedies: true,
+            },
+        );
+        assert_eq!(same, base);
+        let narrowed = effective_config(
+            &base,
+            Preferences {
+                tone: ToneChoice::Formal,
+                remedies: false,
+            },
+        );
+        assert_eq!(narrowed.tone, Tone::Formal);
+        assert!(narrowed.remedies.is_empty());
+        assert_eq!(narrowed.follow_up_minutes, base.follow_up_minutes);
+    }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::use_sidebar;
-use crate::advice::{flag_label, flag_reason, flag_rewrite, verdict_text};
+use crate::advice::{flag_label, flag_reason, flag_rewrite, flag_tip, verdict_text};
 use crate::excerpt::excerpt;
 use crate::insert::apply_flag;
 
@@ -31,8 +31,13 @@ pub fn Coach() -> Html {
                 html! {
                     <li class="defuse-flag" data-testid="defuse-coach-flag">
                         <span class="defuse-reason-label">{ flag_label(flag) }</span>
-                        <q class="defuse-reason-text">{ e.before }<mark>{ e.words }</mark>{ e.after }</q>
+                        if !flag.span.is_empty() {
+                            <q class="defuse-reason-text">{ e.before }<mark>{ e.words }</mark>{ e.after }</q>
+                        }
                         <p class="defuse-flag-reason">{ flag_reason(flag).to_string() }</p>
+                        if let Some(tip) = flag_tip(flag) {
+                            <p class="defuse-flag-tip">{ tip.to_string() }</p>
+                        }
                         if let Some(rewrite) = flag_rewrite(flag) {
                             <p class="defuse-flag-rewrite">
                                 <span>{ "Try: " }<q>{ rewrite.to_string() }</q></span>
