@@ -107,7 +107,8 @@ fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
         let next = lex.get(i + 1).map(|n| &*n.norm);
         match sense {
             Sense::Signal(kind, weight) => {
-                if consumed[i] && is_affect(kind) {
+                // "again" inside "never again" is part of the threat, not repetition.
+                if consumed[i] && (is_affect(kind) || kind == SignalKind::Repetition) {
                     continue;
                 }
                 if !word_applies(lex, i, prev, next) {

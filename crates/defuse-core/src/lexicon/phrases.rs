@@ -61,7 +61,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     p("charge back|backs", ThreatChargeback, 0.8),
     p("call*|contact*|ring|report*|phone ~ bank|paypal|visa|mastercard|amex|issuer", ThreatChargeback, 0.8),
     p("call*|contact*|ring|report*|phone ~ credit|debit card company|issuer|provider", ThreatChargeback, 0.8),
-    p("reverse*|reversing|cancel|stop|block ~ charge*|payment*|transaction*", ThreatChargeback, 0.6),
+    p("reverse*|reversing|cancel|stop|block ~ charg*|payment*|transaction*", ThreatChargeback, 0.6),
     p("paypal|bank claim|case|dispute", ThreatChargeback, 0.8),
     p("claim|case|complaint with|through [my] paypal|bank", ThreatChargeback, 0.8),
     // -- legal, regulators --
@@ -186,6 +186,9 @@ pub(crate) static PHRASES: &[Phrase] = &[
     p("no one cares|knows|listens|helps|bothers", Frustration, 0.5),
     p("nobody cares|knows|listens|helps|bothers", Frustration, 0.5),
     p("pissed off", Anger, 0.8),
+    p("not|isn't|isnt|wasn't|wasnt|never acceptable", Anger, 0.7),
+    p("hung|hang|hangs up on me|us", Frustration, 0.5),
+    p("so|too|this|that|very|ridiculously hard|difficult|complicated", Frustration, 0.4),
     p("rip off|offs", Anger, 0.7),
     p("let down", Disappointment, 0.5),
     p("let me|us down", Disappointment, 0.5),

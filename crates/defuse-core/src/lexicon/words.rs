@@ -113,9 +113,9 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
         S(Negative, 0.4),
     ),
     (
-        "stopped unable bug bugs glitch glitches glitchy error errors problem problems late \
-         delayed delay delays slow mistake incorrect denied mediocre inconvenient \
-         inconvenience hurt pain complaint complain complained declined overdue",
+        "difficult complicated stopped unable bug bugs glitch glitches glitchy error errors \
+         problem problems late delayed delay delays slow mistake incorrect denied mediocre \
+         inconvenient inconvenience hurt pain complaint complain complained declined overdue",
         S(Negative, 0.3),
     ),
     ("issue issues trouble", S(Negative, 0.2)),
@@ -148,7 +148,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
         "idiot idiots moron morons imbecile imbeciles dumbass jackass retard retarded",
         S(AbuseAtAgent, 0.7),
     ),
-    ("again", S(Repetition, 0.4)),
+    ("again", S(Repetition, 0.3)),
     (
         "arrive arrived arrives arriving come came comes coming receive received receiving \
          get got gotten getting work works worked working respond responded responding \
