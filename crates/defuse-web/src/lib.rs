@@ -218,14 +218,7 @@ impl Instance {
 /// Parses a configuration with the same entry point the CLI uses, so errors name the
 /// field the same way everywhere.
 fn parse_config(json: &str) -> Result<Config, String> {
-    defuse_core::playbook::Config::from_json(json)
-        .map(into_ui)
-        .map_err(|e| e.to_string())
-}
-
-// TEMPORARY until defuse-ui re-exports the playbook's Config.
-fn into_ui(_config: defuse_core::playbook::Config) -> Config {
-    Config::default()
+    Config::from_json(json).map_err(|e| e.to_string())
 }
 
 fn report_config_error(sidebar: &SidebarHandle, error: &str) {
