@@ -12,7 +12,7 @@ const OUT = join(ROOT, "docs", "screenshots");
 // [file, conversation, scripted angry lines to play, the bands it should show]
 const STATES = [
   ["calm", "omar", 0, (band) => band === "calm"],
-  ["escalating", "dana", 2, (band) => band === "tense" || band === "heated"],
+  ["escalating", "dana", 1, (band) => band === "tense" || band === "heated"],
   ["hostile", "dana", 5, (band) => band === "hostile" || band === "critical"],
 ];
 
