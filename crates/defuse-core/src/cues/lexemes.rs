@@ -93,9 +93,16 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             continue;
         }
         let t = &tokens[i];
+        let (norm, entry) = match lexicon::entry(&t.norm) {
+            Some(entry) => (Cow::Borrowed(t.norm.as_str()), Some(entry)),
+            None => match unstretch(&t.norm) {
+                Some((word, entry)) => (Cow::Owned(word), Some(entry)),
+                None => (Cow::Borrowed(t.norm.as_str()), None),
+            },
+        };
         out.push(Lexeme {
-            entry: lexicon::entry(&t.norm),
-            norm: Cow::Borrowed(t.norm.as_str()),
+            entry,
+            norm,
             text: t.text,
             start: t.start,
             end: t.end,
@@ -105,6 +112,34 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
         i += 1;
     }
     out
+}
+
+/// Chat stretches words for feeling ("sooo angryyy", "pleeease"): a word the vocabulary does
+/// not know, with a letter three or more times in a row, is looked up with each such run
+/// cut to one letter and then to two ("angryyy" -> "angry", "cooool" -> "cool").
+fn unstretch(norm: &str) -> Option<(String, &'static Entry)> {
+    let bytes = norm.as_bytes();
+    if !bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        return None;
+    }
+    for keep in [1, 2] {
+        let mut word = String::with_capacity(norm.len());
+        let mut chars = norm.chars().peekable();
+        while let Some(c) = chars.next() {
+            let mut run = 1;
+            while chars.peek() == Some(&c) {
+                chars.next();
+                run += 1;
+            }
+            // Only stretched runs shrink: "annoyingggg" keeps its "nn".
+            let n = if run >= 3 { keep } else { run };
+            word.extend(std::iter::repeat_n(c, n));
+        }
+        if let Some(entry) = lexicon::entry(&word) {
+            return Some((word, entry));
+        }
+    }
+    None
 }
 
 /// If the tokens from `i` on touch each other and spell a hidden profanity, returns the
@@ -230,6 +265,14 @@ mod tests {
         assert_eq!(norms("***"), vec!["*", "*", "*"]);
         assert_eq!(norms("f"), vec!["f"]);
         assert_eq!(norms("p.s"), vec!["p", ".", "s"]);
+    }
+
+    #[test]
+    fn stretched_words_are_looked_up_unstretched() {
+        assert_eq!(norms("sooo angryyyy"), vec!["so", "angry"]);
+        assert_eq!(norms("cooool"), vec!["cool"]);
+        assert_eq!(norms("annoyingggg"), vec!["annoying"]);
+        assert_eq!(norms("zzzz"), vec!["zzzz"]);
     }
 
     #[test]

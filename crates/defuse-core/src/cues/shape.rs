@@ -113,9 +113,19 @@ pub(super) fn exclamation(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     }
 }
 
-/// Emoji that carry a clear feeling in support chat.
+/// Emoji that carry a clear feeling in support chat, and the text faces `:(` `:-)`.
 pub(super) fn emoji(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     for (i, l) in lex.iter().enumerate() {
+        if let Some((end, kind, weight)) = text_face(lex, i) {
+            hits.push(Hit {
+                kind,
+                start: i,
+                end,
+                weight,
+                origin: Origin::Rule,
+            });
+            continue;
+        }
         if l.kind != TokenKind::Emoji {
             continue;
         }
@@ -146,6 +156,25 @@ pub(super) fn emoji(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// A face typed as punctuation that touches: `:(`, `:-(`, `:'(`, `:)`, `:-)`, `:D`, `;)`.
+fn text_face(lex: &[Lexeme<'_>], i: usize) -> Option<(usize, SignalKind, f32)> {
+    if !matches!(lex[i].text, ":" | ";") {
+        return None;
+    }
+    let mut j = i + 1;
+    let touches = |j: usize| lex.get(j).filter(|n| n.start == lex[j - 1].end);
+    if touches(j).is_some_and(|n| matches!(n.text, "-" | "'")) {
+        j += 1;
+    }
+    let mouth = touches(j)?;
+    let (kind, weight) = match mouth.text {
+        "(" | "[" | "/" => (SignalKind::EmojiNegative, 0.3),
+        ")" | "]" | "D" | "P" | "p" => (SignalKind::EmojiPositive, -0.3),
+        _ => return None,
+    };
+    Some((j + 1, kind, weight))
 }
 
 #[cfg(test)]
