@@ -53,6 +53,7 @@ pub(crate) fn mirror<'a>(
                             | SignalKind::DemandManager
                             | SignalKind::AbuseAtAgent
                             | SignalKind::Demand
+                            | SignalKind::Sarcasm
                     ) && s.span.start < end
                         && s.span.end > start
                 })
@@ -305,6 +306,7 @@ fn is_shouted(s: &str) -> bool {
 const DROP: &[&str] = &[
     "actually",
     "bloody",
+    "dammit",
     "damn",
     "damned",
     "effing",
@@ -382,7 +384,16 @@ fn restate(sentence: &str) -> Option<String> {
     let demand = lows.windows(2).any(|p| {
         matches!(
             p,
-            ["i", "want"] | ["i", "need"] | ["give", "me"] | ["refund", "me"] | ["fix", "it"]
+            ["i", "want"]
+                | ["i", "need"]
+                | ["give", "me"]
+                | ["refund", "me"]
+                | ["fix", "it"]
+                // Sarcasm and politeness are not complaints to echo.
+                | ["love", "how"]
+                | ["no", "problem"]
+                | ["no", "worries"]
+                | ["take", "your"]
         ) || (p[1] == "cancel" && matches!(p[0], "to" | "will" | "i'll" | "gonna"))
     });
     if demand {
@@ -397,6 +408,16 @@ fn restate(sentence: &str) -> Option<String> {
     if predicate_insult {
         return None;
     }
+    // "damn it" goes as a unit, or its "it" would be left as a clause of its own.
+    let mut kept: Vec<Word> = Vec::with_capacity(words.len());
+    for w in words {
+        if w.low == "it" && matches!(kept.last().map(|k| k.low.as_str()), Some("damn" | "dammit")) {
+            kept.pop();
+            continue;
+        }
+        kept.push(w);
+    }
+    let mut words = kept;
     words.retain(|w| DROP.binary_search(&w.low.as_str()).is_err());
     while words
         .first()
@@ -424,8 +445,14 @@ fn restate(sentence: &str) -> Option<String> {
     }
     // Keep the clauses that carry the complaint (at most two), in their order, unless
     // that leaves too little to make sense on its own ("nobody called").
-    if clauses.len() > 1 && clauses.iter().any(|c| !is_feeling(&c.1)) {
-        clauses.retain(|c| !is_feeling(&c.1));
+    // How they feel is acknowledged by every template already; only what went wrong is
+    // restated, and a one-word leftover ("wonderful,") is not a clause.
+    if clauses.iter().all(|c| is_feeling(&c.1)) {
+        return None;
+    }
+    clauses.retain(|c| !is_feeling(&c.1));
+    if clauses.len() > 1 {
+        clauses.retain(|c| c.1.len() >= 2);
     }
     let complaint_words: usize = clauses.iter().filter(|c| c.2 > 0).map(|c| c.1.len()).sum();
     if complaint_words >= 5 {
@@ -868,12 +895,13 @@ fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     // Subjectless openings common in chat.
     let prefix: &[&str] = match (low(&clause, 0).as_str(), low(&clause, 1).as_str()) {
         ("still", "no" | "nothing") => &["there's"],
+        ("nothing", "") => &["there's", "been"],
         ("still", "waiting") | ("waiting", _) => &["i'm"],
         ("still", "haven't" | "can't" | "don't" | "didn't" | "have" | "cannot") => &["i"],
         ("no", w) if !matches!(w, "one") => &["there's", "been"],
         (
-            "can't" | "cannot" | "couldn't" | "didn't" | "haven't" | "never" | "paid" | "ordered"
-            | "tried" | "called" | "emailed" | "waited" | "got" | "received" | "bought",
+            "can't" | "cannot" | "couldn't" | "didn't" | "haven't" | "paid" | "ordered" | "tried"
+            | "called" | "emailed" | "waited" | "got" | "received" | "bought",
             _,
         ) => &["i"],
         ("been", _) => &["i've"],

@@ -236,7 +236,7 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             return (
                 T::ThankAndClose,
                 format!(
-                    "calmer for {} turn{} -> thank them, confirm the next step and {}",
+                    "calmer for {} turn{} -> thank them, confirm the next step, follow up {}",
                     st.calm_streak,
                     if st.calm_streak == 1 { "" } else { "s" },
                     follow_up_phrase(config.follow_up_minutes)

@@ -234,6 +234,26 @@ const CASES: &[(&str, Option<&str>)] = &[
         "I'm so fed up, the app froze and I lost all my notes",
         Some("the app froze and you lost all your notes"),
     ),
+    (
+        "damn it, the app crashed again",
+        Some("the app crashed again"),
+    ),
+    ("Never ordering from you again.", None),
+    ("No problem, take your time", None),
+    ("I love how nobody answers the phone", None),
+    ("I'm not happy with this", None),
+    (
+        "I ordered it three weeks ago and nothing",
+        Some("you ordered it three weeks ago and there's been nothing"),
+    ),
+    (
+        "Oh wonderful, it logged me out again",
+        Some("it logged you out again"),
+    ),
+    (
+        "You messed up my order and the parcel disappeared",
+        Some("we messed up your order and the parcel disappeared"),
+    ),
 ];
 
 #[test]
