@@ -373,7 +373,7 @@ const REJECT: &[&str] = &[
 /// Restates one sentence, or gives up.
 fn restate(sentence: &str) -> Option<String> {
     let question = sentence.trim_end().ends_with('?');
-    let mut words = lex(sentence);
+    let words = lex(sentence);
     if words
         .iter()
         .any(|w| REJECT.binary_search(&w.low.as_str()).is_ok())
