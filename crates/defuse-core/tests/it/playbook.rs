@@ -5,3 +5,4 @@ mod coach;
 mod config;
 mod golden;
 mod mirror;
+mod props;
