@@ -14,8 +14,8 @@
 
 use crate::signal::SignalKind::{
     self, AbuseAtAgent, Anger, Anxiety, Demand, DemandManager, Disappointment, ElapsedTime,
-    Frustration, Gratitude, Positive, Repetition, Sarcasm, ThreatCancel, ThreatChargeback,
-    ThreatLegal, ThreatPublic,
+    Frustration, Gratitude, Negative, Positive, Repetition, Sarcasm, ThreatCancel,
+    ThreatChargeback, ThreatLegal, ThreatPublic,
 };
 
 /// One phrase rule.
@@ -197,6 +197,9 @@ pub(crate) static PHRASES: &[Phrase] = &[
     p("not what i expected|ordered|paid", Disappointment, 0.5),
     p("what a|such a shame|pity", Disappointment, 0.4),
     p("as soon as possible", Anxiety, 0.4),
+    p("where|where's|wheres [is|are] my|the ~ order|refund|package|parcel|money|delivery|item|replacement|stuff", Anxiety, 0.3),
+    p("charged|billed|charging|billing [me|us] twice|double", Negative, 0.5),
+    p("double charged|billed|charging|billing", Negative, 0.5),
     p("need|needed it|this|them|one today|tomorrow|tonight|urgently|asap", Anxiety, 0.4),
     p("need|needed it|this|them|one by|before [the] today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|noon|weekend|end|#", Anxiety, 0.4),
     p("running out of time", Anxiety, 0.5),
