@@ -94,7 +94,7 @@ pub const STYLE: &str = r#"
 .defuse-bar-fill { fill: var(--d-band); }
 
 .defuse-chart { display: block; width: 100%; height: 40px; background: var(--d-panel); border-radius: 4px; }
-.defuse-chart-guide { stroke: var(--d-border); stroke-width: .4; }
+.defuse-chart-guide { stroke: var(--d-border); stroke-width: 1; vector-effect: non-scaling-stroke; }
 .defuse-chart-line { fill: none; stroke: var(--d-band); stroke-width: 1.5; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
 .defuse-chart-dot { fill: var(--d-band); }
 

@@ -1,27 +1,27 @@
 //! A small inline SVG line of the level over the last messages.
+//!
+//! Coordinates are integers on a 1200 x 360 view box: formatting floats would pull Rust's
+//! float printing code (several KB) into the wasm for nothing visible.
 
 use yew::prelude::*;
 
 use super::use_sidebar;
 
-const WIDTH: f32 = 120.0;
-const HEIGHT: f32 = 36.0;
+const WIDTH: u32 = 1200;
+const HEIGHT: u32 = 360;
+
+/// The y coordinate of a level (0 at the bottom, 100 at the top).
+fn y_of(level: u8) -> u32 {
+    HEIGHT - u32::from(level.min(100)) * HEIGHT / 100
+}
 
 /// `points` for an SVG polyline of `levels` (0-100) across the chart, oldest on the left.
 pub(crate) fn polyline(levels: &[u8]) -> String {
-    let step = if levels.len() > 1 {
-        WIDTH / (levels.len() - 1) as f32
-    } else {
-        0.0
-    };
+    let last = levels.len().saturating_sub(1).max(1) as u32;
     levels
         .iter()
         .enumerate()
-        .map(|(i, &level)| {
-            let x = i as f32 * step;
-            let y = HEIGHT - f32::from(level.min(100)) / 100.0 * HEIGHT;
-            format!("{x:.1},{y:.1}")
-        })
+        .map(|(i, &level)| format!("{},{}", i as u32 * WIDTH / last, y_of(level)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -39,15 +39,15 @@ pub fn TrendChart() -> Html {
         _ => "No messages yet".to_string(),
     };
     let guides = [20u8, 40, 60, 80].map(|level| {
-        let y = (HEIGHT - f32::from(level) / 100.0 * HEIGHT).to_string();
+        let y = y_of(level).to_string();
         html! { <line class="defuse-chart-guide" x1="0" x2={WIDTH.to_string()} y1={y.clone()} y2={y} /> }
     });
     html! {
         <svg class="defuse-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none"
             role="img" aria-label={label}>
             { for guides }
-            if levels.len() == 1 {
-                <circle class="defuse-chart-dot" cx="0" cy={polyline(levels).split(',').nth(1).unwrap_or("0").to_string()} r="1.5" />
+            if let [only] = levels.as_slice() {
+                <circle class="defuse-chart-dot" cx="0" cy={y_of(*only).to_string()} r="15" />
             } else {
                 <polyline class="defuse-chart-line" points={polyline(levels)} />
             }
@@ -61,8 +61,8 @@ mod tests {
 
     #[test]
     fn spans_the_width_and_flips_y() {
-        assert_eq!(polyline(&[0, 50, 100]), "0.0,36.0 60.0,18.0 120.0,0.0");
+        assert_eq!(polyline(&[0, 50, 100]), "0,360 600,180 1200,0");
         assert_eq!(polyline(&[]), "");
-        assert_eq!(polyline(&[255]), "0.0,0.0");
+        assert_eq!(polyline(&[255]), "0,0");
     }
 }

@@ -20,12 +20,12 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 /// A host page that keeps a draft and records every call.
 #[derive(Default)]
-pub struct FakeHost {
-    pub draft: RefCell<String>,
-    pub inserts: RefCell<Vec<(String, InsertMode)>>,
-    pub undos: RefCell<u32>,
-    pub copies: RefCell<Vec<String>>,
-    pub events: RefCell<Vec<HostEvent>>,
+pub(crate) struct FakeHost {
+    pub(crate) draft: RefCell<String>,
+    pub(crate) inserts: RefCell<Vec<(String, InsertMode)>>,
+    pub(crate) undos: RefCell<u32>,
+    pub(crate) copies: RefCell<Vec<String>>,
+    pub(crate) events: RefCell<Vec<HostEvent>>,
 }
 
 impl Host for FakeHost {
@@ -53,15 +53,15 @@ impl Host for FakeHost {
 }
 
 /// A mounted sidebar with its fake host.
-pub struct Fixture {
-    pub root: Element,
-    pub host: Rc<FakeHost>,
-    pub handle: SidebarHandle,
+pub(crate) struct Fixture {
+    pub(crate) root: Element,
+    pub(crate) host: Rc<FakeHost>,
+    pub(crate) handle: SidebarHandle,
 }
 
 impl Fixture {
     /// Mounts a fresh sidebar (stored settings from earlier tests are cleared first).
-    pub async fn new() -> Fixture {
+    pub(crate) async fn new() -> Fixture {
         let window = web_sys::window().expect("a window");
         if let Ok(Some(storage)) = window.local_storage() {
             let _ = storage.remove_item("defuse:settings");
@@ -74,7 +74,7 @@ impl Fixture {
         Fixture { root, host, handle }
     }
 
-    pub async fn push(&self, role: Role, text: &str) {
+    pub(crate) async fn push(&self, role: Role, text: &str) {
         self.handle.push(Message {
             role,
             text: text.to_string(),
@@ -83,7 +83,7 @@ impl Fixture {
         yew::scheduler::flush().await;
     }
 
-    pub fn all(&self, testid: &str) -> Vec<Element> {
+    pub(crate) fn all(&self, testid: &str) -> Vec<Element> {
         let list = self
             .root
             .query_selector_all(&format!("[data-testid={testid}]"))
@@ -94,17 +94,17 @@ impl Fixture {
             .collect()
     }
 
-    pub fn one(&self, testid: &str) -> Option<Element> {
+    pub(crate) fn one(&self, testid: &str) -> Option<Element> {
         self.all(testid).into_iter().next()
     }
 
-    pub fn text(&self, testid: &str) -> String {
+    pub(crate) fn text(&self, testid: &str) -> String {
         self.one(testid)
             .and_then(|e| e.text_content())
             .unwrap_or_else(|| panic!("no [data-testid={testid}]"))
     }
 
-    pub async fn click(&self, element: &Element) {
+    pub(crate) async fn click(&self, element: &Element) {
         element
             .clone()
             .dyn_into::<HtmlElement>()
@@ -113,7 +113,7 @@ impl Fixture {
         yew::scheduler::flush().await;
     }
 
-    pub async fn click_first(&self, testid: &str) {
+    pub(crate) async fn click_first(&self, testid: &str) {
         let element = self
             .one(testid)
             .unwrap_or_else(|| panic!("no [data-testid={testid}]"));
