@@ -230,10 +230,7 @@ impl Config {
             }
         }
         for (technique, templates) in &self.templates {
-            let key = serde_json::to_value(technique)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let key = technique_key(*technique);
             for (i, template) in templates.iter().enumerate() {
                 let field = format!("templates.{key}[{i}]");
                 check_template(template, *technique).map_err(|reason| invalid(&field, reason))?;
@@ -245,6 +242,26 @@ impl Config {
     /// The promised follow-up time as words ("within the hour", "within 30 minutes").
     pub fn follow_up_phrase(&self) -> String {
         follow_up_phrase(self.follow_up_minutes)
+    }
+}
+
+/// A technique's name as written in JSON (its serde name), without going through
+/// serde_json: `validate` also runs where the config came from a JS object.
+fn technique_key(technique: Technique) -> &'static str {
+    match technique {
+        Technique::RespondNow => "respond_now",
+        Technique::Listen => "listen",
+        Technique::Acknowledge => "acknowledge",
+        Technique::Apologize => "apologize",
+        Technique::Clarify => "clarify",
+        Technique::Ask => "ask",
+        Technique::Propose => "propose",
+        Technique::OfferRemedy => "offer_remedy",
+        Technique::SetBoundary => "set_boundary",
+        Technique::Escalate => "escalate",
+        Technique::TakePrivate => "take_private",
+        Technique::ThankAndClose => "thank_and_close",
+        Technique::InviteFeedback => "invite_feedback",
     }
 }
 
@@ -311,4 +328,45 @@ fn check_template(template: &str, technique: Technique) -> Result<(), String> {
         rest = &after[close + 1..];
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn technique_keys_match_serde() {
+        let all = [
+            Technique::RespondNow,
+            Technique::Listen,
+            Technique::Acknowledge,
+            Technique::Apologize,
+            Technique::Clarify,
+            Technique::Ask,
+            Technique::Propose,
+            Technique::OfferRemedy,
+            Technique::SetBoundary,
+            Technique::Escalate,
+            Technique::TakePrivate,
+            Technique::ThankAndClose,
+            Technique::InviteFeedback,
+        ];
+        for t in all {
+            assert_eq!(
+                serde_json::to_value(t)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string)),
+                Some(technique_key(t).to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn follow_up_phrases() {
+        assert_eq!(follow_up_phrase(60), "within the hour");
+        assert_eq!(follow_up_phrase(45), "within 45 minutes");
+        assert_eq!(follow_up_phrase(180), "within 3 hours");
+        assert_eq!(follow_up_phrase(1440), "within a day");
+        assert_eq!(follow_up_phrase(2880), "within 2 days");
+    }
 }

@@ -287,21 +287,24 @@ fn golden_conversations() {
 
 #[test]
 fn next_turn_gets_different_wording() {
-    // Same conversation, one more (neutral) message: the top reply's sentence changes.
+    // Same conversation, one more customer message, the same technique (the customer has
+    // waited five minutes either way): the top reply's sentence changes.
     let mut c = Conversation::new();
-    let push = |c: &mut Conversation, text: &str| {
+    let push = |c: &mut Conversation, text: &str, at: i64| {
         c.push(Message {
             role: defuse_core::Role::Customer,
             text: text.into(),
-            at: None,
+            at: Some(Millis(at)),
         });
     };
-    push(&mut c, "Hi, my parcel never came.");
-    let first = advise(&c, &Config::default(), None);
-    push(&mut c, "It was order 5512.");
-    let second = advise(&c, &Config::default(), None);
-    assert_eq!(first.technique, second.technique, "{first:#?}\n{second:#?}");
+    let now = Some(Millis(300_000));
+    push(&mut c, "Hello, is anyone there?", 0);
+    let first = advise(&c, &Config::default(), now);
+    push(&mut c, "I need help with my order.", 10_000);
+    let second = advise(&c, &Config::default(), now);
+    assert_eq!(first.technique, Technique::RespondNow, "{first:#?}");
+    assert_eq!(second.technique, Technique::RespondNow, "{second:#?}");
     assert_ne!(first.replies[0].text, second.replies[0].text);
     // And it is deterministic.
-    assert_eq!(second, advise(&c, &Config::default(), None));
+    assert_eq!(second, advise(&c, &Config::default(), now));
 }
