@@ -283,3 +283,135 @@ async fn every_documented_testid_is_rendered() {
         assert!(f.one(id).is_some(), "missing {id}");
     }
 }
+
+fn key(code: &str, alt: bool, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_code(code);
+    init.set_alt_key(alt);
+    init.set_shift_key(shift);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn alt_digit_inserts_that_reply() {
+    let f = Fixture::new().await;
+    f.push(Role::Customer, ANGRY).await;
+    let second = f.all("defuse-reply")[1]
+        .query_selector(".defuse-reply-text")
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .expect("reply text");
+    key("Digit2", true, false);
+    yew::scheduler::flush().await;
+    assert_eq!(*f.host.inserts.borrow(), vec![(second, InsertMode::Insert)]);
+    // Without Alt the digit is just typing.
+    key("Digit1", false, false);
+    yew::scheduler::flush().await;
+    assert_eq!(f.host.inserts.borrow().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn coach_apply_replaces_just_the_flagged_phrase() {
+    let f = Fixture::new().await;
+    f.push(Role::Customer, "My order never arrived.").await;
+    let draft = "Calm down, I will check the order now.";
+    *f.host.draft.borrow_mut() = draft.to_string();
+    f.handle.draft_changed(draft.to_string());
+    yew::scheduler::flush().await;
+    let apply = f
+        .root
+        .query_selector("[data-testid=defuse-coach-flag] .defuse-flag-rewrite button")
+        .unwrap()
+        .expect("an apply button");
+    f.click(&apply).await;
+    let inserts = f.host.inserts.borrow().clone();
+    assert_eq!(inserts.len(), 1);
+    let (fixed, mode) = &inserts[0];
+    assert_eq!(*mode, InsertMode::Replace);
+    assert!(!fixed.contains("Calm down"), "{fixed}");
+    assert!(fixed.ends_with(", I will check the order now."), "{fixed}");
+}
+
+#[wasm_bindgen_test]
+async fn follow_up_reminder_counts_down_and_clears() {
+    let f = Fixture::new().await;
+    let set = f.all("defuse-followup")[0]
+        .query_selector("button")
+        .unwrap()
+        .expect("a reminder button");
+    f.click(&set).await;
+    let followup = f.one("defuse-followup").unwrap();
+    assert!(
+        followup.query_selector("time").unwrap().is_some(),
+        "a countdown"
+    );
+    let clear = followup.query_selector("button").unwrap().expect("clear");
+    f.click(&clear).await;
+    assert!(f
+        .one("defuse-followup")
+        .unwrap()
+        .query_selector("time")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn wait_timer_runs_while_the_customer_waits() {
+    let f = Fixture::new().await;
+    assert!(f.text("defuse-wait").contains("No one waiting"));
+    f.push(Role::Customer, "Hello? Anyone there?").await;
+    assert!(f.text("defuse-wait").contains("Waiting"));
+    f.push(Role::Agent, "Hi, I'm here and looking at it now.")
+        .await;
+    assert!(f.text("defuse-wait").contains("No one waiting"));
+}
+
+#[wasm_bindgen_test]
+async fn settings_panel_changes_dock_and_persists() {
+    let f = Fixture::new().await;
+    assert!(f.one("defuse-settings").is_none());
+    let open = f
+        .root
+        .query_selector("[aria-controls=defuse-settings]")
+        .unwrap()
+        .expect("a settings button");
+    f.click(&open).await;
+    let panel = f.one("defuse-settings").expect("the settings panel");
+    let dock = panel
+        .query_selector("select")
+        .unwrap()
+        .expect("the dock select")
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap();
+    dock.set_value("left");
+    dock.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let aside = f.one("defuse-sidebar").unwrap();
+    assert!(aside.class_list().contains("defuse--left"));
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("defuse:settings")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(stored.contains("dock=left"), "{stored}");
+}
+
+#[wasm_bindgen_test]
+async fn stage_marks_the_current_step() {
+    let f = Fixture::new().await;
+    f.push(Role::Customer, ANGRY).await;
+    let stage = f.one("defuse-stage").unwrap();
+    let current = stage
+        .query_selector("[aria-current=step]")
+        .unwrap()
+        .expect("a current stage");
+    assert!(["Identify", "Guide", "Act", "Review"]
+        .contains(&current.text_content().unwrap_or_default().as_str()));
+    assert!(!f.text("defuse-technique").is_empty());
+}
