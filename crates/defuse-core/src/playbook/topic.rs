@@ -42,7 +42,7 @@ impl Topic {
             Topic::Refund => "your refund",
             Topic::Billing => "your bill",
             Topic::Payment => "your payment",
-            Topic::Login => "signing in to your account",
+            Topic::Login => "your login",
             Topic::Account => "your account",
             Topic::Bug => "this bug",
             Topic::Cancellation => "your cancellation",
