@@ -2,7 +2,7 @@
 //!
 //! Three heads, fitted by `defuse fit` on the shared data's training splits (see
 //! `weights/README.md` for which data and how) and compiled in as `weights/model.bin`:
-//! emotion (anger / joy / optimism / sadness), offensive, and polarity. A head missing from
+//! emotion (anger / joy / optimism / sadness / none), offensive, and polarity. A head missing from
 //! the file scores as "no evidence" (neutral, not angry, not offensive).
 
 pub mod features;
@@ -22,8 +22,8 @@ pub const WEIGHTS: &[u8] = include_bytes!("weights/model.bin");
 pub struct Scores {
     /// Probability of anger (the emotion head's first class).
     pub anger: f32,
-    /// Probabilities of anger, joy, optimism, sadness; they sum to 1.
-    pub emotion: [f32; 4],
+    /// Probabilities of anger, joy, optimism, sadness and no emotion; they sum to 1.
+    pub emotion: [f32; 5],
     /// Probability the message is offensive.
     pub offensive: f32,
     /// Probabilities of negative, neutral, positive; they sum to 1.
@@ -34,7 +34,7 @@ impl Default for Scores {
     fn default() -> Self {
         Scores {
             anger: 0.0,
-            emotion: [0.0, 0.0, 0.0, 0.0],
+            emotion: [0.0, 0.0, 0.0, 0.0, 1.0],
             offensive: 0.0,
             polarity: [0.0, 1.0, 0.0],
         }
@@ -72,7 +72,7 @@ pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
     features::extract(tokens, signals, &mut feats);
     let mut scores = Scores::default();
     if let Some(head) = heads.emotion {
-        let mut p = [0.0; 4];
+        let mut p = [0.0; 5];
         run(&head, &feats, &mut p);
         softmax(&mut p);
         scores.emotion = p;

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! magic  b"DFW1"
-//! u8     format version (2)
+//! u8     format version (3)
 //! u8     head count
 //! per head:
 //!   u8   head kind (0 emotion, 1 offensive, 2 polarity)
@@ -25,7 +25,7 @@
 /// Magic bytes at the start of a weights file.
 pub const MAGIC: &[u8; 4] = b"DFW1";
 /// Format version this build reads and `defuse fit` writes.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// Why a weights file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +65,7 @@ impl std::error::Error for WeightsError {}
 /// Which question a head answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeadKind {
-    /// Anger, joy, optimism, sadness (TweetEval emotion's four classes).
+    /// Anger, joy, optimism, sadness (TweetEval emotion's four classes), and none.
     Emotion,
     /// Offensive or not.
     Offensive,
@@ -86,7 +86,7 @@ impl HeadKind {
     /// How many classes (outputs) the head has; a yes/no head has one.
     pub fn classes(self) -> usize {
         match self {
-            HeadKind::Emotion => 4,
+            HeadKind::Emotion => 5,
             HeadKind::Offensive => 1,
             HeadKind::Polarity => 3,
         }
