@@ -219,6 +219,7 @@ fn tidy(text: &str) -> String {
     let m = MISSING;
     let mut s = text
         .replace(&format!(", {m}"), "")
+        .replace(&format!(" {m},"), ",")
         .replace(&format!("{m}, "), "")
         .replace(&format!(" {m}"), "")
         .replace(m, "");
@@ -267,6 +268,20 @@ mod tests {
         assert_eq!(
             fill_template(t, &c, &fill(Some("Dana"), Some("your order never arrived"))),
             "Dana, I'm sorry your order never arrived. Thanks, Dana."
+        );
+    }
+
+    #[test]
+    fn a_greeting_keeps_its_comma_without_a_name() {
+        let c = Config::default();
+        let t = "Hi {name}, thanks for waiting. Go ahead, {name}, I'm here.";
+        assert_eq!(
+            fill_template(t, &c, &fill(None, None)),
+            "Hi, thanks for waiting. Go ahead, I'm here."
+        );
+        assert_eq!(
+            fill_template(t, &c, &fill(Some("Dana"), None)),
+            "Hi Dana, thanks for waiting. Go ahead, Dana, I'm here."
         );
     }
 
