@@ -107,6 +107,10 @@ pub const STYLE: &str = r#"
 .defuse-wait.overdue { box-shadow: inset 3px 0 var(--d-critical); }
 .defuse-wait.overdue .defuse-timer { color: var(--d-critical); }
 .defuse-followup.due { box-shadow: inset 3px 0 var(--d-accent); font-weight: 700; }
+.defuse-promise { font-size: 12px; color: var(--d-muted); padding-left: 8px; }
+.defuse-promise.overdue, .defuse-promise.late { color: var(--d-critical); font-weight: 700; }
+.defuse-promise.kept { color: var(--d-calm); }
+.defuse-flag-tip { margin-top: 4px; font-style: italic; }
 
 .defuse-technique { font-size: 15px; font-weight: 700; text-transform: capitalize; }
 .defuse-why { color: var(--d-muted); margin-top: 2px; }

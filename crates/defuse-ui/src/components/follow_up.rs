@@ -1,6 +1,8 @@
 //! The follow-up reminder: the agent promises to get back, picks a delay, and sees the
-//! countdown and then a due state.
+//! countdown and then a due state. Below it, the follow-up the agent promised in the chat
+//! itself ("within the hour"), as the playbook tracks it: pending, kept, late or overdue.
 
+use defuse_core::playbook::{FollowUp as Promise, FollowUpStatus};
 use defuse_core::Millis;
 use yew::prelude::*;
 
@@ -9,12 +11,46 @@ use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
 use crate::state::Action;
 
-/// The reminder.
+/// The line about a promise made in the chat, as of `now_ms`.
+fn promise_line(promise: &Promise, now_ms: i64) -> Html {
+    let (class, status) = match promise.status {
+        FollowUpStatus::Pending if now_ms >= promise.due.0 => ("overdue", "due now".to_string()),
+        FollowUpStatus::Pending => (
+            "pending",
+            format!("due in {}", clock_text(promise.due.0 - now_ms)),
+        ),
+        FollowUpStatus::Kept => ("kept", "kept".to_string()),
+        FollowUpStatus::Late => ("late", "kept, but late".to_string()),
+        FollowUpStatus::Overdue => ("overdue", "overdue".to_string()),
+    };
+    html! {
+        <p class={classes!("defuse-promise", class)}>
+            { format!("You promised a follow-up {}: {status}", promise.promised) }
+        </p>
+    }
+}
+
+/// The reminder, and the promise made in the chat.
 #[component]
 pub fn FollowUp() -> Html {
     let (state, _) = use_sidebar();
+    let promise = state
+        .snapshot
+        .advice
+        .as_ref()
+        .and_then(|a| a.follow_up.as_ref());
+    let pending = promise.is_some_and(|p| p.status == FollowUpStatus::Pending);
+    let now_ms = use_clock(state.follow_up_due.is_some() || pending);
+    html! {
+        <>
+            { reminder(&state, now_ms) }
+            { for promise.map(|p| promise_line(p, now_ms)) }
+        </>
+    }
+}
+
+fn reminder(state: &super::StateContext, now_ms: i64) -> Html {
     let due = state.follow_up_due;
-    let now_ms = use_clock(due.is_some());
     let clear = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearFollowUp))

@@ -415,3 +415,23 @@ async fn stage_marks_the_current_step() {
         .contains(&current.text_content().unwrap_or_default().as_str()));
     assert!(!f.text("defuse-technique").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_follow_up_promised_in_the_chat_is_tracked() {
+    let f = Fixture::new().await;
+    f.push(Role::Customer, "My refund still hasn't arrived.")
+        .await;
+    f.push(
+        Role::Agent,
+        "I'm sorry. I'll get back to you within the hour with an update.",
+    )
+    .await;
+    let promise = f
+        .root
+        .query_selector(".defuse-promise")
+        .unwrap()
+        .expect("the promise is shown");
+    let text = promise.text_content().unwrap_or_default();
+    assert!(text.starts_with("You promised a follow-up"), "{text}");
+    assert!(promise.class_list().contains("pending"), "{text}");
+}
