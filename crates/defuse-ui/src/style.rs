@@ -62,6 +62,8 @@ pub const STYLE: &str = r#"
 .defuse-header { display: flex; align-items: center; gap: 6px; padding: 10px 12px; border-bottom: 1px solid var(--d-border); }
 .defuse-title { flex: 1; }
 .defuse-body { flex: 1; overflow-y: auto; padding: 10px 12px 16px; display: flex; flex-direction: column; gap: 14px; }
+/* Sections keep their height; the body scrolls instead of squashing them. */
+.defuse-body > * { flex-shrink: 0; }
 .defuse-help { padding: 6px 12px; border-top: 1px solid var(--d-border); color: var(--d-muted); font-size: 11px; }
 .defuse-muted { color: var(--d-muted); }
 .defuse-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
@@ -69,13 +71,13 @@ pub const STYLE: &str = r#"
 .defuse-button, .defuse-icon, .defuse-link, .defuse-tab {
   display: inline-flex; align-items: center; gap: 4px; cursor: pointer;
   border: 1px solid var(--d-border); border-radius: 6px; background: var(--d-panel);
-  padding: 3px 9px; line-height: 1.4;
+  padding: 3px 9px; line-height: 1.4; white-space: nowrap; flex-shrink: 0;
 }
 .defuse-button:hover, .defuse-icon:hover { border-color: var(--d-accent); }
 .defuse-button.primary { background: var(--d-accent); color: var(--d-accent-fg); border-color: var(--d-accent); }
 .defuse-button.quiet, .defuse-link { background: none; border-color: transparent; }
 
-.defuse-resize { position: absolute; top: 0; bottom: 0; left: -4px; width: 8px; cursor: ew-resize; touch-action: none; }
+.defuse-resize { position: absolute; top: 0; bottom: 0; left: -4px; width: 8px; cursor: ew-resize; touch-action: none; user-select: none; }
 .defuse--left .defuse-resize { left: auto; right: -4px; }
 
 .defuse-tab { flex-direction: column; padding: 8px 6px; border-radius: 8px 0 0 8px; background: var(--d-bg); box-shadow: -2px 0 8px var(--d-shadow); font-weight: 700; }
@@ -112,7 +114,8 @@ pub const STYLE: &str = r#"
 .defuse-promise.kept { color: var(--d-calm); }
 .defuse-flag-tip { margin-top: 4px; font-style: italic; }
 
-.defuse-technique { font-size: 15px; font-weight: 700; text-transform: capitalize; }
+.defuse-technique { font-size: 15px; font-weight: 700; }
+.defuse-technique::first-letter, .defuse-tag::first-letter { text-transform: uppercase; }
 .defuse-why { color: var(--d-muted); margin-top: 2px; }
 .defuse-stages { display: flex; gap: 4px; margin-top: 8px; }
 .defuse-stage { flex: 1; text-align: center; font-size: 11px; padding: 2px 0; border-radius: 4px; background: var(--d-panel); color: var(--d-muted); }
@@ -127,7 +130,7 @@ pub const STYLE: &str = r#"
 .defuse-replies { display: flex; flex-direction: column; gap: 8px; }
 .defuse-reply { border: 1px solid var(--d-border); border-radius: 8px; padding: 8px; display: flex; flex-direction: column; gap: 6px; }
 .defuse-reply-head { display: flex; justify-content: space-between; align-items: center; }
-.defuse-tag { font-size: 11px; font-weight: 700; color: var(--d-accent); text-transform: capitalize; }
+.defuse-tag { display: inline-block; font-size: 11px; font-weight: 700; color: var(--d-accent); }
 .defuse-kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--d-muted); border: 1px solid var(--d-border); border-radius: 4px; padding: 0 4px; }
 .defuse-reply-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .defuse-editor { width: 100%; resize: vertical; min-height: 70px; padding: 6px; border: 1px solid var(--d-border); border-radius: 6px; background: var(--d-bg); }

@@ -42,8 +42,9 @@ pub fn ResizeHandle(props: &ResizeHandleProps) -> Html {
             if let Some(target) = e.target_dyn_into::<HtmlElement>() {
                 let _ = target.set_pointer_capture(e.pointer_id());
             }
+            // No preventDefault: Yew's pointer listeners are passive; the handle's CSS
+            // (`touch-action: none; user-select: none`) stops scrolling and selection.
             *dragging.borrow_mut() = Some(width);
-            e.prevent_default();
         })
     };
     let onpointermove = {

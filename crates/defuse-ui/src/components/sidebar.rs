@@ -1,7 +1,7 @@
 //! The root component: provides the contexts, connects the handle's bus, persists the
 //! settings, listens for the keyboard shortcuts, and lays out the panels.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -88,7 +88,10 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         let services = services.clone();
         move |_| {
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
+                // Not passive (gloo's default), so a shortcut can stop the browser's own use
+                // of the keys.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "keydown", options, move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
