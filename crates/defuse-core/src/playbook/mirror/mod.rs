@@ -1,0 +1,352 @@
+//! Mirroring: the customer's main complaint restated in the agent's voice, pronouns turned
+//! ("my order never came and nobody answers my emails" -> "your order never arrived and your
+//! emails went unanswered").
+//!
+//! A small, conservative rewriter: it turns questions into statements, fixes common typos,
+//! drops fillers and swear words, swaps first and second person, and then checks the result
+//! looks like a clause. Whenever a step is unsure it gives up (`None`) and the replies fall
+//! back to a topic-level acknowledgement: a garbled echo of an angry customer is worse than
+//! none.
+
+use crate::analysis::MessageAnalysis;
+use crate::signal::SignalKind;
+
+mod clause;
+mod person;
+mod question;
+mod words;
+
+use clause::{fix_clause, is_feeling, split_clauses};
+use person::{starts_with_subject, swap_person};
+use question::{question_to_statement, starts_question};
+use words::{COMMON_CAPS, DROP, LEAD_FILLERS, PROBLEM_WORDS, REJECT, TOPIC_NOUNS, TYPOS};
+
+/// One word of a sentence being rewritten.
+#[derive(Debug, Clone, PartialEq)]
+struct Word {
+    /// Lowercased, typos fixed: what the rules match on.
+    low: String,
+    /// How to write it out (keeps "Monday", "#A-1234", "FedEx").
+    out: String,
+}
+
+impl Word {
+    fn new(s: &str) -> Word {
+        Word {
+            low: s.to_string(),
+            out: s.to_string(),
+        }
+    }
+}
+
+/// The longest restatement worth offering, in words.
+const MAX_WORDS: usize = 24;
+
+/// Restates the main complaint of the customer messages given (oldest first), or `None`
+/// when no sentence can be restated cleanly.
+pub(crate) fn mirror<'a>(
+    messages: impl Iterator<Item = (&'a str, Option<&'a MessageAnalysis>)>,
+) -> Option<String> {
+    let mut candidates: Vec<(u32, usize, &str)> = Vec::new();
+    for (text, analysis) in messages {
+        for (start, sentence) in sentences(text) {
+            let end = start + sentence.len();
+            // Threats, abuse and demands are answered by other techniques, never echoed.
+            let loaded = analysis.is_some_and(|a| {
+                a.signals.iter().any(|s| {
+                    matches!(
+                        s.kind,
+                        SignalKind::ThreatCancel
+                            | SignalKind::ThreatChargeback
+                            | SignalKind::ThreatLegal
+                            | SignalKind::ThreatPublic
+                            | SignalKind::DemandManager
+                            | SignalKind::AbuseAtAgent
+                            | SignalKind::Demand
+                            | SignalKind::Sarcasm
+                    ) && s.span.start < end
+                        && s.span.end > start
+                })
+            });
+            if loaded {
+                continue;
+            }
+            let score = complaint_score(sentence);
+            if score > 0 {
+                candidates.push((score, candidates.len(), sentence));
+            }
+        }
+    }
+    candidates.sort_by_key(|&(score, order, _)| (std::cmp::Reverse(score), order));
+    candidates.iter().find_map(|&(_, _, s)| restate(s))
+}
+
+/// Splits a message into sentences with their byte offsets.
+fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = match c {
+            '\n' | ';' => true,
+            '.' | '!' | '?' => bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()),
+            _ => false,
+        };
+        if ends {
+            let s = text[start..=i].trim_start();
+            if !s.trim().is_empty() {
+                out.push((i + 1 - s.len(), s));
+            }
+            start = i + 1;
+        }
+    }
+    let s = text[start..].trim_start();
+    if !s.trim().is_empty() {
+        out.push((text.len() - s.len(), s));
+    }
+    out
+}
+
+fn complaint_score(sentence: &str) -> u32 {
+    // Runs on every sentence of every recent message, so it reads words in place from one
+    // lowercased copy instead of building the rewriter's word list.
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let words = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
+        .filter(|w| !w.is_empty())
+        .map(|w| match TYPOS.binary_search_by(|(t, _)| t.cmp(&w)) {
+            Ok(i) => TYPOS[i].1,
+            Err(_) => w,
+        });
+    let (mut problems, mut topic, mut first_person) = (0u32, false, false);
+    let mut question = false;
+    for (i, w) in words.enumerate() {
+        if i == 0 {
+            question = matches!(
+                w,
+                "where" | "where's" | "why" | "when" | "what" | "what's" | "how"
+            );
+        }
+        problems += u32::from(PROBLEM_WORDS.binary_search(&w).is_ok());
+        topic |= TOPIC_NOUNS.binary_search(&w).is_ok();
+        first_person |= matches!(w, "my" | "i" | "i'm" | "i've" | "me" | "we" | "our");
+    }
+    let mut score = problems;
+    // A sentence naming the thing that went wrong is the main complaint, more than a
+    // sentence about how long it has been.
+    if problems > 0 && topic {
+        score += 2;
+    }
+    score += u32::from(question);
+    if score > 0 && first_person {
+        score += 1;
+    }
+    score
+}
+
+/// Splits a sentence into words: whitespace-separated, outer punctuation peeled off (a comma
+/// is kept as its own word, it can separate clauses), curly apostrophes folded, typos fixed.
+fn lex(sentence: &str) -> Vec<Word> {
+    let shouted = is_shouted(sentence);
+    let mut words = Vec::new();
+    for chunk in sentence.split_whitespace() {
+        let chunk = chunk.trim_start_matches(['"', '(', '\'', '[', '*']);
+        let trimmed = chunk.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+        let comma = chunk[trimmed.len()..].contains(',');
+        let trimmed = trimmed.trim_end_matches('\'');
+        if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let folded: String = trimmed
+            .chars()
+            .map(|c| {
+                if matches!(c, '\u{2019}' | '\u{2018}' | '`') {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let low = folded.to_lowercase();
+        // A capital only because the word opens the sentence carries no meaning.
+        let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
+        // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
+        let caps_word = !folded.chars().any(char::is_lowercase)
+            && (folded.chars().count() > 3 || COMMON_CAPS.contains(&low.as_str()));
+        let keep_case =
+            !shouted && !sentence_case && !caps_word && folded.chars().any(char::is_uppercase)
+                || folded.chars().any(|c| c.is_ascii_digit());
+        if let Ok(i) = TYPOS.binary_search_by(|(t, _)| t.cmp(&low.as_str())) {
+            for part in TYPOS[i].1.split(' ') {
+                words.push(Word::new(part));
+            }
+        } else {
+            words.push(Word {
+                out: if keep_case { folded } else { low.clone() },
+                low,
+            });
+        }
+        if comma {
+            words.push(Word::new(","));
+        }
+    }
+    words
+}
+
+/// Whether most of the sentence's letters are capitals (then its case carries no meaning).
+fn is_shouted(s: &str) -> bool {
+    let (mut upper, mut letters) = (0, 0);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 4 && upper * 10 >= letters * 6
+}
+
+/// Restates one sentence, or gives up.
+fn restate(sentence: &str) -> Option<String> {
+    let question = sentence.trim_end().ends_with('?');
+    let words = lex(sentence);
+    if words
+        .iter()
+        .any(|w| REJECT.binary_search(&w.low.as_str()).is_ok())
+    {
+        return None;
+    }
+    let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
+    let demand = lows.windows(2).any(|p| {
+        matches!(
+            p,
+            ["i", "want"]
+                | ["i", "need"]
+                | ["give", "me"]
+                | ["refund", "me"]
+                | ["fix", "it"]
+                // Sarcasm and politeness are not complaints to echo.
+                | ["love", "how"]
+                | ["no", "problem"]
+                | ["no", "worries"]
+                | ["take", "your"]
+        ) || (p[1] == "cancel" && matches!(p[0], "to" | "will" | "i'll" | "gonna"))
+    });
+    if demand {
+        return None;
+    }
+    // An insult used as an adjective ("your stupid app") is dropped; as a predicate ("you
+    // are useless") it means the sentence is abuse.
+    let predicate_insult = lows.windows(2).any(|p| {
+        matches!(p[0], "are" | "you're" | "is" | "so" | "such")
+            && matches!(p[1], "stupid" | "useless" | "clueless" | "incompetent")
+    });
+    if predicate_insult {
+        return None;
+    }
+    // "damn it" goes as a unit, or its "it" would be left as a clause of its own.
+    let mut kept: Vec<Word> = Vec::with_capacity(words.len());
+    for w in words {
+        if w.low == "it" && matches!(kept.last().map(|k| k.low.as_str()), Some("damn" | "dammit")) {
+            kept.pop();
+            continue;
+        }
+        kept.push(w);
+    }
+    let mut words = kept;
+    words.retain(|w| DROP.binary_search(&w.low.as_str()).is_err());
+    while words
+        .first()
+        .is_some_and(|w| w.low == "," || LEAD_FILLERS.binary_search(&w.low.as_str()).is_ok())
+    {
+        words.remove(0);
+    }
+    let words = match question_to_statement(&words) {
+        Some(statement) => statement,
+        None if question || starts_question(&words) => return None,
+        None => words,
+    };
+    let mut clauses: Vec<(Option<&str>, Vec<Word>, u32)> = Vec::new();
+    for (joint, clause) in split_clauses(words) {
+        let clause = fix_clause(clause)?;
+        let score = if is_feeling(&clause) {
+            0
+        } else {
+            clause
+                .iter()
+                .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
+                .count() as u32
+        };
+        clauses.push((joint, clause, score));
+    }
+    // Keep the clauses that carry the complaint (at most two), in their order, unless
+    // that leaves too little to make sense on its own ("nobody called").
+    // How they feel is acknowledged by every template already; only what went wrong is
+    // restated, and a one-word leftover ("wonderful,") is not a clause.
+    if clauses.iter().all(|c| is_feeling(&c.1)) {
+        return None;
+    }
+    clauses.retain(|c| !is_feeling(&c.1));
+    if clauses.len() > 1 {
+        clauses.retain(|c| c.1.len() >= 2);
+    }
+    let complaint_words: usize = clauses.iter().filter(|c| c.2 > 0).map(|c| c.1.len()).sum();
+    if complaint_words >= 5 {
+        clauses.retain(|c| c.2 > 0);
+    }
+    clauses.truncate(2);
+    let mut out: Vec<String> = Vec::new();
+    for (i, (joint, clause, _)) in clauses.into_iter().enumerate() {
+        if i > 0 {
+            out.push(if joint == Some("but") { "but" } else { "and" }.to_string());
+        }
+        let swapped = swap_person(&clause);
+        if !starts_with_subject(&swapped) {
+            return None;
+        }
+        out.extend(swapped.into_iter().map(|w| w.out));
+    }
+    if out.len() < 3 || out.len() > MAX_WORDS {
+        return None;
+    }
+    let text = out.join(" ");
+    Some(text.replace(" ,", ","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::question::{past, third_person};
+    use super::words::AUXILIARIES;
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            PROBLEM_WORDS,
+            DROP,
+            LEAD_FILLERS,
+            REJECT,
+            AUXILIARIES,
+            TOPIC_NOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert!(TYPOS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn sentences_split_on_end_punctuation_only() {
+        let s: Vec<&str> = sentences("Order #A-1.5 is late!! Why? fine")
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(s, vec!["Order #A-1.5 is late!!", "Why?", "fine"]);
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert_eq!(past("charge").as_deref(), Some("charged"));
+        assert_eq!(past("deny").as_deref(), Some("denied"));
+        assert_eq!(past("cancel").as_deref(), Some("cancelled"));
+        assert_eq!(third_person("keep"), "keeps");
+        assert_eq!(third_person("crash"), "crashes");
+    }
+}

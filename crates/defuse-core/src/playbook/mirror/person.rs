@@ -1,0 +1,187 @@
+//! The person swap: the customer's "my" is the agent's "your", the customer's "you" (the
+//! company) is the agent's "we" or "us"; and the check that the result opens with a subject.
+
+use super::words::{SUBJECT_BEFORE, TOPIC_NOUNS};
+use super::Word;
+
+/// Swaps first and second person: the customer's "my" is the agent's "your", the
+/// customer's "you" (the company) is the agent's "we".
+pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(clause.len());
+    let mut i = 0;
+    while i < clause.len() {
+        let w = &clause[i];
+        let prev = if i == 0 {
+            ""
+        } else {
+            clause[i - 1].low.as_str()
+        };
+        let next = clause.get(i + 1).map_or("", |w| w.low.as_str());
+        let swapped: Option<&str> = match w.low.as_str() {
+            "i" => Some("you"),
+            "i'm" => Some("you're"),
+            "i've" => Some("you've"),
+            "i'd" => Some("you'd"),
+            "i'll" => Some("you'll"),
+            "me" => Some("you"),
+            "my" => Some("your"),
+            "mine" => Some("yours"),
+            "myself" => Some("yourself"),
+            "am" if prev == "i" || next == "i" => Some("are"),
+            "was" if prev == "i" || next == "i" => Some("were"),
+            "we" => Some("you"),
+            "we're" => Some("you're"),
+            "we've" => Some("you've"),
+            "we'll" => Some("you'll"),
+            "we'd" => Some("you'd"),
+            "our" => Some("your"),
+            "ours" => Some("yours"),
+            "us" => Some("you"),
+            "ourselves" => Some("yourselves"),
+            "you" => {
+                let group = matches!(next, "guys" | "people" | "lot");
+                let subject =
+                    i == 0 || group || SUBJECT_BEFORE.contains(&prev) || verb_after_you(next);
+                if group {
+                    i += 1;
+                }
+                Some(if subject { "we" } else { "us" })
+            }
+            "your" => Some("our"),
+            "yours" => Some("ours"),
+            "yourself" | "yourselves" => Some("ourselves"),
+            "you're" => Some("we're"),
+            "you've" => Some("we've"),
+            "you'll" => Some("we'll"),
+            "you'd" => Some("we'd"),
+            _ => None,
+        };
+        out.push(match swapped {
+            Some(s) => Word::new(s),
+            None => w.clone(),
+        });
+        i += 1;
+    }
+    // A pronoun swapped from "I" never keeps "I"'s capital; anything else keeps its case.
+    if let Some(first) = out.first_mut() {
+        if first.out != first.low && first.out.chars().skip(1).all(|c| !c.is_uppercase()) {
+            let keep = first.out.chars().next().is_some_and(|c| c.is_uppercase())
+                && !is_function_word(&first.low);
+            if !keep {
+                first.out = first.low.clone();
+            }
+        }
+    }
+    out
+}
+
+/// Whether `next` makes the "you" before it a subject ("the item you sent").
+fn verb_after_you(next: &str) -> bool {
+    (next.len() > 3 && next.ends_with("ed"))
+        || next.ends_with("n't")
+        || matches!(
+            next,
+            "sent"
+                | "said"
+                | "told"
+                | "lost"
+                | "sold"
+                | "gave"
+                | "made"
+                | "took"
+                | "are"
+                | "were"
+                | "have"
+                | "had"
+                | "did"
+                | "do"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "keep"
+                | "kept"
+                | "still"
+                | "never"
+                | "always"
+                | "charge"
+                | "send"
+                | "need"
+                | "must"
+                | "broke"
+                | "put"
+                | "just"
+                | "also"
+                | "clearly"
+        )
+}
+
+fn is_function_word(w: &str) -> bool {
+    is_subject(w)
+        || TOPIC_NOUNS.binary_search(&w).is_ok()
+        || matches!(
+            w,
+            "still" | "no" | "never" | "nobody" | "since" | "after" | "when"
+        )
+}
+
+pub(super) fn is_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "you"
+            | "you're"
+            | "you've"
+            | "you'd"
+            | "you'll"
+            | "your"
+            | "we"
+            | "we're"
+            | "we've"
+            | "we'll"
+            | "we'd"
+            | "our"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "it's"
+            | "its"
+            | "there"
+            | "there's"
+            | "nobody"
+            | "someone"
+            | "somebody"
+            | "everyone"
+            | "every"
+            | "a"
+            | "an"
+            | "they"
+            | "they're"
+            | "he"
+            | "she"
+            | "all"
+            | "both"
+            | "each"
+            | "nothing"
+            | "none"
+            | "one"
+            | "two"
+            | "three"
+            | "yours"
+    )
+}
+
+pub(super) fn starts_with_subject(clause: &[Word]) -> bool {
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    let leftover_first_person = clause
+        .iter()
+        .any(|w| matches!(w.low.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "mine"));
+    !leftover_first_person
+        && (is_subject(&first.low)
+            || (first.low == "no" && clause.get(1).is_some_and(|w| w.low == "one")))
+}
