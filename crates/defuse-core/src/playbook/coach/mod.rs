@@ -13,10 +13,10 @@ use crate::span::Span;
 use crate::technique::{detect_techniques, find_phrase, Technique};
 
 use super::config::Config;
+use super::{context_mirror, DraftFeedback, DraftFlag, Verdict};
 use phrases::{ACRONYMS, PHRASES, TIME_WORDS};
 
 mod phrases;
-use super::{context_mirror, DraftFeedback, DraftFlag, Verdict};
 
 /// What kind of problem a flagged phrase has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
