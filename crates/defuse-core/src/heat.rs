@@ -14,7 +14,10 @@ pub(crate) fn heat(signals: &[Signal], emotions: &Emotions, offensive: f32, sent
     let calm = calming_weight(signals);
     // Saturating: one strong threat is ~50, two strong cues ~75, never past 100.
     let rules = 100.0 * (1.0 - (-push / 1.2).exp());
-    let learned = (60.0 * emotions.anger).max(50.0 * offensive);
+    // The learned scores are probabilities fitted on tweets: calm support questions still
+    // get ~0.3-0.55 anger, so only the confident part above one half counts.
+    let confident = |p: f32| ((p - 0.5) * 2.0).max(0.0);
+    let learned = (60.0 * confident(emotions.anger)).max(50.0 * confident(offensive));
     let negativity = 15.0 * (-sentiment).max(0.0);
     let raw = rules.max(learned) + negativity;
     // Thanks and relief cool a message down, but never cancel a threat or an insult.

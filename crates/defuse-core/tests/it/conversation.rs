@@ -41,17 +41,30 @@ fn check(name: &str, case: Case) -> Vec<String> {
     let s = c.state();
     let e = case.expect;
     let mut fails = Vec::new();
-    let mut fail = |what: String| fails.push(format!("{name}: {what} (levels {levels:?}, cues {:?})", s.cues_seen));
+    let mut fail = |what: String| {
+        fails.push(format!(
+            "{name}: {what} (levels {levels:?}, cues {:?})",
+            s.cues_seen
+        ))
+    };
     if let Some(band) = e.band {
         if s.band != band {
             fail(format!("band {:?}, expected {band:?}", s.band));
         }
     }
     if e.min_level.is_some_and(|m| s.level < m) {
-        fail(format!("level {} below {}", s.level, e.min_level.unwrap_or(0)));
+        fail(format!(
+            "level {} below {}",
+            s.level,
+            e.min_level.unwrap_or(0)
+        ));
     }
     if e.max_level.is_some_and(|m| s.level > m) {
-        fail(format!("level {} above {}", s.level, e.max_level.unwrap_or(0)));
+        fail(format!(
+            "level {} above {}",
+            s.level,
+            e.max_level.unwrap_or(0)
+        ));
     }
     if e.trend.is_some_and(|t| t != s.trend) {
         fail(format!("trend {:?}, expected {:?}", s.trend, e.trend));
@@ -72,7 +85,9 @@ fn check(name: &str, case: Case) -> Vec<String> {
     if e.unanswered.is_some_and(|n| n != s.unanswered) {
         fail(format!("unanswered {}", s.unanswered));
     }
-    if e.repeated_questions.is_some_and(|n| n != s.repeated_questions) {
+    if e.repeated_questions
+        .is_some_and(|n| n != s.repeated_questions)
+    {
         fail(format!("repeated_questions {}", s.repeated_questions));
     }
     if e.abuse_count.is_some_and(|n| n != s.abuse_count) {
@@ -83,26 +98,48 @@ fn check(name: &str, case: Case) -> Vec<String> {
     }
     if let Some(t) = &e.techniques_used {
         if *t != s.techniques_used {
-            fail(format!("techniques_used {:?}, expected {t:?}", s.techniques_used));
+            fail(format!(
+                "techniques_used {:?}, expected {t:?}",
+                s.techniques_used
+            ));
         }
     }
     fails
 }
 
 #[test]
+// Tests are an edge: reading golden files here is fine; the core itself never does IO.
+#[allow(clippy::disallowed_methods)]
 fn golden_conversations() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/conversations");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("golden dir").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("golden dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
-    assert!(entries.len() >= 10, "expected the golden conversations in {}", dir.display());
+    assert!(
+        entries.len() >= 10,
+        "expected the golden conversations in {}",
+        dir.display()
+    );
     let mut fails = Vec::new();
     for path in entries {
-        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(&path).expect("readable golden file");
         let case: Case = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         fails.extend(check(&name, case));
     }
-    assert!(fails.is_empty(), "{} golden failures:\n{}", fails.len(), fails.join("\n"));
+    assert!(
+        fails.is_empty(),
+        "{} golden failures:\n{}",
+        fails.len(),
+        fails.join("\n")
+    );
 }
 
 #[test]
@@ -111,7 +148,11 @@ fn push_cost_does_not_depend_on_history() {
     let mut c = Conversation::new();
     for i in 0..2_000 {
         let text = format!("Where is my order number {i}? This is taking forever!!!");
-        c.push(Message { role: defuse_core::Role::Customer, text, at: Some(defuse_core::Millis(i * 1000)) });
+        c.push(Message {
+            role: defuse_core::Role::Customer,
+            text,
+            at: Some(defuse_core::Millis(i * 1000)),
+        });
     }
     assert_eq!(c.turns().len(), 2_000);
     assert!(c.state().level > 0);
