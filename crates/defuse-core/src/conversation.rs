@@ -307,7 +307,14 @@ impl Conversation {
         if s.venting.is_some() {
             target += 5.0;
         }
-        let rate = if target > self.heat { 0.7 } else { 0.35 };
+        // The first customer message has no history to smooth against: it sets the level.
+        let rate = if s.customer_messages == 1 {
+            1.0
+        } else if target > self.heat {
+            0.7
+        } else {
+            0.35
+        };
         self.heat += rate * (target - self.heat);
         let calming = analysis.heat < 20.0 || analysis.emotions.gratitude > 0.3;
         s.calm_streak = if calming { s.calm_streak + 1 } else { 0 };
