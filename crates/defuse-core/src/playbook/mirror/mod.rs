@@ -151,9 +151,15 @@ fn lex(sentence: &str) -> Vec<Word> {
     let shouted = is_shouted(sentence);
     let mut words = Vec::new();
     for chunk in sentence.split_whitespace() {
+        // A parenthesis is read as a pair of commas: "ago (order #5) and" restates as
+        // "ago, order #5, and" instead of running the aside into the sentence.
+        if chunk.starts_with(['(', '[']) && words.last().is_some_and(|w: &Word| w.low != ",") {
+            words.push(Word::new(","));
+        }
         let chunk = chunk.trim_start_matches(['"', '(', '\'', '[', '*']);
         let trimmed = chunk.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
-        let comma = chunk[trimmed.len()..].contains(',');
+        let tail = &chunk[trimmed.len()..];
+        let comma = tail.contains([',', ')', ']']);
         let trimmed = trimmed.trim_end_matches('\'');
         if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
             continue;

@@ -6,6 +6,10 @@ use defuse_core::playbook::mirror_sentence;
 /// (what the customer wrote, what the agent's reply should say back).
 const CASES: &[(&str, Option<&str>)] = &[
     (
+        "I ordered a blender two weeks ago (order #A-5521) and it still hasn't arrived.",
+        Some("you ordered a blender two weeks ago and it still hasn't arrived"),
+    ),
+    (
         "I STILL HAVEN'T RECEIVED MY REFUND",
         Some("you still haven't received your refund"),
     ),
