@@ -65,7 +65,7 @@ pub fn analyze(text: &str) -> MessageAnalysis {
     let tokens = tokenize(text);
     let signals = cues::detect(text, &tokens);
     let scores = model::predict(&tokens, &signals);
-    combine(&signals, scores)
+    combine(signals, scores)
 }
 
 /// Escalation cues that make a message negative whatever its words say: a threat or an
@@ -85,7 +85,7 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
 /// Merges the learned layer's probabilities with the rule signals. The model reads plain
 /// language well; the rules know support-chat cues the training tweets rarely contain, so
 /// where a rule fires it sets a floor (anger, offensive) or overrides (polarity).
-fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
+fn combine(signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
         signals
             .iter()
@@ -141,13 +141,13 @@ fn combine(signals: &[Signal], scores: model::Scores) -> MessageAnalysis {
         sentiment = sentiment.min(0.0);
     }
 
-    let heat = heat(signals, &emotions, offensive, sentiment);
+    let heat = heat(&signals, &emotions, offensive, sentiment);
     MessageAnalysis {
         sentiment,
         polarity,
         emotions,
         offensive,
         heat,
-        signals: signals.to_vec(),
+        signals,
     }
 }

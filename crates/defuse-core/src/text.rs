@@ -148,6 +148,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// Lowercases and folds typographic apostrophes, the form lexicons are written in.
 pub fn normalize(s: &str) -> String {
+    // ASCII (nearly every chat token) lowercases byte by byte into one exact-size buffer.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        out.extend(s.bytes().map(|b| match b {
+            b'`' => '\'',
+            _ => char::from(b.to_ascii_lowercase()),
+        }));
+        return out;
+    }
     s.chars()
         .flat_map(char::to_lowercase)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
@@ -159,8 +168,11 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn starts_url(s: &str) -> bool {
-    let head = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    // Compared in place: this runs at every token start, and a lowercased copy would be an
+    // allocation each time.
+    let b = s.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
 
 /// Whether `c` is an emoji or pictograph (the ranges chat emoji come from).

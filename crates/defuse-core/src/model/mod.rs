@@ -8,6 +8,8 @@
 pub mod features;
 pub mod weights;
 
+use std::sync::OnceLock;
+
 use crate::cues;
 use crate::signal::Signal;
 use crate::text::{tokenize, Token};
@@ -65,27 +67,29 @@ pub fn features_of(text: &str) -> Vec<Feature> {
 
 /// Scores one tokenized message.
 pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
-    let Ok(heads) = heads() else {
+    // Decoded once: the weights are compiled in, so every call would decode the same bytes.
+    static HEADS: OnceLock<Option<Heads<'static>>> = OnceLock::new();
+    let Some(heads) = HEADS.get_or_init(|| heads().ok()) else {
         return Scores::default();
     };
     let mut feats = Vec::with_capacity(2 * tokens.len() + 8);
     features::extract(tokens, signals, &mut feats);
     let mut scores = Scores::default();
-    if let Some(head) = heads.emotion {
+    if let Some(head) = &heads.emotion {
         let mut p = [0.0; 5];
-        run(&head, &feats, &mut p);
+        run(head, &feats, &mut p);
         softmax(&mut p);
         scores.emotion = p;
         scores.anger = p[0];
     }
-    if let Some(head) = heads.offensive {
+    if let Some(head) = &heads.offensive {
         let mut z = [0.0; 1];
-        run(&head, &feats, &mut z);
+        run(head, &feats, &mut z);
         scores.offensive = sigmoid(z[0]);
     }
-    if let Some(head) = heads.polarity {
+    if let Some(head) = &heads.polarity {
         let mut p = [0.0; 3];
-        run(&head, &feats, &mut p);
+        run(head, &feats, &mut p);
         softmax(&mut p);
         scores.polarity = p;
     }
