@@ -40,6 +40,11 @@ fn caps(l: &Lexeme<'_>) -> Caps {
 /// Runs of shouted words. A lone capitalised word in an ordinary message is emphasis and
 /// weighs little; a run weighs more; a message written entirely in capitals, most.
 pub(super) fn shouting(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    // Only a `shouted` lexeme can read as a shout: most messages have none, and then there
+    // is nothing to classify.
+    if !lex.iter().any(|l| l.shouted) {
+        return;
+    }
     let classes: Vec<Caps> = lex
         .iter()
         .enumerate()

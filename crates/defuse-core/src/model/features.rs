@@ -25,12 +25,6 @@ const SIGNAL: u8 = 4;
 const SHAPE: u8 = 5;
 const CHARS: u8 = 6;
 
-/// Words that flip what follows them, up to the next punctuation.
-const NEGATORS: &[&str] = &[
-    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without",
-    "hardly", "cant", "dont", "wont", "didnt", "doesnt", "isnt", "wasnt", "aint",
-];
-
 /// Appends the features of a tokenized message, and the rule `signals` found in it, to `out`.
 pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>) {
     let first = out.len();
@@ -92,8 +86,19 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
     shape(1, shouted, out);
     shape(2, bangs, out);
     shape(3, questions, out);
+    // Counted in one pass over the signals, not one pass per kind; emitted in `ALL` order
+    // as before, so the features (and their float sums) are unchanged.
+    let mut counts = [0u32; 64];
+    for s in signals {
+        if let Some(n) = counts.get_mut(s.kind as usize) {
+            *n += 1;
+        }
+    }
     for kind in SignalKind::ALL {
-        let n = signals.iter().filter(|s| s.kind == kind).count() as u32;
+        let n = counts
+            .get(kind as usize)
+            .copied()
+            .unwrap_or_else(|| signals.iter().filter(|s| s.kind == kind).count() as u32);
         shape_signal(kind, n, out);
     }
     // The rules' sentiment words summed into one valence, split by sign: our own lexicon
@@ -165,8 +170,31 @@ fn shape_signal(kind: SignalKind, n: u32, out: &mut Vec<Feature>) {
     }
 }
 
+/// Words that flip what follows them, up to the next punctuation. A `match` rather than a
+/// list scan: it is asked of every word, and the match dispatches on length first.
 fn is_negator(norm: &str) -> bool {
-    NEGATORS.contains(&norm) || norm.ends_with("n't")
+    matches!(
+        norm,
+        "not"
+            | "no"
+            | "never"
+            | "nothing"
+            | "nobody"
+            | "none"
+            | "neither"
+            | "nor"
+            | "cannot"
+            | "without"
+            | "hardly"
+            | "cant"
+            | "dont"
+            | "wont"
+            | "didnt"
+            | "doesnt"
+            | "isnt"
+            | "wasnt"
+            | "aint"
+    ) || norm.ends_with("n't")
 }
 
 /// Hash of the token's term: its normalized text with letter runs longer than two cut to

@@ -72,7 +72,10 @@ pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
     let Some(heads) = HEADS.get_or_init(|| heads().ok()) else {
         return Scores::default();
     };
-    let mut feats = Vec::with_capacity(2 * tokens.len() + 8);
+    // Room for every feature up front (two per token, at most two character grams per
+    // byte of a word, the shape and signal counts), so the buffer is never regrown.
+    let room: usize = tokens.iter().map(|t| 2 + 2 * t.norm.len()).sum();
+    let mut feats = Vec::with_capacity(room + signals.len() + 16);
     features::extract(tokens, signals, &mut feats);
     let mut scores = Scores::default();
     if let Some(head) = &heads.emotion {
