@@ -153,7 +153,7 @@ pub(crate) static PHRASES: &[Phrase] = &[
     p("repeat|repeating myself|again", Repetition, 0.5),
     p("same answer|response|reply|excuse|excuses|script|story|message", Repetition, 0.4),
     p("every single time", Repetition, 0.4),
-    p("still not|no|nothing|waiting|broken|haven't|hasn't|havent|hasnt|can't|cant|cannot|doesn't|doesnt|don't|dont|isn't|isnt|won't|wont|didn't|didnt|missing|down|stuck|pending|charging|charged|getting|having|unresolved|unable|nobody|wrong|failing|happening", Repetition, 0.3),
+    p("still not|no|nothing|waiting|broken|haven't|hasn't|havent|hasnt|can't|cant|cannot|doesn't|doesnt|don't|dont|isn't|isnt|won't|wont|didn't|didnt|missing|down|stuck|pending|charging|charged|getting|having|unresolved|unable|nobody|wrong|failing|happening", Frustration, 0.3),
     p("still the same", Repetition, 0.5),
     p("for the last time", Repetition, 0.5),
     p("chasing this|it|up", Repetition, 0.4),
