@@ -16,7 +16,7 @@ use serde::Serialize;
 use vader_sentiment::SentimentIntensityAnalyzer;
 
 use crate::dataset::{self, Task};
-use crate::metrics::Confusion;
+use crate::metrics::{argmax, Confusion};
 use crate::vader;
 
 /// Arguments of `defuse eval`.
@@ -169,16 +169,6 @@ fn defuse_label(task: Task, text: &str) -> (usize, Vec<f32>) {
             (predicted, model::score(text).polarity.to_vec())
         }
     }
-}
-
-fn argmax(p: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in p.iter().enumerate() {
-        if v > p[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 fn figures(task: Task, m: &Confusion) -> Figures {

@@ -13,7 +13,7 @@ use defuse_core::model::weights::{encode_head, encode_header, HeadKind};
 
 use crate::dataset::{self, Task};
 use crate::learn::{self, Config, Example, Linear};
-use crate::metrics::Confusion;
+use crate::metrics::{argmax, Confusion};
 
 /// Arguments of `defuse fit`.
 #[derive(clap::Args)]
@@ -198,16 +198,6 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
             best
         }
     }
-}
-
-fn argmax(p: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in p.iter().enumerate() {
-        if v > p[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 fn examples_of(rows: impl IntoIterator<Item = (String, usize)>) -> Vec<Example> {

@@ -85,6 +85,17 @@ fn ratio(num: f64, den: f64) -> f64 {
     }
 }
 
+/// Index of the largest value (the first on ties); 0 for an empty slice.
+pub fn argmax(p: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in p.iter().enumerate() {
+        if v > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
