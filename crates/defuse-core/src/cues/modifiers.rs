@@ -206,7 +206,10 @@ fn contrast(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         // Each contrast after the hit halves it; each one before it strengthens it.
         let after = marks.len() - marks.partition_point(|&c| c < hit.end);
         let before = marks.partition_point(|&c| c < hit.start);
-        let scale = 0.5f32.powi(after as i32) * 1.3f32.powi(before as i32);
+        // Capped: in a long rant with hundreds of "but"s, 0.5^n underflows to 0 and 1.3^n
+        // overflows to infinity, and 0 * inf is NaN. Past a few contrasts nothing changes.
+        let (after, before) = (after.min(4) as i32, before.min(4) as i32);
+        let scale = 0.5f32.powi(after) * 1.3f32.powi(before);
         hit.weight = (hit.weight * scale).clamp(-1.0, 1.0);
     }
     for c in marks {
