@@ -7,7 +7,7 @@ use anyhow::{bail, Context};
 
 /// Longest line accepted in a dataset file. Tweets and review sentences are far shorter; a
 /// longer line means the wrong file, and is rejected with its line number.
-pub const MAX_LINE_BYTES: usize = 64 * 1024;
+pub const MAX_LINE_BYTES: usize = crate::transcript::MAX_MESSAGE_BYTES;
 
 /// A TweetEval task, recognised from its `mapping.txt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -52,9 +52,7 @@ pub fn parse(name: &str, bytes: &[u8]) -> anyhow::Result<Vec<Message>> {
     let raw: Vec<(usize, RawMessage)> = if trimmed.starts_with('[') {
         let items: Vec<serde_json::Value> = serde_json::from_str(text)
             .map_err(|e| anyhow!("{name}:{}: invalid JSON: {e}", e.line()))?;
-        // Line numbers of array items: serde_json does not keep positions in a Value, so
-        // find each item's line by re-parsing with a streaming deserializer is overkill;
-        // item index is reported instead, which is unambiguous.
+        // A `Value` keeps no positions, so array errors name the message by its index.
         items
             .into_iter()
             .enumerate()

@@ -285,9 +285,7 @@ impl Conversation {
             }
             self.recent_questions.push(words);
         }
-        if repeats_question || analysis.has(SignalKind::Repetition) {
-            s.repeated_questions += u32::from(repeats_question);
-        }
+        s.repeated_questions += u32::from(repeats_question);
         if analysis.has(SignalKind::AbuseAtAgent) {
             s.abuse_count += 1;
         }
