@@ -174,9 +174,6 @@
     if ("collapsed" in merged) {
       merged.collapsed = merged.collapsed === true || merged.collapsed === "true";
     }
-    if (merged.config !== undefined && typeof merged.config !== "string") {
-      merged.config = JSON.stringify(merged.config);
-    }
     return merged;
   }
 

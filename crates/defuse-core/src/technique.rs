@@ -37,6 +37,23 @@ pub enum Technique {
 }
 
 impl Technique {
+    /// Every technique, in declaration order.
+    pub const ALL: [Technique; 13] = [
+        Technique::RespondNow,
+        Technique::Listen,
+        Technique::Acknowledge,
+        Technique::Apologize,
+        Technique::Clarify,
+        Technique::Ask,
+        Technique::Propose,
+        Technique::OfferRemedy,
+        Technique::SetBoundary,
+        Technique::Escalate,
+        Technique::TakePrivate,
+        Technique::ThankAndClose,
+        Technique::InviteFeedback,
+    ];
+
     /// A short human label.
     pub fn label(self) -> &'static str {
         match self {

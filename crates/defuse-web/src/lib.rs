@@ -1,7 +1,7 @@
 //! The wasm entry point: mounts the sidebar and exposes the JS API.
 //!
 //! This is the only crate that knows JavaScript. Each exported method does the same three
-//! steps: convert the input (`serde_wasm_bindgen`), call the one Rust entry point that
+//! steps: convert the input ([`js`]), call the one Rust entry point that
 //! does the work (`defuse_ui::SidebarHandle`, `defuse_core`), convert the result; [`js_error`]
 //! turns every error into a JS `Error`. The loader (`www/defuse.js`) wraps these methods
 //! in the public `window.Defuse` API and its queue.
@@ -16,6 +16,7 @@ mod draft;
 mod events;
 mod fatal;
 mod follow;
+mod js;
 mod settings;
 mod shell;
 mod splice;
@@ -23,7 +24,7 @@ mod thread;
 
 use std::rc::Rc;
 
-use defuse_core::Message;
+use defuse_core::playbook::{ConfigError, ConfigValue};
 use defuse_ui::{Config, Host, HostEvent, InsertMode, MountOptions, SidebarHandle};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -85,7 +86,9 @@ pub struct Instance {
 /// Mounts the sidebar as `settings` say (see `settings::Settings` for the fields).
 #[wasm_bindgen]
 pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
-    let settings: Settings = from_js(settings)?;
+    let settings = js::value(&settings)
+        .and_then(Settings::from_value)
+        .map_err(|e| JsError::new(&format!("Defuse: {e}")))?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsError::new("Defuse needs a document"))?;
@@ -93,7 +96,7 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     let shell = shell::build(&document, dock.as_str(), defuse_ui::STYLE).map_err(js_error)?;
     fatal::set_line(shell.fatal_line);
 
-    let (config, config_error) = match settings.config.as_deref().map(parse_config) {
+    let (config, config_error) = match settings.config.clone().map(parse_config) {
         Some(Err(e)) => (Config::default(), Some(e)),
         Some(Ok(config)) => (config, None),
         None => (Config::default(), None),
@@ -142,7 +145,8 @@ impl Instance {
         if fatal::is_dead() {
             return Ok(());
         }
-        let message: Message = from_js(message)?;
+        let message =
+            js::message(&message).map_err(|e| JsError::new(&format!("Defuse.pushMessage: {e}")))?;
         self.sidebar.push(message);
         Ok(())
     }
@@ -161,15 +165,10 @@ impl Instance {
         if fatal::is_dead() {
             return Ok(());
         }
-        let json = match config.as_string() {
-            Some(json) => json,
-            None => js_sys::JSON::stringify(&config)
-                .map(String::from)
-                .map_err(|_| {
-                    JsError::new("Defuse.setConfig: the config is not JSON-serializable")
-                })?,
-        };
-        match parse_config(&json) {
+        let parsed = js::value(&config)
+            .map_err(|message| ConfigError::Syntax { message }.to_string())
+            .and_then(parse_config);
+        match parsed {
             Ok(config) => {
                 self.sidebar.set_config(config);
                 Ok(())
@@ -201,7 +200,7 @@ impl Instance {
     /// over every text `iterations` times and returns the elapsed milliseconds.
     #[wasm_bindgen(js_name = benchAnalyze)]
     pub fn bench_analyze(&self, texts: JsValue, iterations: u32) -> Result<f64, JsError> {
-        let texts: Vec<String> = from_js(texts)?;
+        let texts = js::strings(&texts).map_err(|e| JsError::new(&e))?;
         let performance = web_sys::window()
             .and_then(|w| w.performance())
             .ok_or_else(|| JsError::new("no performance clock"))?;
@@ -215,20 +214,15 @@ impl Instance {
     }
 }
 
-/// Parses a configuration with the same entry point the CLI uses, so errors name the
-/// field the same way everywhere.
-fn parse_config(json: &str) -> Result<Config, String> {
-    Config::from_json(json).map_err(|e| e.to_string())
+/// Parses a configuration (an object, or JSON text) through the same `Config::from_value`
+/// the CLI uses, so errors name the field the same way everywhere.
+fn parse_config(value: ConfigValue) -> Result<Config, String> {
+    js::config(value).map_err(|e| e.to_string())
 }
 
 fn report_config_error(sidebar: &SidebarHandle, error: &str) {
     sidebar.show_error(format!("Config not applied: {error}"));
     let _ = events::dispatch_error(error, false);
-}
-
-/// JS value -> Rust, with serde's message as the JS error.
-fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Rust -> JS value; maps become plain objects so pages can read them as JSON.
@@ -240,10 +234,5 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Any JS exception value -> a JS Error carrying its message.
 fn js_error(value: JsValue) -> JsError {
-    let message = value
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| value.as_string())
-        .unwrap_or_else(|| format!("{value:?}"));
-    JsError::new(&message)
+    JsError::new(&js::describe(value))
 }

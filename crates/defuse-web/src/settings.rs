@@ -2,13 +2,12 @@
 //! `window.DefuseSettings` (the loader does the merge; DefuseSettings wins), as the wasm
 //! receives them.
 
+use defuse_core::playbook::ConfigValue;
 use defuse_ui::{Dock, Theme};
-use serde::Deserialize;
 
 /// The embed's settings. Every field is optional; unknown fields are ignored because a
 /// script tag may carry `data-` attributes meant for other code.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// `data-dock`: `"right"` (default) or `"left"`.
     pub dock: Option<String>,
@@ -16,9 +15,9 @@ pub struct Settings {
     pub collapsed: bool,
     /// `data-theme`: `"auto"` (default), `"light"` or `"dark"`.
     pub theme: Option<String>,
-    /// `data-config`: the playbook configuration as JSON (the loader stringifies an
-    /// object given in DefuseSettings).
-    pub config: Option<String>,
+    /// `data-config`: the playbook configuration, as JSON text (the attribute) or as an
+    /// object (DefuseSettings); checked when the sidebar mounts.
+    pub config: Option<ConfigValue>,
     /// `data-composer`: CSS selector of the composer (textarea, input or contenteditable).
     pub composer: Option<String>,
     /// `data-messages`: CSS selector of the message list to follow. Without it the DOM
@@ -36,6 +35,47 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Reads the merged settings object; a field of the wrong type is an error naming it.
+    pub fn from_value(value: ConfigValue) -> Result<Settings, String> {
+        let mut settings = Settings::default();
+        for (key, value) in crate::js::fields(value, "the settings")? {
+            let text = |value: ConfigValue| match value {
+                ConfigValue::String(s) => Ok(Some(s)),
+                ConfigValue::Null => Ok(None),
+                other => Err(format!(
+                    "setting `{key}` must be a string, got {}",
+                    other.kind()
+                )),
+            };
+            match key.as_str() {
+                "dock" => settings.dock = text(value)?,
+                "theme" => settings.theme = text(value)?,
+                "composer" => settings.composer = text(value)?,
+                "messages" => settings.messages = text(value)?,
+                "message" => settings.message = text(value)?,
+                "customer" => settings.customer = text(value)?,
+                "agent" => settings.agent = text(value)?,
+                "text" => settings.text = text(value)?,
+                "collapsed" => {
+                    settings.collapsed = match value {
+                        ConfigValue::Bool(b) => b,
+                        ConfigValue::Null => false,
+                        other => {
+                            return Err(format!(
+                                "setting `collapsed` must be true or false, got {}",
+                                other.kind()
+                            ))
+                        }
+                    }
+                }
+                "config" => settings.config = Some(value).filter(|v| *v != ConfigValue::Null),
+                // A script tag may carry data- attributes meant for other code.
+                _ => {}
+            }
+        }
+        Ok(settings)
+    }
+
     /// The dock side; an unknown value falls back to the default.
     pub fn dock(&self) -> Dock {
         self.dock

@@ -18,6 +18,16 @@ pub enum Tone {
     Friendly,
 }
 
+impl Tone {
+    /// The tone's name in a config (its serde name).
+    pub fn key(self) -> &'static str {
+        match self {
+            Tone::Formal => "formal",
+            Tone::Friendly => "friendly",
+        }
+    }
+}
+
 /// Something an agent may offer back to the customer. Only configured remedies are ever
 /// suggested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -42,6 +52,32 @@ pub enum Remedy {
 }
 
 impl Remedy {
+    /// Every remedy, in declaration order.
+    pub const ALL: [Remedy; 8] = [
+        Remedy::Refund,
+        Remedy::PartialRefund,
+        Remedy::Credit,
+        Remedy::FreeMonth,
+        Remedy::Replacement,
+        Remedy::ExpeditedShipping,
+        Remedy::Discount,
+        Remedy::WaiveFee,
+    ];
+
+    /// The remedy's name in a config (its serde name).
+    pub fn key(self) -> &'static str {
+        match self {
+            Remedy::Refund => "refund",
+            Remedy::PartialRefund => "partial_refund",
+            Remedy::Credit => "credit",
+            Remedy::FreeMonth => "free_month",
+            Remedy::Replacement => "replacement",
+            Remedy::ExpeditedShipping => "expedited_shipping",
+            Remedy::Discount => "discount",
+            Remedy::WaiveFee => "waive_fee",
+        }
+    }
+
     /// The remedy as the object of "I can offer you ...".
     pub fn phrase(self) -> &'static str {
         match self {
@@ -154,7 +190,7 @@ const FIELDS: [&str; 8] = [
 ];
 
 impl Config {
-    /// Parses and validates a configuration.
+    /// Parses and validates a configuration written as JSON (the CLI's `--config` file).
     ///
     /// Each field is read on its own so that a bad value is reported with its field's name
     /// (a plain serde error only gives a line and column).
@@ -163,38 +199,51 @@ impl Config {
             serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
                 message: e.to_string(),
             })?;
-        let serde_json::Value::Object(map) = value else {
+        Config::from_value(ConfigValue::from(value))
+    }
+
+    /// Builds and validates a configuration from an already parsed [`ConfigValue`]: the one path
+    /// every front end takes (JSON text in the CLI, a JS object in the browser), so a bad
+    /// field gets the same error everywhere.
+    pub fn from_value(value: ConfigValue) -> Result<Config, ConfigError> {
+        let ConfigValue::Object(map) = value else {
             return Err(ConfigError::Syntax {
-                message: "expected an object".to_string(),
+                message: format!("expected an object, got {}", value.kind()),
             });
         };
-        if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        if let Some((unknown, _)) = map.iter().find(|(k, _)| !FIELDS.contains(&k.as_str())) {
             return Err(ConfigError::UnknownField {
                 field: unknown.clone(),
             });
         }
         let mut config = Config::default();
         for (key, value) in map {
-            let invalid = |e: serde_json::Error| ConfigError::Invalid {
+            let invalid = |reason: String| ConfigError::Invalid {
                 field: key.clone(),
-                reason: e.to_string(),
+                reason,
             };
             match key.as_str() {
-                "brand" => config.brand = serde_json::from_value(value).map_err(invalid)?,
-                "agentName" => {
-                    config.agent_name = serde_json::from_value(value).map_err(invalid)?
+                "brand" => config.brand = value.optional_string().map_err(invalid)?,
+                "agentName" => config.agent_name = value.optional_string().map_err(invalid)?,
+                "remedies" => {
+                    config.remedies = value
+                        .list()
+                        .map_err(&invalid)?
+                        .into_iter()
+                        .map(|v| v.keyword("a remedy", &Remedy::ALL, |r| r.key()))
+                        .collect::<Result<_, _>>()
+                        .map_err(invalid)?
                 }
-                "remedies" => config.remedies = serde_json::from_value(value).map_err(invalid)?,
                 "followUpMinutes" => {
-                    config.follow_up_minutes = serde_json::from_value(value).map_err(invalid)?
+                    config.follow_up_minutes = value.whole_number().map_err(invalid)?
                 }
-                "tone" => config.tone = serde_json::from_value(value).map_err(invalid)?,
-                "publicChannel" => {
-                    config.public_channel = serde_json::from_value(value).map_err(invalid)?
+                "tone" => {
+                    config.tone = value
+                        .keyword("a tone", &[Tone::Formal, Tone::Friendly], |t| t.key())
+                        .map_err(invalid)?
                 }
-                "abuseLimit" => {
-                    config.abuse_limit = serde_json::from_value(value).map_err(invalid)?
-                }
+                "publicChannel" => config.public_channel = value.boolean().map_err(invalid)?,
+                "abuseLimit" => config.abuse_limit = value.whole_number().map_err(invalid)?,
                 _ => config.templates = templates_from_value(value)?,
             }
         }
@@ -245,8 +294,8 @@ impl Config {
     }
 }
 
-/// A technique's name as written in JSON (its serde name), without going through
-/// serde_json: `validate` also runs where the config came from a JS object.
+/// A technique's name as written in a config (its serde name), without going through
+/// serde: the browser builds its config without serde's deserializers.
 fn technique_key(technique: Technique) -> &'static str {
     match technique {
         Technique::RespondNow => "respond_now",
@@ -277,9 +326,9 @@ pub(crate) fn follow_up_phrase(minutes: u32) -> String {
 }
 
 fn templates_from_value(
-    value: serde_json::Value,
+    value: ConfigValue,
 ) -> Result<BTreeMap<Technique, Vec<String>>, ConfigError> {
-    let serde_json::Value::Object(map) = value else {
+    let ConfigValue::Object(map) = value else {
         return Err(ConfigError::Invalid {
             field: "templates".to_string(),
             reason: "expected an object of technique -> list of templates".to_string(),
@@ -287,15 +336,20 @@ fn templates_from_value(
     };
     let mut templates = BTreeMap::new();
     for (key, list) in map {
-        let technique: Technique = serde_json::from_value(serde_json::Value::String(key.clone()))
-            .map_err(|_| ConfigError::Invalid {
-            field: format!("templates.{key}"),
-            reason: "not a technique name (e.g. apologize, propose, offer_remedy)".to_string(),
-        })?;
-        let list: Vec<String> = serde_json::from_value(list).map_err(|e| ConfigError::Invalid {
-            field: format!("templates.{key}"),
-            reason: e.to_string(),
-        })?;
+        let field = format!("templates.{key}");
+        let Some(technique) = Technique::ALL
+            .into_iter()
+            .find(|&t| technique_key(t) == key)
+        else {
+            return Err(ConfigError::Invalid {
+                field,
+                reason: "not a technique name (e.g. apologize, propose, offer_remedy)".to_string(),
+            });
+        };
+        let list = list
+            .list()
+            .and_then(|items| items.into_iter().map(ConfigValue::string).collect())
+            .map_err(|reason| ConfigError::Invalid { field, reason })?;
         templates.insert(technique, list);
     }
     Ok(templates)
@@ -330,35 +384,152 @@ fn check_template(template: &str, technique: Technique) -> Result<(), String> {
     Ok(())
 }
 
+/// A configuration as any front end hands it over, before it is checked: parsed JSON in the
+/// CLI, a converted JS object in the browser. [`Config::from_value`] reads it field by field,
+/// so the browser needs no JSON library of its own (it would cost the wasm ~10 KB).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigValue {
+    /// `null` (and, from JS, `undefined`).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// Any number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    List(Vec<ConfigValue>),
+    /// An object, its fields in their written order.
+    Object(Vec<(String, ConfigValue)>),
+}
+
+impl ConfigValue {
+    /// What kind of value this is, for error messages ("a string", "a list").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ConfigValue::Null => "null",
+            ConfigValue::Bool(_) => "a boolean",
+            ConfigValue::Number(_) => "a number",
+            ConfigValue::String(_) => "a string",
+            ConfigValue::List(_) => "a list",
+            ConfigValue::Object(_) => "an object",
+        }
+    }
+
+    fn expected(&self, what: &str) -> String {
+        format!("expected {what}, got {}", self.kind())
+    }
+
+    fn string(self) -> Result<String, String> {
+        match self {
+            ConfigValue::String(s) => Ok(s),
+            other => Err(other.expected("a string")),
+        }
+    }
+
+    /// A string, or nothing for `null`.
+    fn optional_string(self) -> Result<Option<String>, String> {
+        match self {
+            ConfigValue::Null => Ok(None),
+            other => other.string().map(Some),
+        }
+    }
+
+    fn boolean(self) -> Result<bool, String> {
+        match self {
+            ConfigValue::Bool(b) => Ok(b),
+            other => Err(other.expected("true or false")),
+        }
+    }
+
+    fn whole_number(self) -> Result<u32, String> {
+        match self {
+            ConfigValue::Number(n)
+                if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) =>
+            {
+                Ok(n as u32)
+            }
+            ConfigValue::Number(_) => Err("expected a whole number, not negative".to_string()),
+            other => Err(other.expected("a whole number")),
+        }
+    }
+
+    fn list(self) -> Result<Vec<ConfigValue>, String> {
+        match self {
+            ConfigValue::List(items) => Ok(items),
+            other => Err(other.expected("a list")),
+        }
+    }
+
+    /// One of `options`, written as its `key`.
+    fn keyword<T: Copy>(
+        self,
+        what: &str,
+        options: &[T],
+        key: impl Fn(T) -> &'static str,
+    ) -> Result<T, String> {
+        let word = self.string().map_err(|_| format!("expected {what}"))?;
+        options
+            .iter()
+            .copied()
+            .find(|&o| key(o) == word)
+            .ok_or_else(|| {
+                let known: Vec<&str> = options.iter().map(|&o| key(o)).collect();
+                format!("unknown {what} `{word}`; known: {}", known.join(", "))
+            })
+    }
+}
+
+impl From<serde_json::Value> for ConfigValue {
+    fn from(value: serde_json::Value) -> Self {
+        match value {
+            serde_json::Value::Null => ConfigValue::Null,
+            serde_json::Value::Bool(b) => ConfigValue::Bool(b),
+            serde_json::Value::Number(n) => ConfigValue::Number(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::String(s) => ConfigValue::String(s),
+            serde_json::Value::Array(items) => {
+                ConfigValue::List(items.into_iter().map(ConfigValue::from).collect())
+            }
+            serde_json::Value::Object(map) => ConfigValue::Object(
+                map.into_iter()
+                    .map(|(k, v)| (k, ConfigValue::from(v)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The keys `from_value` accepts are the serde names `Serialize` writes.
     #[test]
-    fn technique_keys_match_serde() {
-        let all = [
-            Technique::RespondNow,
-            Technique::Listen,
-            Technique::Acknowledge,
-            Technique::Apologize,
-            Technique::Clarify,
-            Technique::Ask,
-            Technique::Propose,
-            Technique::OfferRemedy,
-            Technique::SetBoundary,
-            Technique::Escalate,
-            Technique::TakePrivate,
-            Technique::ThankAndClose,
-            Technique::InviteFeedback,
-        ];
-        for t in all {
+    fn keys_match_serde() {
+        let serde_name = |v: serde_json::Value| v.as_str().map(str::to_string);
+        for t in Technique::ALL {
             assert_eq!(
-                serde_json::to_value(t)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string)),
-                Some(technique_key(t).to_string())
+                serde_name(serde_json::json!(t)).as_deref(),
+                Some(technique_key(t))
             );
         }
+        for r in Remedy::ALL {
+            assert_eq!(serde_name(serde_json::json!(r)).as_deref(), Some(r.key()));
+        }
+        for t in [Tone::Formal, Tone::Friendly] {
+            assert_eq!(serde_name(serde_json::json!(t)).as_deref(), Some(t.key()));
+        }
+    }
+
+    #[test]
+    fn whole_numbers_only() {
+        let n = |x: f64| ConfigValue::Number(x).whole_number();
+        assert_eq!(n(30.0), Ok(30));
+        assert!(n(1.5).is_err());
+        assert!(n(-1.0).is_err());
+        assert!(n(f64::NAN).is_err());
+        assert!(n(1e12).is_err());
+        assert!(ConfigValue::String("30".into()).whole_number().is_err());
     }
 
     #[test]

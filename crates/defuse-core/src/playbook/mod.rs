@@ -19,7 +19,7 @@ use crate::span::Span;
 use crate::technique::Technique;
 
 pub use coach::{coach, DraftFlagKind};
-pub use config::{Config, ConfigError, Remedy, Tone, PLACEHOLDERS};
+pub use config::{Config, ConfigError, ConfigValue, Remedy, Tone, PLACEHOLDERS};
 pub use topic::Topic;
 
 /// Where the conversation is, in the Identify / Guide / Act / Review cycle.
