@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 mod analysis;
+pub mod case;
 mod conversation;
 mod cues;
 mod heat;

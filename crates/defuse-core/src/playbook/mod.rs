@@ -169,7 +169,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
     let agent_said: Vec<String> = recent
         .iter()
         .filter(|t| t.role == Role::Agent)
-        .map(|t| t.text.to_lowercase().replace('\u{2019}', "'"))
+        .map(|t| crate::case::lowercase(&t.text).replace('\u{2019}', "'"))
         .collect();
     let fill = reply::Fill {
         name: name.as_deref(),

@@ -122,7 +122,7 @@ fn repeats_agent(text: &str, agent_said: &[String]) -> bool {
     if agent_said.is_empty() {
         return false;
     }
-    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::case::lowercase(text).replace('\u{2019}', "'");
     let stock = STOCK_PHRASES
         .iter()
         .any(|p| lower.contains(p) && agent_said.iter().any(|a| a.contains(p)));
@@ -228,7 +228,7 @@ fn tidy(text: &str) -> String {
     let mut capitalise = true;
     for c in s.chars() {
         if capitalise && c.is_alphabetic() {
-            out.extend(c.to_uppercase());
+            out.push(crate::case::upper(c));
             capitalise = false;
             continue;
         }

@@ -340,7 +340,7 @@ fn name_in(text: &str) -> Option<String> {
     if candidate.contains(' ') {
         return None;
     }
-    as_name(&candidate.to_lowercase(), candidate, false)
+    as_name(&crate::case::lowercase(candidate), candidate, false)
 }
 
 /// Accepts a word as a name: alphabetic, 2-20 letters, not a common word after "I'm";
@@ -360,8 +360,8 @@ fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
         return None;
     }
     // Normalise "dana" / "DANA" to "Dana".
-    let mut name: String = first.to_uppercase().collect();
-    name.extend(chars.flat_map(char::to_lowercase));
+    let mut name = String::from(crate::case::upper(first));
+    name.extend(chars.map(crate::case::lower));
     Some(name)
 }
 

@@ -289,7 +289,7 @@ fn shouting(draft: &str, flags: &mut Vec<DraftFlag>) {
         let rewrite = if text.starts_with('!') {
             ".".to_string()
         } else {
-            text.to_lowercase()
+            crate::case::lowercase(text)
         };
         flags.push(DraftFlag {
             kind: DraftFlagKind::Shouting,

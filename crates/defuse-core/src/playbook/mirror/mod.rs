@@ -110,7 +110,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 fn complaint_score(sentence: &str) -> u32 {
     // Runs on every sentence of every recent message, so it reads words in place from one
     // lowercased copy instead of building the rewriter's word list.
-    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    let lower = crate::case::lowercase(sentence).replace('\u{2019}', "'");
     let words = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
@@ -174,7 +174,7 @@ fn lex(sentence: &str) -> Vec<Word> {
                 }
             })
             .collect();
-        let low = folded.to_lowercase();
+        let low = crate::case::lowercase(&folded);
         // A capital only because the word opens the sentence carries no meaning.
         let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
         // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
