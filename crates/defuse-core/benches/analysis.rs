@@ -8,10 +8,15 @@
 //!   `push/10000-with-room` is the same push once the turn list has spare capacity.
 //!
 //! Run: `cargo bench -p defuse-core --bench analysis`.
+//!
+//! For instruction counts, `DEFUSE_PASSES=<n> [DEFUSE_ANALYZER=vader]` makes the binary skip
+//! criterion and just run `n` passes over the messages, so that under
+//! `valgrind --tool=callgrind` the difference between two pass counts, divided by the extra
+//! messages, is the instructions per message (start-up and first-use tables cancel out).
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use criterion::{criterion_group, BatchSize, Criterion};
 use defuse_core::{analyze, Conversation, Message, Millis, Role};
 use vader_sentiment::SentimentIntensityAnalyzer;
 
@@ -114,5 +119,31 @@ fn push(c: &mut Criterion) {
     group.finish();
 }
 
+/// `n` passes of one analyzer over [`MESSAGES`], for counting instructions.
+fn passes(n: usize, vader: bool) {
+    let analyzer = SentimentIntensityAnalyzer::new();
+    for _ in 0..n {
+        for m in MESSAGES {
+            if vader {
+                black_box(analyzer.polarity_scores(black_box(m)));
+            } else {
+                black_box(analyze(black_box(m)));
+            }
+        }
+    }
+}
+
 criterion_group!(benches, message, push);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(n) = std::env::var("DEFUSE_PASSES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        let vader = std::env::var("DEFUSE_ANALYZER").is_ok_and(|a| a == "vader");
+        passes(n, vader);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -393,11 +393,9 @@ fn question_words(text: &str) -> Option<Vec<String>> {
     let mut words: Vec<String> = crate::text::tokenize(&text[start..q])
         .into_iter()
         .filter(|t| {
-            t.kind == crate::text::TokenKind::Word
-                && t.norm.len() > 2
-                && !STOP.contains(&t.norm.as_str())
+            t.kind == crate::text::TokenKind::Word && t.norm.len() > 2 && !STOP.contains(&&*t.norm)
         })
-        .map(|t| t.norm)
+        .map(|t| t.norm.into_owned())
         .collect();
     words.sort();
     words.dedup();

@@ -1,6 +1,8 @@
 //! Tokenizing: splits a message into words, numbers, punctuation runs and emoji, each with
 //! its byte range, so every later stage can point back at the text it used.
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -23,34 +25,39 @@ pub enum TokenKind {
 pub struct Token<'t> {
     /// The token exactly as written.
     pub text: &'t str,
-    /// Lowercased, with typographic apostrophes folded to `'`.
-    pub norm: String,
+    /// Lowercased, with typographic apostrophes folded to `'`. Borrowed from the text when
+    /// that changes nothing (most chat words are already lowercase): no allocation per token.
+    pub norm: Cow<'t, str>,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// What the token is.
     pub kind: TokenKind,
+    /// Whether the token is shouted (see [`Token::is_shouted`]), found while tokenizing.
+    shouted: bool,
 }
 
 impl Token<'_> {
     /// Whether the token is a word written in capitals with at least two letters (`NOW`,
     /// `REFUND`), the usual way of shouting in chat.
     pub fn is_shouted(&self) -> bool {
-        if self.kind != TokenKind::Word {
+        // Decided while the tokenizer walks the word's characters: this is asked of every
+        // token by both the rules and the learned layer.
+        self.shouted
+    }
+}
+
+/// Whether a word's text has no lowercase letter and at least two letters.
+fn shouted_word(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars() {
+        if c.is_lowercase() {
             return false;
         }
-        // One pass, stopping at the first lowercase letter (most words have one early): this
-        // is asked of every token by both the rules and the learned layer.
-        let mut letters = 0;
-        for c in self.text.chars() {
-            if c.is_lowercase() {
-                return false;
-            }
-            letters += usize::from(c.is_alphabetic());
-        }
-        letters >= 2
+        letters += usize::from(c.is_alphabetic());
     }
+    letters >= 2
 }
 
 /// Splits `text` into tokens; whitespace is dropped. Never fails.
@@ -147,13 +154,32 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let raw = &text[start..end];
         tokens.push(Token {
             text: raw,
-            norm: normalize(raw),
+            norm: normalized(raw),
             start,
             end,
             kind,
+            shouted: kind == TokenKind::Word && shouted_word(raw),
         });
     }
     tokens
+}
+
+/// [`normalize`], borrowing `s` when it is already in normal form (no allocation).
+fn normalized(s: &str) -> Cow<'_, str> {
+    let unchanged = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
+    } else {
+        s.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            let folds = is_apostrophe(c) && c != '\'';
+            !folds && lower.next() == Some(c) && lower.next().is_none()
+        })
+    };
+    if unchanged {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(normalize(s))
+    }
 }
 
 /// Lowercases and folds typographic apostrophes, the form lexicons are written in.

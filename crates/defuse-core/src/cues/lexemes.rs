@@ -25,7 +25,8 @@ pub(super) struct Lexeme<'a> {
     pub kind: TokenKind,
     /// Written in capitals (two or more letters, none lowercase).
     pub shouted: bool,
-    /// What the vocabulary knows about `norm`, looked up once here for every rule.
+    /// The vocabulary's entry for `norm` (always `lexicon::entry(norm)`), looked up once here
+    /// for every rule.
     pub entry: Option<&'static Entry>,
 }
 
@@ -93,11 +94,14 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             continue;
         }
         let t = &tokens[i];
-        let (norm, entry) = match lexicon::entry(&t.norm) {
-            Some(entry) => (Cow::Borrowed(t.norm.as_str()), Some(entry)),
+        let exact = lexicon::entry(&t.norm);
+        // A word only stands for its unstretched form when it is not itself a word the rules
+        // know ("sooo" is "so"); a word that merely appears inside a phrase does not count.
+        let (norm, entry) = match exact.filter(|e| e.known()) {
+            Some(entry) => (Cow::Borrowed(&*t.norm), Some(entry)),
             None => match unstretch(&t.norm) {
                 Some((word, entry)) => (Cow::Owned(word), Some(entry)),
-                None => (Cow::Borrowed(t.norm.as_str()), None),
+                None => (Cow::Borrowed(&*t.norm), exact),
             },
         };
         out.push(Lexeme {
@@ -135,7 +139,7 @@ fn unstretch(norm: &str) -> Option<(String, &'static Entry)> {
             let n = if run >= 3 { keep } else { run };
             word.extend(std::iter::repeat_n(c, n));
         }
-        if let Some(entry) = lexicon::entry(&word) {
+        if let Some(entry) = lexicon::entry(&word).filter(|e| e.known()) {
             return Some((word, entry));
         }
     }

@@ -8,17 +8,25 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{class, key3, Phrase, PHRASES};
+use crate::lexicon::{self, class, key3, Entry, Phrase, PHRASES};
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
 /// How many words a `~` may skip.
 const GAP: usize = 3;
 
+/// One alternative of a pattern element, resolved once when the rules are parsed.
 #[derive(Debug)]
-struct Alt {
-    text: &'static str,
-    prefix: bool,
+enum Alt {
+    /// An exact word of the vocabulary: a lexeme matches when it has this very entry, one
+    /// pointer comparison instead of a string comparison.
+    Word(&'static Entry),
+    /// An exact word the vocabulary lacks (only in patterns written by tests).
+    Text(&'static str),
+    /// A prefix (`cancel*`, stored without the `*`).
+    Prefix(&'static str),
+    /// `#`: any number written in digits.
+    Number,
 }
 
 #[derive(Debug)]
@@ -55,10 +63,10 @@ fn index() -> &'static Index {
                 continue;
             };
             for alt in alts {
-                if alt.text == "#" {
-                    numbers.push(id);
-                } else if alt.prefix {
-                    prefix.push((key3(alt.text), alt.text, id));
+                match alt {
+                    Alt::Number => numbers.push(id),
+                    Alt::Prefix(stem) => prefix.push((key3(stem), *stem, id)),
+                    Alt::Word(_) | Alt::Text(_) => {}
                 }
             }
         }
@@ -88,22 +96,18 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
             Some(inner) => (inner, true),
             None => (part, false),
         };
+        if body.split('|').any(str::is_empty) {
+            return None;
+        }
         let alts = body
             .split('|')
             .map(|a| match a.strip_suffix('*') {
-                Some(stem) if !stem.is_empty() => Alt {
-                    text: stem,
-                    prefix: true,
-                },
-                _ => Alt {
-                    text: a,
-                    prefix: false,
-                },
+                Some(stem) if !stem.is_empty() => Alt::Prefix(stem),
+                _ if a == "#" => Alt::Number,
+                // Every word of `PHRASES` is in the vocabulary (see `lexicon::table`).
+                _ => lexicon::entry(a).map_or(Alt::Text(a), Alt::Word),
             })
             .collect::<Vec<_>>();
-        if alts.iter().any(|a| a.text.is_empty()) {
-            return None;
-        }
         elems.push(Elem::Word { alts, optional });
     }
     match elems.first() {
@@ -124,13 +128,13 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
 
 impl Alt {
     fn matches(&self, l: &Lexeme<'_>) -> bool {
-        if self.text == "#" {
-            return l.kind == TokenKind::Number;
-        }
-        if self.prefix {
-            l.norm.starts_with(self.text)
-        } else {
-            l.norm == self.text
+        match *self {
+            // A lexeme's entry is the vocabulary's entry for its `norm`, so equal entries
+            // mean equal words.
+            Alt::Word(entry) => l.entry.is_some_and(|e| std::ptr::eq(e, entry)),
+            Alt::Text(text) => l.norm == text,
+            Alt::Prefix(stem) => l.norm.starts_with(stem),
+            Alt::Number => l.kind == TokenKind::Number,
         }
     }
 }

@@ -64,6 +64,12 @@ impl Entry {
     pub(crate) fn is(&self, class: u16) -> bool {
         self.flags & class != 0
     }
+
+    /// Whether the rules know anything about the word itself, beyond its appearing inside
+    /// a phrase: a sense, a class, a number value, or phrases it starts.
+    pub(crate) fn known(&self) -> bool {
+        self.sense.is_some() || self.flags != 0 || self.number.is_some() || !self.phrases.is_empty()
+    }
 }
 
 /// FNV-1a: vocabulary keys are short, and this hash costs a few nanoseconds where the
@@ -132,12 +138,19 @@ fn table() -> &'static Table {
             words.entry(word).or_default().number = Some(n);
         }
         for (id, phrase) in PHRASES.iter().enumerate() {
-            let first = phrase.pattern.trim_start_matches('^');
-            let first = first.split(' ').next().unwrap_or("");
-            for alt in first.split('|') {
-                if !alt.ends_with('*') && alt != "#" && !alt.is_empty() {
-                    let id = u16::try_from(id).unwrap_or(u16::MAX);
-                    words.entry(alt).or_default().phrases.push(id);
+            let pattern = phrase.pattern.trim_start_matches('^');
+            for (at, part) in pattern.split(' ').enumerate() {
+                let part = part.trim_start_matches('[').trim_end_matches(']');
+                for alt in part.split('|') {
+                    if alt.ends_with('*') || matches!(alt, "#" | "~" | "") {
+                        continue;
+                    }
+                    // Every exact word of a phrase gets an entry, so the matcher compares
+                    // entries, not strings; only a first word indexes the phrase.
+                    let entry = words.entry(alt).or_default();
+                    if at == 0 {
+                        entry.phrases.push(u16::try_from(id).unwrap_or(u16::MAX));
+                    }
                 }
             }
         }
@@ -145,7 +158,8 @@ fn table() -> &'static Table {
     })
 }
 
-/// What the vocabulary knows about a normalized word, if anything.
+/// The vocabulary's entry for a normalized word: every word the lexicon lists or a phrase
+/// names has one (see [`Entry::known`] for whether the word means anything on its own).
 pub(crate) fn entry(norm: &str) -> Option<&'static Entry> {
     table().words.get(norm)
 }

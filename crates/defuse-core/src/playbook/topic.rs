@@ -296,7 +296,7 @@ fn name_in(text: &str) -> Option<String> {
     let words: Vec<(&str, &str)> = tokens
         .iter()
         .filter(|t| t.kind != TokenKind::Emoji)
-        .map(|t| (t.norm.as_str(), t.text))
+        .map(|t| (&*t.norm, t.text))
         .collect();
     for i in 0..words.len() {
         let introduced = match words[i].0 {
