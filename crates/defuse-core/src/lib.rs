@@ -14,6 +14,7 @@ mod conversation;
 mod cues;
 mod heat;
 mod lexicon;
+mod order;
 pub mod model;
 pub mod playbook;
 mod signal;

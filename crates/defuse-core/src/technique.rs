@@ -264,7 +264,7 @@ pub fn detect_techniques(text: &str) -> Vec<TechniqueUse> {
             span: Span::new(text, start + lead, q + 1),
         });
     }
-    found.sort_by_key(|u| u.span.start);
+    crate::order::sort_by_key(&mut found, |u| u.span.start as u64);
     found
 }
 

@@ -202,7 +202,9 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
             });
         }
     }
-    flags.sort_by_key(|f| (f.span.start, f.span.end));
+    crate::order::sort_by_key(&mut flags, |f| {
+        crate::order::pair(f.span.start as u32, f.span.end as u32)
+    });
     let total: u32 = flags.iter().map(|f| u32::from(f.kind.severity())).sum();
     let worst = flags.iter().map(|f| f.kind.severity()).max().unwrap_or(0);
     let verdict = if flags.is_empty() {

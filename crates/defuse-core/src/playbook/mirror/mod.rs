@@ -77,7 +77,9 @@ pub(crate) fn mirror<'a>(
             }
         }
     }
-    candidates.sort_by_key(|&(score, order, _)| (std::cmp::Reverse(score), order));
+    crate::order::sort_by_key(&mut candidates, |&(score, order, _)| {
+        crate::order::pair(u32::MAX - score, order as u32)
+    });
     candidates.iter().find_map(|&(_, _, s)| restate(s))
 }
 
