@@ -54,6 +54,25 @@ impl Technique {
         Technique::InviteFeedback,
     ];
 
+    /// The technique's name in configs and events (its serde name): `offer_remedy`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Technique::RespondNow => "respond_now",
+            Technique::Listen => "listen",
+            Technique::Acknowledge => "acknowledge",
+            Technique::Apologize => "apologize",
+            Technique::Clarify => "clarify",
+            Technique::Ask => "ask",
+            Technique::Propose => "propose",
+            Technique::OfferRemedy => "offer_remedy",
+            Technique::SetBoundary => "set_boundary",
+            Technique::Escalate => "escalate",
+            Technique::TakePrivate => "take_private",
+            Technique::ThankAndClose => "thank_and_close",
+            Technique::InviteFeedback => "invite_feedback",
+        }
+    }
+
     /// A short human label.
     pub fn label(self) -> &'static str {
         match self {

@@ -10,7 +10,6 @@ use std::rc::{Rc, Weak};
 
 use defuse_core::{Message, Millis, Role};
 use defuse_ui::SidebarHandle;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
 
@@ -24,7 +23,7 @@ pub struct Follow {
 
 /// What the adapter has pushed into the conversation since the last rebuild (for the
 /// end-to-end tests, through the test-only `Defuse.__adapterCountsForTest()`).
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct AdapterCounts {
     /// Customer messages in the conversation.
     pub customer: u32,

@@ -1,7 +1,8 @@
-//! JS values in: what the page hands the API (settings, messages, a config) read field by
-//! field into plain Rust values, with errors that name the field.
+//! JS values in and out. In: what the page hands the API (settings, messages, a config)
+//! read field by field into plain Rust values, with errors that name the field. Out: event
+//! details as plain objects built with [`object`].
 //!
-//! No serde deserializer runs in the wasm: serde's generated visitors, serde_json and
+//! No serde runs in the wasm: serde's generated visitors, serde_json and
 //! serde's error formatting (which drags in float printing) cost the bundle about 30 KB raw.
 //! Everything goes through [`ConfigValue`], the same shape the CLI parses JSON into, so a
 //! bad config gets the same error in the browser as in `defuse analyze --config`.
@@ -57,6 +58,16 @@ fn convert(js: &JsValue, depth: usize) -> Result<ConfigValue, String> {
         return Ok(ConfigValue::Object(fields));
     }
     Err("expected JSON-like data (objects, lists, strings, numbers, booleans)".to_string())
+}
+
+/// A plain JS object with these fields, for event details and test hooks.
+pub(crate) fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        // Setting a property on a fresh plain object cannot throw.
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
 }
 
 /// A thrown JS value as text.

@@ -26,7 +26,6 @@ use std::rc::Rc;
 
 use defuse_core::playbook::{ConfigError, ConfigValue};
 use defuse_ui::{Config, Host, HostEvent, InsertMode, MountOptions, SidebarHandle};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::composer::Composer;
@@ -191,7 +190,14 @@ impl Instance {
     #[wasm_bindgen(js_name = adapterCountsForTest)]
     pub fn adapter_counts_for_test(&self) -> Result<JsValue, JsError> {
         match &self.follow {
-            Some(follow) => to_js(&follow.counts()).map_err(js_error),
+            Some(follow) => {
+                let counts = follow.counts();
+                Ok(js::object(&[
+                    ("customer", counts.customer.into()),
+                    ("agent", counts.agent.into()),
+                    ("rebuilds", counts.rebuilds.into()),
+                ]))
+            }
             None => Ok(JsValue::NULL),
         }
     }
@@ -223,13 +229,6 @@ fn parse_config(value: ConfigValue) -> Result<Config, String> {
 fn report_config_error(sidebar: &SidebarHandle, error: &str) {
     sidebar.show_error(format!("Config not applied: {error}"));
     let _ = events::dispatch_error(error, false);
-}
-
-/// Rust -> JS value; maps become plain objects so pages can read them as JSON.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(Into::into)
 }
 
 /// Any JS exception value -> a JS Error carrying its message.

@@ -279,7 +279,7 @@ impl Config {
             }
         }
         for (technique, templates) in &self.templates {
-            let key = technique_key(*technique);
+            let key = technique.key();
             for (i, template) in templates.iter().enumerate() {
                 let field = format!("templates.{key}[{i}]");
                 check_template(template, *technique).map_err(|reason| invalid(&field, reason))?;
@@ -291,26 +291,6 @@ impl Config {
     /// The promised follow-up time as words ("within the hour", "within 30 minutes").
     pub fn follow_up_phrase(&self) -> String {
         follow_up_phrase(self.follow_up_minutes)
-    }
-}
-
-/// A technique's name as written in a config (its serde name), without going through
-/// serde: the browser builds its config without serde's deserializers.
-fn technique_key(technique: Technique) -> &'static str {
-    match technique {
-        Technique::RespondNow => "respond_now",
-        Technique::Listen => "listen",
-        Technique::Acknowledge => "acknowledge",
-        Technique::Apologize => "apologize",
-        Technique::Clarify => "clarify",
-        Technique::Ask => "ask",
-        Technique::Propose => "propose",
-        Technique::OfferRemedy => "offer_remedy",
-        Technique::SetBoundary => "set_boundary",
-        Technique::Escalate => "escalate",
-        Technique::TakePrivate => "take_private",
-        Technique::ThankAndClose => "thank_and_close",
-        Technique::InviteFeedback => "invite_feedback",
     }
 }
 
@@ -337,10 +317,7 @@ fn templates_from_value(
     let mut templates = BTreeMap::new();
     for (key, list) in map {
         let field = format!("templates.{key}");
-        let Some(technique) = Technique::ALL
-            .into_iter()
-            .find(|&t| technique_key(t) == key)
-        else {
+        let Some(technique) = Technique::ALL.into_iter().find(|&t| t.key() == key) else {
             return Err(ConfigError::Invalid {
                 field,
                 reason: "not a technique name (e.g. apologize, propose, offer_remedy)".to_string(),
@@ -502,19 +479,27 @@ impl From<serde_json::Value> for ConfigValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Band;
 
-    /// The keys `from_value` accepts are the serde names `Serialize` writes.
+    /// The keys `from_value` accepts, and the names the wasm writes into events, are the
+    /// serde names `Serialize` writes.
     #[test]
     fn keys_match_serde() {
         let serde_name = |v: serde_json::Value| v.as_str().map(str::to_string);
         for t in Technique::ALL {
-            assert_eq!(
-                serde_name(serde_json::json!(t)).as_deref(),
-                Some(technique_key(t))
-            );
+            assert_eq!(serde_name(serde_json::json!(t)).as_deref(), Some(t.key()));
         }
         for r in Remedy::ALL {
             assert_eq!(serde_name(serde_json::json!(r)).as_deref(), Some(r.key()));
+        }
+        for b in [
+            Band::Calm,
+            Band::Tense,
+            Band::Heated,
+            Band::Hostile,
+            Band::Critical,
+        ] {
+            assert_eq!(serde_name(serde_json::json!(b)).as_deref(), Some(b.label()));
         }
         for t in [Tone::Formal, Tone::Friendly] {
             assert_eq!(serde_name(serde_json::json!(t)).as_deref(), Some(t.key()));
