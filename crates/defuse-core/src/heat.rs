@@ -34,13 +34,18 @@ pub(crate) fn heat(signals: &[Signal], emotions: &Emotions, offensive: f32, sent
 /// ("NO", "NOT", "NOW" is one shout, a little louder, not three), and plain emotion words
 /// count for less than cues: "hasn't arrived" is a complaint, "I'll sue" is escalation.
 fn escalating_weight(signals: &[Signal]) -> f32 {
+    // One pass over the signals, then the kinds in declaration order: the same sums, added
+    // in the same order, as a pass per kind.
+    let mut max = [0.0_f32; SignalKind::ALL.len()];
+    let mut sum = [0.0_f32; SignalKind::ALL.len()];
+    for s in signals.iter().filter(|s| s.weight > 0.0) {
+        let k = s.kind as usize;
+        max[k] = max[k].max(s.weight);
+        sum[k] += s.weight;
+    }
     let mut total = 0.0;
     for kind in SignalKind::ALL {
-        let (mut max, mut sum) = (0.0_f32, 0.0_f32);
-        for s in signals.iter().filter(|s| s.kind == kind && s.weight > 0.0) {
-            max = max.max(s.weight);
-            sum += s.weight;
-        }
+        let (max, sum) = (max[kind as usize], sum[kind as usize]);
         let soft = if kind.is_cue() { 1.0 } else { 0.6 };
         total += soft * (max + 0.25 * (sum - max));
     }

@@ -62,47 +62,45 @@ fn shouted_word(text: &str) -> bool {
 
 /// Splits `text` into tokens; whitespace is dropped. Never fails.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    // The char at byte `i` (always a char boundary here). Chat text is nearly all ASCII,
+    // which is read as a byte without decoding.
+    let at = |i: usize| -> Option<char> {
+        match *bytes.get(i)? {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => text.get(i..)?.chars().next(),
+        }
+    };
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(start, c)) = chars.peek() {
+    let mut pos = 0;
+    while let Some(c) = at(pos) {
+        let start = pos;
         if c.is_whitespace() {
-            chars.next();
+            pos += c.len_utf8();
             continue;
         }
         let rest = &text[start..];
         let kind;
-        let mut end;
+        let mut end = start + c.len_utf8();
         if starts_url(rest) {
             kind = TokenKind::Url;
             end = start + rest.find(char::is_whitespace).unwrap_or(rest.len());
-            while let Some(&(i, _)) = chars.peek() {
-                if i >= end {
-                    break;
-                }
-                chars.next();
-            }
         } else if c == '@' && rest[1..].starts_with(|n: char| n.is_alphanumeric() || n == '_') {
             kind = TokenKind::Mention;
-            chars.next();
-            end = start + 1;
-            while let Some(&(i, n)) = chars.peek() {
+            while let Some(n) = at(end) {
                 if !(n.is_alphanumeric() || n == '_') {
                     break;
                 }
-                end = i + n.len_utf8();
-                chars.next();
+                end += n.len_utf8();
             }
         } else if c.is_alphanumeric() {
-            chars.next();
-            end = start + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(i, n)) = chars.peek() {
+            while let Some(n) = at(end) {
                 if n.is_alphanumeric() {
                     all_digits &= n.is_ascii_digit();
                 } else if is_apostrophe(n) || (all_digits && (n == ',' || n == '.')) {
                     // Keep `don't` and `1,000` whole, but not a trailing `'` or `.`.
-                    let after = text[i + n.len_utf8()..].chars().next();
-                    let joins = match after {
+                    let joins = match at(end + n.len_utf8()) {
                         Some(a) if is_apostrophe(n) => a.is_alphabetic(),
                         Some(a) => a.is_ascii_digit(),
                         None => false,
@@ -113,8 +111,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 } else {
                     break;
                 }
-                end = i + n.len_utf8();
-                chars.next();
+                end += n.len_utf8();
             }
             kind = if all_digits {
                 TokenKind::Number
@@ -122,35 +119,27 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 TokenKind::Word
             };
         } else if is_emoji(c) {
-            chars.next();
-            end = start + c.len_utf8();
             // Fold variation selectors, skin tones and zero-width joiner sequences in.
-            while let Some(&(i, n)) = chars.peek() {
+            while let Some(n) = at(end) {
                 let joined =
                     n == '\u{200d}' || n == '\u{fe0f}' || ('\u{1f3fb}'..='\u{1f3ff}').contains(&n);
-                let after_zwj = text[..i].ends_with('\u{200d}') && is_emoji(n);
+                let after_zwj = text[..end].ends_with('\u{200d}') && is_emoji(n);
                 if !(joined || after_zwj) {
                     break;
                 }
-                end = i + n.len_utf8();
-                chars.next();
+                end += n.len_utf8();
             }
             kind = TokenKind::Emoji;
         } else {
-            chars.next();
-            end = start + c.len_utf8();
             // A run of sentence punctuation is one token: `!!!`, `?!?`, `...`.
             if matches!(c, '!' | '?' | '.') {
-                while let Some(&(i, n)) = chars.peek() {
-                    if !matches!(n, '!' | '?' | '.') {
-                        break;
-                    }
-                    end = i + n.len_utf8();
-                    chars.next();
+                while let Some(n @ ('!' | '?' | '.')) = at(end) {
+                    end += n.len_utf8();
                 }
             }
             kind = TokenKind::Punct;
         }
+        pos = end;
         let raw = &text[start..end];
         tokens.push(Token {
             text: raw,

@@ -94,7 +94,12 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             continue;
         }
         let t = &tokens[i];
-        let exact = lexicon::entry(&t.norm);
+        // Every vocabulary word starts with a letter or digit (a lexicon test checks), so
+        // punctuation, emoji and mentions are not looked up.
+        let exact = match t.kind {
+            TokenKind::Punct | TokenKind::Emoji | TokenKind::Mention => None,
+            TokenKind::Word | TokenKind::Number | TokenKind::Url => lexicon::entry(&t.norm),
+        };
         // A word only stands for its unstretched form when it is not itself a word the rules
         // know ("sooo" is "so"); a word that merely appears inside a phrase does not count.
         let (norm, entry) = match exact.filter(|e| e.known()) {

@@ -49,8 +49,7 @@ pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
     let lex = lexemes::build(tokens);
     let mut hits = Vec::with_capacity(8);
     pattern::find(&lex, &mut hits);
-    let consumed = consumed_by_phrases(&lex, &hits);
-    words(&lex, &consumed, &mut hits);
+    words(&lex, &mut hits);
     shape::shouting(&lex, &mut hits);
     shape::exclamation(&lex, &mut hits);
     shape::emoji(&lex, &mut hits);
@@ -84,18 +83,16 @@ fn is_affect(kind: SignalKind) -> bool {
     )
 }
 
-fn consumed_by_phrases(lex: &[Lexeme<'_>], hits: &[Hit]) -> Vec<bool> {
-    let mut consumed = vec![false; lex.len()];
-    for hit in hits.iter().filter(|h| consumes(h.kind)) {
-        for c in &mut consumed[hit.start..hit.end] {
-            *c = true;
-        }
-    }
-    consumed
-}
-
-/// Single lexicon words.
-fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
+/// Single lexicon words. `hits` holds the phrase hits so far.
+fn words(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let phrases = hits.len();
+    // Whether lexeme `i` lies inside a phrase that explains its words (few phrases match a
+    // message, so asking them beats a per-lexeme table).
+    let consumed = |hits: &[Hit], i: usize| {
+        hits[..phrases]
+            .iter()
+            .any(|h| consumes(h.kind) && h.start <= i && i < h.end)
+    };
     for (i, l) in lex.iter().enumerate() {
         if l.kind != TokenKind::Word {
             continue;
@@ -108,7 +105,7 @@ fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
         match sense {
             Sense::Signal(kind, weight) => {
                 // "again" inside "never again" is part of the threat, not repetition.
-                if consumed[i] && (is_affect(kind) || kind == SignalKind::Repetition) {
+                if (is_affect(kind) || kind == SignalKind::Repetition) && consumed(hits, i) {
                     continue;
                 }
                 if !word_applies(lex, i, prev, next) {
@@ -123,7 +120,7 @@ fn words(lex: &[Lexeme<'_>], consumed: &[bool], hits: &mut Vec<Hit>) {
                 });
             }
             Sense::Expectation => {
-                if !consumed[i] {
+                if !consumed(hits, i) {
                     hits.push(Hit {
                         kind: SignalKind::Negative,
                         start: i,
@@ -216,11 +213,13 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
     crate::lexicon::sort_by_key(&mut hits, |h| {
         (idx(h.start) << 36) | (idx(h.end) << 8) | h.kind as u64
     });
-    let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
+    // Merged in place: kept hits are compacted to the front of `hits`.
+    let mut kept = 0;
     let mut latest: [Option<usize>; SignalKind::ALL.len()] = [None; SignalKind::ALL.len()];
-    for hit in hits {
+    for k in 0..hits.len() {
+        let hit = hits[k];
         let slot = &mut latest[hit.kind as usize];
-        match slot.map(|i| &mut merged[i]) {
+        match slot.map(|i| &mut hits[i]) {
             Some(last) if hit.start < last.end => {
                 last.end = last.end.max(hit.end);
                 if hit.weight.abs() > last.weight.abs() {
@@ -228,17 +227,18 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
                 }
             }
             _ => {
-                *slot = Some(merged.len());
-                merged.push(hit);
+                *slot = Some(kept);
+                hits[kept] = hit;
+                kept += 1;
             }
         }
     }
+    hits.truncate(kept);
     // Spans in start order, counting UTF-16 units with a cursor that only moves forward:
     // `Span::new` counts from the start of the text each time, which is quadratic on a
     // long message with many signals. The result is the same (the property tests check).
     let mut cursor = (0usize, 0usize); // (byte, utf16) of the last span start
-    merged
-        .into_iter()
+    hits.iter()
         .map(|h| {
             let (start, end) = (lex[h.start].start, lex[h.end - 1].end);
             let start_utf16 = cursor.1 + utf16_len(text.get(cursor.0..start).unwrap_or(""));

@@ -8,30 +8,44 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{self, class, key3, Entry, Phrase, PHRASES};
+use crate::lexicon::{self, class, key3, Phrase, PHRASES};
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
 /// How many words a `~` may skip.
 const GAP: usize = 3;
 
-/// One alternative of a pattern element, resolved once when the rules are parsed.
-#[derive(Debug)]
-enum Alt {
-    /// An exact word of the vocabulary: a lexeme matches when it has this very entry, one
-    /// pointer comparison instead of a string comparison.
-    Word(&'static Entry),
-    /// An exact word the vocabulary lacks (only in patterns written by tests).
-    Text(&'static str),
-    /// A prefix (`cancel*`, stored without the `*`).
-    Prefix(&'static str),
-    /// `#`: any number written in digits.
-    Number,
+/// A word element: its alternatives, resolved once when the rules are parsed.
+#[derive(Debug, Default)]
+struct Word {
+    /// Vocabulary ids (`Entry::id`) of the exact alternatives, sorted: a lexeme matches when
+    /// its entry's id is among them, a binary search over small integers instead of string
+    /// comparisons (a lexeme's entry is always the vocabulary's entry for its `norm`).
+    ids: Vec<u16>,
+    /// Exact alternatives the vocabulary lacks: punctuation (`[,|!]`), and words in patterns
+    /// written by tests (every word of `PHRASES` is in the vocabulary).
+    texts: Vec<&'static str>,
+    /// Prefix alternatives (`cancel*`, stored without the `*`).
+    prefixes: Vec<&'static str>,
+    /// Whether `#`, any number written in digits, is an alternative.
+    number: bool,
+    /// Whether the element may be skipped (`[a|b]`).
+    optional: bool,
+}
+
+impl Word {
+    fn accepts(&self, l: &Lexeme<'_>) -> bool {
+        l.entry
+            .is_some_and(|e| self.ids.binary_search(&e.id).is_ok())
+            || (self.number && l.kind == TokenKind::Number)
+            || self.prefixes.iter().any(|p| l.norm.starts_with(p))
+            || self.texts.iter().any(|t| l.norm == *t)
+    }
 }
 
 #[derive(Debug)]
 enum Elem {
-    Word { alts: Vec<Alt>, optional: bool },
+    Word(Word),
     Gap,
 }
 
@@ -59,15 +73,14 @@ fn index() -> &'static Index {
         let mut prefix = Vec::new();
         let mut numbers = Vec::new();
         for (id, rule) in rules.iter().enumerate() {
-            let Some(Elem::Word { alts, .. }) = rule.as_ref().and_then(|r| r.elems.first()) else {
+            let Some(Elem::Word(first)) = rule.as_ref().and_then(|r| r.elems.first()) else {
                 continue;
             };
-            for alt in alts {
-                match alt {
-                    Alt::Number => numbers.push(id),
-                    Alt::Prefix(stem) => prefix.push((key3(stem), *stem, id)),
-                    Alt::Word(_) | Alt::Text(_) => {}
-                }
+            if first.number {
+                numbers.push(id);
+            }
+            for stem in &first.prefixes {
+                prefix.push((key3(stem), *stem, id));
             }
         }
         crate::lexicon::sort_by_key(&mut prefix, |p| u64::from(p.0));
@@ -96,24 +109,26 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
             Some(inner) => (inner, true),
             None => (part, false),
         };
-        if body.split('|').any(str::is_empty) {
-            return None;
+        let mut word = Word {
+            optional,
+            ..Word::default()
+        };
+        for alt in body.split('|') {
+            match alt.strip_suffix('*') {
+                _ if alt.is_empty() => return None,
+                Some(stem) if !stem.is_empty() => word.prefixes.push(stem),
+                _ if alt == "#" => word.number = true,
+                _ => match lexicon::entry(alt) {
+                    Some(entry) => word.ids.push(entry.id),
+                    None => word.texts.push(alt),
+                },
+            }
         }
-        let alts = body
-            .split('|')
-            .map(|a| match a.strip_suffix('*') {
-                Some(stem) if !stem.is_empty() => Alt::Prefix(stem),
-                _ if a == "#" => Alt::Number,
-                // Every word of `PHRASES` is in the vocabulary (see `lexicon::table`).
-                _ => lexicon::entry(a).map_or(Alt::Text(a), Alt::Word),
-            })
-            .collect::<Vec<_>>();
-        elems.push(Elem::Word { alts, optional });
+        crate::lexicon::sort_by_key(&mut word.ids, |&id| u64::from(id));
+        elems.push(Elem::Word(word));
     }
     match elems.first() {
-        Some(Elem::Word {
-            optional: false, ..
-        }) => {}
+        Some(Elem::Word(first)) if !first.optional => {}
         _ => return None,
     }
     if matches!(elems.last(), Some(Elem::Gap)) {
@@ -124,19 +139,6 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
         imperative,
         phrase: *phrase,
     })
-}
-
-impl Alt {
-    fn matches(&self, l: &Lexeme<'_>) -> bool {
-        match *self {
-            // A lexeme's entry is the vocabulary's entry for its `norm`, so equal entries
-            // mean equal words.
-            Alt::Word(entry) => l.entry.is_some_and(|e| std::ptr::eq(e, entry)),
-            Alt::Text(text) => l.norm == text,
-            Alt::Prefix(stem) => l.norm.starts_with(stem),
-            Alt::Number => l.kind == TokenKind::Number,
-        }
-    }
 }
 
 /// Matches `elems` against `lex` from `i`; returns one past the last lexeme matched.
@@ -160,15 +162,15 @@ fn match_from(elems: &[Elem], lex: &[Lexeme<'_>], i: usize) -> Option<usize> {
             }
             None
         }
-        Elem::Word { alts, optional } => {
+        Elem::Word(word) => {
             if let Some(l) = lex.get(i) {
-                if alts.iter().any(|a| a.matches(l)) {
+                if word.accepts(l) {
                     if let Some(end) = match_from(rest, lex, i + 1) {
                         return Some(end);
                     }
                 }
             }
-            if *optional {
+            if word.optional {
                 match_from(rest, lex, i)
             } else {
                 None

@@ -49,6 +49,9 @@ pub(crate) mod class {
 /// Everything the rules know about one exact word.
 #[derive(Debug, Default)]
 pub(crate) struct Entry {
+    /// The word's number in the vocabulary, for cheap comparisons (a phrase element keeps
+    /// the ids of its words).
+    pub id: u16,
     /// Its meaning on its own, if any.
     pub sense: Option<Sense>,
     /// Its word classes (`class::*` bits).
@@ -142,17 +145,24 @@ fn table() -> &'static Table {
             for (at, part) in pattern.split(' ').enumerate() {
                 let part = part.trim_start_matches('[').trim_end_matches(']');
                 for alt in part.split('|') {
-                    if alt.ends_with('*') || matches!(alt, "#" | "~" | "") {
+                    // Prefixes, gaps and numbers are not words; punctuation (`[,|!]`) is
+                    // left out so that every word of the vocabulary starts with a letter or
+                    // digit, and the matcher compares it as text.
+                    let punctuation = !alt.starts_with(char::is_alphanumeric);
+                    if alt.ends_with('*') || alt == "#" || (at > 0 && punctuation) {
                         continue;
                     }
-                    // Every exact word of a phrase gets an entry, so the matcher compares
-                    // entries, not strings; only a first word indexes the phrase.
+                    // Every other exact word of a phrase gets an entry, so the matcher
+                    // compares entries, not strings; only a first word indexes the phrase.
                     let entry = words.entry(alt).or_default();
                     if at == 0 {
                         entry.phrases.push(u16::try_from(id).unwrap_or(u16::MAX));
                     }
                 }
             }
+        }
+        for (id, entry) in words.values_mut().enumerate() {
+            entry.id = u16::try_from(id).unwrap_or(u16::MAX);
         }
         Table { words, stems }
     })
@@ -190,6 +200,18 @@ pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
 /// the wasm.
 pub(crate) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
+    // A message's few hits sort in place, by insertion: no buffers to allocate. Stable,
+    // like the keyed sort below (equal keys keep their order there too, by index).
+    if items.len() <= 32 {
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return;
     }
     let mut order: Vec<(u64, u32)> = items
@@ -284,6 +306,14 @@ mod tests {
             .iter()
             .any(|&id| PHRASES[usize::from(id)].kind == SignalKind::DemandManager));
         assert_eq!(entry("three").and_then(|e| e.number), Some(3));
+        // Ids tell entries apart only while the vocabulary fits in a u16.
+        assert!(table().words.len() < usize::from(u16::MAX));
+        assert!(entry("boss").is_some(), "inner phrase words have entries");
+        assert!(!entry("boss").is_some_and(Entry::known));
+        // Lexemes skip the lookup for tokens that cannot start with a letter or digit.
+        for word in table().words.keys() {
+            assert!(word.starts_with(char::is_alphanumeric), "{word}");
+        }
         assert!(is("pdf", class::ACRONYM));
     }
 }
