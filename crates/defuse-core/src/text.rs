@@ -95,7 +95,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         } else if c.is_alphanumeric() {
             let mut all_digits = c.is_ascii_digit();
-            while let Some(n) = at(end) {
+            loop {
+                // ASCII letters and digits, the bulk of every word, a byte at a time.
+                while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    all_digits &= b.is_ascii_digit();
+                    end += 1;
+                }
+                let Some(n) = at(end) else {
+                    break;
+                };
                 if n.is_alphanumeric() {
                     all_digits &= n.is_ascii_digit();
                 } else if is_apostrophe(n) || (all_digits && (n == ',' || n == '.')) {

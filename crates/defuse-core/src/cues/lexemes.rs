@@ -178,17 +178,25 @@ fn glued_profanity(tokens: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     {
         end -= 1;
     }
-    if end == i + 1 && plain_word {
+    // A lone mask cannot spell a stem either: it is one character, or a run of `!`/`.`,
+    // which unmask to `i` or nothing, and no stem starts with `i`.
+    if end == i + 1 && (plain_word || first.kind == TokenKind::Punct) {
         return None;
     }
-    let mut spelled: Vec<Option<char>> = Vec::with_capacity(16);
-    for t in &tokens[i..end] {
-        for c in t.norm.chars() {
-            spelled.push(unmask(c));
+    // On the stack: a stem is at most `SPELLED` letters with its ending, and a longer run
+    // spells none of them.
+    let mut spelled = [None; SPELLED + 1];
+    let mut len = 0;
+    for c in tokens[i..end].iter().flat_map(|t| t.norm.chars()) {
+        if len > SPELLED {
+            return None;
         }
+        spelled[len] = unmask(c);
+        len += 1;
     }
+    let spelled = &spelled[..len];
     for stem in HIDDEN {
-        if spells(&spelled, stem) {
+        if spells(spelled, stem) {
             let mut word = String::with_capacity(stem.len() + 4);
             word.push_str(stem);
             word.extend(spelled[stem.chars().count()..].iter().flatten());
@@ -197,6 +205,9 @@ fn glued_profanity(tokens: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     }
     None
 }
+
+/// The longest spelling of a hidden stem with its ending: `motherfucker` and four more.
+const SPELLED: usize = 16;
 
 fn is_mask(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct
@@ -265,6 +276,16 @@ mod tests {
         assert_eq!(norms("f**king hell"), vec!["fucking", "hell"]);
         assert_eq!(norms("$hit"), vec!["shit"]);
         assert_eq!(norms("a**hole"), vec!["asshole"]);
+    }
+
+    #[test]
+    fn spelled_buffer_fits_every_stem_and_lone_masks_spell_nothing() {
+        assert!(HIDDEN.iter().all(|s| s.len() + 4 <= SPELLED));
+        assert!(HIDDEN.iter().all(|s| !s.starts_with('i')));
+        assert_eq!(
+            norms("f*ck!!!! $ @ !!!! ..."),
+            vec!["fuck", "!!!!", "$", "@", "!!!!", "..."]
+        );
     }
 
     #[test]

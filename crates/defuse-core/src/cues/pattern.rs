@@ -229,10 +229,15 @@ fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             .map_or(&[][..], |e| &e.phrases[..])
             .iter()
             .map(|&id| usize::from(id));
-        // Prefix stems are at least three bytes: those that can start `norm` share its key.
+        // Prefix stems are at least three bytes: those that can start `norm` share its key,
+        // and a shorter word ("I", "my", ",") starts none.
         let key = key3(norm);
-        let lo = idx.prefix.partition_point(|e| e.0 < key);
-        let prefix = idx.prefix[lo..]
+        let stems = if norm.len() >= 3 {
+            &idx.prefix[idx.prefix.partition_point(|e| e.0 < key)..]
+        } else {
+            &[]
+        };
+        let prefix = stems
             .iter()
             .take_while(|e| e.0 == key)
             .filter(|e| norm.starts_with(e.1));
@@ -244,6 +249,13 @@ fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
                 continue;
             };
+            // The first element matches here (that is how the rule was found); most rules
+            // fail on the second, checked before the backtracking matcher is entered.
+            if let Some(Elem::Word(second)) = rule.elems.get(1) {
+                if !second.optional && !lex.get(i + 1).is_some_and(|l| second.accepts(l)) {
+                    continue;
+                }
+            }
             if rule.imperative && !imperative_at(lex, i) {
                 continue;
             }

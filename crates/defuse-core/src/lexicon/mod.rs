@@ -99,8 +99,20 @@ impl Hasher for Fnv {
     }
 }
 
+/// The [`Fnv`] hash of a word, folded so its low bits (the slot) depend on every byte.
+fn fnv(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(word.as_bytes());
+    h.0 ^ (h.0 >> 29)
+}
+
 struct Table {
-    words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    /// Every word with what the rules know about it, at the index `Entry::id`.
+    words: Vec<(&'static str, Entry)>,
+    /// Open addressing over `words` by [`fnv`] (linear probing, at most a quarter full, so
+    /// a lookup is one or two probes): `id + 1` of the word in the slot, 0 for none. Cheaper
+    /// than a general-purpose map, and asked for every word of every message.
+    slots: Vec<u16>,
     /// Entries written with a trailing `*`: (first three bytes, stem without the `*`,
     /// sense), sorted by key and then longest stem first.
     stems: Vec<(u32, &'static str, Sense)>,
@@ -161,17 +173,42 @@ fn table() -> &'static Table {
                 }
             }
         }
-        for (id, entry) in words.values_mut().enumerate() {
-            entry.id = u16::try_from(id).unwrap_or(u16::MAX);
+        let mut words: Vec<(&'static str, Entry)> = words.into_iter().collect();
+        // Ids are `u16`, and 0 marks an empty slot: a lexicon test keeps the vocabulary
+        // well below that.
+        words.truncate(usize::from(u16::MAX - 1));
+        let mut slots = vec![0u16; (4 * words.len()).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (id, (word, entry)) in words.iter_mut().enumerate() {
+            entry.id = id as u16;
+            let mut at = fnv(word) as usize & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = id as u16 + 1;
         }
-        Table { words, stems }
+        Table {
+            words,
+            slots,
+            stems,
+        }
     })
 }
 
 /// The vocabulary's entry for a normalized word: every word the lexicon lists or a phrase
 /// names has one (see [`Entry::known`] for whether the word means anything on its own).
 pub(crate) fn entry(norm: &str) -> Option<&'static Entry> {
-    table().words.get(norm)
+    let table = table();
+    let mask = table.slots.len() - 1;
+    let mut at = fnv(norm) as usize & mask;
+    loop {
+        let slot = usize::from(*table.slots.get(at)?);
+        let (word, entry) = table.words.get(slot.checked_sub(1)?)?;
+        if *word == norm {
+            return Some(entry);
+        }
+        at = (at + 1) & mask;
+    }
 }
 
 /// The sense of a normalized word whose [`entry`] is `entry`: the exact entry's sense, or
@@ -307,11 +344,11 @@ mod tests {
             .any(|&id| PHRASES[usize::from(id)].kind == SignalKind::DemandManager));
         assert_eq!(entry("three").and_then(|e| e.number), Some(3));
         // Ids tell entries apart only while the vocabulary fits in a u16.
-        assert!(table().words.len() < usize::from(u16::MAX));
+        assert!(table().words.len() < usize::from(u16::MAX - 1));
         assert!(entry("boss").is_some(), "inner phrase words have entries");
         assert!(!entry("boss").is_some_and(Entry::known));
         // Lexemes skip the lookup for tokens that cannot start with a letter or digit.
-        for word in table().words.keys() {
+        for (word, _) in &table().words {
             assert!(word.starts_with(char::is_alphanumeric), "{word}");
         }
         assert!(is("pdf", class::ACRONYM));
