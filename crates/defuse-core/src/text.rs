@@ -163,6 +163,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// [`normalize`], borrowing `s` when it is already in normal form (no allocation).
 fn normalized(s: &str) -> Cow<'_, str> {
+    // A lone capital ("I", "A") borrows its lowercase from a static alphabet.
+    if let [b @ b'A'..=b'Z'] = s.as_bytes() {
+        let i = usize::from(b - b'A');
+        return Cow::Borrowed(&"abcdefghijklmnopqrstuvwxyz"[i..=i]);
+    }
     let unchanged = if s.is_ascii() {
         !s.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
     } else {

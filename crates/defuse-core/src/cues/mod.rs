@@ -258,8 +258,12 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
         .collect()
 }
 
+/// UTF-16 units in `s`, counted over bytes: one per char (every byte but continuation
+/// bytes) and a second for chars outside the BMP (those with a four-byte lead).
 fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
+    s.bytes()
+        .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))
+        .sum()
 }
 
 #[cfg(test)]

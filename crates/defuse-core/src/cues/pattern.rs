@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{self, class, key3, Phrase, PHRASES};
+use crate::lexicon::{self, class, key3, Entry, Phrase, PHRASES};
 use crate::signal::SignalKind;
 use crate::text::TokenKind;
 
@@ -64,6 +64,10 @@ struct Index {
     prefix: Vec<(u32, &'static str, usize)>,
     /// Rules whose first element is `#`, any number.
     numbers: Vec<usize>,
+    /// For each vocabulary word (by `Entry::id`), the rules its word starts, exact ones
+    /// then prefixes, as the search in [`candidates`] finds them: worked out once, so a
+    /// known word costs no search per message.
+    by_entry: Vec<Vec<u16>>,
 }
 
 fn index() -> &'static Index {
@@ -84,10 +88,21 @@ fn index() -> &'static Index {
             }
         }
         crate::lexicon::sort_by_key(&mut prefix, |p| u64::from(p.0));
+        let mut by_entry: Vec<Vec<u16>> = Vec::new();
+        for (word, entry) in lexicon::vocabulary() {
+            let id = usize::from(entry.id);
+            if by_entry.len() <= id {
+                by_entry.resize(id + 1, Vec::new());
+            }
+            by_entry[id] = candidates(&prefix, word, Some(entry))
+                .map(|rule| u16::try_from(rule).unwrap_or(u16::MAX))
+                .collect();
+        }
         Index {
             rules,
             prefix,
             numbers,
+            by_entry,
         }
     })
 }
@@ -220,60 +235,83 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     }
 }
 
+/// The rules whose first element accepts a word with this `norm` and vocabulary `entry`
+/// (digits aside): exact first words, then prefixes.
+fn candidates<'a>(
+    prefix: &'a [(u32, &'static str, usize)],
+    norm: &'a str,
+    entry: Option<&'static Entry>,
+) -> impl Iterator<Item = usize> + 'a {
+    let exact = entry
+        .map_or(&[][..], |e| &e.phrases[..])
+        .iter()
+        .map(|&id| usize::from(id));
+    // Prefix stems are at least three bytes: those that can start `norm` share its key,
+    // and a shorter word ("I", "my", ",") starts none.
+    let key = key3(norm);
+    let stems = if norm.len() >= 3 {
+        &prefix[prefix.partition_point(|e| e.0 < key)..]
+    } else {
+        &[]
+    };
+    let prefixed = stems
+        .iter()
+        .take_while(move |e| e.0 == key)
+        .filter(move |e| norm.starts_with(e.1))
+        .map(|e| e.2);
+    exact.chain(prefixed)
+}
+
 fn find_all(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let idx = index();
-    for i in 0..lex.len() {
-        let norm = &*lex[i].norm;
-        let exact = lex[i]
-            .entry
-            .map_or(&[][..], |e| &e.phrases[..])
-            .iter()
-            .map(|&id| usize::from(id));
-        // Prefix stems are at least three bytes: those that can start `norm` share its key,
-        // and a shorter word ("I", "my", ",") starts none.
-        let key = key3(norm);
-        let stems = if norm.len() >= 3 {
-            &idx.prefix[idx.prefix.partition_point(|e| e.0 < key)..]
-        } else {
-            &[]
-        };
-        let prefix = stems
-            .iter()
-            .take_while(|e| e.0 == key)
-            .filter(|e| norm.starts_with(e.1));
-        let number = idx
-            .numbers
-            .iter()
-            .filter(|_| lex[i].kind == TokenKind::Number);
-        for id in exact.chain(prefix.map(|e| e.2)).chain(number.copied()) {
-            let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
-                continue;
-            };
-            // The first element matches here (that is how the rule was found); most rules
-            // fail on the second, checked before the backtracking matcher is entered.
-            if let Some(Elem::Word(second)) = rule.elems.get(1) {
-                if !second.optional && !lex.get(i + 1).is_some_and(|l| second.accepts(l)) {
-                    continue;
+    for (i, l) in lex.iter().enumerate() {
+        match l.entry.and_then(|e| idx.by_entry.get(usize::from(e.id))) {
+            Some(known) => {
+                for &rule in known {
+                    attempt(idx, lex, i, usize::from(rule), hits);
                 }
             }
-            if rule.imperative && !imperative_at(lex, i) {
-                continue;
+            None => {
+                for rule in candidates(&idx.prefix, &l.norm, l.entry) {
+                    attempt(idx, lex, i, rule, hits);
+                }
             }
-            let Some(end) = match_from(&rule.elems, lex, i) else {
-                continue;
-            };
-            if !plausible(rule.phrase.kind, lex, i, end) {
-                continue;
+        }
+        if l.kind == TokenKind::Number {
+            for &rule in &idx.numbers {
+                attempt(idx, lex, i, rule, hits);
             }
-            hits.push(Hit {
-                kind: rule.phrase.kind,
-                start: i,
-                end,
-                weight: rule.phrase.weight,
-                origin: Origin::Rule,
-            });
         }
     }
+}
+
+/// Tries rule `id`, whose first element accepts lexeme `i`, there; a match is a hit.
+fn attempt(idx: &Index, lex: &[Lexeme<'_>], i: usize, id: usize, hits: &mut Vec<Hit>) {
+    let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
+        return;
+    };
+    // Most rules fail on their second element: checked before the backtracking matcher.
+    if let Some(Elem::Word(second)) = rule.elems.get(1) {
+        if !second.optional && !lex.get(i + 1).is_some_and(|l| second.accepts(l)) {
+            return;
+        }
+    }
+    if rule.imperative && !imperative_at(lex, i) {
+        return;
+    }
+    let Some(end) = match_from(&rule.elems, lex, i) else {
+        return;
+    };
+    if !plausible(rule.phrase.kind, lex, i, end) {
+        return;
+    }
+    hits.push(Hit {
+        kind: rule.phrase.kind,
+        start: i,
+        end,
+        weight: rule.phrase.weight,
+        origin: Origin::Rule,
+    });
 }
 
 /// Context checks a pattern cannot express.
@@ -313,6 +351,8 @@ mod tests {
         for phrase in PHRASES {
             assert!(parse(phrase).is_some(), "bad pattern: {}", phrase.pattern);
         }
+        // `candidates` finds first-word prefixes by their first three bytes.
+        assert!(index().prefix.iter().all(|p| p.1.len() >= 3));
     }
 
     fn matched(pattern: &'static str, text: &str) -> Option<String> {

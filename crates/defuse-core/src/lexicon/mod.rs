@@ -211,6 +211,11 @@ pub(crate) fn entry(norm: &str) -> Option<&'static Entry> {
     }
 }
 
+/// Every word of the vocabulary with its entry.
+pub(crate) fn vocabulary() -> impl Iterator<Item = (&'static str, &'static Entry)> {
+    table().words.iter().map(|(word, entry)| (*word, entry))
+}
+
 /// The sense of a normalized word whose [`entry`] is `entry`: the exact entry's sense, or
 /// else the longest stem that starts the word.
 pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
