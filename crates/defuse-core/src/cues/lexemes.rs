@@ -94,16 +94,20 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             continue;
         }
         let t = &tokens[i];
-        // Every vocabulary word starts with a letter or digit (a lexicon test checks), so
-        // punctuation, emoji and mentions are not looked up.
-        let exact = match t.kind {
-            TokenKind::Punct | TokenKind::Emoji | TokenKind::Mention => None,
-            TokenKind::Word | TokenKind::Number | TokenKind::Url => lexicon::entry(&t.norm),
+        // Every vocabulary word starts with a letter or digit (a lexicon test checks), and
+        // unstretching keeps the first character: punctuation, emoji and mentions are
+        // neither looked up nor unstretched ("!!!" stays "!!!").
+        let wordlike = matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Url);
+        let exact = if wordlike {
+            lexicon::entry(&t.norm)
+        } else {
+            None
         };
         // A word only stands for its unstretched form when it is not itself a word the rules
         // know ("sooo" is "so"); a word that merely appears inside a phrase does not count.
         let (norm, entry) = match exact.filter(|e| e.known()) {
             Some(entry) => (Cow::Borrowed(&*t.norm), Some(entry)),
+            None if !wordlike => (Cow::Borrowed(&*t.norm), None),
             None => match unstretch(&t.norm) {
                 Some((word, entry)) => (Cow::Owned(word), Some(entry)),
                 None => (Cow::Borrowed(&*t.norm), exact),

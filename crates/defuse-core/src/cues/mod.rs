@@ -47,7 +47,8 @@ enum Origin {
 /// Finds every signal in `text` (already split into `tokens`), in text order.
 pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
     let lex = lexemes::build(tokens);
-    let mut hits = Vec::with_capacity(8);
+    // Room for a busy message's hits, so the list is not regrown while the rules run.
+    let mut hits = Vec::with_capacity(16 + lex.len() / 2);
     pattern::find(&lex, &mut hits);
     words(&lex, &mut hits);
     shape::shouting(&lex, &mut hits);
