@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::advice::{stage_position, STAGE_NAMES};
 
 /// The advice panel.
-#[component]
-pub fn AdvicePanel() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn advice_panel(state: &StateContext) -> Html {
     let advice = state.snapshot.advice.as_ref();
     let current = advice.map(|a| stage_position(a.stage));
     let stages = STAGE_NAMES.iter().enumerate().map(|(i, name)| {

@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::state::{band_class, Action};
 
 /// A single button that expands the sidebar again.
-#[component]
-pub fn CollapsedTab() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn collapsed_tab(state: &StateContext) -> Html {
     let s = &state.snapshot.state;
     let expand = {
         let state = state.clone();

@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::state::Action;
 
 /// Shown only while there is an error; dismissable.
-#[component]
-pub fn ErrorLine() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn error_line(state: &StateContext) -> Html {
     let Some(error) = state.error.clone() else {
         return html! {};
     };

@@ -3,7 +3,7 @@
 use defuse_core::Trend;
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::state::band_class;
 
 /// The arrow and the word for a trend.
@@ -16,9 +16,7 @@ pub(crate) fn trend_mark(trend: Trend) -> (&'static str, &'static str) {
 }
 
 /// Level 0-100 with its band's name and colour and which way it is moving.
-#[component]
-pub fn Gauge() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn gauge(state: &StateContext) -> Html {
     let s = &state.snapshot.state;
     let band = s.band.label();
     let (arrow, trend) = trend_mark(s.trend);

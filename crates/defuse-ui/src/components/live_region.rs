@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 
 /// Visually hidden, always present (a live region must exist before its text changes).
-#[component]
-pub fn LiveRegion() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn live_region(state: &StateContext) -> Html {
     html! {
         <div class="defuse-sr" role="status" aria-live="polite" aria-atomic="true"
             data-testid="defuse-live">{ state.announcement.clone() }</div>

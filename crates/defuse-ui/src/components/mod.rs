@@ -1,5 +1,8 @@
-//! The sidebar's components, one per file. Each reads the shared [`StateContext`] and
-//! [`Services`](crate::mount::Services) contexts that [`sidebar::Sidebar`] provides.
+//! The sidebar's parts, one per file. Parts with hooks of their own (timers, text fields,
+//! reply cards) are components reading the [`StateContext`] and
+//! [`Services`](crate::mount::Services) contexts that [`sidebar::Sidebar`] provides; the
+//! rest are plain functions of the state, rendered by the sidebar: every Yew component
+//! carries its own lifecycle code, and seven fewer saved 2 KB of the bundle (brotli).
 
 use std::rc::Rc;
 

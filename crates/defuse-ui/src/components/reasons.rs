@@ -4,7 +4,7 @@
 use defuse_core::{Signal, SignalKind};
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::excerpt::excerpt;
 
 /// At most this many reasons are listed (the strongest first would hide the order the
@@ -30,9 +30,7 @@ pub(crate) fn shown(signals: &[Signal]) -> Vec<&Signal> {
 }
 
 /// The reasons list.
-#[component]
-pub fn Reasons() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn reasons(state: &StateContext) -> Html {
     let latest = state.snapshot.latest.as_ref();
     let items: Vec<Html> = latest
         .map(|l| {

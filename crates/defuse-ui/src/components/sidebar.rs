@@ -5,18 +5,18 @@ use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::advice_panel::AdvicePanel;
+use super::advice_panel::advice_panel;
 use super::coach::Coach;
-use super::collapsed_tab::CollapsedTab;
-use super::error_line::ErrorLine;
+use super::collapsed_tab::collapsed_tab;
+use super::error_line::error_line;
 use super::follow_up::FollowUp;
-use super::gauge::Gauge;
-use super::live_region::LiveRegion;
-use super::reasons::Reasons;
+use super::gauge::gauge;
+use super::live_region::live_region;
+use super::reasons::reasons;
 use super::replies::Replies;
 use super::resize_handle::ResizeHandle;
 use super::settings_panel::SettingsPanel;
-use super::trend_chart::TrendChart;
+use super::trend_chart::trend_chart;
 use super::wait_timer::WaitTimer;
 use super::StateContext;
 use crate::insert::insert_reply;
@@ -143,7 +143,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     };
 
     let body = if settings.collapsed {
-        html! { <><CollapsedTab /><ErrorLine /></> }
+        html! { <>{ collapsed_tab(&state) }{ error_line(&state) }</> }
     } else {
         html! {
             <>
@@ -156,17 +156,17 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                         aria-expanded="true" aria-label="Collapse Defuse (Alt+Shift+D)"
                         onclick={toggle}>{ "Hide" }</button>
                 </header>
-                <ErrorLine />
+                { error_line(&state) }
                 if state.settings_open { <SettingsPanel /> }
                 <div class="defuse-body">
-                    <Gauge />
-                    <TrendChart />
+                    { gauge(&state) }
+                    { trend_chart(&state) }
                     <div class="defuse-timers">
                         <WaitTimer />
                         <FollowUp />
                     </div>
-                    <AdvicePanel />
-                    <Reasons />
+                    { advice_panel(&state) }
+                    { reasons(&state) }
                     <Replies />
                     <Coach />
                 </div>
@@ -181,7 +181,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <aside ref={aside} class={classes} data-testid="defuse-sidebar"
                     aria-label="Defuse de-escalation assistant">
                     { body }
-                    <LiveRegion />
+                    { live_region(&state) }
                 </aside>
             </ContextProvider<Services>>
         </ContextProvider<StateContext>>

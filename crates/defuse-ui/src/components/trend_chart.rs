@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 
 const WIDTH: u32 = 1200;
 const HEIGHT: u32 = 360;
@@ -27,9 +27,7 @@ pub(crate) fn polyline(levels: &[u8]) -> String {
 }
 
 /// The trend chart.
-#[component]
-pub fn TrendChart() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn trend_chart(state: &StateContext) -> Html {
     let levels = &state.snapshot.levels;
     let label = match (levels.first(), levels.last()) {
         (Some(first), Some(last)) => format!(
