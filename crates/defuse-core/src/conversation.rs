@@ -210,7 +210,7 @@ pub struct Conversation {
     /// Exact level, kept as a float so small moves accumulate.
     heat: f32,
     burst_start: Option<Millis>,
-    recent_questions: Vec<Vec<String>>,
+    recent_questions: Vec<Vec<u64>>,
     recent_levels: Vec<u8>,
     level_at_last_agent: Option<u8>,
 }
@@ -386,18 +386,20 @@ fn trend(levels: &[u8]) -> Trend {
     }
 }
 
-/// Content words of the message's question, if it asks one.
-fn question_words(text: &str) -> Option<Vec<String>> {
+/// Content words of the message's question, if it asks one, as sorted 64-bit hashes
+/// (FNV-1a): cheaper to keep and compare than strings, and collisions between the few
+/// words of two questions are vanishingly rare.
+fn question_words(text: &str) -> Option<Vec<u64>> {
     let q = text.rfind('?')?;
     let start = text[..q].rfind(['.', '!', '\n']).map_or(0, |i| i + 1);
-    let mut words: Vec<String> = crate::text::tokenize(&text[start..q])
+    let mut words: Vec<u64> = crate::text::tokenize(&text[start..q])
         .into_iter()
         .filter(|t| {
             t.kind == crate::text::TokenKind::Word && t.norm.len() > 2 && !STOP.contains(&&*t.norm)
         })
-        .map(|t| t.norm.into_owned())
+        .map(|t| fnv1a(t.norm.as_bytes()))
         .collect();
-    words.sort();
+    crate::order::sort_by_key(&mut words, |&h| h);
     words.dedup();
     (words.len() >= 2).then_some(words)
 }
@@ -410,7 +412,13 @@ const STOP: &[&str] = &[
 ];
 
 /// Share of the smaller set's words found in the other (both sorted).
-fn overlap(a: &[String], b: &[String]) -> f32 {
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn overlap(a: &[u64], b: &[u64]) -> f32 {
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     common as f32 / a.len().min(b.len()).max(1) as f32
 }
