@@ -171,11 +171,8 @@ fn normalized(s: &str) -> Cow<'_, str> {
     let unchanged = if s.is_ascii() {
         !s.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
     } else {
-        s.chars().all(|c| {
-            let mut lower = c.to_lowercase();
-            let folds = is_apostrophe(c) && c != '\'';
-            !folds && lower.next() == Some(c) && lower.next().is_none()
-        })
+        s.chars()
+            .all(|c| !(is_apostrophe(c) && c != '\'') && crate::case::lower(c) == c)
     };
     if unchanged {
         Cow::Borrowed(s)
@@ -195,8 +192,9 @@ pub fn normalize(s: &str) -> String {
         }));
         return out;
     }
+    // `case::lower`, not `char::to_lowercase`: std's case tables would cost the wasm ~12 KB.
     s.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .collect()
 }
