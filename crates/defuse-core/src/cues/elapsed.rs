@@ -146,6 +146,36 @@ fn word_before<'a>(lex: &'a [Lexeme<'_>], mut i: usize) -> Option<&'a str> {
     None
 }
 
+/// Whether the clause before lexeme `i` says something has not happened ("hasn't
+/// changed", "no reply", "nothing"): then "in 9 days" is how long it has not, a wait, not a
+/// promise. Future and modal negations ("won't arrive in 3 days") are not counted.
+fn negated_before(lex: &[Lexeme<'_>], i: usize) -> bool {
+    lex[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|l| !matches!(&*l.norm, "." | "," | ";" | "!" | "?" | "but"))
+        .any(|l| {
+            matches!(
+                &*l.norm,
+                "not"
+                    | "no"
+                    | "never"
+                    | "nothing"
+                    | "nobody"
+                    | "none"
+                    | "hasn't"
+                    | "haven't"
+                    | "hadn't"
+                    | "didn't"
+                    | "wasn't"
+                    | "weren't"
+                    | "isn't"
+                    | "aren't"
+            )
+        })
+}
+
 fn push(hits: &mut Vec<Hit>, start: usize, end: usize, weight: f32) {
     hits.push(Hit {
         kind: SignalKind::ElapsedTime,
@@ -235,7 +265,7 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             continue;
         }
         let before = word_before(lex, i);
-        if before.is_some_and(promise) {
+        if before.is_some_and(promise) && !(before == Some("in") && negated_before(lex, i)) {
             continue;
         }
         let after = norm(j + 1);
@@ -276,6 +306,8 @@ mod tests {
         assert_eq!(waits("over a month now"), vec!["a month"]);
         assert_eq!(waits("a couple of weeks ago"), vec!["a couple of weeks"]);
         assert_eq!(waits("it's taking forever"), vec!["forever"]);
+        assert_eq!(waits("my ticket hasn't changed in 9 days"), vec!["9 days"]);
+        assert_eq!(waits("no reply in two weeks"), vec!["two weeks"]);
     }
 
     #[test]
@@ -286,5 +318,7 @@ mod tests {
         assert!(waits("give me 5 minutes").is_empty());
         assert!(waits("I'll call you in a week").is_empty());
         assert!(waits("since you asked").is_empty());
+        assert!(waits("it won't arrive in 3 days").is_empty());
+        assert!(waits("don't worry, it ships in 2 days").is_empty());
     }
 }
