@@ -290,16 +290,26 @@ fn attempt(idx: &Index, lex: &[Lexeme<'_>], i: usize, id: usize, hits: &mut Vec<
     let Some(rule) = idx.rules.get(id).and_then(Option::as_ref) else {
         return;
     };
-    // Most rules fail on their second element: checked before the backtracking matcher.
+    // The first element, required, accepts lexeme `i` (that is how the rule was found), so
+    // matching goes on from the second. Most rules fail there: a required word is checked
+    // before the backtracking matcher, and once it matches the matcher goes on after it.
+    let mut from = (1, i + 1);
     if let Some(Elem::Word(second)) = rule.elems.get(1) {
-        if !second.optional && !lex.get(i + 1).is_some_and(|l| second.accepts(l)) {
-            return;
+        if !second.optional {
+            if !lex.get(i + 1).is_some_and(|l| second.accepts(l)) {
+                return;
+            }
+            from = (2, i + 2);
         }
     }
     if rule.imperative && !imperative_at(lex, i) {
         return;
     }
-    let Some(end) = match_from(&rule.elems, lex, i) else {
+    let Some(end) = rule
+        .elems
+        .get(from.0..)
+        .and_then(|rest| match_from(rest, lex, from.1))
+    else {
         return;
     };
     if !plausible(rule.phrase.kind, lex, i, end) {
