@@ -20,15 +20,15 @@ const BROTLI_BUDGET: u64 = 150 * 1000;
 const BUNDLE: [&str; 3] = ["defuse.js", "defuse_web.js", "defuse_web_bg.wasm"];
 
 /// Size of one file, raw and compressed.
-struct FileSize {
+pub(crate) struct FileSize {
     /// File name inside dist/.
-    name: String,
+    pub(crate) name: String,
     /// Bytes on disk.
-    raw: u64,
+    pub(crate) raw: u64,
     /// Bytes after gzip -9.
-    gzip: u64,
+    pub(crate) gzip: u64,
     /// Bytes after brotli quality 11.
-    brotli: u64,
+    pub(crate) brotli: u64,
 }
 
 /// Builds dist/ and returns the sizes of its files.
@@ -126,7 +126,7 @@ fn report(sizes: &[FileSize]) -> Result<()> {
 
 /// Measures gzip -9 and brotli q11 sizes with node's zlib (node is already required for
 /// wasm-opt and the browser tests, so no compression crates are built for this).
-fn sizes(root: &Path, files: &[PathBuf]) -> Result<Vec<FileSize>> {
+pub(crate) fn sizes(root: &Path, files: &[PathBuf]) -> Result<Vec<FileSize>> {
     const SCRIPT: &str = "const z=require('zlib'),fs=require('fs');\
         for(const f of process.argv.slice(1)){const b=fs.readFileSync(f);\
         const g=z.gzipSync(b,{level:9}).length;\

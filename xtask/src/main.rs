@@ -5,6 +5,7 @@
 //! called as processes. Cargo is called through the `CARGO` environment variable so the
 //! same toolchain that runs xtask builds everything else.
 
+mod core_size;
 mod dist;
 mod serve;
 mod steps;
@@ -24,6 +25,7 @@ commands:
   serve [PORT]  serve www/ and dist/ as they are (no build)
   test          the whole test suite: fmt, clippy (native + wasm), unit tests, browser
                 component tests, dist, end-to-end tests
+  core-size     build what defuse-core alone adds to a wasm and print its sizes
   bench-web     dist, then run www/bench.html in headless Chromium and print the figures
   screenshots   dist, then save the demo in three states to docs/screenshots/";
 
@@ -44,6 +46,7 @@ fn main() -> Result<()> {
         }
         Some("serve") => serve::serve(&root, port(1)?),
         Some("test") => steps::test(&root),
+        Some("core-size") => core_size::core_size(&root),
         Some("bench-web") => {
             dist::dist(&root)?;
             steps::node(&root, &["tests/e2e/bench-web.mjs"])
