@@ -207,6 +207,10 @@ fn starts_url(s: &str) -> bool {
     // Compared in place: this runs at every token start, and a lowercased copy would be an
     // allocation each time.
     let b = s.as_bytes();
+    // Most tokens start with neither `h` nor `w`: one comparison rules them out.
+    if !matches!(b.first(), Some(b'h' | b'H' | b'w' | b'W')) {
+        return false;
+    }
     let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
     starts(b"http://") || starts(b"https://") || starts(b"www.")
 }

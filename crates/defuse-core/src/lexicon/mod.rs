@@ -54,6 +54,9 @@ pub(crate) struct Entry {
     pub id: u16,
     /// Its meaning on its own, if any.
     pub sense: Option<Sense>,
+    /// The meaning of the longest stem (`lawyer*`) that starts it, if any: what the word
+    /// means when it has no `sense` of its own.
+    pub stem: Option<Sense>,
     /// Its word classes (`class::*` bits).
     pub flags: u16,
     /// Its value, if it is a number word ("three").
@@ -174,6 +177,9 @@ fn table() -> &'static Table {
             }
         }
         let mut words: Vec<(&'static str, Entry)> = words.into_iter().collect();
+        for (word, entry) in &mut words {
+            entry.stem = stem_sense(&stems, word);
+        }
         // Ids are `u16`, and 0 marks an empty slot: a lexicon test keeps the vocabulary
         // well below that.
         words.truncate(usize::from(u16::MAX - 1));
@@ -219,16 +225,21 @@ pub(crate) fn vocabulary() -> impl Iterator<Item = (&'static str, &'static Entry
 /// The sense of a normalized word whose [`entry`] is `entry`: the exact entry's sense, or
 /// else the longest stem that starts the word.
 pub(crate) fn sense_of(norm: &str, entry: Option<&Entry>) -> Option<Sense> {
-    if let Some(sense) = entry.and_then(|e| e.sense) {
-        return Some(sense);
+    match entry {
+        // A vocabulary word's stem sense was found once, when the table was built.
+        Some(e) => e.sense.or(e.stem),
+        None => stem_sense(&table().stems, norm),
     }
+}
+
+/// The sense of the longest stem that starts `norm`, if any.
+fn stem_sense(stems: &[(u32, &'static str, Sense)], norm: &str) -> Option<Sense> {
     // Stems are at least three bytes long: only those sharing the word's first three bytes
     // can start it, and they are found by one binary search on that key.
     if norm.len() < 3 {
         return None;
     }
     let key = key3(norm);
-    let stems = &table().stems;
     let from = stems.partition_point(|e| e.0 < key);
     stems[from..]
         .iter()
