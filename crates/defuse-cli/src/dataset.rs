@@ -215,6 +215,58 @@ pub fn read_goemotions(path: &Path) -> anyhow::Result<Vec<(String, Vec<usize>)>>
     Ok(rows)
 }
 
+/// One tweet of the complaints-on-Twitter data: its text, whether it is a complaint, and its
+/// domain (`random_reply` / `random_tweet` for the background tweets not sent to a brand).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComplaintRow {
+    /// The tweet.
+    pub text: String,
+    /// Labelled a complaint.
+    pub complaint: bool,
+    /// The brand domain, or `random_reply` / `random_tweet`.
+    pub domain: String,
+}
+
+/// Reads the complaints CSV (no header: id, text, label 0/1, domain; the text is quoted when
+/// it holds a comma or a quote, with quotes doubled inside).
+pub fn read_complaints(path: &Path) -> anyhow::Result<Vec<ComplaintRow>> {
+    let mut rows = Vec::new();
+    for (i, line) in read_lines(path)?.iter().enumerate() {
+        let bad = || {
+            anyhow::anyhow!(
+                "{}:{}: expected `id,text,label,domain`",
+                path.display(),
+                i + 1
+            )
+        };
+        let (_id, rest) = line.split_once(',').ok_or_else(bad)?;
+        let mut tail = rest.rsplitn(3, ',');
+        let (Some(domain), Some(label), Some(text)) = (tail.next(), tail.next(), tail.next())
+        else {
+            return Err(bad());
+        };
+        let text = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+            Some(quoted) => quoted.replace("\"\"", "\""),
+            None => text.to_string(),
+        };
+        let complaint = match label.trim() {
+            "0" => false,
+            "1" => true,
+            other => bail!(
+                "{}:{}: label `{other}` is not 0 or 1",
+                path.display(),
+                i + 1
+            ),
+        };
+        rows.push(ComplaintRow {
+            text,
+            complaint,
+            domain: domain.trim().to_string(),
+        });
+    }
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,10 +10,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use defuse_core::model::weights::{encode_head, encode_header, HeadKind};
+use defuse_core::model::Scores;
+use defuse_core::{analyze_with_scores, Polarity};
 
 use crate::dataset::{self, Task};
 use crate::learn::{self, Config, Example, Linear};
-use crate::metrics::{argmax, Confusion};
+use crate::metrics::Confusion;
 
 /// Arguments of `defuse fit`.
 #[derive(clap::Args)]
@@ -25,70 +27,126 @@ pub struct Args {
     /// Weights file to write (default: the core crate's src/model/weights/model.bin).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Cross-validation folds used to choose the L2 penalty and decision points.
+    /// Cross-validation folds used to choose the L2 penalty, pruning and decision points.
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// Seed of every shuffle.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+    /// log2 of the bucket count all heads share.
+    #[arg(long, default_value_t = BITS)]
+    bits: u8,
+    /// Bits per weight code.
+    #[arg(long, default_value_t = CODE_BITS)]
+    code_bits: u8,
+    /// Fit only these heads (emotion, offensive, polarity); the file then has only them.
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
 }
 
-/// L2 penalties tried by cross-validation.
-const L2_GRID: [f32; 3] = [1e-5, 1e-4, 1e-3];
+/// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
+/// they were chosen from (cross-validated on the training splits).
+const BITS: u8 = 14;
+const CODE_BITS: u8 = 4;
+/// L1 penalties tried by cross-validation (L2 stays at [`L2`]).
+const L1_GRID: [f32; 2] = [0.0, 3e-3];
+const L2: f32 = 1e-5;
+/// Shares of each head's nonzero buckets kept (the largest); the rest are pruned to exactly
+/// zero.
+const KEEP_GRID: [f32; 7] = [0.2, 0.14, 0.1, 0.08, 0.06, 0.045, 0.035];
+/// The most nonzero weights each head may keep: the weights file's size budget (20 KB
+/// brotli for all heads, see weights/README.md) shared out between the heads. Within its
+/// budget a head takes the setting with the best cross-validated score.
+fn budget(kind: HeadKind) -> usize {
+    match kind {
+        HeadKind::Emotion => 10_000,
+        HeadKind::Offensive => 3_000,
+        HeadKind::Polarity => 7_000,
+    }
+}
 /// Passes, AdaGrad rate and feature floor: chosen by cross-validation on the emotion and
 /// offensive training splits (they moved the figures by under half a point around here).
 const EPOCHS: u32 = 6;
 const RATE: f32 = 0.1;
 const MIN_COUNT: u32 = 3;
 
+/// What the product's rules decide for one example whatever the learned layer says (from
+/// [`defuse_core::analyze_with_scores`]), so cross-validation judges the product's decision.
+#[derive(Debug, Clone, Copy, Default)]
+struct Rules {
+    /// The rules alone make the message angry (emotion head) or offensive (offensive head).
+    yes: bool,
+    /// The rules make the message negative (polarity head).
+    negative: bool,
+    /// The rules turn a positive message neutral (a demand, polarity head).
+    no_positive: bool,
+}
+
 /// What one head is fitted on and how it is judged.
 struct HeadPlan {
     kind: HeadKind,
-    bits: u8,
     examples: Vec<Example>,
-    /// Whether to choose a decision point for class `decide` (yes/no heads and anger).
-    decide: Option<usize>,
     /// The examples cross-validation is judged on (all when empty): the part of the data
     /// closest to what Defuse reads.
     judged: Vec<bool>,
+    /// What the rules decide per example.
+    rules: Vec<Rules>,
+}
+
+/// How a head turns probabilities into the product's decision, chosen by cross-validation.
+#[derive(Debug, Clone, Copy)]
+enum Decision {
+    /// Yes when `p >= threshold` (anger, offensive).
+    Threshold(f32),
+    /// Log-odds added to the negative and positive classes' logits (polarity).
+    Priors([f32; 2]),
 }
 
 /// Runs `defuse fit`.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let data = args.data.unwrap_or_else(dataset::default_data_dir);
-    let out = args.out.unwrap_or_else(|| {
+    let data = args.data.clone().unwrap_or_else(dataset::default_data_dir);
+    let out = args.out.clone().unwrap_or_else(|| {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/weights/model.bin")
     });
     anyhow::ensure!(args.folds >= 2, "--folds must be at least 2");
-    let plans = [
-        emotion_plan(&data)?,
-        HeadPlan {
-            kind: HeadKind::Offensive,
-            bits: 15,
-            examples: offensive_examples(&data)?,
-            decide: Some(1),
-            judged: Vec::new(),
-        },
-        polarity_plan(&data)?,
-    ];
-    let mut bytes = encode_header(plans.len() as u8);
+    anyhow::ensure!((8..=20).contains(&args.bits), "--bits must be 8..=20");
+    anyhow::ensure!(
+        (2..=8).contains(&args.code_bits),
+        "--code-bits must be 2..=8"
+    );
+    let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
+    let mut plans = Vec::new();
+    if wanted("emotion") {
+        plans.push(emotion_plan(&data)?);
+    }
+    if wanted("offensive") {
+        plans.push(offensive_plan(&data)?);
+    }
+    if wanted("polarity") {
+        plans.push(polarity_plan(&data)?);
+    }
+    anyhow::ensure!(!plans.is_empty(), "--only names no known head");
+    let mut bytes = encode_header(args.bits, plans.len() as u8);
+    let mut codes = Vec::new();
     for plan in &plans {
-        let head = fit_head(plan, args.folds, args.seed);
-        let (codebook, codes) = head.quantize();
+        let head = fit_head(plan, &args);
+        let (codebook, c) = head.quantize(args.code_bits);
         bytes.extend(encode_head(
             plan.kind,
-            head.bits,
+            args.code_bits,
             &codebook,
             &head.biases,
-            &codes,
         ));
+        codes.extend(c);
     }
+    bytes.extend(codes);
     std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
     Ok(())
 }
 
-fn fit_head(plan: &HeadPlan, folds: usize, seed: u64) -> Linear {
+fn fit_head(plan: &HeadPlan, args: &Args) -> Linear {
+    let (folds, seed) = (args.folds, args.seed);
     let n = plan.examples.len();
     let classes = plan.kind.classes().max(2);
     let mut order: Vec<usize> = (0..n).collect();
@@ -97,60 +155,147 @@ fn fit_head(plan: &HeadPlan, folds: usize, seed: u64) -> Linear {
     for (pos, &i) in order.iter().enumerate() {
         fold_of[i] = pos % folds;
     }
-    let config = |l2: f32| Config {
+    let config = |l1: f32| Config {
         outputs: plan.kind.classes(),
-        bits: plan.bits,
-        l2,
+        bits: args.bits,
+        l1,
+        l2: L2,
         epochs: EPOCHS,
         rate: RATE,
         seed,
         min_count: MIN_COUNT,
     };
-    let mut best: Option<(f64, f32, f32)> = None;
-    for l2 in L2_GRID {
-        // Out-of-fold probabilities for every training example.
-        let mut oof = vec![Vec::new(); n];
-        for fold in 0..folds {
-            let (test, train): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| fold_of[i] == fold);
-            let weights = learn::balanced_weights(&plan.examples, &train, classes);
-            let head = train_head(&config(l2), &plan.examples, &train, &weights);
-            // Judged as the core will run it: with 4-bit weights.
-            let head = head.quantized();
-            for &i in &test {
-                oof[i] = head.probs(&plan.examples[i].feats);
+    // Every setting tried and how it did.
+    let mut tried: Vec<Tried> = Vec::new();
+    for l1 in L1_GRID {
+        // The folds are independent fits: one thread each (the result does not depend on
+        // how they are scheduled). Each fold's head is fitted in full, then for each share
+        // kept, pruned to it and refitted on the weights that are left.
+        let heads: Vec<Vec<Linear>> = std::thread::scope(|s| {
+            let jobs: Vec<_> = (0..folds)
+                .map(|fold| {
+                    let fold_of = &fold_of;
+                    let config = &config;
+                    s.spawn(move || {
+                        let train: Vec<usize> = (0..n).filter(|&i| fold_of[i] != fold).collect();
+                        let weights = learn::balanced_weights(&plan.examples, &train, classes);
+                        let full =
+                            learn::train(&config(l1), &plan.examples, &train, &weights, None);
+                        KEEP_GRID
+                            .iter()
+                            .map(|&keep| {
+                                refit(&full, keep, |mask| {
+                                    learn::train(
+                                        &config(l1),
+                                        &plan.examples,
+                                        &train,
+                                        &weights,
+                                        Some(mask),
+                                    )
+                                })
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            jobs.into_iter()
+                .map(|j| j.join().expect("a fold's fit panicked"))
+                .collect()
+        });
+        for (k, keep) in KEEP_GRID.into_iter().enumerate() {
+            // Out-of-fold probabilities for every training example, judged as the core will
+            // run the head: pruned and quantised.
+            let mut oof = vec![Vec::new(); n];
+            let mut nonzero = 0;
+            for (fold, heads) in heads.iter().enumerate() {
+                let head = heads[k].quantized(args.code_bits);
+                nonzero += head.weights.iter().filter(|&&w| w != 0.0).count() / folds;
+                for i in (0..n).filter(|&i| fold_of[i] == fold) {
+                    oof[i] = head.probs(&plan.examples[i].feats);
+                }
             }
-        }
-        let (score, threshold) = judge(plan, &oof, classes);
-        println!(
-            "{:?}: l2 {l2:e}: cross-validated {} {score:.1} (decision point {threshold:.2})",
-            plan.kind,
-            metric_name(plan.kind)
-        );
-        if best.is_none_or(|(s, _, _)| score > s) {
-            best = Some((score, l2, threshold));
+            let (score, decision) = judge(plan, &oof);
+            println!(
+                "{:?}: l1 {l1:e} keep {keep}: {nonzero} nonzero, cross-validated {} {score:.1} \
+                 ({decision:?})",
+                plan.kind,
+                metric_name(plan.kind)
+            );
+            tried.push(Tried {
+                score,
+                l1,
+                keep,
+                nonzero,
+                decision,
+            });
         }
     }
-    let (score, l2, threshold) = best.unwrap_or((0.0, L2_GRID[0], 0.5));
+    // The best score within the budget; the fewer weights on ties.
+    let chosen = tried
+        .iter()
+        .filter(|t| t.nonzero <= budget(plan.kind))
+        .min_by(|a, b| b.score.total_cmp(&a.score).then(a.nonzero.cmp(&b.nonzero)))
+        .copied()
+        .unwrap_or(Tried {
+            score: 0.0,
+            l1: 0.0,
+            keep: 1.0,
+            nonzero: 0,
+            decision: Decision::Threshold(0.5),
+        });
+    let Tried {
+        score,
+        l1,
+        keep,
+        decision,
+        ..
+    } = chosen;
     let all: Vec<usize> = (0..n).collect();
     let weights = learn::balanced_weights(&plan.examples, &all, classes);
-    let mut head = train_head(&config(l2), &plan.examples, &all, &weights);
-    if let Some(c) = plan.decide {
-        // Move the decision point to 0.5: p >= t  <=>  shifted p >= 0.5 (exact for softmax
-        // and sigmoid alike, since only this class's logit moves).
-        let shift = -(threshold / (1.0 - threshold)).ln();
-        let output = if plan.kind.classes() == 1 { 0 } else { c };
-        head.biases[output] += shift;
+    let full = learn::train(&config(l1), &plan.examples, &all, &weights, None);
+    let mut head = refit(&full, keep, |mask| {
+        learn::train(&config(l1), &plan.examples, &all, &weights, Some(mask))
+    });
+    match decision {
+        Decision::Threshold(threshold) => {
+            // Move the decision point to 0.5: p >= t  <=>  shifted p >= 0.5 (exact for
+            // softmax and sigmoid alike, since only this class's logit moves). The decided
+            // class is the first output (anger; offensive's only one).
+            head.biases[0] += -(threshold / (1.0 - threshold)).ln();
+        }
+        Decision::Priors([neg, pos]) => {
+            head.biases[0] += neg;
+            head.biases[2] += pos;
+        }
     }
+    let nonzero = head.weights.iter().filter(|&&w| w != 0.0).count();
     println!(
-        "{:?}: chose l2 {l2:e}, {} {score:.1} on {n} training examples ({folds}-fold)",
+        "{:?}: chose l1 {l1:e}, keep {keep} ({nonzero} nonzero weights), {} {score:.1} on {n} \
+         training examples ({folds}-fold)",
         plan.kind,
         metric_name(plan.kind)
     );
     head
 }
 
-fn train_head(cfg: &Config, examples: &[Example], subset: &[usize], weights: &[f32]) -> Linear {
-    learn::train(cfg, examples, subset, weights)
+/// `full` pruned to its `keep` share and refitted on what is left (`full` itself when all
+/// is kept); the refit's own small weights are pruned again so the share holds.
+fn refit(full: &Linear, keep: f32, fit: impl Fn(&[bool]) -> Linear) -> Linear {
+    if keep >= 1.0 {
+        return full.clone();
+    }
+    let pruned = full.pruned(keep);
+    let mut head = fit(&pruned.support());
+    // The refit cannot grow weights outside the mask; it can leave some at zero.
+    head.weights
+        .iter_mut()
+        .zip(pruned.support())
+        .for_each(|(w, kept)| {
+            if !kept {
+                *w = 0.0;
+            }
+        });
+    head
 }
 
 fn metric_name(kind: HeadKind) -> &'static str {
@@ -161,30 +306,52 @@ fn metric_name(kind: HeadKind) -> &'static str {
     }
 }
 
-/// The head's metric on out-of-fold probabilities, and the best decision point for the
-/// class it decides on (0.5 for heads that take the most likely class).
-fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
+/// The head's metric on out-of-fold probabilities, taken on the product's decision (the
+/// rules applied after the head), and the decision rule that maximises it.
+fn judge(plan: &HeadPlan, oof: &[Vec<f32>]) -> (f64, Decision) {
     let gold = |i: usize| plan.examples[i].label;
-    let judged = |i: &usize| plan.judged.get(*i).copied().unwrap_or(true);
-    match plan.decide {
-        None => {
-            let m = Confusion::from_pairs(
-                classes,
-                (0..oof.len())
-                    .filter(judged)
-                    .map(|i| (gold(i), argmax(&oof[i]))),
-            );
-            (m.macro_recall(), 0.5)
+    let judged: Vec<usize> = (0..oof.len())
+        .filter(|&i| plan.judged.get(i).copied().unwrap_or(true))
+        .collect();
+    let rules = |i: usize| plan.rules.get(i).copied().unwrap_or_default();
+    match plan.kind {
+        HeadKind::Polarity => {
+            let mut best = (f64::NEG_INFINITY, Decision::Priors([0.0, 0.0]));
+            for neg in -10..=10 {
+                for pos in -10..=10 {
+                    let (dn, dp) = (neg as f32 / 10.0, pos as f32 / 10.0);
+                    let (sn, sp) = (dn.exp(), dp.exp());
+                    let m = Confusion::from_pairs(
+                        3,
+                        judged.iter().map(|&i| {
+                            let p = &oof[i];
+                            (
+                                gold(i),
+                                product_polarity(p[0] * sn, p[1], p[2] * sp, rules(i)),
+                            )
+                        }),
+                    );
+                    let score = m.macro_recall();
+                    if score > best.0 {
+                        best = (score, Decision::Priors([dn, dp]));
+                    }
+                }
+            }
+            best
         }
-        Some(c) => {
-            let mut best = (0.0, 0.5);
+        HeadKind::Emotion | HeadKind::Offensive => {
+            let c = if plan.kind == HeadKind::Emotion { 0 } else { 1 };
+            let mut best = (f64::NEG_INFINITY, Decision::Threshold(0.5));
             for step in 5..=95 {
                 let t = step as f32 / 100.0;
                 let m = Confusion::from_pairs(
                     2,
-                    (0..oof.len())
-                        .filter(judged)
-                        .map(|i| (usize::from(gold(i) == c), usize::from(oof[i][c] >= t))),
+                    judged.iter().map(|&i| {
+                        (
+                            usize::from(gold(i) == c),
+                            usize::from(rules(i).yes || oof[i][c] >= t),
+                        )
+                    }),
                 );
                 let score = if plan.kind == HeadKind::Emotion {
                     m.f1(1)
@@ -192,7 +359,7 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
                     m.macro_f1()
                 };
                 if score > best.0 {
-                    best = (score, t);
+                    best = (score, Decision::Threshold(t));
                 }
             }
             best
@@ -200,13 +367,72 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>], classes: usize) -> (f64, f32) {
     }
 }
 
-fn examples_of(rows: impl IntoIterator<Item = (String, usize)>) -> Vec<Example> {
-    rows.into_iter()
-        .map(|(text, label)| Example {
+/// The product's polarity class from the head's (unnormalised) negative, neutral and
+/// positive scores, as `analysis::combine` decides it: neutral wins ties, then the rules.
+fn product_polarity(neg: f32, neu: f32, pos: f32, rules: Rules) -> usize {
+    let p = if neu >= neg && neu >= pos {
+        1
+    } else if neg > pos {
+        0
+    } else {
+        2
+    };
+    if rules.negative {
+        0
+    } else if p == 2 && rules.no_positive {
+        1
+    } else {
+        p
+    }
+}
+
+/// One setting cross-validation tried, and how it did.
+#[derive(Debug, Clone, Copy)]
+struct Tried {
+    score: f64,
+    l1: f32,
+    keep: f32,
+    /// Nonzero weights of a fold's head (the mean over folds).
+    nonzero: usize,
+    decision: Decision,
+}
+
+/// What the rules decide for `text` (see [`Rules`]): the product's analysis with a calm,
+/// positive learned layer, so whatever is angry, offensive or not positive in it is the rules'.
+fn rules_of(kind: HeadKind, text: &str) -> Rules {
+    let calm = Scores {
+        polarity: [0.0, 0.0, 1.0],
+        ..Scores::default()
+    };
+    let a = analyze_with_scores(text, calm);
+    Rules {
+        yes: match kind {
+            HeadKind::Emotion => a.emotions.anger >= 0.5,
+            HeadKind::Offensive => a.offensive >= 0.5,
+            HeadKind::Polarity => false,
+        },
+        negative: a.polarity == Polarity::Negative,
+        no_positive: a.polarity == Polarity::Neutral,
+    }
+}
+
+/// A plan for `kind` over `rows`, judged on the rows marked in `judged`.
+fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPlan {
+    let mut examples = Vec::with_capacity(rows.len());
+    let mut rules = Vec::with_capacity(rows.len());
+    for (text, label) in rows {
+        rules.push(rules_of(kind, &text));
+        examples.push(Example {
             feats: defuse_core::model::features_of(&text),
             label,
-        })
-        .collect()
+        });
+    }
+    HeadPlan {
+        kind,
+        examples,
+        judged,
+        rules,
+    }
 }
 
 fn tweeteval_train(data: &Path, task: Task) -> anyhow::Result<Vec<(String, usize)>> {
@@ -242,30 +468,29 @@ fn emotion_plan(data: &Path) -> anyhow::Result<HeadPlan> {
             judged.push(false);
         }
     }
-    Ok(HeadPlan {
-        kind: HeadKind::Emotion,
-        bits: 12,
-        examples: examples_of(rows),
-        decide: Some(0),
-        judged,
-    })
+    Ok(plan(HeadKind::Emotion, rows, judged))
+}
+
+fn offensive_plan(data: &Path) -> anyhow::Result<HeadPlan> {
+    let rows = tweeteval_train(data, Task::Offensive)?;
+    let judged = vec![true; rows.len()];
+    Ok(plan(HeadKind::Offensive, rows, judged))
 }
 
 /// GoEmotions' id of `neutral` in `emotions.txt`.
 const GOEMOTIONS_NEUTRAL: usize = 27;
 
-fn offensive_examples(data: &Path) -> anyhow::Result<Vec<Example>> {
-    Ok(examples_of(tweeteval_train(data, Task::Offensive)?))
-}
-
 /// Mean human rating (-4..=4) within this distance of 0 counts as neutral: raters did not
 /// lean either way by even half a point. Chosen before looking at any evaluation figure.
 const NEUTRAL_BAND: f32 = 0.5;
 
-/// Polarity: VADER's human-rated tweets and product-review sentences, and GoEmotions' train
-/// split with its emotions grouped by sentiment. Cross-validation is judged on VADER's tweets
-/// only, the part most like chat; on them, adding GoEmotions raised macro-recall from 63.8
-/// to 66.8, and leaving out the movie-review and editorial sentences raised it to 67.5.
+/// Polarity: VADER's human-rated tweets and product-review sentences, TweetEval's emotion
+/// train tweets (anger and sadness negative, joy and optimism positive: in-domain polar
+/// tweets), the complaints-on-Twitter training part (tweets to brand support accounts: a
+/// complaint is negative, anything else neutral; the background tweets left out), and
+/// GoEmotions' train split with its emotions grouped by sentiment. Cross-validation is judged
+/// on the tweets of VADER and TweetEval emotion, the part most like what Defuse reads. The
+/// recipe was chosen on that cross-validation (see weights/README.md).
 fn polarity_plan(data: &Path) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
@@ -286,19 +511,24 @@ fn polarity_plan(data: &Path) -> anyhow::Result<HeadPlan> {
             judged.push(file.starts_with("tweets"));
         }
     }
+    for (text, emotion) in tweeteval_train(data, Task::Emotion)? {
+        // anger, joy, optimism, sadness
+        rows.push((text, [0, 2, 2, 0][emotion]));
+        judged.push(true);
+    }
+    for row in dataset::read_complaints(&data.join("complaints-twitter/train.csv"))? {
+        if !row.domain.starts_with("random") {
+            rows.push((row.text, if row.complaint { 0 } else { 1 }));
+            judged.push(false);
+        }
+    }
     for (text, ids) in dataset::read_goemotions(&data.join("goemotions/train.tsv"))? {
         if let Some(label) = goemotions_polarity(&ids) {
             rows.push((text, label));
             judged.push(false);
         }
     }
-    Ok(HeadPlan {
-        kind: HeadKind::Polarity,
-        bits: 13,
-        examples: examples_of(rows),
-        decide: None,
-        judged,
-    })
+    Ok(plan(HeadKind::Polarity, rows, judged))
 }
 
 /// GoEmotions' own sentiment grouping of its 28 labels (ids index `emotions.txt`): 0 negative,

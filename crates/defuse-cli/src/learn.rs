@@ -26,6 +26,9 @@ pub struct Config {
     pub bits: u8,
     /// L2 penalty per step.
     pub l2: f32,
+    /// L1 penalty per step (a proximal step after each update: weights that do not earn
+    /// their keep end at exactly zero, which is what makes the weights file small).
+    pub l1: f32,
     /// Passes over the data.
     pub epochs: u32,
     /// AdaGrad base learning rate.
@@ -70,45 +73,95 @@ impl Linear {
         }
     }
 
-    /// 4-bit codes for the weights and the codebook they index: 1-D k-means (Lloyd's
-    /// algorithm, started from quantiles, a fixed number of rounds) over all the weights.
-    pub fn quantize(&self) -> ([f32; 16], Vec<u8>) {
-        let mut sorted = self.weights.clone();
-        sorted.sort_by(f32::total_cmp);
-        let mut codebook = [0f32; 16];
-        if sorted.is_empty() {
-            return (codebook, Vec::new());
+    /// Which weights are nonzero, as a mask for [`train`].
+    pub fn support(&self) -> Vec<bool> {
+        self.weights.iter().map(|&w| w != 0.0).collect()
+    }
+
+    /// The same head with all but the `keep` share of its nonzero buckets (the largest by
+    /// the size of their row of weights) set to exactly zero. A bucket is kept or dropped
+    /// with all its classes, so the weights file says once per bucket whether it is there;
+    /// the zeros cost almost nothing once the file is compressed.
+    pub fn pruned(&self, keep: f32) -> Linear {
+        let k = self.outputs;
+        let size = |row: &[f32]| row.iter().map(|w| w * w).sum::<f32>();
+        let mut sizes: Vec<f32> = self
+            .weights
+            .chunks(k)
+            .map(size)
+            .filter(|&s| s > 0.0)
+            .collect();
+        let kept = ((sizes.len() as f32) * keep).round() as usize;
+        let floor = if kept == 0 {
+            f32::INFINITY
+        } else if kept >= sizes.len() {
+            0.0
+        } else {
+            let at = sizes.len() - kept;
+            *sizes.select_nth_unstable_by(at, f32::total_cmp).1
+        };
+        let mut weights = self.weights.clone();
+        for row in weights.chunks_mut(k) {
+            if size(row) < floor {
+                row.fill(0.0);
+            }
         }
-        for (j, v) in codebook.iter_mut().enumerate() {
-            // Quantiles at the middle of 16 equal slices.
-            *v = sorted[((2 * j + 1) * sorted.len()) / 32];
+        Linear {
+            weights,
+            ..self.clone()
+        }
+    }
+
+    /// Codes of `code_bits` bits for the weights and the codebook they index. Code 0 is
+    /// exactly 0 and stands for the zero weights only; the other codes come from 1-D k-means
+    /// (Lloyd's algorithm, started from quantiles, a fixed number of rounds) over the nonzero
+    /// weights.
+    pub fn quantize(&self, code_bits: u8) -> (Vec<f32>, Vec<u8>) {
+        let size = 1usize << code_bits;
+        let mut sorted: Vec<f32> = self.weights.iter().copied().filter(|&w| w != 0.0).collect();
+        sorted.sort_by(f32::total_cmp);
+        let mut codebook = vec![0f32; size];
+        if sorted.is_empty() {
+            return (codebook, vec![0; self.weights.len()]);
+        }
+        let k = size - 1;
+        let centres = &mut codebook[1..];
+        for (j, v) in centres.iter_mut().enumerate() {
+            // Quantiles at the middle of k equal slices.
+            *v = sorted[((2 * j + 1) * sorted.len()) / (2 * k)];
         }
         for _ in 0..25 {
-            let mut sum = [0f64; 16];
-            let mut n = [0u32; 16];
+            let mut sum = vec![0f64; k];
+            let mut n = vec![0u32; k];
             for &w in &sorted {
-                let j = nearest(&codebook, w);
+                let j = nearest(centres, w);
                 sum[j] += f64::from(w);
                 n[j] += 1;
             }
-            for j in 0..16 {
+            for j in 0..k {
                 if n[j] > 0 {
-                    codebook[j] = (sum[j] / f64::from(n[j])) as f32;
+                    centres[j] = (sum[j] / f64::from(n[j])) as f32;
                 }
             }
-            codebook.sort_by(f32::total_cmp);
+            centres.sort_by(f32::total_cmp);
         }
         let codes = self
             .weights
             .iter()
-            .map(|&w| nearest(&codebook, w) as u8)
+            .map(|&w| {
+                if w == 0.0 {
+                    0
+                } else {
+                    1 + nearest(&codebook[1..], w) as u8
+                }
+            })
             .collect();
         (codebook, codes)
     }
 
     /// The same head with its weights replaced by their codebook values, as the core sees it.
-    pub fn quantized(&self) -> Linear {
-        let (codebook, codes) = self.quantize();
+    pub fn quantized(&self, code_bits: u8) -> Linear {
+        let (codebook, codes) = self.quantize(code_bits);
         Linear {
             weights: codes.iter().map(|&c| codebook[usize::from(c)]).collect(),
             ..self.clone()
@@ -116,7 +169,7 @@ impl Linear {
     }
 }
 
-fn nearest(codebook: &[f32; 16], w: f32) -> usize {
+fn nearest(codebook: &[f32], w: f32) -> usize {
     let mut best = 0;
     for (j, &c) in codebook.iter().enumerate() {
         if (c - w).abs() < (codebook[best] - w).abs() {
@@ -164,8 +217,16 @@ pub fn balanced_weights(examples: &[Example], subset: &[usize], classes: usize) 
         .collect()
 }
 
-/// Fits a head on `examples[subset]`, weighting each class by `class_weight`.
-pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight: &[f32]) -> Linear {
+/// Fits a head on `examples[subset]`, weighting each class by `class_weight`. With a `mask`
+/// (one flag per weight), only the flagged weights are fitted and the rest stay exactly zero:
+/// refitting the weights that survived pruning recovers most of what pruning cost.
+pub fn train(
+    cfg: &Config,
+    examples: &[Example],
+    subset: &[usize],
+    class_weight: &[f32],
+    mask: Option<&[bool]>,
+) -> Linear {
     let k = cfg.outputs;
     let buckets = 1usize << cfg.bits;
     let mut counts: HashMap<u32, u32> = HashMap::new();
@@ -223,9 +284,14 @@ pub fn train(cfg: &Config, examples: &[Example], subset: &[usize], class_weight:
             for &(row, v) in &rows[i] {
                 for (c, &gc) in grad.iter().enumerate() {
                     let j = row + c;
+                    if mask.is_some_and(|m| !m[j]) {
+                        continue;
+                    }
                     let g = gc * v + cfg.l2 * w[j];
                     gw[j] += g * g;
-                    w[j] -= cfg.rate * g / (gw[j].sqrt() + 1e-6);
+                    let step = cfg.rate / (gw[j].sqrt() + 1e-6);
+                    let v = w[j] - step * g;
+                    w[j] = v.signum() * (v.abs() - step * cfg.l1).max(0.0);
                 }
             }
         }

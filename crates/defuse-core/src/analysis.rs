@@ -68,6 +68,13 @@ pub fn analyze(text: &str) -> MessageAnalysis {
     combine(signals, scores)
 }
 
+/// [`analyze`] with the learned layer's scores given instead of computed: `defuse fit` judges
+/// its cross-validated scores the way the product merges them with the rules.
+pub fn analyze_with_scores(text: &str, scores: model::Scores) -> MessageAnalysis {
+    let tokens = tokenize(text);
+    combine(cues::detect(text, &tokens), scores)
+}
+
 /// Escalation cues that make a message negative whatever its words say: a threat or an
 /// insult is never "positive", however politely it is worded.
 const NEGATIVE_CUES: [SignalKind; 9] = [
@@ -134,10 +141,12 @@ fn combine(signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
     if cue >= 0.4 {
         polarity = Polarity::Negative;
         sentiment = sentiment.min(-cue.min(1.0));
-    } else if polarity == Polarity::Positive && signals.iter().any(|s| s.kind == SignalKind::Demand)
-    {
-        // "Please refund me NOW": the politeness is not the message.
-        polarity = Polarity::Neutral;
+    } else if signals.iter().any(|s| s.kind == SignalKind::Demand) {
+        // "Please refund me NOW": the politeness is not the message, whether the learned
+        // layer called it positive or only leaned that way.
+        if polarity == Polarity::Positive {
+            polarity = Polarity::Neutral;
+        }
         sentiment = sentiment.min(0.0);
     }
 

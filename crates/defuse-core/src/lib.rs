@@ -14,15 +14,15 @@ mod conversation;
 mod cues;
 mod heat;
 mod lexicon;
-mod order;
 pub mod model;
+mod order;
 pub mod playbook;
 mod signal;
 mod span;
 mod technique;
 pub mod text;
 
-pub use analysis::{analyze, Emotions, MessageAnalysis, Polarity};
+pub use analysis::{analyze, analyze_with_scores, Emotions, MessageAnalysis, Polarity};
 pub use conversation::{Band, Burst, Conversation, Message, Millis, Role, State, Trend, Turn};
 pub use signal::{Signal, SignalKind};
 pub use span::Span;

@@ -14,7 +14,7 @@ use crate::cues;
 use crate::signal::Signal;
 use crate::text::{tokenize, Token};
 use features::Feature;
-use weights::{Head, Heads};
+use weights::{HeadKind, Heads, OUTPUTS};
 
 /// The fitted weights, compiled in: nothing is read at run time.
 pub const WEIGHTS: &[u8] = include_bytes!("weights/model.bin");
@@ -45,7 +45,7 @@ impl Default for Scores {
 
 /// Decodes the compiled-in weights. They are checked by the tests, so an error here means a
 /// broken build; callers fall back to [`Scores::default`] rather than fail on a message.
-pub fn heads() -> Result<Heads<'static>, weights::WeightsError> {
+pub fn heads() -> Result<Heads, weights::WeightsError> {
     weights::decode(WEIGHTS)
 }
 
@@ -67,8 +67,9 @@ pub fn features_of(text: &str) -> Vec<Feature> {
 
 /// Scores one tokenized message.
 pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
-    // Decoded once: the weights are compiled in, so every call would decode the same bytes.
-    static HEADS: OnceLock<Option<Heads<'static>>> = OnceLock::new();
+    // Decoded once into a table: the weights are compiled in, so every call would decode
+    // the same bytes.
+    static HEADS: OnceLock<Option<Heads>> = OnceLock::new();
     let Some(heads) = HEADS.get_or_init(|| heads().ok()) else {
         return Scores::default();
     };
@@ -77,35 +78,33 @@ pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
     let room: usize = tokens.iter().map(|t| 2 + 2 * t.norm.len()).sum();
     let mut feats = Vec::with_capacity(room + signals.len() + 16);
     features::extract(tokens, signals, &mut feats);
+    scores_from(
+        heads,
+        &heads.logits(feats.iter().map(|f| (f.hash, f.value))),
+    )
+}
+
+/// Turns the table's logits into probabilities, head by head; a missing head keeps its
+/// "no evidence" default.
+pub fn scores_from(heads: &Heads, z: &[f32; OUTPUTS]) -> Scores {
     let mut scores = Scores::default();
-    if let Some(head) = &heads.emotion {
+    if heads.emotion.is_some() {
         let mut p = [0.0; 5];
-        run(head, &feats, &mut p);
+        p.copy_from_slice(&z[HeadKind::Emotion.column()..][..5]);
         softmax(&mut p);
         scores.emotion = p;
         scores.anger = p[0];
     }
-    if let Some(head) = &heads.offensive {
-        let mut z = [0.0; 1];
-        run(head, &feats, &mut z);
-        scores.offensive = sigmoid(z[0]);
+    if heads.offensive.is_some() {
+        scores.offensive = sigmoid(z[HeadKind::Offensive.column()]);
     }
-    if let Some(head) = &heads.polarity {
+    if heads.polarity.is_some() {
         let mut p = [0.0; 3];
-        run(head, &feats, &mut p);
+        p.copy_from_slice(&z[HeadKind::Polarity.column()..][..3]);
         softmax(&mut p);
         scores.polarity = p;
     }
     scores
-}
-
-fn run(head: &Head<'_>, feats: &[Feature], logits: &mut [f32]) {
-    for (c, logit) in logits.iter_mut().enumerate() {
-        *logit = head.bias(c);
-    }
-    for f in feats {
-        head.accumulate(f.hash, f.value, logits);
-    }
 }
 
 /// In-place softmax; numerically safe for any finite logits.

@@ -1,31 +1,39 @@
-//! The fitted weights' binary format, decoded in place from the bytes compiled into the
-//! crate (no allocation, no IO).
+//! The fitted weights' binary format, and the table the core runs them from.
+//!
+//! Every head shares one bucket space: a feature's hash picks one bucket, and that bucket's
+//! row holds the weights of all the heads' outputs side by side, so scoring a message costs
+//! one lookup per feature whatever the number of heads.
 //!
 //! Layout, little-endian:
 //!
 //! ```text
 //! magic  b"DFW1"
-//! u8     format version (3)
+//! u8     format version (4)
+//! u8     log2 of the bucket count, shared by every head
 //! u8     head count
 //! per head:
 //!   u8   head kind (0 emotion, 1 offensive, 2 polarity)
 //!   u8   classes (1 for a yes/no head)
-//!   u8   log2 of the bucket count
+//!   u8   code bits (1..=8): a weight is one code of this many bits
 //!   u8   reserved, 0
-//!   f32  x 16  codebook: the 16 weight values a 4-bit code stands for
+//!   f32  x 2^(code bits)  codebook: the weight each code stands for; code 0 is exactly 0
 //!   f32  bias per class
-//!   u8   weights as 4-bit codes, two per byte (low nibble first), bucket-major:
-//!        buckets x classes codes
+//! per head, in the same order: one byte per weight holding its code, bucket-major
+//!   (bucket * classes + class)
 //! ```
 //!
-//! Four bits per weight with a fitted codebook (1-D k-means over the weights) loses almost
-//! nothing against full precision and halves the size of i8 weights; gzip cannot do that,
-//! since fitted weights look like noise to it.
+//! Codes with a fitted codebook (1-D k-means over the kept weights) lose almost nothing
+//! against full precision. `defuse fit` prunes most buckets of each head to exactly zero
+//! (a bucket goes with all its classes); a byte per code, bucket by bucket, leaves those
+//! zeros in long runs that the bundle's brotli packs to almost nothing, where nibble
+//! packing would have mixed them with their neighbours.
 
 /// Magic bytes at the start of a weights file.
 pub const MAGIC: &[u8; 4] = b"DFW1";
 /// Format version this build reads and `defuse fit` writes.
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
+/// Outputs of all heads together: one row of the table.
+pub const OUTPUTS: usize = 9;
 
 /// Why a weights file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +82,9 @@ pub enum HeadKind {
 }
 
 impl HeadKind {
+    /// Every kind, in the order of their columns in a table row.
+    pub const ALL: [HeadKind; 3] = [HeadKind::Emotion, HeadKind::Offensive, HeadKind::Polarity];
+
     /// The byte that names the kind in the file.
     pub fn code(self) -> u8 {
         match self {
@@ -92,44 +103,81 @@ impl HeadKind {
         }
     }
 
+    /// The head's first column in a table row.
+    pub fn column(self) -> usize {
+        match self {
+            HeadKind::Emotion => 0,
+            HeadKind::Offensive => 5,
+            HeadKind::Polarity => 6,
+        }
+    }
+
     fn from_code(code: u8) -> Option<HeadKind> {
-        [HeadKind::Emotion, HeadKind::Offensive, HeadKind::Polarity]
-            .into_iter()
-            .find(|k| k.code() == code)
+        HeadKind::ALL.into_iter().find(|k| k.code() == code)
     }
 }
 
-/// One decoded head: a view into the weights bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct Head<'w> {
+/// One decoded head's header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Head {
     /// Which question it answers.
     pub kind: HeadKind,
-    /// log2 of the bucket count.
-    pub bits: u8,
-    /// The weight value of each 4-bit code.
-    pub codebook: [f32; 16],
-    biases: &'w [u8],
-    weights: &'w [u8],
+    /// Bits per code.
+    pub code_bits: u8,
+    /// The weight value of each code; code 0 is exactly 0.
+    pub codebook: Vec<f32>,
+    /// One bias per class.
+    pub biases: Vec<f32>,
 }
 
-impl Head<'_> {
-    /// Bias of class `c`.
-    pub fn bias(&self, c: usize) -> f32 {
-        let b = &self.biases[c * 4..c * 4 + 4];
-        f32::from_le_bytes([b[0], b[1], b[2], b[3]])
+/// A decoded weights file: the heads found in it and the shared table of their weights.
+#[derive(Debug, Clone)]
+pub struct Heads {
+    /// log2 of the bucket count.
+    pub bits: u8,
+    /// The emotion head, if fitted.
+    pub emotion: Option<Head>,
+    /// The offensive head, if fitted.
+    pub offensive: Option<Head>,
+    /// The polarity head, if fitted.
+    pub polarity: Option<Head>,
+    /// One row per bucket, the heads' columns side by side (zero for a missing head).
+    rows: Vec<[f32; OUTPUTS]>,
+}
+
+impl Heads {
+    /// The head of `kind`, if the file has one.
+    pub fn head(&self, kind: HeadKind) -> Option<&Head> {
+        match kind {
+            HeadKind::Emotion => self.emotion.as_ref(),
+            HeadKind::Offensive => self.offensive.as_ref(),
+            HeadKind::Polarity => self.polarity.as_ref(),
+        }
     }
 
-    /// Adds `value` times the weights of the feature `hash` to `logits`.
-    pub fn accumulate(&self, hash: u32, value: f32, logits: &mut [f32]) {
-        let classes = self.kind.classes();
-        let (bucket, sign) = bucket(hash, self.bits);
-        let step = sign * value;
-        for (c, logit) in logits.iter_mut().enumerate() {
-            let i = bucket * classes + c;
-            let byte = self.weights[i / 2];
-            let code = if i % 2 == 0 { byte & 0x0f } else { byte >> 4 };
-            *logit += step * self.codebook[usize::from(code)];
+    /// Every head's logits for `feats` as `(hash, value)` pairs, in table columns: the
+    /// biases plus, per feature, its signed value times its bucket's row.
+    pub fn logits(&self, feats: impl IntoIterator<Item = (u32, f32)>) -> [f32; OUTPUTS] {
+        let mut z = [0f32; OUTPUTS];
+        for kind in HeadKind::ALL {
+            if let Some(head) = self.head(kind) {
+                z[kind.column()..][..head.biases.len()].copy_from_slice(&head.biases);
+            }
         }
+        for (hash, value) in feats {
+            let (b, sign) = bucket(hash, self.bits);
+            let step = sign * value;
+            let row = &self.rows[b];
+            for (zc, w) in z.iter_mut().zip(row) {
+                *zc += step * w;
+            }
+        }
+        z
+    }
+
+    /// The decoded weight of `kind`'s class `c` in `bucket` (for tests and `defuse fit`).
+    pub fn weight(&self, kind: HeadKind, bucket: usize, c: usize) -> f32 {
+        self.rows[bucket][kind.column() + c]
     }
 }
 
@@ -141,19 +189,8 @@ pub fn bucket(hash: u32, bits: u8) -> (usize, f32) {
     ((hash & ((1u32 << bits) - 1)) as usize, sign)
 }
 
-/// Every head found in a weights file.
-#[derive(Debug, Clone, Default)]
-pub struct Heads<'w> {
-    /// The emotion head, if fitted.
-    pub emotion: Option<Head<'w>>,
-    /// The offensive head, if fitted.
-    pub offensive: Option<Head<'w>>,
-    /// The polarity head, if fitted.
-    pub polarity: Option<Head<'w>>,
-}
-
 /// Decodes a weights file, checking its header and every size in it.
-pub fn decode(bytes: &[u8]) -> Result<Heads<'_>, WeightsError> {
+pub fn decode(bytes: &[u8]) -> Result<Heads, WeightsError> {
     let mut rest = bytes;
     let mut take = |n: usize| -> Result<&[u8], WeightsError> {
         if rest.len() < n {
@@ -170,70 +207,99 @@ pub fn decode(bytes: &[u8]) -> Result<Heads<'_>, WeightsError> {
     if version != VERSION {
         return Err(WeightsError::Version { found: version });
     }
+    let bits = take(1)?[0];
+    if !(1..=20).contains(&bits) {
+        return Err(WeightsError::BadHead("bucket bits out of range"));
+    }
     let count = take(1)?[0];
-    let mut heads = Heads::default();
+    let f32s = |b: &[u8]| -> Vec<f32> {
+        b.chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect()
+    };
+    let mut heads = Heads {
+        bits,
+        emotion: None,
+        offensive: None,
+        polarity: None,
+        rows: Vec::new(),
+    };
+    let mut order = Vec::new();
     for _ in 0..count {
         let h = take(4)?;
         let kind = HeadKind::from_code(h[0]).ok_or(WeightsError::BadHead("unknown kind"))?;
-        let classes = usize::from(h[1]);
-        if classes != kind.classes() {
+        if usize::from(h[1]) != kind.classes() {
             return Err(WeightsError::BadHead("class count does not match its kind"));
         }
-        let bits = h[2];
-        if !(1..=24).contains(&bits) {
-            return Err(WeightsError::BadHead("bucket bits out of range"));
+        let code_bits = h[2];
+        if !(1..=8).contains(&code_bits) {
+            return Err(WeightsError::BadHead("code bits out of range"));
         }
-        let mut codebook = [0f32; 16];
-        for (v, b) in codebook.iter_mut().zip(take(64)?.chunks_exact(4)) {
-            *v = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let codebook = f32s(take(4 << code_bits)?);
+        if codebook[0] != 0.0 || codebook.iter().any(|v| !v.is_finite()) {
+            return Err(WeightsError::BadHead(
+                "codebook must start at 0 and be finite",
+            ));
         }
-        let biases = take(4 * classes)?;
-        let weights = take(((1usize << bits) * classes).div_ceil(2))?;
-        let head = Head {
-            kind,
-            bits,
-            codebook,
-            biases,
-            weights,
-        };
+        let biases = f32s(take(4 * kind.classes())?);
         let slot = match kind {
             HeadKind::Emotion => &mut heads.emotion,
             HeadKind::Offensive => &mut heads.offensive,
             HeadKind::Polarity => &mut heads.polarity,
         };
-        *slot = Some(head);
+        if slot.is_some() {
+            return Err(WeightsError::BadHead("head kind given twice"));
+        }
+        order.push(kind);
+        *slot = Some(Head {
+            kind,
+            code_bits,
+            codebook,
+            biases,
+        });
+    }
+    let buckets = 1usize << bits;
+    let mut rows = vec![[0f32; OUTPUTS]; buckets];
+    for kind in order {
+        let Some(head) = heads.head(kind) else {
+            continue;
+        };
+        let classes = kind.classes();
+        for (row, codes) in rows
+            .iter_mut()
+            .zip(take(buckets * classes)?.chunks_exact(classes))
+        {
+            for (w, &code) in row[kind.column()..].iter_mut().zip(codes) {
+                *w = *head
+                    .codebook
+                    .get(usize::from(code))
+                    .ok_or(WeightsError::BadHead("code outside the codebook"))?;
+            }
+        }
     }
     if !rest.is_empty() {
         return Err(WeightsError::BadHead("trailing bytes after the last head"));
     }
+    heads.rows = rows;
     Ok(heads)
 }
 
-/// Encodes one head (the inverse of what [`decode`] reads for it), for `defuse fit`.
-/// `codes` holds one 4-bit code (0..16) per weight, bucket-major.
-pub fn encode_head(
-    kind: HeadKind,
-    bits: u8,
-    codebook: &[f32; 16],
-    biases: &[f32],
-    codes: &[u8],
-) -> Vec<u8> {
-    let mut out = vec![kind.code(), kind.classes() as u8, bits, 0];
+/// Encodes one head's header (kind, code bits, codebook, biases), for `defuse fit`. The
+/// codebook's length must be `2^code_bits` and its first value 0.
+pub fn encode_head(kind: HeadKind, code_bits: u8, codebook: &[f32], biases: &[f32]) -> Vec<u8> {
+    debug_assert_eq!(codebook.len(), 1 << code_bits);
+    let mut out = vec![kind.code(), kind.classes() as u8, code_bits, 0];
     for v in codebook.iter().chain(biases) {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    out.extend(
-        codes
-            .chunks(2)
-            .map(|pair| (pair[0] & 0x0f) | (pair.get(1).copied().unwrap_or(0) << 4)),
-    );
     out
 }
 
-/// The file header for `heads` heads, for `defuse fit`.
-pub fn encode_header(heads: u8) -> Vec<u8> {
+/// The file header for `heads` heads over `2^bits` shared buckets, for `defuse fit`.
+pub fn encode_header(bits: u8, heads: u8) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.push(VERSION);
+    out.push(bits);
     out.push(heads);
     out
 }

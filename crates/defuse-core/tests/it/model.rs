@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use defuse_core::model::weights::{decode, HeadKind, WeightsError, MAGIC, VERSION};
+use defuse_core::model::weights::{
+    decode, encode_head, encode_header, HeadKind, WeightsError, MAGIC, VERSION,
+};
 use defuse_core::model::{self, WEIGHTS};
 use defuse_core::{analyze, Polarity};
 
@@ -38,6 +40,55 @@ fn broken_weight_files_are_refused() {
     let mut extra = WEIGHTS.to_vec();
     extra.push(0);
     assert!(matches!(decode(&extra), Err(WeightsError::BadHead(_))));
+}
+
+#[test]
+fn compiled_weights_are_mostly_pruned_to_zero() {
+    // `defuse fit` prunes most buckets to exactly zero so the file compresses to its budget;
+    // a fit that forgot to would still decode, and triple the bundle.
+    let heads = decode(WEIGHTS).expect("compiled-in weights decode");
+    let buckets = 1usize << heads.bits;
+    for kind in HeadKind::ALL {
+        let kept = (0..buckets)
+            .filter(|&b| (0..kind.classes()).any(|c| heads.weight(kind, b, c) != 0.0))
+            .count();
+        assert!(kept > 0, "{kind:?}: every bucket is zero");
+        assert!(
+            kept * 4 < buckets,
+            "{kind:?}: {kept} of {buckets} buckets kept"
+        );
+    }
+}
+
+#[test]
+fn a_written_file_decodes_to_the_weights_it_was_given() {
+    // Two buckets; offensive has one class, polarity three. Codes are bucket-major.
+    let mut bytes = encode_header(1, 2);
+    let mut book = vec![0.0f32; 4];
+    book[1..].copy_from_slice(&[-1.5, 0.25, 2.0]);
+    bytes.extend(encode_head(HeadKind::Offensive, 2, &book, &[0.5]));
+    bytes.extend(encode_head(HeadKind::Polarity, 2, &book, &[0.1, 0.2, 0.3]));
+    bytes.extend([3, 0]);
+    bytes.extend([1, 2, 0, 0, 3, 1]);
+    let heads = decode(&bytes).expect("a file the encoder wrote decodes");
+    assert!(heads.emotion.is_none());
+    assert_eq!(heads.weight(HeadKind::Offensive, 0, 0), 2.0);
+    assert_eq!(heads.weight(HeadKind::Offensive, 1, 0), 0.0);
+    assert_eq!(heads.weight(HeadKind::Polarity, 0, 1), 0.25);
+    assert_eq!(heads.weight(HeadKind::Polarity, 1, 1), 2.0);
+    assert_eq!(heads.weight(HeadKind::Polarity, 1, 2), -1.5);
+    // Hash 1 (bucket 1, sign +) with value 2: bias plus twice bucket 1's row, per column.
+    let z = heads.logits([(1, 2.0)]);
+    assert_eq!(z[HeadKind::Offensive.column()], 0.5);
+    assert_eq!(
+        z[HeadKind::Polarity.column()..][..3],
+        [0.1, 0.2 + 4.0, 0.3 - 3.0]
+    );
+    // A code past the codebook is refused, not read out of bounds.
+    let mut bad = bytes.clone();
+    let last = bad.len() - 1;
+    bad[last] = 4;
+    assert!(matches!(decode(&bad), Err(WeightsError::BadHead(_))));
 }
 
 #[test]
