@@ -13,6 +13,8 @@
 //! criterion and just run `n` passes over the messages, so that under
 //! `valgrind --tool=callgrind` the difference between two pass counts, divided by the extra
 //! messages, is the instructions per message (start-up and first-use tables cancel out).
+//! `DEFUSE_ANALYZER=push:<m>` instead pushes `n` customer messages onto a conversation that
+//! already holds `m`: the same difference is the instructions per push at that length.
 
 use std::hint::black_box;
 
@@ -119,6 +121,19 @@ fn push(c: &mut Criterion) {
     group.finish();
 }
 
+/// `n` pushes of the next customer message onto a conversation of `held` messages.
+fn pushes(n: usize, held: usize) {
+    let mut conversation = conversation(held);
+    for i in 0..n {
+        conversation.push(Message {
+            role: Role::Customer,
+            text: MESSAGES[1].to_string(),
+            at: Some(Millis((1 << 40) + 60_000 * i as i64)),
+        });
+    }
+    black_box(conversation);
+}
+
 /// `n` passes of one analyzer over [`MESSAGES`], for counting instructions.
 fn passes(n: usize, vader: bool) {
     let analyzer = SentimentIntensityAnalyzer::new();
@@ -140,8 +155,11 @@ fn main() {
         .ok()
         .and_then(|n| n.parse().ok())
     {
-        let vader = std::env::var("DEFUSE_ANALYZER").is_ok_and(|a| a == "vader");
-        passes(n, vader);
+        let analyzer = std::env::var("DEFUSE_ANALYZER").unwrap_or_default();
+        match analyzer.strip_prefix("push:").and_then(|m| m.parse().ok()) {
+            Some(held) => pushes(n, held),
+            None => passes(n, analyzer == "vader"),
+        }
         return;
     }
     benches();
