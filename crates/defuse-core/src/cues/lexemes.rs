@@ -162,11 +162,11 @@ fn glued_profanity(tokens: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     let touches_next = tokens.get(i + 1).is_some_and(|n| n.start == first.end);
     // Most tokens stand alone, and alone only a word with digits in it (`sh1t`) can be
     // hiding one: a lone mask cannot (see below).
-    if !touches_next && first.kind != TokenKind::Word {
-        return None;
-    }
     let plain_word =
         first.kind == TokenKind::Word && !first.norm.bytes().any(|b| b.is_ascii_digit());
+    if !touches_next && (plain_word || first.kind != TokenKind::Word) {
+        return None;
+    }
     if !(first.kind == TokenKind::Word || is_mask(first)) {
         return None;
     }
