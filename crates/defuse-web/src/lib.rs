@@ -85,9 +85,14 @@ pub struct Instance {
 /// Mounts the sidebar as `settings` say (see `settings::Settings` for the fields).
 #[wasm_bindgen]
 pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
-    let settings = js::value(&settings)
-        .and_then(Settings::from_value)
-        .map_err(|e| JsError::new(&format!("Defuse: {e}")))?;
+    let (settings, mut problems) = match js::value(&settings) {
+        Ok(value) => Settings::from_value(value),
+        Err(e) => (Settings::default(), vec![format!("settings: {e}")]),
+    };
+    let problems: Vec<String> = problems
+        .drain(..)
+        .map(|p| format!("Setting not applied: {p}"))
+        .collect();
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsError::new("Defuse needs a document"))?;
@@ -96,7 +101,7 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     fatal::set_line(shell.fatal_line);
 
     let (config, config_error) = match settings.config.clone().map(parse_config) {
-        Some(Err(e)) => (Config::default(), Some(e)),
+        Some(Err(e)) => (Config::default(), Some(format!("Config not applied: {e}"))),
         Some(Ok(config)) => (config, None),
         None => (Config::default(), None),
     };
@@ -117,8 +122,10 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     );
     // Yew installs its own panic hook on first render; ours must be the one in force.
     fatal::install();
-    if let Some(e) = config_error {
-        report_config_error(&sidebar, &e);
+    // Bad settings or config never stop the mount: the defaults are used, and the site
+    // owner sees why in the sidebar's error line and a `defuse:error` event.
+    for problem in problems.iter().chain(&config_error) {
+        report_error(&sidebar, problem);
     }
     let follow = match settings.thread() {
         Some(selectors) => Some(Follow::start(selectors, sidebar.clone()).map_err(js_error)?),
@@ -173,7 +180,7 @@ impl Instance {
                 Ok(())
             }
             Err(e) => {
-                report_config_error(&self.sidebar, &e);
+                report_error(&self.sidebar, &format!("Config not applied: {e}"));
                 Err(JsError::new(&format!("Defuse.setConfig: {e}")))
             }
         }
@@ -226,9 +233,10 @@ fn parse_config(value: ConfigValue) -> Result<Config, String> {
     js::config(value).map_err(|e| e.to_string())
 }
 
-fn report_config_error(sidebar: &SidebarHandle, error: &str) {
-    sidebar.show_error(format!("Config not applied: {error}"));
-    let _ = events::dispatch_error(error, false);
+/// A quiet error: one line in the sidebar and a `defuse:error` event.
+fn report_error(sidebar: &SidebarHandle, message: &str) {
+    sidebar.show_error(message.to_string());
+    let _ = events::dispatch_error(message, false);
 }
 
 /// Any JS exception value -> a JS Error carrying its message.

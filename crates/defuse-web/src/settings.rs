@@ -35,45 +35,57 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Reads the merged settings object; a field of the wrong type is an error naming it.
-    pub fn from_value(value: ConfigValue) -> Result<Settings, String> {
+    /// Reads the merged settings object. A field of the wrong type keeps its default and
+    /// is reported (one line per field, naming it): a typo in one setting must not keep
+    /// the sidebar from mounting.
+    pub fn from_value(value: ConfigValue) -> (Settings, Vec<String>) {
         let mut settings = Settings::default();
-        for (key, value) in crate::js::fields(value, "the settings")? {
+        let mut problems = Vec::new();
+        let fields = match crate::js::fields(value, "the settings") {
+            Ok(fields) => fields,
+            Err(e) => return (settings, vec![e]),
+        };
+        for (key, value) in fields {
+            let kind = value.kind();
             let text = |value: ConfigValue| match value {
-                ConfigValue::String(s) => Ok(Some(s)),
-                ConfigValue::Null => Ok(None),
-                other => Err(format!(
-                    "setting `{key}` must be a string, got {}",
-                    other.kind()
-                )),
+                ConfigValue::String(s) => Some(Some(s)),
+                ConfigValue::Null => Some(None),
+                _ => None,
             };
-            match key.as_str() {
-                "dock" => settings.dock = text(value)?,
-                "theme" => settings.theme = text(value)?,
-                "composer" => settings.composer = text(value)?,
-                "messages" => settings.messages = text(value)?,
-                "message" => settings.message = text(value)?,
-                "customer" => settings.customer = text(value)?,
-                "agent" => settings.agent = text(value)?,
-                "text" => settings.text = text(value)?,
-                "collapsed" => {
-                    settings.collapsed = match value {
-                        ConfigValue::Bool(b) => b,
-                        ConfigValue::Null => false,
-                        other => {
-                            return Err(format!(
-                                "setting `collapsed` must be true or false, got {}",
-                                other.kind()
-                            ))
-                        }
+            let read = match key.as_str() {
+                "dock" => text(value).map(|v| settings.dock = v),
+                "theme" => text(value).map(|v| settings.theme = v),
+                "composer" => text(value).map(|v| settings.composer = v),
+                "messages" => text(value).map(|v| settings.messages = v),
+                "message" => text(value).map(|v| settings.message = v),
+                "customer" => text(value).map(|v| settings.customer = v),
+                "agent" => text(value).map(|v| settings.agent = v),
+                "text" => text(value).map(|v| settings.text = v),
+                "collapsed" => match value {
+                    ConfigValue::Bool(b) => {
+                        settings.collapsed = b;
+                        Some(())
                     }
+                    ConfigValue::Null => Some(()),
+                    _ => None,
+                },
+                "config" => {
+                    settings.config = Some(value).filter(|v| *v != ConfigValue::Null);
+                    Some(())
                 }
-                "config" => settings.config = Some(value).filter(|v| *v != ConfigValue::Null),
                 // A script tag may carry data- attributes meant for other code.
-                _ => {}
+                _ => Some(()),
+            };
+            if read.is_none() {
+                let expected = if key == "collapsed" {
+                    "true or false"
+                } else {
+                    "a string"
+                };
+                problems.push(format!("setting `{key}` must be {expected}, got {kind}"));
             }
         }
-        Ok(settings)
+        (settings, problems)
     }
 
     /// The dock side; an unknown value falls back to the default.

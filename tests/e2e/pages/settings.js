@@ -1,0 +1,20 @@
+// Runs before the loader: sets window.DefuseSettings from the page's query string, so one
+// page covers every settings case the spec needs (?case=...).
+(function () {
+  var cases = {
+    // A config object (not JSON text) with a field the playbook rejects.
+    "bad-config-object": { config: { remedies: ["refund"], followUpMinutes: 0 } },
+    // JSON text that is not JSON.
+    "bad-config-text": { config: "{\"remedies\": [\"refund\"" },
+    // A setting of the wrong type: the sidebar still mounts, docked where it defaults.
+    "bad-setting": { dock: 5 },
+    // A good object config: remedies the replies may offer.
+    "good-config-object": { config: { brand: "Acme", remedies: ["credit"] } },
+  };
+  var name = new URLSearchParams(location.search).get("case");
+  window.DefuseSettings = cases[name] || {};
+  window.__errors = [];
+  window.addEventListener("defuse:error", function (e) {
+    window.__errors.push(e.detail);
+  });
+})();

@@ -1,0 +1,46 @@
+// Site-owner settings from window.DefuseSettings: a bad setting or config never stops the
+// sidebar from mounting; the defaults are used and the error line names what was wrong.
+import { assert, assertEqual, test } from "../harness.mjs";
+import { SidebarPage } from "../fixtures/sidebar_page.mjs";
+
+async function openCase(page, base, name) {
+  const sidebar = new SidebarPage(page);
+  await sidebar.open(`${base}/e2e/settings.html?case=${name}`);
+  return sidebar;
+}
+
+test("a config object with a bad field mounts with defaults and names the field", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "bad-config-object");
+  await sidebar.error.waitFor({ state: "visible" });
+  const text = await sidebar.error.textContent();
+  assert(text.includes("followUpMinutes"), `error line names the field: ${text}`);
+  const errors = await page.evaluate(() => window.__errors);
+  assert(errors.some((e) => e.message.includes("followUpMinutes") && e.fatal === false), JSON.stringify(errors));
+  await sidebar.push("customer", "My order is three weeks late!!");
+  assert((await sidebar.waitLevelAbove(0)) > 0, "the sidebar works with the default config");
+});
+
+test("config JSON text that does not parse is reported, not thrown", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "bad-config-text");
+  await sidebar.error.waitFor({ state: "visible" });
+  const text = await sidebar.error.textContent();
+  assert(text.includes("not a JSON object"), `error line says the JSON is broken: ${text}`);
+});
+
+test("a setting of the wrong type is named and the sidebar still mounts", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "bad-setting");
+  await sidebar.error.waitFor({ state: "visible" });
+  const text = await sidebar.error.textContent();
+  assert(text.includes("dock") && text.includes("a string"), `error line names the setting: ${text}`);
+  const docked = await page.evaluate(() => document.querySelector("defuse-sidebar").getAttribute("data-dock"));
+  assertEqual(docked, "right", "the default dock is used");
+});
+
+test("a good config object applies without an error", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "good-config-object");
+  await sidebar.push("customer", "You charged me twice and nobody answers. Refund me NOW or I cancel!!!");
+  await sidebar.waitLevelAbove(0);
+  assertEqual(await sidebar.error.count(), 0, "no error line");
+  const errors = await page.evaluate(() => window.__errors);
+  assertEqual(errors.length, 0, `no defuse:error events: ${JSON.stringify(errors)}`);
+});
