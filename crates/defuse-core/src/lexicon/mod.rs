@@ -10,8 +10,6 @@ mod classes;
 mod phrases;
 mod words;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::signal::SignalKind;
@@ -78,60 +76,91 @@ impl Entry {
     }
 }
 
-/// FNV-1a: vocabulary keys are short, and this hash costs a few nanoseconds where the
-/// default one costs tens, on every word of every message.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// The [`Fnv`] hash of a word, folded so its low bits (the slot) depend on every byte.
+/// FNV-1a over the word's bytes, folded so that the low bits (the slot) depend on every
+/// byte: vocabulary words are short, and this costs a few instructions per byte, on every
+/// word of every message.
 fn fnv(word: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(word.as_bytes());
-    h.0 ^ (h.0 >> 29)
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^ (h >> 29)
 }
 
 struct Table {
     /// Every word with what the rules know about it, at the index `Entry::id`.
     words: Vec<(&'static str, Entry)>,
     /// Open addressing over `words` by [`fnv`] (linear probing, at most a quarter full, so
-    /// a lookup is one or two probes): `id + 1` of the word in the slot, 0 for none. Cheaper
-    /// than a general-purpose map, and asked for every word of every message.
+    /// a lookup is one or two probes): `id + 1` of the word in the slot, 0 for none. Smaller
+    /// in the wasm than a general-purpose map, and cheaper per lookup.
     slots: Vec<u16>,
     /// Entries written with a trailing `*`: (first three bytes, stem without the `*`,
     /// sense), sorted by key and then longest stem first.
     stems: Vec<(u32, &'static str, Sense)>,
 }
 
+impl Table {
+    /// The slot that holds `word`, or else the empty slot where it would go.
+    fn probe(&self, word: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = fnv(word) as usize & mask;
+        loop {
+            match usize::from(self.slots[at]).checked_sub(1) {
+                Some(id) if self.words[id].0 != word => at = (at + 1) & mask,
+                _ => return at,
+            }
+        }
+    }
+
+    /// The entry of `word`, added if it is new (while the table is built).
+    fn entry_mut(&mut self, word: &'static str) -> &mut Entry {
+        let at = self.probe(word);
+        let id = match usize::from(self.slots[at]).checked_sub(1) {
+            Some(id) => id,
+            None => {
+                // Ids are `u16` and a slot holds `id + 1`: a lexicon test keeps the
+                // vocabulary far below that.
+                let id = self.words.len();
+                let entry = Entry {
+                    id: id as u16,
+                    ..Entry::default()
+                };
+                self.words.push((word, entry));
+                self.slots[at] = id as u16 + 1;
+                if 4 * self.words.len() > self.slots.len() {
+                    self.grow();
+                }
+                id
+            }
+        };
+        &mut self.words[id].1
+    }
+
+    /// Doubles the slots, keeping them at most a quarter full.
+    fn grow(&mut self) {
+        self.slots = vec![0; 2 * self.slots.len()];
+        for id in 0..self.words.len() {
+            let at = self.probe(self.words[id].0);
+            self.slots[at] = id as u16 + 1;
+        }
+    }
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut words: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>> =
-            HashMap::with_capacity_and_hasher(1024, Default::default());
+        let mut table = Table {
+            words: Vec::with_capacity(1024),
+            slots: vec![0; 4096],
+            stems: Vec::new(),
+        };
         let mut stems = Vec::new();
         for &(group, sense) in words::WORDS {
             for word in group.split_ascii_whitespace() {
                 match word.strip_suffix('*') {
                     Some(stem) => stems.push((key3(stem), stem, sense)),
-                    None => words.entry(word).or_default().sense = Some(sense),
+                    None => table.entry_mut(word).sense = Some(sense),
                 }
             }
         }
@@ -149,11 +178,11 @@ fn table() -> &'static Table {
         ];
         for (list, flag) in sets {
             for word in list.split_ascii_whitespace() {
-                words.entry(word).or_default().flags |= flag;
+                table.entry_mut(word).flags |= flag;
             }
         }
         for &(word, n) in classes::NUMBER_WORDS {
-            words.entry(word).or_default().number = Some(n);
+            table.entry_mut(word).number = Some(n);
         }
         for (id, phrase) in PHRASES.iter().enumerate() {
             let pattern = phrase.pattern.trim_start_matches('^');
@@ -169,35 +198,18 @@ fn table() -> &'static Table {
                     }
                     // Every other exact word of a phrase gets an entry, so the matcher
                     // compares entries, not strings; only a first word indexes the phrase.
-                    let entry = words.entry(alt).or_default();
+                    let entry = table.entry_mut(alt);
                     if at == 0 {
                         entry.phrases.push(u16::try_from(id).unwrap_or(u16::MAX));
                     }
                 }
             }
         }
-        let mut words: Vec<(&'static str, Entry)> = words.into_iter().collect();
-        for (word, entry) in &mut words {
+        for (word, entry) in &mut table.words {
             entry.stem = stem_sense(&stems, word);
         }
-        // Ids are `u16`, and 0 marks an empty slot: a lexicon test keeps the vocabulary
-        // well below that.
-        words.truncate(usize::from(u16::MAX - 1));
-        let mut slots = vec![0u16; (4 * words.len()).next_power_of_two()];
-        let mask = slots.len() - 1;
-        for (id, (word, entry)) in words.iter_mut().enumerate() {
-            entry.id = id as u16;
-            let mut at = fnv(word) as usize & mask;
-            while slots[at] != 0 {
-                at = (at + 1) & mask;
-            }
-            slots[at] = id as u16 + 1;
-        }
-        Table {
-            words,
-            slots,
-            stems,
-        }
+        table.stems = stems;
+        table
     })
 }
 
@@ -205,16 +217,8 @@ fn table() -> &'static Table {
 /// names has one (see [`Entry::known`] for whether the word means anything on its own).
 pub(crate) fn entry(norm: &str) -> Option<&'static Entry> {
     let table = table();
-    let mask = table.slots.len() - 1;
-    let mut at = fnv(norm) as usize & mask;
-    loop {
-        let slot = usize::from(*table.slots.get(at)?);
-        let (word, entry) = table.words.get(slot.checked_sub(1)?)?;
-        if *word == norm {
-            return Some(entry);
-        }
-        at = (at + 1) & mask;
-    }
+    let id = usize::from(table.slots[table.probe(norm)]).checked_sub(1)?;
+    Some(&table.words[id].1)
 }
 
 /// Every word of the vocabulary with its entry.
