@@ -15,6 +15,8 @@ pub struct Example {
     pub feats: Vec<Feature>,
     /// Class index; for a yes/no head, 1 means yes.
     pub label: usize,
+    /// How much the example counts in the loss, on top of its class's weight.
+    pub weight: f32,
 }
 
 /// How to fit one head.
@@ -268,7 +270,7 @@ pub fn train(
                     *zc += v * w[row + c];
                 }
             }
-            let cw = class_weight[ex.label];
+            let cw = class_weight[ex.label] * ex.weight;
             if k == 1 {
                 grad[0] = cw * (sigmoid(z[0]) - ex.label as f32);
             } else {
