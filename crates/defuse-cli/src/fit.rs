@@ -1,10 +1,13 @@
 //! `defuse fit`: refits the learned layer's heads on the shared data's training splits and
 //! writes `crates/defuse-core/src/model/weights/model.bin`.
 //!
-//! Every choice is made on the training data only: the L2 penalty by k-fold
-//! cross-validation, and the yes/no decision points (anger, offensive) from the
-//! out-of-fold predictions, folded into the head's bias so that `p >= 0.5` is the decision.
-//! Validation splits are never read here.
+//! Every choice is made on the training data only, by k-fold cross-validation judged the way
+//! the product decides (out-of-fold scores merged with the rules by
+//! `defuse_core::analyze_with_scores`): the L1 penalty and how many buckets each head keeps
+//! (within its share of the size budget), and the decision rules (anger and offensive
+//! decision points, polarity class log-odds), folded into the head's biases so that the
+//! core's plain decision (`p >= 0.5`, the likeliest class) is the chosen one. All heads are
+//! written into one shared bucket space. Validation splits are never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -27,7 +30,7 @@ pub struct Args {
     /// Weights file to write (default: the core crate's src/model/weights/model.bin).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Cross-validation folds used to choose the L2 penalty, pruning and decision points.
+    /// Cross-validation folds used to choose the L1 penalty, pruning and decision points.
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// Seed of every shuffle.
