@@ -85,12 +85,12 @@ pub struct Instance {
 /// Mounts the sidebar as `settings` say (see `settings::Settings` for the fields).
 #[wasm_bindgen]
 pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
-    let (settings, mut problems) = match js::value(&settings) {
+    let (settings, problems) = match js::value(&settings) {
         Ok(value) => Settings::from_value(value),
         Err(e) => (Settings::default(), vec![format!("settings: {e}")]),
     };
-    let problems: Vec<String> = problems
-        .drain(..)
+    let mut problems: Vec<String> = problems
+        .into_iter()
         .map(|p| format!("Setting not applied: {p}"))
         .collect();
     let document = web_sys::window()
@@ -100,10 +100,13 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     let shell = shell::build(&document, dock.as_str(), defuse_ui::STYLE).map_err(js_error)?;
     fatal::set_line(shell.fatal_line);
 
-    let (config, config_error) = match settings.config.clone().map(parse_config) {
-        Some(Err(e)) => (Config::default(), Some(format!("Config not applied: {e}"))),
-        Some(Ok(config)) => (config, None),
-        None => (Config::default(), None),
+    let config = match settings.config.clone().map(parse_config) {
+        Some(Ok(config)) => config,
+        Some(Err(e)) => {
+            problems.push(format!("Config not applied: {e}"));
+            Config::default()
+        }
+        None => Config::default(),
     };
     let composer = Rc::new(Composer::new(settings.composer.clone()));
     let page = Page {
@@ -123,9 +126,13 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     // Yew installs its own panic hook on first render; ours must be the one in force.
     fatal::install();
     // Bad settings or config never stop the mount: the defaults are used, and the site
-    // owner sees why in the sidebar's error line and a `defuse:error` event.
-    for problem in problems.iter().chain(&config_error) {
-        report_error(&sidebar, problem);
+    // owner sees why in the sidebar's error line (all of them) and a `defuse:error` event
+    // for each.
+    if !problems.is_empty() {
+        sidebar.show_error(problems.join(" · "));
+        for problem in &problems {
+            let _ = events::dispatch_error(problem, false);
+        }
     }
     let follow = match settings.thread() {
         Some(selectors) => Some(Follow::start(selectors, sidebar.clone()).map_err(js_error)?),

@@ -8,6 +8,8 @@
     "bad-config-text": { config: "{\"remedies\": [\"refund\"" },
     // A setting of the wrong type: the sidebar still mounts, docked where it defaults.
     "bad-setting": { dock: 5 },
+    // Two problems at once: both are named.
+    "two-problems": { dock: 5, config: { tone: "grumpy" } },
     // A good object config: remedies the replies may offer.
     "good-config-object": { config: { brand: "Acme", remedies: ["credit"] } },
   };

@@ -36,6 +36,15 @@ test("a setting of the wrong type is named and the sidebar still mounts", async 
   assertEqual(docked, "right", "the default dock is used");
 });
 
+test("every problem is named, not just the last", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "two-problems");
+  await sidebar.error.waitFor({ state: "visible" });
+  const text = await sidebar.error.textContent();
+  assert(text.includes("dock") && text.includes("tone"), `both named: ${text}`);
+  const errors = await page.evaluate(() => window.__errors);
+  assertEqual(errors.length, 2, `one defuse:error event per problem: ${JSON.stringify(errors)}`);
+});
+
 test("a good config object applies without an error", async ({ page, base }) => {
   const sidebar = await openCase(page, base, "good-config-object");
   await sidebar.push("customer", "You charged me twice and nobody answers. Refund me NOW or I cancel!!!");
