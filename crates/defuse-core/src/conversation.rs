@@ -387,7 +387,7 @@ fn trend(levels: &[u8]) -> Trend {
 }
 
 /// Content words of the message's question, if it asks one, as sorted 64-bit hashes
-/// (FNV-1a): cheaper to keep and compare than strings, and collisions between the few
+/// (the lexicon's FNV-1a): cheaper to keep and compare than strings, and collisions between the few
 /// words of two questions are vanishingly rare.
 fn question_words(text: &str) -> Option<Vec<u64>> {
     let q = text.rfind('?')?;
@@ -397,7 +397,7 @@ fn question_words(text: &str) -> Option<Vec<u64>> {
         .filter(|t| {
             t.kind == crate::text::TokenKind::Word && t.norm.len() > 2 && !STOP.contains(&&*t.norm)
         })
-        .map(|t| fnv1a(t.norm.as_bytes()))
+        .map(|t| crate::lexicon::fnv(&t.norm))
         .collect();
     crate::order::sort_by_key(&mut words, |&h| h);
     words.dedup();
@@ -412,12 +412,6 @@ const STOP: &[&str] = &[
 ];
 
 /// Share of the smaller set's words found in the other (both sorted).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 fn overlap(a: &[u64], b: &[u64]) -> f32 {
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     common as f32 / a.len().min(b.len()).max(1) as f32

@@ -211,7 +211,7 @@ fn finish(text: &str, lex: &[Lexeme<'_>], mut hits: Vec<Hit>) -> Vec<Signal> {
     // chat message. Then a hit can only overlap the latest kept hit of its own kind: kept
     // hits of one kind never overlap each other, and starts only grow.
     let idx = |i: usize| (i as u64).min((1 << 28) - 1);
-    crate::lexicon::sort_by_key(&mut hits, |h| {
+    crate::order::sort_by_key(&mut hits, |h| {
         (idx(h.start) << 36) | (idx(h.end) << 8) | h.kind as u64
     });
     // Merged in place: kept hits are compacted to the front of `hits`.

@@ -42,7 +42,7 @@ fn ends_clause(l: &Lexeme<'_>) -> bool {
 fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     // Sorted by start, each negator finds the hits in its reach by binary search; the
     // negated hits' new starts are applied after the loop so the order holds throughout.
-    crate::lexicon::sort_by_key(hits, |h| h.start as u64);
+    crate::order::sort_by_key(hits, |h| h.start as u64);
     let mut moves: Vec<(usize, usize)> = Vec::new();
     let mut negations = Vec::new();
     for (n, l) in lex.iter().enumerate() {

@@ -87,7 +87,7 @@ fn index() -> &'static Index {
                 prefix.push((key3(stem), *stem, id));
             }
         }
-        crate::lexicon::sort_by_key(&mut prefix, |p| u64::from(p.0));
+        crate::order::sort_by_key(&mut prefix, |p| u64::from(p.0));
         let mut by_entry: Vec<Vec<u16>> = Vec::new();
         for (word, entry) in lexicon::vocabulary() {
             let id = usize::from(entry.id);
@@ -139,7 +139,7 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
                 },
             }
         }
-        crate::lexicon::sort_by_key(&mut word.ids, |&id| u64::from(id));
+        crate::order::sort_by_key(&mut word.ids, |&id| u64::from(id));
         elems.push(Elem::Word(word));
     }
     match elems.first() {

@@ -79,7 +79,7 @@ impl Entry {
 /// FNV-1a over the word's bytes, folded so that the low bits (the slot) depend on every
 /// byte: vocabulary words are short, and this costs a few instructions per byte, on every
 /// word of every message.
-fn fnv(word: &str) -> u64 {
+pub(crate) fn fnv(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in word.as_bytes() {
         h ^= u64::from(b);
@@ -164,7 +164,7 @@ fn table() -> &'static Table {
                 }
             }
         }
-        crate::lexicon::sort_by_key(&mut stems, |s| {
+        crate::order::sort_by_key(&mut stems, |s| {
             (u64::from(s.0) << 8) | (255 - s.1.len().min(255) as u64)
         });
         let sets: [(&'static str, u16); 7] = [
@@ -250,40 +250,6 @@ fn stem_sense(stems: &[(u32, &'static str, Sense)], norm: &str) -> Option<Sense>
         .take_while(|e| e.0 == key)
         .find(|e| norm.starts_with(e.1))
         .map(|e| e.2)
-}
-
-/// Sorts `items` by a `u64` key. Every sort in the rules goes through here, on one
-/// concrete type: each distinct `sort_by_key` would add its own few KB of sorting code to
-/// the wasm.
-pub(crate) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
-    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        return;
-    }
-    // A message's few hits sort in place, by insertion: no buffers to allocate. Stable,
-    // like the keyed sort below (equal keys keep their order there too, by index).
-    if items.len() <= 32 {
-        for i in 1..items.len() {
-            let mut j = i;
-            while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-                items.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mut order: Vec<(u64, u32)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item), i as u32))
-        .collect();
-    sort_keys(&mut order);
-    let sorted: Vec<T> = order.iter().map(|&(_, i)| items[i as usize]).collect();
-    *items = sorted;
-}
-
-#[inline(never)]
-fn sort_keys(order: &mut [(u64, u32)]) {
-    order.sort_unstable();
 }
 
 /// The first three bytes of `s` as a number (missing bytes are zero): a cheap key for
