@@ -112,9 +112,9 @@ pub fn core_size(root: &Path) -> Result<()> {
             ]))?;
         let built = dir.join("target/wasm32-unknown-unknown/release/defuse_core_probe.wasm");
         let optimized = dir.join(format!("defuse_core_{features}.wasm"));
-        println!("==> wasm-opt -Oz");
+        println!("==> wasm-opt {}", crate::dist::WASM_OPT.join(" "));
         run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-            .arg("-Oz")
+            .args(crate::dist::WASM_OPT)
             .arg(&built)
             .arg("-o")
             .arg(&optimized))?;
