@@ -90,7 +90,7 @@ impl Composer {
     /// Inserts or replaces; records how to undo it.
     pub fn insert(&self, text: &str, mode: InsertMode) -> Result<(), String> {
         let field = self.field().ok_or_else(|| match &self.selector {
-            Some(s) => format!("No composer matches {s:?}: use Copy instead."),
+            Some(s) => format!("No composer matches \"{s}\": use Copy instead."),
             None => "This page has no composer set up: use Copy instead.".to_string(),
         })?;
         let undo = match &field {

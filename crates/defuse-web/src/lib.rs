@@ -33,6 +33,11 @@ use crate::draft::DraftWatch;
 use crate::follow::Follow;
 use crate::settings::Settings;
 
+/// The allocator: talc instead of the default dlmalloc (smaller code in the wasm).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Runs once when the wasm is instantiated: a panic from here on never reaches the host.
 #[wasm_bindgen(start)]
 pub fn start() {

@@ -33,8 +33,16 @@ impl Visible {
     fn key(&self) -> String {
         match &self.id {
             Some(id) => format!("id:{id}"),
-            None => format!("fp:{:?}:{}", self.role, self.text),
+            None => format!("{}{}", fingerprint_prefix(self.role), self.text),
         }
+    }
+}
+
+/// How a message without a host id starts its key: the role, then the text.
+fn fingerprint_prefix(role: Role) -> &'static str {
+    match role {
+        Role::Customer => "fp:customer:",
+        Role::Agent => "fp:agent:",
     }
 }
 
@@ -145,7 +153,7 @@ impl Thread {
                 visible[i].id.is_none()
                     && !self.counts.contains_key(now)
                     && self.counts.contains_key(before)
-                    && before.starts_with(&format!("fp:{:?}:", visible[i].role))
+                    && before.starts_with(fingerprint_prefix(visible[i].role))
             }
             _ => false,
         }
