@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use super::use_sidebar;
 use crate::advice::{flag_label, flag_reason, flag_rewrite, flag_tip, verdict_text};
 use crate::excerpt::excerpt;
 use crate::insert::apply_flag;
+use crate::mount::Services;
+
+use super::StateContext;
 
 /// The coach section.
-#[component]
-pub fn Coach() -> Html {
-    let (state, services) = use_sidebar();
+pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
     let coached = state.coached.clone();
     let feedback = coached
         .as_ref()

@@ -1,11 +1,13 @@
-//! The follow-up reminder: the agent promises to get back, picks a delay, and sees the
-//! countdown and then a due state. Below it, the follow-up the agent promised in the chat
-//! itself ("within the hour"), as the playbook tracks it: pending, kept, late or overdue.
+//! The timers component: the customer's wait (`wait_timer`), then the follow-up reminder
+//! (the agent promises to get back, picks a delay, and sees the countdown and then a due
+//! state), then the follow-up the agent promised in the chat itself ("within the hour"), as
+//! the playbook tracks it: pending, kept, late or overdue.
 
 use defuse_core::playbook::{FollowUp as Promise, FollowUpStatus};
 use defuse_core::Millis;
 use yew::prelude::*;
 
+use super::wait_timer::wait_line;
 use super::{clock_text, use_clock, use_sidebar};
 use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
@@ -30,22 +32,25 @@ fn promise_line(promise: &Promise, now_ms: i64) -> Html {
     }
 }
 
-/// The reminder, and the promise made in the chat.
+/// The timers: the customer's wait, the agent's follow-up reminder and the follow-up the
+/// agent promised in the chat. One component with one clock, ticking while any of them runs.
 #[component]
-pub fn FollowUp() -> Html {
+pub fn Timers() -> Html {
     let (state, _) = use_sidebar();
+    let since = state.snapshot.state.waiting_since;
     let promise = state
         .snapshot
         .advice
         .as_ref()
         .and_then(|a| a.follow_up.as_ref());
     let pending = promise.is_some_and(|p| p.status == FollowUpStatus::Pending);
-    let now_ms = use_clock(state.follow_up_due.is_some() || pending);
+    let now_ms = use_clock(since.is_some() || state.follow_up_due.is_some() || pending);
     html! {
-        <>
+        <div class="defuse-timers">
+            { wait_line(since, now_ms) }
             { reminder(&state, now_ms) }
             { for promise.map(|p| promise_line(p, now_ms)) }
-        </>
+        </div>
     }
 }
 

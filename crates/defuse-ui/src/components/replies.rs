@@ -3,13 +3,14 @@
 use yew::prelude::*;
 
 use super::reply_card::ReplyCard;
-use super::use_sidebar;
 use crate::insert::undo;
+use crate::mount::Services;
+
+use super::StateContext;
 
 /// The replies section.
-#[component]
-pub fn Replies() -> Html {
-    let (state, services) = use_sidebar();
+pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
+    let services = services.clone();
     let count = state
         .snapshot
         .advice

@@ -4,9 +4,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::use_sidebar;
 use crate::settings::{Dock, Theme, ToneChoice, FOLLOW_UP_CHOICES};
 use crate::state::{Action, SettingChange};
+
+use super::StateContext;
 
 /// A `<select>` over `options` (value, label), calling `parse` on change.
 fn select(
@@ -36,9 +37,7 @@ fn select(
 }
 
 /// The panel.
-#[component]
-pub fn SettingsPanel() -> Html {
-    let (state, _) = use_sidebar();
+pub(crate) fn settings_panel(state: &StateContext) -> Html {
     let s = &state.settings;
     let minute_options: Vec<(&'static str, &'static str)> = FOLLOW_UP_CHOICES
         .iter()
@@ -59,13 +58,13 @@ pub fn SettingsPanel() -> Html {
     html! {
         <section id="defuse-settings" class="defuse-settings" data-testid="defuse-settings"
             aria-label="Settings">
-            { select("Dock", s.dock.as_str(), &[("right", "Right"), ("left", "Left")], &state,
+            { select("Dock", s.dock.as_str(), &[("right", "Right"), ("left", "Left")], state,
                 |v| Dock::parse(v).map(SettingChange::Dock)) }
-            { select("Theme", s.theme.as_str(), &[("auto", "System"), ("light", "Light"), ("dark", "Dark")], &state,
+            { select("Theme", s.theme.as_str(), &[("auto", "System"), ("light", "Light"), ("dark", "Dark")], state,
                 |v| Theme::parse(v).map(SettingChange::Theme)) }
-            { select("Tone", s.tone.as_str(), &[("site", "Site default"), ("formal", "Formal"), ("friendly", "Friendly")], &state,
+            { select("Tone", s.tone.as_str(), &[("site", "Site default"), ("formal", "Formal"), ("friendly", "Friendly")], state,
                 |v| ToneChoice::parse(v).map(SettingChange::Tone)) }
-            { select("Follow-up", &current_minutes, &minute_options, &state,
+            { select("Follow-up", &current_minutes, &minute_options, state,
                 |v| v.parse().ok().map(SettingChange::FollowUpMinutes)) }
             <label class="defuse-field defuse-check">
                 <input type="checkbox" checked={s.remedies} onchange={on_remedies} />

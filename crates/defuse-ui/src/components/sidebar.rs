@@ -6,19 +6,18 @@ use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::advice_panel::advice_panel;
-use super::coach::Coach;
+use super::coach::coach;
 use super::collapsed_tab::collapsed_tab;
 use super::error_line::error_line;
-use super::follow_up::FollowUp;
+use super::follow_up::Timers;
 use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
-use super::replies::Replies;
+use super::replies::replies;
 use super::resize_handle::ResizeHandle;
-use super::settings_panel::SettingsPanel;
+use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::wait_timer::WaitTimer;
-use super::StateContext;
+use super::Shared;
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -157,18 +156,15 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                         onclick={toggle}>{ "Hide" }</button>
                 </header>
                 { error_line(&state) }
-                if state.settings_open { <SettingsPanel /> }
+                if state.settings_open { { settings_panel(&state) } }
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    <div class="defuse-timers">
-                        <WaitTimer />
-                        <FollowUp />
-                    </div>
+                    <Timers />
                     { advice_panel(&state) }
                     { reasons(&state) }
-                    <Replies />
-                    <Coach />
+                    { replies(&state, &services) }
+                    { coach(&state, &services) }
                 </div>
                 <footer class="defuse-help">{ help_line() }</footer>
             </>
@@ -176,14 +172,12 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     };
 
     html! {
-        <ContextProvider<StateContext> context={state.clone()}>
-            <ContextProvider<Services> context={services}>
-                <aside ref={aside} class={classes} data-testid="defuse-sidebar"
-                    aria-label="Defuse de-escalation assistant">
-                    { body }
-                    { live_region(&state) }
-                </aside>
-            </ContextProvider<Services>>
-        </ContextProvider<StateContext>>
+        <ContextProvider<Shared> context={Shared { state: state.clone(), services }}>
+            <aside ref={aside} class={classes} data-testid="defuse-sidebar"
+                aria-label="Defuse de-escalation assistant">
+                { body }
+                { live_region(&state) }
+            </aside>
+        </ContextProvider<Shared>>
     }
 }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{clock_text, use_clock, use_sidebar};
+use defuse_core::Millis;
+
+use super::clock_text;
 
 /// The urgency class for a wait (the seed advice: the longer they wait, the angrier they
 /// get; chat customers expect an answer within a minute or two).
@@ -15,15 +17,11 @@ pub(crate) fn wait_class(ms: i64) -> &'static str {
     }
 }
 
-/// The wait timer.
-#[component]
-pub fn WaitTimer() -> Html {
-    let (state, _) = use_sidebar();
-    let since = state.snapshot.state.waiting_since;
-    let now = use_clock(since.is_some());
+/// The wait line: since when the last customer message has gone unanswered, if it has.
+pub(crate) fn wait_line(since: Option<Millis>, now_ms: i64) -> Html {
     match since {
         Some(since) => {
-            let ms = (now - since.0).max(0);
+            let ms = (now_ms - since.0).max(0);
             html! {
                 <p class={classes!("defuse-wait", wait_class(ms))} data-testid="defuse-wait">
                     <span class="defuse-timer-label">{ "Waiting" }</span>
