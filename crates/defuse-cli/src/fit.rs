@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use defuse_core::model::weights::{encode_head, encode_header, HeadKind};
+use defuse_core::model::weights::{encode, HeadCodes, HeadKind};
 use defuse_core::model::Scores;
 use defuse_core::{analyze_with_scores, Polarity};
 
@@ -129,20 +129,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         plans.push(polarity_plan(&data)?);
     }
     anyhow::ensure!(!plans.is_empty(), "--only names no known head");
-    let mut bytes = encode_header(args.bits, plans.len() as u8);
-    let mut codes = Vec::new();
-    for plan in &plans {
-        let head = fit_head(plan, &args);
-        let (codebook, c) = head.quantize(args.code_bits);
-        bytes.extend(encode_head(
-            plan.kind,
-            args.code_bits,
-            &codebook,
-            &head.biases,
-        ));
-        codes.extend(c);
-    }
-    bytes.extend(codes);
+    let fitted: Vec<_> = plans
+        .iter()
+        .map(|plan| {
+            let head = fit_head(plan, &args);
+            let (codebook, codes) = head.quantize(args.code_bits);
+            (plan.kind, codebook, head.biases, codes)
+        })
+        .collect();
+    let heads: Vec<HeadCodes<'_>> = fitted
+        .iter()
+        .map(|(kind, codebook, biases, codes)| HeadCodes {
+            kind: *kind,
+            code_bits: args.code_bits,
+            codebook,
+            biases,
+            codes,
+        })
+        .collect();
+    let bytes = encode(args.bits, &heads);
     std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("wrote {} ({} bytes)", out.display(), bytes.len());
     Ok(())

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use defuse_core::model::weights::{
-    decode, encode_head, encode_header, HeadKind, WeightsError, MAGIC, VERSION,
+    decode, encode, HeadCodes, HeadKind, WeightsError, MAGIC, VERSION,
 };
 use defuse_core::model::{self, WEIGHTS};
 use defuse_core::{analyze, Polarity};
@@ -39,7 +39,10 @@ fn broken_weight_files_are_refused() {
     );
     let mut extra = WEIGHTS.to_vec();
     extra.push(0);
-    assert!(matches!(decode(&extra), Err(WeightsError::BadHead(_))));
+    assert_eq!(
+        decode(&extra).err(),
+        Some(WeightsError::TrailingBytes { count: 1 })
+    );
 }
 
 #[test]
@@ -63,13 +66,23 @@ fn compiled_weights_are_mostly_pruned_to_zero() {
 #[test]
 fn a_written_file_decodes_to_the_weights_it_was_given() {
     // Two buckets; offensive has one class, polarity three. Codes are bucket-major.
-    let mut bytes = encode_header(1, 2);
     let mut book = vec![0.0f32; 4];
     book[1..].copy_from_slice(&[-1.5, 0.25, 2.0]);
-    bytes.extend(encode_head(HeadKind::Offensive, 2, &book, &[0.5]));
-    bytes.extend(encode_head(HeadKind::Polarity, 2, &book, &[0.1, 0.2, 0.3]));
-    bytes.extend([3, 0]);
-    bytes.extend([1, 2, 0, 0, 3, 1]);
+    let offensive = HeadCodes {
+        kind: HeadKind::Offensive,
+        code_bits: 2,
+        codebook: &book,
+        biases: &[0.5],
+        codes: &[3, 0],
+    };
+    let polarity = HeadCodes {
+        kind: HeadKind::Polarity,
+        code_bits: 2,
+        codebook: &book,
+        biases: &[0.1, 0.2, 0.3],
+        codes: &[1, 2, 0, 0, 3, 1],
+    };
+    let bytes = encode(1, &[offensive, polarity]);
     let heads = decode(&bytes).expect("a file the encoder wrote decodes");
     assert!(heads.emotion.is_none());
     assert_eq!(heads.weight(HeadKind::Offensive, 0, 0), 2.0);
