@@ -215,6 +215,23 @@ fn starts_url(s: &str) -> bool {
     starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
 
+/// Whether `word` is one of the space-separated words of `list`.
+///
+/// The rules write their small closed word sets as one string read by this loop: a `match`
+/// on string literals is a length test and a comparison per word in the wasm, and a table of
+/// `&str` is eight bytes of pointer per word, each more than the word itself.
+pub(crate) fn is_one_of(word: &str, list: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
+
+/// The value `list` gives `word`: `list` is space-separated `key=value` pairs (see
+/// [`is_one_of`] for why a string).
+pub(crate) fn lookup(word: &str, list: &'static str) -> Option<&'static str> {
+    list.split(' ')
+        .find_map(|pair| pair.split_once('=').filter(|&(key, _)| key == word))
+        .map(|(_, value)| value)
+}
+
 /// Whether `c` is an emoji or pictograph (the ranges chat emoji come from).
 pub fn is_emoji(c: char) -> bool {
     matches!(c as u32,
@@ -252,6 +269,15 @@ mod tests {
             ]
         );
         assert_eq!(tokenize("don’t")[0].norm, "don't");
+    }
+
+    #[test]
+    fn word_lists() {
+        assert!(is_one_of("why", "where why when"));
+        assert!(!is_one_of("wh", "where why when"));
+        assert!(!is_one_of("", "where why when"));
+        assert_eq!(lookup("i'm", "i=you i'm=you're"), Some("you're"));
+        assert_eq!(lookup("you", "i=you i'm=you're"), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::person::is_subject;
 use super::words::TOPIC_NOUNS;
 use super::Word;
+use crate::text::is_one_of;
 
 /// "I'm not happy", "I'm so fed up": how they feel, which the templates already
 /// acknowledge; the clause next to it says what went wrong.
@@ -13,21 +14,10 @@ pub(super) fn is_feeling(clause: &[Word]) -> bool {
     let second = clause.get(1).map_or("", |w| w.low.as_str());
     (first == "i'm" || (first == "i" && second == "am"))
         && clause.iter().any(|w| {
-            matches!(
-                w.low.as_str(),
-                "happy"
-                    | "angry"
-                    | "upset"
-                    | "annoyed"
-                    | "frustrated"
-                    | "furious"
-                    | "fed"
-                    | "disappointed"
-                    | "sick"
-                    | "tired"
-                    | "done"
-                    | "livid"
-                    | "pissed"
+            is_one_of(
+                &w.low,
+                "happy angry upset annoyed frustrated furious fed disappointed sick tired done \
+                 livid pissed",
             )
         })
 }
@@ -92,38 +82,25 @@ pub(super) fn split_clauses(words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<
 
 fn can_start_clause(rest: &[Word]) -> bool {
     let first = rest.first().map_or("", |w| w.low.as_str());
-    let first = if matches!(first, "then" | "now") {
+    let first = if is_one_of(first, "then now") {
         rest.get(1).map_or("", |w| w.low.as_str())
     } else {
         first
     };
     is_subject(first)
-        || matches!(
+        || is_one_of(
             first,
-            "i" | "i'm"
-                | "i've"
-                | "i'd"
-                | "i'll"
-                | "me"
-                | "my"
-                | "we"
-                | "we're"
-                | "we've"
-                | "our"
-                | "still"
-                | "no"
-                | "can't"
-                | "cannot"
-                | "been"
-                | "waiting"
-                | "nobody"
+            "i i'm i've i'd i'll me my we we're we've our still no can't cannot been waiting nobody",
         )
 }
 
 /// Clause-level fixes in the customer's voice: subjectless openings get a subject, and a
 /// few loaded phrasings get a neutral form.
 pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
-    if matches!(clause.first().map(|w| w.low.as_str()), Some("then" | "now")) {
+    if clause
+        .first()
+        .is_some_and(|w| is_one_of(&w.low, "then now"))
+    {
         clause.remove(0);
     }
     let low = |c: &Vec<Word>, i: usize| c.get(i).map_or(String::new(), |w| w.low.clone());
@@ -168,7 +145,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     // say "we are ignoring your emails".
     if low(&clause, 0) == "you" || low(&clause, 0) == "you're" {
         let at = (1..clause.len().min(4))
-            .find(|&i| matches!(low(&clause, i).as_str(), "ignoring" | "ignored" | "ignore"));
+            .find(|&i| is_one_of(&low(&clause, i), "ignoring ignored ignore"));
         if let Some(at) = at.filter(|&a| a + 1 < clause.len()) {
             let mut object: Vec<Word> = clause[at + 1..].to_vec();
             object.extend(["went", "unanswered"].map(Word::new));
@@ -184,32 +161,23 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     if let Some(at) = nobody {
         let mut verb_at = at;
         let mut perfect = false;
-        if matches!(low(&clause, verb_at).as_str(), "has" | "is" | "ever") {
+        if is_one_of(&low(&clause, verb_at), "has is ever") {
             perfect = low(&clause, verb_at) == "has";
             verb_at += 1;
         }
         let verb = low(&clause, verb_at);
         let mut object_at = verb_at + 1;
-        if matches!(
-            verb.as_str(),
-            "replies" | "replied" | "responds" | "responded" | "replying" | "responding"
+        if is_one_of(
+            &verb,
+            "replies replied responds responded replying responding",
         ) && low(&clause, object_at) == "to"
         {
             object_at += 1;
         }
-        let answering = matches!(
-            verb.as_str(),
-            "answers"
-                | "answered"
-                | "answering"
-                | "replies"
-                | "replied"
-                | "replying"
-                | "responds"
-                | "responded"
-                | "responding"
-                | "reads"
-                | "read"
+        let answering = is_one_of(
+            &verb,
+            "answers answered answering replies replied replying responds responded responding \
+             reads read",
         );
         if answering && object_at < clause.len() {
             let mut object: Vec<Word> = clause[object_at..].to_vec();
@@ -228,8 +196,5 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
 
 /// Words that make "come" part of a phrasal verb ("come through"), not "arrive".
 fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "through" | "back" | "out" | "up" | "with" | "across" | "off" | "on" | "over" | "in"
-    )
+    is_one_of(w, "through back out up with across off on over in")
 }

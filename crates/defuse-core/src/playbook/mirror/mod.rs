@@ -10,6 +10,7 @@
 
 use crate::analysis::MessageAnalysis;
 use crate::signal::SignalKind;
+use crate::text::is_one_of;
 
 mod clause;
 mod person;
@@ -125,14 +126,11 @@ fn complaint_score(sentence: &str) -> u32 {
     let mut question = false;
     for (i, w) in words.enumerate() {
         if i == 0 {
-            question = matches!(
-                w,
-                "where" | "where's" | "why" | "when" | "what" | "what's" | "how"
-            );
+            question = is_one_of(w, "where where's why when what what's how");
         }
         problems += u32::from(PROBLEM_WORDS.binary_search(&w).is_ok());
         topic |= TOPIC_NOUNS.binary_search(&w).is_ok();
-        first_person |= matches!(w, "my" | "i" | "i'm" | "i've" | "me" | "we" | "our");
+        first_person |= is_one_of(w, "my i i'm i've me we our");
     }
     let mut score = problems;
     // A sentence naming the thing that went wrong is the main complaint, more than a
@@ -223,20 +221,13 @@ fn restate(sentence: &str) -> Option<String> {
         return None;
     }
     let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
+    // Demands, then sarcasm and politeness: not complaints to echo.
+    let pairs = "i=want i=need give=me refund=me fix=it love=how no=problem no=worries take=your \
+        to=cancel will=cancel i'll=cancel gonna=cancel";
     let demand = lows.windows(2).any(|p| {
-        matches!(
-            p,
-            ["i", "want"]
-                | ["i", "need"]
-                | ["give", "me"]
-                | ["refund", "me"]
-                | ["fix", "it"]
-                // Sarcasm and politeness are not complaints to echo.
-                | ["love", "how"]
-                | ["no", "problem"]
-                | ["no", "worries"]
-                | ["take", "your"]
-        ) || (p[1] == "cancel" && matches!(p[0], "to" | "will" | "i'll" | "gonna"))
+        pairs
+            .split(' ')
+            .any(|pair| pair.split_once('=') == Some((p[0], p[1])))
     });
     if demand {
         return None;
@@ -244,8 +235,8 @@ fn restate(sentence: &str) -> Option<String> {
     // An insult used as an adjective ("your stupid app") is dropped; as a predicate ("you
     // are useless") it means the sentence is abuse.
     let predicate_insult = lows.windows(2).any(|p| {
-        matches!(p[0], "are" | "you're" | "is" | "so" | "such")
-            && matches!(p[1], "stupid" | "useless" | "clueless" | "incompetent")
+        is_one_of(p[0], "are you're is so such")
+            && is_one_of(p[1], "stupid useless clueless incompetent")
     });
     if predicate_insult {
         return None;

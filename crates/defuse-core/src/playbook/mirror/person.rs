@@ -3,6 +3,14 @@
 
 use super::words::{SUBJECT_BEFORE, TOPIC_NOUNS};
 use super::Word;
+use crate::text::{is_one_of, lookup};
+
+/// The person swap for every pronoun but "you", "am" and "was" (which need their
+/// neighbours), as `customer's=agent's` pairs.
+const SWAPS: &str = "i=you i'm=you're i've=you've i'd=you'd i'll=you'll me=you my=your \
+    mine=yours myself=yourself we=you we're=you're we've=you've we'll=you'll we'd=you'd our=your \
+    ours=yours us=you ourselves=yourselves your=our yours=ours yourself=ourselves \
+    yourselves=ourselves you're=we're you've=we've you'll=we'll you'd=we'd";
 
 /// Swaps first and second person: the customer's "my" is the agent's "your", the
 /// customer's "you" (the company) is the agent's "we".
@@ -18,28 +26,10 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
         };
         let next = clause.get(i + 1).map_or("", |w| w.low.as_str());
         let swapped: Option<&str> = match w.low.as_str() {
-            "i" => Some("you"),
-            "i'm" => Some("you're"),
-            "i've" => Some("you've"),
-            "i'd" => Some("you'd"),
-            "i'll" => Some("you'll"),
-            "me" => Some("you"),
-            "my" => Some("your"),
-            "mine" => Some("yours"),
-            "myself" => Some("yourself"),
             "am" if prev == "i" || next == "i" => Some("are"),
             "was" if prev == "i" || next == "i" => Some("were"),
-            "we" => Some("you"),
-            "we're" => Some("you're"),
-            "we've" => Some("you've"),
-            "we'll" => Some("you'll"),
-            "we'd" => Some("you'd"),
-            "our" => Some("your"),
-            "ours" => Some("yours"),
-            "us" => Some("you"),
-            "ourselves" => Some("yourselves"),
             "you" => {
-                let group = matches!(next, "guys" | "people" | "lot");
+                let group = is_one_of(next, "guys people lot");
                 let subject =
                     i == 0 || group || SUBJECT_BEFORE.contains(&prev) || verb_after_you(next);
                 if group {
@@ -47,14 +37,7 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
                 }
                 Some(if subject { "we" } else { "us" })
             }
-            "your" => Some("our"),
-            "yours" => Some("ours"),
-            "yourself" | "yourselves" => Some("ourselves"),
-            "you're" => Some("we're"),
-            "you've" => Some("we've"),
-            "you'll" => Some("we'll"),
-            "you'd" => Some("we'd"),
-            _ => None,
+            low => lookup(low, SWAPS),
         };
         out.push(match swapped {
             Some(s) => Word::new(s),
@@ -79,98 +62,25 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
 fn verb_after_you(next: &str) -> bool {
     (next.len() > 3 && next.ends_with("ed"))
         || next.ends_with("n't")
-        || matches!(
+        || is_one_of(
             next,
-            "sent"
-                | "said"
-                | "told"
-                | "lost"
-                | "sold"
-                | "gave"
-                | "made"
-                | "took"
-                | "are"
-                | "were"
-                | "have"
-                | "had"
-                | "did"
-                | "do"
-                | "can"
-                | "could"
-                | "will"
-                | "would"
-                | "should"
-                | "keep"
-                | "kept"
-                | "still"
-                | "never"
-                | "always"
-                | "charge"
-                | "send"
-                | "need"
-                | "must"
-                | "broke"
-                | "put"
-                | "just"
-                | "also"
-                | "clearly"
+            "sent said told lost sold gave made took are were have had did do can could will would \
+             should keep kept still never always charge send need must broke put just also clearly",
         )
 }
 
 fn is_function_word(w: &str) -> bool {
     is_subject(w)
         || TOPIC_NOUNS.binary_search(&w).is_ok()
-        || matches!(
-            w,
-            "still" | "no" | "never" | "nobody" | "since" | "after" | "when"
-        )
+        || is_one_of(w, "still no never nobody since after when")
 }
 
 pub(super) fn is_subject(w: &str) -> bool {
-    matches!(
+    is_one_of(
         w,
-        "you"
-            | "you're"
-            | "you've"
-            | "you'd"
-            | "you'll"
-            | "your"
-            | "we"
-            | "we're"
-            | "we've"
-            | "we'll"
-            | "we'd"
-            | "our"
-            | "the"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "it"
-            | "it's"
-            | "its"
-            | "there"
-            | "there's"
-            | "nobody"
-            | "someone"
-            | "somebody"
-            | "everyone"
-            | "every"
-            | "a"
-            | "an"
-            | "they"
-            | "they're"
-            | "he"
-            | "she"
-            | "all"
-            | "both"
-            | "each"
-            | "nothing"
-            | "none"
-            | "one"
-            | "two"
-            | "three"
-            | "yours"
+        "you you're you've you'd you'll your we we're we've we'll we'd our the this that these \
+         those it it's its there there's nobody someone somebody everyone every a an they they're \
+         he she all both each nothing none one two three yours",
     )
 }
 
@@ -180,7 +90,7 @@ pub(super) fn starts_with_subject(clause: &[Word]) -> bool {
     };
     let leftover_first_person = clause
         .iter()
-        .any(|w| matches!(w.low.as_str(), "i" | "i'm" | "i've" | "me" | "my" | "mine"));
+        .any(|w| is_one_of(&w.low, "i i'm i've me my mine"));
     !leftover_first_person
         && (is_subject(&first.low)
             || (first.low == "no" && clause.get(1).is_some_and(|w| w.low == "one")))

@@ -3,29 +3,13 @@
 
 use super::words::AUXILIARIES;
 use super::Word;
+use crate::text::{is_one_of, lookup};
 
 pub(super) fn starts_question(words: &[Word]) -> bool {
     words.first().is_some_and(|w| {
-        matches!(
-            w.low.as_str(),
-            "where"
-                | "why"
-                | "when"
-                | "how"
-                | "what"
-                | "who"
-                | "is"
-                | "are"
-                | "can"
-                | "could"
-                | "will"
-                | "would"
-                | "do"
-                | "does"
-                | "did"
-                | "have"
-                | "has"
-                | "should"
+        is_one_of(
+            &w.low,
+            "where why when how what who is are can could will would do does did have has should",
         )
     })
 }
@@ -40,7 +24,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
         // "where is my refund" -> "I'm still waiting for my refund"
         ("where", "is" | "are") | ("where's", _) => {
             let from = if low(0) == "where's" { 1 } else { 2 };
-            if !matches!(low(from), "my" | "our" | "the") {
+            if !is_one_of(low(from), "my our the") {
                 return None;
             }
             out.extend(["i'm", "still", "waiting", "for"].map(Word::new));
@@ -66,9 +50,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
             } else {
                 1
             };
-            if !matches!(low(from), "going" | "happening")
-                || !matches!(low(from + 1), "on" | "with")
-            {
+            if !is_one_of(low(from), "going happening") || !is_one_of(low(from + 1), "on with") {
                 return None;
             }
             out.extend(["i", "don't", "know", "what's"].map(Word::new));
@@ -80,20 +62,10 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
         // "why hasn't my refund arrived" -> "my refund hasn't arrived"
         ("why", aux) if AUXILIARIES.binary_search(&aux).is_ok() => {
             let (subject, verb_at) = subject_after(words, 2, aux)?;
-            let third = matches!(
-                subject.first().map(|w| w.low.as_str()),
-                Some(
-                    "my" | "your"
-                        | "our"
-                        | "the"
-                        | "this"
-                        | "that"
-                        | "it"
-                        | "he"
-                        | "she"
-                        | "nobody"
-                )
-            ) && !subject.last().is_some_and(|w| w.low.ends_with('s'));
+            let third = subject
+                .first()
+                .is_some_and(|w| is_one_of(&w.low, "my your our the this that it he she nobody"))
+                && !subject.last().is_some_and(|w| w.low.ends_with('s'));
             out.extend(subject);
             match aux {
                 "did" | "does" | "do" => {
@@ -126,136 +98,59 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
 /// The subject starting at `at` in an inverted question, and where the rest begins.
 fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
     let first = words.get(at)?;
-    let copula = matches!(
-        aux,
-        "is" | "isn't" | "was" | "wasn't" | "are" | "aren't" | "were" | "weren't"
-    );
-    let end = match first.low.as_str() {
-        "i" | "we" | "they" | "it" | "he" | "she" | "this" | "that" | "nobody" | "anyone"
-        | "someone" | "everyone" => at + 1,
-        "you" => {
-            if words
-                .get(at + 1)
-                .is_some_and(|w| matches!(w.low.as_str(), "guys" | "people"))
-            {
-                at + 2
-            } else {
-                at + 1
+    let copula = is_one_of(aux, "is isn't was wasn't are aren't were weren't");
+    let first = first.low.as_str();
+    let end = if is_one_of(
+        first,
+        "i we they it he she this that nobody anyone someone everyone",
+    ) {
+        at + 1
+    } else if first == "you" {
+        let group = words
+            .get(at + 1)
+            .is_some_and(|w| is_one_of(&w.low, "guys people"));
+        at + 1 + usize::from(group)
+    } else if is_one_of(first, "my your our the these those his her their") {
+        let mut end = at + 2;
+        while let Some(w) = words.get(end) {
+            if is_verbish(&w.low) || (copula && is_complement_start(&w.low)) || end - at >= 6 {
+                break;
             }
+            end += 1;
         }
-        "my" | "your" | "our" | "the" | "these" | "those" | "his" | "her" | "their" => {
-            let mut end = at + 2;
-            while let Some(w) = words.get(end) {
-                if is_verbish(&w.low) || (copula && is_complement_start(&w.low)) || end - at >= 6 {
-                    break;
-                }
-                end += 1;
-            }
-            end
-        }
-        _ => return None,
+        end
+    } else {
+        return None;
     };
     (end < words.len()).then(|| (words[at..end].to_vec(), end))
 }
 
 fn is_verbish(w: &str) -> bool {
-    matches!(
+    is_one_of(
         w,
-        "arrive"
-            | "come"
-            | "work"
-            | "been"
-            | "be"
-            | "being"
-            | "ship"
-            | "show"
-            | "load"
-            | "go"
-            | "get"
-            | "take"
-            | "still"
-            | "not"
-            | "never"
-            | "even"
-            | "yet"
-            | "keep"
-            | "stop"
-            | "let"
-            | "open"
-            | "respond"
-            | "process"
-            | "update"
-            | "charge"
-            | "send"
-            | "answer"
-            | "reply"
-            | "cancel"
-            | "refund"
-            | "arrived"
-            | "shipped"
-            | "worked"
+        "arrive come work been be being ship show load go get take still not never even yet keep \
+         stop let open respond process update charge send answer reply cancel refund arrived \
+         shipped worked",
     ) || (w.len() > 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing"))
         || w.ends_with("n't")
 }
 
 fn is_complement_start(w: &str) -> bool {
-    matches!(
+    is_one_of(
         w,
-        "late"
-            | "so"
-            | "too"
-            | "missing"
-            | "broken"
-            | "wrong"
-            | "empty"
-            | "gone"
-            | "down"
-            | "stuck"
-            | "locked"
-            | "pending"
-            | "there"
-            | "always"
-            | "again"
-            | "only"
-            | "in"
-            | "on"
-            | "at"
-            | "still"
-            | "not"
-            | "blank"
-            | "slow"
+        "late so too missing broken wrong empty gone down stuck locked pending there always again \
+         only in on at still not blank slow",
     )
 }
 
 /// The simple past of a verb, for "why did you cancel" -> "you cancelled"; `None` when
 /// unsure.
 pub(super) fn past(base: &str) -> Option<String> {
-    let irregular = [
-        ("break", "broke"),
-        ("buy", "bought"),
-        ("cancel", "cancelled"),
-        ("come", "came"),
-        ("drop", "dropped"),
-        ("forget", "forgot"),
-        ("get", "got"),
-        ("give", "gave"),
-        ("go", "went"),
-        ("have", "had"),
-        ("keep", "kept"),
-        ("leave", "left"),
-        ("lose", "lost"),
-        ("make", "made"),
-        ("pay", "paid"),
-        ("put", "put"),
-        ("say", "said"),
-        ("send", "sent"),
-        ("ship", "shipped"),
-        ("stop", "stopped"),
-        ("take", "took"),
-        ("tell", "told"),
-    ];
-    if let Some((_, p)) = irregular.iter().find(|(b, _)| *b == base) {
+    let irregular = "break=broke buy=bought cancel=cancelled come=came drop=dropped \
+        forget=forgot get=got give=gave go=went have=had keep=kept leave=left lose=lost make=made \
+        pay=paid put=put say=said send=sent ship=shipped stop=stopped take=took tell=told";
+    if let Some(p) = lookup(base, irregular) {
         return Some(p.to_string());
     }
     if base.len() < 3 || !base.chars().all(|c| c.is_ascii_lowercase()) {
@@ -274,10 +169,10 @@ pub(super) fn past(base: &str) -> Option<String> {
 }
 
 pub(super) fn third_person(base: &str) -> String {
+    if let Some(irregular) = lookup(base, "have=has do=does go=goes") {
+        return irregular.to_string();
+    }
     match base {
-        "have" => "has".to_string(),
-        "do" => "does".to_string(),
-        "go" => "goes".to_string(),
         b if b.ends_with(['s', 'x', 'z', 'o']) || b.ends_with("sh") || b.ends_with("ch") => {
             format!("{b}es")
         }
