@@ -64,6 +64,43 @@ fn compiled_weights_are_mostly_pruned_to_zero() {
 }
 
 #[test]
+fn compiled_weights_are_what_the_encoder_writes() {
+    // Format 5 has one encoding per table: re-encoding the decoded weights gives the
+    // compiled-in bytes back, so the committed file is what `defuse fit` writes.
+    let heads = decode(WEIGHTS).expect("compiled-in weights decode");
+    let buckets = 1usize << heads.bits;
+    let tables: Vec<(&_, Vec<u8>)> = HeadKind::ALL
+        .into_iter()
+        .filter_map(|kind| heads.head(kind))
+        .map(|head| {
+            let codes = (0..buckets)
+                .flat_map(|b| (0..head.kind.classes()).map(move |c| (b, c)))
+                .map(|(b, c)| {
+                    let w = heads.weight(head.kind, b, c);
+                    let code = head
+                        .codebook
+                        .iter()
+                        .position(|v| v.to_bits() == w.to_bits());
+                    code.expect("every weight is in its codebook") as u8
+                })
+                .collect();
+            (head, codes)
+        })
+        .collect();
+    let written: Vec<HeadCodes<'_>> = tables
+        .iter()
+        .map(|(head, codes)| HeadCodes {
+            kind: head.kind,
+            code_bits: head.code_bits,
+            codebook: &head.codebook,
+            biases: &head.biases,
+            codes,
+        })
+        .collect();
+    assert!(encode(heads.bits, &written) == WEIGHTS);
+}
+
+#[test]
 fn a_written_file_decodes_to_the_weights_it_was_given() {
     // Two buckets; offensive has one class, polarity three. Codes are bucket-major.
     let mut book = vec![0.0f32; 4];
