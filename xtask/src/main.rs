@@ -7,6 +7,7 @@
 
 mod core_size;
 mod dist;
+mod names;
 mod serve;
 mod steps;
 #[cfg(test)]
