@@ -7,7 +7,7 @@
 use super::lexemes::Lexeme;
 use super::{Hit, Origin};
 use crate::signal::SignalKind;
-use crate::text::TokenKind;
+use crate::text::{is_one_of, TokenKind};
 
 /// A unit of time and the weight of a complaint about a span of it.
 fn unit(norm: &str) -> Option<(f32, bool)> {
@@ -31,87 +31,34 @@ fn unit(norm: &str) -> Option<(f32, bool)> {
 
 /// Words allowed between a number and its unit ("two whole weeks", "3 business days").
 fn filler(norm: &str) -> bool {
-    matches!(
+    is_one_of(
         norm,
-        "whole"
-            | "full"
-            | "entire"
-            | "solid"
-            | "straight"
-            | "long"
-            | "more"
-            | "odd"
-            | "plus"
-            | "business"
-            | "working"
+        "whole full entire solid straight long more odd plus business working",
     )
 }
 
 /// Words before a duration that make it a promise or a policy, not a wait.
 fn promise(norm: &str) -> bool {
-    matches!(
+    is_one_of(
         norm,
-        "in" | "within"
-            | "next"
-            | "every"
-            | "per"
-            | "each"
-            | "under"
-            | "takes"
-            | "take"
-            | "allow"
-            | "up"
-            | "than"
-            | "only"
-            | "a"
+        "in within next every per each under takes take allow up than only a",
     )
 }
 
 /// Words around "a week" that make one unit a wait ("for a week", "a week ago").
 fn waited_before(norm: &str) -> bool {
-    matches!(
+    is_one_of(
         norm,
-        "for"
-            | "over"
-            | "nearly"
-            | "almost"
-            | "past"
-            | "last"
-            | "about"
-            | "around"
-            | "than"
-            | "entire"
-            | "whole"
+        "for over nearly almost past last about around than entire whole",
     )
 }
 
 fn weekday_or_day(norm: &str) -> bool {
-    matches!(
+    is_one_of(
         norm,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "morning"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "christmas"
-            | "easter"
-            | "forever"
+        "monday tuesday wednesday thursday friday saturday sunday yesterday morning january \
+         february march april may june july august september october november december \
+         christmas easter forever",
     )
 }
 
@@ -137,8 +84,8 @@ fn word_before<'a>(lex: &'a [Lexeme<'_>], mut i: usize) -> Option<&'a str> {
         i -= 1;
         let l = &lex[i];
         let range_part = l.kind == TokenKind::Number
-            || matches!(&*l.norm, "-" | "–" | "to" | "or" | "/")
-            || (l.number_word().is_some() && !matches!(&*l.norm, "a" | "an"));
+            || is_one_of(&l.norm, "- – to or /")
+            || (l.number_word().is_some() && !is_one_of(&l.norm, "a an"));
         if !range_part {
             return Some(&lex[i].norm);
         }
@@ -154,24 +101,12 @@ fn negated_before(lex: &[Lexeme<'_>], i: usize) -> bool {
         .iter()
         .rev()
         .take(8)
-        .take_while(|l| !matches!(&*l.norm, "." | "," | ";" | "!" | "?" | "but"))
+        .take_while(|l| !is_one_of(&l.norm, ". , ; ! ? but"))
         .any(|l| {
-            matches!(
-                &*l.norm,
-                "not"
-                    | "no"
-                    | "never"
-                    | "nothing"
-                    | "nobody"
-                    | "none"
-                    | "hasn't"
-                    | "haven't"
-                    | "hadn't"
-                    | "didn't"
-                    | "wasn't"
-                    | "weren't"
-                    | "isn't"
-                    | "aren't"
+            is_one_of(
+                &l.norm,
+                "not no never nothing nobody none hasn't haven't hadn't didn't wasn't weren't \
+                 isn't aren't",
             )
         })
 }
@@ -271,12 +206,12 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         let after = norm(j + 1);
         if n == 1
             && !before.is_some_and(waited_before)
-            && !matches!(after, Some("ago" | "now" | "already" | "later"))
+            && !after.is_some_and(|a| is_one_of(a, "ago now already later"))
         {
             continue;
         }
         // A short wait in minutes is no complaint.
-        if matches!(norm(j), Some("minute" | "minutes" | "min" | "mins")) && n < 15 {
+        if norm(j).is_some_and(|u| is_one_of(u, "minute minutes min mins")) && n < 15 {
             continue;
         }
         push(hits, i, j + 1, weight);

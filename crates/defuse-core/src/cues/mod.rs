@@ -20,7 +20,7 @@ mod shape;
 use crate::lexicon::{self, Sense};
 use crate::signal::{Signal, SignalKind};
 use crate::span::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::{is_one_of, Token, TokenKind};
 use lexemes::Lexeme;
 
 /// One finding, over lexemes `start..end`, before it becomes a [`Signal`].
@@ -140,19 +140,16 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
     let norm = &*lex[i].norm;
     match norm {
         // "thanks again", "try again", "see you again" are not repetition.
-        "again" => !matches!(
-            prev,
-            Some("thanks" | "thank" | "you" | "try" | "trying" | "see" | "back" | "thx")
-        ),
+        "again" => !prev.is_some_and(|p| is_one_of(p, "thanks thank you try trying see back thx")),
         // "hell yeah" is delight, not swearing at anyone.
-        "hell" => !matches!(next, Some("yeah" | "yes" | "yea")),
+        "hell" => !next.is_some_and(|n| is_one_of(n, "yeah yes yea")),
         // "Sue from billing" is a name; "I will sue" is not.
         "sue" => {
             let capitalised = lex[i].text.starts_with('S') && !lex[i].shouted;
             !capitalised || lexemes::sentence_start(lex, i)
         }
         // "what kind of", "kind regards" are not praise.
-        "kind" => !matches!(next, Some("of" | "regards")) && prev != Some("what"),
+        "kind" => !next.is_some_and(|n| is_one_of(n, "of regards")) && prev != Some("what"),
         _ => true,
     }
 }
@@ -177,7 +174,7 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     });
     if !complains {
         hits.retain(|h| {
-            let loving = matches!(&*lex[h.start].norm, "love" | "loving" | "loved" | "adore");
+            let loving = is_one_of(&lex[h.start].norm, "love loving loved adore");
             !(h.kind == SignalKind::Sarcasm && loving)
         });
     }

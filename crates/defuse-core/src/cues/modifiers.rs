@@ -6,7 +6,7 @@ use super::lexemes::Lexeme;
 use super::{is_affect, Hit, Origin};
 use crate::lexicon::class;
 use crate::signal::SignalKind;
-use crate::text::TokenKind;
+use crate::text::{is_one_of, TokenKind};
 
 /// How many words after a negator it reaches ("not at all happy").
 const NEGATION_REACH: usize = 3;
@@ -50,10 +50,10 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             continue;
         }
         // "not only ... but", "no doubt", "nothing but" do not negate what follows.
-        if matches!(
-            lex.get(n + 1).map(|x| &*x.norm),
-            Some("only" | "doubt" | "but" | "just" | "sure")
-        ) {
+        if lex
+            .get(n + 1)
+            .is_some_and(|x| is_one_of(&x.norm, "only doubt but just sure"))
+        {
             continue;
         }
         let mut reach_end = n + 1;
@@ -135,7 +135,7 @@ fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         let linked = lex[a + 1..]
             .iter()
             .take(2)
-            .any(|x| matches!(&*x.norm, "for" | "about" | "that" | "to" | "if"));
+            .any(|x| is_one_of(&x.norm, "for about that to if"));
         if !linked {
             continue;
         }
@@ -143,7 +143,7 @@ fn forgive_apologies(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
         while reach_end < lex.len()
             && reach_end - a <= APOLOGY_REACH
             && !lex[reach_end].is(class::CONTRAST)
-            && !matches!(&*lex[reach_end].norm, "." | "!" | "?" | "..." | "!!" | "??")
+            && !is_one_of(&lex[reach_end].norm, ". ! ? ... !! ??")
         {
             reach_end += 1;
         }
@@ -183,8 +183,8 @@ fn contrast(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             let prev = c.checked_sub(1).map(|p| &*lex[p].norm);
             let next = lex.get(c + 1).map(|x| &*x.norm);
             // "nothing but", "all but", "but also", a trailing "though" are not contrasts.
-            !(matches!(prev, Some("nothing" | "anything" | "all" | "everything"))
-                || matches!(next, Some("also" | "then"))
+            !(prev.is_some_and(|p| is_one_of(p, "nothing anything all everything"))
+                || next.is_some_and(|n| is_one_of(n, "also then"))
                 || c + 1 == lex.len())
         })
         .map(|(c, _)| c)

@@ -10,7 +10,7 @@ use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
 use crate::lexicon::{self, class, key3, Entry, Phrase, PHRASES};
 use crate::signal::SignalKind;
-use crate::text::TokenKind;
+use crate::text::{is_one_of, TokenKind};
 
 /// How many words a `~` may skip.
 const GAP: usize = 3;
@@ -207,7 +207,7 @@ fn imperative_at(lex: &[Lexeme<'_>], i: usize) -> bool {
     let prev = &*lex[j - 1].norm;
     let before = j.checked_sub(2).map(|k| &*lex[k].norm);
     match prev {
-        "to" => matches!(before, Some("need" | "have" | "got" | "going")),
+        "to" => before.is_some_and(|b| is_one_of(b, "need have got going")),
         "must" | "better" | "gotta" => true,
         _ => false,
     }
@@ -329,7 +329,7 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     let prev = start.checked_sub(1).map(|p| &*lex[p].norm);
     // "thank you, useless as I am at this" is rare; "thank you idiots" is not thanks, but
     // "thank you" must never start an insult aimed at the agent.
-    if matches!(&*lex[start].norm, "you" | "u") && matches!(prev, Some("thank" | "thanks")) {
+    if is_one_of(&lex[start].norm, "you u") && prev.is_some_and(|p| is_one_of(p, "thank thanks")) {
         return false;
     }
     if kind == SignalKind::Sarcasm {
@@ -337,13 +337,11 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
         // right after the praise.
         let inside_thanks = lex[start..end]
             .iter()
-            .any(|l| matches!(&*l.norm, "thanks" | "thank"));
-        let thanks_after = lex[end..].iter().take(6).any(|l| {
-            matches!(
-                &*l.norm,
-                "thanks" | "thank" | "thx" | "ty" | "worked" | "fixed" | "helped" | "solved"
-            )
-        });
+            .any(|l| is_one_of(&l.norm, "thanks thank"));
+        let thanks_after = lex[end..]
+            .iter()
+            .take(6)
+            .any(|l| is_one_of(&l.norm, "thanks thank thx ty worked fixed helped solved"));
         if !inside_thanks && thanks_after {
             return false;
         }

@@ -4,6 +4,7 @@
 use crate::conversation::{Millis, Role, State, Trend, Turn};
 use crate::signal::SignalKind;
 use crate::technique::Technique;
+use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
 use super::topic::Topic;
@@ -354,25 +355,14 @@ fn promised_minutes(text: &str) -> Option<u32> {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(3).find_map(|w| {
-        if !matches!(w[0], "in" | "within") {
+        if !is_one_of(w[0], "in within") {
             return None;
         }
-        let n: u32 = match w[1] {
-            "a" | "an" | "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "five" => 5,
-            "ten" => 10,
-            "fifteen" => 15,
-            "thirty" => 30,
-            n => n.parse().ok()?,
-        };
-        let unit = match w[2] {
-            "minute" | "minutes" | "min" | "mins" => 1,
-            "hour" | "hours" | "hr" | "hrs" => 60,
-            "day" | "days" => 1440,
-            _ => return None,
-        };
+        let number = "a=1 an=1 one=1 two=2 three=3 five=5 ten=10 fifteen=15 thirty=30";
+        let n: u32 = lookup(w[1], number).unwrap_or(w[1]).parse().ok()?;
+        let units = "minute=1 minutes=1 min=1 mins=1 hour=60 hours=60 hr=60 hrs=60 day=1440 \
+            days=1440";
+        let unit: u32 = lookup(w[2], units)?.parse().ok()?;
         Some(n.saturating_mul(unit)).filter(|m| *m > 0)
     })
 }
