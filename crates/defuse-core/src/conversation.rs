@@ -395,7 +395,9 @@ fn question_words(text: &str) -> Option<Vec<u64>> {
     let mut words: Vec<u64> = crate::text::tokenize(&text[start..q])
         .into_iter()
         .filter(|t| {
-            t.kind == crate::text::TokenKind::Word && t.norm.len() > 2 && !STOP.contains(&&*t.norm)
+            t.kind == crate::text::TokenKind::Word
+                && t.norm.len() > 2
+                && !crate::text::is_one_of(&t.norm, STOP)
         })
         .map(|t| crate::lexicon::fnv(&t.norm))
         .collect();
@@ -404,12 +406,10 @@ fn question_words(text: &str) -> Option<Vec<u64>> {
     (words.len() >= 2).then_some(words)
 }
 
-const STOP: &[&str] = &[
-    "the", "and", "you", "your", "are", "can", "did", "does", "what", "when", "where", "why",
-    "how", "who", "this", "that", "have", "has", "for", "with", "was", "were", "will", "would",
-    "could", "there", "any", "yet", "just", "still", "please", "now", "again", "mine", "not",
-    "don't", "i'm", "it's",
-];
+/// Words too common to tell two questions apart (see `text::is_one_of`).
+const STOP: &str = "the and you your are can did does what when where why how who this that have \
+    has for with was were will would could there any yet just still please now again mine not \
+    don't i'm it's";
 
 /// Share of the smaller set's words found in the other (both sorted).
 fn overlap(a: &[u64], b: &[u64]) -> f32 {

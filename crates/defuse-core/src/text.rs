@@ -232,6 +232,46 @@ pub(crate) fn lookup(word: &str, list: &'static str) -> Option<&'static str> {
         .map(|(_, value)| value)
 }
 
+/// Whether `word` is one of the words of `list`, space-separated and sorted (byte order):
+/// [`is_one_of`] by binary search, for the long lists asked about every word of a message.
+pub(crate) fn is_in_sorted(word: &str, list: &str) -> bool {
+    sorted_entry(word, list).is_some()
+}
+
+/// [`lookup`] by binary search: `list` is `key=value` pairs sorted by key.
+pub(crate) fn lookup_sorted(word: &str, list: &'static str) -> Option<&'static str> {
+    sorted_entry(word, list)?
+        .split_once('=')
+        .map(|(_, value)| value)
+}
+
+/// The entry of a sorted space-separated `list` whose key (the entry up to any `=`) is `key`.
+fn sorted_entry<'l>(key: &str, list: &'l str) -> Option<&'l str> {
+    let bytes = list.as_bytes();
+    // `lo..hi` always holds whole entries: it starts after a space (or at 0) and ends
+    // before one (or at the end).
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[mid..hi]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(hi, |i| mid + i);
+        // Spaces are ASCII, so `start` and `end` are char boundaries.
+        let entry = list.get(start..end)?;
+        match entry.split('=').next().unwrap_or(entry).cmp(key) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            std::cmp::Ordering::Equal => return Some(entry),
+        }
+    }
+    None
+}
+
 /// Whether `c` is an emoji or pictograph (the ranges chat emoji come from).
 pub fn is_emoji(c: char) -> bool {
     matches!(c as u32,
@@ -278,6 +318,22 @@ mod tests {
         assert!(!is_one_of("", "where why when"));
         assert_eq!(lookup("i'm", "i=you i'm=you're"), Some("you're"));
         assert_eq!(lookup("you", "i=you i'm=you're"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sorted_lists_find_what_a_scan_finds(
+            mut words in proptest::collection::vec("[a-d]{1,3}", 1..30),
+            word in "[a-d]{0,3}",
+        ) {
+            words.sort();
+            words.dedup();
+            let list = words.join(" ");
+            proptest::prop_assert_eq!(is_in_sorted(&word, &list), is_one_of(&word, &list));
+            let pairs: Vec<String> = words.iter().map(|w| format!("{w}={w}!")).collect();
+            let pairs: &'static str = Box::leak(pairs.join(" ").into_boxed_str());
+            proptest::prop_assert_eq!(lookup_sorted(&word, pairs), lookup(&word, pairs));
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{tokenize, TokenKind};
+use crate::text::{is_in_sorted, is_one_of, tokenize, TokenKind};
 
 /// What a support conversation is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -155,11 +155,11 @@ pub(crate) fn detect_topic<'a>(texts: impl Iterator<Item = &'a str>) -> Option<T
             let (word, topic, weight) = TOPIC_WORDS[k];
             // "log in" / "sign in" are about logging in; "log" or "sign" alone are not.
             let next = words.get(j + 1).copied();
-            if matches!(word, "log" | "sign") && !matches!(next, Some("in" | "on" | "into")) {
-                continue;
-            }
-            let weight = if matches!(word, "log" | "sign") {
-                4
+            let weight = if is_one_of(word, "log sign") {
+                match next {
+                    Some(next) if is_one_of(next, "in on into") => 4,
+                    _ => continue,
+                }
             } else {
                 weight
             };
@@ -187,78 +187,14 @@ const ALL_TOPICS: [Topic; 11] = [
     Topic::Return,
 ];
 
-/// Capitalised words that follow "I'm" without being a name ("I'm Done", "I'm So ...").
-const NOT_NAMES: &[&str] = &[
-    "about",
-    "afraid",
-    "almost",
-    "already",
-    "also",
-    "angry",
-    "annoyed",
-    "asking",
-    "at",
-    "aware",
-    "back",
-    "being",
-    "busy",
-    "calling",
-    "confused",
-    "contacting",
-    "desperate",
-    "disappointed",
-    "done",
-    "extremely",
-    "fed",
-    "fine",
-    "frustrated",
-    "furious",
-    "getting",
-    "glad",
-    "going",
-    "gonna",
-    "good",
-    "happy",
-    "having",
-    "here",
-    "in",
-    "just",
-    "literally",
-    "looking",
-    "losing",
-    "mad",
-    "never",
-    "new",
-    "not",
-    "now",
-    "ok",
-    "okay",
-    "on",
-    "only",
-    "out",
-    "over",
-    "paying",
-    "pretty",
-    "quite",
-    "ready",
-    "really",
-    "sick",
-    "so",
-    "sorry",
-    "still",
-    "sure",
-    "talking",
-    "the",
-    "tired",
-    "to",
-    "trying",
-    "upset",
-    "very",
-    "waiting",
-    "with",
-    "worried",
-    "writing",
-];
+/// Capitalised words that follow "I'm" without being a name ("I'm Done", "I'm So ..."),
+/// sorted (see `text::is_in_sorted`).
+const NOT_NAMES: &str =
+    "about afraid almost already also angry annoyed asking at aware back being \
+    busy calling confused contacting desperate disappointed done extremely fed fine frustrated \
+    furious getting glad going gonna good happy having here in just literally looking losing mad \
+    never new not now ok okay on only out over paying pretty quite ready really sick so sorry \
+    still sure talking the tired to trying upset very waiting with worried writing";
 
 /// The customer's name, if they gave it: "I'm Dana", "my name is Dana", "this is Dana", or
 /// a sign-off ("Thanks, Dana" / "- Dana" ending a message).
@@ -350,7 +286,7 @@ fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
     if !(2..=20).contains(&letters) || !raw.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
-    if NOT_NAMES.binary_search(&norm).is_ok() {
+    if is_in_sorted(norm, NOT_NAMES) {
         return None;
     }
     let mut chars = raw.chars();
@@ -370,9 +306,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted() {
         assert!(TOPIC_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+        let names: Vec<&str> = NOT_NAMES.split(' ').collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::person::is_subject;
 use super::words::TOPIC_NOUNS;
 use super::Word;
-use crate::text::is_one_of;
+use crate::text::{is_in_sorted, is_one_of};
 
 /// "I'm not happy", "I'm so fed up": how they feel, which the templates already
 /// acknowledge; the clause next to it says what went wrong.
@@ -90,7 +90,8 @@ fn can_start_clause(rest: &[Word]) -> bool {
     is_subject(first)
         || is_one_of(
             first,
-            "i i'm i've i'd i'll me my we we're we've our still no can't cannot been waiting nobody",
+            "i i'm i've i'd i'll me my we we're we've our still no can't cannot been waiting \
+             nobody",
         )
 }
 
@@ -117,7 +118,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
             _,
         ) => &["i"],
         ("been", _) => &["i've"],
-        (w, _) if TOPIC_NOUNS.binary_search(&w).is_ok() => &["the"],
+        (w, _) if is_in_sorted(w, TOPIC_NOUNS) => &["the"],
         _ => &[],
     };
     for (i, p) in prefix.iter().enumerate() {

@@ -10,7 +10,7 @@
 
 use crate::analysis::MessageAnalysis;
 use crate::signal::SignalKind;
-use crate::text::is_one_of;
+use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
 mod clause;
 mod person;
@@ -118,18 +118,15 @@ fn complaint_score(sentence: &str) -> u32 {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
         .filter(|w| !w.is_empty())
-        .map(|w| match TYPOS.binary_search_by(|(t, _)| t.cmp(&w)) {
-            Ok(i) => TYPOS[i].1,
-            Err(_) => w,
-        });
+        .map(|w| lookup_sorted(w, TYPOS).unwrap_or(w));
     let (mut problems, mut topic, mut first_person) = (0u32, false, false);
     let mut question = false;
     for (i, w) in words.enumerate() {
         if i == 0 {
             question = is_one_of(w, "where where's why when what what's how");
         }
-        problems += u32::from(PROBLEM_WORDS.binary_search(&w).is_ok());
-        topic |= TOPIC_NOUNS.binary_search(&w).is_ok();
+        problems += u32::from(is_in_sorted(w, PROBLEM_WORDS));
+        topic |= is_in_sorted(w, TOPIC_NOUNS);
         first_person |= is_one_of(w, "my i i'm i've me we our");
     }
     let mut score = problems;
@@ -179,12 +176,12 @@ fn lex(sentence: &str) -> Vec<Word> {
         let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
         // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
         let caps_word = !folded.chars().any(char::is_lowercase)
-            && (folded.chars().count() > 3 || COMMON_CAPS.contains(&low.as_str()));
+            && (folded.chars().count() > 3 || is_in_sorted(&low, COMMON_CAPS));
         let keep_case =
             !shouted && !sentence_case && !caps_word && folded.chars().any(char::is_uppercase)
                 || folded.chars().any(|c| c.is_ascii_digit());
-        if let Ok(i) = TYPOS.binary_search_by(|(t, _)| t.cmp(&low.as_str())) {
-            for part in TYPOS[i].1.split(' ') {
+        if let Some(fix) = lookup_sorted(&low, TYPOS) {
+            for part in fix.split('+') {
                 words.push(Word::new(part));
             }
         } else {
@@ -214,10 +211,7 @@ fn is_shouted(s: &str) -> bool {
 fn restate(sentence: &str) -> Option<String> {
     let question = sentence.trim_end().ends_with('?');
     let words = lex(sentence);
-    if words
-        .iter()
-        .any(|w| REJECT.binary_search(&w.low.as_str()).is_ok())
-    {
+    if words.iter().any(|w| is_in_sorted(&w.low, REJECT)) {
         return None;
     }
     let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
@@ -251,10 +245,10 @@ fn restate(sentence: &str) -> Option<String> {
         kept.push(w);
     }
     let mut words = kept;
-    words.retain(|w| DROP.binary_search(&w.low.as_str()).is_err());
+    words.retain(|w| !is_in_sorted(&w.low, DROP));
     while words
         .first()
-        .is_some_and(|w| w.low == "," || LEAD_FILLERS.binary_search(&w.low.as_str()).is_ok())
+        .is_some_and(|w| w.low == "," || is_in_sorted(&w.low, LEAD_FILLERS))
     {
         words.remove(0);
     }
@@ -271,7 +265,7 @@ fn restate(sentence: &str) -> Option<String> {
         } else {
             clause
                 .iter()
-                .filter(|w| PROBLEM_WORDS.binary_search(&w.low.as_str()).is_ok())
+                .filter(|w| is_in_sorted(&w.low, PROBLEM_WORDS))
                 .count() as u32
         };
         clauses.push((joint, clause, score));
@@ -317,7 +311,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
+    fn word_lists_are_sorted_single_spaced_and_list_each_word_once() {
+        let keys = |list: &'static str| -> Vec<&'static str> {
+            list.split(' ')
+                .map(|w| w.split('=').next().unwrap_or(w))
+                .collect()
+        };
         for list in [
             PROBLEM_WORDS,
             DROP,
@@ -325,10 +324,15 @@ mod tests {
             REJECT,
             AUXILIARIES,
             TOPIC_NOUNS,
+            TYPOS,
+            COMMON_CAPS,
         ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            let words = keys(list);
+            assert!(words.iter().all(|w| !w.is_empty()), "{list}");
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{list}");
         }
-        assert!(TYPOS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(TYPOS.split(' ').all(|pair| pair.contains('=')));
+        assert_eq!(lookup_sorted("alot", TYPOS), Some("a+lot"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::words::{SUBJECT_BEFORE, TOPIC_NOUNS};
 use super::Word;
-use crate::text::{is_one_of, lookup};
+use crate::text::{is_in_sorted, is_one_of, lookup};
 
 /// The person swap for every pronoun but "you", "am" and "was" (which need their
 /// neighbours), as `customer's=agent's` pairs.
@@ -31,7 +31,7 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
             "you" => {
                 let group = is_one_of(next, "guys people lot");
                 let subject =
-                    i == 0 || group || SUBJECT_BEFORE.contains(&prev) || verb_after_you(next);
+                    i == 0 || group || is_one_of(prev, SUBJECT_BEFORE) || verb_after_you(next);
                 if group {
                     i += 1;
                 }
@@ -71,7 +71,7 @@ fn verb_after_you(next: &str) -> bool {
 
 fn is_function_word(w: &str) -> bool {
     is_subject(w)
-        || TOPIC_NOUNS.binary_search(&w).is_ok()
+        || is_in_sorted(w, TOPIC_NOUNS)
         || is_one_of(w, "still no never nobody since after when")
 }
 

@@ -3,7 +3,7 @@
 
 use super::words::AUXILIARIES;
 use super::Word;
-use crate::text::{is_one_of, lookup};
+use crate::text::{is_in_sorted, is_one_of, lookup};
 
 pub(super) fn starts_question(words: &[Word]) -> bool {
     words.first().is_some_and(|w| {
@@ -60,7 +60,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
         // "how come my order hasn't arrived" -> "my order hasn't arrived"
         ("how", "come") => Some(rest(2)),
         // "why hasn't my refund arrived" -> "my refund hasn't arrived"
-        ("why", aux) if AUXILIARIES.binary_search(&aux).is_ok() => {
+        ("why", aux) if is_in_sorted(aux, AUXILIARIES) => {
             let (subject, verb_at) = subject_after(words, 2, aux)?;
             let third = subject
                 .first()
