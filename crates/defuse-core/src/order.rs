@@ -25,7 +25,7 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
 /// their positions into the sorted order, following each cycle of the permutation once.
 #[inline(never)]
 fn swaps(keys: &mut [(u64, u32)]) -> Vec<(usize, usize)> {
-    keys.sort_unstable();
+    heapsort(keys);
     // `from[j]` is the position of the item that belongs at `j`; a settled place holds `j`.
     let mut from: Vec<usize> = keys.iter().map(|&(_, i)| i as usize).collect();
     let mut swaps = Vec::new();
@@ -43,6 +43,38 @@ fn swaps(keys: &mut [(u64, u32)]) -> Vec<(usize, usize)> {
         }
     }
     swaps
+}
+
+/// Sorts `keys` in place. A heapsort of a dozen lines, not `sort_unstable`: the standard
+/// library's sort is ~4 KB of wasm for this one call, and the lists sorted here are short (a
+/// message's hits) or sorted once (the vocabulary's stems); it is still `n log n` at worst.
+fn heapsort(keys: &mut [(u64, u32)]) {
+    let n = keys.len();
+    for root in (0..n / 2).rev() {
+        sift_down(keys, root, n);
+    }
+    for end in (1..n).rev() {
+        keys.swap(0, end);
+        sift_down(keys, 0, end);
+    }
+}
+
+/// Moves `keys[root]` down the max-heap `keys[..end]` to where it belongs.
+fn sift_down(keys: &mut [(u64, u32)], mut root: usize, end: usize) {
+    loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && keys[child] < keys[child + 1] {
+            child += 1;
+        }
+        if keys[root] >= keys[child] {
+            return;
+        }
+        keys.swap(root, child);
+        root = child;
+    }
 }
 
 /// Two `u32`s as one key: `high` first, then `low`.
