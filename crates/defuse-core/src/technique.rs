@@ -103,158 +103,58 @@ pub struct TechniqueUse {
     pub span: Span,
 }
 
-/// Phrases that show a technique in an agent's message, lowercase.
-const PHRASES: &[(Technique, &[&str])] = &[
+/// Phrases that show a technique in an agent's message, lowercase, separated by `|`.
+const PHRASES: &[(Technique, &str)] = &[
     (
         Technique::Apologize,
-        &[
-            "sorry",
-            "apologize",
-            "apologise",
-            "apologies",
-            "my fault",
-            "our fault",
-            "our mistake",
-            "my mistake",
-            "i regret",
-        ],
+        "sorry|apologize|apologise|apologies|my fault|our fault|our mistake|my mistake|\
+         i regret",
     ),
     (
         Technique::Acknowledge,
-        &[
-            "i understand",
-            "i can see",
-            "i hear you",
-            "i get why",
-            "that sounds",
-            "you're right",
-            "you are right",
-            "that's frustrating",
-            "really frustrating",
-            "so frustrating",
-            "must be frustrating",
-            "not what you expected",
-            "that is frustrating",
-            "understandably",
-            "i see why",
-            "makes sense that",
-            "must be",
-            "i can imagine",
-            "totally fair",
-            "completely fair",
-            "fair point",
-            "i know how",
-        ],
+        "i understand|i can see|i hear you|i get why|that sounds|you're right|you are right|\
+         that's frustrating|really frustrating|so frustrating|must be frustrating|\
+         not what you expected|that is frustrating|understandably|i see why|makes sense that|\
+         must be|i can imagine|totally fair|completely fair|fair point|i know how",
     ),
     (
         Technique::Clarify,
-        &[
-            "to clarify",
-            "to be clear",
-            "just to confirm",
-            "to make sure i",
-            "let me make sure",
-            "let me clarify",
-            "what i meant",
-        ],
+        "to clarify|to be clear|just to confirm|to make sure i|let me make sure|\
+         let me clarify|what i meant",
     ),
     (
         Technique::Propose,
-        &[
-            "i will ",
-            "i'll ",
-            "we will ",
-            "we'll ",
-            "here's what",
-            "here is what",
-            "next step",
-            "i've ",
-            "i have just",
-            "i have now",
-            "i am going to",
-            "i'm going to",
-            "i've issued",
-            "i've sent",
-        ],
+        "i will |i'll |we will |we'll |here's what|here is what|next step|i've |i have just|\
+         i have now|i am going to|i'm going to|i've issued|i've sent",
     ),
     (
         Technique::OfferRemedy,
-        &[
-            "refund",
-            "credit",
-            "free month",
-            "replacement",
-            "discount",
-            "voucher",
-            "expedited",
-            "complimentary",
-            "on us",
-            "waive",
-        ],
+        "refund|credit|free month|replacement|discount|voucher|expedited|complimentary|on us|\
+         waive",
     ),
     (
         Technique::SetBoundary,
-        &[
-            "happy to help, but",
-            "keep this respectful",
-            "keep it respectful",
-            "not acceptable language",
-            "that language",
-            "that kind of language",
-            "i want to help you, and",
-            "focus on the issue",
-            "focus on solving",
-        ],
+        "happy to help, but|keep this respectful|keep it respectful|not acceptable language|\
+         that language|that kind of language|i want to help you, and|focus on the issue|\
+         focus on solving",
     ),
     (
         Technique::Escalate,
-        &[
-            "supervisor",
-            "my manager",
-            "team lead",
-            "escalate",
-            "escalating",
-            "senior colleague",
-            "specialist",
-        ],
+        "supervisor|my manager|team lead|escalate|escalating|senior colleague|specialist",
     ),
     (
         Technique::TakePrivate,
-        &[
-            "direct message",
-            "dm",
-            "private message",
-            "call you",
-            "phone call",
-            "give you a call",
-            "by phone",
-            "email you directly",
-            "private chat",
-        ],
+        "direct message|dm|private message|call you|phone call|give you a call|by phone|\
+         email you directly|private chat",
     ),
     (
         Technique::ThankAndClose,
-        &[
-            "thank you",
-            "thanks",
-            "appreciate your patience",
-            "appreciate you",
-            "grateful",
-        ],
+        "thank you|thanks|appreciate your patience|appreciate you|grateful",
     ),
     (
         Technique::InviteFeedback,
-        &[
-            "how did we do",
-            "how was your experience",
-            "rate us",
-            "rate this",
-            "rate your",
-            "feedback",
-            "survey",
-            "how i handled",
-            "anything else i can",
-        ],
+        "how did we do|how was your experience|rate us|rate this|rate your|feedback|survey|\
+         how i handled|anything else i can",
     ),
 ];
 
@@ -265,7 +165,7 @@ pub fn detect_techniques(text: &str) -> Vec<TechniqueUse> {
     let mut found: Vec<TechniqueUse> = Vec::new();
     for &(technique, phrases) in PHRASES {
         let hit = phrases
-            .iter()
+            .split('|')
             .filter_map(|p| find_phrase(&norm, p).map(|i| (i, p.trim_end().len())))
             .min();
         if let Some((i, len)) = hit {

@@ -11,6 +11,7 @@ use crate::conversation::{Conversation, Role};
 use crate::signal::SignalKind;
 use crate::span::Span;
 use crate::technique::{detect_techniques, find_phrase, Technique};
+use crate::text::is_one_of;
 
 use super::config::Config;
 use super::{context_mirror, DraftFeedback, DraftFlag, Verdict};
@@ -151,7 +152,8 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         .min();
     let has_time = has_time(hay);
     for &(kind, phrases) in PHRASES {
-        for &(phrase, rewrite) in phrases {
+        for pair in phrases.split('|') {
+            let (phrase, rewrite) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(at) = find_phrase(hay, phrase) else {
                 continue;
             };
@@ -222,7 +224,7 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 }
 
 fn has_time(hay: &str) -> bool {
-    if TIME_WORDS.iter().any(|w| find_phrase(hay, w).is_some()) {
+    if TIME_WORDS.split('|').any(|w| find_phrase(hay, w).is_some()) {
         return true;
     }
     // A number followed by a unit or a clock time: "by 5pm", "in 20 min", "at 14:30".
@@ -261,7 +263,7 @@ fn shouting(draft: &str, flags: &mut Vec<DraftFlag>) {
             let upper = word.bytes().all(|b| !b.is_ascii_lowercase());
             // An acronym does not start a run of shouting, but it does not end one either
             // ("I HAVE SENT IT").
-            let acronym = ACRONYMS.contains(&word);
+            let acronym = is_one_of(word, ACRONYMS);
             if upper && letters >= 2 && (!acronym || run.is_some()) {
                 run = Some((run.map_or(start, |r| r.0), i));
             } else {
@@ -336,5 +338,19 @@ mod tests {
         assert_eq!(at, 0);
         let end = f.original(at + "it's our policy".len());
         assert_eq!(&draft[..end], draft);
+    }
+
+    #[test]
+    fn every_phrase_has_a_rewrite() {
+        for &(kind, phrases) in PHRASES {
+            for pair in phrases.split('|') {
+                let (phrase, rewrite) = pair.split_once('=').unwrap_or_default();
+                assert!(
+                    !phrase.is_empty() && !rewrite.is_empty(),
+                    "{kind:?}: {pair}"
+                );
+                assert_eq!(phrase, phrase.to_lowercase(), "{pair}");
+            }
+        }
     }
 }
