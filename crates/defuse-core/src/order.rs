@@ -1,34 +1,28 @@
 //! One sort for the whole crate: every generic `sort_by_key` call is its own copy of the
 //! standard library's sorting code in the wasm (1.5-4 KB each), so the rules, the playbook
-//! and the technique finder all sort through [`sort_by_key`]. Only the key function and the
-//! swaps that put the items in place are generic (a few dozen bytes per caller); the sort
-//! itself runs once, not generic, on `(key, position)` pairs, and is stable because the
-//! position breaks ties.
+//! and the technique finder all sort through [`sort_by_key`]. Only reading the keys and
+//! swapping two items are generic (a few dozen bytes per caller); the sort itself is not
+//! generic, runs on `(key, position)` pairs, and is stable because the position breaks ties.
 
 /// Sorts `items` by `key`, keeping equal keys in their original order.
 pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
-    // Most lists (a message's hits) arrive sorted: no buffer to allocate then.
-    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        return;
-    }
-    let mut keys: Vec<(u64, u32)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item), i as u32))
-        .collect();
-    for (a, b) in swaps(&mut keys) {
-        items.swap(a, b);
-    }
+    sort_keys(items.iter().map(key).collect(), &mut |a, b| {
+        items.swap(a, b)
+    });
 }
 
-/// Sorts `keys` (each `(key, position)`) and returns the swaps that move the items from
-/// their positions into the sorted order, following each cycle of the permutation once.
+/// Sorts the items whose keys are `keys` (in item order) through `swap`, which exchanges
+/// two items: the sort and the permutation, not generic, for every caller.
 #[inline(never)]
-fn swaps(keys: &mut [(u64, u32)]) -> Vec<(usize, usize)> {
-    heapsort(keys);
+fn sort_keys(keys: Vec<u64>, swap: &mut dyn FnMut(usize, usize)) {
+    // Most lists (a message's hits) arrive sorted.
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    let mut order: Vec<(u64, u32)> = keys.into_iter().zip(0..).collect();
+    heapsort(&mut order);
     // `from[j]` is the position of the item that belongs at `j`; a settled place holds `j`.
-    let mut from: Vec<usize> = keys.iter().map(|&(_, i)| i as usize).collect();
-    let mut swaps = Vec::new();
+    let mut from: Vec<usize> = order.iter().map(|&(_, i)| i as usize).collect();
     for start in 0..from.len() {
         let mut j = start;
         loop {
@@ -38,11 +32,10 @@ fn swaps(keys: &mut [(u64, u32)]) -> Vec<(usize, usize)> {
             }
             // Place `j` gets its item; the item that was at `j` (the one that belongs where
             // this cycle started) moves on to `k`.
-            swaps.push((j, k));
+            swap(j, k);
             j = k;
         }
     }
-    swaps
 }
 
 /// Sorts `keys` in place. A heapsort of a dozen lines, not `sort_unstable`: the standard
