@@ -167,7 +167,7 @@ pub(crate) fn pick_remedy(remedies: &[Remedy], topic: Option<Topic>) -> Option<R
 }
 
 /// Marks a placeholder with no value, so the tidy pass can drop it with its comma.
-const MISSING: char = '\u{1}';
+const MISSING: &str = "\u{1}";
 
 /// Fills a template's placeholders and tidies what a missing value leaves behind.
 pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) -> String {
@@ -177,14 +177,13 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
         Some(m) => m,
         None => {
             fallback = match fill.topic {
-                Some(t) => format!("there's been trouble with {}", t.phrase()),
+                Some(t) => ["there's been trouble with ", t.phrase()].concat(),
                 None => "this has gone wrong for you".to_string(),
             };
             &fallback
         }
     };
     let follow_up = config.follow_up_phrase();
-    let missing = MISSING.to_string();
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -196,15 +195,13 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
             break;
         };
         let value: &str = match &after[..close] {
-            "name" => fill.name.unwrap_or(missing.as_str()),
+            "name" => fill.name.unwrap_or(MISSING),
             "topic" => topic,
             "complaint" => complaint,
             "follow_up" => &follow_up,
             "brand" => config.brand.as_deref().unwrap_or("us"),
-            "agent" => config.agent_name.as_deref().unwrap_or(missing.as_str()),
-            "remedy" => {
-                pick_remedy(&config.remedies, fill.topic).map_or(missing.as_str(), |r| r.phrase())
-            }
+            "agent" => config.agent_name.as_deref().unwrap_or(MISSING),
+            "remedy" => pick_remedy(&config.remedies, fill.topic).map_or(MISSING, |r| r.phrase()),
             other => other,
         };
         out.push_str(value);
@@ -216,13 +213,13 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
 
 /// Drops missing values with their comma, and capitalises sentence starts.
 fn tidy(text: &str) -> String {
-    let m = MISSING;
+    // `\u{1}` is MISSING.
     let mut s = text
-        .replace(&format!(", {m}"), "")
-        .replace(&format!(" {m},"), ",")
-        .replace(&format!("{m}, "), "")
-        .replace(&format!(" {m}"), "")
-        .replace(m, "");
+        .replace(", \u{1}", "")
+        .replace(" \u{1},", ",")
+        .replace("\u{1}, ", "")
+        .replace(" \u{1}", "")
+        .replace(MISSING, "");
     s = s.replace(" ,", ",").replace(",,", ",");
     let mut out = String::with_capacity(s.len());
     let mut capitalise = true;
@@ -331,7 +328,7 @@ mod tests {
                     ] {
                         let text = fill_template(t, &config, &f);
                         assert!(
-                            !text.contains(['{', '}', MISSING]) && !text.contains("  "),
+                            !text.contains(['{', '}', '\u{1}']) && !text.contains("  "),
                             "{text}"
                         );
                         assert!(text.starts_with(|c: char| c.is_uppercase()), "{text}");

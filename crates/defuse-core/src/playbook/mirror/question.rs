@@ -157,14 +157,14 @@ pub(super) fn past(base: &str) -> Option<String> {
         return None;
     }
     Some(if base.ends_with('e') {
-        format!("{base}d")
+        [base, "d"].concat()
     } else if let Some(stem) = base
         .strip_suffix('y')
         .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
     {
-        format!("{stem}ied")
+        [stem, "ied"].concat()
     } else {
-        format!("{base}ed")
+        [base, "ed"].concat()
     })
 }
 
@@ -174,14 +174,14 @@ pub(super) fn third_person(base: &str) -> String {
     }
     match base {
         b if b.ends_with(['s', 'x', 'z', 'o']) || b.ends_with("sh") || b.ends_with("ch") => {
-            format!("{b}es")
+            [b, "es"].concat()
         }
         b => match b
             .strip_suffix('y')
             .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
         {
-            Some(stem) => format!("{stem}ies"),
-            None => format!("{b}s"),
+            Some(stem) => [stem, "ies"].concat(),
+            None => [b, "s"].concat(),
         },
     }
 }
