@@ -226,13 +226,12 @@ impl Config {
                 "brand" => config.brand = value.optional_string().map_err(invalid)?,
                 "agentName" => config.agent_name = value.optional_string().map_err(invalid)?,
                 "remedies" => {
-                    config.remedies = value
-                        .list()
-                        .map_err(&invalid)?
-                        .into_iter()
-                        .map(|v| v.keyword("a remedy", &Remedy::ALL, |r| r.key()))
-                        .collect::<Result<_, _>>()
-                        .map_err(invalid)?
+                    let mut remedies = Vec::new();
+                    for item in value.list().map_err(&invalid)? {
+                        let remedy = item.keyword("a remedy", &Remedy::ALL, |r| r.key());
+                        remedies.push(remedy.map_err(&invalid)?);
+                    }
+                    config.remedies = remedies;
                 }
                 "followUpMinutes" => {
                     config.follow_up_minutes = value.whole_number().map_err(invalid)?
@@ -323,11 +322,15 @@ fn templates_from_value(
                 reason: "not a technique name (e.g. apologize, propose, offer_remedy)".to_string(),
             });
         };
-        let list = list
-            .list()
-            .and_then(|items| items.into_iter().map(ConfigValue::string).collect())
-            .map_err(|reason| ConfigError::Invalid { field, reason })?;
-        templates.insert(technique, list);
+        let invalid = |reason| ConfigError::Invalid {
+            field: field.clone(),
+            reason,
+        };
+        let mut texts = Vec::new();
+        for item in list.list().map_err(invalid)? {
+            texts.push(item.string().map_err(invalid)?);
+        }
+        templates.insert(technique, texts);
     }
     Ok(templates)
 }
