@@ -29,6 +29,11 @@ pub(crate) fn parse(text: &str) -> Result<Mapping> {
     let mut section = None;
     for line in text.lines().map(str::trim) {
         if line.starts_with("\"imports\"") {
+            // One mapping per run: a pass list that ran the pass twice printed two.
+            ensure!(
+                section.is_none(),
+                "wasm-opt printed more than one name mapping"
+            );
             section = Some(true);
         } else if line.starts_with("\"exports\"") {
             section = Some(false);
@@ -238,6 +243,7 @@ mod tests {
             [("start".into(), "c".into()), ("memory".into(), "d".into())]
         );
         assert!(parse("{}").is_err());
+        assert!(parse(&format!("{MAPPING}\n{MAPPING}")).is_err());
     }
 
     #[test]
