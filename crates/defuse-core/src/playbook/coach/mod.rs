@@ -5,6 +5,8 @@
 //! analysis of the draft itself beyond technique detection, and the conversation is only
 //! read (its mirrored complaint is computed only when a rewrite needs it).
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Conversation, Role};
@@ -151,42 +153,39 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         .filter_map(|p| hay.find(p))
         .min();
     let has_time = has_time(hay);
-    for &(kind, phrases) in PHRASES {
-        for pair in phrases.split('|') {
-            let (phrase, rewrite) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(at) = find_phrase(hay, phrase) else {
-                continue;
-            };
-            let relevant = match kind {
-                DraftFlagKind::VaguePromise => !has_time,
-                DraftFlagKind::ExcuseBeforeApology => {
-                    apology_at.is_none_or(|a| a > at) || phrase.starts_with("not ")
-                }
-                _ => true,
-            };
-            if !relevant {
-                continue;
+    for &(kind, phrase, rewrite) in phrase_table() {
+        let Some(at) = find_phrase(hay, phrase) else {
+            continue;
+        };
+        let relevant = match kind {
+            DraftFlagKind::VaguePromise => !has_time,
+            DraftFlagKind::ExcuseBeforeApology => {
+                apology_at.is_none_or(|a| a > at) || phrase.starts_with("not ")
             }
-            let span = Span::new(
-                draft,
-                folded.original(at),
-                folded.original(at + phrase.len()),
-            );
-            if flags.iter().any(|f| overlaps(&f.span, &span)) {
-                continue;
-            }
-            let rewrite = if rewrite == "{follow_up}" {
-                config.follow_up_phrase()
-            } else {
-                rewrite.to_string()
-            };
-            flags.push(DraftFlag {
-                kind,
-                span,
-                reason: kind.reason().to_string(),
-                rewrite,
-            });
+            _ => true,
+        };
+        if !relevant {
+            continue;
         }
+        let span = Span::new(
+            draft,
+            folded.original(at),
+            folded.original(at + phrase.len()),
+        );
+        if flags.iter().any(|f| overlaps(&f.span, &span)) {
+            continue;
+        }
+        let rewrite = if rewrite == "{follow_up}" {
+            config.follow_up_phrase()
+        } else {
+            rewrite.to_string()
+        };
+        flags.push(DraftFlag {
+            kind,
+            span,
+            reason: kind.reason().to_string(),
+            rewrite,
+        });
     }
     shouting(draft, &mut flags);
     if customer_is_angry(conversation) {
@@ -217,6 +216,21 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         Verdict::CouldBeWarmer
     };
     DraftFeedback { verdict, flags }
+}
+
+/// [`PHRASES`] split into `(kind, phrase, rewrite)` once: the coach runs on every keystroke.
+fn phrase_table() -> &'static [(DraftFlagKind, &'static str, &'static str)] {
+    static TABLE: OnceLock<Vec<(DraftFlagKind, &'static str, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::new();
+        for &(kind, phrases) in PHRASES {
+            for pair in phrases.split('|') {
+                let (phrase, rewrite) = pair.split_once('=').unwrap_or((pair, ""));
+                table.push((kind, phrase, rewrite));
+            }
+        }
+        table
+    })
 }
 
 fn overlaps(a: &Span, b: &Span) -> bool {
