@@ -228,8 +228,8 @@ impl Config {
                 "remedies" => {
                     let mut remedies = Vec::new();
                     for item in value.list().map_err(&invalid)? {
-                        let remedy = item.keyword("a remedy", &Remedy::ALL, |r| r.key());
-                        remedies.push(remedy.map_err(&invalid)?);
+                        let i = item.keyword("a remedy", &Remedy::ALL.map(Remedy::key));
+                        remedies.push(Remedy::ALL[i.map_err(&invalid)?]);
                     }
                     config.remedies = remedies;
                 }
@@ -237,9 +237,9 @@ impl Config {
                     config.follow_up_minutes = value.whole_number().map_err(invalid)?
                 }
                 "tone" => {
-                    config.tone = value
-                        .keyword("a tone", &[Tone::Formal, Tone::Friendly], |t| t.key())
-                        .map_err(invalid)?
+                    let tones = [Tone::Formal, Tone::Friendly];
+                    let i = value.keyword("a tone", &tones.map(Tone::key));
+                    config.tone = tones[i.map_err(invalid)?];
                 }
                 "publicChannel" => config.public_channel = value.boolean().map_err(invalid)?,
                 "abuseLimit" => config.abuse_limit = value.whole_number().map_err(invalid)?,
@@ -441,22 +441,13 @@ impl ConfigValue {
         }
     }
 
-    /// One of `options`, written as its `key`.
-    fn keyword<T: Copy>(
-        self,
-        what: &str,
-        options: &[T],
-        key: impl Fn(T) -> &'static str,
-    ) -> Result<T, String> {
+    /// Which of `keys` the value is, by index. Not generic over the option type: each
+    /// instance would be another copy of the search and of the error message in the wasm.
+    fn keyword(self, what: &str, keys: &[&str]) -> Result<usize, String> {
         let word = self.string().map_err(|_| format!("expected {what}"))?;
-        options
-            .iter()
-            .copied()
-            .find(|&o| key(o) == word)
-            .ok_or_else(|| {
-                let known: Vec<&str> = options.iter().map(|&o| key(o)).collect();
-                format!("unknown {what} `{word}`; known: {}", known.join(", "))
-            })
+        keys.iter()
+            .position(|&k| k == word)
+            .ok_or_else(|| format!("unknown {what} `{word}`; known: {}", keys.join(", ")))
     }
 }
 
