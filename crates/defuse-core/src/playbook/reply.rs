@@ -103,7 +103,7 @@ fn render_technique(
     fill: &Fill<'_>,
     skip: usize,
 ) -> Option<String> {
-    let custom = config.templates.get(&technique).filter(|t| !t.is_empty());
+    let custom = config.templates_for(technique).filter(|t| !t.is_empty());
     let pool: Vec<&str> = match custom {
         Some(list) => list.iter().map(String::as_str).collect(),
         None => builtin(technique, config.tone).to_vec(),

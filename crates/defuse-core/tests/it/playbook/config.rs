@@ -47,7 +47,11 @@ fn a_full_config_parses() {
     assert_eq!(config.follow_up_phrase(), "within 30 minutes");
     assert_eq!(config.tone, Tone::Formal);
     assert!(config.public_channel);
-    assert_eq!(config.templates[&Technique::Apologize].len(), 1);
+    assert_eq!(
+        config.templates_for(Technique::Apologize).map(<[_]>::len),
+        Some(1)
+    );
+    assert_eq!(config.templates_for(Technique::Propose), None);
 }
 
 #[test]
@@ -112,4 +116,26 @@ fn config_round_trips_through_json() {
     let config = Config::from_json(r#"{"remedies": ["credit"], "tone": "formal"}"#).unwrap();
     let json = serde_json::to_string(&config).unwrap();
     assert_eq!(Config::from_json(&json).unwrap(), config);
+}
+
+#[test]
+fn templates_are_an_object_in_json_and_kept_in_technique_order() {
+    let config = Config::from_json(
+        r#"{"templates": {"propose": ["I'll fix {topic} {follow_up}."], "apologize": ["Sorry, {name}."]}}"#,
+    )
+    .unwrap();
+    let order: Vec<Technique> = config.templates.iter().map(|(t, _)| *t).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    assert_eq!(
+        config.templates_for(Technique::Propose),
+        Some(&["I'll fix {topic} {follow_up}.".to_string()][..])
+    );
+    let json: serde_json::Value = serde_json::to_value(&config).unwrap();
+    assert_eq!(json["templates"]["apologize"][0], "Sorry, {name}.");
+    let again = Config::from_json(&json.to_string()).unwrap();
+    assert_eq!(again, config);
+    let typed: Config = serde_json::from_value(json).unwrap();
+    assert_eq!(typed, config);
 }
