@@ -18,13 +18,14 @@ use crate::steps::run;
 /// this many bytes (issue 4's budget: 150 KB).
 const BROTLI_BUDGET: u64 = 150 * 1000;
 
-/// The wasm-opt pass list for every shipped or measured wasm (`--converge` was tried: it
-/// gains 0.2 KB alone but loses 0.3 KB with the renaming below, which must then run on its
-/// own). memory-packing is skipped: it
-/// cuts each run of zeros out of the data segments (the model's pruned weights are mostly
-/// zeros), which saves raw bytes, but every cut leaves a segment header that compresses worse
-/// than the zeros did. Skipping it made the wasm 88 KB bigger raw and 6.4 KB smaller in
-/// brotli (7.6 KB in gzip), and compressed bytes are what a page downloads.
+/// The wasm-opt pass list for every shipped or measured wasm.
+///
+/// memory-packing is skipped: it cuts each run of zeros out of the data segments (the
+/// model's pruned weights are mostly zeros), which saves raw bytes, but every cut leaves a
+/// segment header that compresses worse than the zeros did. Skipping it made the wasm 88 KB
+/// bigger raw and 6.4 KB smaller in brotli (7.6 KB in gzip), and compressed bytes are what a
+/// page downloads. `--converge` was tried: it gains 0.2 KB alone but loses 0.3 KB with the
+/// renaming below, which would then have to run on its own.
 pub(crate) const WASM_OPT: [&str; 2] = ["-Oz", "--skip-pass=memory-packing"];
 
 /// wasm-opt's pass that gives imports, exports and the import module short names and

@@ -33,7 +33,10 @@ use crate::draft::DraftWatch;
 use crate::follow::Follow;
 use crate::settings::Settings;
 
-/// The allocator: talc instead of the default dlmalloc (smaller code in the wasm).
+/// The allocator: talc instead of Rust's default dlmalloc. Its code is 2.3 KB (brotli)
+/// smaller, and the in-browser bench analysed messages faster with it (alternating runs:
+/// 12.9 and 16.0 µs against 20.5 and 26.5). `disable-realloc-in-place` (Cargo.toml) trades
+/// in-place growth for size: a growing Vec copies, which its doubling amortises.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
