@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
+use super::StateContext;
 use crate::advice::{flag_label, flag_reason, flag_rewrite, flag_tip, verdict_text};
 use crate::excerpt::excerpt;
 use crate::insert::apply_flag;
 use crate::mount::Services;
-
-use super::StateContext;
 
 /// The coach section.
 pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {

@@ -3,10 +3,9 @@
 use yew::prelude::*;
 
 use super::reply_card::ReplyCard;
+use super::StateContext;
 use crate::insert::undo;
 use crate::mount::Services;
-
-use super::StateContext;
 
 /// The replies section.
 pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {

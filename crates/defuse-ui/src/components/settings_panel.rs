@@ -4,10 +4,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::StateContext;
 use crate::settings::{Dock, Theme, ToneChoice, FOLLOW_UP_CHOICES};
 use crate::state::{Action, SettingChange};
-
-use super::StateContext;
 
 /// A `<select>` over `options` (value, label), calling `parse` on change.
 fn select(
