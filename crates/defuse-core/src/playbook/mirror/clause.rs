@@ -124,8 +124,10 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     for (i, p) in prefix.iter().enumerate() {
         clause.insert(i, Word::new(p));
     }
-    // "never came" -> "never arrived": the neutral word for a delivery.
-    for i in 1..clause.len() {
+    // "never came" -> "never arrived": the neutral word for a delivery. A `while` loop,
+    // not `for i in 1..len`: "showed up" -> "arrived" removes a word as it goes.
+    let mut i = 1;
+    while i < clause.len() {
         let before = clause[i - 1].low.clone();
         let negated = before == "never" || before == "not" || before.ends_with("n't");
         let replacement = match clause[i].low.as_str() {
@@ -141,6 +143,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
                 clause.remove(i + 1);
             }
         }
+        i += 1;
     }
     // "you keep ignoring my emails" -> "my emails went unanswered": the agent should not
     // say "we are ignoring your emails".
