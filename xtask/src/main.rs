@@ -8,6 +8,7 @@
 mod core_size;
 mod dist;
 mod names;
+mod prereq;
 mod serve;
 mod steps;
 #[cfg(test)]
@@ -19,6 +20,10 @@ use anyhow::{bail, Context, Result};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
+
+dist, demo, test, bench-web and screenshots first check what they need (wasm32 target,
+wasm-bindgen-cli at the pinned version, npm packages, Chromium) and install what is missing,
+or stop naming the command to run.
 
 commands:
   dist          build the wasm, bind, optimize, assemble dist/ and print sizes
@@ -40,19 +45,28 @@ fn main() -> Result<()> {
         }
     };
     match args.first().map(String::as_str) {
-        Some("dist") => dist::dist(&root),
+        Some("dist") => {
+            prereq::ensure(&root, prereq::DEMO)?;
+            dist::dist(&root)
+        }
         Some("demo") => {
+            prereq::ensure(&root, prereq::DEMO)?;
             dist::dist(&root)?;
             serve::serve(&root, port(1)?)
         }
         Some("serve") => serve::serve(&root, port(1)?),
-        Some("test") => steps::test(&root),
+        Some("test") => {
+            prereq::ensure(&root, prereq::TEST)?;
+            steps::test(&root)
+        }
         Some("core-size") => core_size::core_size(&root),
         Some("bench-web") => {
+            prereq::ensure(&root, prereq::BROWSER)?;
             dist::dist(&root)?;
             steps::node(&root, &["tests/e2e/bench-web.mjs"])
         }
         Some("screenshots") => {
+            prereq::ensure(&root, prereq::BROWSER)?;
             dist::dist(&root)?;
             steps::node(&root, &["tests/e2e/screenshots.mjs"])
         }
