@@ -219,6 +219,8 @@ pub fn read_goemotions(path: &Path) -> anyhow::Result<Vec<(String, Vec<usize>)>>
 /// domain (`random_reply` / `random_tweet` for the background tweets not sent to a brand).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ComplaintRow {
+    /// The tweet id (the support-escalation rows share them).
+    pub id: String,
     /// The tweet.
     pub text: String,
     /// Labelled a complaint.
@@ -239,7 +241,7 @@ pub fn read_complaints(path: &Path) -> anyhow::Result<Vec<ComplaintRow>> {
                 i + 1
             )
         };
-        let (_id, rest) = line.split_once(',').ok_or_else(bad)?;
+        let (id, rest) = line.split_once(',').ok_or_else(bad)?;
         let mut tail = rest.rsplitn(3, ',');
         let (Some(domain), Some(label), Some(text)) = (tail.next(), tail.next(), tail.next())
         else {
@@ -259,9 +261,66 @@ pub fn read_complaints(path: &Path) -> anyhow::Result<Vec<ComplaintRow>> {
             ),
         };
         rows.push(ComplaintRow {
+            id: id.trim().to_string(),
             text,
             complaint,
             domain: domain.trim().to_string(),
+        });
+    }
+    Ok(rows)
+}
+
+/// One customer message of the support-escalation data (see its `SOURCE.md`): the tweet
+/// id, the silver level (0 calm, 1 frustrated, 2 angry) and the text. The cue flags and the
+/// note are not read: the level is what Defuse is judged and fitted on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupportRow {
+    /// The tweet id (shared with the complaints data).
+    pub id: String,
+    /// 0 calm, 1 frustrated, 2 angry.
+    pub level: u8,
+    /// The message.
+    pub text: String,
+}
+
+/// Reads a support-escalation TSV: a header line naming the columns, then one message per
+/// line with at least `tweet_id`, `level` and `text`, found by their header names.
+pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
+    let lines = read_lines(path)?;
+    let header: Vec<&str> = lines[0].split('\t').collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .with_context(|| format!("{}:1: no `{name}` column in the header", path.display()))
+    };
+    let (id_at, level_at, text_at) = (column("tweet_id")?, column("level")?, column("text")?);
+    let mut rows = Vec::with_capacity(lines.len() - 1);
+    for (i, line) in lines.iter().enumerate().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() != header.len() {
+            bail!(
+                "{}:{}: {} fields, the header has {}",
+                path.display(),
+                i + 1,
+                fields.len(),
+                header.len()
+            );
+        }
+        let level = match fields[level_at].trim() {
+            "0" => 0,
+            "1" => 1,
+            "2" => 2,
+            other => bail!(
+                "{}:{}: level `{other}` is not 0, 1 or 2",
+                path.display(),
+                i + 1
+            ),
+        };
+        rows.push(SupportRow {
+            id: fields[id_at].trim().to_string(),
+            level,
+            text: fields[text_at].to_string(),
         });
     }
     Ok(rows)
@@ -390,6 +449,26 @@ mod tests {
             ],
         );
         assert!(e.contains("val_text.txt:2: line is 1048576 bytes"), "{e}");
+    }
+
+    #[test]
+    fn reads_support_rows_by_header_name() {
+        let dir = folder(
+            "support",
+            &[(
+                "dev.tsv",
+                b"tweet_id\tlevel\tnote\ttext\n1\t2\trude\tyou idiots\n2\t0\t\twhere is it?\n",
+            )],
+        );
+        let rows = read_support(&dir.join("dev.tsv")).expect("valid file");
+        let bad = dir.join("bad.tsv");
+        std::fs::write(&bad, b"tweet_id\tlevel\ttext\n1\t3\thi\n").expect("temp file");
+        let e = format!("{:#}", read_support(&bad).expect_err("level 3"));
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].id.as_str(), rows[0].level), ("1", 2));
+        assert_eq!(rows[1].text, "where is it?");
+        assert!(e.contains("bad.tsv:2: level `3`"), "{e}");
     }
 
     #[test]

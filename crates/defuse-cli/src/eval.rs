@@ -1,6 +1,7 @@
 //! `defuse eval tweeteval DIR --split val`: Defuse's figures on a labelled TweetEval task,
 //! next to a VADER baseline computed in the same run, with confusion matrices and the worst
-//! misses.
+//! misses. `defuse eval support FILE` measures the escalation level on support messages
+//! instead (see `support.rs`).
 //!
 //! Defuse is run through [`defuse_core::analyze`], the path the product uses; its labels:
 //! emotion is anger when `emotions.anger >= 0.5`, else the likeliest of joy / optimism /
@@ -22,11 +23,12 @@ use crate::vader;
 /// Arguments of `defuse eval`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Dataset format; only `tweeteval` is supported.
+    /// Dataset format: `tweeteval` (a task folder) or `support` (a support-escalation TSV).
     format: String,
-    /// Task folder holding `mapping.txt`, `{split}_text.txt`, `{split}_labels.txt`.
+    /// For `tweeteval`, the task folder holding `mapping.txt`, `{split}_text.txt`,
+    /// `{split}_labels.txt`; for `support`, the TSV file (`dev.tsv`).
     dir: PathBuf,
-    /// Which split to read.
+    /// Which split to read (`tweeteval` only).
     #[arg(long, default_value = "val")]
     split: String,
     /// Print JSON instead of text.
@@ -84,9 +86,20 @@ struct Miss {
 
 /// Runs `defuse eval`.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    if args.format == "support" {
+        let report = crate::support::evaluate_file(&args.dir)?;
+        let mut out = std::io::stdout().lock();
+        if args.json {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        } else {
+            crate::support::print(&mut out, &report, args.misses)?;
+        }
+        return Ok(());
+    }
     if args.format != "tweeteval" {
         bail!(
-            "unknown dataset format `{}`: only `tweeteval` is supported",
+            "unknown dataset format `{}`: `tweeteval` or `support`",
             args.format
         );
     }

@@ -8,6 +8,7 @@ mod eval;
 mod fit;
 mod learn;
 mod metrics;
+mod support;
 mod transcript;
 mod vader;
 

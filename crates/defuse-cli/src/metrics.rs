@@ -96,6 +96,64 @@ pub fn argmax(p: &[f32]) -> usize {
     best
 }
 
+/// Ranks of `x` from 1, ties sharing the mean of the ranks they span.
+pub fn ranks(x: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..x.len()).collect();
+    order.sort_by(|&a, &b| x[a].total_cmp(&x[b]));
+    let mut r = vec![0.0; x.len()];
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i;
+        while j + 1 < order.len() && x[order[j + 1]] == x[order[i]] {
+            j += 1;
+        }
+        let mean = (i + j) as f64 / 2.0 + 1.0;
+        for &k in &order[i..=j] {
+            r[k] = mean;
+        }
+        i = j + 1;
+    }
+    r
+}
+
+/// Area under the ROC curve of `score` for telling the `positive` items from the rest: the
+/// chance a random positive scores above a random negative, ties counting one half
+/// (Mann-Whitney). 0.5 when either side is empty.
+pub fn roc_auc(score: &[f64], positive: &[bool]) -> f64 {
+    let r = ranks(score);
+    let pos = positive.iter().filter(|&&p| p).count() as f64;
+    let neg = positive.len() as f64 - pos;
+    if pos == 0.0 || neg == 0.0 {
+        return 0.5;
+    }
+    let rank_sum: f64 = r
+        .iter()
+        .zip(positive)
+        .filter(|(_, &p)| p)
+        .map(|(r, _)| r)
+        .sum();
+    (rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg)
+}
+
+/// Spearman's rank correlation of `x` and `y` (Pearson's over tie-averaged ranks); 0 when
+/// either is constant.
+pub fn spearman(x: &[f64], y: &[f64]) -> f64 {
+    let (rx, ry) = (ranks(x), ranks(y));
+    let n = rx.len() as f64;
+    let (mx, my) = (rx.iter().sum::<f64>() / n, ry.iter().sum::<f64>() / n);
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for (a, b) in rx.iter().zip(&ry) {
+        sxy += (a - mx) * (b - my);
+        sxx += (a - mx) * (a - mx);
+        syy += (b - my) * (b - my);
+    }
+    if sxx == 0.0 || syy == 0.0 {
+        0.0
+    } else {
+        sxy / (sxx * syy).sqrt()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +212,24 @@ mod tests {
         assert_eq!(m.f1(2), 0.0);
         assert_eq!(m.recall(2), 0.0);
         assert!(m.macro_f1().is_finite());
+    }
+
+    #[test]
+    fn auc_by_hand_with_a_tie() {
+        // positives 0.9, 0.5; negatives 0.5, 0.1: pairs (0.9>0.5, 0.9>0.1, 0.5=0.5, 0.5>0.1)
+        // -> (1 + 1 + 0.5 + 1) / 4.
+        let auc = roc_auc(&[0.9, 0.5, 0.5, 0.1], &[true, true, false, false]);
+        assert!(close(auc, 3.5 / 4.0), "{auc}");
+        assert!(close(roc_auc(&[1.0, 2.0], &[true, true]), 0.5));
+    }
+
+    #[test]
+    fn spearman_by_hand() {
+        assert!(close(spearman(&[1.0, 2.0, 3.0], &[10.0, 20.0, 30.0]), 1.0));
+        assert!(close(spearman(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]), -1.0));
+        // ranks x 1,2,3 and y 1.5,1.5,3: r = 1.5 / sqrt(2 * 1.5).
+        let r = spearman(&[1.0, 2.0, 3.0], &[0.0, 0.0, 5.0]);
+        assert!(close(r, 1.5 / 3.0_f64.sqrt()), "{r}");
+        assert_eq!(spearman(&[1.0, 1.0], &[1.0, 2.0]), 0.0);
     }
 }
