@@ -5,3 +5,4 @@ mod cues;
 mod model;
 mod playbook;
 mod props;
+mod replies_corpus;
