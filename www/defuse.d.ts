@@ -31,8 +31,8 @@ export type DefuseTechnique =
   | "thank_and_close"
   | "invite_feedback";
 
-/** What an agent may offer; only configured remedies are ever suggested. */
-export type DefuseRemedy =
+/** A built-in remedy, by name. */
+export type DefuseBuiltinRemedy =
   | "refund"
   | "partial_refund"
   | "credit"
@@ -42,13 +42,29 @@ export type DefuseRemedy =
   | "discount"
   | "waive_fee";
 
+/** A remedy the site owner defines for their own business. */
+export interface DefuseCustomRemedy {
+  /** Its name: unique in the config, and not a built-in remedy's name. */
+  id: string;
+  /** A short name for the agent to read ("Redelivery"). */
+  label: string;
+  /**
+   * What the agent can do, completing "I can ..." in a reply, without end punctuation:
+   * "send the parcel again tomorrow at no cost".
+   */
+  offer: string;
+}
+
+/** What an agent may offer; only configured remedies are ever suggested. */
+export type DefuseRemedy = DefuseBuiltinRemedy | DefuseCustomRemedy;
+
 /** The site owner's playbook configuration. Every field is optional; unknown fields are errors. */
 export interface DefuseConfig {
   /** Company or product name, used in closing lines. */
   brand?: string;
   /** The agent's name, for templates with `{agent}`. */
   agentName?: string;
-  /** What an agent may offer. */
+  /** What an agent may offer: built-in names and/or the site owner's own remedies. */
   remedies?: DefuseRemedy[];
   /** The follow-up time promised in proposals, 1..=10080 minutes (default 60). */
   followUpMinutes?: number;

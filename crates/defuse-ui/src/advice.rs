@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn preferences_narrow_the_site_config() {
         let base = Config {
-            remedies: vec![Remedy::Refund, Remedy::Credit],
+            remedies: vec![Remedy::Refund.into(), Remedy::Credit.into()],
             tone: Tone::Friendly,
             ..Config::default()
         };

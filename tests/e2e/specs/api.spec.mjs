@@ -53,11 +53,26 @@ test("a bad config throws an Error naming the field and shows a quiet error", as
     }
   });
   assert(unknown && unknown.includes("colour"), `unknown field named: ${unknown}`);
+  const remedy = await page.evaluate(() => {
+    try {
+      Defuse.setConfig({ remedies: ["redelivery"] });
+      return null;
+    } catch (e) {
+      return e.message;
+    }
+  });
+  assert(
+    remedy && remedy.includes("unknown remedy `redelivery`: use one of") && remedy.includes("{id, label, offer}"),
+    `unknown remedy explained: ${remedy}`,
+  );
   const ok = await page.evaluate(() => {
     Defuse.setConfig({ remedies: ["refund"], brand: "Acme" });
+    Defuse.setConfig({
+      remedies: [{ id: "redelivery", label: "Redelivery", offer: "send the parcel again tomorrow at no cost" }],
+    });
     return true;
   });
-  assert(ok, "a good config is accepted");
+  assert(ok, "a good config, and one with the site owner's own remedy, are accepted");
 });
 
 test("inserting a reply fires replyInserted with the text", async ({ page, base }) => {

@@ -76,18 +76,141 @@ impl Remedy {
         }
     }
 
-    /// The remedy as the object of "I can offer you ...".
-    pub fn phrase(self) -> &'static str {
+    /// What the agent can do, completing "I can ..." in a reply: "give you a full refund".
+    pub fn offer(self) -> &'static str {
         match self {
-            Remedy::Refund => "a full refund",
-            Remedy::PartialRefund => "a partial refund",
-            Remedy::Credit => "a credit on your account",
-            Remedy::FreeMonth => "a free month of your subscription",
-            Remedy::Replacement => "a replacement sent out at no cost",
-            Remedy::ExpeditedShipping => "free expedited shipping",
-            Remedy::Discount => "a discount on your next order",
-            Remedy::WaiveFee => "waiving the fee",
+            Remedy::Refund => "give you a full refund",
+            Remedy::PartialRefund => "give you a partial refund",
+            Remedy::Credit => "put a credit on your account",
+            Remedy::FreeMonth => "give you a free month of your subscription",
+            Remedy::Replacement => "have a replacement sent out at no cost",
+            Remedy::ExpeditedShipping => "upgrade you to free expedited shipping",
+            Remedy::Discount => "give you a discount on your next order",
+            Remedy::WaiveFee => "waive the fee",
         }
+    }
+
+    /// A short name for the agent to read ("Full refund").
+    pub fn label(self) -> &'static str {
+        match self {
+            Remedy::Refund => "Full refund",
+            Remedy::PartialRefund => "Partial refund",
+            Remedy::Credit => "Account credit",
+            Remedy::FreeMonth => "Free month",
+            Remedy::Replacement => "Replacement",
+            Remedy::ExpeditedShipping => "Expedited shipping",
+            Remedy::Discount => "Discount",
+            Remedy::WaiveFee => "Fee waived",
+        }
+    }
+
+    /// The built-in remedy with this config name.
+    pub fn from_key(key: &str) -> Option<Remedy> {
+        Remedy::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// A remedy the site owner defines for their own business, written in a config as
+/// `{"id": "redelivery", "label": "Redelivery", "offer": "send the parcel again tomorrow
+/// at no cost"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomRemedy {
+    /// Its name, unique in the config and not a built-in remedy's name (`redelivery`).
+    pub id: String,
+    /// A short name for the agent to read ("Redelivery").
+    pub label: String,
+    /// What the agent can do, completing "I can ..." in a reply ("send the parcel again
+    /// tomorrow at no cost"); the reply adds its own punctuation.
+    pub offer: String,
+}
+
+/// One entry of the config's remedies: a built-in remedy by name, or the site owner's own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum ConfiguredRemedy {
+    /// A built-in remedy, written as its name (`"refund"`).
+    Builtin(Remedy),
+    /// The site owner's own, written as `{id, label, offer}`.
+    Custom(CustomRemedy),
+}
+
+impl ConfiguredRemedy {
+    /// Its name in a config: the built-in's key or the custom remedy's id.
+    pub fn id(&self) -> &str {
+        match self {
+            ConfiguredRemedy::Builtin(r) => r.key(),
+            ConfiguredRemedy::Custom(c) => &c.id,
+        }
+    }
+
+    /// A short name for the agent to read.
+    pub fn label(&self) -> &str {
+        match self {
+            ConfiguredRemedy::Builtin(r) => r.label(),
+            ConfiguredRemedy::Custom(c) => &c.label,
+        }
+    }
+
+    /// What the agent can do, completing "I can ..." in a reply.
+    pub fn offer(&self) -> &str {
+        match self {
+            ConfiguredRemedy::Builtin(r) => r.offer(),
+            ConfiguredRemedy::Custom(c) => &c.offer,
+        }
+    }
+
+    /// The built-in remedy, if it is one.
+    pub fn builtin(&self) -> Option<Remedy> {
+        match self {
+            ConfiguredRemedy::Builtin(r) => Some(*r),
+            ConfiguredRemedy::Custom(_) => None,
+        }
+    }
+}
+
+impl From<Remedy> for ConfiguredRemedy {
+    fn from(remedy: Remedy) -> Self {
+        ConfiguredRemedy::Builtin(remedy)
+    }
+}
+
+/// What a remedy that is not a built-in name is told: the names it could have used, and
+/// how to define its own.
+fn unknown_remedy(name: &str) -> String {
+    format!(
+        "unknown remedy `{name}`: use one of {} or define it as {{id, label, offer}}",
+        Remedy::ALL.map(Remedy::key).join(", ")
+    )
+}
+
+/// Written by hand rather than `untagged`: serde's untagged error says only that no variant
+/// matched, and a site owner needs to hear which names exist.
+impl<'de> Deserialize<'de> for ConfiguredRemedy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = ConfiguredRemedy;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a remedy's name or {id, label, offer}")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Self::Value, E> {
+                Remedy::from_key(name)
+                    .map(ConfiguredRemedy::Builtin)
+                    .ok_or_else(|| E::custom(unknown_remedy(name)))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let deserializer = serde::de::value::MapAccessDeserializer::new(map);
+                CustomRemedy::deserialize(deserializer).map(ConfiguredRemedy::Custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 
@@ -99,8 +222,9 @@ pub struct Config {
     pub brand: Option<String>,
     /// The agent's name, for templates that introduce the agent (`{agent}`).
     pub agent_name: Option<String>,
-    /// What an agent may offer; empty means no remedy is ever suggested.
-    pub remedies: Vec<Remedy>,
+    /// What an agent may offer, built-in or the site owner's own; empty means no remedy is
+    /// ever suggested.
+    pub remedies: Vec<ConfiguredRemedy>,
     /// The follow-up time promised in proposals, in minutes (default 60, at most a week).
     pub follow_up_minutes: u32,
     /// How the replies sound.
@@ -139,7 +263,8 @@ impl Default for Config {
 /// `{name}` the customer's name, `{topic}` what the conversation is about ("your order"),
 /// `{complaint}` the mirrored complaint as a clause ("your order never arrived"),
 /// `{follow_up}` the promised time ("within the hour"), `{brand}`, `{agent}`, and, in
-/// `offer_remedy` templates only, `{remedy}` ("a full refund").
+/// `offer_remedy` templates only, `{remedy}`: what the agent can do, completing "I can ..."
+/// ("give you a full refund", or a custom remedy's offer).
 pub const PLACEHOLDERS: [&str; 7] = [
     "name",
     "topic",
@@ -228,9 +353,13 @@ impl Config {
                 "agentName" => config.agent_name = value.optional_string().map_err(invalid)?,
                 "remedies" => {
                     let mut remedies = Vec::new();
-                    for item in value.list().map_err(&invalid)? {
-                        let i = item.keyword("a remedy", &Remedy::ALL.map(Remedy::key));
-                        remedies.push(Remedy::ALL[i.map_err(&invalid)?]);
+                    for (i, item) in value.list().map_err(invalid)?.into_iter().enumerate() {
+                        remedies.push(remedy_from_value(item).map_err(|reason| {
+                            ConfigError::Invalid {
+                                field: format!("remedies[{i}]"),
+                                reason,
+                            }
+                        })?);
                     }
                     config.remedies = remedies;
                 }
@@ -239,7 +368,7 @@ impl Config {
                 }
                 "tone" => {
                     let tones = [Tone::Formal, Tone::Friendly];
-                    let i = value.keyword("a tone", &tones.map(Tone::key));
+                    let i = value.keyword("tone", &tones.map(Tone::key));
                     config.tone = tones[i.map_err(invalid)?];
                 }
                 "publicChannel" => config.public_channel = value.boolean().map_err(invalid)?,
@@ -276,6 +405,16 @@ impl Config {
         for (field, value) in [("brand", &self.brand), ("agentName", &self.agent_name)] {
             if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
                 return Err(invalid(field, "must not be empty".to_string()));
+            }
+        }
+        for (i, remedy) in self.remedies.iter().enumerate() {
+            if self.remedies[..i].iter().any(|r| r.id() == remedy.id()) {
+                let reason = format!("remedy `{}` is listed twice", remedy.id());
+                return Err(invalid(&format!("remedies[{i}]"), reason));
+            }
+            if let ConfiguredRemedy::Custom(custom) = remedy {
+                check_custom_remedy(custom)
+                    .map_err(|(part, reason)| invalid(&format!("remedies[{i}].{part}"), reason))?;
             }
         }
         for (technique, templates) in &self.templates {
@@ -367,6 +506,68 @@ mod templates_as_map {
     ) -> Result<Vec<(Technique, Vec<String>)>, D::Error> {
         let map = BTreeMap::<Technique, Vec<String>>::deserialize(deserializer)?;
         Ok(map.into_iter().collect())
+    }
+}
+
+/// Checks a custom remedy's fields; an error names the part at fault.
+fn check_custom_remedy(remedy: &CustomRemedy) -> Result<(), (&'static str, String)> {
+    let parts = [
+        ("id", &remedy.id),
+        ("label", &remedy.label),
+        ("offer", &remedy.offer),
+    ];
+    for (part, text) in parts {
+        if text.trim().is_empty() {
+            return Err((part, "must not be empty".to_string()));
+        }
+    }
+    if Remedy::from_key(&remedy.id).is_some() {
+        let reason = format!(
+            "`{}` is a built-in remedy: write it as \"{}\" or give yours another id",
+            remedy.id, remedy.id
+        );
+        return Err(("id", reason));
+    }
+    if remedy.offer.trim_end().ends_with(['.', '!', '?', ',', ';']) {
+        let reason = "must not end with punctuation: it completes \"I can ...\" and the reply \
+            adds its own"
+            .to_string();
+        return Err(("offer", reason));
+    }
+    Ok(())
+}
+
+/// Reads one entry of `remedies` from a parsed config: a built-in name or `{id, label,
+/// offer}`.
+fn remedy_from_value(value: ConfigValue) -> Result<ConfiguredRemedy, String> {
+    match value {
+        ConfigValue::String(name) => Remedy::from_key(&name)
+            .map(ConfiguredRemedy::Builtin)
+            .ok_or_else(|| unknown_remedy(&name)),
+        ConfigValue::Object(fields) => {
+            let (mut id, mut label, mut offer) = (None, None, None);
+            for (key, value) in fields {
+                let slot = match key.as_str() {
+                    "id" => &mut id,
+                    "label" => &mut label,
+                    "offer" => &mut offer,
+                    _ => {
+                        return Err(format!(
+                            "unknown field `{key}`: a remedy has id, label and offer"
+                        ))
+                    }
+                };
+                *slot = Some(value.string().map_err(|e| format!("`{key}`: {e}"))?);
+            }
+            let missing =
+                |part: &str| format!("missing `{part}`: a remedy has id, label and offer");
+            Ok(ConfiguredRemedy::Custom(CustomRemedy {
+                id: id.ok_or_else(|| missing("id"))?,
+                label: label.ok_or_else(|| missing("label"))?,
+                offer: offer.ok_or_else(|| missing("offer"))?,
+            }))
+        }
+        other => Err(other.expected("a remedy's name or {id, label, offer}")),
     }
 }
 
@@ -479,10 +680,10 @@ impl ConfigValue {
     /// Which of `keys` the value is, by index. Not generic over the option type: each
     /// instance would be another copy of the search and of the error message in the wasm.
     fn keyword(self, what: &str, keys: &[&str]) -> Result<usize, String> {
-        let word = self.string().map_err(|_| format!("expected {what}"))?;
+        let word = self.string().map_err(|_| format!("expected a {what}"))?;
         keys.iter()
             .position(|&k| k == word)
-            .ok_or_else(|| format!("unknown {what} `{word}`; known: {}", keys.join(", ")))
+            .ok_or_else(|| format!("unknown {what} `{word}`: use one of {}", keys.join(", ")))
     }
 }
 

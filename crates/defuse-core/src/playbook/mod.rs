@@ -19,7 +19,9 @@ use crate::span::Span;
 use crate::technique::Technique;
 
 pub use coach::{coach, DraftFlagKind};
-pub use config::{Config, ConfigError, ConfigValue, Remedy, Tone, PLACEHOLDERS};
+pub use config::{
+    Config, ConfigError, ConfigValue, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS,
+};
 pub use topic::Topic;
 
 /// Where the conversation is, in the Identify / Guide / Act / Review cycle.

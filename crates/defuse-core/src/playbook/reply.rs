@@ -4,7 +4,7 @@
 
 use crate::technique::Technique;
 
-use super::config::{Config, Remedy};
+use super::config::{Config, ConfiguredRemedy, Remedy};
 use super::templates::{builtin, STOCK_PHRASES};
 use super::topic::Topic;
 use super::Reply;
@@ -135,8 +135,12 @@ fn repeats_agent(text: &str, agent_said: &[String]) -> bool {
 }
 
 /// The best configured remedy for the topic: a replacement for a lost parcel, money back
-/// for a billing error, a free month for a subscription.
-pub(crate) fn pick_remedy(remedies: &[Remedy], topic: Option<Topic>) -> Option<Remedy> {
+/// for a billing error, a free month for a subscription; else the first configured, which
+/// may be the site owner's own.
+pub(crate) fn pick_remedy(
+    remedies: &[ConfiguredRemedy],
+    topic: Option<Topic>,
+) -> Option<&ConfiguredRemedy> {
     use Remedy as R;
     let preference: &[Remedy] = match topic {
         Some(Topic::Order | Topic::Delivery) => &[
@@ -161,9 +165,8 @@ pub(crate) fn pick_remedy(remedies: &[Remedy], topic: Option<Topic>) -> Option<R
     };
     preference
         .iter()
-        .find(|r| remedies.contains(r))
+        .find_map(|&p| remedies.iter().find(|r| r.builtin() == Some(p)))
         .or_else(|| remedies.first())
-        .copied()
 }
 
 /// Marks a placeholder with no value, so the tidy pass can drop it with its comma.
@@ -201,7 +204,7 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
             "follow_up" => &follow_up,
             "brand" => config.brand.as_deref().unwrap_or("us"),
             "agent" => config.agent_name.as_deref().unwrap_or(MISSING),
-            "remedy" => pick_remedy(&config.remedies, fill.topic).map_or(MISSING, |r| r.phrase()),
+            "remedy" => pick_remedy(&config.remedies, fill.topic).map_or(MISSING, |r| r.offer()),
             other => other,
         };
         out.push_str(value);
@@ -298,7 +301,7 @@ mod tests {
         use crate::playbook::config::Tone;
         use crate::technique::Technique as T;
         let config = Config {
-            remedies: vec![Remedy::Refund],
+            remedies: vec![Remedy::Refund.into()],
             ..Config::default()
         };
         let empty = Conversation::new();
@@ -342,19 +345,11 @@ mod tests {
 
     #[test]
     fn remedy_fits_the_topic() {
-        let all = [Remedy::Refund, Remedy::Replacement, Remedy::FreeMonth];
-        assert_eq!(
-            pick_remedy(&all, Some(Topic::Delivery)),
-            Some(Remedy::Replacement)
-        );
-        assert_eq!(
-            pick_remedy(&all, Some(Topic::Billing)),
-            Some(Remedy::Refund)
-        );
-        assert_eq!(
-            pick_remedy(&all, Some(Topic::Subscription)),
-            Some(Remedy::FreeMonth)
-        );
+        let all = [Remedy::Refund, Remedy::Replacement, Remedy::FreeMonth].map(Into::into);
+        let pick = |topic| pick_remedy(&all, Some(topic)).and_then(ConfiguredRemedy::builtin);
+        assert_eq!(pick(Topic::Delivery), Some(Remedy::Replacement));
+        assert_eq!(pick(Topic::Billing), Some(Remedy::Refund));
+        assert_eq!(pick(Topic::Subscription), Some(Remedy::FreeMonth));
         assert_eq!(pick_remedy(&[], Some(Topic::Billing)), None);
     }
 }

@@ -85,14 +85,14 @@ pub(crate) fn builtin(technique: Technique, tone: Tone) -> &'static [&'static st
             "{name}, I will investigate {topic} now and contact you {follow_up}, so you do not need to follow up with us.",
         ],
         (T::OfferRemedy, Tone::Friendly) => &[
-            "{name}, to make up for this I can offer you {remedy}. Would that help?",
-            "I'd like to make this right, {name}. I can offer you {remedy}; shall I go ahead with that?",
-            "Since {complaint}, I can offer you {remedy}. Just say the word and I'll arrange it.",
+            "{name}, to make up for this I can {remedy}. Would that help?",
+            "I'd like to make this right, {name}. I can {remedy}; shall I go ahead with that?",
+            "Since {complaint}, I can {remedy}. Just say the word and I'll arrange it.",
         ],
         (T::OfferRemedy, Tone::Formal) => &[
-            "To make up for this, {name}, I can offer you {remedy}. Would that be acceptable?",
-            "I would like to put this right. I am able to offer you {remedy}; shall I arrange it?",
-            "Given that {complaint}, I can offer you {remedy}. Please let me know if you would like me to proceed.",
+            "To make up for this, {name}, I can {remedy}. Would that be acceptable?",
+            "I would like to put this right. I am able to {remedy}; shall I arrange it?",
+            "Given that {complaint}, I can {remedy}. Please let me know if you would like me to proceed.",
         ],
         (T::SetBoundary, Tone::Friendly) => &[
             "{name}, I want to help you, and I can do that best if we keep this respectful. Let's focus on {topic}.",

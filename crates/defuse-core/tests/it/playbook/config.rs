@@ -1,7 +1,7 @@
 //! Site-owner configuration: defaults, unknown fields, invalid values, each error naming
 //! the field.
 
-use defuse_core::playbook::{Config, ConfigError, Remedy, Tone};
+use defuse_core::playbook::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone};
 use defuse_core::Technique;
 
 fn field_of(err: ConfigError) -> String {
@@ -42,7 +42,7 @@ fn a_full_config_parses() {
     assert_eq!(config.agent_name.as_deref(), Some("Sam"));
     assert_eq!(
         config.remedies,
-        vec![Remedy::Refund, Remedy::FreeMonth, Remedy::ExpeditedShipping]
+        [Remedy::Refund, Remedy::FreeMonth, Remedy::ExpeditedShipping].map(Into::into)
     );
     assert_eq!(config.follow_up_phrase(), "within 30 minutes");
     assert_eq!(config.tone, Tone::Formal);
@@ -73,7 +73,38 @@ fn invalid_values_name_their_field() {
         (r#"{"followUpMinutes": 20000}"#, "followUpMinutes"),
         (r#"{"followUpMinutes": "soon"}"#, "followUpMinutes"),
         (r#"{"tone": "grumpy"}"#, "tone"),
-        (r#"{"remedies": ["refund", "pony"]}"#, "remedies"),
+        (r#"{"remedies": "refund"}"#, "remedies"),
+        (r#"{"remedies": ["refund", "pony"]}"#, "remedies[1]"),
+        (r#"{"remedies": ["refund", 7]}"#, "remedies[1]"),
+        (r#"{"remedies": ["credit", "credit"]}"#, "remedies[1]"),
+        (
+            r#"{"remedies": [{"id": "redelivery", "label": "Redelivery"}]}"#,
+            "remedies[0]",
+        ),
+        (
+            r#"{"remedies": [{"id": "x", "label": "X", "offer": "y", "price": 3}]}"#,
+            "remedies[0]",
+        ),
+        (
+            r#"{"remedies": [{"id": "x", "label": "X", "offer": " "}]}"#,
+            "remedies[0].offer",
+        ),
+        (
+            r#"{"remedies": [{"id": "x", "label": "X", "offer": "send it again."}]}"#,
+            "remedies[0].offer",
+        ),
+        (
+            r#"{"remedies": [{"id": "refund", "label": "Refund", "offer": "refund you"}]}"#,
+            "remedies[0].id",
+        ),
+        (
+            r#"{"remedies": [{"id": "", "label": "X", "offer": "send it"}]}"#,
+            "remedies[0].id",
+        ),
+        (
+            r#"{"remedies": [{"id": "x", "label": "X", "offer": "a"}, {"id": "x", "label": "Y", "offer": "b"}]}"#,
+            "remedies[1]",
+        ),
         (r#"{"brand": "  "}"#, "brand"),
         (r#"{"abuseLimit": 0}"#, "abuseLimit"),
         (r#"{"templates": {"hug": ["x"]}}"#, "templates.hug"),
@@ -138,4 +169,68 @@ fn templates_are_an_object_in_json_and_kept_in_technique_order() {
     assert_eq!(again, config);
     let typed: Config = serde_json::from_value(json).unwrap();
     assert_eq!(typed, config);
+}
+
+/// A courier's own remedy: accepted beside the built-ins, in the order written, and the
+/// same object again when written back out.
+#[test]
+fn a_site_owner_defines_a_remedy() {
+    let json = r#"{"remedies": [
+        {"id": "redelivery", "label": "Redelivery", "offer": "send the parcel again tomorrow at no cost"},
+        "refund"
+    ]}"#;
+    let config = Config::from_json(json).expect("a custom remedy is valid");
+    let redelivery = CustomRemedy {
+        id: "redelivery".into(),
+        label: "Redelivery".into(),
+        offer: "send the parcel again tomorrow at no cost".into(),
+    };
+    assert_eq!(
+        config.remedies,
+        vec![
+            ConfiguredRemedy::Custom(redelivery),
+            ConfiguredRemedy::Builtin(Remedy::Refund),
+        ]
+    );
+    let ids: Vec<&str> = config.remedies.iter().map(ConfiguredRemedy::id).collect();
+    assert_eq!(ids, ["redelivery", "refund"]);
+    assert_eq!(config.remedies[1].label(), "Full refund");
+    let written = serde_json::to_value(&config).unwrap();
+    assert_eq!(
+        written["remedies"][0]["offer"],
+        "send the parcel again tomorrow at no cost"
+    );
+    assert_eq!(written["remedies"][1], "refund");
+    let typed: Config = serde_json::from_value(written).unwrap();
+    assert_eq!(typed, config);
+}
+
+/// Errors about remedies read as sentences that say what to write instead.
+#[test]
+fn remedy_errors_say_what_to_write() {
+    let err = Config::from_json(r#"{"remedies": ["redelivery"]}"#).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("unknown remedy `redelivery`: use one of refund, partial_refund,"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("or define it as {id, label, offer}"),
+        "{text}"
+    );
+    // serde's own reader (the same types, no hand-written path) says the same.
+    let typed = serde_json::from_str::<Config>(r#"{"remedies": ["redelivery"]}"#).unwrap_err();
+    assert!(
+        typed
+            .to_string()
+            .contains("unknown remedy `redelivery`: use one of"),
+        "{typed}"
+    );
+    let tone = Config::from_json(r#"{"tone": "grumpy"}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        tone.contains("unknown tone `grumpy`: use one of formal, friendly"),
+        "{tone}"
+    );
 }

@@ -190,7 +190,9 @@ fn check(name: &str, case: &Case) -> Vec<String> {
             fail(format!("unfilled or untidy reply {:?}", reply.text));
         }
         for (remedy, words) in OFFERS {
-            if !config.remedies.contains(remedy) && words.iter().any(|w| lower.contains(w)) {
+            if !config.remedies.contains(&(*remedy).into())
+                && words.iter().any(|w| lower.contains(w))
+            {
                 fail(format!("offers unconfigured {remedy:?}: {:?}", reply.text));
             }
         }
