@@ -19,8 +19,11 @@
  * before the wasm is ready are queued the same way.
  *
  * This file only loads and forwards: every behaviour lives in the wasm (defuse-web).
- * It loads the bindgen glue and the wasm from the folder it was itself loaded from, makes
- * no other request, and uses no eval, inline script or inline style (strict CSP works).
+ * The one exception is recovery: if the wasm traps (a panic), this file starts a fresh
+ * instance and rebuilds the conversation, skipping the message that trapped (see
+ * "Trap recovery" below). It loads the bindgen glue and the wasm from the folder it was
+ * itself loaded from, makes no other request, and uses no eval, inline script or inline
+ * style (strict CSP works).
  */
 (function () {
   "use strict";
@@ -52,8 +55,8 @@
     off: "off",
   };
 
-  var instance = null;
-  var dead = false;
+  var instance = null; // the live wasm instance; null while (re)starting
+  var dead = false; // gave up: every call is ignored with a warning
   var pending = Array.isArray(existing) ? existing.slice() : [];
   var listeners = [];
   var resolveReady;
@@ -61,17 +64,63 @@
     resolveReady = resolve;
   });
 
+  // Trap recovery (see crates/defuse-web/src/fatal.rs). A panic traps the wasm; the
+  // instance is then thrown away and a fresh one started, which rebuilds the conversation
+  // from what we kept here (messages pushed through this API since the last reset, the
+  // last config; the DOM adapter re-reads the page's thread by itself) and skips every text
+  // that trapped before, with a quiet line in the sidebar. A text never traps twice, and
+  // after MAX_RESTARTS traps, whatever their cause, Defuse stays stopped.
+  var MAX_RESTARTS = 3;
+  var restarts = 0;
+  var restartScheduled = false;
+  var skip = []; // texts that trapped an instance
+  var journal = []; // messages pushed since the last reset, with `at` filled in
+  var config = null; // [config] once setConfig succeeded
+  var host = null; // the live instance's <defuse-sidebar> element
+  var replaying = false; // Defuse.on listeners stay quiet while a conversation is rebuilt
+
   function warn(what, error) {
     console.warn("Defuse: " + what, error === undefined ? "" : error);
   }
 
-  // A panic inside Defuse dispatches defuse:error with fatal: true; from then on every
-  // call is ignored with a warning instead of reaching the broken instance.
-  window.addEventListener(EVENTS.error, function (event) {
-    if (event.detail && event.detail.fatal) {
-      dead = true;
+  function skipText(text) {
+    if (typeof text === "string" && skip.indexOf(text) < 0) skip.push(text);
+  }
+
+  // Called by the wasm's panic hook, before it traps, with the text it was reading.
+  function onTrap(text) {
+    skipText(text);
+    trapped();
+  }
+
+  function trapped() {
+    instance = null; // calls made from now on wait for the fresh instance
+    if (!restartScheduled && !dead) {
+      restartScheduled = true;
+      setTimeout(restart, 0); // after the trap has unwound the current call
     }
-  });
+  }
+
+  // The end-to-end tests force a trap on one text (the page's `testTrapOn` setting).
+  // Honoured on loopback hosts only; a message's text can never turn it on.
+  function trapOnForTest(merged) {
+    var text = merged.testTrapOn;
+    var loopback = /^(127\.0\.0\.1|localhost|\[::1\])$/.test(location.hostname);
+    return typeof text === "string" && loopback ? text : undefined;
+  }
+
+  // A message as it will be replayed: the time it was pushed is kept, so a rebuilt
+  // conversation has the same waits and bursts as the first.
+  function stamp(message) {
+    if (!message || typeof message !== "object" || Array.isArray(message) ||
+        (message.at !== undefined && message.at !== null)) {
+      return message;
+    }
+    var copy = {};
+    for (var key in message) copy[key] = message[key];
+    copy.at = Date.now();
+    return copy;
+  }
 
   function invoke(method, args) {
     if (dead) {
@@ -84,18 +133,103 @@
       });
       return undefined;
     }
+    var entry;
+    if (method === "pushMessage") {
+      args = [stamp(args[0])];
+      entry = args[0];
+      journal.push(entry); // kept even if it traps: the rebuild then skips it visibly
+    }
+    var result;
     try {
-      return instance[method].apply(instance, args);
+      result = instance[method].apply(instance, args);
     } catch (error) {
       // A trap (panic) is the instance's fault: the host page must not see it. Errors the
       // wasm throws on purpose (a bad config naming its field) are the caller's to handle.
-      if (dead || error instanceof WebAssembly.RuntimeError) {
-        dead = true;
-        warn("stopped after an internal error; ignoring " + method + "()", error);
+      if (!instance || error instanceof WebAssembly.RuntimeError) {
+        if (entry) skipText(entry.text); // a trap the hook did not see (stack overflow)
+        trapped();
         return undefined;
       }
+      if (entry) journal.splice(journal.lastIndexOf(entry), 1);
       throw error;
     }
+    if (method === "reset") journal = [];
+    if (method === "setConfig") config = [args[0]];
+    return result;
+  }
+
+  // Boots an instance from `glue` (a loaded copy of the bindgen module).
+  function boot(glue) {
+    var merged = settings();
+    glue.guard(skip.slice(), onTrap, trapOnForTest(merged));
+    var before = [].slice.call(document.querySelectorAll("defuse-sidebar"));
+    instance = glue.boot(merged);
+    host = [].slice.call(document.querySelectorAll("defuse-sidebar")).filter(function (el) {
+      return before.indexOf(el) < 0;
+    })[0] || null;
+  }
+
+  // Runs the calls queued while no instance was live.
+  function flush() {
+    var queued = pending;
+    pending = [];
+    queued.forEach(function (item) {
+      try {
+        // The page's own stub queue holds [command, ...args]; calls made on this API
+        // before the wasm was ready are held as functions.
+        if (typeof item === "function") item();
+        else command(item);
+      } catch (error) {
+        // Nobody is left to catch it: the wasm has already shown it in the sidebar.
+        warn("a queued call failed:", error);
+      }
+    });
+  }
+
+  function restart() {
+    restartScheduled = false;
+    if (restarts >= MAX_RESTARTS) {
+      dead = true;
+      pending = [];
+      warn("stopped after repeated internal errors; reload the page to restart Defuse");
+      return;
+    }
+    restarts += 1;
+    // A second copy of the glue module (the query makes it a new module) owns a new wasm
+    // instance; the trapped one is left alone and its sidebar taken off the page.
+    load("?restart=" + restarts)
+      .then(function (glue) {
+        var old = host;
+        boot(glue);
+        if (old && old.parentNode) old.parentNode.removeChild(old);
+        var messages = journal;
+        journal = [];
+        replaying = true;
+        try {
+          if (config) invoke("setConfig", config);
+          var i = 0;
+          while (i < messages.length && instance) {
+            invoke("pushMessage", [messages[i++]]);
+          }
+          // Trapped again (on another text): the next instance replays the rest too.
+          journal = journal.concat(messages.slice(i));
+        } finally {
+          replaying = false;
+        }
+        if (instance) flush();
+      })
+      .catch(function (error) {
+        dead = true;
+        warn("could not restart after an internal error:", error);
+      });
+  }
+
+  function load(query) {
+    return import(base + "defuse_web.js" + query).then(function (glue) {
+      return glue.default({ module_or_path: base + "defuse_web_bg.wasm" }).then(function () {
+        return glue;
+      });
+    });
   }
 
   function on(name, fn) {
@@ -108,7 +242,7 @@
       throw new Error("Defuse.on: the listener must be a function");
     }
     var wrapper = function (event) {
-      fn(event.detail);
+      if (!replaying) fn(event.detail);
     };
     listeners.push({ name: name, fn: fn, wrapper: wrapper });
     window.addEventListener(type, wrapper);
@@ -148,7 +282,7 @@
     },
     on: on,
     off: off,
-    /** Test-only: panics inside the wasm, to check that a panic stays quiet. */
+    /** Test-only: panics inside the wasm, to check that a panic stays quiet and recovers. */
     __panicForTest: function () {
       return invoke("panicForTest", []);
     },
@@ -178,20 +312,8 @@
   }
 
   function start(glue) {
-    instance = glue.boot(settings());
-    var queued = pending;
-    pending = [];
-    queued.forEach(function (item) {
-      try {
-        // The page's own stub queue holds [command, ...args]; calls made on this API
-        // before the wasm was ready are held as functions.
-        if (typeof item === "function") item();
-        else command(item);
-      } catch (error) {
-        // Nobody is left to catch it: the wasm has already shown it in the sidebar.
-        warn("a queued call failed:", error);
-      }
-    });
+    boot(glue);
+    flush();
     window.dispatchEvent(new CustomEvent(EVENTS.ready));
     resolveReady();
   }
@@ -205,11 +327,9 @@
     }
   });
 
-  import(base + "defuse_web.js")
+  load("")
     .then(function (glue) {
-      return glue.default({ module_or_path: base + "defuse_web_bg.wasm" }).then(function () {
-        return bodyReady;
-      }).then(function () {
+      return bodyReady.then(function () {
         start(glue);
       });
     })

@@ -1,30 +1,66 @@
-//! What a panic does: it must never break the host page. The hook logs the panic, writes a
-//! quiet line into the sidebar (plain `textContent` on an element outside Yew's tree, which
-//! still works when Yew's state is mid-borrow), marks the instance dead, and tells the
-//! loader with a `defuse:error` event so later API calls are ignored with a warning.
+//! What a panic does: it must cost one message, never the host page or the session.
+//!
+//! The hook logs the panic, writes a quiet line into the sidebar (plain `textContent` on an
+//! element outside Yew's tree, which still works when Yew's state is mid-borrow), marks the
+//! instance dead, tells the loader which message was being read (the callback it passed to
+//! [`guard`]), and dispatches a `defuse:error` event with `fatal: true`.
+//!
+//! The panic then traps the wasm. The loader (`www/defuse.js`) starts a fresh instance,
+//! calls [`guard`] with every text that trapped so far, and rebuilds the conversation; every
+//! message goes through [`push`], which skips those texts with a quiet "one message could
+//! not be read" line. A message that trapped once is never read again, so it cannot trap
+//! twice, and the loader stops restarting after a few traps whatever their cause.
+//!
+//! Test hook: [`guard`]'s `trap_on_for_test` makes [`push`] panic on one exact text, so the
+//! end-to-end tests can force a trap mid-conversation. Only the loader sets it, from the
+//! page's own `testTrapOn` setting on a loopback host (127.0.0.1, localhost): the text of a
+//! message can never turn it on, so customers cannot trigger a trap in production.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use wasm_bindgen::JsValue;
+use defuse_core::Message;
+use defuse_ui::SidebarHandle;
+use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-/// What the agent sees after a panic.
+/// What the agent sees after a panic the loader does not recover from.
 pub const FATAL_TEXT: &str =
     "Defuse stopped after an internal error. Your chat still works; reload the page to restart Defuse.";
 
+/// What the agent sees when a message that trapped Defuse before is skipped.
+pub const SKIPPED_TEXT: &str = "One message could not be read; Defuse goes on without it.";
+
 static DEAD: AtomicBool = AtomicBool::new(false);
+
+/// What the loader told this instance before it booted.
+#[derive(Default)]
+struct Guard {
+    /// Texts that trapped an earlier instance.
+    skip: Vec<String>,
+    /// Called from the hook with the text being read (or `undefined`).
+    on_trap: Option<js_sys::Function>,
+    /// Test-only: panic when this exact text is pushed.
+    trap_on: Option<String>,
+}
 
 thread_local! {
     static LINE: RefCell<Option<Element>> = const { RefCell::new(None) };
+    static GUARD: RefCell<Guard> = RefCell::new(Guard::default());
+    /// The text [`push`] is reading, for the hook.
+    static IN_FLIGHT: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Installs the panic hook (called from `#[wasm_bindgen(start)]`).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        DEAD.store(true, Ordering::SeqCst);
+        let first = !DEAD.swap(true, Ordering::SeqCst);
         web_sys::console::error_1(&JsValue::from_str(&format!("Defuse: {info}")));
-        // try_with/try_borrow: a panic must not panic again.
+        if !first {
+            // A dead instance's leftover callbacks: the loader already knows.
+            return;
+        }
+        // try_with/try_borrow throughout: a panic must not panic again.
         let _ = LINE.try_with(|line| {
             if let Ok(line) = line.try_borrow() {
                 if let Some(line) = line.as_ref() {
@@ -32,8 +68,60 @@ pub fn install() {
                 }
             }
         });
+        let failed = IN_FLIGHT
+            .try_with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
+            .ok()
+            .flatten();
+        let _ = GUARD.try_with(|guard| {
+            if let Ok(guard) = guard.try_borrow() {
+                if let Some(on_trap) = &guard.on_trap {
+                    let failed = failed
+                        .as_deref()
+                        .map_or(JsValue::UNDEFINED, JsValue::from_str);
+                    let _ = on_trap.call1(&JsValue::NULL, &failed);
+                }
+            }
+        });
         let _ = crate::events::dispatch_error(FATAL_TEXT, true);
     }));
+}
+
+/// The loader's side of trap recovery, called before `boot`: the texts that trapped an
+/// earlier instance (skipped from now on), the callback the hook tells which text was being
+/// read, and (end-to-end tests only, see the module docs) a text to trap on.
+#[wasm_bindgen]
+pub fn guard(skip: Vec<String>, on_trap: js_sys::Function, trap_on_for_test: Option<String>) {
+    GUARD.with(|g| {
+        *g.borrow_mut() = Guard {
+            skip,
+            on_trap: Some(on_trap),
+            trap_on: trap_on_for_test,
+        }
+    });
+}
+
+/// Adds `message` to the conversation, unless its text trapped an earlier instance: then
+/// it is skipped with a quiet line. Every message (JS API and DOM adapter) comes through
+/// here.
+pub fn push(sidebar: &SidebarHandle, message: Message) {
+    let (skip, trap) = GUARD.with(|g| {
+        let g = g.borrow();
+        (
+            g.skip.contains(&message.text),
+            g.trap_on.as_ref() == Some(&message.text),
+        )
+    });
+    if skip {
+        sidebar.show_error(SKIPPED_TEXT.to_string());
+        return;
+    }
+    // Saved and restored: an event listener may push from inside this push.
+    let outer = IN_FLIGHT.with(|t| t.replace(Some(message.text.clone())));
+    if trap {
+        panic!("trap requested by the page's testTrapOn setting");
+    }
+    sidebar.push(message);
+    IN_FLIGHT.with(|t| *t.borrow_mut() = outer);
 }
 
 /// Where the hook writes its line.

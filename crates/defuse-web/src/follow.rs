@@ -141,11 +141,14 @@ impl Inner {
                 Role::Agent => counts.agent += 1,
             }
             self.counts.set(counts);
-            self.sidebar.push(Message {
-                role: visible[i].role,
-                text: visible[i].text.clone(),
-                at: times[i],
-            })
+            crate::fatal::push(
+                &self.sidebar,
+                Message {
+                    role: visible[i].role,
+                    text: visible[i].text.clone(),
+                    at: times[i],
+                },
+            )
         };
         match change {
             Change::Nothing => {}

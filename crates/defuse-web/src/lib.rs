@@ -168,7 +168,7 @@ impl Instance {
         }
         let message =
             js::message(&message).map_err(|e| JsError::new(&format!("Defuse.pushMessage: {e}")))?;
-        self.sidebar.push(message);
+        fatal::push(&self.sidebar, message);
         Ok(())
     }
 
