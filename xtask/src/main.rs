@@ -7,6 +7,7 @@
 
 mod core_size;
 mod dist;
+mod fuzz;
 mod names;
 mod prereq;
 mod serve;
@@ -32,6 +33,7 @@ commands:
   test          the whole test suite: fmt, clippy (native + wasm), unit tests, browser
                 component tests, dist, end-to-end tests
   core-size     build what defuse-core alone adds to a wasm and print its sizes
+  fuzz [CASES]  mutate real sentences through the core's invariants (default 1,000,000)
   bench-web     dist, then run www/bench.html in headless Chromium and print the figures
   screenshots   dist, then save the demo in three states to docs/screenshots/";
 
@@ -60,6 +62,7 @@ fn main() -> Result<()> {
             steps::test(&root)
         }
         Some("core-size") => core_size::core_size(&root),
+        Some("fuzz") => fuzz::fuzz(&root, args.get(1).map(String::as_str)),
         Some("bench-web") => {
             prereq::ensure(&root, prereq::BROWSER)?;
             dist::dist(&root)?;

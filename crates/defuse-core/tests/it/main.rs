@@ -6,3 +6,4 @@ mod model;
 mod playbook;
 mod props;
 mod replies_corpus;
+mod robust;
