@@ -1,6 +1,8 @@
 // A tiny static server for the end-to-end tests, on 127.0.0.1 and a free port. Same routes
 // as `cargo xtask serve`: /dist/* from dist/, /e2e/* from tests/e2e/pages/, the rest from
-// www/; application/wasm for wasm; the strict CSP header on csp.html.
+// www/; application/wasm for wasm; the strict CSP header on csp.html. One more, for the
+// tests only: /e2e-tools/axe.min.js is axe-core, so a test can add it to a page as a
+// same-origin script (which a strict CSP allows, unlike an inline one).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
@@ -28,6 +30,9 @@ function resolve(root, urlPath) {
   } else if (path.startsWith("e2e/")) {
     dir = join("tests", "e2e", "pages");
     path = path.slice("e2e/".length);
+  }
+  if (path === "e2e-tools/axe.min.js") {
+    return join(root, "node_modules", "axe-core", "axe.min.js");
   }
   if (path === "" || path.endsWith("/")) path += "index.html";
   const base = join(root, dir);

@@ -16,7 +16,7 @@ pub const STYLE: &str = r#"
   --d-bg: #ffffff; --d-fg: #1d2330; --d-muted: #5c6475; --d-border: #d9dde5;
   --d-panel: #f5f7fa; --d-accent: #2557d6; --d-accent-fg: #ffffff; --d-focus: #2557d6;
   --d-mark: #ffe08a; --d-mark-fg: #1d2330; --d-error: #b3261e; --d-shadow: rgba(15, 20, 30, .18);
-  --d-calm: #2e8540; --d-tense: #b98900; --d-heated: #e0701b; --d-hostile: #d2451e; --d-critical: #b3121f;
+  --d-calm: #267a38; --d-tense: #8a6500; --d-heated: #b5500f; --d-hostile: #c03a14; --d-critical: #b3121f;
   --d-band: var(--d-calm);
   position: fixed; top: 0; bottom: 0; right: 0; z-index: 2147483000;
   display: flex; flex-direction: column; box-sizing: border-box;
@@ -150,3 +150,100 @@ pub const STYLE: &str = r#"
 .defuse-field select { border: 1px solid var(--d-border); border-radius: 4px; background: var(--d-bg); padding: 2px 4px; }
 .defuse-check { justify-content: flex-start; }
 "#;
+
+#[cfg(test)]
+mod tests {
+    //! Text contrast for every colour the sidebar writes text in, in both themes (WCAG 2.1
+    //! AA: 4.5:1 for normal text). The e2e axe spec checks the rendered sidebar in two
+    //! bands; this checks all five bands' colours without a browser.
+
+    use super::STYLE;
+
+    /// The `--d-*: #rrggbb` custom properties in the first block after `selector`.
+    fn palette(selector: &str) -> Vec<(String, [u8; 3])> {
+        let start = STYLE.find(selector).expect("selector in STYLE") + selector.len();
+        let block = &STYLE[start..];
+        let block = &block[..block.find('}').expect("block end")];
+        block
+            .split(';')
+            .filter_map(|decl| {
+                let (name, value) = decl.split_once(':')?;
+                let name = name.trim().strip_prefix("--d-")?;
+                let hex = value.trim().strip_prefix('#')?;
+                let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+                Some((name.to_string(), [byte(0)?, byte(2)?, byte(4)?]))
+            })
+            .collect()
+    }
+
+    fn luminance(rgb: [u8; 3]) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+    }
+
+    fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn contrast_is_known_for_black_on_white() {
+        assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+        // The light theme's old "tense" colour, which axe measured at 3.2:1.
+        assert!((contrast([0xb9, 0x89, 0x00], [255, 255, 255]) - 3.2).abs() < 0.05);
+    }
+
+    #[test]
+    fn every_text_colour_reaches_aa_on_both_backgrounds_in_both_themes() {
+        let light = palette(".defuse {");
+        let dark = palette(".defuse--dark {");
+        let mut failures = Vec::new();
+        for (theme, colours) in [("light", &light), ("dark", &dark)] {
+            let get = |name: &str| {
+                colours
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .unwrap_or_else(|| panic!("--d-{name} in the {theme} theme"))
+                    .1
+            };
+            let text = [
+                "fg", "muted", "accent", "error", "calm", "tense", "heated", "hostile", "critical",
+            ];
+            let mut pairs: Vec<(&str, &str)> = Vec::new();
+            for fg in text {
+                pairs.push((fg, "bg"));
+                pairs.push((fg, "panel"));
+            }
+            pairs.push(("mark-fg", "mark"));
+            pairs.push(("accent-fg", "accent"));
+            for (fg, bg) in pairs {
+                let ratio = contrast(get(fg), get(bg));
+                if ratio < 4.5 {
+                    failures.push(format!("{theme}: --d-{fg} on --d-{bg} is {ratio:.2}:1"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "below 4.5:1:\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn the_dark_media_query_repeats_the_dark_theme() {
+        let media = STYLE.find("@media (prefers-color-scheme: dark)").unwrap();
+        let auto = &STYLE[media..];
+        let start = auto.find(".defuse:not(.defuse--light) {").unwrap();
+        let block = &auto[start..];
+        let block = &block[..block.find('}').unwrap()];
+        let dark = palette(".defuse--dark {");
+        for (name, rgb) in dark {
+            let hex = format!("--d-{name}: #{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
+            assert!(block.contains(&hex), "the auto dark theme lacks {hex}");
+        }
+    }
+}

@@ -88,15 +88,15 @@ fn reminder(state: &super::StateContext, now_ms: i64) -> Html {
                 });
                 let class = classes!("defuse-button", (minutes == preferred).then_some("primary"));
                 html! {
-                    <button type="button" {class} onclick={set}
-                        aria-label={format!("Remind me to follow up in {minutes} minutes")}>
-                        { format!("{minutes} min") }
-                    </button>
+                    <button type="button" {class} onclick={set}>{ format!("{minutes} min") }</button>
                 }
             });
             html! {
-                <div class="defuse-followup" data-testid="defuse-followup">
-                    <span class="defuse-timer-label">{ "Follow up in" }</span>
+                // The group's visible label names the buttons' purpose, so each button's
+                // accessible name is just its visible text (WCAG 2.5.3, label in name).
+                <div class="defuse-followup" data-testid="defuse-followup" role="group"
+                    aria-labelledby="defuse-followup-label">
+                    <span id="defuse-followup-label" class="defuse-timer-label">{ "Follow up in" }</span>
                     { for buttons }
                 </div>
             }

@@ -152,7 +152,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
                         aria-controls="defuse-settings" onclick={toggle_settings}>{ "Settings" }</button>
                     <button type="button" class="defuse-icon" data-testid="defuse-toggle"
-                        aria-expanded="true" aria-label="Collapse Defuse (Alt+Shift+D)"
+                        aria-expanded="true" aria-label="Hide Defuse" aria-keyshortcuts="Alt+Shift+D"
                         onclick={toggle}>{ "Hide" }</button>
                 </header>
                 { error_line(&state) }
