@@ -2,7 +2,9 @@
  * In-browser benchmark (issue 4):
  *  (a) script tag inserted -> sidebar interactive (defuse:ready and the sidebar rendered);
  *  (b) per-message analysis in wasm (Defuse.__benchAnalyze runs defuse_core::analyze) next
- *      to npm vader-sentiment's polarity_scores on the same messages, same page run;
+ *      to two npm baselines on the same messages, same page run: vader-sentiment's
+ *      polarity_scores and sentiment's analyze (AFINN word sums, the fastest scorer people
+ *      reach for); Defuse's time is also given as a ratio to each;
  *  (c) the cost of pushing the 10th message vs the 10,000th (median over 21-message windows
  *      around each; each push includes the microtasks it schedules, i.e. the sidebar update).
  * Figures are printed on the page and left in window.__benchResults.
@@ -78,30 +80,45 @@
     results.interactiveMs = round(now() - t0);
   }
 
-  function analysisCost() {
-    var texts = MESSAGES;
-    var iterations = 300;
-    Defuse.__benchAnalyze(texts, 20); // warm up
-    var wasmMs = Defuse.__benchAnalyze(texts, iterations);
-    var Vader = window.exports.SentimentIntensityAnalyzer;
+  // Milliseconds for `iterations` passes of `score` over every text, after a warm-up.
+  function timeScorer(score, texts, iterations) {
     var sink = 0;
     for (var w = 0; w < 20; w++) {
       texts.forEach(function (t) {
-        sink += Vader.polarity_scores(t).compound;
+        sink += score(t);
       });
     }
     var t0 = now();
     for (var i = 0; i < iterations; i++) {
       for (var j = 0; j < texts.length; j++) {
-        sink += Vader.polarity_scores(texts[j]).compound;
+        sink += score(texts[j]);
       }
     }
-    var vaderMs = now() - t0;
+    var ms = now() - t0;
+    results.baselineChecksum = round((results.baselineChecksum || 0) + sink);
+    return ms;
+  }
+
+  function analysisCost() {
+    var texts = MESSAGES;
+    var iterations = 300;
     var n = iterations * texts.length;
+    Defuse.__benchAnalyze(texts, 20); // warm up
+    var wasmMs = Defuse.__benchAnalyze(texts, iterations);
+    var Vader = window.exports.SentimentIntensityAnalyzer;
+    var vaderMs = timeScorer(function (t) {
+      return Vader.polarity_scores(t).compound;
+    }, texts, iterations);
+    var afinn = new window.Sentiment();
+    var afinnMs = timeScorer(function (t) {
+      return afinn.analyze(t).score;
+    }, texts, iterations);
     results.analyzedMessages = n;
     results.wasmAnalyzeUsPerMessage = round((wasmMs * 1000) / n);
     results.vaderUsPerMessage = round((vaderMs * 1000) / n);
-    results.vaderChecksum = round(sink);
+    results.sentimentUsPerMessage = round((afinnMs * 1000) / n);
+    results.defuseOverVader = round(wasmMs / vaderMs);
+    results.defuseOverSentiment = round(wasmMs / afinnMs);
   }
 
   function message(i) {
@@ -162,7 +179,9 @@
       "    script tag -> sidebar rendered:        " + r.interactiveMs + " ms",
       "(b) analysis per message, wasm (Defuse):   " + r.wasmAnalyzeUsPerMessage + " µs",
       "    sentiment per message, vader-sentiment: " + r.vaderUsPerMessage + " µs" +
-        "   (" + r.analyzedMessages + " messages each)",
+        "   (Defuse x" + r.defuseOverVader + ")",
+      "    sentiment per message, npm sentiment:   " + r.sentimentUsPerMessage + " µs" +
+        "   (Defuse x" + r.defuseOverSentiment + ";  " + r.analyzedMessages + " messages each)",
       "(c) push, messages 1-21 (around 10th):     " + r.push10thMs + " ms/message (median)",
       "    push, messages 9,990-10,010:           " + r.push10000thMs + " ms/message" +
         "   (x" + r.push10000thOver10th + ")",

@@ -5,6 +5,7 @@
 //! called as processes. Cargo is called through the `CARGO` environment variable so the
 //! same toolchain that runs xtask builds everything else.
 
+mod bench;
 mod core_size;
 mod dist;
 mod fuzz;
@@ -54,6 +55,7 @@ fn main() -> Result<()> {
         Some("demo") => {
             prereq::ensure(&root, prereq::DEMO)?;
             dist::dist(&root)?;
+            bench::bundle_sentiment(&root)?;
             serve::serve(&root, port(1)?)
         }
         Some("serve") => serve::serve(&root, port(1)?),
@@ -66,6 +68,7 @@ fn main() -> Result<()> {
         Some("bench-web") => {
             prereq::ensure(&root, prereq::BROWSER)?;
             dist::dist(&root)?;
+            bench::bundle_sentiment(&root)?;
             steps::node(&root, &["tests/e2e/bench-web.mjs"])
         }
         Some("screenshots") => {
