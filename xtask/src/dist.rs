@@ -133,7 +133,8 @@ pub fn dist(root: &Path) -> Result<()> {
 
     let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
     files.push(dist.join("defuse.d.ts"));
-    report(&sizes(root, &files)?)
+    report(&sizes(root, &files)?)?;
+    crate::extension::extension(root)
 }
 
 /// Prints the size table and checks the brotli budget.
@@ -222,6 +223,7 @@ pub fn npm_ci_if_needed(root: &Path) -> Result<()> {
         "node_modules/.bin/wasm-opt",
         "node_modules/.bin/terser",
         "node_modules/playwright-core",
+        "node_modules/esbuild",
     ]
     .iter()
     .all(|p| root.join(p).exists());

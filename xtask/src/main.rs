@@ -8,6 +8,7 @@
 mod bench;
 mod core_size;
 mod dist;
+mod extension;
 mod fuzz;
 mod names;
 mod prereq;
@@ -28,7 +29,8 @@ wasm-bindgen-cli at the pinned version, npm packages, Chromium) and install what
 or stop naming the command to run.
 
 commands:
-  dist          build the wasm, bind, optimize, assemble dist/ and print sizes
+  dist          build the wasm, bind, optimize, assemble dist/ (and the browser
+                extension: dist/extension/, dist/defuse-extension.zip) and print sizes
   demo [PORT]   dist, then serve the demo on http://127.0.0.1:8080 (or PORT)
   serve [PORT]  serve www/ and dist/ as they are (no build)
   test          the whole test suite: fmt, clippy (native + wasm), unit tests, browser

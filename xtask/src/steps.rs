@@ -50,6 +50,8 @@ pub fn test(root: &Path) -> Result<()> {
     crate::dist::npm_ci_if_needed(root)?;
     header("node tests/e2e/run.mjs");
     node(root, &["tests/e2e/run.mjs"])?;
+    header("node tests/e2e/extension/run.mjs");
+    node(root, &["tests/e2e/extension/run.mjs"])?;
     println!("\nall steps passed");
     Ok(())
 }

@@ -18,10 +18,11 @@ use web_sys::{
     Range,
 };
 
-use crate::splice::{padding, remove_insert, splice, utf16_len};
+use crate::host::{Composer, Reading};
+use crate::splice::{padding, splice, utf16_len, ValueUndo};
 
-/// The composer, found by its selector each time (hosts re-render it).
-pub struct Composer {
+/// The composer in this page, found by its selector each time (hosts re-render it).
+pub struct DomComposer {
     selector: Option<String>,
     undo: RefCell<Vec<Undo>>,
 }
@@ -39,21 +40,21 @@ enum Field {
 struct Undo {
     field: Field,
     before: Before,
-    /// The draft right after the insert.
-    after: String,
-    /// What the insert added.
-    inserted: String,
 }
 
 enum Before {
-    Value { value: String, start: u32, end: u32 },
-    Nodes(Vec<Node>),
+    Value(ValueUndo),
+    /// The composer's children before, and its text right after the insert.
+    Nodes {
+        nodes: Vec<Node>,
+        after: String,
+    },
 }
 
-impl Composer {
+impl DomComposer {
     /// A composer found by `selector` (`None`: the page has none; inserts fail politely).
-    pub fn new(selector: Option<String>) -> Composer {
-        Composer {
+    pub fn new(selector: Option<String>) -> DomComposer {
+        DomComposer {
             selector: selector.filter(|s| !s.trim().is_empty()),
             undo: RefCell::new(Vec::new()),
         }
@@ -71,15 +72,15 @@ impl Composer {
         let document = web_sys::window()?.document()?;
         let found = document.query_selector(selector).ok()??;
         field_of(&found).or_else(|| {
-            let inner = found
-                .query_selector("textarea, input, [contenteditable]")
-                .ok()??;
+            let inner = found.query_selector(Reading::FIELD_INSIDE).ok()??;
             field_of(&inner)
         })
     }
+}
 
+impl Composer for DomComposer {
     /// The agent's current draft ("" without a composer).
-    pub fn draft(&self) -> String {
+    fn draft(&self) -> String {
         match self.field() {
             Some(Field::Value(e)) => value_of(&e),
             Some(Field::Editable(e)) => e.inner_text(),
@@ -88,7 +89,7 @@ impl Composer {
     }
 
     /// Inserts or replaces; records how to undo it.
-    pub fn insert(&self, text: &str, mode: InsertMode) -> Result<(), String> {
+    fn insert(&self, text: &str, mode: InsertMode) -> Result<(), String> {
         let field = self.field().ok_or_else(|| match &self.selector {
             Some(s) => format!("No composer matches \"{s}\": use Copy instead."),
             None => "This page has no composer set up: use Copy instead.".to_string(),
@@ -104,25 +105,17 @@ impl Composer {
 
     /// Undoes the latest insert. If the agent typed since, only the inserted text is taken
     /// out, so their typing survives; false if there is nothing (left) to undo.
-    pub fn undo(&self) -> bool {
+    fn undo(&self) -> bool {
         let Some(record) = self.undo.borrow_mut().pop() else {
             return false;
         };
         match (&record.field, &record.before) {
-            (Field::Value(e), Before::Value { value, start, end }) => {
-                let current = value_of(e);
-                if current == record.after {
-                    write_value(e, value, (*start, *end), "historyUndo", None).is_ok()
-                } else if let Some(kept) = remove_insert(&current, &record.inserted) {
-                    let caret = utf16_len(&kept);
-                    write_value(e, &kept, (caret, caret), "historyUndo", None).is_ok()
-                } else {
-                    false
-                }
-            }
-            (Field::Editable(e), Before::Nodes(nodes)) => {
-                e.text_content().unwrap_or_default() == record.after
-                    && restore_children(e, nodes).is_ok()
+            (Field::Value(e), Before::Value(undo)) => match undo.restore(&value_of(e)) {
+                Some((value, caret)) => write_value(e, &value, caret, "historyUndo", None).is_ok(),
+                None => false,
+            },
+            (Field::Editable(e), Before::Nodes { nodes, after }) => {
+                e.text_content().unwrap_or_default() == *after && restore_children(e, nodes).is_ok()
             }
             _ => false,
         }
@@ -179,9 +172,12 @@ fn insert_value(e: &HtmlElement, text: &str, mode: InsertMode) -> Result<Undo, J
     let (start, end) = selection.unwrap_or((utf16_len(&value), utf16_len(&value)));
     Ok(Undo {
         field: Field::Value(e.clone()),
-        before: Before::Value { value, start, end },
-        after: spliced.value,
-        inserted: spliced.inserted,
+        before: Before::Value(ValueUndo {
+            before: value,
+            selection: (start, end),
+            after: spliced.value,
+            inserted: spliced.inserted,
+        }),
     })
 }
 
@@ -265,9 +261,10 @@ fn insert_editable(e: &HtmlElement, text: &str, mode: InsertMode) -> Result<Undo
     fire_input(e, input_type, Some(text))?;
     Ok(Undo {
         field: Field::Editable(e.clone()),
-        before: Before::Nodes(saved),
-        after: e.text_content().unwrap_or_default(),
-        inserted: node.text_content().unwrap_or_default(),
+        before: Before::Nodes {
+            nodes: saved,
+            after: e.text_content().unwrap_or_default(),
+        },
     })
 }
 

@@ -9,7 +9,8 @@ use defuse_ui::SidebarHandle;
 use wasm_bindgen::prelude::*;
 use web_sys::{AddEventListenerOptions, Event, Node};
 
-use crate::composer::Composer;
+use crate::composer::DomComposer;
+use crate::host::Composer;
 
 /// Quiet time after the last keystroke before the draft is coached.
 pub const DEBOUNCE_MS: i32 = 150;
@@ -23,7 +24,7 @@ pub struct DraftWatch {
 impl DraftWatch {
     /// Listens (capturing, on the document: the host may re-render its composer) for input
     /// in the composer.
-    pub fn start(composer: Rc<Composer>, sidebar: SidebarHandle) -> Result<DraftWatch, JsValue> {
+    pub fn start(composer: Rc<DomComposer>, sidebar: SidebarHandle) -> Result<DraftWatch, JsValue> {
         let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
         let document = window
             .document()

@@ -7,16 +7,21 @@
 //! in the public `window.Defuse` API and its queue.
 //!
 //! Modules: [`shell`] (host element, shadow root, styles), [`fatal`] (panic hook),
-//! [`composer`] + [`splice`] (writing replies into the host's composer), [`draft`] (the
-//! debounced draft feed), [`follow`] + [`thread`] (the DOM adapter), [`events`] (DOM
-//! CustomEvents), [`settings`] (what the site owner configured).
+//! [`host`] (the host interface: reading a thread, writing a composer), [`composer`] +
+//! [`splice`] (writing replies into the page's composer), [`draft`] (the debounced draft
+//! feed), [`follow`] + [`thread`] (the DOM adapter), [`panel`] + [`port`] (the browser
+//! extension's panel and its composer in another tab), [`events`] (DOM CustomEvents),
+//! [`settings`] (what the site owner configured).
 
 mod composer;
 mod draft;
 mod events;
 mod fatal;
 mod follow;
+mod host;
 mod js;
+mod panel;
+mod port;
 mod settings;
 mod shell;
 mod splice;
@@ -25,13 +30,15 @@ mod thread;
 use std::rc::Rc;
 
 use defuse_core::playbook::{ConfigError, ConfigValue};
-use defuse_ui::{Config, Host, HostEvent, InsertMode, MountOptions, SidebarHandle};
+use defuse_ui::{Config, MountOptions, SidebarHandle};
 use wasm_bindgen::prelude::*;
 
-use crate::composer::Composer;
+use crate::composer::DomComposer;
 use crate::draft::DraftWatch;
 use crate::follow::Follow;
+use crate::host::{Composer, Page};
 use crate::settings::Settings;
+use crate::shell::Placement;
 
 /// The allocator: talc instead of Rust's default dlmalloc. Its code is 2.3 KB (brotli)
 /// smaller, and the in-browser bench analysed messages faster with it (alternating runs:
@@ -47,65 +54,58 @@ pub fn start() {
     fatal::install();
 }
 
-/// The page the sidebar is embedded in, as `defuse_ui` sees it.
-struct Page {
-    composer: Rc<Composer>,
-    /// Swallows a refused clipboard write (no permission): not worth an unhandled rejection.
-    ignore_rejection: Closure<dyn FnMut(JsValue)>,
-}
-
-impl Host for Page {
-    fn insert(&self, text: &str, mode: InsertMode) -> Result<(), String> {
-        self.composer.insert(text, mode)
-    }
-
-    fn undo_insert(&self) -> bool {
-        self.composer.undo()
-    }
-
-    fn draft(&self) -> String {
-        self.composer.draft()
-    }
-
-    fn copy(&self, text: &str) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(text);
-        let _ = promise.catch(&self.ignore_rejection);
-    }
-
-    fn emit(&self, event: HostEvent) {
-        if let Err(e) = events::dispatch(&event) {
-            web_sys::console::warn_2(&"Defuse: could not dispatch an event".into(), &e);
-        }
-    }
-}
-
 /// One mounted sidebar with its adapters. The loader holds it and forwards the public API.
 #[wasm_bindgen]
 pub struct Instance {
     sidebar: SidebarHandle,
+    /// The DOM adapter (script tag with `data-messages`).
     follow: Option<Follow>,
+    /// The extension panel's feed and composer (`bootLinked`).
+    link: Option<panel::Link>,
     _draft: Option<DraftWatch>,
+    _push: Option<shell::Push>,
 }
 
 /// Mounts the sidebar as `settings` say (see `settings::Settings` for the fields).
 #[wasm_bindgen]
 pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
-    let (settings, problems) = match js::value(&settings) {
+    let parsed = read_settings(&settings).0;
+    let composer = Rc::new(DomComposer::new(parsed.composer.clone()));
+    let mut instance = mount(&settings, composer.clone())?;
+    if let Some(selectors) = parsed.thread() {
+        instance.follow =
+            Some(Follow::start(selectors, instance.sidebar.clone()).map_err(js_error)?);
+    }
+    if parsed.composer.is_some() {
+        instance._draft =
+            Some(DraftWatch::start(composer, instance.sidebar.clone()).map_err(js_error)?);
+    }
+    Ok(instance)
+}
+
+/// The settings and, prefixed for the agent, what was wrong with them.
+fn read_settings(settings: &JsValue) -> (Settings, Vec<String>) {
+    let (settings, problems) = match js::value(settings) {
         Ok(value) => Settings::from_value(value),
         Err(e) => (Settings::default(), vec![format!("settings: {e}")]),
     };
-    let mut problems: Vec<String> = problems
+    let problems = problems
         .into_iter()
         .map(|p| format!("Setting not applied: {p}"))
         .collect();
+    (settings, problems)
+}
+
+/// Mounts the sidebar with `composer` as the place replies go; no adapter is started.
+fn mount(settings: &JsValue, composer: Rc<dyn Composer>) -> Result<Instance, JsError> {
+    let (settings, mut problems) = read_settings(settings);
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsError::new("Defuse needs a document"))?;
     let dock = settings.dock();
-    let shell = shell::build(&document, dock.as_str(), defuse_ui::STYLE).map_err(js_error)?;
+    let placement = placement(&document, &settings, &mut problems);
+    let shell =
+        shell::build(&document, dock.as_str(), defuse_ui::STYLE, placement).map_err(js_error)?;
     fatal::set_line(shell.fatal_line);
 
     let config = match settings.config.clone().map(parse_config) {
@@ -116,14 +116,9 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
         }
         None => Config::default(),
     };
-    let composer = Rc::new(Composer::new(settings.composer.clone()));
-    let page = Page {
-        composer: composer.clone(),
-        ignore_rejection: Closure::new(|_: JsValue| {}),
-    };
     let sidebar = defuse_ui::mount(
         shell.mount_point,
-        Rc::new(page),
+        Rc::new(Page::new(composer)),
         MountOptions {
             dock,
             collapsed: settings.collapsed,
@@ -142,19 +137,41 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
             let _ = events::dispatch_error(problem, false);
         }
     }
-    let follow = match settings.thread() {
-        Some(selectors) => Some(Follow::start(selectors, sidebar.clone()).map_err(js_error)?),
-        None => None,
-    };
-    let draft = match settings.composer {
-        Some(_) => Some(DraftWatch::start(composer, sidebar.clone()).map_err(js_error)?),
-        None => None,
-    };
     Ok(Instance {
         sidebar,
-        follow,
-        _draft: draft,
+        follow: None,
+        link: None,
+        _draft: None,
+        _push: shell.push,
     })
+}
+
+/// Where the sidebar goes: inside `mount`'s element, pushing the page, or over it. A
+/// `mount` that matches nothing (or a `layout` not known) falls back to the overlay, and
+/// says so.
+fn placement(
+    document: &web_sys::Document,
+    settings: &Settings,
+    problems: &mut Vec<String>,
+) -> Placement {
+    if let Some(selector) = settings.mount.as_deref().filter(|s| !s.trim().is_empty()) {
+        match document.query_selector(selector) {
+            Ok(Some(element)) => return Placement::Inside(element),
+            _ => problems.push(format!(
+                "Setting not applied: `mount`: no element matches \"{selector}\"; showing the sidebar over the page"
+            )),
+        }
+    }
+    match settings.layout.as_deref() {
+        None | Some("" | "overlay") => Placement::Overlay,
+        Some("push") => Placement::Push,
+        Some(other) => {
+            problems.push(format!(
+                "Setting not applied: `layout` must be \"overlay\" or \"push\", got \"{other}\""
+            ));
+            Placement::Overlay
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -211,15 +228,17 @@ impl Instance {
     /// `{customer, agent, rebuilds}`, or `null` when the adapter is off.
     #[wasm_bindgen(js_name = adapterCountsForTest)]
     pub fn adapter_counts_for_test(&self) -> Result<JsValue, JsError> {
-        match &self.follow {
-            Some(follow) => {
-                let counts = follow.counts();
-                Ok(js::object(&[
-                    ("customer", counts.customer.into()),
-                    ("agent", counts.agent.into()),
-                    ("rebuilds", counts.rebuilds.into()),
-                ]))
-            }
+        let counts = match (&self.follow, &self.link) {
+            (Some(follow), _) => Some(follow.counts()),
+            (None, Some(link)) => Some(link.feed.counts()),
+            (None, None) => None,
+        };
+        match counts {
+            Some(counts) => Ok(js::object(&[
+                ("customer", counts.customer.into()),
+                ("agent", counts.agent.into()),
+                ("rebuilds", counts.rebuilds.into()),
+            ])),
             None => Ok(JsValue::NULL),
         }
     }

@@ -32,6 +32,12 @@ pub struct Settings {
     pub agent: Option<String>,
     /// `data-text`: selector of a message's text inside it (default: all its text).
     pub text: Option<String>,
+    /// `data-mount`: selector of a host element to render the sidebar inside, instead of
+    /// as a fixed overlay.
+    pub mount: Option<String>,
+    /// `data-layout`: `"overlay"` (default: covers the page's edge) or `"push"` (the page
+    /// is narrowed by the sidebar's width).
+    pub layout: Option<String>,
 }
 
 impl Settings {
@@ -61,6 +67,8 @@ impl Settings {
                 "customer" => text(value).map(|v| settings.customer = v),
                 "agent" => text(value).map(|v| settings.agent = v),
                 "text" => text(value).map(|v| settings.text = v),
+                "mount" => text(value).map(|v| settings.mount = v),
+                "layout" => text(value).map(|v| settings.layout = v),
                 "collapsed" => match value {
                     ConfigValue::Bool(b) => {
                         settings.collapsed = b;

@@ -74,6 +74,34 @@ pub fn remove_insert(current: &str, inserted: &str) -> Option<String> {
     ))
 }
 
+/// How to take back one insert into a `value` composer (textarea, input).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueUndo {
+    /// The draft before the insert.
+    pub before: String,
+    /// The selection before the insert, in UTF-16 units.
+    pub selection: (u32, u32),
+    /// The draft right after the insert.
+    pub after: String,
+    /// What the insert added.
+    pub inserted: String,
+}
+
+impl ValueUndo {
+    /// The value and selection to write back, given the draft now: the old draft exactly if
+    /// nothing changed since the insert; else the current draft with only the inserted text
+    /// taken out (the caret at its end), so what the agent typed since survives; `None` when
+    /// the inserted text is gone.
+    pub fn restore(&self, current: &str) -> Option<(String, (u32, u32))> {
+        if current == self.after {
+            return Some((self.before.clone(), self.selection));
+        }
+        let kept = remove_insert(current, &self.inserted)?;
+        let caret = utf16_len(&kept);
+        Some((kept, (caret, caret)))
+    }
+}
+
 /// Length in UTF-16 units.
 pub fn utf16_len(s: &str) -> u32 {
     s.encode_utf16().count() as u32

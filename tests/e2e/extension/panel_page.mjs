@@ -1,0 +1,120 @@
+// Page objects for the extension tests: the panel page (side panel or pop-out) and the
+// help-desk host pages built from the chat kits.
+import { assertEqual } from "../harness.mjs";
+import { SidebarPage } from "../fixtures/sidebar_page.mjs";
+
+/** What an agent clicks in each kit's page during setup, and its composer. */
+export const KITS = {
+  chatscope: {
+    customer: ".cs-message--incoming .cs-message__html-content",
+    agent: ".cs-message--outgoing .cs-message__html-content",
+    composer: ".cs-message-input__content-editor",
+    editable: true,
+  },
+  rce: {
+    customer: ".rce-mbox:not(.rce-mbox-right) .rce-mbox-text",
+    agent: ".rce-mbox-right .rce-mbox-text",
+    composer: "input.rce-input",
+    editable: false,
+  },
+};
+
+export class PanelPage {
+  constructor(page) {
+    this.page = page;
+    this.sidebar = new SidebarPage(page);
+    this.statusEl = page.locator('[data-testid="panel-status"]');
+  }
+
+  /** Opens panel.html (`query` as "?tab=N" for a pop-out) as a tab. */
+  static async open(context, id, query = "") {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/panel.html${query}`);
+    const panel = new PanelPage(page);
+    await panel.ready();
+    return panel;
+  }
+
+  async ready() {
+    await this.page.waitForFunction(() => window.__defuse && document.body.dataset.state);
+    await this.sidebar.root.waitFor();
+  }
+
+  async waitState(state) {
+    await this.page.waitForFunction((s) => document.body.dataset.state === s, state);
+  }
+
+  async status() {
+    return (await this.statusEl.textContent()).trim();
+  }
+
+  /** What the feed has pushed: {customer, agent, rebuilds}. */
+  async counts() {
+    return this.page.evaluate(() => window.__defuse.adapterCountsForTest());
+  }
+
+  /** Waits until the counts are exactly {customer, agent}. */
+  async waitCounts(customer, agent) {
+    await this.page.waitForFunction(
+      ([c, a]) => {
+        const n = window.__defuse.adapterCountsForTest();
+        return n && n.customer === c && n.agent === a;
+      },
+      [customer, agent],
+    );
+  }
+
+  /** Sets up `host` (a kit page) by clicking, checks the preview, saves. */
+  async setUp(host, kit) {
+    const k = KITS[kit];
+    await this.page.click('[data-testid="panel-setup"]');
+    await this.page.locator('[data-testid="panel-wizard"]').waitFor();
+    const picked = this.page.locator('[data-testid="panel-picked"]');
+    await host.locator(k.customer).first().click();
+    await picked.filter({ hasText: "customer" }).waitFor();
+    await host.locator(k.agent).first().click();
+    await picked.filter({ hasText: "agent" }).waitFor();
+    await host.locator(k.composer).click();
+    await this.page.locator('[data-testid="panel-preview"]').waitFor();
+    const text = (id) => this.page.locator(`[data-testid="${id}"]`).textContent();
+    const preview = {
+      customers: Number(await text("preview-customers")),
+      agents: Number(await text("preview-agents")),
+      composer: await text("preview-composer"),
+      lastRole: await text("preview-last-role"),
+      last: await text("preview-last"),
+    };
+    await this.page.click('[data-testid="panel-save"]');
+    await this.waitState("following");
+    return preview;
+  }
+}
+
+/** The id of the tab showing `url`. */
+export async function tabIdOf(worker, url) {
+  const id = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  assertEqual(typeof id, "number", `a tab shows ${url}`);
+  return id;
+}
+
+/** Saves site entries straight into storage (for tests about something other than setup). */
+export async function seedSites(worker, sites) {
+  await worker.evaluate((s) => chrome.storage.local.set({ "defuse:sites": s }), sites);
+}
+
+export async function storedSites(worker) {
+  return worker.evaluate(async () => (await chrome.storage.local.get("defuse:sites"))["defuse:sites"] || {});
+}
+
+/** Whether this page may compile WebAssembly (the hosts' CSP must forbid it). */
+export async function canCompileWasm(page) {
+  return page.evaluate(() =>
+    WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+      () => true,
+      () => false,
+    ),
+  );
+}

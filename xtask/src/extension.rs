@@ -1,0 +1,64 @@
+//! The browser extension in `dist/`: `dist/extension/` (unpacked Chromium Manifest V3, to
+//! "Load unpacked") and `dist/defuse-extension.zip` (the same files, for a store upload or
+//! to hand around). Built from the same wasm and glue as the script tag, plus the
+//! extension's own pages and scripts from `www/extension/`: nothing is built twice.
+
+use std::fs::File;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{ensure, Context, Result};
+use zip::write::SimpleFileOptions;
+
+/// Files taken from the script tag's build in `dist/`.
+const FROM_DIST: [&str; 2] = ["defuse_web.js", "defuse_web_bg.wasm"];
+
+/// Assembles `dist/extension/` and `dist/defuse-extension.zip` (after `dist::dist`).
+pub fn extension(root: &Path) -> Result<()> {
+    let dist = root.join("dist");
+    let out = dist.join("extension");
+    if out.exists() {
+        std::fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
+    }
+    std::fs::create_dir_all(&out)?;
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let source = root.join("www/extension");
+    let mut names: Vec<_> = std::fs::read_dir(&source)
+        .with_context(|| format!("reading {}", source.display()))?
+        .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect::<std::io::Result<_>>()?;
+    names.sort();
+    for name in names {
+        let bytes = std::fs::read(source.join(&name))?;
+        files.push((name, bytes));
+    }
+    for name in FROM_DIST {
+        let path = dist.join(name);
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        files.push((name.to_string(), bytes));
+    }
+    ensure!(
+        files.iter().any(|(n, _)| n == "manifest.json"),
+        "www/extension/manifest.json is missing"
+    );
+    for (name, bytes) in &files {
+        std::fs::write(out.join(name), bytes)?;
+    }
+
+    // Fixed order and the zip format's default timestamps: the same files, the same zip.
+    let zip_path = dist.join("defuse-extension.zip");
+    let mut zip = zip::ZipWriter::new(File::create(&zip_path)?);
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in &files {
+        zip.start_file(name.as_str(), options)?;
+        zip.write_all(bytes)?;
+    }
+    zip.finish()?;
+    let size = std::fs::metadata(&zip_path)?.len();
+    println!(
+        "dist/extension/ ({} files), dist/defuse-extension.zip ({:.1} KB)",
+        files.len(),
+        size as f64 / 1000.0
+    );
+    Ok(())
+}
