@@ -29,7 +29,8 @@ export type DefuseTechnique =
   | "escalate"
   | "take_private"
   | "thank_and_close"
-  | "invite_feedback";
+  | "invite_feedback"
+  | "answer";
 
 /** A built-in remedy, by name. */
 export type DefuseBuiltinRemedy =

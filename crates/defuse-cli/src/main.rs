@@ -8,6 +8,7 @@ mod eval;
 mod fit;
 mod learn;
 mod metrics;
+mod replies;
 mod support;
 mod transcript;
 mod vader;
@@ -28,17 +29,43 @@ enum Command {
     Analyze(analyze::Args),
     /// Give feedback on an agent's draft reply.
     Coach(coach::Args),
-    /// Evaluate on a labelled dataset, next to a VADER baseline.
-    Eval(eval::Args),
+    /// Evaluate on a labelled dataset, next to a VADER baseline, or the suggested replies
+    /// over a conversation corpus (`defuse eval replies FILE`).
+    Eval(EvalArgs),
     /// Refit the learned layer's weights from the training splits.
     Fit(fit::Args),
+}
+
+/// `defuse eval FORMAT DIR` for a labelled dataset, or `defuse eval <corpus> FILE`.
+#[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct EvalArgs {
+    #[command(subcommand)]
+    corpus: Option<EvalCorpus>,
+    #[command(flatten)]
+    dataset: Option<eval::Args>,
+}
+
+/// Corpora `defuse eval` reads with their own arguments.
+#[derive(Subcommand)]
+enum EvalCorpus {
+    /// The suggested replies over a corpus of support conversations (JSON lines).
+    Replies(replies::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Analyze(args) => analyze::run(args),
         Command::Coach(args) => coach::run(args),
-        Command::Eval(args) => eval::run(args),
+        Command::Eval(EvalArgs {
+            corpus: Some(EvalCorpus::Replies(args)),
+            ..
+        }) => replies::run(args),
+        Command::Eval(EvalArgs {
+            dataset: Some(args),
+            ..
+        }) => eval::run(args),
+        Command::Eval(_) => anyhow::bail!("defuse eval: name a dataset format or `replies`"),
         Command::Fit(args) => fit::run(args),
     }
 }

@@ -34,11 +34,13 @@ pub enum Technique {
     ThankAndClose,
     /// Once calm, ask how the handling went.
     InviteFeedback,
+    /// A calm question: answer it, or give the next step towards the answer.
+    Answer,
 }
 
 impl Technique {
     /// Every technique, in declaration order.
-    pub const ALL: [Technique; 13] = [
+    pub const ALL: [Technique; 14] = [
         Technique::RespondNow,
         Technique::Listen,
         Technique::Acknowledge,
@@ -52,6 +54,7 @@ impl Technique {
         Technique::TakePrivate,
         Technique::ThankAndClose,
         Technique::InviteFeedback,
+        Technique::Answer,
     ];
 
     /// The technique's name in configs and events (its serde name): `offer_remedy`.
@@ -70,6 +73,7 @@ impl Technique {
             Technique::TakePrivate => "take_private",
             Technique::ThankAndClose => "thank_and_close",
             Technique::InviteFeedback => "invite_feedback",
+            Technique::Answer => "answer",
         }
     }
 
@@ -89,6 +93,7 @@ impl Technique {
             Technique::TakePrivate => "take it private",
             Technique::ThankAndClose => "thank and close",
             Technique::InviteFeedback => "invite feedback",
+            Technique::Answer => "answer the question",
         }
     }
 }

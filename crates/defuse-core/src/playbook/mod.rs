@@ -5,11 +5,15 @@
 //! an input (`now`), so the same conversation always gets the same advice.
 
 mod coach;
+mod compose;
 mod config;
+mod issue;
+mod issue_words;
+mod library;
 mod mirror;
 mod next;
 mod reply;
-mod templates;
+mod situation;
 mod topic;
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +26,8 @@ pub use coach::{coach, DraftFlagKind};
 pub use config::{
     Config, ConfigError, ConfigValue, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS,
 };
+pub use issue::model_words;
+pub use situation::{Channel, Detail, Fault, IssueType, Request, Situation};
 pub use topic::Topic;
 
 /// Where the conversation is, in the Identify / Guide / Act / Review cycle.
@@ -82,12 +88,16 @@ pub struct Advice {
     pub why: String,
     /// The conversation's stage.
     pub stage: Stage,
-    /// Exactly three ready replies, best first; the first uses `technique`.
+    /// Exactly three ready replies, three ways to use `technique`: a short chat line, a
+    /// fuller and warmer one, and one with the concrete next step.
     pub replies: Vec<Reply>,
+    /// What the conversation shows: issue, known and missing details, fault, channel, what
+    /// the customer asked for. The replies are composed from it.
+    pub situation: Situation,
     /// What the conversation is about, if known.
     pub topic: Option<Topic>,
-    /// The customer's main complaint restated in the agent's voice, if it could be done
-    /// cleanly.
+    /// The customer's main complaint restated in the agent's voice, only when it reads as a
+    /// clean statement (no slang, insult, accusation or dangling words).
     pub mirrored: Option<String>,
     /// The latest follow-up the agent promised, and whether it was kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -145,7 +155,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
 
     let customer_texts = || customer(recent).map(|t| t.text.as_str());
     let topic = topic::detect_topic(customer_texts());
-    let mirrored = mirror_recent(recent);
+    let mirrored = mirror_recent(recent).filter(|m| mirror::reads_cleanly(m));
     let opening = &turns[..turns.len().min(OPENING_TURNS)];
     let name = topic::detect_name(
         customer(opening)
@@ -155,17 +165,18 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .map(|t| t.text.as_str()),
     );
     let follow_up = next::follow_up(recent, now);
+    let situation = situation::read(recent, config.public_channel);
 
-    let situation = next::Situation {
+    let facts = next::Facts {
         state,
         fresh,
         recent,
         now,
-        topic,
+        situation: &situation,
         mirrored: mirrored.is_some(),
         follow_up: follow_up.as_ref(),
     };
-    let (technique, why) = next::choose(&situation, config);
+    let (technique, why) = next::choose(&facts, config);
     let stage = stage(state, technique);
 
     let agent_said: Vec<String> = recent
@@ -173,19 +184,52 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         .filter(|t| t.role == Role::Agent)
         .map(|t| crate::case::lowercase(&t.text).replace('\u{2019}', "'"))
         .collect();
-    let fill = reply::Fill {
-        name: name.as_deref(),
-        topic,
-        mirrored: mirrored.as_deref(),
-        agent_said: &agent_said,
-        seed: turns.len(),
+    let replies = if config
+        .templates_for(technique)
+        .is_some_and(|t| !t.is_empty())
+    {
+        // The site owner's own templates win.
+        let fill = reply::Fill {
+            name: name.as_deref(),
+            topic,
+            mirrored: mirrored.as_deref(),
+            agent_said: &agent_said,
+            seed: turns.len(),
+        };
+        reply::replies(technique, config, &fill)
+    } else {
+        let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
+        let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
+            h.rotate_left(7) ^ crate::lexicon::fnv(t)
+        });
+        let remedy = reply::pick_remedy(&config.remedies, topic).map(|r| r.offer());
+        let solved = customer(fresh)
+            .last()
+            .is_some_and(|t| next::says_solved(&situation::fold(&t.text)));
+        let scene = compose::Scene {
+            technique,
+            situation: &situation,
+            name: name.as_deref(),
+            mirrored: mirrored.as_deref(),
+            config,
+            seed,
+            agent_has_written: state.agent_messages > 0,
+            texts: &texts,
+            remedy,
+            solved,
+            agent_said: &agent_said,
+        };
+        compose::compose(&scene)
+            .into_iter()
+            .map(|text| Reply { technique, text })
+            .collect()
     };
-    let replies = reply::replies(technique, config, &fill);
     Advice {
         technique,
         why,
         stage,
         replies,
+        situation,
         topic,
         mirrored,
         follow_up,

@@ -7,7 +7,7 @@ use crate::technique::Technique;
 use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
-use super::topic::Topic;
+use super::situation::{fold, has_any, Fault, IssueType, Situation};
 use super::{FollowUp, FollowUpStatus};
 
 /// How long an unanswered customer may wait before the advice is to reply at once.
@@ -22,19 +22,19 @@ const ANGRY_LEVEL: u8 = 40;
 const UPSET_LEVEL: u8 = 20;
 
 /// What the choice is made from.
-pub(crate) struct Situation<'a> {
+pub(crate) struct Facts<'a> {
     pub state: &'a State,
     /// The customer messages since the agent last wrote (the ones to answer now).
     pub fresh: &'a [Turn],
     /// Recent turns, oldest first (bounded, so long conversations cost the same).
     pub recent: &'a [Turn],
     pub now: Option<Millis>,
-    pub topic: Option<Topic>,
+    pub situation: &'a Situation,
     pub mirrored: bool,
     pub follow_up: Option<&'a FollowUp>,
 }
 
-impl Situation<'_> {
+impl Facts<'_> {
     fn fresh_has(&self, kind: SignalKind) -> Option<&str> {
         self.fresh.iter().find_map(|t| {
             let a = t.analysis.as_ref()?;
@@ -72,14 +72,163 @@ impl Situation<'_> {
             .filter(|t| t.analysis.as_ref().is_some_and(|a| a.has(kind)))
             .count()
     }
+
+    /// The fresh customer messages addressed to the agent: on a public feed, replies that
+    /// open by naming someone else ("@sam lol same") are not said to the brand.
+    fn addressed(&self) -> Vec<&Turn> {
+        let fresh: Vec<&Turn> = self
+            .fresh
+            .iter()
+            .filter(|t| t.role == Role::Customer)
+            .collect();
+        let handle = |t: &Turn| -> Option<String> {
+            let first = t.text.split_whitespace().next()?;
+            first
+                .starts_with('@')
+                .then(|| fold(first.trim_end_matches([':', ','])))
+        };
+        let brand = fresh.first().and_then(|t| handle(t));
+        fresh
+            .into_iter()
+            .filter(|t| match (handle(t), &brand) {
+                (Some(h), Some(b)) => &h == b,
+                (Some(_), None) => false,
+                (None, _) => true,
+            })
+            .collect()
+    }
+
+    /// The words that show the customer feels misunderstood ("I already told you", "that's
+    /// not what I asked"), or a question asked again after the agent answered.
+    fn misunderstanding(&self) -> Option<String> {
+        for t in self.fresh.iter().filter(|t| t.role == Role::Customer) {
+            let low = fold(&t.text);
+            if let Some(p) = MISUNDERSTOOD.iter().find(|p| has_any(&low, &[p])) {
+                return Some(format!("\"{p}\""));
+            }
+        }
+        let asked_again = self.state.agent_messages > 0
+            && self
+                .fresh
+                .iter()
+                .any(|t| t.role == Role::Customer && t.repeats_question);
+        asked_again.then(|| "asked the same question again".to_string())
+    }
+
+    /// Whether the customer is at most mildly annoyed: no threat, abuse or swearing, and
+    /// below the hostile band.
+    fn mild(&self) -> bool {
+        self.state.level < 60
+            && !self.fresh.iter().any(|t| {
+                t.analysis.as_ref().is_some_and(|a| {
+                    a.signals.iter().any(|s| {
+                        matches!(
+                            s.kind,
+                            SignalKind::ThreatCancel
+                                | SignalKind::ThreatChargeback
+                                | SignalKind::ThreatLegal
+                                | SignalKind::ThreatPublic
+                                | SignalKind::DemandManager
+                                | SignalKind::Profanity
+                                | SignalKind::AbuseAtAgent
+                                | SignalKind::Sarcasm
+                        )
+                    })
+                })
+            })
+    }
+
+    /// Whether the customer's latest messages are calm (no emotion words, no cues).
+    fn fresh_calm(&self) -> bool {
+        !self.fresh_negative()
+            && self
+                .fresh
+                .iter()
+                .all(|t| t.analysis.as_ref().is_none_or(|a| a.heat < 35.0))
+    }
+}
+
+/// Phrases that show the customer feels misunderstood.
+const MISUNDERSTOOD: &[&str] = &[
+    "i already told you",
+    "i already said",
+    "already told you",
+    "as i said",
+    "like i said",
+    "as i told you",
+    "as i mentioned",
+    "like i told you",
+    "i just told you",
+    "i just said",
+    "i said",
+    "i told you",
+    "not what i asked",
+    "not what i said",
+    "not what i meant",
+    "you're not listening",
+    "you are not listening",
+    "you aren't listening",
+    "you're not reading",
+    "read my message",
+    "read what i wrote",
+    "did you even read",
+    "did you read",
+    "you misunderstood",
+    "you misunderstand",
+    "that's not the problem",
+    "that's not the issue",
+    "you didn't answer",
+    "didn't answer my question",
+    "doesn't answer my question",
+    "answer my question",
+    "i never said",
+    "how many times do i have to",
+    "how many times must i",
+];
+
+/// Phrases that say the problem is solved.
+const SOLVED: &[&str] = &[
+    "that worked",
+    "it worked",
+    "worked now",
+    "works now",
+    "working now",
+    "working again",
+    "all sorted",
+    "sorted now",
+    "that fixed it",
+    "fixed it",
+    "fixed now",
+    "problem solved",
+    "all good now",
+    "it arrived",
+    "just arrived",
+    "has arrived",
+    "came today",
+    "arrived today",
+    "got it now",
+    "received it",
+    "refund came",
+    "refund has come",
+    "that helped",
+    "that did it",
+    "that did the trick",
+    "perfect, thanks",
+    "perfect thanks",
+];
+
+/// Whether a folded customer message says the problem is solved.
+pub(crate) fn says_solved(low: &str) -> bool {
+    has_any(low, SOLVED)
 }
 
 /// The technique to use now and why, in one line.
-pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) {
+pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     use Technique as T;
     let st = s.state;
     let used = |t| st.used(t);
-    let topic = s.topic.map_or("issue", Topic::label);
+    let sit = s.situation;
+    let issue = sit.issue.label();
 
     if st.customer_messages == 0 {
         return (
@@ -114,9 +263,14 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             );
         }
     }
-    // Venting is anger coming out in bursts; three quick "thanks" are not venting.
-    let heated = s.fresh_negative();
-    if let Some(burst) = st.venting.filter(|_| heated) {
+    // Venting is anger coming out in bursts at the agent; three quick "thanks", or replies
+    // to other people on a public feed, are not venting.
+    let addressed = s.addressed();
+    let heated = addressed
+        .iter()
+        .filter(|t| t.analysis.as_ref().is_some_and(super::situation::upset))
+        .count();
+    if let Some(burst) = st.venting.filter(|_| addressed.len() >= 3 && heated >= 1) {
         let last_at = s.fresh.last().and_then(|t| t.at);
         let paused = match (s.now, last_at) {
             (Some(now), Some(at)) => now.0 - at.0 >= VENT_PAUSE_MS,
@@ -131,7 +285,7 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
                 T::Listen,
                 format!(
                     "{} messages in a row{over} -> let them finish, then reflect back",
-                    burst.messages
+                    addressed.len()
                 ),
             );
         }
@@ -147,15 +301,17 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             );
         }
     }
+    let calm = s.fresh_calm();
     let public_threat = s.fresh_has(SignalKind::ThreatPublic);
-    if !used(T::TakePrivate)
-        && (public_threat.is_some() || (config.public_channel && st.level >= UPSET_LEVEL))
-    {
+    let upset_in_public = config.public_channel && st.level >= UPSET_LEVEL && !calm;
+    if !used(T::TakePrivate) && (public_threat.is_some() || upset_in_public) {
         let why = match public_threat {
             Some(words) => format!(
                 "threatens to go public (\"{words}\") -> offer to continue in private or by phone"
             ),
-            None => "upset on a public channel -> offer to continue in private or by phone".into(),
+            None => format!(
+                "upset about the {issue} on a public channel -> move the details to a private message"
+            ),
         };
         return (T::TakePrivate, why);
     }
@@ -178,27 +334,57 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             format!("asks for a manager (\"{words}\") -> show you can fix it now; offer the handover if not"),
         );
     }
-    let repeated = s.fresh.iter().any(|t| t.repeats_question);
-    if let Some(words) = s
-        .fresh_has(SignalKind::Repetition)
-        .or(repeated.then_some(""))
-    {
-        let quote = if words.is_empty() {
-            "asked the same question again".to_string()
-        } else {
-            format!("repeating themselves (\"{words}\")")
-        };
+    if let Some(words) = s.misunderstanding() {
         return (
             T::Clarify,
-            format!("{quote} -> restate what you know, without excuses"),
+            format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
         );
     }
-    let rising = st.trend == Trend::Rising && st.level >= UPSET_LEVEL;
-    if (st.level >= ANGRY_LEVEL || rising) && !used(T::Apologize) {
-        let how = if rising { "anger rising" } else { "angry" };
+    let grateful = s.fresh_has(SignalKind::Gratitude).is_some();
+    let solved = s
+        .fresh
+        .iter()
+        .rev()
+        .find(|t| t.role == Role::Customer)
+        .is_some_and(|t| says_solved(&fold(&t.text)));
+    if sit.issue == IssueType::Thanks || (calm && (solved || (grateful && st.agent_messages > 0))) {
+        if !used(T::ThankAndClose) || sit.issue == IssueType::Thanks {
+            return (
+                T::ThankAndClose,
+                "thanks, nothing left to fix -> a warm close".into(),
+            );
+        }
+        if !used(T::InviteFeedback) {
+            return (
+                T::InviteFeedback,
+                "calm and wrapped up -> ask how the handling went".into(),
+            );
+        }
+    }
+    if sit.general_question && s.mild() {
         return (
-            T::Apologize,
-            format!("{how}, no apology yet -> apologize and acknowledge"),
+            T::Answer,
+            format!("a question about the {issue} you can answer -> answer it, or give the next step towards the answer"),
+        );
+    }
+    let company_fault = sit.fault == Fault::Company;
+    let rising = st.trend == Trend::Rising && st.level >= UPSET_LEVEL;
+    let angry = (st.level >= ANGRY_LEVEL || rising) && !calm;
+    if angry && !used(T::Apologize) && !used(T::Acknowledge) {
+        let how = if rising { "anger rising" } else { "angry" };
+        if company_fault || sit.repeat_contact {
+            return (
+                T::Apologize,
+                format!(
+                    "{how} about the {issue}, no apology yet -> apologize and name the problem"
+                ),
+            );
+        }
+        return (
+            T::Acknowledge,
+            format!(
+                "{how} about the {issue}, not clearly our fault -> acknowledge the impact without owning it"
+            ),
         );
     }
     let compromise = [SignalKind::ThreatCancel, SignalKind::ThreatChargeback]
@@ -217,7 +403,7 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
         return (
             T::Propose,
             format!(
-                "{} (\"{words}\") -> a concrete fix with a time keeps them",
+                "{} (\"{words}\") -> a concrete next step keeps them",
                 kind.label()
             ),
         );
@@ -229,10 +415,8 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             "still upset after an apology and a plan -> offer something back".into(),
         );
     }
-    let grateful = s.fresh_has(SignalKind::Gratitude).is_some();
-    let acted = used(T::Propose) || used(T::OfferRemedy) || used(T::Escalate);
-    let calm = st.calm_streak >= CALM_TURNS || (grateful && acted && !s.fresh_negative());
-    if st.level < ANGRY_LEVEL && calm {
+    let calm_streak = st.calm_streak >= CALM_TURNS && st.agent_messages > 0;
+    if st.level < ANGRY_LEVEL && calm_streak {
         if !used(T::ThankAndClose) {
             return (
                 T::ThankAndClose,
@@ -251,8 +435,6 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
             );
         }
     }
-    // Reflect back once: always worth it when there is a complaint to mirror, and the
-    // minimum when there is not and no apology either.
     if st.level >= UPSET_LEVEL
         && s.fresh_negative()
         && !used(T::Acknowledge)
@@ -260,25 +442,28 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
     {
         return (
             T::Acknowledge,
-            format!("upset about the {topic} -> reflect it back before solving"),
+            format!("upset about the {issue} -> name the problem before solving it"),
         );
     }
-    if (s.topic.is_none() || !s.mirrored) && !used(T::Ask) {
+    let upset_now = s.fresh_negative() && st.level >= UPSET_LEVEL;
+    if let Some(detail) = sit.missing.first().filter(|_| !upset_now) {
+        let detail = serde_key(*detail);
         return (
             T::Ask,
-            "cause or wanted outcome still unclear -> ask one specific question".into(),
+            format!("the {issue} case needs the {detail} -> ask for it, one question"),
+        );
+    }
+    if sit.issue == IssueType::Other && !used(T::Ask) && !s.mirrored {
+        return (
+            T::Ask,
+            "what went wrong is still unclear -> ask one specific question".into(),
         );
     }
     if !used(T::Propose) {
         return (
             T::Propose,
             format!(
-                "{} -> propose a next step and a time ({})",
-                s.topic
-                    .map_or("the problem is clear".to_string(), |t| format!(
-                        "the {} problem is clear",
-                        t.label()
-                    )),
+                "the {issue} problem is clear -> propose a next step and a time ({})",
                 follow_up_phrase(config.follow_up_minutes)
             ),
         );
@@ -287,6 +472,20 @@ pub(crate) fn choose(s: &Situation<'_>, config: &Config) -> (Technique, String) 
         T::Propose,
         "keep it moving -> confirm the next step and when they will hear from you".into(),
     )
+}
+
+/// A detail's name in words ("order number").
+fn serde_key(detail: super::situation::Detail) -> &'static str {
+    use super::situation::Detail as D;
+    match detail {
+        D::OrderNumber => "order number",
+        D::Product => "product",
+        D::Device => "device",
+        D::AppVersion => "app version",
+        D::ErrorText => "exact error",
+        D::AccountEmail => "account email",
+        D::HowLong => "how long",
+    }
 }
 
 /// The latest follow-up the agent promised ("I'll get back to you within the hour") and

@@ -304,6 +304,102 @@ fn restate(sentence: &str) -> Option<String> {
     Some(text.replace(" ,", ","))
 }
 
+/// Whether a restated complaint is fit to put in a reply: a plain statement about the
+/// customer's problem, with no slang, swearing, insult, accusation against the company ("we
+/// lied") or dangling verb ("you are not allowed to access").
+pub(crate) fn reads_cleanly(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '#' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(4..=18).contains(&words.len()) || text.contains(['?', '!', '"', '*']) {
+        return false;
+    }
+    let lows: Vec<String> = words.iter().map(|w| crate::case::lowercase(w)).collect();
+    // The company's own doing, in its voice, reads as an admission or a quarrel.
+    let accusation = lows.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "we" | "us" | "our" | "we're" | "we've" | "ours" | "ourselves"
+        )
+    });
+    let unclean = lows.iter().any(|w| UNCLEAN.contains(&w.as_str()));
+    let last = lows.last().map_or("", String::as_str);
+    let dangling = DANGLING.contains(&last);
+    !(accusation || unclean || dangling)
+}
+
+/// Words that never go back to the customer: slang, swearing, insults, scorn.
+const UNCLEAN: &[&str] = &[
+    "absurd",
+    "ass",
+    "bloody",
+    "bs",
+    "bull",
+    "bullshit",
+    "clown",
+    "clowns",
+    "crap",
+    "crappy",
+    "dammit",
+    "damn",
+    "dumb",
+    "effing",
+    "f'ing",
+    "fck",
+    "freaking",
+    "frigging",
+    "fuck",
+    "fucked",
+    "fucking",
+    "garbage",
+    "hell",
+    "idiot",
+    "idiots",
+    "incompetent",
+    "joke",
+    "jokes",
+    "laughable",
+    "lmao",
+    "lmfao",
+    "lol",
+    "moron",
+    "morons",
+    "omg",
+    "pathetic",
+    "piss",
+    "pissed",
+    "ridiculous",
+    "rip-off",
+    "ripoff",
+    "rofl",
+    "rubbish",
+    "scam",
+    "scammed",
+    "scammers",
+    "scamming",
+    "shit",
+    "shite",
+    "shitty",
+    "smh",
+    "stupid",
+    "suck",
+    "sucks",
+    "thief",
+    "thieves",
+    "trash",
+    "useless",
+    "wtf",
+];
+
+/// Words a clean clause does not end on: they need an object.
+const DANGLING: &[&str] = &[
+    "a", "about", "access", "after", "and", "as", "at", "because", "been", "but", "by", "can't",
+    "could", "do", "does", "for", "from", "get", "getting", "have", "in", "into", "is", "it's",
+    "make", "of", "on", "or", "see", "so", "than", "that", "the", "their", "them", "to", "use",
+    "was", "were", "what", "when", "which", "while", "will", "with", "would", "your",
+];
+
 #[cfg(test)]
 mod tests {
     use super::question::{past, third_person};

@@ -1,0 +1,876 @@
+//! The situation, read before any reply is written: what the issue is, which details are
+//! known and which are missing, who is likely at fault, where the conversation happens and
+//! what the customer asked for. Replies are composed from it, never from keywords alone.
+
+use serde::{Deserialize, Serialize};
+
+use crate::conversation::{Role, Turn};
+use crate::signal::SignalKind;
+use crate::technique::find_phrase;
+
+use super::issue;
+
+/// What the customer's problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueType {
+    /// Signing in, passwords, codes, a locked or hacked account.
+    AccountAccess,
+    /// A charge, a bill, an invoice, a payment that failed.
+    Billing,
+    /// Where a refund is, or getting one.
+    RefundStatus,
+    /// A delivery that is late or has not moved.
+    DeliveryLate,
+    /// A delivery that never arrived, or an item missing from it.
+    DeliveryMissing,
+    /// An item that arrived damaged or wrong.
+    DeliveryDamaged,
+    /// A service that is down or erroring for everyone.
+    OutageError,
+    /// Something in the product that does not work as it should.
+    ProductBug,
+    /// A rule, a price or a feature the customer disagrees with.
+    PolicyComplaint,
+    /// Cancelling a subscription, an order or an account.
+    Cancellation,
+    /// Personal data, consent, unwanted marketing.
+    Privacy,
+    /// A calm question about how to do something.
+    HowTo,
+    /// Thanks or praise, nothing to fix.
+    Thanks,
+    /// None of the above, or not yet clear.
+    Other,
+}
+
+impl IssueType {
+    /// Every issue type, in declaration order.
+    pub const ALL: [IssueType; 14] = [
+        IssueType::AccountAccess,
+        IssueType::Billing,
+        IssueType::RefundStatus,
+        IssueType::DeliveryLate,
+        IssueType::DeliveryMissing,
+        IssueType::DeliveryDamaged,
+        IssueType::OutageError,
+        IssueType::ProductBug,
+        IssueType::PolicyComplaint,
+        IssueType::Cancellation,
+        IssueType::Privacy,
+        IssueType::HowTo,
+        IssueType::Thanks,
+        IssueType::Other,
+    ];
+
+    /// The serde name (`delivery_missing`).
+    pub fn key(self) -> &'static str {
+        match self {
+            IssueType::AccountAccess => "account_access",
+            IssueType::Billing => "billing",
+            IssueType::RefundStatus => "refund_status",
+            IssueType::DeliveryLate => "delivery_late",
+            IssueType::DeliveryMissing => "delivery_missing",
+            IssueType::DeliveryDamaged => "delivery_damaged",
+            IssueType::OutageError => "outage_error",
+            IssueType::ProductBug => "product_bug",
+            IssueType::PolicyComplaint => "policy_complaint",
+            IssueType::Cancellation => "cancellation",
+            IssueType::Privacy => "privacy",
+            IssueType::HowTo => "how_to",
+            IssueType::Thanks => "thanks",
+            IssueType::Other => "other",
+        }
+    }
+
+    /// A short label for the sidebar ("missing delivery").
+    pub fn label(self) -> &'static str {
+        match self {
+            IssueType::AccountAccess => "account access",
+            IssueType::Billing => "billing",
+            IssueType::RefundStatus => "refund",
+            IssueType::DeliveryLate => "late delivery",
+            IssueType::DeliveryMissing => "missing delivery",
+            IssueType::DeliveryDamaged => "damaged or wrong item",
+            IssueType::OutageError => "outage or error",
+            IssueType::ProductBug => "product bug",
+            IssueType::PolicyComplaint => "policy complaint",
+            IssueType::Cancellation => "cancellation",
+            IssueType::Privacy => "privacy",
+            IssueType::HowTo => "how-to question",
+            IssueType::Thanks => "thanks",
+            IssueType::Other => "other",
+        }
+    }
+
+    /// The details a case of this type needs before the agent can act, most useful first.
+    pub fn needs(self) -> &'static [Detail] {
+        use Detail as D;
+        match self {
+            IssueType::AccountAccess => &[D::AccountEmail, D::ErrorText, D::Device],
+            IssueType::Billing => &[D::AccountEmail, D::OrderNumber],
+            IssueType::RefundStatus => &[D::OrderNumber],
+            IssueType::DeliveryLate | IssueType::DeliveryMissing => &[D::OrderNumber],
+            IssueType::DeliveryDamaged => &[D::OrderNumber, D::Product],
+            IssueType::OutageError => &[D::ErrorText, D::Device],
+            IssueType::ProductBug => &[D::Device, D::AppVersion, D::ErrorText],
+            IssueType::Cancellation | IssueType::Privacy => &[D::AccountEmail],
+            IssueType::PolicyComplaint
+            | IssueType::HowTo
+            | IssueType::Thanks
+            | IssueType::Other => &[],
+        }
+    }
+}
+
+/// A detail the agent may need to move a case forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detail {
+    /// The order (or booking, invoice, ticket) number.
+    OrderNumber,
+    /// Which product or item.
+    Product,
+    /// The phone, computer or browser.
+    Device,
+    /// The app's version.
+    AppVersion,
+    /// The exact error shown.
+    ErrorText,
+    /// The email address on the account.
+    AccountEmail,
+    /// How long it has been going on.
+    HowLong,
+}
+
+/// Who is likely at fault, as far as the conversation shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fault {
+    /// The company got something wrong: apologize for it.
+    Company,
+    /// A rule or price working as designed: acknowledge the impact, explain, don't own a fault.
+    Policy,
+    /// A service outage: acknowledge, share what is known, no promise of a fix time.
+    Outage,
+    /// The customer's own slip: help without blame, without owning it.
+    Customer,
+    /// A courier, bank or other party: acknowledge and chase it on their behalf.
+    ThirdParty,
+    /// Not clear yet.
+    Unknown,
+}
+
+/// Where the conversation happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Others can read it (a public post): details move to a private channel.
+    Public,
+    /// A one-to-one chat.
+    Private,
+}
+
+/// What the customer asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    /// Their money back.
+    Refund,
+    /// A new item.
+    Replacement,
+    /// To cancel or close something.
+    Cancel,
+    /// An answer to a question.
+    Answer,
+    /// A call back, a manager, a human.
+    Escalation,
+    /// Nothing stated yet.
+    None,
+}
+
+/// What the conversation shows, read before any reply is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    /// What the problem is.
+    pub issue: IssueType,
+    /// Details the customer already gave.
+    pub known: Vec<Detail>,
+    /// Details this issue type needs that the customer has not given yet, most useful first.
+    pub missing: Vec<Detail>,
+    /// Who is likely at fault.
+    pub fault: Fault,
+    /// Public post or private chat.
+    pub channel: Channel,
+    /// What the customer asked for.
+    pub asked_for: Request,
+    /// Whether the customer says they already contacted support about this before, or the
+    /// thread shows them asking the same thing again.
+    pub repeat_contact: bool,
+    /// Whether the latest customer message asks a general question the agent can answer
+    /// ("how do I ...", "is there a way ...", "why can't I ..."), not the status of their
+    /// own case ("where is my order?").
+    pub general_question: bool,
+}
+
+/// Reads the situation from the recent turns (oldest first).
+pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
+    let lowered: Vec<String> = recent
+        .iter()
+        .filter(|t| t.role == Role::Customer)
+        .map(|t| fold(&t.text))
+        .collect();
+    let raw: Vec<&str> = recent
+        .iter()
+        .filter(|t| t.role == Role::Customer)
+        .map(|t| t.text.as_str())
+        .collect();
+    let sarcastic = recent.iter().any(|t| {
+        t.analysis
+            .as_ref()
+            .is_some_and(|a| a.has(SignalKind::Sarcasm))
+    });
+    let negative: Vec<bool> = recent
+        .iter()
+        .filter(|t| t.role == Role::Customer)
+        .map(|t| t.analysis.as_ref().is_some_and(upset))
+        .collect();
+    let issue = issue::classify(&lowered, &negative, sarcastic);
+    let known = known_details(&raw, &lowered, recent);
+    let general_question = lowered.last().is_some_and(|t| is_general_question(t));
+    // A general question is answered without the case's details.
+    let missing = if general_question {
+        Vec::new()
+    } else {
+        issue
+            .needs()
+            .iter()
+            .copied()
+            .filter(|d| !known.contains(d))
+            .collect()
+    };
+    let fault = fault(issue, &lowered);
+    let asked_for = asked_for(issue, &lowered, recent);
+    let repeat_contact = recent.iter().any(|t| t.repeats_question)
+        || lowered.iter().any(|t| has_any(t, PRIOR_CONTACT));
+    Situation {
+        issue,
+        known,
+        missing,
+        fault,
+        channel: if public {
+            Channel::Public
+        } else {
+            Channel::Private
+        },
+        asked_for,
+        repeat_contact,
+        general_question,
+    }
+}
+
+/// Whether a folded message asks a general question ("how do I ...", "is there a way ...",
+/// "why can't I ..."), as opposed to the status of the customer's own case.
+pub(crate) fn is_general_question(low: &str) -> bool {
+    if has_any(low, STATUS_QUESTIONS) {
+        return false;
+    }
+    // A sentence ending in "?" that opens like a general question, or a request for
+    // instructions worded without a question mark ("how do i export my contacts").
+    let asked = low
+        .split_inclusive(['?', '.', '!', '\n'])
+        .filter(|s| s.trim_end().ends_with('?'))
+        .any(|s| has_any(s, GENERAL_QUESTIONS));
+    asked
+        || has_any(
+            low,
+            &["how do i", "how can i", "is there a way", "walk me through"],
+        )
+}
+
+/// Openings of questions an agent answers from what they know.
+const GENERAL_QUESTIONS: &[&str] = &[
+    "how do i",
+    "how do you",
+    "how can i",
+    "how long does",
+    "how long do",
+    "how long will it take",
+    "how much does",
+    "how much is",
+    "how does",
+    "is there a way",
+    "is there any way",
+    "is there a",
+    "is there an",
+    "is it possible",
+    "is the",
+    "are you",
+    "are your",
+    "can i",
+    "could i",
+    "do you",
+    "does the",
+    "does it",
+    "does your",
+    "where can i",
+    "where do i",
+    "where is the",
+    "where's the",
+    "why can't i",
+    "why cant i",
+    "why does",
+    "why do you",
+    "why is there",
+    "will the",
+    "will i",
+    "will my new",
+    "when's it",
+    "when is it coming",
+    "what's the best way",
+    "what is the best way",
+    "could you walk me through",
+    "walk me through",
+    "anything you can do",
+    "quick q",
+    "quick question",
+];
+
+/// Questions about the state of the customer's own case: they need the case looked up.
+const STATUS_QUESTIONS: &[&str] = &[
+    "where is my",
+    "where's my",
+    "when will my",
+    "when will i get",
+    "when will i receive",
+    "why hasn't",
+    "why haven't",
+    "why has my",
+    "what happened to my",
+    "has my",
+    "is my order",
+    "is my refund",
+    "any update",
+    "any news",
+    "why was i charged",
+    "why did you charge",
+    "why have i been charged",
+];
+
+/// Whether a message shows the customer upset: emotion words or escalation cues.
+pub(crate) fn upset(a: &crate::analysis::MessageAnalysis) -> bool {
+    a.signals.iter().any(|s| {
+        matches!(
+            s.kind,
+            SignalKind::Anger
+                | SignalKind::Frustration
+                | SignalKind::Disappointment
+                | SignalKind::Negative
+                | SignalKind::EmojiNegative
+                | SignalKind::ThreatCancel
+                | SignalKind::ThreatChargeback
+                | SignalKind::ThreatLegal
+                | SignalKind::ThreatPublic
+                | SignalKind::DemandManager
+                | SignalKind::Profanity
+                | SignalKind::AbuseAtAgent
+                | SignalKind::Sarcasm
+                | SignalKind::Repetition
+        )
+    }) || a.heat >= 35.0
+}
+
+/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in.
+pub(crate) fn fold(text: &str) -> String {
+    crate::case::lowercase(text)
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether `text` (folded) contains any of `phrases` at word boundaries.
+pub(crate) fn has_any(text: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| find_phrase(text, p).is_some())
+}
+
+/// "I already emailed", "second time I'm writing": contact before this conversation.
+const PRIOR_CONTACT: &[&str] = &[
+    "already called",
+    "already contacted",
+    "already emailed",
+    "already messaged",
+    "already reached out",
+    "already spoke",
+    "already spoken",
+    "already talked",
+    "already wrote",
+    "called you",
+    "called twice",
+    "called three times",
+    "contacted you",
+    "contacted support",
+    "contacted customer service",
+    "emailed you",
+    "emailed twice",
+    "emailed three times",
+    "i've called",
+    "i've emailed",
+    "i've contacted",
+    "i've messaged",
+    "i've written",
+    "i have called",
+    "i have emailed",
+    "i have contacted",
+    "messaged you",
+    "second time i",
+    "third time i",
+    "every time i call",
+    "each time i call",
+    "last time i contacted",
+    "spoke to someone",
+    "spoke to an agent",
+    "spoke to one of your",
+    "talked to someone",
+    "told me last week",
+    "told me it would",
+    "was told",
+    "i was promised",
+    "you promised",
+    "still no reply",
+    "still no response",
+    "no one got back",
+    "nobody got back",
+    "never got back",
+    "never heard back",
+    "no response to my",
+    "opened a ticket",
+    "ticket number",
+    "my ticket",
+    "same answer",
+];
+
+/// The details the customer's messages already give.
+fn known_details(raw: &[&str], lowered: &[String], recent: &[Turn]) -> Vec<Detail> {
+    let mut known = Vec::new();
+    let mut add = |d: Detail| {
+        if !known.contains(&d) {
+            known.push(d);
+        }
+    };
+    for (text, low) in raw.iter().zip(lowered) {
+        if has_order_number(low) {
+            add(Detail::OrderNumber);
+        }
+        if has_email(text) {
+            add(Detail::AccountEmail);
+        }
+        if has_any(low, DEVICES) {
+            add(Detail::Device);
+        }
+        if has_version(low) {
+            add(Detail::AppVersion);
+        }
+        if has_error_text(text, low) {
+            add(Detail::ErrorText);
+        }
+        if has_any(low, PRODUCTS) {
+            add(Detail::Product);
+        }
+    }
+    let elapsed = recent.iter().any(|t| {
+        t.role == Role::Customer
+            && t.analysis
+                .as_ref()
+                .is_some_and(|a| a.has(SignalKind::ElapsedTime))
+    });
+    if elapsed {
+        add(Detail::HowLong);
+    }
+    known
+}
+
+/// An order, booking or case reference: a number of 5+ digits, `#1234`, or a mixed code
+/// after "order" ("order A-4471").
+fn has_order_number(low: &str) -> bool {
+    let words: Vec<&str> = low
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut after_order = false;
+    for w in &words {
+        let w = w.trim_end_matches(['.', '!', '?']);
+        let digits = w.chars().filter(char::is_ascii_digit).count();
+        if w.starts_with('#') && digits >= 3 {
+            return true;
+        }
+        // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
+        let reference = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
+        if reference || (after_order && digits >= 3) {
+            return true;
+        }
+        after_order = matches!(
+            w,
+            "order" | "order#" | "ref" | "reference" | "booking" | "invoice" | "tracking" | "no"
+        );
+    }
+    false
+}
+
+/// An email address (not an @handle).
+fn has_email(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.split_once('@') {
+            Some((user, domain)) => !user.is_empty() && domain.contains('.'),
+            None => false,
+        }
+    })
+}
+
+/// A version number ("v2.3", "version 14", "4.1.2").
+fn has_version(low: &str) -> bool {
+    if find_phrase(low, "version").is_some() || find_phrase(low, "latest update").is_some() {
+        return true;
+    }
+    low.split_whitespace().any(|w| {
+        let w = w
+            .trim_start_matches('v')
+            .trim_end_matches(['.', ',', '!', '?']);
+        let parts: Vec<&str> = w.split('.').collect();
+        parts.len() >= 2
+            && parts.len() <= 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// The exact error: a quoted message, an error code, or "it says ...".
+fn has_error_text(text: &str, low: &str) -> bool {
+    let quoted = text.matches(['"', '\u{201c}', '\u{201d}']).count() >= 2;
+    let code = ["error", "code"].iter().any(|k| {
+        let mut rest = low;
+        while let Some(i) = rest.find(k) {
+            let after = &rest[i + k.len()..];
+            let next = after.trim_start_matches([' ', ':', '#']);
+            if next.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+            rest = after;
+        }
+        false
+    });
+    let says = has_any(
+        low,
+        &[
+            "it says",
+            "message says",
+            "says that",
+            "saying that",
+            "shows an error",
+            "error message says",
+        ],
+    );
+    quoted || code || says || has_any(low, &["404", "500", "502", "503"])
+}
+
+/// Devices, systems and browsers a customer names.
+const DEVICES: &[&str] = &[
+    "iphone",
+    "ipad",
+    "android",
+    "pixel",
+    "samsung",
+    "galaxy",
+    "mac",
+    "macbook",
+    "imac",
+    "windows",
+    "pc",
+    "chromebook",
+    "chrome",
+    "firefox",
+    "safari",
+    "edge",
+    "ios",
+    "xbox",
+    "playstation",
+    "ps5",
+    "ps4",
+    "switch",
+    "roku",
+    "fire tv",
+    "smart tv",
+    "apple tv",
+    "kindle",
+    "linux",
+    "oneplus",
+    "huawei",
+    "xiaomi",
+    "motorola",
+];
+
+/// Product words that name what is broken or missing.
+const PRODUCTS: &[&str] = &[
+    "headphones",
+    "earbuds",
+    "laptop",
+    "phone",
+    "tablet",
+    "charger",
+    "cable",
+    "shoes",
+    "jacket",
+    "dress",
+    "shirt",
+    "sofa",
+    "chair",
+    "table",
+    "lamp",
+    "tv",
+    "television",
+    "blender",
+    "mug",
+    "glasses",
+    "watch",
+    "camera",
+    "speaker",
+    "printer",
+    "monitor",
+    "keyboard",
+    "mouse",
+    "router",
+    "vase",
+    "plates",
+    "book",
+    "toy",
+    "mattress",
+    "fridge",
+    "microwave",
+    "kettle",
+    "console",
+    "controller",
+    "screen",
+    "bike",
+    "helmet",
+    "bag",
+    "case",
+];
+
+/// Parties outside the company a problem can be on (the company's own courier counts as
+/// the company: the customer bought from us).
+const THIRD_PARTIES: &[&str] = &[
+    "marketplace seller",
+    "third-party seller",
+    "third party seller",
+    "the seller",
+    "the snow",
+    "the weather",
+    "storm",
+    "strike",
+    "my bank",
+    "the bank",
+];
+
+/// The customer owning a slip ("I forgot", "my mistake", "I ordered the wrong size").
+const CUSTOMER_SLIPS: &[&str] = &[
+    "i forgot",
+    "forgot my password",
+    "my mistake",
+    "my fault",
+    "my bad",
+    "i accidentally",
+    "accidentally",
+    "by mistake",
+    "i ordered the wrong",
+    "i typed the wrong",
+    "i entered the wrong",
+    "wrong address",
+    "i put the wrong",
+    "i didn't realise",
+    "i didn't realize",
+    "i deleted",
+    "i lost my",
+];
+
+/// Who is likely at fault, from the issue type and what the customer says.
+fn fault(issue: IssueType, lowered: &[String]) -> Fault {
+    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
+    if any(CUSTOMER_SLIPS) {
+        return Fault::Customer;
+    }
+    match issue {
+        IssueType::OutageError => Fault::Outage,
+        IssueType::PolicyComplaint => Fault::Policy,
+        IssueType::AccountAccess
+            if any(&["hacked", "someone else", "not me", "scam", "phishing"]) =>
+        {
+            Fault::ThirdParty
+        }
+        _ if any(THIRD_PARTIES) => Fault::ThirdParty,
+        IssueType::DeliveryLate
+        | IssueType::DeliveryMissing
+        | IssueType::DeliveryDamaged
+        | IssueType::RefundStatus
+        | IssueType::ProductBug => Fault::Company,
+        IssueType::Billing
+            if any(&[
+                "twice",
+                "double",
+                "overcharged",
+                "charged me again",
+                "charged again",
+                "wrong amount",
+                "after i cancelled",
+                "after cancelling",
+                "still charged",
+                "still being charged",
+                "never authorized",
+                "didn't authorize",
+            ]) =>
+        {
+            Fault::Company
+        }
+        IssueType::Cancellation
+            if any(&[
+                "still charged",
+                "still being charged",
+                "charged me after",
+                "won't let me cancel",
+                "can't cancel",
+                "cannot cancel",
+                "no way to cancel",
+            ]) =>
+        {
+            Fault::Company
+        }
+        IssueType::Privacy if any(&["breach", "leaked", "sold my", "never signed up", "spam"]) => {
+            Fault::Company
+        }
+        _ => Fault::Unknown,
+    }
+}
+
+/// What the customer asked for, latest wish first.
+fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
+    let escalation = recent.iter().any(|t| {
+        t.analysis
+            .as_ref()
+            .is_some_and(|a| a.has(SignalKind::DemandManager))
+    });
+    let wants = |phrases: &[&str]| lowered.iter().rev().any(|t| has_any(t, phrases));
+    if escalation
+        || wants(&[
+            "call me",
+            "call back",
+            "callback",
+            "phone me",
+            "ring me",
+            "speak to a human",
+            "talk to a human",
+            "speak to someone",
+            "talk to someone",
+            "speak to a person",
+            "talk to a person",
+            "real person",
+        ])
+    {
+        return Request::Escalation;
+    }
+    if wants(&[
+        "want a refund",
+        "want my money back",
+        "money back",
+        "refund me",
+        "full refund",
+        "i want a refund",
+        "give me a refund",
+        "issue a refund",
+        "need a refund",
+        "get a refund",
+        "get my money",
+        "reimburse",
+        "refund the",
+        "refund my",
+        "where is my refund",
+        "where's my refund",
+        "my refund",
+    ]) {
+        return Request::Refund;
+    }
+    if wants(&[
+        "replacement",
+        "replace it",
+        "replace the",
+        "send another",
+        "send a new",
+        "new one",
+        "exchange it",
+        "swap it",
+    ]) {
+        return Request::Replacement;
+    }
+    if wants(&[
+        "cancel my",
+        "cancel the",
+        "want to cancel",
+        "wanna cancel",
+        "cancel it",
+        "cancel this",
+        "close my account",
+        "delete my account",
+        "unsubscribe",
+        "end my subscription",
+        "stop my subscription",
+        "delete my data",
+        "remove my data",
+    ]) {
+        return Request::Cancel;
+    }
+    let asks = lowered.iter().any(|t| {
+        t.contains('?')
+            || has_any(
+                t,
+                &[
+                    "how do i",
+                    "how can i",
+                    "where is",
+                    "where's",
+                    "when will",
+                    "can you tell",
+                    "is it possible",
+                    "i'd like to know",
+                    "wondering",
+                ],
+            )
+    });
+    if asks || issue == IssueType::HowTo {
+        return Request::Answer;
+    }
+    Request::None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn details() {
+        assert!(has_order_number("order #4471 never came"));
+        assert!(has_order_number("my order 88213945 is late"));
+        assert!(has_order_number("order a-4471 is late"));
+        assert!(!has_order_number("i paid $129 three weeks ago"));
+        assert!(has_email("it's dana.k@example.com"));
+        assert!(!has_email("@acme where is it"));
+        assert!(has_version("app 4.2.1 on my phone"));
+        assert!(!has_version("i waited 2 weeks."));
+        assert!(has_error_text(
+            "it says \"payment failed\"",
+            "it says \"payment failed\""
+        ));
+        assert!(has_error_text("Error 502 again", "error 502 again"));
+    }
+}
