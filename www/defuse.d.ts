@@ -105,6 +105,17 @@ export interface DefuseSettings {
   agent?: string;
   /** Selector of a message's text inside it (default: all of its text). */
   text?: string;
+  /**
+   * Selector of an element of the page's own layout to render the sidebar inside (it fills
+   * that element) instead of as a fixed overlay. Matching nothing: the overlay, with a
+   * quiet line saying so.
+   */
+  mount?: string;
+  /**
+   * "overlay" (default): the sidebar covers the page's edge. "push": the page is narrowed
+   * by the sidebar's width (a margin on `<html>`, kept in step when it is resized or folded).
+   */
+  layout?: "overlay" | "push";
 }
 
 /** `defuse:escalation` / `Defuse.on("escalation")`. */
