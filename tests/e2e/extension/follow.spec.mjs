@@ -2,34 +2,14 @@
 // active; the side panel (here panel.html?window=W: the same code with the window given)
 // follows the active tab, and a conversation switch inside the help desk rebuilds.
 import { assert, assertEqual, test } from "../harness.mjs";
-import { KITS, PanelPage, seedSites, tabIdOf } from "./panel_page.mjs";
+import { ENTRIES, KITS, PanelPage, seedSites, tabIdOf } from "./panel_page.mjs";
 
-/** The entries the setup derives for each kit (what setup.spec.mjs clicks its way to). */
-async function seedBoth(worker, hosts, panel) {
+/** Both kits set up, as a colleague's exported file would have it. */
+async function seedBoth(worker, hosts) {
   const sites = {};
   for (const kit of Object.keys(KITS)) sites[new URL(hosts[kit]).origin] = ENTRIES[kit];
   await seedSites(worker, sites);
-  if (panel) await panel.page.reload();
 }
-
-const ENTRIES = {
-  chatscope: {
-    messages: "div[data-cs-message-list]",
-    message: "section[data-cs-message]",
-    customer: ".cs-message--incoming",
-    agent: ".cs-message--outgoing",
-    text: "div.cs-message__html-content",
-    composer: "div.cs-message-input__content-editor",
-  },
-  rce: {
-    messages: "div.rce-mlist",
-    message: "div.rce-container-mbox",
-    customer: ".left",
-    agent: ".right",
-    text: "div.rce-mbox-text",
-    composer: "input.rce-input",
-  },
-};
 
 async function openHosts(context, hosts) {
   const pages = {};

@@ -19,6 +19,26 @@ export const KITS = {
   },
 };
 
+/** Entries for the two kits as a team lead would write them (what the setup derives). */
+export const ENTRIES = {
+  chatscope: {
+    messages: "div[data-cs-message-list]",
+    message: "section[data-cs-message]",
+    customer: ".cs-message--incoming",
+    agent: ".cs-message--outgoing",
+    text: "div.cs-message__html-content",
+    composer: "div.cs-message-input__content-editor",
+  },
+  rce: {
+    messages: "div.rce-mlist",
+    message: "div.rce-container-mbox",
+    customer: ".left",
+    agent: ".right",
+    text: "div.rce-mbox-text",
+    composer: "input.rce-input",
+  },
+};
+
 export class PanelPage {
   constructor(page) {
     this.page = page;
@@ -42,6 +62,11 @@ export class PanelPage {
 
   async waitState(state) {
     await this.page.waitForFunction((s) => document.body.dataset.state === s, state);
+  }
+
+  /** Waits until the panel has heard of a non-empty draft (the coach gives a verdict). */
+  async waitDraftKnown() {
+    await this.page.locator('[data-testid="defuse-verdict"]').waitFor();
   }
 
   async status() {

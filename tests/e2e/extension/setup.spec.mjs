@@ -42,14 +42,11 @@ for (const kit of Object.keys(KITS)) {
     // The agent has started a reply; inserting keeps it and React's state follows.
     await host.locator(k.composer).click();
     await host.keyboard.type("Hi Dana,");
-    await panel.page.waitForFunction(() => true);
     await panel.sidebar.reply(0).waitFor();
     const reply = await panel.sidebar.replyText(0);
     await host.waitForFunction(() => window.hostDraft().includes("Hi Dana,"));
-    // The panel must have heard about the draft before it plans the insert.
-    await panel.page.waitForFunction(
-      () => document.querySelector("defuse-sidebar").shadowRoot.querySelector('[data-testid="defuse-insert"]'),
-    );
+    // The panel must have heard of the draft before it plans the insert.
+    await panel.waitDraftKnown();
     await panel.sidebar.insert(0, "insert");
     await host.waitForFunction((r) => window.hostDraft().includes(r), reply);
     const draft = normal(await host.evaluate(() => window.hostDraft()));
