@@ -1,8 +1,9 @@
 // Which tab the panel reads: a pop-out (`panel.html?tab=N`) stays on its tab whatever is
-// active; the side panel (here panel.html?window=W: the same code with the window given)
-// follows the active tab, and a conversation switch inside the help desk rebuilds.
+// active; the side panel follows the active tab (the real side panel, reached over CDP,
+// and panel.html?window=W, the same code with the window given, which Playwright can
+// drive), and a conversation switch inside the help desk rebuilds.
 import { assert, assertEqual, test } from "../harness.mjs";
-import { ENTRIES, KITS, PanelPage, seedSites, tabIdOf } from "./panel_page.mjs";
+import { ENTRIES, KITS, PanelPage, openSidePanel, seedSites, tabIdOf } from "./panel_page.mjs";
 
 /** Both kits set up, as a colleague's exported file would have it. */
 async function seedBoth(worker, hosts) {
@@ -69,4 +70,26 @@ test("side panel follows the active tab and the conversation shown in it", async
   await pages.rce.getByRole("button", { name: "Lee" }).click();
   await panel.waitCounts(1, 1);
   assertEqual((await panel.counts()).rebuilds, 1, "one rebuild for the switch");
+});
+
+test("the real side panel follows the active tab", async ({ context, worker, id, hosts }) => {
+  await seedBoth(worker, hosts);
+  await openHosts(context, hosts);
+  const side = await openSidePanel(context, id);
+  const activate = (tab) => worker.evaluate((t) => chrome.tabs.update(t, { active: true }), tab);
+  const following = (origin) =>
+    `document.body.dataset.state === "following" && document.querySelector('[data-testid="panel-status"]').textContent.includes(${JSON.stringify(origin)})`;
+  const counts = (c, a) =>
+    `(() => { const n = window.__defuse.adapterCountsForTest(); return n && n.customer === ${c} && n.agent === ${a}; })()`;
+
+  await activate(await tabIdOf(worker, hosts.rce));
+  await side.waitFor(following(new URL(hosts.rce).origin));
+  await side.waitFor(counts(2, 1));
+  await activate(await tabIdOf(worker, hosts.chatscope));
+  await side.waitFor(following(new URL(hosts.chatscope).origin));
+  await side.waitFor(counts(2, 1));
+  const level = await side.evaluate(
+    `document.querySelector("defuse-sidebar").shadowRoot.querySelector('[data-testid="defuse-level"]').textContent`,
+  );
+  assert(/^\d+$/.test(level.trim()), `the sidebar shows a level: ${level}`);
 });

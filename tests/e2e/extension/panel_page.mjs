@@ -143,3 +143,64 @@ export async function canCompileWasm(page) {
     ),
   );
 }
+
+/**
+ * Opens the real side panel (chrome.sidePanel.open needs a user gesture: a click on a
+ * button put into an extension page) and returns a handle that evaluates in it. Playwright
+ * does not list side panels as pages, so the handle talks CDP to its target directly.
+ */
+export async function openSidePanel(context, id) {
+  const opener = await context.newPage();
+  await opener.goto(`chrome-extension://${id}/options.html`);
+  await opener.evaluate(() => {
+    const button = document.createElement("button");
+    button.id = "test-open-side-panel";
+    button.textContent = "Open the side panel";
+    button.addEventListener("click", async () => {
+      chrome.sidePanel.open({ windowId: (await chrome.windows.getCurrent()).id });
+    });
+    document.body.prepend(button);
+  });
+  await opener.click("#test-open-side-panel");
+  const cdp = await context.newCDPSession(opener);
+  let target = null;
+  for (let tries = 0; !target && tries < 200; tries++) {
+    const { targetInfos } = await cdp.send("Target.getTargets");
+    target = targetInfos.find((t) => t.url === `chrome-extension://${id}/panel.html`);
+  }
+  if (!target) throw new Error("the side panel did not open");
+  const { sessionId } = await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
+  const pending = new Map();
+  let next = 1;
+  cdp.on("Target.receivedMessageFromTarget", (event) => {
+    const message = JSON.parse(event.message);
+    const resolve = pending.get(message.id);
+    if (resolve) {
+      pending.delete(message.id);
+      resolve(message);
+    }
+  });
+  const evaluate = (expression) =>
+    new Promise((resolve, reject) => {
+      const mid = next++;
+      pending.set(mid, (m) => {
+        const r = m.result;
+        if (m.error || (r && r.exceptionDetails)) reject(new Error(JSON.stringify(m.error || r.exceptionDetails)));
+        else resolve(r.result.value);
+      });
+      cdp.send("Target.sendMessageToTarget", {
+        sessionId,
+        message: JSON.stringify({
+          id: mid,
+          method: "Runtime.evaluate",
+          params: { expression, returnByValue: true, awaitPromise: true },
+        }),
+      });
+    });
+  return {
+    evaluate,
+    /** Resolves once `condition` (an expression) is truthy in the side panel. */
+    waitFor: (condition) =>
+      evaluate(`new Promise((resolve) => { const check = () => (${condition}) ? resolve(true) : setTimeout(check, 50); check(); })`),
+  };
+}
