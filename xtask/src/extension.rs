@@ -62,3 +62,56 @@ pub fn extension(root: &Path) -> Result<()> {
     );
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    fn manifest() -> Value {
+        let path = crate::workspace_root().join("www/extension/manifest.json");
+        let text = std::fs::read_to_string(&path).expect("www/extension/manifest.json");
+        serde_json::from_str(&text).expect("the manifest is JSON")
+    }
+
+    fn strings(value: &Value) -> Vec<&str> {
+        let list = value.as_array().expect("a list");
+        list.iter().filter_map(Value::as_str).collect()
+    }
+
+    #[test]
+    fn the_manifest_asks_for_least_privilege() {
+        let m = manifest();
+        assert_eq!(m["manifest_version"], 3);
+        assert_eq!(
+            strings(&m["permissions"]),
+            ["sidePanel", "storage", "activeTab", "scripting"]
+        );
+        // Sites are granted one by one at setup, never up front.
+        assert!(m.get("host_permissions").is_none());
+        assert_eq!(
+            strings(&m["optional_host_permissions"]),
+            ["https://*/*", "http://*/*"]
+        );
+        for absent in [
+            "content_scripts",
+            "web_accessible_resources",
+            "externally_connectable",
+        ] {
+            assert!(m.get(absent).is_none(), "{absent} must not be declared");
+        }
+    }
+
+    #[test]
+    fn extension_pages_may_run_the_wasm_and_reach_nothing_outside() {
+        let csp = manifest()["content_security_policy"]["extension_pages"]
+            .as_str()
+            .expect("an extension_pages CSP")
+            .to_string();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{csp}"
+        );
+        assert!(csp.contains("connect-src 'self'"), "{csp}");
+        assert!(!csp.contains("http") && !csp.contains('*'), "{csp}");
+    }
+}

@@ -11,6 +11,9 @@ const normal = (s) => s.replace(/\u00a0/g, " ").replace(/\s+$/, "");
 for (const kit of Object.keys(KITS)) {
   test(`${kit}: set up by clicking, read, gauge, insert into the host's composer, reload`, async ({ context, worker, id, hosts }) => {
     const k = KITS[kit];
+    // Every request any page makes: only the help desk's own files and the extension's.
+    const requests = [];
+    context.on("request", (r) => requests.push(r.url()));
     const host = await context.newPage();
     await host.goto(hosts[kit]);
     await host.locator(k.composer).waitFor();
@@ -65,5 +68,10 @@ for (const kit of Object.keys(KITS)) {
     const counts = await panel.counts();
     assertEqual(counts.agent, 1, "agent messages after the reload");
     assertEqual(counts.rebuilds, 0, "no rebuild after the reload");
+
+    const own = [new URL(hosts[kit]).origin + "/", `chrome-extension://${id}/`];
+    const elsewhere = requests.filter((u) => !own.some((o) => u.startsWith(o)) && !u.startsWith("data:"));
+    assertEqual(JSON.stringify(elsewhere), "[]", "no request beyond the help desk's and the extension's own files");
+    assert(requests.some((u) => u.endsWith("/defuse_web_bg.wasm")), "the panel loaded the wasm (seen)");
   });
 }
