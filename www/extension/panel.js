@@ -5,7 +5,7 @@
 // needs chrome.* APIs: which tab to follow, injecting the content script, the runtime port,
 // the saved sites, and the setup steps. Every rule about reading a thread or writing a
 // composer lives in the wasm (readingRules, showThread, composerState, summarizeThread).
-import init, { bootLinked, readingRules, summarizeThread } from "./defuse_web.js";
+import init, { bootLinked, guard, readingRules, summarizeThread } from "./defuse_web.js";
 import * as sites from "./sites.js";
 
 const params = new URLSearchParams(location.search);
@@ -33,6 +33,29 @@ let generation = 0; // bumps on every follow(); stale async work checks it
 let wizard = null; // { origin, entry } during setup
 
 await init({ module_or_path: "defuse_web_bg.wasm" });
+
+// Trap recovery, as the script tag's loader does it (crates/defuse-web/src/fatal.rs): a
+// panic traps the wasm; this page then reloads, reads the tab's thread again and skips
+// the text that trapped, with a quiet line. After MAX_RESTARTS traps it stays stopped.
+// `defuse:trapOnForTest` (end-to-end tests) makes one exact text trap; only someone who
+// can run code in this extension page can set it, never a message's text.
+const MAX_RESTARTS = 3;
+const RECOVERY = "defuse:recovery";
+const recovery = JSON.parse(sessionStorage.getItem(RECOVERY) || '{"skip":[],"restarts":0}');
+let dead = false;
+guard(
+  recovery.skip,
+  (text) => {
+    dead = true;
+    if (typeof text === "string" && !recovery.skip.includes(text)) recovery.skip.push(text);
+    if (recovery.restarts >= MAX_RESTARTS) return;
+    recovery.restarts += 1;
+    sessionStorage.setItem(RECOVERY, JSON.stringify(recovery));
+    setTimeout(() => location.reload(), 0);
+  },
+  sessionStorage.getItem("defuse:trapOnForTest") || undefined,
+);
+
 const instance = bootLinked({ mount: "#defuse" }, (op) => {
   if (!port) throw new Error("the tab is not connected (reload it, or set it up)");
   port.postMessage({ type: "write", op });
@@ -113,6 +136,7 @@ async function connect(tabId, mine) {
 }
 
 function onMessage(message) {
+  if (dead) return; // a trapped instance; the page is reloading
   switch (message.type) {
     case "thread":
       return instance.showThread(message.thread);
