@@ -291,23 +291,35 @@
 
   var ATTRIBUTES = /^(data-[\w-]+|aria-label|aria-labelledby|role|name|itemprop|itemtype)$/;
 
-  /** Stable tokens of one element, best first: attributes (with values), then classes. */
+  /**
+   * Stable tokens of one element, best first: its id, data- attributes (with their value,
+   * and by name alone), role and name, classes, then aria- labels (often a person's name,
+   * or words that change with the language).
+   */
   function tokens(el) {
     var out = [];
-    if (el.id && !generated(el.id)) out.push({ kind: "id", sel: "#" + CSS.escape(el.id) });
+    if (el.id && !generated(el.id)) out.push({ kind: "id", rank: 0, sel: "#" + CSS.escape(el.id) });
     for (var i = 0; i < el.attributes.length; i++) {
       var a = el.attributes[i];
-      if (!ATTRIBUTES.test(a.name) || a.name === "data-defuse-outline") continue;
+      if (!ATTRIBUTES.test(a.name) || a.name === "data-defuse-outline" || generated(a.name)) continue;
+      var rank = a.name.indexOf("data-") === 0 ? 1 : a.name.indexOf("aria-") === 0 ? 4 : 2;
       if (a.value && a.value.length < 60 && !generated(a.value)) {
-        out.push({ kind: "attr", name: a.name, sel: "[" + a.name + "=" + quote(a.value) + "]" });
-      } else if (a.name.indexOf("data-") === 0 && !generated(a.name)) {
-        out.push({ kind: "attr-name", name: a.name, sel: "[" + a.name + "]" });
+        out.push({ kind: "attr", name: a.name, rank: rank, sel: "[" + a.name + "=" + quote(a.value) + "]" });
       }
+      if (rank === 1) out.push({ kind: "attr-name", name: a.name, rank: rank, sel: "[" + a.name + "]" });
     }
     el.classList.forEach(function (c) {
-      if (!generated(c)) out.push({ kind: "class", sel: "." + CSS.escape(c) });
+      if (!generated(c)) out.push({ kind: "class", rank: 3, sel: "." + CSS.escape(c) });
     });
-    return out;
+    // A stable sort: the rank first, the element's own order within a rank.
+    return out
+      .map(function (t, n) {
+        t.n = n;
+        return t;
+      })
+      .sort(function (x, y) {
+        return x.rank - y.rank || x.n - y.n;
+      });
   }
 
   function unique(sel, el) {

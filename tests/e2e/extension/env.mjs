@@ -16,6 +16,8 @@ export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const HOSTS = join(ROOT, "tests", "e2e", "hosts");
 const BUILT = join(ROOT, "target", "e2e-hosts");
 export const KITS = ["chatscope", "rce"];
+/** Host pages that are plain HTML, served as they are. */
+export const STATIC_HOSTS = ["generated"];
 /** No 'wasm-unsafe-eval': WebAssembly cannot be compiled in these pages. */
 export const NO_WASM_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";

@@ -19,6 +19,7 @@ import { registered } from "../harness.mjs";
 import {
   KITS,
   ROOT,
+  STATIC_HOSTS,
   buildHosts,
   extensionCopy,
   launchWithExtension,
@@ -35,9 +36,9 @@ requireDist();
 const filter = process.argv[2] || "";
 await buildHosts();
 const servers = {};
-for (const kit of KITS) servers[kit] = await serve(kit);
+for (const kit of [...KITS, ...STATIC_HOSTS]) servers[kit] = await serve(kit);
 const extension = await extensionCopy();
-const hosts = Object.fromEntries(KITS.map((k) => [k, servers[k].url + "/"]));
+const hosts = Object.fromEntries(Object.entries(servers).map(([k, s]) => [k, s.url + "/"]));
 let passed = 0;
 const failed = [];
 
@@ -74,7 +75,7 @@ try {
     }
   }
 } finally {
-  for (const kit of KITS) servers[kit].close();
+  for (const server of Object.values(servers)) server.close();
   await rm(extension, { recursive: true, force: true });
 }
 
