@@ -5,6 +5,7 @@ mod analyze;
 mod coach;
 mod dataset;
 mod eval;
+mod eval_coach;
 mod fit;
 mod learn;
 mod metrics;
@@ -30,7 +31,8 @@ enum Command {
     /// Give feedback on an agent's draft reply.
     Coach(coach::Args),
     /// Evaluate on a labelled dataset, next to a VADER baseline, or the suggested replies
-    /// over a conversation corpus (`defuse eval replies FILE`).
+    /// over a conversation corpus (`defuse eval replies FILE`), or the draft coach
+    /// (`defuse eval coach FILE`).
     Eval(EvalArgs),
     /// Refit the learned layer's weights from the training splits.
     Fit(fit::Args),
@@ -51,6 +53,8 @@ struct EvalArgs {
 enum EvalCorpus {
     /// The suggested replies over a corpus of support conversations (JSON lines).
     Replies(replies::Args),
+    /// The draft coach on labelled drafts (and Bitext's responses): pass and flag rates.
+    Coach(eval_coach::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -62,10 +66,16 @@ fn main() -> anyhow::Result<()> {
             ..
         }) => replies::run(args),
         Command::Eval(EvalArgs {
+            corpus: Some(EvalCorpus::Coach(args)),
+            ..
+        }) => eval_coach::run(args),
+        Command::Eval(EvalArgs {
             dataset: Some(args),
             ..
         }) => eval::run(args),
-        Command::Eval(_) => anyhow::bail!("defuse eval: name a dataset format or `replies`"),
+        Command::Eval(_) => {
+            anyhow::bail!("defuse eval: name a dataset format, `replies` or `coach`")
+        }
         Command::Fit(args) => fit::run(args),
     }
 }

@@ -79,7 +79,8 @@ pub fn flag_label(flag: &DraftFlag) -> &'static str {
         DraftFlagKind::ExcuseBeforeApology => "excuse before apology",
         DraftFlagKind::VaguePromise => "vague promise",
         DraftFlagKind::Jargon => "jargon",
-        DraftFlagKind::MissingEmpathy => "no apology or acknowledgement",
+        DraftFlagKind::MissingEmpathy => "no acknowledgement",
+        DraftFlagKind::NonApology => "non-apology",
     }
 }
 

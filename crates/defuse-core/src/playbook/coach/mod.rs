@@ -1,25 +1,26 @@
 //! The draft coach: points at the words in the agent's unsent draft that tend to escalate,
 //! says why, offers a calmer wording, and gives the draft a verdict.
 //!
-//! Runs on every keystroke: one folded copy of the draft, static phrase tables, no
-//! analysis of the draft itself beyond technique detection, and the conversation is only
-//! read (its mirrored complaint is computed only when a rewrite needs it).
-
-use std::sync::OnceLock;
+//! Precision first: a coach that nags good agents gets switched off, so each check knows
+//! the support idiom that looks like a problem and is not (initials and product names in
+//! capitals, "if you forgot your password", "we're here for you"). Runs on every
+//! keystroke: one folded copy of the draft, static phrase tables, and the conversation is
+//! only read (its mirrored complaint is computed only when a rewrite needs it).
 
 use serde::{Deserialize, Serialize};
 
-use crate::conversation::{Conversation, Role};
-use crate::signal::SignalKind;
+use crate::conversation::Conversation;
 use crate::span::Span;
-use crate::technique::{detect_techniques, find_phrase, Technique};
-use crate::text::is_one_of;
+use crate::technique::find_phrase;
 
 use super::config::Config;
-use super::{context_mirror, DraftFeedback, DraftFlag, Verdict};
-use phrases::{ACRONYMS, PHRASES, TIME_WORDS};
+use super::{DraftFeedback, DraftFlag, Verdict};
+use empathy::find_all;
+use phrases::{FINE, PHRASES, PROMISE_MARKERS, TIME_WORDS, UPSET_ONLY};
 
+mod empathy;
 mod phrases;
+mod shouting;
 
 /// What kind of problem a flagged phrase has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,8 +46,11 @@ pub enum DraftFlagKind {
     VaguePromise,
     /// Internal jargon ("SLA", "backend").
     Jargon,
-    /// The customer is angry and the draft neither apologizes nor acknowledges.
+    /// The customer is upset and the draft neither acknowledges the problem nor acts on it.
     MissingEmpathy,
+    /// An apology that names nothing ("sorry for any inconvenience this may have caused",
+    /// "sorry if you feel").
+    NonApology,
 }
 
 impl DraftFlagKind {
@@ -72,13 +76,17 @@ impl DraftFlagKind {
             DraftFlagKind::VaguePromise => "a promise without a time is easy to break: give a time",
             DraftFlagKind::Jargon => "internal jargon: use plain words",
             DraftFlagKind::MissingEmpathy => {
-                "the customer is angry and the draft has no apology or acknowledgement"
+                "the customer is upset and the draft neither acknowledges the problem nor says what you will do"
+            }
+            DraftFlagKind::NonApology => {
+                "a stock apology names nothing and can sound like blame: say sorry for their actual problem"
             }
         }
     }
 
-    /// How much the problem risks escalation: 3 is enough on its own to escalate.
-    fn severity(self) -> u8 {
+    /// How much the problem risks escalation: 3 is enough on its own to escalate. The
+    /// sidebar shows the most severe flags first.
+    pub fn severity(self) -> u8 {
         match self {
             DraftFlagKind::Blame | DraftFlagKind::Dismissal | DraftFlagKind::Sarcasm => 3,
             DraftFlagKind::Shouting
@@ -86,14 +94,12 @@ impl DraftFlagKind {
             | DraftFlagKind::NothingToDo
             | DraftFlagKind::AsISaid
             | DraftFlagKind::ExcuseBeforeApology
-            | DraftFlagKind::MissingEmpathy => 2,
+            | DraftFlagKind::MissingEmpathy
+            | DraftFlagKind::NonApology => 2,
             DraftFlagKind::VaguePromise | DraftFlagKind::Jargon => 1,
         }
     }
 }
-
-/// Level from which the customer counts as angry for the missing-apology check.
-const ANGRY_LEVEL: u8 = 40;
 
 /// The draft with ASCII lowercased and curly apostrophes folded, plus a way back to the
 /// draft's byte offsets (they differ only when a curly apostrophe was folded).
@@ -148,60 +154,92 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
     }
     let folded = Folded::new(draft);
     let hay = folded.text.as_str();
+    let upset = empathy::customer_is_upset(conversation);
+    let to_span =
+        |start: usize, end: usize| Span::new(draft, folded.original(start), folded.original(end));
+
+    // Stock apologies first: their flag covers the sentence, and a draft that also says
+    // sorry for the real problem keeps its stock phrase unflagged.
+    let stock = empathy::non_apologies(hay);
+    let acknowledges = empathy::acknowledges(hay, &stock);
+    let mut named_apology = None;
+    if !acknowledges {
+        for &(start, end) in &stock {
+            let rewrite = named_apology
+                .get_or_insert_with(|| empathy::named_apology(conversation))
+                .clone();
+            push(
+                &mut flags,
+                DraftFlagKind::NonApology,
+                to_span(start, end),
+                rewrite,
+            );
+        }
+    }
+
     let apology_at = ["sorry", "apologi", "apologies", "my mistake", "our mistake"]
         .iter()
         .filter_map(|p| hay.find(p))
         .min();
-    let has_time = has_time(hay);
-    for &(kind, phrase, rewrite) in phrase_table() {
-        let Some(at) = find_phrase(hay, phrase) else {
-            continue;
-        };
-        let relevant = match kind {
-            DraftFlagKind::VaguePromise => !has_time,
-            DraftFlagKind::ExcuseBeforeApology => {
-                apology_at.is_none_or(|a| a > at) || phrase.starts_with("not ")
+    let has_time = TIME_WORDS.iter().any(|w| find_phrase(hay, w).is_some()) || has_clock(hay);
+    let upset_only: &[_] = if upset { UPSET_ONLY } else { &[] };
+    // Words already flagged do not count as acting ("nothing we can do" is not "we can").
+    let mut flagged: Vec<(usize, usize)> = stock.clone();
+    // Explaining a policy the customer asked about is not hiding behind it.
+    let asked_policy = empathy::fresh_customer_text(conversation)
+        .any(|t| crate::case::lowercase(t).contains("polic"));
+    for &(kind, pairs) in PHRASES.iter().chain(upset_only) {
+        for &(phrase, rewrite) in pairs {
+            for at in find_all(hay, phrase) {
+                if is_fine(hay, at, phrase.len()) || !in_context(kind, phrase, hay, at) {
+                    continue;
+                }
+                let relevant = match kind {
+                    DraftFlagKind::VaguePromise => !has_time,
+                    DraftFlagKind::PolicyHiding => !asked_policy,
+                    DraftFlagKind::ExcuseBeforeApology => {
+                        apology_at.is_none_or(|a| a > at) || phrase.starts_with("not ")
+                    }
+                    _ => true,
+                };
+                if relevant {
+                    let rewrite = if rewrite == "{follow_up}" {
+                        config.follow_up_phrase()
+                    } else {
+                        rewrite.to_string()
+                    };
+                    push(&mut flags, kind, to_span(at, at + phrase.len()), rewrite);
+                    flagged.push((at, at + phrase.len()));
+                    break;
+                }
             }
-            _ => true,
-        };
-        if !relevant {
-            continue;
         }
-        let span = Span::new(
-            draft,
-            folded.original(at),
-            folded.original(at + phrase.len()),
-        );
-        if flags.iter().any(|f| overlaps(&f.span, &span)) {
-            continue;
-        }
-        let rewrite = if rewrite == "{follow_up}" {
-            config.follow_up_phrase()
-        } else {
-            rewrite.to_string()
-        };
-        flags.push(DraftFlag {
-            kind,
-            span,
-            reason: kind.reason().to_string(),
-            rewrite,
-        });
     }
-    shouting(draft, &mut flags);
-    if customer_is_angry(conversation) {
-        let empathic = detect_techniques(draft)
-            .iter()
-            .any(|u| matches!(u.technique, Technique::Apologize | Technique::Acknowledge));
-        if !empathic {
-            let complaint =
-                context_mirror(conversation).unwrap_or_else(|| "this has happened".to_string());
-            flags.push(DraftFlag {
-                kind: DraftFlagKind::MissingEmpathy,
-                span: Span::new(draft, 0, 0),
-                reason: DraftFlagKind::MissingEmpathy.reason().to_string(),
-                rewrite: format!("Start with an apology: \"I'm sorry {complaint}.\""),
-            });
-        }
+
+    for (start, end) in shouting::shouting_runs(draft) {
+        let sentence_start = draft[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'));
+        let rewrite = shouting::calmer(&draft[start..end], sentence_start);
+        push(
+            &mut flags,
+            DraftFlagKind::Shouting,
+            Span::new(draft, start, end),
+            rewrite,
+        );
+    }
+
+    let stock_flagged = flags.iter().any(|f| f.kind == DraftFlagKind::NonApology);
+    if upset && !stock_flagged && !acknowledges && !empathy::acts(hay, &flagged) {
+        let apology = named_apology.unwrap_or_else(|| empathy::named_apology(conversation));
+        flags.push(DraftFlag {
+            kind: DraftFlagKind::MissingEmpathy,
+            span: Span::new(draft, 0, 0),
+            reason: DraftFlagKind::MissingEmpathy.reason().to_string(),
+            rewrite: format!("Start by acknowledging it: \"{apology}.\""),
+        });
     }
     crate::order::sort_by_key(&mut flags, |f| {
         crate::order::pair(f.span.start as u32, f.span.end as u32)
@@ -218,30 +256,45 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
     DraftFeedback { verdict, flags }
 }
 
-/// [`PHRASES`] split into `(kind, phrase, rewrite)` once: the coach runs on every keystroke.
-fn phrase_table() -> &'static [(DraftFlagKind, &'static str, &'static str)] {
-    static TABLE: OnceLock<Vec<(DraftFlagKind, &'static str, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = Vec::new();
-        for &(kind, phrases) in PHRASES {
-            for pair in phrases.split('|') {
-                let (phrase, rewrite) = pair.split_once('=').unwrap_or((pair, ""));
-                table.push((kind, phrase, rewrite));
-            }
-        }
-        table
-    })
+/// Adds a flag unless its words are already flagged.
+fn push(flags: &mut Vec<DraftFlag>, kind: DraftFlagKind, span: Span, rewrite: String) {
+    if flags.iter().any(|f| overlaps(&f.span, &span)) {
+        return;
+    }
+    flags.push(DraftFlag {
+        kind,
+        span,
+        reason: kind.reason().to_string(),
+        rewrite,
+    });
 }
 
 fn overlaps(a: &Span, b: &Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-fn has_time(hay: &str) -> bool {
-    if TIME_WORDS.split('|').any(|w| find_phrase(hay, w).is_some()) {
+/// Whether the hit at `at` lies inside a phrase that is fine ("if you forgot").
+fn is_fine(hay: &str, at: usize, len: usize) -> bool {
+    FINE.iter()
+        .any(|fine| find_all(hay, fine).any(|i| i <= at && at + len <= i + fine.len()))
+}
+
+/// Whether a hit needs and has its context: a vague time word is a promise only in a
+/// sentence that promises ("we'll reply soon", not "hope to hear from you soon").
+fn in_context(kind: DraftFlagKind, phrase: &str, hay: &str, at: usize) -> bool {
+    if kind != DraftFlagKind::VaguePromise || phrase.contains("try") || phrase.contains("see what")
+    {
         return true;
     }
-    // A number followed by a unit or a clock time: "by 5pm", "in 20 min", "at 14:30".
+    let start = hay[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let end = hay[at..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(hay.len(), |i| at + i);
+    PROMISE_MARKERS.iter().any(|m| hay[start..end].contains(m))
+}
+
+/// A number followed by a unit or a clock time: "by 5pm", "in 20 min", "at 14:30".
+fn has_clock(hay: &str) -> bool {
     let bytes = hay.as_bytes();
     bytes.iter().enumerate().any(|(i, b)| {
         if !b.is_ascii_digit() {
@@ -249,95 +302,10 @@ fn has_time(hay: &str) -> bool {
         }
         let rest = hay[i + 1..].trim_start();
         rest.starts_with(':')
-            || ["am", "pm", "min", "h ", "hr", "day", "business"]
+            || ["am", "pm", "min", "h ", "hr", "day", "business", "week"]
                 .iter()
                 .any(|u| rest.starts_with(u))
     })
-}
-
-/// Flags runs of capitalised words (acronyms aside) and `!!` or longer.
-fn shouting(draft: &str, flags: &mut Vec<DraftFlag>) {
-    let mut run: Option<(usize, usize)> = None;
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    fn push(run: &mut Option<(usize, usize)>, runs: &mut Vec<(usize, usize)>) {
-        if let Some(r) = run.take() {
-            runs.push(r);
-        }
-    }
-    let mut i = 0;
-    let bytes = draft.as_bytes();
-    while i < bytes.len() {
-        if bytes[i].is_ascii_alphabetic() {
-            let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\'') {
-                i += 1;
-            }
-            let word = &draft[start..i];
-            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
-            let upper = word.bytes().all(|b| !b.is_ascii_lowercase());
-            // An acronym does not start a run of shouting, but it does not end one either
-            // ("I HAVE SENT IT").
-            let acronym = is_one_of(word, ACRONYMS);
-            if upper && letters >= 2 && (!acronym || run.is_some()) {
-                run = Some((run.map_or(start, |r| r.0), i));
-            } else {
-                push(&mut run, &mut runs);
-            }
-        } else if bytes[i] == b'!' && bytes.get(i + 1) == Some(&b'!') {
-            let start = i;
-            while i < bytes.len() && bytes[i] == b'!' {
-                i += 1;
-            }
-            push(&mut run, &mut runs);
-            runs.push((start, i));
-        } else {
-            if !(bytes[i] == b' ' || bytes[i] == b',') {
-                push(&mut run, &mut runs);
-            }
-            i += 1;
-        }
-    }
-    push(&mut run, &mut runs);
-    for (start, end) in runs {
-        let span = Span::new(draft, start, end);
-        if flags.iter().any(|f| overlaps(&f.span, &span)) {
-            continue;
-        }
-        let text = span.slice(draft);
-        let rewrite = if text.starts_with('!') {
-            ".".to_string()
-        } else {
-            crate::case::lowercase(text)
-        };
-        flags.push(DraftFlag {
-            kind: DraftFlagKind::Shouting,
-            span,
-            reason: DraftFlagKind::Shouting.reason().to_string(),
-            rewrite,
-        });
-    }
-}
-
-/// Whether the customer is angry now: a high level, or an angry latest message.
-fn customer_is_angry(conversation: &Conversation) -> bool {
-    let state = conversation.state();
-    if state.level >= ANGRY_LEVEL {
-        return true;
-    }
-    conversation
-        .turns()
-        .iter()
-        .rev()
-        .take_while(|t| t.role == Role::Customer)
-        .filter_map(|t| t.analysis.as_ref())
-        .any(|a| {
-            // The learned score alone is noisy on short questions: ask for a word that
-            // shows the anger too.
-            a.heat >= f32::from(ANGRY_LEVEL)
-                && a.signals.iter().any(|s| {
-                    s.kind.is_cue() || matches!(s.kind, SignalKind::Anger | SignalKind::Frustration)
-                })
-        })
 }
 
 #[cfg(test)]
@@ -356,13 +324,14 @@ mod tests {
 
     #[test]
     fn every_phrase_has_a_rewrite() {
-        // The table the coach reads: a pair without `=` gets an empty rewrite there.
-        for &(kind, phrase, rewrite) in phrase_table() {
-            assert!(
-                !phrase.is_empty() && !rewrite.is_empty(),
-                "{kind:?}: {phrase}={rewrite}"
-            );
-            assert_eq!(phrase, phrase.to_lowercase(), "{phrase}");
+        for &(kind, pairs) in PHRASES.iter().chain(UPSET_ONLY) {
+            for &(phrase, rewrite) in pairs {
+                assert!(
+                    !phrase.is_empty() && !rewrite.is_empty(),
+                    "{kind:?}: {phrase}={rewrite}"
+                );
+                assert_eq!(phrase, phrase.to_lowercase(), "{phrase}");
+            }
         }
     }
 }

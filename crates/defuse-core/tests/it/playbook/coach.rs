@@ -1,5 +1,6 @@
-//! The draft coach: every listed pattern, with its span and a rewrite; true negatives; the
-//! verdict.
+//! The draft coach: every listed pattern, with its span and a rewrite; true negatives in
+//! support's own idiom (initials, acronyms, "we're here for you"); non-apologies and their
+//! named rewrite; missing empathy only for an upset customer; the verdict.
 
 use defuse_core::playbook::{advise, coach, Config, DraftFlagKind as K, Verdict};
 use defuse_core::{Conversation, Message, Millis, Role};
@@ -41,7 +42,7 @@ fn each_pattern_is_flagged_with_its_words() {
         ),
         (
             "If you had read the email this would not happen.",
-            &[(K::Blame, "If you had")],
+            &[(K::Blame, "If you had read")],
         ),
         (
             "Please calm down, it's a simple fix.",
@@ -50,10 +51,6 @@ fn each_pattern_is_flagged_with_its_words() {
         (
             "Relax, the parcel will get there by Friday.",
             &[(K::Dismissal, "Relax")],
-        ),
-        (
-            "It's not a big deal, I'll resend it today.",
-            &[(K::Dismissal, "not a big deal")],
         ),
         (
             "It's our policy not to refund opened items.",
@@ -92,6 +89,25 @@ fn each_pattern_is_flagged_with_its_words() {
             &[(K::Shouting, "HAVE ALREADY SENT IT")],
         ),
         ("Please check your inbox today!!!", &[(K::Shouting, "!!!")]),
+        (
+            "@dana_k WE DO NOT SHIP ON SUNDAYS. ^JS",
+            &[(K::Shouting, "WE DO NOT SHIP ON SUNDAYS")],
+        ),
+        (
+            "Sorry if you feel the parcel was late.",
+            &[(K::NonApology, "Sorry if you feel the parcel was late")],
+        ),
+        (
+            "We apologise for any inconvenience this may have caused.",
+            &[(
+                K::NonApology,
+                "We apologise for any inconvenience this may have caused",
+            )],
+        ),
+        (
+            "As mentioned on our website, it ships Monday.",
+            &[(K::AsISaid, "As mentioned")],
+        ),
         (
             "We're very busy today, sorry for the wait.",
             &[(K::ExcuseBeforeApology, "We're very busy")],
@@ -167,6 +183,84 @@ fn calm_specific_drafts_get_no_flags() {
 }
 
 #[test]
+fn support_idiom_is_not_flagged() {
+    for draft in [
+        // Signatures, initials, handles, hashtags, links, codes, acronyms, product names.
+        "@sam_k Hi Sam! Yes, any Qi pad works with Pixel 8. Our FAQ has the list: g.co/pixel ^BN",
+        "@jordy_plays DM us your GPS log and iOS version, we'll take a look. #XboxSupport *MS",
+        "Order #A-5521 ships with UPS on Friday. Keep your PIN and ID handy. -EF",
+        "You'll need the URL from the email and macOS 14 or later.",
+        "Please do NOT share your password with anyone.",
+        // Help that looks like blame, a promise with a time, a warm close.
+        "If you forgot your password, tap 'Forgot password' and we'll email a link.",
+        "You should have received a confirmation email; if not, I'll resend it.",
+        "Hope to hear from you soon!",
+        "Congratulations on the new home! I've updated your address.",
+        "There's nothing you need to do: the refund is already on its way.",
+        "Sorry for the wait, we've had a busy morning. It's out for delivery today.",
+    ] {
+        assert_eq!(flags(draft), vec![], "{draft}");
+    }
+}
+
+#[test]
+fn a_non_apology_gets_a_rewrite_naming_the_problem() {
+    let c = conversation(&[(
+        Role::Customer,
+        "My parcel never arrived and I'm really fed up with waiting.",
+    )]);
+    let draft = "@kim_r Sorry for any inconvenience this may have caused. ^JS";
+    let feedback = coach(draft, &c, &Config::default());
+    let kinds: Vec<K> = feedback.flags.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, vec![K::NonApology], "{feedback:?}");
+    let flag = &feedback.flags[0];
+    assert_eq!(
+        flag.span.slice(draft),
+        "Sorry for any inconvenience this may have caused"
+    );
+    assert!(flag.rewrite.starts_with("I'm sorry "), "{}", flag.rewrite);
+    assert!(
+        flag.rewrite.contains("parcel") || flag.rewrite.contains("delivery"),
+        "the rewrite names the customer's problem: {}",
+        flag.rewrite
+    );
+    // Beside an apology that names the problem, the stock phrase is harmless.
+    let named = "Sorry your parcel never arrived, Kim. I've sent a new one today. Apologies for any inconvenience.";
+    assert_eq!(coach(named, &c, &Config::default()).flags, vec![]);
+}
+
+#[test]
+fn empathy_in_supports_own_idiom_counts() {
+    for draft in [
+        "That's not the experience we want you to have. DM us your order number. ^AL",
+        "We're here for you. Send us a DM with your account email. ^AL",
+        "We can help. Could you send us your order number?",
+        "Let's look into this for you: which order is it?",
+        "I understand. Your refund will be processed by Friday.",
+    ] {
+        let feedback = coach(draft, &angry(), &Config::default());
+        assert_eq!(feedback.flags, vec![], "{draft}");
+    }
+}
+
+#[test]
+fn a_calm_question_needs_no_apology_but_a_polite_complaint_does() {
+    let question = conversation(&[(Role::Customer, "Do you ship to Canada?")]);
+    let complaint = conversation(&[(
+        Role::Customer,
+        "I returned the jacket five weeks ago and I'm still waiting for my refund. Very disappointed.",
+    )]);
+    let draft = "Refunds take 5-7 business days.";
+    assert_eq!(coach(draft, &question, &Config::default()).flags, vec![]);
+    let kinds: Vec<K> = coach(draft, &complaint, &Config::default())
+        .flags
+        .iter()
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(kinds, vec![K::MissingEmpathy]);
+}
+
+#[test]
 fn mild_problems_could_be_warmer() {
     let feedback = coach("The RMA label is attached.", &calm(), &Config::default());
     assert_eq!(feedback.verdict, Verdict::CouldBeWarmer);
@@ -194,6 +288,15 @@ fn an_angry_customer_needs_an_apology_or_acknowledgement() {
     assert_eq!(missing.len(), 1, "{feedback:?}");
     assert!(missing[0].span.is_empty() && missing[0].span.start == 0);
     assert!(missing[0].rewrite.contains("I'm sorry"), "{:?}", missing[0]);
+    // Minimising is flagged when the customer is upset, not when they are calm.
+    let minimise = "It's not a big deal, I'll resend it today.";
+    let kinds: Vec<K> = coach(minimise, &angry(), &Config::default())
+        .flags
+        .iter()
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(kinds, vec![K::Dismissal]);
+    assert_eq!(coach(minimise, &calm(), &Config::default()).flags, vec![]);
     assert_ne!(feedback.verdict, Verdict::Ok);
 
     let kind = "I'm so sorry about this. Your refund will be processed by Friday.";
@@ -228,6 +331,75 @@ fn the_suggested_replies_pass_the_coach() {
         for reply in &advice.replies {
             let feedback = coach(&reply.text, &c, &config);
             assert_eq!(feedback.flags, vec![], "{}", reply.text);
+        }
+    }
+}
+
+/// The labelled drafts corpus (`tests/data/coach/`): the targets `defuse eval coach`
+/// reports, checked on the tuning file, and every flag kind with good and bad examples in
+/// both files.
+#[test]
+fn the_drafts_corpus_meets_its_targets() {
+    for (file, text, check_rates) in [
+        (
+            "drafts.jsonl",
+            include_str!("../../data/coach/drafts.jsonl"),
+            true,
+        ),
+        (
+            "heldout.jsonl",
+            include_str!("../../data/coach/heldout.jsonl"),
+            false,
+        ),
+    ] {
+        let (mut good, mut good_pass, mut bad, mut bad_flagged) = (0, 0, 0, 0);
+        let mut bad_kinds = std::collections::BTreeSet::new();
+        let mut near_kinds = std::collections::BTreeSet::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let mut c = Conversation::new();
+            for t in case["conversation"].as_array().expect("a conversation") {
+                let role: Role = serde_json::from_value(t["role"].clone()).expect("a role");
+                c.push(Message {
+                    role,
+                    text: t["text"].as_str().unwrap_or("").to_string(),
+                    at: None,
+                });
+            }
+            for d in case["drafts"].as_array().expect("drafts") {
+                let feedback = coach(d["draft"].as_str().unwrap_or(""), &c, &Config::default());
+                let kinds = |key: &str| -> Vec<K> {
+                    serde_json::from_value(d[key].clone()).unwrap_or_default()
+                };
+                if d["label"] == "good" {
+                    good += 1;
+                    good_pass += usize::from(feedback.flags.is_empty());
+                    near_kinds.extend(kinds("near"));
+                } else {
+                    bad += 1;
+                    bad_flagged += usize::from(!feedback.flags.is_empty());
+                    assert!(!kinds("flags").is_empty(), "{}: no expected flag", d["id"]);
+                    bad_kinds.extend(kinds("flags"));
+                }
+            }
+        }
+        assert!(good + bad >= 60, "{file}: {} drafts", good + bad);
+        assert_eq!(bad_kinds.len(), 12, "{file}: bad examples of {bad_kinds:?}");
+        if check_rates {
+            assert!(good + bad >= 300, "{file}: {} drafts", good + bad);
+            assert_eq!(
+                near_kinds.len(),
+                12,
+                "{file}: good examples of {near_kinds:?}"
+            );
+            assert!(
+                good_pass * 100 >= good * 90,
+                "{file}: {good_pass}/{good} good pass"
+            );
+            assert!(
+                bad_flagged * 100 >= bad * 95,
+                "{file}: {bad_flagged}/{bad} bad flagged"
+            );
         }
     }
 }

@@ -1,0 +1,226 @@
+//! Empathy in the draft: whether the customer is upset, whether the draft acknowledges or
+//! acts in support's own idiom, and the stock apologies that name nothing.
+
+use crate::conversation::{Conversation, Role};
+use crate::signal::SignalKind;
+use crate::technique::find_phrase;
+
+use super::phrases::{
+    ACKNOWLEDGE, ACT, APOLOGY_LEAD, APOLOGY_STEMS, HEDGES, NON_APOLOGY_ANY, NON_APOLOGY_FILLER,
+    NON_APOLOGY_IF, UPSET_WORDS,
+};
+
+/// Level from which the customer counts as upset.
+const UPSET_LEVEL: u8 = 40;
+
+/// Every start of `phrase` in `hay` at word boundaries.
+pub(super) fn find_all<'h>(hay: &'h str, phrase: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + find_phrase(hay.get(from..)?, phrase)?;
+        from = at + phrase.len().max(1);
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+        Some(at)
+    })
+}
+
+/// Whether `hay` (the folded draft) has one of `phrases` outside the `skip` ranges.
+fn has_any(hay: &str, phrases: &[&str], skip: &[(usize, usize)]) -> bool {
+    phrases
+        .iter()
+        .any(|p| find_all(hay, p).any(|at| !skip.iter().any(|&(s, e)| s <= at && at < e)))
+}
+
+/// Whether the draft acknowledges the problem (regret, apology, ownership,
+/// acknowledgement) outside the stock apologies in `skip`.
+pub(super) fn acknowledges(hay: &str, skip: &[(usize, usize)]) -> bool {
+    has_any(hay, ACKNOWLEDGE, skip)
+}
+
+/// Whether the draft acts, outside the words in `skip` (flagged already): an offer of help
+/// or a first-person step.
+pub(super) fn acts(hay: &str, skip: &[(usize, usize)]) -> bool {
+    has_any(hay, ACT, skip)
+}
+
+/// Whether the customer is upset now: a high level, an upset latest message, or the words
+/// of an unhappy customer in the messages the agent is answering.
+pub(super) fn customer_is_upset(conversation: &Conversation) -> bool {
+    if conversation.state().level >= UPSET_LEVEL {
+        return true;
+    }
+    let fresh = || {
+        conversation
+            .turns()
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|t| t.role == Role::Customer)
+    };
+    let heated = fresh().filter_map(|t| t.analysis.as_ref()).any(|a| {
+        // The learned score alone is noisy on short questions: ask for a word that shows
+        // the anger too.
+        let shown = a.signals.iter().any(|s| {
+            (s.kind.is_cue() && s.kind != SignalKind::Demand)
+                || matches!(s.kind, SignalKind::Anger | SignalKind::Frustration)
+        });
+        shown && (a.heat >= f32::from(UPSET_LEVEL) || a.sentiment <= -0.4)
+    });
+    heated
+        || fresh().any(|t| {
+            let text = crate::case::lowercase(&t.text).replace('\u{2019}', "'");
+            UPSET_WORDS.iter().any(|w| find_phrase(&text, w).is_some())
+        })
+}
+
+/// The stock apologies in `hay` (the folded draft), as byte ranges: from the apology's
+/// first word ("We apologise") to the end of its sentence.
+pub(super) fn non_apologies(hay: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for stem in APOLOGY_STEMS {
+        for at in find_all(hay, stem) {
+            let stem_end = at + stem.len();
+            let sentence_end = hay[stem_end..]
+                .find(['.', '!', '?', '\n'])
+                .map_or(hay.len(), |i| stem_end + i);
+            let tail = &hay[stem_end..sentence_end];
+            let rest = tail.trim_start_matches([' ', ',']);
+            let conditional = NON_APOLOGY_IF.iter().any(|p| starts_with_phrase(rest, p));
+            let vague = !conditional
+                && NON_APOLOGY_ANY
+                    .iter()
+                    .find(|p| starts_with_phrase(rest, p))
+                    .is_some_and(|p| names_nothing(&rest[p.len()..]));
+            if !(conditional || vague) {
+                continue;
+            }
+            let start = lead_start(hay, at);
+            let end = start.max(hay[..sentence_end].trim_end().len());
+            if !found.iter().any(|&(s, e)| s < end && start < e) {
+                found.push((start, end));
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
+/// Whether `text` starts with `phrase` ending at a word boundary.
+fn starts_with_phrase(text: &str, phrase: &str) -> bool {
+    text.starts_with(phrase)
+        && text[phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether what follows "sorry for any inconvenience" leaves it naming nothing: nothing,
+/// a filler ("this may have caused"), a hedge, or the start of another clause.
+fn names_nothing(after: &str) -> bool {
+    let mut rest = after.trim_start();
+    if HEDGES.iter().any(|h| find_phrase(rest, h).is_some()) {
+        return true;
+    }
+    if let Some(f) = NON_APOLOGY_FILLER
+        .iter()
+        .find(|f| starts_with_phrase(rest, f))
+    {
+        rest = rest[f.len()..].trim_start();
+    }
+    let clause = rest
+        .split([',', ';', ':', '('])
+        .next()
+        .unwrap_or("")
+        .split(" and ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    clause.split_whitespace().count() < 2
+}
+
+/// Where the apology at `at` starts, taking in "we do sincerely" before "apologise".
+fn lead_start(hay: &str, at: usize) -> usize {
+    let mut start = at;
+    loop {
+        let before = hay[..start].trim_end();
+        let word_start = before
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if word.is_empty() || !APOLOGY_LEAD.contains(&word) {
+            return start;
+        }
+        start = word_start;
+    }
+}
+
+/// The customer's messages since the agent last wrote (at most the last eight).
+pub(super) fn fresh_customer_text(conversation: &Conversation) -> impl Iterator<Item = &str> {
+    conversation
+        .turns()
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| t.role == Role::Customer)
+        .map(|t| t.text.as_str())
+}
+
+/// The customer's actual problem, as an apology that names it: the mirrored complaint, else
+/// the topic, else a plain apology.
+pub(super) fn named_apology(conversation: &Conversation) -> String {
+    if let Some(complaint) = super::super::context_mirror(conversation) {
+        return format!("I'm sorry {complaint}");
+    }
+    let topic = super::super::topic::detect_topic(fresh_customer_text(conversation));
+    match topic {
+        Some(topic) => format!("I'm sorry about the trouble with {}", topic.phrase()),
+        None => "I'm sorry this went wrong".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stock(draft: &str) -> Vec<&str> {
+        let hay = draft.to_ascii_lowercase();
+        non_apologies(&hay)
+            .into_iter()
+            .map(|(s, e)| &draft[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn stock_apologies_are_found_whole() {
+        assert_eq!(
+            stock("We apologise for any inconvenience this may have caused. Thanks."),
+            ["We apologise for any inconvenience this may have caused"]
+        );
+        assert_eq!(
+            stock("@pete_w Sorry if you feel the delivery was late. *KD"),
+            ["Sorry if you feel the delivery was late"]
+        );
+        assert_eq!(
+            stock("Hi. We do sincerely apologize for any confusion."),
+            ["We do sincerely apologize for any confusion"]
+        );
+        assert_eq!(
+            stock("I apologize for any confusion the update may have caused."),
+            ["I apologize for any confusion the update may have caused"]
+        );
+    }
+
+    #[test]
+    fn apologies_that_name_the_problem_are_not_stock() {
+        for draft in [
+            "I'm sorry your parcel arrived damaged.",
+            "I apologize for any inconvenience caused by the delay in receiving your refund.",
+            "Sorry for the wait, I'm checking now.",
+            "Sorry about the double charge on your card.",
+        ] {
+            assert_eq!(stock(draft), Vec::<&str>::new(), "{draft}");
+        }
+    }
+}
