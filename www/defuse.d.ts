@@ -116,6 +116,12 @@ export interface DefuseSettings {
    * by the sidebar's width (a margin on `<html>`, kept in step when it is resized or folded).
    */
   layout?: "overlay" | "push";
+  /**
+   * Where Insert puts a reply (default "composer": the `composer` element). "event": the
+   * page writes it itself on `defuse:reply-inserted` (the help-desk apps do this through
+   * their SDK); no Undo. "copy": the host cannot write, reply cards offer Copy only.
+   */
+  write?: "composer" | "event" | "copy";
 }
 
 /** `defuse:escalation` / `Defuse.on("escalation")`. */

@@ -134,7 +134,8 @@ pub fn dist(root: &Path) -> Result<()> {
     let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
     files.push(dist.join("defuse.d.ts"));
     report(&sizes(root, &files)?)?;
-    crate::extension::extension(root)
+    crate::extension::extension(root)?;
+    crate::apps::apps(root)
 }
 
 /// Prints the size table and checks the brotli budget.

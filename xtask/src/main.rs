@@ -5,6 +5,7 @@
 //! called as processes. Cargo is called through the `CARGO` environment variable so the
 //! same toolchain that runs xtask builds everything else.
 
+mod apps;
 mod bench;
 mod core_size;
 mod dist;
@@ -30,7 +31,8 @@ or stop naming the command to run.
 
 commands:
   dist          build the wasm, bind, optimize, assemble dist/ (and the browser
-                extension: dist/extension/, dist/defuse-extension.zip) and print sizes
+                extension: dist/extension/, dist/defuse-extension.zip; the help-desk apps:
+                dist/chatwoot/, dist/zendesk/ + defuse-zendesk.zip, dist/front/), print sizes
   demo [PORT]   dist, then serve the demo on http://127.0.0.1:8080 (or PORT)
   serve [PORT]  serve www/ and dist/ as they are (no build)
   test          the whole test suite: fmt, clippy (native + wasm), unit tests, browser

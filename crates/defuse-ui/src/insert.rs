@@ -22,6 +22,9 @@ pub(crate) fn insert_reply(
     let Some(text) = state.reply_text(card) else {
         return;
     };
+    if !services.host.can_insert() {
+        return services.host.copy(text);
+    }
     let choosing = state.cards.get(card).is_some_and(|c| c.choosing);
     let mode = match mode {
         Some(mode) => mode,

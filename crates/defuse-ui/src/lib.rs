@@ -43,6 +43,17 @@ pub trait Host {
     fn copy(&self, text: &str);
     /// Tell the host page something happened (becomes a DOM CustomEvent / API listener call).
     fn emit(&self, event: HostEvent);
+    /// The host can put a reply into its composer. When false (a help desk whose app
+    /// platform cannot write, like Chatwoot's dashboard apps), reply cards offer Copy only
+    /// and the Alt+N shortcuts copy.
+    fn can_insert(&self) -> bool {
+        true
+    }
+    /// The host's [`Host::undo_insert`] works. When false (the reply was handed to a help
+    /// desk that inserts it itself), an insert is confirmed without an Undo button.
+    fn can_undo(&self) -> bool {
+        true
+    }
 }
 
 /// How an insert treats the composer's existing draft.

@@ -6,6 +6,8 @@
 //! | script tag | `follow::Follow` reads the page's DOM by selectors | `composer::DomComposer` |
 //! | extension panel | the content script reads the help-desk tab with [`Reading`] and sends the visible thread over a port | `port::PortComposer` plans each write here and sends it to the content script |
 //! | JS API | the page pushes messages itself | none (the page listens for events) |
+//! | Zendesk, Front apps (`www/apps/`) | the app's bridge pushes through the JS API | `app::HandOff`: the page writes on `defuse:reply-inserted` through the help desk's SDK |
+//! | Chatwoot app | the same | `app::CopyOnly`: Chatwoot cannot write; the cards offer Copy |
 //!
 //! Whatever the surface, the visible thread goes through the same [`Thread`] (so nothing is
 //! counted twice) and replies through the same `defuse_ui::Host` ([`Page`]), so the help-desk
@@ -29,6 +31,14 @@ pub(crate) trait Composer {
     fn undo(&self) -> bool;
     /// The agent's current draft ("" without a composer).
     fn draft(&self) -> String;
+    /// Whether it can take a reply at all (false: the sidebar offers Copy only).
+    fn can_insert(&self) -> bool {
+        true
+    }
+    /// Whether [`Composer::undo`] works (false: an insert is confirmed without Undo).
+    fn can_undo(&self) -> bool {
+        true
+    }
 }
 
 /// How a host's messages are read, as data: the DOM adapter reads by these rules, and the
@@ -228,6 +238,14 @@ impl Host for Page {
 
     fn draft(&self) -> String {
         self.composer.draft()
+    }
+
+    fn can_insert(&self) -> bool {
+        self.composer.can_insert()
+    }
+
+    fn can_undo(&self) -> bool {
+        self.composer.can_undo()
     }
 
     fn copy(&self, text: &str) {

@@ -10,9 +10,11 @@
 //! [`host`] (the host interface: reading a thread, writing a composer), [`composer`] +
 //! [`splice`] (writing replies into the page's composer), [`draft`] (the debounced draft
 //! feed), [`follow`] + [`thread`] (the DOM adapter), [`panel`] + [`port`] (the browser
-//! extension's panel and its composer in another tab), [`events`] (DOM CustomEvents),
+//! extension's panel and its composer in another tab), [`app`] (the help-desk apps' composers),
+//! [`events`] (DOM CustomEvents),
 //! [`settings`] (what the site owner configured).
 
+mod app;
 mod composer;
 mod draft;
 mod events;
@@ -37,7 +39,7 @@ use crate::composer::DomComposer;
 use crate::draft::DraftWatch;
 use crate::follow::Follow;
 use crate::host::{Composer, Page};
-use crate::settings::Settings;
+use crate::settings::{Settings, Write};
 use crate::shell::Placement;
 
 /// The allocator: talc instead of Rust's default dlmalloc. Its code is 2.3 KB (brotli)
@@ -71,12 +73,18 @@ pub struct Instance {
 pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     let parsed = read_settings(&settings).0;
     let composer = Rc::new(DomComposer::new(parsed.composer.clone()));
-    let mut instance = mount(&settings, composer.clone())?;
+    let write = parsed.write();
+    let writer: Rc<dyn Composer> = match write {
+        Write::Composer => composer.clone(),
+        Write::Event => Rc::new(app::HandOff),
+        Write::Copy => Rc::new(app::CopyOnly),
+    };
+    let mut instance = mount(&settings, writer)?;
     if let Some(selectors) = parsed.thread() {
         instance.follow =
             Some(Follow::start(selectors, instance.sidebar.clone()).map_err(js_error)?);
     }
-    if parsed.composer.is_some() {
+    if parsed.composer.is_some() && write == Write::Composer {
         instance._draft =
             Some(DraftWatch::start(composer, instance.sidebar.clone()).map_err(js_error)?);
     }

@@ -38,6 +38,10 @@ pub struct Settings {
     /// `data-layout`: `"overlay"` (default: covers the page's edge) or `"push"` (the page
     /// is narrowed by the sidebar's width).
     pub layout: Option<String>,
+    /// `data-write`: where Insert puts a reply: `"composer"` (default, the `composer`
+    /// selector), `"event"` (the page writes it, on `defuse:reply-inserted`: the help-desk
+    /// apps) or `"copy"` (the host cannot write; reply cards offer Copy only).
+    pub write: Option<String>,
 }
 
 impl Settings {
@@ -69,6 +73,14 @@ impl Settings {
                 "text" => text(value).map(|v| settings.text = v),
                 "mount" => text(value).map(|v| settings.mount = v),
                 "layout" => text(value).map(|v| settings.layout = v),
+                "write" => match value {
+                    ConfigValue::String(s) if Write::parse(&s).is_some() => {
+                        settings.write = Some(s);
+                        Some(())
+                    }
+                    ConfigValue::Null => Some(()),
+                    _ => None,
+                },
                 "collapsed" => match value {
                     ConfigValue::Bool(b) => {
                         settings.collapsed = b;
@@ -87,6 +99,8 @@ impl Settings {
             if read.is_none() {
                 let expected = if key == "collapsed" {
                     "true or false"
+                } else if key == "write" {
+                    "\"composer\", \"event\" or \"copy\""
                 } else {
                     "a string"
                 };
@@ -102,6 +116,14 @@ impl Settings {
             .as_deref()
             .and_then(Dock::parse)
             .unwrap_or_default()
+    }
+
+    /// Where Insert puts a reply (the composer unless `write` says otherwise).
+    pub fn write(&self) -> Write {
+        self.write
+            .as_deref()
+            .and_then(Write::parse)
+            .unwrap_or(Write::Composer)
     }
 
     /// The theme; an unknown value falls back to the default.
@@ -130,6 +152,30 @@ impl Settings {
     }
 }
 
+/// Where Insert puts a reply (the `write` setting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Write {
+    /// Into the composer the `composer` selector finds, undoably.
+    Composer,
+    /// To the page, which writes it itself on `defuse:reply-inserted` (the help-desk apps
+    /// hand it to their SDK).
+    Event,
+    /// Nowhere: the host cannot write, so reply cards offer Copy only.
+    Copy,
+}
+
+impl Write {
+    /// The setting's value, if it is one of the three.
+    pub fn parse(value: &str) -> Option<Write> {
+        match value {
+            "composer" => Some(Write::Composer),
+            "event" => Some(Write::Event),
+            "copy" => Some(Write::Copy),
+            _ => None,
+        }
+    }
+}
+
 /// How to read the host's chat thread.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreadSelectors {
@@ -143,4 +189,29 @@ pub struct ThreadSelectors {
     pub agent: String,
     /// A message's text, inside the message.
     pub text: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_write(value: ConfigValue) -> (Write, Vec<String>) {
+        let (settings, problems) =
+            Settings::from_value(ConfigValue::Object(vec![("write".into(), value)]));
+        (settings.write(), problems)
+    }
+
+    #[test]
+    fn write_takes_the_three_values_and_names_anything_else() {
+        let s = |v: &str| ConfigValue::String(v.into());
+        assert_eq!(with_write(s("event")), (Write::Event, vec![]));
+        assert_eq!(with_write(s("copy")), (Write::Copy, vec![]));
+        assert_eq!(with_write(s("composer")), (Write::Composer, vec![]));
+        assert_eq!(with_write(ConfigValue::Null), (Write::Composer, vec![]));
+        let (write, problems) = with_write(s("clipboard"));
+        assert_eq!(write, Write::Composer);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("`write` must be \"composer\", \"event\" or \"copy\""));
+        assert_eq!(with_write(ConfigValue::Bool(true)).1.len(), 1);
+    }
 }

@@ -9,6 +9,7 @@ use crate::mount::Services;
 
 /// The replies section.
 pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
+    let can_undo = services.host.can_undo();
     let services = services.clone();
     let count = state
         .snapshot
@@ -22,7 +23,9 @@ pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
             if state.undo_available {
                 <p class="defuse-undo-row">
                     <span>{ "Reply inserted." }</span>
-                    <button type="button" class="defuse-button" data-testid="defuse-undo" onclick={on_undo}>{ "Undo" }</button>
+                    if can_undo {
+                        <button type="button" class="defuse-button" data-testid="defuse-undo" onclick={on_undo}>{ "Undo" }</button>
+                    }
                 </p>
             }
             if count == 0 {

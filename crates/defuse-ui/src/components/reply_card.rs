@@ -1,4 +1,5 @@
 //! One suggested reply: Insert (asking before touching a non-empty draft), Copy, Edit.
+//! A host that cannot write (`Host::can_insert`) gets Copy without Insert.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -78,8 +79,10 @@ pub fn ReplyCard(props: &ReplyCardProps) -> Html {
                     <button type="button" class="defuse-button quiet"
                         onclick={dispatch(Action::CancelInsert { card })}>{ "Cancel" }</button>
                 } else {
-                    <button type="button" class="defuse-button primary" data-testid="defuse-insert"
-                        onclick={insert_with(None)}>{ if ui.edit.is_some() { "Insert edited" } else { "Insert" } }</button>
+                    if services.host.can_insert() {
+                        <button type="button" class="defuse-button primary" data-testid="defuse-insert"
+                            onclick={insert_with(None)}>{ if ui.edit.is_some() { "Insert edited" } else { "Insert" } }</button>
+                    }
                     <button type="button" class="defuse-button" data-testid="defuse-copy" onclick={on_copy}>
                         { if *copied { "Copied" } else { "Copy" } }
                     </button>
