@@ -78,6 +78,7 @@
   var config = null; // [config] once setConfig succeeded
   var host = null; // the live instance's <defuse-sidebar> element
   var replaying = false; // Defuse.on listeners stay quiet while a conversation is rebuilt
+  var announced = false; // defuse:ready has been dispatched
 
   function warn(what, error) {
     console.warn("Defuse: " + what, error === undefined ? "" : error);
@@ -158,15 +159,44 @@
     return result;
   }
 
-  // Boots an instance from `glue` (a loaded copy of the bindgen module).
+  // Boots an instance from `glue` (a loaded copy of the bindgen module). The instance may
+  // trap while booting (the DOM adapter reads the page's thread at once); its sidebar is
+  // still the live one until a restart replaces it.
   function boot(glue) {
     var merged = settings();
     glue.guard(skip.slice(), onTrap, trapOnForTest(merged));
     var before = [].slice.call(document.querySelectorAll("defuse-sidebar"));
-    instance = glue.boot(merged);
-    host = [].slice.call(document.querySelectorAll("defuse-sidebar")).filter(function (el) {
-      return before.indexOf(el) < 0;
-    })[0] || null;
+    try {
+      instance = glue.boot(merged);
+    } finally {
+      var added = [].slice.call(document.querySelectorAll("defuse-sidebar")).filter(function (el) {
+        return before.indexOf(el) < 0;
+      });
+      if (added.length) host = added[0];
+    }
+  }
+
+  // boot(), telling a trap (false: a restart is already scheduled) from a real failure.
+  function mount(glue) {
+    try {
+      boot(glue);
+      return true;
+    } catch (error) {
+      if (restartScheduled || error instanceof WebAssembly.RuntimeError) {
+        trapped();
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  // defuse:ready and Defuse.ready, once: after the first instance that booted cleanly.
+  function announce() {
+    if (!announced) {
+      announced = true;
+      window.dispatchEvent(new CustomEvent(EVENTS.ready));
+      resolveReady();
+    }
   }
 
   // Runs the calls queued while no instance was live.
@@ -200,8 +230,9 @@
     load("?restart=" + restarts)
       .then(function (glue) {
         var old = host;
-        boot(glue);
-        if (old && old.parentNode) old.parentNode.removeChild(old);
+        var booted = mount(glue);
+        if (old && old !== host && old.parentNode) old.parentNode.removeChild(old);
+        if (!booted) return;
         var messages = journal;
         journal = [];
         replaying = true;
@@ -216,7 +247,10 @@
         } finally {
           replaying = false;
         }
-        if (instance) flush();
+        if (instance) {
+          flush();
+          announce();
+        }
       })
       .catch(function (error) {
         dead = true;
@@ -312,10 +346,9 @@
   }
 
   function start(glue) {
-    boot(glue);
+    if (!mount(glue)) return; // trapped while booting: the restart finishes the start
     flush();
-    window.dispatchEvent(new CustomEvent(EVENTS.ready));
-    resolveReady();
+    announce();
   }
 
   // The sidebar mounts into <body>: an async script can run before the parser reaches it.

@@ -99,6 +99,26 @@ test(`a trap on a message read from the host's thread is skipped after a rebuild
 });
 }
 
+test("a thread that traps Defuse while it boots: the restart reads the rest and announces ready once", async (ctx) => {
+  const { page, base, pageErrors } = ctx;
+  ctx.allowPageErrors = true; // checked below: only the trap itself
+  const sidebar = new SidebarPage(page);
+  await sidebar.open(`${base}/e2e/trap-at-boot.html`);
+  await waitRecovered(page, sidebar);
+  const counts = await page.evaluate(() => Defuse.__adapterCountsForTest());
+  assertEqual(counts.customer, 3, "the adapter read all three messages (one of them skipped)");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("defuse-sidebar").shadowRoot;
+    return [...root.querySelectorAll('[data-testid="defuse-reason"]')]
+      .some((r) => r.textContent.includes("disputing the charge"));
+  });
+  assertEqual(await page.evaluate(() => window.__ready), 1, "defuse:ready once");
+  await page.click("#host-button");
+  await page.waitForFunction(() => document.getElementById("host-count").textContent === "1");
+  const unexpected = pageErrors.filter((e) => !/RuntimeError: unreachable/.test(e));
+  assertEqual(unexpected.join(" | "), "", "no page error but the trap itself");
+});
+
 test("repeated traps stop after three restarts instead of looping", async ({ page, base }) => {
   const sidebar = new SidebarPage(page);
   await sidebar.open(`${base}/e2e/api.html`);
