@@ -68,12 +68,14 @@
   // instance is then thrown away and a fresh one started, which rebuilds the conversation
   // from what we kept here (messages pushed through this API since the last reset, the
   // last config; the DOM adapter re-reads the page's thread by itself) and skips every text
-  // that trapped before, with a quiet line in the sidebar. A text never traps twice, and
-  // after MAX_RESTARTS traps, whatever their cause, Defuse stays stopped.
+  // that trapped before, with a quiet line in the sidebar. A trap in the draft coach turns
+  // the coach off instead. A text never traps twice, and after MAX_RESTARTS traps, whatever
+  // their cause, Defuse stays stopped.
   var MAX_RESTARTS = 3;
   var restarts = 0;
   var restartScheduled = false;
   var skip = []; // texts that trapped an instance
+  var coachOff = false; // the draft coach trapped an instance: fresh ones leave it off
   var journal = []; // messages pushed since the last reset, with `at` filled in
   var config = null; // [config] once setConfig succeeded
   var host = null; // the live instance's <defuse-sidebar> element
@@ -88,9 +90,11 @@
     if (typeof text === "string" && skip.indexOf(text) < 0) skip.push(text);
   }
 
-  // Called by the wasm's panic hook, before it traps, with the text it was reading.
-  function onTrap(text) {
+  // Called by the wasm's panic hook, before it traps, with the text it was reading and
+  // whether it was coaching the agent's draft.
+  function onTrap(text, coaching) {
     skipText(text);
+    if (coaching === true) coachOff = true;
     trapped();
   }
 
@@ -164,7 +168,7 @@
   // still the live one until a restart replaces it.
   function boot(glue) {
     var merged = settings();
-    glue.guard(skip.slice(), onTrap, trapOnForTest(merged));
+    glue.guard(skip.slice(), onTrap, trapOnForTest(merged), coachOff);
     var before = [].slice.call(document.querySelectorAll("defuse-sidebar"));
     try {
       instance = glue.boot(merged);

@@ -33,7 +33,7 @@ impl DraftWatch {
             let composer = composer.clone();
             Rc::new(Closure::<dyn FnMut()>::new(move || {
                 if !crate::fatal::is_dead() {
-                    sidebar.draft_changed(composer.draft());
+                    crate::fatal::coach(&sidebar, composer.draft());
                 }
             }))
         };

@@ -108,7 +108,7 @@ impl Instance {
             .map_err(|e| JsError::new(&format!("composerState: {e}")))?;
         if let Some(draft) = link.composer.set_state(state) {
             if !crate::fatal::is_dead() {
-                self.sidebar.draft_changed(draft);
+                crate::fatal::coach(&self.sidebar, draft);
             }
         }
         Ok(())

@@ -119,6 +119,41 @@ test("a thread that traps Defuse while it boots: the restart reads the rest and 
   assertEqual(unexpected.join(" | "), "", "no page error but the trap itself");
 });
 
+test("a trap in the draft coach turns the coach off, not Defuse", async (ctx) => {
+  const { page, base, pageErrors } = ctx;
+  // The coach runs from a timer the wasm set, so its trap reaches the page as one uncaught
+  // RuntimeError; anything else fails the test below.
+  ctx.allowPageErrors = true;
+  await armTrap(page);
+  const sidebar = new SidebarPage(page);
+  await sidebar.open(`${base}/e2e/api.html`);
+  const level = await sidebar.waitLevelAbove(0);
+  await page.locator("#composer").fill(TRAP); // coached 150 ms after the last keystroke
+  // The fresh sidebar replaces the trapped one (whose fatal line is not empty).
+  await page.waitForFunction(() => {
+    const hosts = document.querySelectorAll("defuse-sidebar");
+    return window.__fatal === 1 && hosts.length === 1 &&
+      hosts[0].shadowRoot.querySelector('[data-testid="defuse-fatal"]').textContent === "" &&
+      hosts[0].shadowRoot.querySelector('[data-testid="defuse-level"]');
+  });
+  assertEqual(await sidebar.level(), level, "the conversation was rebuilt");
+  // Typing on does not trap again: the coach is off, and says so.
+  await page.locator("#composer").fill(`${TRAP} again`);
+  await sidebar.error.waitFor({ state: "visible" });
+  assert((await sidebar.error.textContent()).includes("draft coach stopped"),
+    `the quiet line, got ${await sidebar.error.textContent()}`);
+  assertEqual(await page.locator('[data-testid="defuse-coach-flag"]').count(), 0, "no coaching");
+  await sidebar.push("customer", "Fine, but I want a full refund today or I'm posting a review everywhere.");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("defuse-sidebar").shadowRoot;
+    return [...root.querySelectorAll('[data-testid="defuse-reason"]')]
+      .some((r) => r.textContent.includes("posting a review everywhere"));
+  });
+  assertEqual(await fatalCount(page), 1, "one trap");
+  const unexpected = pageErrors.filter((e) => !/RuntimeError: unreachable/.test(e));
+  assertEqual(unexpected.join(" | "), "", "no page error but the trap itself");
+});
+
 test("repeated traps stop after three restarts instead of looping", async ({ page, base }) => {
   const sidebar = new SidebarPage(page);
   await sidebar.open(`${base}/e2e/api.html`);
