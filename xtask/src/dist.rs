@@ -15,8 +15,9 @@ use crate::names;
 use crate::steps::run;
 
 /// The bundle a page downloads (loader + glue + wasm), brotli-compressed, must stay under
-/// this many bytes (issue 4's budget: 150 KB).
-const BROTLI_BUDGET: u64 = 150 * 1000;
+/// this many bytes (issue 12: 240 KB, with serde at the JS boundary). `dist` fails over it,
+/// and so does CI, which runs `dist`.
+const BROTLI_BUDGET: u64 = 240 * 1000;
 
 /// The wasm-opt pass list for every shipped or measured wasm.
 ///
@@ -155,24 +156,39 @@ fn report(sizes: &[FileSize]) -> Result<()> {
         (r + s.raw, g + s.gzip, b + s.brotli)
     });
     println!(
-        "{:<22} {:>10} {:>10} {:>10}   (loader + glue + wasm; budget {} brotli)",
-        "bundle total", raw, gzip, brotli, BROTLI_BUDGET
+        "{:<22} {:>10} {:>10} {:>10}   (loader + glue + wasm)",
+        "bundle total", raw, gzip, brotli
     );
     println!(
         "bundle: {:.1} KB raw, {:.1} KB gzip, {:.1} KB brotli",
-        raw as f64 / 1000.0,
-        gzip as f64 / 1000.0,
-        brotli as f64 / 1000.0
+        kb(raw),
+        kb(gzip),
+        kb(brotli)
     );
-    // Over budget is reported loudly but does not fail the build: the budget is a product
-    // goal tracked in issue 4, and a failing size check would keep every other fix from
-    // landing. `DEFUSE_STRICT_BUDGET=1` turns it into an error.
-    if brotli > BROTLI_BUDGET {
-        let msg = format!("bundle is {brotli} bytes brotli, OVER the {BROTLI_BUDGET}-byte budget");
-        ensure!(std::env::var_os("DEFUSE_STRICT_BUDGET").is_none(), "{msg}");
-        eprintln!("warning: {msg}");
-    }
+    println!("{}", within_budget(brotli)?);
     Ok(())
+}
+
+fn kb(bytes: u64) -> f64 {
+    bytes as f64 / 1000.0
+}
+
+/// The budget and the headroom left under it, or the error that fails `dist` (and CI).
+fn within_budget(brotli: u64) -> Result<String> {
+    ensure!(
+        brotli <= BROTLI_BUDGET,
+        "the bundle is {:.1} KB brotli, {:.1} KB over its {:.0} KB budget \
+         (BROTLI_BUDGET in xtask/src/dist.rs): make it smaller, or raise the budget in an \
+         issue that says why",
+        kb(brotli),
+        kb(brotli - BROTLI_BUDGET),
+        kb(BROTLI_BUDGET)
+    );
+    Ok(format!(
+        "budget: {:.1} KB brotli, {:.1} KB of headroom",
+        kb(BROTLI_BUDGET),
+        kb(BROTLI_BUDGET - brotli)
+    ))
 }
 
 /// Measures gzip -9 and brotli q11 sizes with node's zlib (node is already required for
@@ -254,4 +270,18 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
     std::fs::copy(from, to)
         .map(drop)
         .with_context(|| format!("copying {} to {}", from.display(), to.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_budget_fails_and_says_by_how_much() {
+        let over = within_budget(BROTLI_BUDGET + 1500).unwrap_err().to_string();
+        assert!(over.contains("1.5 KB over its 240 KB budget"), "{over}");
+        let under = within_budget(BROTLI_BUDGET - 40_000).unwrap();
+        assert_eq!(under, "budget: 240.0 KB brotli, 40.0 KB of headroom");
+        assert!(within_budget(BROTLI_BUDGET).is_ok());
+    }
 }

@@ -27,6 +27,7 @@ pub enum Role {
 
 /// A message as it arrives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(expecting = "a message {role, text, at?}")]
 pub struct Message {
     /// Who wrote it.
     pub role: Role,

@@ -2,9 +2,8 @@
 //! listener on these same events, so there is one way events reach a page.
 
 use defuse_ui::HostEvent;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-use crate::js::object;
 use web_sys::{CustomEvent, CustomEventInit};
 
 /// `Defuse.on("escalation")`.
@@ -14,41 +13,29 @@ pub const REPLY_INSERTED: &str = "defuse:reply-inserted";
 /// `Defuse.on("error")`: a quiet error (bad config) or, with `fatal: true`, a panic.
 pub const ERROR: &str = "defuse:error";
 
-/// Dispatches a host event; `detail` is the event as `defuse.d.ts` describes it:
-/// `{type: "escalationChanged", level, band, previous}` or
+/// Dispatches a host event; `detail` is the event as serde writes it and `defuse.d.ts`
+/// describes it: `{type: "escalationChanged", level, band, previous}` or
 /// `{type: "replyInserted", text, technique}`.
 pub fn dispatch(event: &HostEvent) -> Result<(), JsValue> {
-    match event {
-        HostEvent::EscalationChanged {
-            level,
-            band,
-            previous,
-        } => fire(
-            ESCALATION,
-            &object(&[
-                ("type", "escalationChanged".into()),
-                ("level", (*level).into()),
-                ("band", band.label().into()),
-                ("previous", (*previous).into()),
-            ]),
-        ),
-        HostEvent::ReplyInserted { text, technique } => fire(
-            REPLY_INSERTED,
-            &object(&[
-                ("type", "replyInserted".into()),
-                ("text", text.as_str().into()),
-                ("technique", technique.key().into()),
-            ]),
-        ),
-    }
+    let name = match event {
+        HostEvent::EscalationChanged { .. } => ESCALATION,
+        HostEvent::ReplyInserted { .. } => REPLY_INSERTED,
+    };
+    fire(name, &crate::js::write(event))
+}
+
+/// The detail of `defuse:error`.
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    /// What went wrong, in words.
+    message: &'a str,
+    /// Whether Defuse stopped (a panic) rather than refused one input.
+    fatal: bool,
 }
 
 /// Dispatches `defuse:error` with `{message, fatal}`.
 pub fn dispatch_error(message: &str, fatal: bool) -> Result<(), JsValue> {
-    fire(
-        ERROR,
-        &object(&[("message", message.into()), ("fatal", fatal.into())]),
-    )
+    fire(ERROR, &crate::js::write(&ErrorDetail { message, fatal }))
 }
 
 fn fire(name: &str, detail: &JsValue) -> Result<(), JsValue> {

@@ -55,7 +55,10 @@ impl Reading {
 }
 
 /// One message as read from a host, before the rules: a role test, raw text and raw
-/// attributes. [`Seen::visible`] applies the rules.
+/// attributes. [`Seen::visible`] applies the rules. The extension's content script sends
+/// these as `{customer, agent, text, id, at}`, any of them left out.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
 pub(crate) struct Seen {
     /// The message matches (or contains a match for) the customer selector.
     pub customer: bool,
@@ -100,7 +103,7 @@ impl Seen {
 
 /// What a feed has pushed into the conversation since the last rebuild (for the end-to-end
 /// tests, through the test-only `Defuse.__adapterCountsForTest()`).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
 pub struct AdapterCounts {
     /// Customer messages in the conversation.
     pub customer: u32,
@@ -185,28 +188,31 @@ impl Feed {
 }
 
 /// The selectors and reading rules as one plain JS object, for a reader outside the wasm:
-/// `{list, message, customer, agent, text, ids, time, field}`.
+/// `{list, message, customer, agent, text, ids, time, composer, field}`.
 pub(crate) fn reading_object(selectors: &ThreadSelectors, composer: Option<&str>) -> JsValue {
-    let ids = js_sys::Array::new();
-    for id in Reading::ID_ATTRIBUTES {
-        ids.push(&id.into());
+    #[derive(serde::Serialize)]
+    struct Rules<'a> {
+        list: &'a str,
+        message: &'a str,
+        customer: &'a str,
+        agent: &'a str,
+        text: Option<&'a str>,
+        ids: [&'a str; 2],
+        time: &'a str,
+        composer: Option<&'a str>,
+        field: &'a str,
     }
-    let text = match &selectors.text {
-        Some(text) => JsValue::from_str(text),
-        None => JsValue::NULL,
-    };
-    let composer = composer.map_or(JsValue::NULL, JsValue::from_str);
-    crate::js::object(&[
-        ("list", selectors.list.as_str().into()),
-        ("message", selectors.message.as_str().into()),
-        ("customer", selectors.customer.as_str().into()),
-        ("agent", selectors.agent.as_str().into()),
-        ("text", text),
-        ("ids", ids.into()),
-        ("time", Reading::TIME_ATTRIBUTE.into()),
-        ("composer", composer),
-        ("field", Reading::FIELD_INSIDE.into()),
-    ])
+    crate::js::write(&Rules {
+        list: &selectors.list,
+        message: &selectors.message,
+        customer: &selectors.customer,
+        agent: &selectors.agent,
+        text: selectors.text.as_deref(),
+        ids: Reading::ID_ATTRIBUTES,
+        time: Reading::TIME_ATTRIBUTE,
+        composer,
+        field: Reading::FIELD_INSIDE,
+    })
 }
 
 /// The page (or tab) the sidebar works for, as `defuse_ui` sees it: a composer, the

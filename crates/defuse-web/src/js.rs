@@ -1,73 +1,72 @@
-//! JS values in and out. In: what the page hands the API (settings, messages, a config)
-//! read field by field into plain Rust values, with errors that name the field. Out: event
-//! details as plain objects built with [`object`].
-//!
-//! No serde runs in the wasm: serde's generated visitors, serde_json and serde's error
-//! formatting (which drags in float printing) cost the bundle 21 KB brotli.
-//! Everything goes through [`ConfigValue`], the same shape the CLI parses JSON into, so a
-//! bad config gets the same error in the browser as in `defuse analyze --config`.
+//! JS values in and out, through serde: what the page hands the API (settings, messages, a
+//! config) is read with `serde_wasm_bindgen` into the same serde types the CLI reads from
+//! JSON, and event details are written from the core's and the sidebar's serde types.
+//! Errors name the field at fault by its path (`remedies[1]`, `role`); [`error`] is the one
+//! place an error becomes a JS `Error`.
 
-use defuse_core::playbook::{ConfigError, ConfigValue};
-use defuse_core::{Message, Millis, Role};
+use std::fmt;
+
+use defuse_core::playbook::ConfigError;
 use defuse_ui::Config;
-use wasm_bindgen::{JsCast, JsValue};
+use serde::de::{DeserializeOwned, Unexpected, Visitor};
+use serde::Serialize;
+use serde_wasm_bindgen::Deserializer;
+use wasm_bindgen::{JsCast, JsError, JsValue};
 
-/// Nesting deeper than this is refused (a config is two levels deep; a cyclic object
-/// would otherwise recurse forever).
-const MAX_DEPTH: usize = 16;
-
-/// Converts a JS value. `undefined` reads as `null`; functions, symbols and bigints are
-/// refused.
-pub(crate) fn value(js: &JsValue) -> Result<ConfigValue, String> {
-    convert(js, 0)
-}
-
-fn convert(js: &JsValue, depth: usize) -> Result<ConfigValue, String> {
-    if depth > MAX_DEPTH {
-        return Err(format!("nested more than {MAX_DEPTH} levels deep"));
-    }
-    if js.is_null() || js.is_undefined() {
-        return Ok(ConfigValue::Null);
-    }
-    if let Some(b) = js.as_bool() {
-        return Ok(ConfigValue::Bool(b));
-    }
-    if let Some(n) = js.as_f64() {
-        return Ok(ConfigValue::Number(n));
-    }
-    if let Some(s) = js.as_string() {
-        return Ok(ConfigValue::String(s));
-    }
-    if js_sys::Array::is_array(js) {
-        let array: &js_sys::Array = js.unchecked_ref();
-        return array
-            .iter()
-            .map(|item| convert(&item, depth + 1))
-            .collect::<Result<_, _>>()
-            .map(ConfigValue::List);
-    }
-    if js.is_object() && !js.is_function() {
-        let object: &js_sys::Object = js.unchecked_ref();
-        let mut fields = Vec::new();
-        for key in js_sys::Object::keys(object).iter() {
-            let field = js_sys::Reflect::get(js, &key).map_err(describe)?;
-            let name = key.as_string().unwrap_or_default();
-            let value = convert(&field, depth + 1).map_err(|e| format!("`{name}`: {e}"))?;
-            fields.push((name, value));
+/// Reads a JS value as `T`; the error names the field at fault.
+pub(crate) fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, FieldError> {
+    serde_path_to_error::deserialize(Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        FieldError {
+            field: Some(path).filter(|p| p != "."),
+            message: message(e.into_inner()),
         }
-        return Ok(ConfigValue::Object(fields));
-    }
-    Err("expected JSON-like data (objects, lists, strings, numbers, booleans)".to_string())
+    })
 }
 
-/// A plain JS object with these fields, for event details and test hooks.
-pub(crate) fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in fields {
-        // Setting a property on a fresh plain object cannot throw.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+/// Why a JS value could not be read, and where.
+#[derive(Debug)]
+pub(crate) struct FieldError {
+    /// The path of the field at fault (`role`, `remedies[1]`); none when the value itself
+    /// is wrong.
+    pub(crate) field: Option<String>,
+    /// What is wrong (`unknown variant `bot`, expected `customer` or `agent``).
+    pub(crate) message: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "`{field}`: {}", self.message),
+            None => f.write_str(&self.message),
+        }
     }
-    object.into()
+}
+
+/// A playbook config given as an object or as JSON text (a `data-config` attribute), read
+/// and checked by the same `Config::read` the CLI uses.
+pub(crate) fn config(value: JsValue) -> Result<Config, ConfigError> {
+    let value = match value.as_string() {
+        Some(text) => js_sys::JSON::parse(&text).map_err(|e| ConfigError::Syntax {
+            message: describe(e),
+        })?,
+        None => value,
+    };
+    Config::read(Strict(value), message)
+}
+
+/// A value as a JS value (an event's detail): structs become plain objects.
+pub(crate) fn write<T: Serialize>(value: &T) -> JsValue {
+    // Our event types are structs of numbers and strings, which always convert.
+    // `None` as `null`, as `defuse.d.ts` promises, not `undefined`.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// An error as the JS `Error` the caller catches, saying where it came from
+/// (`Defuse.setConfig: ...`).
+pub(crate) fn error(context: &str, error: impl fmt::Display) -> JsError {
+    JsError::new(&format!("{context}: {error}"))
 }
 
 /// A thrown JS value as text.
@@ -79,81 +78,43 @@ pub(crate) fn describe(error: JsValue) -> String {
         .unwrap_or_else(|| "unknown JS error".to_string())
 }
 
-/// An object's fields; anything else is an error saying what `what` expected.
-pub(crate) fn fields(value: ConfigValue, what: &str) -> Result<Vec<(String, ConfigValue)>, String> {
-    match value {
-        ConfigValue::Object(fields) => Ok(fields),
-        other => Err(format!("{what} must be an object, got {}", other.kind())),
-    }
+/// A serde error's words. Its `Display` is JS's `String(error)`, which starts "Error: ".
+fn message(error: serde_wasm_bindgen::Error) -> String {
+    describe(error.into())
 }
 
-/// A playbook config given as an object or as JSON text (a `data-config` attribute).
-pub(crate) fn config(value: ConfigValue) -> Result<Config, ConfigError> {
-    match value {
-        ConfigValue::String(text) => {
-            let parsed = js_sys::JSON::parse(&text).map_err(|e| ConfigError::Syntax {
-                message: describe(e),
-            })?;
-            let value = convert(&parsed, 0).map_err(|message| ConfigError::Syntax { message })?;
-            Config::from_value(value)
-        }
-        value => Config::from_value(value),
-    }
-}
+/// Reads the object at the top as a map, so that every key reaches the type:
+/// serde-wasm-bindgen reads a struct by looking up its own fields, so
+/// `#[serde(deny_unknown_fields)]` would never see a misspelt one (`colour`), and it would
+/// read a list as a struct too.
+struct Strict(JsValue);
 
-/// A message: `{role: "customer" | "agent", text, at?}`, `at` in ms since the epoch.
-pub(crate) fn message(js: &JsValue) -> Result<Message, String> {
-    let (mut role, mut text, mut at) = (None, None, None);
-    for (key, value) in fields(value(js)?, "a message")? {
-        match (key.as_str(), value) {
-            ("role", ConfigValue::String(r)) => {
-                role = Some(match r.as_str() {
-                    "customer" => Role::Customer,
-                    "agent" => Role::Agent,
-                    _ => {
-                        return Err(format!(
-                            "`role` must be \"customer\" or \"agent\", got \"{r}\""
-                        ))
-                    }
-                })
-            }
-            ("text", ConfigValue::String(t)) => text = Some(t),
-            ("at", ConfigValue::Null) => {}
-            ("at", ConfigValue::Number(n)) if n.is_finite() && n.fract() == 0.0 => {
-                at = Some(Millis(n as i64))
-            }
-            (field @ ("role" | "text" | "at"), other) => {
-                let expected = match field {
-                    "role" => "\"customer\" or \"agent\"",
-                    "text" => "a string",
-                    _ => "whole milliseconds since the epoch",
-                };
-                return Err(format!(
-                    "`{field}` must be {expected}, got {}",
-                    other.kind()
-                ));
-            }
-            // Pages may keep their own fields (ids, authors) on the message objects.
-            _ => {}
+impl<'de> serde::Deserializer<'de> for Strict {
+    type Error = serde_wasm_bindgen::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        Deserializer::from(self.0).deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        if js_sys::Array::is_array(&self.0) {
+            Err(serde::de::Error::invalid_type(Unexpected::Seq, &visitor))
+        } else if self.0.is_object() {
+            Deserializer::from(self.0).deserialize_map(visitor)
+        } else {
+            // Not an object: serde-wasm-bindgen says what it is instead.
+            Deserializer::from(self.0).deserialize_struct(name, fields, visitor)
         }
     }
-    Ok(Message {
-        role: role.ok_or("a message needs `role`")?,
-        text: text.ok_or("a message needs `text`")?,
-        at,
-    })
-}
 
-/// A list of strings (the benchmark's texts).
-pub(crate) fn strings(js: &JsValue) -> Result<Vec<String>, String> {
-    match value(js)? {
-        ConfigValue::List(items) => items
-            .into_iter()
-            .map(|item| match item {
-                ConfigValue::String(s) => Ok(s),
-                other => Err(format!("expected strings, got {}", other.kind())),
-            })
-            .collect(),
-        other => Err(format!("expected a list of strings, got {}", other.kind())),
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
     }
 }

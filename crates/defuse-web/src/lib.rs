@@ -1,9 +1,9 @@
 //! The wasm entry point: mounts the sidebar and exposes the JS API.
 //!
 //! This is the only crate that knows JavaScript. Each exported method does the same three
-//! steps: convert the input ([`js`]), call the one Rust entry point that
-//! does the work (`defuse_ui::SidebarHandle`, `defuse_core`), convert the result; [`js_error`]
-//! turns every error into a JS `Error`. The loader (`www/defuse.js`) wraps these methods
+//! steps: read the input with serde ([`js`]), call the one Rust entry point that does the
+//! work (`defuse_ui::SidebarHandle`, `defuse_core`), write the result; `js::error` turns
+//! every error into a JS `Error`. The loader (`www/defuse.js`) wraps these methods
 //! in the public `window.Defuse` API and its queue.
 //!
 //! Modules: [`shell`] (host element, shadow root, styles), [`fatal`] (panic hook),
@@ -31,7 +31,6 @@ mod thread;
 
 use std::rc::Rc;
 
-use defuse_core::playbook::{ConfigError, ConfigValue};
 use defuse_ui::{Config, MountOptions, SidebarHandle};
 use wasm_bindgen::prelude::*;
 
@@ -82,21 +81,18 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
     let mut instance = mount(&settings, writer)?;
     if let Some(selectors) = parsed.thread() {
         instance.follow =
-            Some(Follow::start(selectors, instance.sidebar.clone()).map_err(js_error)?);
+            Some(Follow::start(selectors, instance.sidebar.clone()).map_err(could_not_start)?);
     }
     if parsed.composer.is_some() && write == Write::Composer {
         instance._draft =
-            Some(DraftWatch::start(composer, instance.sidebar.clone()).map_err(js_error)?);
+            Some(DraftWatch::start(composer, instance.sidebar.clone()).map_err(could_not_start)?);
     }
     Ok(instance)
 }
 
 /// The settings and, prefixed for the agent, what was wrong with them.
 fn read_settings(settings: &JsValue) -> (Settings, Vec<String>) {
-    let (settings, problems) = match js::value(settings) {
-        Ok(value) => Settings::from_value(value),
-        Err(e) => (Settings::default(), vec![format!("settings: {e}")]),
-    };
+    let (settings, problems) = Settings::read(settings);
     let problems = problems
         .into_iter()
         .map(|p| format!("Setting not applied: {p}"))
@@ -109,20 +105,20 @@ fn mount(settings: &JsValue, composer: Rc<dyn Composer>) -> Result<Instance, JsE
     let (settings, mut problems) = read_settings(settings);
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| JsError::new("Defuse needs a document"))?;
+        .ok_or_else(|| js::error("Defuse could not start", "no document"))?;
     let dock = settings.dock();
     let placement = placement(&document, &settings, &mut problems);
-    let shell =
-        shell::build(&document, dock.as_str(), defuse_ui::STYLE, placement).map_err(js_error)?;
+    let shell = shell::build(&document, dock.as_str(), defuse_ui::STYLE, placement)
+        .map_err(could_not_start)?;
     fatal::set_line(shell.fatal_line);
 
-    let config = match settings.config.clone().map(parse_config) {
-        Some(Ok(config)) => config,
-        Some(Err(e)) => {
+    let config = if settings.config.is_null() || settings.config.is_undefined() {
+        Config::default()
+    } else {
+        js::config(settings.config.clone()).unwrap_or_else(|e| {
             problems.push(format!("Config not applied: {e}"));
             Config::default()
-        }
-        None => Config::default(),
+        })
     };
     let sidebar = defuse_ui::mount(
         shell.mount_point,
@@ -191,8 +187,7 @@ impl Instance {
         if fatal::is_dead() {
             return Ok(());
         }
-        let message =
-            js::message(&message).map_err(|e| JsError::new(&format!("Defuse.pushMessage: {e}")))?;
+        let message = js::read(message).map_err(|e| js::error("Defuse.pushMessage", e))?;
         fatal::push(&self.sidebar, message);
         Ok(())
     }
@@ -211,17 +206,14 @@ impl Instance {
         if fatal::is_dead() {
             return Ok(());
         }
-        let parsed = js::value(&config)
-            .map_err(|message| ConfigError::Syntax { message }.to_string())
-            .and_then(parse_config);
-        match parsed {
+        match js::config(config) {
             Ok(config) => {
                 self.sidebar.set_config(config);
                 Ok(())
             }
             Err(e) => {
                 report_error(&self.sidebar, &format!("Config not applied: {e}"));
-                Err(JsError::new(&format!("Defuse.setConfig: {e}")))
+                Err(js::error("Defuse.setConfig", e))
             }
         }
     }
@@ -241,24 +233,18 @@ impl Instance {
             (None, Some(link)) => Some(link.feed.counts()),
             (None, None) => None,
         };
-        match counts {
-            Some(counts) => Ok(js::object(&[
-                ("customer", counts.customer.into()),
-                ("agent", counts.agent.into()),
-                ("rebuilds", counts.rebuilds.into()),
-            ])),
-            None => Ok(JsValue::NULL),
-        }
+        Ok(counts.map_or(JsValue::NULL, |counts| js::write(&counts)))
     }
 
     /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`): runs the core analysis
     /// over every text `iterations` times and returns the elapsed milliseconds.
     #[wasm_bindgen(js_name = benchAnalyze)]
     pub fn bench_analyze(&self, texts: JsValue, iterations: u32) -> Result<f64, JsError> {
-        let texts = js::strings(&texts).map_err(|e| JsError::new(&e))?;
+        let texts: Vec<String> =
+            js::read(texts).map_err(|e| js::error("Defuse.__benchAnalyze", e))?;
         let performance = web_sys::window()
             .and_then(|w| w.performance())
-            .ok_or_else(|| JsError::new("no performance clock"))?;
+            .ok_or_else(|| js::error("Defuse.__benchAnalyze", "no performance clock"))?;
         let start = performance.now();
         for _ in 0..iterations {
             for text in &texts {
@@ -269,19 +255,13 @@ impl Instance {
     }
 }
 
-/// Parses a configuration (an object, or JSON text) through the same `Config::from_value`
-/// the CLI uses, so errors name the field the same way everywhere.
-fn parse_config(value: ConfigValue) -> Result<Config, String> {
-    js::config(value).map_err(|e| e.to_string())
-}
-
 /// A quiet error: one line in the sidebar and a `defuse:error` event.
 fn report_error(sidebar: &SidebarHandle, message: &str) {
     sidebar.show_error(message.to_string());
     let _ = events::dispatch_error(message, false);
 }
 
-/// Any JS exception value -> a JS Error carrying its message.
-fn js_error(value: JsValue) -> JsError {
-    JsError::new(&js::describe(value))
+/// A JS exception while mounting, as the Error `boot` throws.
+fn could_not_start(thrown: JsValue) -> JsError {
+    js::error("Defuse could not start", js::describe(thrown))
 }

@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
-use defuse_core::playbook::ConfigValue;
 use defuse_core::Role;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::host::{reading_object, Composer, Feed, Seen};
@@ -39,48 +39,14 @@ pub fn boot_linked(settings: JsValue, send: js_sys::Function) -> Result<Instance
 /// the field when the entry is unusable.
 #[wasm_bindgen(js_name = readingRules)]
 pub fn reading_rules(entry: JsValue) -> Result<JsValue, JsError> {
-    let value = js::value(&entry).map_err(|e| JsError::new(&e))?;
-    let (settings, problems) = Settings::from_value(value);
+    let (settings, problems) = Settings::read(&entry);
     if let Some(problem) = problems.first() {
-        return Err(JsError::new(problem));
+        return Err(js::error("readingRules", problem));
     }
     let selectors = settings
         .thread()
-        .ok_or_else(|| JsError::new("setting `messages` is required"))?;
+        .ok_or_else(|| js::error("readingRules", "setting `messages` is required"))?;
     Ok(reading_object(&selectors, settings.composer.as_deref()))
-}
-
-/// Reads the content script's `[{customer, agent, text, id, at}]`.
-fn seen_list(list: &JsValue) -> Result<Vec<Seen>, String> {
-    let ConfigValue::List(items) = js::value(list)? else {
-        return Err("the thread must be a list".to_string());
-    };
-    let text = |v: ConfigValue| match v {
-        ConfigValue::String(s) => Some(s),
-        _ => None,
-    };
-    let mut seen = Vec::with_capacity(items.len());
-    for item in items {
-        let mut message = Seen {
-            customer: false,
-            agent: false,
-            text: String::new(),
-            id: None,
-            at: None,
-        };
-        for (key, value) in js::fields(item, "a message")? {
-            match key.as_str() {
-                "customer" => message.customer = value == ConfigValue::Bool(true),
-                "agent" => message.agent = value == ConfigValue::Bool(true),
-                "text" => message.text = text(value).unwrap_or_default(),
-                "id" => message.id = text(value),
-                "at" => message.at = text(value),
-                _ => {}
-            }
-        }
-        seen.push(message);
-    }
-    Ok(seen)
 }
 
 #[wasm_bindgen]
@@ -92,7 +58,7 @@ impl Instance {
         let Some(link) = &self.link else {
             return Ok(());
         };
-        let seen = seen_list(&list).map_err(|e| JsError::new(&format!("showThread: {e}")))?;
+        let seen: Vec<Seen> = js::read(list).map_err(|e| js::error("showThread", e))?;
         link.feed.show(seen);
         Ok(())
     }
@@ -103,9 +69,8 @@ impl Instance {
         let Some(link) = &self.link else {
             return Ok(());
         };
-        let state = js::value(&state)
-            .and_then(ComposerState::from_value)
-            .map_err(|e| JsError::new(&format!("composerState: {e}")))?;
+        let state =
+            js::read::<Option<ComposerState>>(state).map_err(|e| js::error("composerState", e))?;
         if let Some(draft) = link.composer.set_state(state) {
             if !crate::fatal::is_dead() {
                 crate::fatal::coach(&self.sidebar, draft);
@@ -135,26 +100,26 @@ impl Instance {
 /// `{customers, agents, last: {role, text} | null}`, by the same rules the feed follows.
 #[wasm_bindgen(js_name = summarizeThread)]
 pub fn summarize_thread(list: JsValue) -> Result<JsValue, JsError> {
-    let seen = seen_list(&list).map_err(|e| JsError::new(&e))?;
-    let visible: Vec<_> = seen.into_iter().filter_map(Seen::visible).collect();
-    let count = |role: Role| visible.iter().filter(|(v, _)| v.role == role).count() as u32;
-    let last = match visible.last() {
-        Some((v, _)) => js::object(&[
-            ("role", role_name(v.role).into()),
-            ("text", v.text.as_str().into()),
-        ]),
-        None => JsValue::NULL,
-    };
-    Ok(js::object(&[
-        ("customers", count(Role::Customer).into()),
-        ("agents", count(Role::Agent).into()),
-        ("last", last),
-    ]))
-}
-
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Customer => "customer",
-        Role::Agent => "agent",
+    #[derive(Serialize)]
+    struct Last<'a> {
+        role: Role,
+        text: &'a str,
     }
+    #[derive(Serialize)]
+    struct Summary<'a> {
+        customers: usize,
+        agents: usize,
+        last: Option<Last<'a>>,
+    }
+    let seen: Vec<Seen> = js::read(list).map_err(|e| js::error("summarizeThread", e))?;
+    let visible: Vec<_> = seen.into_iter().filter_map(Seen::visible).collect();
+    let count = |role: Role| visible.iter().filter(|(v, _)| v.role == role).count();
+    Ok(js::write(&Summary {
+        customers: count(Role::Customer),
+        agents: count(Role::Agent),
+        last: visible.last().map(|(v, _)| Last {
+            role: v.role,
+            text: &v.text,
+        }),
+    }))
 }

@@ -13,16 +13,16 @@
 
 use std::cell::RefCell;
 
-use defuse_core::playbook::ConfigValue;
 use defuse_ui::InsertMode;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use crate::host::Composer;
-use crate::js::object;
 use crate::splice::{padding, splice, utf16_len, ValueUndo};
 
 /// The composer as the content script last reported it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "Report")]
 pub(crate) enum ComposerState {
     /// A textarea or input.
     Value {
@@ -42,43 +42,54 @@ pub(crate) enum ComposerState {
     },
 }
 
-impl ComposerState {
-    /// Reads `{kind: "value", value, start, end}` or `{kind: "editable", text, content,
-    /// before, after}`; `null` means the tab has no composer.
-    pub(crate) fn from_value(value: ConfigValue) -> Result<Option<ComposerState>, String> {
-        if value == ConfigValue::Null {
-            return Ok(None);
-        }
-        let mut kind = String::new();
-        let (mut text, mut content, mut before, mut after) = (None, None, None, None);
-        let (mut start, mut end) = (None, None);
-        for (key, value) in crate::js::fields(value, "a composer state")? {
-            match (key.as_str(), value) {
-                ("kind", ConfigValue::String(k)) => kind = k,
-                ("value" | "text", ConfigValue::String(t)) => text = Some(t),
-                ("content", ConfigValue::String(t)) => content = Some(t),
-                ("before", ConfigValue::String(t)) => before = Some(t),
-                ("after", ConfigValue::String(t)) => after = Some(t),
-                ("start", ConfigValue::Number(n)) if n >= 0.0 => start = Some(n as u32),
-                ("end", ConfigValue::Number(n)) if n >= 0.0 => end = Some(n as u32),
-                _ => {}
-            }
-        }
-        let text = text.unwrap_or_default();
-        match kind.as_str() {
-            "value" => Ok(Some(ComposerState::Value {
-                value: text,
+/// The content script's report, as it sends it: `{kind: "value", value, start, end}` or
+/// `{kind: "editable", text, content, before, after}` (`null`, read as no state, means
+/// the tab has no composer).
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum Report {
+    Value {
+        #[serde(default, alias = "text")]
+        value: String,
+        #[serde(default)]
+        start: Option<u32>,
+        #[serde(default)]
+        end: Option<u32>,
+    },
+    Editable {
+        #[serde(default)]
+        text: String,
+        #[serde(default)]
+        content: Option<String>,
+        #[serde(default)]
+        before: Option<String>,
+        #[serde(default)]
+        after: Option<String>,
+    },
+}
+
+impl From<Report> for ComposerState {
+    fn from(report: Report) -> ComposerState {
+        match report {
+            Report::Value { value, start, end } => ComposerState::Value {
+                value,
                 selection: start.zip(end),
-            })),
-            "editable" => Ok(Some(ComposerState::Editable {
+            },
+            Report::Editable {
+                text,
+                content,
+                before,
+                after,
+            } => ComposerState::Editable {
                 content: content.unwrap_or_else(|| text.clone()),
                 text,
                 caret: before.zip(after),
-            })),
-            other => Err(format!("unknown composer kind {other:?}")),
+            },
         }
     }
+}
 
+impl ComposerState {
     fn draft(&self) -> &str {
         match self {
             ComposerState::Value { value, .. } => value,
@@ -126,8 +137,9 @@ impl PortComposer {
         self.undo.borrow_mut().clear();
     }
 
-    fn post(&self, op: &JsValue) -> Result<(), String> {
-        self.send.call1(&JsValue::NULL, op).map(drop).map_err(|e| {
+    fn post(&self, op: &Op<'_>) -> Result<(), String> {
+        let op = crate::js::write(op);
+        self.send.call1(&JsValue::NULL, &op).map(drop).map_err(|e| {
             format!(
                 "Could not reach the help-desk tab: {}",
                 crate::js::describe(e)
@@ -136,22 +148,43 @@ impl PortComposer {
     }
 }
 
-fn value_op(
-    value: &str,
+/// An operation for the content script to carry out (see the module's doc).
+#[derive(Serialize)]
+#[serde(tag = "op", rename_all = "camelCase", rename_all_fields = "camelCase")]
+enum Op<'a> {
+    Value {
+        value: &'a str,
+        start: u32,
+        end: u32,
+        input_type: &'a str,
+        data: Option<&'a str>,
+        expect: &'a str,
+    },
+    Editable {
+        mode: &'a str,
+        text: &'a str,
+        data: &'a str,
+        input_type: &'a str,
+        expect: &'a str,
+    },
+    Restore,
+}
+
+fn value_op<'a>(
+    value: &'a str,
     (start, end): (u32, u32),
-    input_type: &str,
-    data: Option<&str>,
-    expect: &str,
-) -> JsValue {
-    object(&[
-        ("op", "value".into()),
-        ("value", value.into()),
-        ("start", start.into()),
-        ("end", end.into()),
-        ("inputType", input_type.into()),
-        ("data", data.map_or(JsValue::NULL, JsValue::from_str)),
-        ("expect", expect.into()),
-    ])
+    input_type: &'a str,
+    data: Option<&'a str>,
+    expect: &'a str,
+) -> Op<'a> {
+    Op::Value {
+        value,
+        start,
+        end,
+        input_type,
+        data,
+        expect,
+    }
 }
 
 impl Composer for PortComposer {
@@ -199,14 +232,13 @@ impl Composer for PortComposer {
                         ("end", format!("{lead}{text}"))
                     }
                 };
-                self.post(&object(&[
-                    ("op", "editable".into()),
-                    ("mode", where_.into()),
-                    ("text", inserted.into()),
-                    ("data", text.into()),
-                    ("inputType", input_type.into()),
-                    ("expect", content.into()),
-                ]))?;
+                self.post(&Op::Editable {
+                    mode: where_,
+                    text: &inserted,
+                    data: text,
+                    input_type,
+                    expect: &content,
+                })?;
                 self.undo.borrow_mut().push(Undo::Editable);
             }
         }
@@ -229,7 +261,7 @@ impl Composer for PortComposer {
                 let op = value_op(&value, selection, "historyUndo", None, &current);
                 self.post(&op).is_ok()
             }
-            Undo::Editable => self.post(&object(&[("op", "restore".into())])).is_ok(),
+            Undo::Editable => self.post(&Op::Restore).is_ok(),
         }
     }
 
@@ -244,52 +276,36 @@ impl Composer for PortComposer {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
-    fn obj(fields: &[(&str, ConfigValue)]) -> ConfigValue {
-        ConfigValue::Object(
-            fields
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
-    }
-
-    fn s(text: &str) -> ConfigValue {
-        ConfigValue::String(text.to_string())
+    fn read(report: serde_json::Value) -> Result<Option<ComposerState>, serde_json::Error> {
+        serde_json::from_value(report)
     }
 
     #[test]
     fn states_read_both_kinds_and_null() {
-        assert_eq!(ComposerState::from_value(ConfigValue::Null), Ok(None));
-        let value = obj(&[
-            ("kind", s("value")),
-            ("value", s("Hi")),
-            ("start", ConfigValue::Number(2.0)),
-            ("end", ConfigValue::Number(2.0)),
-        ]);
+        assert_eq!(read(json!(null)).unwrap(), None);
+        let value = json!({"kind": "value", "value": "Hi", "start": 2, "end": 2});
         assert_eq!(
-            ComposerState::from_value(value),
-            Ok(Some(ComposerState::Value {
+            read(value).unwrap(),
+            Some(ComposerState::Value {
                 value: "Hi".into(),
                 selection: Some((2, 2))
-            }))
+            })
         );
-        let editable = obj(&[
-            ("kind", s("editable")),
-            ("text", s("Hi\n")),
-            ("content", s("Hi")),
-            ("before", s("H")),
-            ("after", s("i")),
-        ]);
+        let editable = json!({
+            "kind": "editable", "text": "Hi\n", "content": "Hi", "before": "H", "after": "i"
+        });
         assert_eq!(
-            ComposerState::from_value(editable),
-            Ok(Some(ComposerState::Editable {
+            read(editable).unwrap(),
+            Some(ComposerState::Editable {
                 text: "Hi\n".into(),
                 content: "Hi".into(),
                 caret: Some(("H".into(), "i".into()))
-            }))
+            })
         );
-        assert!(ComposerState::from_value(obj(&[("kind", s("canvas"))])).is_err());
+        assert!(read(json!({"kind": "canvas"})).is_err());
     }
 }

@@ -2,22 +2,27 @@
 //! `window.DefuseSettings` (the loader does the merge; DefuseSettings wins), as the wasm
 //! receives them.
 
-use defuse_core::playbook::ConfigValue;
 use defuse_ui::{Dock, Theme};
+use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The embed's settings. Every field is optional; unknown fields are ignored because a
 /// script tag may carry `data-` attributes meant for other code.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// `data-dock`: `"right"` (default) or `"left"`.
     pub dock: Option<String>,
-    /// `data-collapsed`: start folded to a tab.
+    /// `data-collapsed`: start folded to a tab (the loader turns the attribute's text into
+    /// a boolean).
     pub collapsed: bool,
     /// `data-theme`: `"auto"` (default), `"light"` or `"dark"`.
     pub theme: Option<String>,
     /// `data-config`: the playbook configuration, as JSON text (the attribute) or as an
-    /// object (DefuseSettings); checked when the sidebar mounts.
-    pub config: Option<ConfigValue>,
+    /// object (DefuseSettings); kept as given and read when the sidebar mounts, so that
+    /// its errors are reported as the config's.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    pub config: JsValue,
     /// `data-composer`: CSS selector of the composer (textarea, input or contenteditable).
     pub composer: Option<String>,
     /// `data-messages`: CSS selector of the message list to follow. Without it the DOM
@@ -41,73 +46,38 @@ pub struct Settings {
     /// `data-write`: where Insert puts a reply: `"composer"` (default, the `composer`
     /// selector), `"event"` (the page writes it, on `defuse:reply-inserted`: the help-desk
     /// apps) or `"copy"` (the host cannot write; reply cards offer Copy only).
-    pub write: Option<String>,
+    pub write: Option<Write>,
 }
 
 impl Settings {
     /// Reads the merged settings object. A field of the wrong type keeps its default and
     /// is reported (one line per field, naming it): a typo in one setting must not keep
     /// the sidebar from mounting.
-    pub fn from_value(value: ConfigValue) -> (Settings, Vec<String>) {
-        let mut settings = Settings::default();
+    pub fn read(value: &JsValue) -> (Settings, Vec<String>) {
         let mut problems = Vec::new();
-        let fields = match crate::js::fields(value, "the settings") {
-            Ok(fields) => fields,
-            Err(e) => return (settings, vec![e]),
-        };
-        for (key, value) in fields {
-            let kind = value.kind();
-            let text = |value: ConfigValue| match value {
-                ConfigValue::String(s) => Some(Some(s)),
-                ConfigValue::Null => Some(None),
-                _ => None,
+        if value.is_null() || value.is_undefined() {
+            return (Settings::default(), problems);
+        }
+        if !value.is_object() || js_sys::Array::is_array(value) {
+            problems.push("the settings must be an object".to_string());
+            return (Settings::default(), problems);
+        }
+        // serde stops at the first bad field: take it out of a copy and read again, so
+        // every other setting still applies. Each round removes a field, so this ends.
+        let copy = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+        loop {
+            let problem = match crate::js::read::<Settings>(copy.clone().into()) {
+                Ok(settings) => return (settings, problems),
+                Err(problem) => problem,
             };
-            let read = match key.as_str() {
-                "dock" => text(value).map(|v| settings.dock = v),
-                "theme" => text(value).map(|v| settings.theme = v),
-                "composer" => text(value).map(|v| settings.composer = v),
-                "messages" => text(value).map(|v| settings.messages = v),
-                "message" => text(value).map(|v| settings.message = v),
-                "customer" => text(value).map(|v| settings.customer = v),
-                "agent" => text(value).map(|v| settings.agent = v),
-                "text" => text(value).map(|v| settings.text = v),
-                "mount" => text(value).map(|v| settings.mount = v),
-                "layout" => text(value).map(|v| settings.layout = v),
-                "write" => match value {
-                    ConfigValue::String(s) if Write::parse(&s).is_some() => {
-                        settings.write = Some(s);
-                        Some(())
-                    }
-                    ConfigValue::Null => Some(()),
-                    _ => None,
-                },
-                "collapsed" => match value {
-                    ConfigValue::Bool(b) => {
-                        settings.collapsed = b;
-                        Some(())
-                    }
-                    ConfigValue::Null => Some(()),
-                    _ => None,
-                },
-                "config" => {
-                    settings.config = Some(value).filter(|v| *v != ConfigValue::Null);
-                    Some(())
-                }
-                // A script tag may carry data- attributes meant for other code.
-                _ => Some(()),
-            };
-            if read.is_none() {
-                let expected = if key == "collapsed" {
-                    "true or false"
-                } else if key == "write" {
-                    "\"composer\", \"event\" or \"copy\""
-                } else {
-                    "a string"
-                };
-                problems.push(format!("setting `{key}` must be {expected}, got {kind}"));
+            problems.push(format!("setting {problem}"));
+            let removed = problem
+                .field
+                .map(|field| js_sys::Reflect::delete_property(&copy, &field.into()));
+            if removed != Some(Ok(true)) {
+                return (Settings::default(), problems);
             }
         }
-        (settings, problems)
     }
 
     /// The dock side; an unknown value falls back to the default.
@@ -120,10 +90,7 @@ impl Settings {
 
     /// Where Insert puts a reply (the composer unless `write` says otherwise).
     pub fn write(&self) -> Write {
-        self.write
-            .as_deref()
-            .and_then(Write::parse)
-            .unwrap_or(Write::Composer)
+        self.write.unwrap_or(Write::Composer)
     }
 
     /// The theme; an unknown value falls back to the default.
@@ -153,7 +120,8 @@ impl Settings {
 }
 
 /// Where Insert puts a reply (the `write` setting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Write {
     /// Into the composer the `composer` selector finds, undoably.
     Composer,
@@ -162,18 +130,6 @@ pub enum Write {
     Event,
     /// Nowhere: the host cannot write, so reply cards offer Copy only.
     Copy,
-}
-
-impl Write {
-    /// The setting's value, if it is one of the three.
-    pub fn parse(value: &str) -> Option<Write> {
-        match value {
-            "composer" => Some(Write::Composer),
-            "event" => Some(Write::Event),
-            "copy" => Some(Write::Copy),
-            _ => None,
-        }
-    }
 }
 
 /// How to read the host's chat thread.
@@ -193,25 +149,24 @@ pub struct ThreadSelectors {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use serde_json::json;
 
-    fn with_write(value: ConfigValue) -> (Write, Vec<String>) {
-        let (settings, problems) =
-            Settings::from_value(ConfigValue::Object(vec![("write".into(), value)]));
-        (settings.write(), problems)
-    }
+    use super::*;
 
     #[test]
     fn write_takes_the_three_values_and_names_anything_else() {
-        let s = |v: &str| ConfigValue::String(v.into());
-        assert_eq!(with_write(s("event")), (Write::Event, vec![]));
-        assert_eq!(with_write(s("copy")), (Write::Copy, vec![]));
-        assert_eq!(with_write(s("composer")), (Write::Composer, vec![]));
-        assert_eq!(with_write(ConfigValue::Null), (Write::Composer, vec![]));
-        let (write, problems) = with_write(s("clipboard"));
-        assert_eq!(write, Write::Composer);
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].contains("`write` must be \"composer\", \"event\" or \"copy\""));
-        assert_eq!(with_write(ConfigValue::Bool(true)).1.len(), 1);
+        let write = |v| serde_json::from_value::<Option<Write>>(v).map_err(|e| e.to_string());
+        assert_eq!(write(json!("event")), Ok(Some(Write::Event)));
+        assert_eq!(write(json!("copy")), Ok(Some(Write::Copy)));
+        assert_eq!(write(json!("composer")), Ok(Some(Write::Composer)));
+        assert_eq!(write(json!(null)), Ok(None));
+        let wrong = write(json!("clipboard")).unwrap_err();
+        assert!(
+            wrong.contains(
+                "unknown variant `clipboard`, expected one of `composer`, `event`, `copy`"
+            ),
+            "{wrong}"
+        );
+        assert!(write(json!(true)).is_err());
     }
 }

@@ -87,3 +87,30 @@ test("inserting a reply fires replyInserted with the text", async ({ page, base 
   assertEqual(detail.text, text, "inserted text");
   assert(typeof detail.technique === "string", "names the technique");
 });
+
+test("a bad message throws an Error naming the field; a page's own fields are kept out", async ({ page, base }) => {
+  const sidebar = new SidebarPage(page);
+  await sidebar.open(`${base}/e2e/api.html`);
+  const messages = await page.evaluate(() => {
+    const attempt = (message) => {
+      try {
+        Defuse.pushMessage(message);
+        return "accepted";
+      } catch (e) {
+        return e instanceof Error ? e.message : "not an Error";
+      }
+    };
+    return {
+      role: attempt({ role: "bot", text: "hello" }),
+      text: attempt({ role: "customer", text: 5 }),
+      at: attempt({ role: "customer", text: "hello", at: 1.5 }),
+      missing: attempt({ text: "hello" }),
+      own: attempt({ role: "customer", text: "Where is my order?", id: "m1", author: { name: "Dana" } }),
+    };
+  });
+  assert(messages.role.includes("`role`") && messages.role.includes("customer"), messages.role);
+  assert(messages.text.includes("`text`"), messages.text);
+  assert(messages.at.includes("`at`"), messages.at);
+  assert(messages.missing.includes("`role`"), messages.missing);
+  assertEqual(messages.own, "accepted", "a page may keep its own fields on a message");
+});

@@ -1,7 +1,7 @@
 //! The site owner's configuration: brand voice, what an agent may offer, the follow-up
 //! promise, and custom reply templates. Parsed from JSON with errors that name the field.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::technique::Technique;
 
@@ -114,7 +114,7 @@ impl Remedy {
 /// `{"id": "redelivery", "label": "Redelivery", "offer": "send the parcel again tomorrow
 /// at no cost"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "{id, label, offer}")]
 pub struct CustomRemedy {
     /// Its name, unique in the config and not a built-in remedy's name (`redelivery`).
     pub id: String,
@@ -216,7 +216,12 @@ impl<'de> Deserialize<'de> for ConfiguredRemedy {
 
 /// The site owner's configuration. Every field has a default, so `{}` is a valid config.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default, rename_all = "camelCase")]
+#[serde(
+    deny_unknown_fields,
+    default,
+    rename_all = "camelCase",
+    expecting = "an object of config fields"
+)]
 pub struct Config {
     /// The company or product name, used in closing lines.
     pub brand: Option<String>,
@@ -238,7 +243,6 @@ pub struct Config {
     /// Custom templates per technique, with `{placeholders}` (see [`PLACEHOLDERS`]); they
     /// are used instead of the built-in ones for that technique. Sorted by technique, one
     /// entry each (read them with [`Config::templates_for`]); a JSON object in a config.
-    /// A list, not a map: a map's insert and lookup cost the wasm 1.4 KB brotli here.
     #[serde(with = "templates_as_map")]
     pub templates: Vec<(Technique, Vec<String>)>,
 }
@@ -303,85 +307,64 @@ pub enum ConfigError {
     },
 }
 
-/// The JSON names of the config's fields, in declaration order.
-const FIELDS: [&str; 8] = [
-    "brand",
-    "agentName",
-    "remedies",
-    "followUpMinutes",
-    "tone",
-    "publicChannel",
-    "abuseLimit",
-    "templates",
-];
+impl ConfigError {
+    /// The error serde gave for the value at `path`: at the top, the config itself is not
+    /// an object; a key serde refused is an unknown field; anything else is a bad value.
+    fn at(path: &serde_path_to_error::Path, message: String) -> ConfigError {
+        let field = path.to_string();
+        if path.iter().next().is_none() {
+            ConfigError::Syntax { message }
+        } else if message.starts_with("unknown field `") {
+            // serde's own wording for a key `deny_unknown_fields` refused.
+            ConfigError::UnknownField { field }
+        } else {
+            ConfigError::Invalid {
+                field,
+                reason: message,
+            }
+        }
+    }
+}
 
 impl Config {
     /// Parses and validates a configuration written as JSON (the CLI's `--config` file).
-    ///
-    /// Each field is read on its own so that a bad value is reported with its field's name
-    /// (a plain serde error only gives a line and column).
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
-                message: e.to_string(),
-            })?;
-        Config::from_value(ConfigValue::from(value))
+        // Broken JSON, or JSON that is not an object, is a syntax error wherever it breaks,
+        // not a bad value of the field the parser happened to be in. (serde would also
+        // read a struct from a list, `[]` as all defaults.)
+        type Object = std::collections::BTreeMap<String, serde::de::IgnoredAny>;
+        serde_json::from_str::<Object>(json).map_err(|e| ConfigError::Syntax {
+            message: e.to_string(),
+        })?;
+        Config::read(&mut serde_json::Deserializer::from_str(json), |e| {
+            // The error names its field; the position would only repeat it.
+            let text = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            match text.strip_suffix(&position) {
+                Some(message) => message.to_string(),
+                None => text,
+            }
+        })
     }
 
-    /// Builds and validates a configuration from an already parsed [`ConfigValue`]: the one path
-    /// every front end takes (JSON text in the CLI, a JS object in the browser), so a bad
-    /// field gets the same error everywhere.
-    pub fn from_value(value: ConfigValue) -> Result<Config, ConfigError> {
-        let ConfigValue::Object(map) = value else {
-            return Err(ConfigError::Syntax {
-                message: format!("expected an object, got {}", value.kind()),
-            });
-        };
-        if let Some((unknown, _)) = map.iter().find(|(k, _)| !FIELDS.contains(&k.as_str())) {
-            return Err(ConfigError::UnknownField {
-                field: unknown.clone(),
-            });
-        }
-        let mut config = Config::default();
-        for (key, value) in map {
-            let invalid = |reason: String| ConfigError::Invalid {
-                field: key.clone(),
-                reason,
-            };
-            match key.as_str() {
-                "brand" => config.brand = value.optional_string().map_err(invalid)?,
-                "agentName" => config.agent_name = value.optional_string().map_err(invalid)?,
-                "remedies" => {
-                    let mut remedies = Vec::new();
-                    for (i, item) in value.list().map_err(invalid)?.into_iter().enumerate() {
-                        remedies.push(remedy_from_value(item).map_err(|reason| {
-                            ConfigError::Invalid {
-                                field: format!("remedies[{i}]"),
-                                reason,
-                            }
-                        })?);
-                    }
-                    config.remedies = remedies;
-                }
-                "followUpMinutes" => {
-                    config.follow_up_minutes = value.whole_number().map_err(invalid)?
-                }
-                "tone" => {
-                    let tones = [Tone::Formal, Tone::Friendly];
-                    let i = value.keyword("tone", &tones.map(Tone::key));
-                    config.tone = tones[i.map_err(invalid)?];
-                }
-                "publicChannel" => config.public_channel = value.boolean().map_err(invalid)?,
-                "abuseLimit" => config.abuse_limit = value.whole_number().map_err(invalid)?,
-                _ => config.templates = templates_from_value(value)?,
-            }
-        }
+    /// Reads and validates a configuration from any serde format: the one path every front
+    /// end takes (JSON in the CLI, a JS object in the browser), so a bad field gets the
+    /// same error everywhere, named by its path (`remedies[1]`, `templates.apologize[0]`).
+    /// `message` words the format's error (JSON's carries a line and column).
+    pub fn read<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        message: impl FnOnce(D::Error) -> String,
+    ) -> Result<Config, ConfigError> {
+        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let path = e.path().clone();
+            ConfigError::at(&path, message(e.into_inner()))
+        })?;
         config.validate()?;
         Ok(config)
     }
 
-    /// Checks the values serde cannot: ranges, empty strings, template placeholders. Call it
-    /// on a config built another way (the wasm facade deserializes it from a JS object).
+    /// Checks the values serde cannot: ranges, empty strings, custom remedies, template
+    /// placeholders. [`Config::read`] calls it; call it on a config built another way.
     pub fn validate(&self) -> Result<(), ConfigError> {
         let invalid = |field: &str, reason: String| ConfigError::Invalid {
             field: field.to_string(),
@@ -452,45 +435,13 @@ pub(crate) fn follow_up_phrase(minutes: u32) -> String {
     }
 }
 
-fn templates_from_value(value: ConfigValue) -> Result<Vec<(Technique, Vec<String>)>, ConfigError> {
-    let ConfigValue::Object(map) = value else {
-        return Err(ConfigError::Invalid {
-            field: "templates".to_string(),
-            reason: "expected an object of technique -> list of templates".to_string(),
-        });
-    };
-    let mut templates: Vec<(Technique, Vec<String>)> = Vec::new();
-    for (key, list) in map {
-        let field = format!("templates.{key}");
-        let Some(technique) = Technique::ALL.into_iter().find(|&t| t.key() == key) else {
-            return Err(ConfigError::Invalid {
-                field,
-                reason: "not a technique name (e.g. apologize, propose, offer_remedy)".to_string(),
-            });
-        };
-        let invalid = |reason| ConfigError::Invalid {
-            field: field.clone(),
-            reason,
-        };
-        let mut texts = Vec::new();
-        for item in list.list().map_err(invalid)? {
-            texts.push(item.string().map_err(invalid)?);
-        }
-        // Sorted by technique, the last list given for one winning (as a map's insert).
-        match templates.binary_search_by(|(t, _)| t.cmp(&technique)) {
-            Ok(i) => templates[i].1 = texts,
-            Err(i) => templates.insert(i, (technique, texts)),
-        }
-    }
-    Ok(templates)
-}
-
-/// The templates list as serde sees it: a map from technique to templates, as the JSON
-/// config writes it (native only: the wasm reads configs through [`ConfigValue`]).
+/// The templates list as serde sees it: a map from technique to templates, as a config
+/// writes it.
 mod templates_as_map {
-    use std::collections::BTreeMap;
+    use std::fmt;
 
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::de::{MapAccess, Visitor};
+    use serde::{Deserializer, Serializer};
 
     use crate::technique::Technique;
 
@@ -504,8 +455,38 @@ mod templates_as_map {
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<(Technique, Vec<String>)>, D::Error> {
-        let map = BTreeMap::<Technique, Vec<String>>::deserialize(deserializer)?;
-        Ok(map.into_iter().collect())
+        deserializer.deserialize_map(Templates)
+    }
+
+    struct Templates;
+
+    impl<'de> Visitor<'de> for Templates {
+        type Value = Vec<(Technique, Vec<String>)>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of technique -> list of templates")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut templates: Self::Value = Vec::new();
+            // Keys read as text, not as `Technique`: the error path tracker only records
+            // string keys, and a technique's name is checked here with a message that
+            // names it.
+            while let Some((key, texts)) = map.next_entry::<String, Vec<String>>()? {
+                let Some(technique) = Technique::ALL.into_iter().find(|t| t.key() == key) else {
+                    let known = Technique::ALL.map(Technique::key).join(", ");
+                    let message = format!("unknown technique `{key}`: use one of {known}");
+                    return Err(serde::de::Error::custom(message));
+                };
+                // Sorted by technique; a technique given twice keeps its last list, as a
+                // map's insert would.
+                match templates.binary_search_by(|(t, _)| t.cmp(&technique)) {
+                    Ok(i) => templates[i].1 = texts,
+                    Err(i) => templates.insert(i, (technique, texts)),
+                }
+            }
+            Ok(templates)
+        }
     }
 }
 
@@ -537,40 +518,6 @@ fn check_custom_remedy(remedy: &CustomRemedy) -> Result<(), (&'static str, Strin
     Ok(())
 }
 
-/// Reads one entry of `remedies` from a parsed config: a built-in name or `{id, label,
-/// offer}`.
-fn remedy_from_value(value: ConfigValue) -> Result<ConfiguredRemedy, String> {
-    match value {
-        ConfigValue::String(name) => Remedy::from_key(&name)
-            .map(ConfiguredRemedy::Builtin)
-            .ok_or_else(|| unknown_remedy(&name)),
-        ConfigValue::Object(fields) => {
-            let (mut id, mut label, mut offer) = (None, None, None);
-            for (key, value) in fields {
-                let slot = match key.as_str() {
-                    "id" => &mut id,
-                    "label" => &mut label,
-                    "offer" => &mut offer,
-                    _ => {
-                        return Err(format!(
-                            "unknown field `{key}`: a remedy has id, label and offer"
-                        ))
-                    }
-                };
-                *slot = Some(value.string().map_err(|e| format!("`{key}`: {e}"))?);
-            }
-            let missing =
-                |part: &str| format!("missing `{part}`: a remedy has id, label and offer");
-            Ok(ConfiguredRemedy::Custom(CustomRemedy {
-                id: id.ok_or_else(|| missing("id"))?,
-                label: label.ok_or_else(|| missing("label"))?,
-                offer: offer.ok_or_else(|| missing("offer"))?,
-            }))
-        }
-        other => Err(other.expected("a remedy's name or {id, label, offer}")),
-    }
-}
-
 /// Checks one template: not empty, braces balanced, only known placeholders.
 fn check_template(template: &str, technique: Technique) -> Result<(), String> {
     if template.trim().is_empty() {
@@ -598,112 +545,6 @@ fn check_template(template: &str, technique: Technique) -> Result<(), String> {
         rest = &after[close + 1..];
     }
     Ok(())
-}
-
-/// A configuration as any front end hands it over, before it is checked: parsed JSON in the
-/// CLI, a converted JS object in the browser. [`Config::from_value`] reads it field by field,
-/// so the browser needs no JSON library of its own (it would cost the wasm ~10 KB).
-#[derive(Debug, Clone, PartialEq)]
-pub enum ConfigValue {
-    /// `null` (and, from JS, `undefined`).
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// Any number.
-    Number(f64),
-    /// A string.
-    String(String),
-    /// An array.
-    List(Vec<ConfigValue>),
-    /// An object, its fields in their written order.
-    Object(Vec<(String, ConfigValue)>),
-}
-
-impl ConfigValue {
-    /// What kind of value this is, for error messages ("a string", "a list").
-    pub fn kind(&self) -> &'static str {
-        match self {
-            ConfigValue::Null => "null",
-            ConfigValue::Bool(_) => "a boolean",
-            ConfigValue::Number(_) => "a number",
-            ConfigValue::String(_) => "a string",
-            ConfigValue::List(_) => "a list",
-            ConfigValue::Object(_) => "an object",
-        }
-    }
-
-    fn expected(&self, what: &str) -> String {
-        format!("expected {what}, got {}", self.kind())
-    }
-
-    fn string(self) -> Result<String, String> {
-        match self {
-            ConfigValue::String(s) => Ok(s),
-            other => Err(other.expected("a string")),
-        }
-    }
-
-    /// A string, or nothing for `null`.
-    fn optional_string(self) -> Result<Option<String>, String> {
-        match self {
-            ConfigValue::Null => Ok(None),
-            other => other.string().map(Some),
-        }
-    }
-
-    fn boolean(self) -> Result<bool, String> {
-        match self {
-            ConfigValue::Bool(b) => Ok(b),
-            other => Err(other.expected("true or false")),
-        }
-    }
-
-    fn whole_number(self) -> Result<u32, String> {
-        match self {
-            ConfigValue::Number(n)
-                if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) =>
-            {
-                Ok(n as u32)
-            }
-            ConfigValue::Number(_) => Err("expected a whole number, not negative".to_string()),
-            other => Err(other.expected("a whole number")),
-        }
-    }
-
-    fn list(self) -> Result<Vec<ConfigValue>, String> {
-        match self {
-            ConfigValue::List(items) => Ok(items),
-            other => Err(other.expected("a list")),
-        }
-    }
-
-    /// Which of `keys` the value is, by index. Not generic over the option type: each
-    /// instance would be another copy of the search and of the error message in the wasm.
-    fn keyword(self, what: &str, keys: &[&str]) -> Result<usize, String> {
-        let word = self.string().map_err(|_| format!("expected a {what}"))?;
-        keys.iter()
-            .position(|&k| k == word)
-            .ok_or_else(|| format!("unknown {what} `{word}`: use one of {}", keys.join(", ")))
-    }
-}
-
-impl From<serde_json::Value> for ConfigValue {
-    fn from(value: serde_json::Value) -> Self {
-        match value {
-            serde_json::Value::Null => ConfigValue::Null,
-            serde_json::Value::Bool(b) => ConfigValue::Bool(b),
-            serde_json::Value::Number(n) => ConfigValue::Number(n.as_f64().unwrap_or(f64::NAN)),
-            serde_json::Value::String(s) => ConfigValue::String(s),
-            serde_json::Value::Array(items) => {
-                ConfigValue::List(items.into_iter().map(ConfigValue::from).collect())
-            }
-            serde_json::Value::Object(map) => ConfigValue::Object(
-                map.into_iter()
-                    .map(|(k, v)| (k, ConfigValue::from(v)))
-                    .collect(),
-            ),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -734,17 +575,6 @@ mod tests {
         for t in [Tone::Formal, Tone::Friendly] {
             assert_eq!(serde_name(serde_json::json!(t)).as_deref(), Some(t.key()));
         }
-    }
-
-    #[test]
-    fn whole_numbers_only() {
-        let n = |x: f64| ConfigValue::Number(x).whole_number();
-        assert_eq!(n(30.0), Ok(30));
-        assert!(n(1.5).is_err());
-        assert!(n(-1.0).is_err());
-        assert!(n(f64::NAN).is_err());
-        assert!(n(1e12).is_err());
-        assert!(ConfigValue::String("30".into()).whole_number().is_err());
     }
 
     #[test]

@@ -23,9 +23,7 @@ use crate::span::Span;
 use crate::technique::Technique;
 
 pub use coach::{coach, DraftFlagKind};
-pub use config::{
-    Config, ConfigError, ConfigValue, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS,
-};
+pub use config::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS};
 pub use issue::model_words;
 pub use situation::{Channel, Detail, Fault, IssueType, Request, Situation};
 pub use topic::Topic;

@@ -57,6 +57,12 @@ fn a_full_config_parses() {
 #[test]
 fn unknown_fields_are_rejected_by_name() {
     let err = Config::from_json(r#"{"brand": "Acme", "folowUpMinutes": 30}"#).unwrap_err();
+    let hug = Config::from_json(r#"{"templates": {"hug": ["x"]}}"#).unwrap_err();
+    assert!(
+        hug.to_string()
+            .contains("unknown technique `hug`: use one of"),
+        "{hug}"
+    );
     assert_eq!(
         err,
         ConfigError::UnknownField {
@@ -83,7 +89,7 @@ fn invalid_values_name_their_field() {
         ),
         (
             r#"{"remedies": [{"id": "x", "label": "X", "offer": "y", "price": 3}]}"#,
-            "remedies[0]",
+            "remedies[0].price",
         ),
         (
             r#"{"remedies": [{"id": "x", "label": "X", "offer": " "}]}"#,
@@ -107,7 +113,11 @@ fn invalid_values_name_their_field() {
         ),
         (r#"{"brand": "  "}"#, "brand"),
         (r#"{"abuseLimit": 0}"#, "abuseLimit"),
-        (r#"{"templates": {"hug": ["x"]}}"#, "templates.hug"),
+        (r#"{"templates": {"hug": ["x"]}}"#, "templates"),
+        (
+            r#"{"templates": {"apologize": "Sorry."}}"#,
+            "templates.apologize",
+        ),
         (
             r#"{"templates": {"apologize": [""]}}"#,
             "templates.apologize[0]",
@@ -218,7 +228,7 @@ fn remedy_errors_say_what_to_write() {
         text.ends_with("or define it as {id, label, offer}"),
         "{text}"
     );
-    // serde's own reader (the same types, no hand-written path) says the same.
+    // serde alone (no path tracking) gives the same words: they come from the type.
     let typed = serde_json::from_str::<Config>(r#"{"remedies": ["redelivery"]}"#).unwrap_err();
     assert!(
         typed
@@ -230,7 +240,7 @@ fn remedy_errors_say_what_to_write() {
         .unwrap_err()
         .to_string();
     assert!(
-        tone.contains("unknown tone `grumpy`: use one of formal, friendly"),
+        tone.contains("`tone`: unknown variant `grumpy`, expected `formal` or `friendly`"),
         "{tone}"
     );
 }
