@@ -1,6 +1,12 @@
 //! The draft coach: the verdict on the agent's unsent draft, and each flagged phrase with
 //! its reason and a calmer rewrite the agent can apply.
+//!
+//! While the agent types, only the two most important flags show (the most severe, then in
+//! text order); the rest wait behind "N more", a native `<details>` the agent opens on
+//! demand (no state of its own, keyboard and screen-reader friendly, and it stays open
+//! across keystrokes).
 
+use defuse_core::playbook::DraftFlag;
 use yew::prelude::*;
 
 use super::StateContext;
@@ -8,6 +14,20 @@ use crate::advice::{flag_label, flag_reason, flag_rewrite, flag_tip, verdict_tex
 use crate::excerpt::excerpt;
 use crate::insert::apply_flag;
 use crate::mount::Services;
+
+/// How many flags show while the agent types.
+pub(crate) const SHOWN_FLAGS: usize = 2;
+
+/// The flags' indices, most important first: the most severe, then in text order (one
+/// pass per severity, 3 down to 0, rather than a sort: a generic sort costs the wasm a few KB).
+pub(crate) fn by_importance(flags: &[DraftFlag]) -> Vec<usize> {
+    (0..=3u8)
+        .rev()
+        .flat_map(|severity| {
+            (0..flags.len()).filter(move |&i| flags[i].kind.severity() == severity)
+        })
+        .collect()
+}
 
 /// The coach section.
 pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
@@ -21,14 +41,15 @@ pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
         }
         Some((coached, feedback)) => {
             let (verdict, modifier) = verdict_text(feedback.verdict);
-            let flags = feedback.flags.iter().enumerate().map(|(i, flag)| {
+            let item = |i: usize| {
+                let flag = &feedback.flags[i];
                 let e = excerpt(&coached.draft, flag.span);
                 let apply = {
                     let (state, services) = (state.clone(), services.clone());
                     Callback::from(move |_: MouseEvent| apply_flag(&services, &state, i))
                 };
                 html! {
-                    <li class="defuse-flag" data-testid="defuse-coach-flag">
+                    <li class="defuse-flag" data-testid="defuse-coach-flag" key={i}>
                         <span class="defuse-reason-label">{ flag_label(flag) }</span>
                         if !flag.span.is_empty() {
                             <q class="defuse-reason-text">{ e.before }<mark>{ e.words }</mark>{ e.after }</q>
@@ -45,11 +66,19 @@ pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
                         }
                     </li>
                 }
-            });
+            };
+            let order = by_importance(&feedback.flags);
+            let (shown, rest) = order.split_at(order.len().min(SHOWN_FLAGS));
             html! {
                 <>
                     <p class={classes!("defuse-verdict", modifier)} data-testid="defuse-verdict">{ verdict }</p>
-                    <ul class="defuse-list">{ for flags }</ul>
+                    <ul class="defuse-list" data-testid="defuse-coach-flags">{ for shown.iter().map(|&i| item(i)) }</ul>
+                    if !rest.is_empty() {
+                        <details class="defuse-coach-more" data-testid="defuse-coach-more">
+                            <summary>{ format!("{} more", rest.len()) }</summary>
+                            <ul class="defuse-list">{ for rest.iter().map(|&i| item(i)) }</ul>
+                        </details>
+                    }
                 </>
             }
         }

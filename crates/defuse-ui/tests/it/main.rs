@@ -6,6 +6,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod coach;
 mod sidebar;
 
 use std::cell::RefCell;
