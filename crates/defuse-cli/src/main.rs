@@ -2,6 +2,7 @@
 //! refit the learned layer's weights.
 
 mod analyze;
+mod calibrate;
 mod coach;
 mod dataset;
 mod eval;

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::heat::heat;
+use crate::heat;
+use crate::language::{self, Language};
 use crate::signal::{Signal, SignalKind};
+use crate::span::Span;
 use crate::text::tokenize;
 use crate::{cues, model};
 
@@ -51,9 +53,20 @@ pub struct MessageAnalysis {
     pub heat: f32,
     /// What was noticed, each with its span, in text order.
     pub signals: Vec<Signal>,
+    /// The message's language when it is one Defuse cannot read (not English). Such a
+    /// message makes no claim: its only signal is [`SignalKind::UnsupportedLanguage`], its
+    /// heat is 0 and the conversation keeps the level it had.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 impl MessageAnalysis {
+    /// Whether Defuse could read the message (it is in English). When not, nothing in the
+    /// analysis is a claim about it, and no reply should be built from its words.
+    pub fn readable(&self) -> bool {
+        self.language.is_none()
+    }
+
     /// Whether any signal of `kind` was found.
     pub fn has(&self, kind: SignalKind) -> bool {
         self.signals.iter().any(|s| s.kind == kind)
@@ -63,16 +76,47 @@ impl MessageAnalysis {
 /// Analyses one customer message. Never fails: any text, however odd, gets an analysis.
 pub fn analyze(text: &str) -> MessageAnalysis {
     let tokens = tokenize(text);
+    if let Some(language) = language::detect(&tokens) {
+        return unreadable(text, language);
+    }
     let signals = cues::detect(text, &tokens);
     let scores = model::predict(&tokens, &signals);
-    combine(signals, scores)
+    combine(text, signals, scores)
 }
 
 /// [`analyze`] with the learned layer's scores given instead of computed: `defuse fit` judges
 /// its cross-validated scores the way the product merges them with the rules.
 pub fn analyze_with_scores(text: &str, scores: model::Scores) -> MessageAnalysis {
     let tokens = tokenize(text);
-    combine(cues::detect(text, &tokens), scores)
+    if let Some(language) = language::detect(&tokens) {
+        return unreadable(text, language);
+    }
+    combine(text, cues::detect(text, &tokens), scores)
+}
+
+/// The analysis of a message in a language Defuse cannot read: no emotion, no sentiment, no
+/// heat, one signal over the whole text saying why.
+fn unreadable(text: &str, language: Language) -> MessageAnalysis {
+    MessageAnalysis {
+        sentiment: 0.0,
+        polarity: Polarity::Neutral,
+        emotions: Emotions::default(),
+        offensive: 0.0,
+        heat: 0.0,
+        signals: vec![Signal {
+            kind: SignalKind::UnsupportedLanguage,
+            span: Span::new(text, 0, text.len()),
+            weight: 0.0,
+        }],
+        language: Some(language),
+    }
+}
+
+/// The inputs of the calibrated heat (`heat::features`) for `text` with the learned layer's
+/// `scores` given: `defuse fit` fits the calibration on them.
+pub fn heat_features(text: &str, scores: model::Scores) -> [f32; heat::FEATURES] {
+    let a = analyze_with_scores(text, scores);
+    heat::features(text, &a.signals, &scores, a.offensive, a.sentiment)
 }
 
 /// Escalation cues that make a message negative whatever its words say: a threat or an
@@ -92,7 +136,7 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
 /// Merges the learned layer's probabilities with the rule signals. The model reads plain
 /// language well; the rules know support-chat cues the training tweets rarely contain, so
 /// where a rule fires it sets a floor (anger, offensive) or overrides (polarity).
-fn combine(signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
+fn combine(text: &str, signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
         signals
             .iter()
@@ -150,7 +194,8 @@ fn combine(signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
         sentiment = sentiment.min(0.0);
     }
 
-    let heat = heat(&signals, &emotions, offensive, sentiment);
+    let features = heat::features(text, &signals, &scores, offensive, sentiment);
+    let heat = heat::heat(&signals, &features);
     MessageAnalysis {
         sentiment,
         polarity,
@@ -158,5 +203,6 @@ fn combine(signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
         offensive,
         heat,
         signals,
+        language: None,
     }
 }

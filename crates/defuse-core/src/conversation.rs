@@ -113,6 +113,15 @@ pub struct Turn {
     pub repeats_question: bool,
 }
 
+impl Turn {
+    /// Whether Defuse could read this message: agent messages always, customer messages
+    /// when they are in English (see [`MessageAnalysis::readable`]). Nothing should be
+    /// built from the words of an unreadable message (no mirrored reply).
+    pub fn readable(&self) -> bool {
+        self.analysis.as_ref().is_none_or(MessageAnalysis::readable)
+    }
+}
+
 /// A burst of customer messages in a row, close together: the customer is venting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Burst {
@@ -214,6 +223,8 @@ pub struct Conversation {
     recent_questions: Vec<Vec<u64>>,
     recent_levels: Vec<u8>,
     level_at_last_agent: Option<u8>,
+    /// Whether a customer message Defuse could read has set the level yet.
+    levelled: bool,
 }
 
 impl Conversation {
@@ -273,6 +284,19 @@ impl Conversation {
             messages: s.unanswered,
             span_ms,
         });
+        if !analysis.readable() {
+            // A language Defuse cannot read: the customer wrote (the wait and the burst
+            // count), but the level, trend and streaks stay what they were.
+            return Turn {
+                role: Role::Customer,
+                text,
+                at,
+                analysis: Some(analysis),
+                techniques: Vec::new(),
+                level: 0,
+                repeats_question: false,
+            };
+        }
 
         // Repeated questions, compared by their content words.
         let mut repeats_question = false;
@@ -306,8 +330,9 @@ impl Conversation {
         if s.venting.is_some() {
             target += 5.0;
         }
-        // The first customer message has no history to smooth against: it sets the level.
-        let rate = if s.customer_messages == 1 {
+        // The first customer message Defuse could read has no history to smooth against:
+        // it sets the level.
+        let rate = if !self.levelled {
             1.0
         } else if target > self.heat {
             0.7
@@ -315,6 +340,10 @@ impl Conversation {
             0.35
         };
         self.heat += rate * (target - self.heat);
+        self.levelled = true;
+        // Severity on arrival: a threat, abuse or a serious accusation sets its floor at
+        // once, whatever came before; smoothing only ever slows the way down.
+        self.heat = self.heat.max(crate::heat::floor(&analysis.signals));
         let calming = analysis.heat < 20.0 || analysis.emotions.gratitude > 0.3;
         s.calm_streak = if calming { s.calm_streak + 1 } else { 0 };
 

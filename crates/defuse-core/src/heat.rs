@@ -1,33 +1,165 @@
 //! How hot one customer message is on its own: the figure the conversation's escalation
 //! level moves towards.
 //!
-//! The rules carry most of it (they know a threat from a complaint); the learned layer's
-//! anger and offensiveness set a floor for heated text the rules have no words for.
+//! Three steps. [`features`] sums up what the rules and the learned heads found into a few
+//! numbers; a small ordinal model fitted on customer messages to support accounts
+//! (`model::calibration`, written by `defuse fit`) weighs them into one score, and a fixed
+//! monotone curve maps that score onto 0-100 so that its fitted cut points land on the band
+//! edges (20: no longer calm, 60: hostile). Then [`floor`] applies severity on arrival: a
+//! threat or abuse is hostile, a serious accusation heated, whatever the score says.
 
-use crate::analysis::Emotions;
+use crate::model::calibration::{AT_20, AT_60, WEIGHTS};
+use crate::model::Scores;
 use crate::signal::{Signal, SignalKind};
 
-/// Heat of one message, `0.0..=100.0`, from its signals, emotions, offensiveness and
-/// sentiment (`-1.0..=1.0`).
-pub(crate) fn heat(signals: &[Signal], emotions: &Emotions, offensive: f32, sentiment: f32) -> f32 {
-    let push = escalating_weight(signals);
-    let calm = calming_weight(signals);
-    // Saturating: one strong threat is ~45, two strong cues ~70, never past 100.
-    let rules = 100.0 * (1.0 - (-push / 1.5).exp());
-    // The learned scores are probabilities fitted on tweets: calm support questions still
-    // get ~0.3-0.55 anger, so only the confident part above one half counts.
-    let confident = |p: f32| ((p - 0.5) * 2.0).max(0.0);
-    let learned = (60.0 * confident(emotions.anger)).max(50.0 * confident(offensive));
-    let negativity = 10.0 * (-sentiment).max(0.0);
-    let raw = rules.max(learned) + negativity;
-    // Thanks and relief cool a message down, but never cancel a threat or an insult.
-    let has_strong_cue = signals.iter().any(|s| s.kind.is_cue() && s.weight >= 0.6);
-    let cooling = if has_strong_cue {
-        0.0
-    } else {
-        (0.6 * calm).min(0.8)
+/// How many numbers [`features`] gives.
+pub const FEATURES: usize = 25;
+
+/// What each of the [`features`] is, in order (for `defuse fit`'s report).
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "rules",
+    "anger",
+    "offensive",
+    "negativity",
+    "positivity",
+    "escalation upset",
+    "escalation angry",
+    "threat (legal, chargeback, public)",
+    "threat to cancel",
+    "abuse at agent",
+    "profanity",
+    "shouting",
+    "exclamation",
+    "repetition",
+    "elapsed time",
+    "sarcasm",
+    "demand",
+    "accusation",
+    "anger words",
+    "frustration words",
+    "negative words",
+    "calming words",
+    "anxiety",
+    "question",
+    "dissatisfaction",
+];
+
+/// The inputs of the calibrated heat: the rules' saturating escalation, the learned heads'
+/// probabilities and log-odds, the strongest weight of each cue family and the summed
+/// emotion words, and whether the message asks something. `offensive` and `sentiment` are
+/// the analysis' (rules merged in).
+pub fn features(
+    text: &str,
+    signals: &[Signal],
+    scores: &Scores,
+    offensive: f32,
+    sentiment: f32,
+) -> [f32; FEATURES] {
+    let max = |kinds: &[SignalKind]| {
+        signals
+            .iter()
+            .filter(|s| kinds.contains(&s.kind))
+            .map(|s| s.weight)
+            .fold(0.0_f32, f32::max)
     };
-    (raw * (1.0 - cooling)).clamp(0.0, 100.0)
+    let squash = |x: f32| x / (1.0 + x);
+    let words = |kinds: &[SignalKind]| {
+        squash(
+            signals
+                .iter()
+                .filter(|s| kinds.contains(&s.kind))
+                .map(|s| s.weight.max(0.0))
+                .sum(),
+        )
+    };
+    let log_odds = |p: f32, q: f32| (p.max(1e-4) / q.max(1e-4)).ln().clamp(-8.0, 8.0);
+    let [calm, frustrated, angry] = scores.escalation;
+    use SignalKind as K;
+    [
+        1.0 - (-escalating_weight(signals) / 1.5).exp(),
+        scores.anger,
+        offensive,
+        (-sentiment).max(0.0),
+        sentiment.max(0.0),
+        log_odds(frustrated + angry, calm),
+        log_odds(angry, calm + frustrated),
+        max(&[K::ThreatLegal, K::ThreatChargeback, K::ThreatPublic]),
+        max(&[K::ThreatCancel]),
+        max(&[K::AbuseAtAgent]),
+        max(&[K::Profanity]),
+        // "THANK YOU!!!" is loud, not angry: shouting counts less beside thanks.
+        max(&[K::Shouting]) * (1.0 - squash(calming_weight(signals))),
+        max(&[K::Exclamation]),
+        max(&[K::Repetition]),
+        max(&[K::ElapsedTime]),
+        max(&[K::Sarcasm]),
+        max(&[K::Demand, K::DemandManager]),
+        max(&[K::Accusation]),
+        max(&[K::Anger]),
+        max(&[K::Frustration, K::Disappointment]),
+        words(&[K::Negative, K::EmojiNegative]),
+        squash(calming_weight(signals)),
+        words(&[K::Anxiety]),
+        f32::from(u8::from(text.contains('?'))),
+        max(&[K::Dissatisfaction]),
+    ]
+}
+
+/// The calibrated model's score for `features`: higher is more upset.
+pub fn score(features: &[f32; FEATURES]) -> f32 {
+    features.iter().zip(&WEIGHTS).map(|(x, w)| x * w).sum()
+}
+
+/// Maps a score onto 0-100: `AT_20` lands on 20 and `AT_60` on 60, straight between them,
+/// and exponential tails towards 0 and 100, so the curve is strictly increasing. The lower
+/// tail's slope meets the straight part's; the upper one rises [`HOSTILE_SPREAD`] times
+/// more slowly, so that "hostile" and "critical" stay apart (only the bands' edges are
+/// fitted: the spread inside a band changes no figure `defuse eval support` reports).
+pub fn level_of_score(score: f32, at_20: f32, at_60: f32) -> f32 {
+    let width = (at_60 - at_20).max(1e-3);
+    if score < at_20 {
+        20.0 * ((score - at_20) / (width / 2.0)).exp()
+    } else if score <= at_60 {
+        20.0 + 40.0 * (score - at_20) / width
+    } else {
+        60.0 + 40.0 * (1.0 - (-(score - at_60) / (HOSTILE_SPREAD * width)).exp())
+    }
+}
+
+/// How much more slowly the level climbs above 60 than between 20 and 60: the fitted
+/// frustrated range is narrow (under one logit), and at the same slope any message past
+/// the hostile edge would read critical.
+const HOSTILE_SPREAD: f32 = 3.0;
+
+/// The lowest heat a message with these signals can have, whatever its wording scores:
+/// severity on arrival. Legal, chargeback and public threats and abuse aimed at the agent
+/// are hostile (60); a serious accusation (data sold, fraud, being lied to, discrimination,
+/// a safety hazard) is heated (40); saying the conversation is not helping is more than
+/// calm (25).
+pub fn floor(signals: &[Signal]) -> f32 {
+    signals
+        .iter()
+        .map(|s| match s.kind {
+            SignalKind::ThreatLegal
+            | SignalKind::ThreatChargeback
+            | SignalKind::ThreatPublic
+            | SignalKind::AbuseAtAgent
+                if s.weight >= 0.6 =>
+            {
+                60.0
+            }
+            SignalKind::Accusation => 40.0,
+            SignalKind::Dissatisfaction => 25.0,
+            _ => 0.0,
+        })
+        .fold(0.0, f32::max)
+}
+
+/// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
+pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
+    level_of_score(score(features), AT_20, AT_60)
+        .max(floor(signals))
+        .clamp(0.0, 100.0)
 }
 
 /// Sum of escalating weights, where repeats of one kind add less than the first
@@ -89,19 +221,41 @@ mod tests {
         }
     }
 
-    #[test]
-    fn nothing_noticed_is_cold() {
-        assert_eq!(heat(&[], &Emotions::default(), 0.0, 0.0), 0.0);
+    fn heat_of(signals: &[Signal]) -> f32 {
+        heat(
+            signals,
+            &features("", signals, &Scores::default(), 0.0, 0.0),
+        )
     }
 
     #[test]
-    fn a_threat_is_hot_and_thanks_do_not_cancel_it() {
+    fn nothing_noticed_is_calm() {
+        assert!(heat_of(&[]) < 20.0, "{}", heat_of(&[]));
+    }
+
+    #[test]
+    fn the_curve_meets_the_band_edges_and_only_rises() {
+        assert!((level_of_score(1.0, 1.0, 3.0) - 20.0).abs() < 1e-4);
+        assert!((level_of_score(3.0, 1.0, 3.0) - 60.0).abs() < 1e-4);
+        let mut last = -1.0;
+        for k in -100..=100 {
+            let l = level_of_score(k as f32 / 10.0, 1.0, 3.0);
+            assert!(l > last && (0.0..=100.0).contains(&l), "{k}: {l}");
+            last = l;
+        }
+    }
+
+    #[test]
+    fn a_threat_is_hostile_and_thanks_do_not_cancel_it() {
         let threat = [
             sig(SignalKind::ThreatLegal, 0, 3, 0.9),
             sig(SignalKind::Gratitude, 4, 10, -0.6),
         ];
-        let h = heat(&threat, &Emotions::default(), 0.0, 0.0);
-        assert!((40.0..55.0).contains(&h), "{h}");
+        assert!(heat_of(&threat) >= 60.0, "{}", heat_of(&threat));
+        let accusation = [sig(SignalKind::Accusation, 0, 3, 0.7)];
+        assert!(heat_of(&accusation) >= 40.0);
+        let unhappy = [sig(SignalKind::Dissatisfaction, 0, 3, 0.5)];
+        assert!(heat_of(&unhappy) >= 20.0);
     }
 
     #[test]
@@ -112,11 +266,8 @@ mod tests {
             sig(SignalKind::Shouting, 3, 5, 0.4),
             sig(SignalKind::Shouting, 6, 8, 0.4),
         ];
-        let (h1, h3) = (
-            heat(&one, &Emotions::default(), 0.0, 0.0),
-            heat(&three, &Emotions::default(), 0.0, 0.0),
-        );
-        assert!(h3 > h1 && h3 < 2.0 * h1, "{h1} {h3}");
+        let (w1, w3) = (escalating_weight(&one), escalating_weight(&three));
+        assert!(w3 > w1 && w3 < 2.0 * w1, "{w1} {w3}");
     }
 
     #[test]
@@ -125,8 +276,7 @@ mod tests {
             sig(SignalKind::Gratitude, 0, 6, -0.6),
             sig(SignalKind::Sarcasm, 0, 18, 0.6),
         ];
-        let plain = [sig(SignalKind::Sarcasm, 0, 18, 0.6)];
-        let e = Emotions::default();
-        assert_eq!(heat(&s, &e, 0.0, 0.0), heat(&plain, &e, 0.0, 0.0));
+        assert_eq!(calming_weight(&s), 0.0);
+        assert_eq!(calming_weight(&s[..1]), 0.6);
     }
 }

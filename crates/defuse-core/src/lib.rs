@@ -12,7 +12,8 @@ mod analysis;
 pub mod case;
 mod conversation;
 mod cues;
-mod heat;
+pub mod heat;
+pub mod language;
 mod lexicon;
 pub mod model;
 mod order;
@@ -22,8 +23,11 @@ mod span;
 mod technique;
 pub mod text;
 
-pub use analysis::{analyze, analyze_with_scores, Emotions, MessageAnalysis, Polarity};
+pub use analysis::{
+    analyze, analyze_with_scores, heat_features, Emotions, MessageAnalysis, Polarity,
+};
 pub use conversation::{Band, Burst, Conversation, Message, Millis, Role, State, Trend, Turn};
+pub use language::Language;
 pub use signal::{Signal, SignalKind};
 pub use span::Span;
 pub use technique::{detect_techniques, Technique, TechniqueUse};

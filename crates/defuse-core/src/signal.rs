@@ -53,6 +53,12 @@ pub enum SignalKind {
     Sarcasm,
     /// An imperative demand ("refund me now", "fix it"), where politeness words do not soften.
     Demand,
+    /// A serious accusation: data sold or leaked, fraud, being lied to, discrimination, a
+    /// safety hazard. Heated on arrival, however calmly it is worded.
+    Accusation,
+    /// Dissatisfaction with the conversation itself ("that's not what I asked for", "this
+    /// isn't helping", "you already asked me that").
+    Dissatisfaction,
 
     // -- modifiers --
     /// A negation that flips the words after it ("not bad", "never arrived").
@@ -63,11 +69,16 @@ pub enum SignalKind {
     EmojiNegative,
     /// A positive emoji (🙂, 🙏, 👍).
     EmojiPositive,
+
+    // -- what Defuse cannot read --
+    /// The message is not in English: Defuse makes no claim about its level (the span
+    /// covers the whole message).
+    UnsupportedLanguage,
 }
 
 impl SignalKind {
     /// Every kind, in declaration order.
-    pub const ALL: [SignalKind; 24] = [
+    pub const ALL: [SignalKind; 27] = [
         SignalKind::Anger,
         SignalKind::Frustration,
         SignalKind::Anxiety,
@@ -88,10 +99,13 @@ impl SignalKind {
         SignalKind::ElapsedTime,
         SignalKind::Sarcasm,
         SignalKind::Demand,
+        SignalKind::Accusation,
+        SignalKind::Dissatisfaction,
         SignalKind::Negation,
         SignalKind::Contrast,
         SignalKind::EmojiNegative,
         SignalKind::EmojiPositive,
+        SignalKind::UnsupportedLanguage,
     ];
 
     /// A short human label ("threat to cancel"), for the sidebar and the CLI.
@@ -117,10 +131,13 @@ impl SignalKind {
             SignalKind::ElapsedTime => "waiting a long time",
             SignalKind::Sarcasm => "sarcasm",
             SignalKind::Demand => "demand",
+            SignalKind::Accusation => "serious accusation",
+            SignalKind::Dissatisfaction => "not satisfied with the answers",
             SignalKind::Negation => "negation",
             SignalKind::Contrast => "contrast",
             SignalKind::EmojiNegative => "negative emoji",
             SignalKind::EmojiPositive => "positive emoji",
+            SignalKind::UnsupportedLanguage => "unsupported language",
         }
     }
 
@@ -141,6 +158,8 @@ impl SignalKind {
                 | SignalKind::ElapsedTime
                 | SignalKind::Sarcasm
                 | SignalKind::Demand
+                | SignalKind::Accusation
+                | SignalKind::Dissatisfaction
         )
     }
 }

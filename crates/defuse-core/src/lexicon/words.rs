@@ -18,7 +18,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
     (
         "outrage outrageous infuriating infuriated disgusted disgusting disgrace disgraceful \
          appalled appalling scam scammed scammers scamming scammy fraud fraudulent thieves \
-         crooks robbery rage atrocious",
+         crooks robbery rage atrocious horrified",
         S(Anger, 0.8),
     ),
     (
@@ -27,7 +27,8 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
         S(Anger, 0.7),
     ),
     (
-        "mad hate hated hating pathetic insult liar liars lied lying",
+        "mad hate hated hating pathetic insult liar liars lied lying nonsense shambolic \
+         robbers mistreated mistreating disrespect disrespectful disrespected crooked",
         S(Anger, 0.6),
     ),
     (
@@ -134,6 +135,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
         S(ThreatPublic, 0.7),
     ),
     ("unsubscribe", S(ThreatCancel, 0.3)),
+    ("boycott boycotting", S(ThreatPublic, 0.6)),
     (
         "fuck* shit* bullshit crap crappy dammit damnit goddamn* wtf ffs stfu omfg bastard* \
          bitch* asshole* ass arse arsehole* dick dickhead cunt* bollocks motherfuck* \

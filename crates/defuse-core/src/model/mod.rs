@@ -1,10 +1,13 @@
 //! The learned layer: logistic regression over hashed n-grams plus rule features.
 //!
-//! Three heads, fitted by `defuse fit` on the shared data's training splits (see
+//! Four heads, fitted by `defuse fit` on the shared data's training splits (see
 //! `weights/README.md` for which data and how) and compiled in as `weights/model.bin`:
-//! emotion (anger / joy / optimism / sadness / none), offensive, and polarity. A head missing from
-//! the file scores as "no evidence" (neutral, not angry, not offensive).
+//! emotion (anger / joy / optimism / sadness / none), offensive, polarity, and escalation
+//! (calm / frustrated / angry, fitted on customer messages to support accounts). A head
+//! missing from the file scores as "no evidence" (neutral, not angry, not offensive, calm).
+//! `calibration.rs`, written by the same fit, turns them and the rules into the 0-100 heat.
 
+pub mod calibration;
 pub mod features;
 pub mod weights;
 
@@ -30,6 +33,9 @@ pub struct Scores {
     pub offensive: f32,
     /// Probabilities of negative, neutral, positive; they sum to 1.
     pub polarity: [f32; 3],
+    /// Probabilities of calm, frustrated, angry (a support message on arrival); they sum
+    /// to 1.
+    pub escalation: [f32; 3],
 }
 
 impl Default for Scores {
@@ -39,6 +45,7 @@ impl Default for Scores {
             emotion: [0.0, 0.0, 0.0, 0.0, 1.0],
             offensive: 0.0,
             polarity: [0.0, 1.0, 0.0],
+            escalation: [1.0, 0.0, 0.0],
         }
     }
 }
@@ -103,6 +110,12 @@ pub fn scores_from(heads: &Heads, z: &[f32; OUTPUTS]) -> Scores {
         p.copy_from_slice(&z[HeadKind::Polarity.column()..][..3]);
         softmax(&mut p);
         scores.polarity = p;
+    }
+    if heads.escalation.is_some() {
+        let mut p = [0.0; 3];
+        p.copy_from_slice(&z[HeadKind::Escalation.column()..][..3]);
+        softmax(&mut p);
+        scores.escalation = p;
     }
     scores
 }

@@ -12,7 +12,7 @@
 //! u8     log2 of the bucket count, shared by every head
 //! u8     head count
 //! per head:
-//!   u8   head kind (0 emotion, 1 offensive, 2 polarity)
+//!   u8   head kind (0 emotion, 1 offensive, 2 polarity, 3 escalation)
 //!   u8   classes (1 for a yes/no head)
 //!   u8   code bits (1..=8): a weight is one code of this many bits
 //!   u8   reserved, 0
@@ -39,7 +39,7 @@ pub const MAGIC: &[u8; 4] = b"DFW1";
 /// Format version this build reads and `defuse fit` writes.
 pub const VERSION: u8 = 5;
 /// Outputs of all heads together: one row of the table.
-pub const OUTPUTS: usize = 9;
+pub const OUTPUTS: usize = 12;
 
 /// Why a weights file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,11 +101,18 @@ pub enum HeadKind {
     Offensive,
     /// Negative, neutral, positive.
     Polarity,
+    /// Calm, frustrated, angry: a customer message to a support account, read on arrival.
+    Escalation,
 }
 
 impl HeadKind {
     /// Every kind, in the order of their columns in a table row.
-    pub const ALL: [HeadKind; 3] = [HeadKind::Emotion, HeadKind::Offensive, HeadKind::Polarity];
+    pub const ALL: [HeadKind; 4] = [
+        HeadKind::Emotion,
+        HeadKind::Offensive,
+        HeadKind::Polarity,
+        HeadKind::Escalation,
+    ];
 
     /// The byte that names the kind in the file.
     pub fn code(self) -> u8 {
@@ -113,6 +120,7 @@ impl HeadKind {
             HeadKind::Emotion => 0,
             HeadKind::Offensive => 1,
             HeadKind::Polarity => 2,
+            HeadKind::Escalation => 3,
         }
     }
 
@@ -122,6 +130,7 @@ impl HeadKind {
             HeadKind::Emotion => 5,
             HeadKind::Offensive => 1,
             HeadKind::Polarity => 3,
+            HeadKind::Escalation => 3,
         }
     }
 
@@ -131,6 +140,7 @@ impl HeadKind {
             HeadKind::Emotion => 0,
             HeadKind::Offensive => 5,
             HeadKind::Polarity => 6,
+            HeadKind::Escalation => 9,
         }
     }
 
@@ -163,6 +173,8 @@ pub struct Heads {
     pub offensive: Option<Head>,
     /// The polarity head, if fitted.
     pub polarity: Option<Head>,
+    /// The escalation head, if fitted.
+    pub escalation: Option<Head>,
     /// One row per bucket, the heads' columns side by side (zero for a missing head).
     rows: Vec<[f32; OUTPUTS]>,
 }
@@ -174,6 +186,7 @@ impl Heads {
             HeadKind::Emotion => self.emotion.as_ref(),
             HeadKind::Offensive => self.offensive.as_ref(),
             HeadKind::Polarity => self.polarity.as_ref(),
+            HeadKind::Escalation => self.escalation.as_ref(),
         }
     }
 
@@ -244,6 +257,7 @@ pub fn decode(bytes: &[u8]) -> Result<Heads, WeightsError> {
         emotion: None,
         offensive: None,
         polarity: None,
+        escalation: None,
         rows: Vec::new(),
     };
     let mut order = Vec::new();
@@ -268,6 +282,7 @@ pub fn decode(bytes: &[u8]) -> Result<Heads, WeightsError> {
             HeadKind::Emotion => &mut heads.emotion,
             HeadKind::Offensive => &mut heads.offensive,
             HeadKind::Polarity => &mut heads.polarity,
+            HeadKind::Escalation => &mut heads.escalation,
         };
         if slot.is_some() {
             return Err(WeightsError::BadHead("head kind given twice"));
@@ -448,6 +463,7 @@ mod tests {
             [0.1, 0.2, 0.3, 0.4, 0.5],
             [0.6; 5],
             [0.7, 0.8, 0.9, 0.0, 0.0],
+            [-0.1, 0.3, -0.5, 0.0, 0.0],
         ];
         let heads: Vec<HeadCodes<'_>> = tables
             .iter()

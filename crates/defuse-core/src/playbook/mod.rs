@@ -245,7 +245,12 @@ fn customer(turns: &[Turn]) -> impl Iterator<Item = &Turn> {
 }
 
 fn mirror_recent(recent: &[Turn]) -> Option<String> {
-    mirror::mirror(customer(recent).map(|t| (t.text.as_str(), t.analysis.as_ref())))
+    // Never mirror words Defuse could not read (a message in another language).
+    mirror::mirror(
+        customer(recent)
+            .filter(|t| t.readable())
+            .map(|t| (t.text.as_str(), t.analysis.as_ref())),
+    )
 }
 
 /// The mirrored complaint of the customer messages the agent is answering now (those since

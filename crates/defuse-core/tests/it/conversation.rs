@@ -30,13 +30,29 @@ struct Expect {
     abuse_count: Option<u32>,
     recovering: Option<bool>,
     techniques_used: Option<Vec<Technique>>,
+    /// The least level after each message, in order (`null`: no check).
+    min_levels: Vec<Option<u8>>,
+    /// The most level after each message, in order (`null`: no check).
+    max_levels: Vec<Option<u8>>,
+    /// The language code of the last message, when Defuse cannot read it (`"en"`: readable).
+    language: Option<String>,
+    /// Whether the last message left the level exactly where it was.
+    level_kept: Option<bool>,
 }
 
 fn check(name: &str, case: Case) -> Vec<String> {
     let mut c = Conversation::new();
     let mut levels = Vec::new();
+    let mut language = None;
     for m in case.messages {
-        levels.push(c.push(m).level);
+        let turn = c.push(m);
+        levels.push(turn.level);
+        language = Some(
+            turn.analysis
+                .as_ref()
+                .and_then(|a| a.language)
+                .map_or("en", |l| l.code()),
+        );
     }
     let s = c.state();
     let e = case.expect;
@@ -95,6 +111,41 @@ fn check(name: &str, case: Case) -> Vec<String> {
     }
     if e.recovering.is_some_and(|r| r != s.recovering) {
         fail(format!("recovering {}", s.recovering));
+    }
+    for (i, (min, max)) in e
+        .min_levels
+        .iter()
+        .map(Some)
+        .chain(std::iter::repeat(None))
+        .zip(e.max_levels.iter().map(Some).chain(std::iter::repeat(None)))
+        .take(levels.len())
+        .enumerate()
+    {
+        if let Some(&Some(m)) = min {
+            if levels[i] < m {
+                fail(format!("message {}: level {} below {m}", i + 1, levels[i]));
+            }
+        }
+        if let Some(&Some(m)) = max {
+            if levels[i] > m {
+                fail(format!("message {}: level {} above {m}", i + 1, levels[i]));
+            }
+        }
+    }
+    if let Some(code) = &e.language {
+        if language != Some(code.as_str()) {
+            fail(format!("language {language:?}, expected {code}"));
+        }
+    }
+    if let Some(kept) = e.level_kept {
+        let n = levels.len();
+        let was = if n >= 2 { levels[n - 2] } else { 0 };
+        if kept != (levels[n - 1] == was) {
+            fail(format!(
+                "level kept: {kept} expected, {was} -> {}",
+                levels[n - 1]
+            ));
+        }
     }
     if let Some(t) = &e.techniques_used {
         if *t != s.techniques_used {
@@ -156,4 +207,26 @@ fn push_cost_does_not_depend_on_history() {
     }
     assert_eq!(c.turns().len(), 2_000);
     assert!(c.state().level > 0);
+}
+
+#[test]
+fn a_message_defuse_cannot_read_is_never_mirrored() {
+    use defuse_core::playbook::{advise, Config};
+    let mut c = Conversation::new();
+    c.push(Message {
+        role: defuse_core::Role::Customer,
+        text: "Mi pedido nunca llegó y nadie me responde. Es la tercera vez que pregunto."
+            .to_string(),
+        at: None,
+    });
+    let turn = &c.turns()[0];
+    assert!(!turn.readable());
+    let analysis = turn.analysis.as_ref().expect("a customer turn is analysed");
+    assert_eq!(analysis.language.map(|l| l.code()), Some("es"));
+    assert!(analysis.has(SignalKind::UnsupportedLanguage));
+    let advice = advise(&c, &Config::default(), None);
+    assert_eq!(advice.mirrored, None);
+    for reply in &advice.replies {
+        assert!(!reply.text.contains("pedido"), "{}", reply.text);
+    }
 }

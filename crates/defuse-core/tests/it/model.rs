@@ -17,6 +17,7 @@ fn compiled_weights_decode_with_every_head() {
         (heads.emotion, HeadKind::Emotion),
         (heads.offensive, HeadKind::Offensive),
         (heads.polarity, HeadKind::Polarity),
+        (heads.escalation, HeadKind::Escalation),
     ] {
         let head = head.unwrap_or_else(|| panic!("{kind:?} head missing"));
         assert_eq!(head.kind, kind);
@@ -56,8 +57,10 @@ fn compiled_weights_are_mostly_pruned_to_zero() {
             .filter(|&b| (0..kind.classes()).any(|c| heads.weight(kind, b, c) != 0.0))
             .count();
         assert!(kept > 0, "{kind:?}: every bucket is zero");
+        // Under half: the offensive head keeps 41% since its budget rose with the bundle's
+        // (see weights/README.md); an unpruned head keeps nearly all.
         assert!(
-            kept * 3 < buckets,
+            kept * 2 < buckets,
             "{kind:?}: {kept} of {buckets} buckets kept"
         );
     }
