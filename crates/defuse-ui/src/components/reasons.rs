@@ -32,6 +32,22 @@ pub(crate) fn shown(signals: &[Signal]) -> Vec<&Signal> {
 /// The reasons list.
 pub(crate) fn reasons(state: &StateContext) -> Html {
     let latest = state.snapshot.latest.as_ref();
+    // A message Defuse cannot read makes no claim: say so instead of "nothing alarming".
+    let unreadable = latest.is_some_and(|l| {
+        l.signals
+            .iter()
+            .any(|s| s.kind == SignalKind::UnsupportedLanguage)
+    });
+    if unreadable {
+        return html! {
+            <section class="defuse-reasons" data-testid="defuse-reasons" aria-labelledby="defuse-reasons-h">
+                <h3 id="defuse-reasons-h">{ "Why" }</h3>
+                <p class="defuse-muted" data-testid="defuse-unsupported-language">
+                    { "Defuse reads English only for now: the level stays where it was." }
+                </p>
+            </section>
+        };
+    }
     let items: Vec<Html> = latest
         .map(|l| {
             shown(&l.signals)

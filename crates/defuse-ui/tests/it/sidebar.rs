@@ -68,6 +68,27 @@ async fn reasons_show_the_trigger_words_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn a_message_in_another_language_says_so_and_keeps_the_level() {
+    let f = Fixture::new().await;
+    f.push(Role::Customer, ANGRY).await;
+    let before = f.text("defuse-level");
+    f.push(
+        Role::Customer,
+        "Es la tercera vez que pregunto. Son unos inútiles, quiero mi dinero ya.",
+    )
+    .await;
+    assert_eq!(
+        f.text("defuse-level"),
+        before,
+        "no level claim from Spanish"
+    );
+    assert!(f
+        .text("defuse-unsupported-language")
+        .contains("Defuse reads English only for now"));
+    assert!(f.all("defuse-reason").is_empty(), "no reasons read from it");
+}
+
+#[wasm_bindgen_test]
 async fn html_in_a_message_renders_as_text() {
     let f = Fixture::new().await;
     let payload = "<img src=x onerror=defuseHacked=1> RIDICULOUS!!!<script>defuseHacked=2</script>";
