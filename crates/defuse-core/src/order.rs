@@ -1,5 +1,6 @@
 //! One sort for the whole crate: every generic `sort_by_key` call is its own copy of the
-//! standard library's sorting code in the wasm (1.5-4 KB each), so the rules, the playbook
+//! standard library's sorting code in the wasm (the nine callers each calling
+//! `slice::sort_by_key` measured 7.2 KB brotli more than this), so the rules, the playbook
 //! and the technique finder all sort through [`sort_by_key`]. Only reading the keys and
 //! swapping two items are generic (a few dozen bytes per caller); the sort itself is not
 //! generic, runs on `(key, position)` pairs, and is stable because the position breaks ties.
@@ -19,8 +20,10 @@ fn sort_keys(keys: Vec<u64>, swap: &mut dyn FnMut(usize, usize)) {
     if keys.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
+    // Positions are unique, so the unstable sort of (key, position) is a stable sort of
+    // the keys; one instance of it serves every caller.
     let mut order: Vec<(u64, u32)> = keys.into_iter().zip(0..).collect();
-    heapsort(&mut order);
+    order.sort_unstable();
     // `from[j]` is the position of the item that belongs at `j`; a settled place holds `j`.
     let mut from: Vec<usize> = order.iter().map(|&(_, i)| i as usize).collect();
     for start in 0..from.len() {
@@ -35,38 +38,6 @@ fn sort_keys(keys: Vec<u64>, swap: &mut dyn FnMut(usize, usize)) {
             swap(j, k);
             j = k;
         }
-    }
-}
-
-/// Sorts `keys` in place. A heapsort of a dozen lines, not `sort_unstable`: the standard
-/// library's sort is ~4 KB of wasm for this one call, and the lists sorted here are short (a
-/// message's hits) or sorted once (the vocabulary's stems); it is still `n log n` at worst.
-fn heapsort(keys: &mut [(u64, u32)]) {
-    let n = keys.len();
-    for root in (0..n / 2).rev() {
-        sift_down(keys, root, n);
-    }
-    for end in (1..n).rev() {
-        keys.swap(0, end);
-        sift_down(keys, 0, end);
-    }
-}
-
-/// Moves `keys[root]` down the max-heap `keys[..end]` to where it belongs.
-fn sift_down(keys: &mut [(u64, u32)], mut root: usize, end: usize) {
-    loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            return;
-        }
-        if child + 1 < end && keys[child] < keys[child + 1] {
-            child += 1;
-        }
-        if keys[root] >= keys[child] {
-            return;
-        }
-        keys.swap(root, child);
-        root = child;
     }
 }
 
