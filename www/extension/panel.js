@@ -41,19 +41,25 @@ await init({ module_or_path: "defuse_web_bg.wasm" });
 // can run code in this extension page can set it, never a message's text.
 const MAX_RESTARTS = 3;
 const RECOVERY = "defuse:recovery";
-const recovery = JSON.parse(sessionStorage.getItem(RECOVERY) || '{"skip":[],"restarts":0}');
+const recovery = JSON.parse(
+  sessionStorage.getItem(RECOVERY) || '{"skip":[],"restarts":0,"coachOff":false}',
+);
 let dead = false;
 guard(
   recovery.skip,
-  (text) => {
+  (text, coaching) => {
     dead = true;
-    if (typeof text === "string" && !recovery.skip.includes(text)) recovery.skip.push(text);
+    // A trap in the draft coach turns the coach off in the reloaded panel, as the script
+    // tag's loader does, instead of trapping again on the same draft.
+    if (coaching === true) recovery.coachOff = true;
+    else if (typeof text === "string" && !recovery.skip.includes(text)) recovery.skip.push(text);
     if (recovery.restarts >= MAX_RESTARTS) return;
     recovery.restarts += 1;
     sessionStorage.setItem(RECOVERY, JSON.stringify(recovery));
     setTimeout(() => location.reload(), 0);
   },
   sessionStorage.getItem("defuse:trapOnForTest") || undefined,
+  recovery.coachOff === true,
 );
 
 const instance = bootLinked({ mount: "#defuse" }, (op) => {
