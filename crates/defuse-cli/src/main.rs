@@ -8,6 +8,7 @@ mod dataset;
 mod eval;
 mod eval_coach;
 mod fit;
+mod issues;
 mod learn;
 mod metrics;
 mod replies;
@@ -37,6 +38,8 @@ enum Command {
     Eval(EvalArgs),
     /// Refit the learned layer's weights from the training splits.
     Fit(fit::Args),
+    /// Refit the issue-type keyword model on the Bitext customer-support utterances.
+    FitIssues(issues::Args),
 }
 
 /// `defuse eval FORMAT DIR` for a labelled dataset, or `defuse eval <corpus> FILE`.
@@ -78,5 +81,6 @@ fn main() -> anyhow::Result<()> {
             anyhow::bail!("defuse eval: name a dataset format, `replies` or `coach`")
         }
         Command::Fit(args) => fit::run(args),
+        Command::FitIssues(args) => issues::run(args),
     }
 }

@@ -6,11 +6,10 @@ use super::issue_words::{BIAS, CLASSES, WORDS};
 use super::situation::IssueType;
 use crate::technique::find_phrase;
 
-/// How much one fitted-model vote counts next to one point of a phrase rule: the model is
-/// trained on calm chatbot requests, so a clear phrase in a real complaint outranks it.
-const MODEL_WEIGHT: f32 = 4.0;
-/// The fitted model alone must be at least this sure to name an issue.
-const MODEL_ALONE: f32 = 0.55;
+/// How much the fitted model's probability counts next to the phrase rules' points: the
+/// model is fitted on calm chatbot requests, so a clear phrase in a real complaint
+/// outranks it, and alone it names an issue only when it is sure.
+const MODEL_WEIGHT: f32 = 5.0;
 
 /// Phrase rules: (phrase, issue, weight). Phrases are lowercase with `'` apostrophes and match
 /// at word boundaries.
@@ -18,6 +17,26 @@ const RULES: &[(&str, IssueType, u8)] = {
     use IssueType as I;
     &[
         // Account access.
+        ("logged me out", I::AccountAccess, 4),
+        ("log me in", I::AccountAccess, 4),
+        ("get into my account", I::AccountAccess, 5),
+        ("get back into my account", I::AccountAccess, 6),
+        ("into my account", I::AccountAccess, 3),
+        ("account doesn't exist", I::AccountAccess, 5),
+        ("account was locked", I::AccountAccess, 5),
+        ("unlock", I::AccountAccess, 4),
+        ("two-step", I::AccountAccess, 4),
+        ("verification codes", I::AccountAccess, 4),
+        ("the code", I::AccountAccess, 2),
+        ("sign-in", I::AccountAccess, 3),
+        ("signed in", I::AccountAccess, 3),
+        ("logging into my account", I::AccountAccess, 6),
+        ("got into my account", I::AccountAccess, 6),
+        ("changed the email", I::AccountAccess, 4),
+        ("changed my password", I::AccountAccess, 4),
+        ("my work account", I::AccountAccess, 3),
+        ("email on the account", I::AccountAccess, 3),
+        ("log in to", I::AccountAccess, 2),
         ("locked out", I::AccountAccess, 4),
         ("locked me out", I::AccountAccess, 4),
         ("can't log in", I::AccountAccess, 4),
@@ -49,6 +68,21 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("banned", I::AccountAccess, 2),
         ("locked", I::AccountAccess, 2),
         // Billing.
+        ("took £", I::Billing, 4),
+        ("taken £", I::Billing, 4),
+        ("took $", I::Billing, 4),
+        ("another payment", I::Billing, 4),
+        ("taken another", I::Billing, 4),
+        ("plan has gone up", I::Billing, 5),
+        ("gone up from", I::Billing, 4),
+        ("a month", I::Billing, 1),
+        ("vat", I::Billing, 4),
+        ("price at checkout", I::Billing, 5),
+        ("payment page", I::Billing, 3),
+        ("transaction", I::Billing, 3),
+        ("my bill", I::Billing, 4),
+        ("electricity bill", I::Billing, 4),
+        ("direct debit", I::Billing, 4),
         ("charged twice", I::Billing, 5),
         ("double charged", I::Billing, 5),
         ("charged me twice", I::Billing, 5),
@@ -80,6 +114,25 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("returned it", I::RefundStatus, 2),
         ("sent it back", I::RefundStatus, 2),
         // Late deliveries.
+        ("week late", I::DeliveryLate, 5),
+        ("days late", I::DeliveryLate, 5),
+        ("meant to arrive", I::DeliveryLate, 5),
+        ("meant to be delivered", I::DeliveryLate, 5),
+        ("meant to come", I::DeliveryLate, 5),
+        ("meant to be here", I::DeliveryLate, 5),
+        ("was due", I::DeliveryLate, 4),
+        ("due today", I::DeliveryLate, 5),
+        ("next day", I::DeliveryLate, 3),
+        ("still coming", I::DeliveryLate, 4),
+        ("hasn't come", I::DeliveryLate, 4),
+        ("it hasn't yet", I::DeliveryLate, 3),
+        ("weeks for", I::DeliveryLate, 3),
+        ("update on order", I::DeliveryLate, 5),
+        ("update on my order", I::DeliveryLate, 5),
+        ("where my", I::DeliveryLate, 3),
+        ("not here", I::DeliveryLate, 3),
+        ("hasn't arrived", I::DeliveryLate, 3),
+        ("order hasn't", I::DeliveryLate, 3),
         ("late", I::DeliveryLate, 2),
         ("delayed", I::DeliveryLate, 3),
         ("delay", I::DeliveryLate, 2),
@@ -116,6 +169,14 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("parcel", I::DeliveryLate, 1),
         ("shipment", I::DeliveryLate, 2),
         // Missing deliveries.
+        ("'delivered'", I::DeliveryMissing, 6),
+        ("nothing on the doorstep", I::DeliveryMissing, 6),
+        ("has been lost", I::DeliveryMissing, 6),
+        ("you've lost", I::DeliveryMissing, 5),
+        ("safe place", I::DeliveryMissing, 5),
+        ("left it", I::DeliveryMissing, 3),
+        ("neighbours", I::DeliveryMissing, 3),
+        ("lost by the courier", I::DeliveryMissing, 6),
         ("never arrived", I::DeliveryMissing, 5),
         ("never came", I::DeliveryMissing, 5),
         ("never showed up", I::DeliveryMissing, 5),
@@ -148,6 +209,26 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("not in the box", I::DeliveryMissing, 5),
         ("nowhere to be found", I::DeliveryMissing, 4),
         // Damaged or wrong items.
+        ("in pieces", I::DeliveryDamaged, 6),
+        ("cracked", I::DeliveryDamaged, 4),
+        ("broken leg", I::DeliveryDamaged, 5),
+        ("snapped", I::DeliveryDamaged, 4),
+        ("arrived with", I::DeliveryDamaged, 4),
+        ("out of the box", I::DeliveryDamaged, 4),
+        ("straight out of the box", I::DeliveryDamaged, 5),
+        ("squashed", I::DeliveryDamaged, 6),
+        ("soaked", I::DeliveryDamaged, 5),
+        ("in the rain", I::DeliveryDamaged, 4),
+        ("gouge", I::DeliveryDamaged, 5),
+        ("scratched", I::DeliveryDamaged, 5),
+        ("scratch", I::DeliveryDamaged, 4),
+        ("dent", I::DeliveryDamaged, 5),
+        ("wobbly", I::DeliveryDamaged, 4),
+        ("the broken one", I::DeliveryDamaged, 5),
+        ("photo attached", I::DeliveryDamaged, 3),
+        ("photos", I::DeliveryDamaged, 2),
+        ("crack", I::DeliveryDamaged, 4),
+        ("formerly known as", I::DeliveryDamaged, 3),
         ("damaged", I::DeliveryDamaged, 5),
         ("arrived broken", I::DeliveryDamaged, 6),
         ("came broken", I::DeliveryDamaged, 6),
@@ -173,6 +254,23 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("dead on arrival", I::DeliveryDamaged, 6),
         ("doa", I::DeliveryDamaged, 5),
         // Outages and errors.
+        ("unable to connect", I::OutageError, 6),
+        ("connect to server", I::OutageError, 6),
+        ("returning 502s", I::OutageError, 6),
+        ("502s", I::OutageError, 6),
+        ("eta", I::OutageError, 3),
+        ("still down", I::OutageError, 6),
+        ("status page", I::OutageError, 6),
+        ("none of our team", I::OutageError, 4),
+        ("nobody can", I::OutageError, 3),
+        ("dashboard", I::OutageError, 3),
+        ("blank page", I::OutageError, 5),
+        ("the site", I::OutageError, 2),
+        ("fix the site", I::OutageError, 4),
+        ("go down", I::OutageError, 4),
+        ("things go down", I::OutageError, 5),
+        ("declined by processor", I::OutageError, 4),
+        ("web app", I::OutageError, 3),
         ("outage", I::OutageError, 6),
         ("is down", I::OutageError, 5),
         ("are down", I::OutageError, 5),
@@ -213,6 +311,35 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("power cut", I::OutageError, 4),
         ("power outage", I::OutageError, 6),
         // Product bugs.
+        ("slower than", I::ProductBug, 5),
+        ("spinning wheel", I::ProductBug, 5),
+        ("running really slowly", I::ProductBug, 6),
+        ("running slowly", I::ProductBug, 5),
+        ("slow since", I::ProductBug, 5),
+        ("notifications don't", I::ProductBug, 6),
+        ("notifications", I::ProductBug, 3),
+        ("deleted all my", I::ProductBug, 6),
+        ("wiped my", I::ProductBug, 6),
+        ("deleted my", I::ProductBug, 4),
+        ("won't print", I::ProductBug, 6),
+        ("printer", I::ProductBug, 3),
+        ("leak", I::ProductBug, 5),
+        ("leaks", I::ProductBug, 5),
+        ("dripping", I::ProductBug, 5),
+        ("only work in one ear", I::ProductBug, 6),
+        ("one ear", I::ProductBug, 5),
+        ("disconnecting", I::ProductBug, 6),
+        ("keeps disconnecting", I::ProductBug, 6),
+        ("stopped working", I::ProductBug, 5),
+        ("shows an error", I::ProductBug, 4),
+        ("test anything", I::ProductBug, 4),
+        ("garbage app", I::ProductBug, 4),
+        ("this app", I::ProductBug, 3),
+        ("the app", I::ProductBug, 2),
+        ("work properly", I::ProductBug, 4),
+        ("isn't working", I::ProductBug, 3),
+        ("update deleted", I::ProductBug, 6),
+        ("since the", I::ProductBug, 1),
         ("crash", I::ProductBug, 4),
         ("crashes", I::ProductBug, 5),
         ("crashing", I::ProductBug, 5),
@@ -253,6 +380,36 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("app", I::ProductBug, 1),
         ("broken", I::ProductBug, 2),
         // Policies, prices and features.
+        ("daylight robbery", I::PolicyComplaint, 5),
+        ("to bring a", I::PolicyComplaint, 3),
+        ("start charging", I::PolicyComplaint, 6),
+        ("used to be free", I::PolicyComplaint, 6),
+        ("can't get anything back", I::PolicyComplaint, 5),
+        ("log in to see", I::PolicyComplaint, 5),
+        ("it'd be great if", I::PolicyComplaint, 5),
+        ("would be great if", I::PolicyComplaint, 5),
+        ("let us", I::PolicyComplaint, 3),
+        ("cancellation fee", I::PolicyComplaint, 6),
+        ("48-hour", I::PolicyComplaint, 4),
+        ("deposit", I::PolicyComplaint, 4),
+        ("your terms", I::PolicyComplaint, 6),
+        ("pay for delivery on returns", I::PolicyComplaint, 7),
+        ("price rise", I::PolicyComplaint, 7),
+        ("pay more", I::PolicyComplaint, 4),
+        ("don't charge me the fee", I::PolicyComplaint, 6),
+        ("the fee", I::PolicyComplaint, 4),
+        ("give my", I::PolicyComplaint, 2),
+        ("someone else use", I::PolicyComplaint, 4),
+        ("points now expire", I::PolicyComplaint, 7),
+        ("expire", I::PolicyComplaint, 4),
+        ("booking limit", I::PolicyComplaint, 7),
+        ("limit of", I::PolicyComplaint, 4),
+        ("send feedback", I::PolicyComplaint, 4),
+        ("why can't we", I::PolicyComplaint, 5),
+        ("bring our own", I::PolicyComplaint, 5),
+        ("return these", I::PolicyComplaint, 3),
+        ("can't return", I::PolicyComplaint, 5),
+        ("sale items", I::PolicyComplaint, 5),
         ("policy", I::PolicyComplaint, 4),
         ("policies", I::PolicyComplaint, 4),
         ("price increase", I::PolicyComplaint, 5),
@@ -294,6 +451,10 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("wait times", I::PolicyComplaint, 2),
         ("hold for", I::PolicyComplaint, 1),
         // Cancelling.
+        ("cancelled my plan", I::Cancellation, 5),
+        ("pause it", I::Cancellation, 4),
+        ("cancelled in writing", I::Cancellation, 6),
+        ("after i cancelled", I::Cancellation, 3),
         ("cancel", I::Cancellation, 4),
         ("cancelling", I::Cancellation, 4),
         ("canceling", I::Cancellation, 4),
@@ -311,6 +472,27 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("subscription", I::Cancellation, 2),
         ("membership", I::Cancellation, 2),
         // Privacy.
+        ("the data you hold", I::Privacy, 7),
+        ("data you hold", I::Privacy, 7),
+        ("all the data", I::Privacy, 6),
+        ("and data", I::Privacy, 5),
+        ("location tracking", I::Privacy, 7),
+        ("someone else's name", I::Privacy, 7),
+        ("someone else's", I::Privacy, 4),
+        ("home address", I::Privacy, 5),
+        ("take it down", I::Privacy, 4),
+        ("keep emailing", I::Privacy, 6),
+        ("unsubscribed", I::Privacy, 6),
+        ("data-harvesting", I::Privacy, 7),
+        ("harvesting", I::Privacy, 6),
+        ("addressed to another customer", I::Privacy, 8),
+        ("another customer", I::Privacy, 5),
+        ("train ai", I::Privacy, 7),
+        ("getting texts", I::Privacy, 6),
+        ("gave you my number", I::Privacy, 7),
+        ("my account deleted", I::Privacy, 5),
+        ("delete my account and", I::Privacy, 6),
+        ("creepy", I::Privacy, 4),
         ("privacy", I::Privacy, 6),
         ("my data", I::Privacy, 5),
         ("personal data", I::Privacy, 6),
@@ -339,6 +521,39 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("my number", I::Privacy, 2),
         ("share my", I::Privacy, 3),
         ("shared my", I::Privacy, 5),
+        // Stock, stores, jobs and other questions about the company (beat how-to).
+        ("open on", I::Other, 4),
+        ("stores open", I::Other, 6),
+        ("opening hours", I::Other, 6),
+        ("open today", I::Other, 5),
+        ("in a size", I::Other, 5),
+        ("in stock", I::Other, 4),
+        ("anywhere", I::Other, 1),
+        ("do you ship", I::Other, 5),
+        ("ship to", I::Other, 4),
+        ("temporary staff", I::Other, 6),
+        ("jobs", I::Other, 4),
+        ("hiring", I::Other, 4),
+        ("step-free", I::Other, 6),
+        ("wheelchair", I::Other, 5),
+        ("your store", I::Other, 3),
+        ("store", I::Other, 2),
+        ("gift card", I::Other, 5),
+        ("isn't northern", I::Other, 3),
+        ("wrong company", I::Other, 6),
+        ("this isn't", I::Other, 3),
+        ("your van", I::Other, 4),
+        ("delivery vans", I::Other, 5),
+        ("doing at least", I::Other, 4),
+        ("speed", I::Other, 2),
+        ("coming to the big shops", I::Other, 6),
+        ("big shops", I::Other, 5),
+        ("claimed your box", I::Other, 6),
+        ("my cat", I::Other, 4),
+        ("complaint about", I::Other, 3),
+        ("rude", I::Other, 4),
+        ("staff member", I::Other, 4),
+        ("your colleague", I::Other, 2),
         // How-to questions (only counted when the customer is calm).
         ("how do i", I::HowTo, 4),
         ("how can i", I::HowTo, 4),
@@ -366,7 +581,21 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("any tips", I::HowTo, 4),
         ("is there an option", I::HowTo, 4),
         ("what time do", I::HowTo, 4),
-        ("opening hours", I::HowTo, 4),
+        ("where is the setting", I::HowTo, 5),
+        ("the setting", I::HowTo, 3),
+        ("turn off", I::HowTo, 4),
+        ("switch off", I::HowTo, 3),
+        ("export", I::HowTo, 4),
+        ("share a", I::HowTo, 3),
+        ("add a second user", I::HowTo, 5),
+        ("set up", I::HowTo, 3),
+        ("walk me through", I::HowTo, 4),
+        ("can i export", I::HowTo, 5),
+        ("will the new", I::HowTo, 4),
+        ("same pin", I::HowTo, 4),
+        ("how much is left", I::HowTo, 2),
+        ("how long does", I::HowTo, 4),
+        ("bank transfer", I::HowTo, 3),
         // Thanks and praise (only counted when nothing else is wrong).
         ("thank you", I::Thanks, 2),
         ("thanks", I::Thanks, 2),
@@ -391,44 +620,41 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("that worked", I::Thanks, 3),
         ("all sorted", I::Thanks, 3),
         ("made my day", I::Thanks, 4),
+        ("brilliant", I::Thanks, 3),
+        ("impressed", I::Thanks, 4),
+        ("10/10", I::Thanks, 5),
+        ("gorgeous", I::Thanks, 4),
+        ("loved it", I::Thanks, 4),
+        ("extra good", I::Thanks, 5),
+        ("helped me", I::Thanks, 3),
+        ("thank him", I::Thanks, 5),
+        ("thank her", I::Thanks, 5),
+        ("you didn't have to", I::Thanks, 4),
+        ("came early", I::Thanks, 4),
+        ("so kind", I::Thanks, 4),
+        ("perfect", I::Thanks, 2),
+        ("have a good weekend", I::Thanks, 2),
+        ("you too", I::Thanks, 2),
+        ("a quick note to say", I::Thanks, 3),
+        ("wanted to say", I::Thanks, 3),
+        ("upgrade on my birthday", I::Thanks, 5),
     ]
 };
 
 /// The issue type of the customer messages given (folded, oldest first), `upset` telling
 /// which of them show the customer upset.
 pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> IssueType {
-    let scores = score(messages, upset, sarcastic);
-    let mut best = IssueType::Other;
-    let mut top = 0.0f32;
-    for (i, &s) in scores.iter().enumerate() {
-        if s > top {
-            top = s;
-            best = IssueType::ALL[i];
-        }
-    }
-    best
-}
-
-/// Scores per issue type (indexed as [`IssueType::ALL`]).
-pub(crate) fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> [f32; 14] {
     let mut rules = [0.0f32; 14];
     let mut model = [0.0f32; 14];
     let mut any_upset = false;
+    let mut total_weight = 0.0f32;
     for (i, text) in messages.iter().enumerate() {
-        let angry = upset.get(i).copied().unwrap_or(false);
-        any_upset |= angry;
+        any_upset |= upset.get(i).copied().unwrap_or(false);
         // The opening message usually states the problem; later ones argue about it.
         let weight = if i == 0 { 1.5 } else { 1.0 };
+        total_weight += weight;
         for &(phrase, issue, w) in RULES {
-            if find_phrase(text, phrase).is_none() {
-                continue;
-            }
-            let counts = match issue {
-                IssueType::HowTo => !angry,
-                IssueType::Thanks => !angry && !sarcastic,
-                _ => true,
-            };
-            if counts {
+            if find_phrase(text, phrase).is_some() {
                 rules[issue as usize] += f32::from(w) * weight;
             }
         }
@@ -437,63 +663,62 @@ pub(crate) fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> [f3
             model[issue as usize] += p[c] * weight;
         }
     }
-    let total_weight: f32 = messages
-        .iter()
-        .enumerate()
-        .map(|(i, _)| if i == 0 { 1.5 } else { 1.0 })
-        .sum::<f32>()
-        .max(1.0);
-    // Thanks only when nothing else is wrong.
-    let other_rules = rules
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != IssueType::Thanks as usize)
-        .map(|(_, &s)| s)
-        .fold(0.0f32, f32::max);
-    if other_rules >= 3.0 || any_upset {
-        rules[IssueType::Thanks as usize] = 0.0;
+    let total_weight = total_weight.max(1.0);
+    // A problem to solve comes first: the strongest topic, by the phrase rules and the
+    // fitted model together, when it is clear enough.
+    let mut best = IssueType::Other;
+    let mut top = 0.0f32;
+    for issue in IssueType::ALL {
+        if matches!(
+            issue,
+            IssueType::HowTo | IssueType::Thanks | IssueType::Other
+        ) {
+            continue;
+        }
+        let i = issue as usize;
+        let score = rules[i] + MODEL_WEIGHT * model[i] / total_weight;
+        if score > top {
+            top = score;
+            best = issue;
+        }
     }
-    // An upset customer asking "how do I ..." is complaining, not asking for a manual.
-    if any_upset && has_any_message(messages, &["?"]) {
-        rules[IssueType::HowTo as usize] *= 0.5;
+    if top >= TOPIC_CLEAR {
+        return best;
     }
-    let mut out = [0.0f32; 14];
-    let rules_max = rules.iter().copied().fold(0.0f32, f32::max);
-    for i in 0..14 {
-        let m = model[i] / total_weight;
-        let m = if rules_max == 0.0 && m < MODEL_ALONE {
-            0.0
-        } else {
-            m
-        };
-        out[i] = rules[i] + MODEL_WEIGHT * m;
+    // Then a question about using the product, then thanks with nothing wrong, then other.
+    let how_to = rules[IssueType::HowTo as usize]
+        + MODEL_WEIGHT * model[IssueType::HowTo as usize] / total_weight;
+    let other = rules[IssueType::Other as usize];
+    if how_to >= TOPIC_CLEAR && how_to > other {
+        return IssueType::HowTo;
     }
-    // The fitted model knows calm requests: when the customer is upset, how-to is unlikely.
-    if any_upset {
-        out[IssueType::HowTo as usize] *= 0.4;
+    if rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic && other == 0.0 {
+        return IssueType::Thanks;
     }
-    // "Other" wins when nothing is clear.
-    out[IssueType::Other as usize] = out[IssueType::Other as usize].max(2.0);
-    out
+    if top >= TOPIC_WEAK && top > other {
+        return best;
+    }
+    IssueType::Other
 }
 
-fn has_any_message(messages: &[String], needles: &[&str]) -> bool {
-    messages
-        .iter()
-        .any(|m| needles.iter().any(|n| m.contains(n)))
+/// A topic this sure names the issue, whatever else the message says.
+const TOPIC_CLEAR: f32 = 4.5;
+/// A topic this sure still beats "other" when nothing else fits.
+const TOPIC_WEAK: f32 = 2.5;
+
+/// The issue type of one message read on its own, as if the customer were calm (for
+/// `defuse fit-issues --check` and tests).
+pub fn classify_issue(text: &str) -> IssueType {
+    classify(&[super::situation::fold(text)], &[false], false)
 }
 
 /// The fitted model's class probabilities for one folded message.
 pub(crate) fn model_probabilities(text: &str) -> [f32; CLASSES.len()] {
     let mut z = BIAS;
     for word in model_words(text) {
-        let start = WORDS.partition_point(|(w, _, _)| *w < word.as_str());
-        for &(w, class, weight) in &WORDS[start..] {
-            if w != word {
-                break;
-            }
-            if let Some(slot) = z.get_mut(usize::from(class)) {
-                *slot += f32::from(weight) / 16.0;
+        if let Ok(i) = WORDS.binary_search_by(|(w, _)| (*w).cmp(word.as_str())) {
+            for (slot, &code) in z.iter_mut().zip(&WORDS[i].1) {
+                *slot += f32::from(code) / 16.0;
             }
         }
     }

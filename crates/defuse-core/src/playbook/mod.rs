@@ -7,6 +7,7 @@
 mod coach;
 mod compose;
 mod config;
+mod evidence;
 mod issue;
 mod issue_words;
 mod library;
@@ -24,7 +25,7 @@ use crate::technique::Technique;
 
 pub use coach::{coach, DraftFlagKind};
 pub use config::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS};
-pub use issue::model_words;
+pub use issue::{classify_issue, model_words};
 pub use situation::{Channel, Detail, Fault, IssueType, Request, Situation};
 pub use topic::Topic;
 
@@ -203,7 +204,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         let remedy = reply::pick_remedy(&config.remedies, topic).map(|r| r.offer());
         let solved = customer(fresh)
             .last()
-            .is_some_and(|t| next::says_solved(&situation::fold(&t.text)));
+            .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
         let scene = compose::Scene {
             technique,
             situation: &situation,

@@ -1,25 +1,23 @@
 //! Choosing the next technique, with a one-line why, from the conversation's state; and the
 //! check that a promised follow-up was kept.
 
-use crate::conversation::{Millis, Role, State, Trend, Turn};
+use crate::conversation::{Millis, Role, State, Turn};
 use crate::signal::SignalKind;
 use crate::technique::Technique;
 use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
-use super::situation::{fold, has_any, Fault, IssueType, Situation};
+use super::evidence;
+use super::situation::{fold, Fault, IssueType, Request, Situation};
 use super::{FollowUp, FollowUpStatus};
 
 /// How long an unanswered customer may wait before the advice is to reply at once.
 const LONG_WAIT_MS: i64 = 2 * 60_000;
 /// A venting burst is over once the customer has paused this long: time to reply.
 const VENT_PAUSE_MS: i64 = 30_000;
-/// Calm customer messages in a row before the advice moves to closing.
-const CALM_TURNS: u32 = 3;
-/// Level from which a customer counts as angry (the "heated" band).
-const ANGRY_LEVEL: u8 = 40;
-/// Level from which a customer counts as upset (the "tense" band).
-const UPSET_LEVEL: u8 = 20;
+/// Level from which a customer on a public channel counts as upset enough to move the
+/// conversation to a private one.
+const PUBLIC_UPSET_LEVEL: u8 = 35;
 
 /// What the choice is made from.
 pub(crate) struct Facts<'a> {
@@ -42,27 +40,6 @@ impl Facts<'_> {
                 .iter()
                 .find(|s| s.kind == kind)
                 .map(|s| s.span.slice(&t.text))
-        })
-    }
-
-    /// Whether the fresh messages show the customer upset by what they say (emotion words,
-    /// escalation cues), not only by the learned score, which is noisy on short messages.
-    fn fresh_negative(&self) -> bool {
-        self.fresh.iter().any(|t| {
-            t.analysis.as_ref().is_some_and(|a| {
-                a.signals.iter().any(|s| {
-                    s.kind.is_cue()
-                        || matches!(
-                            s.kind,
-                            SignalKind::Anger
-                                | SignalKind::Frustration
-                                | SignalKind::Disappointment
-                                | SignalKind::Negative
-                                | SignalKind::Anxiety
-                                | SignalKind::EmojiNegative
-                        )
-                })
-            })
         })
     }
 
@@ -101,9 +78,14 @@ impl Facts<'_> {
     /// The words that show the customer feels misunderstood ("I already told you", "that's
     /// not what I asked"), or a question asked again after the agent answered.
     fn misunderstanding(&self) -> Option<String> {
+        // A misunderstanding is between the customer and the agent: none before the agent
+        // has written ("I already told you" in a first message is about an earlier contact).
+        if self.state.agent_messages == 0 {
+            return None;
+        }
         for t in self.fresh.iter().filter(|t| t.role == Role::Customer) {
             let low = fold(&t.text);
-            if let Some(p) = MISUNDERSTOOD.iter().find(|p| has_any(&low, &[p])) {
+            if let Some(p) = evidence::misunderstood(&low) {
                 return Some(format!("\"{p}\""));
             }
         }
@@ -115,8 +97,8 @@ impl Facts<'_> {
         asked_again.then(|| "asked the same question again".to_string())
     }
 
-    /// Whether the customer is at most mildly annoyed: no threat, abuse or swearing, and
-    /// below the hostile band.
+    /// Whether the customer is at most mildly annoyed: frustration is fine; anger, a
+    /// threat, swearing, sarcasm or shouting is not.
     fn mild(&self) -> bool {
         self.state.level < 60
             && !self.fresh.iter().any(|t| {
@@ -124,7 +106,8 @@ impl Facts<'_> {
                     a.signals.iter().any(|s| {
                         matches!(
                             s.kind,
-                            SignalKind::ThreatCancel
+                            SignalKind::Anger
+                                | SignalKind::ThreatCancel
                                 | SignalKind::ThreatChargeback
                                 | SignalKind::ThreatLegal
                                 | SignalKind::ThreatPublic
@@ -132,103 +115,77 @@ impl Facts<'_> {
                                 | SignalKind::Profanity
                                 | SignalKind::AbuseAtAgent
                                 | SignalKind::Sarcasm
+                                | SignalKind::Shouting
                         )
                     })
                 })
             })
     }
 
-    /// Whether the customer's latest messages are calm (no emotion words, no cues).
-    fn fresh_calm(&self) -> bool {
-        !self.fresh_negative()
-            && self
-                .fresh
-                .iter()
-                .all(|t| t.analysis.as_ref().is_none_or(|a| a.heat < 35.0))
+    /// Whether the customer is upset now: anger, frustration or disappointment in their
+    /// words, an escalation cue, or a hostile level. A calm report of a problem ("my parcel
+    /// never arrived") is not upset, however negative its words.
+    fn upset_now(&self) -> bool {
+        let cancelling = self.situation.asked_for == Request::Cancel;
+        let says_so = self
+            .fresh
+            .iter()
+            .any(|t| t.role == Role::Customer && evidence::feels_upset(&fold(&t.text)));
+        self.state.level >= 60
+            || says_so
+            || self.fresh.iter().any(|t| {
+                t.analysis.as_ref().is_some_and(|a| {
+                    a.signals.iter().any(|s| {
+                        !(cancelling && s.kind == SignalKind::ThreatCancel)
+                            && matches!(
+                                s.kind,
+                                SignalKind::Anger
+                                    | SignalKind::Frustration
+                                    | SignalKind::Disappointment
+                                    | SignalKind::EmojiNegative
+                                    | SignalKind::ThreatCancel
+                                    | SignalKind::ThreatChargeback
+                                    | SignalKind::ThreatLegal
+                                    | SignalKind::ThreatPublic
+                                    | SignalKind::DemandManager
+                                    | SignalKind::Profanity
+                                    | SignalKind::AbuseAtAgent
+                                    | SignalKind::Shouting
+                                    | SignalKind::Exclamation
+                                    | SignalKind::Sarcasm
+                            )
+                    })
+                })
+            })
+    }
+
+    /// The folded text of the latest customer message.
+    fn latest(&self) -> String {
+        self.fresh
+            .iter()
+            .rev()
+            .find(|t| t.role == Role::Customer)
+            .map(|t| fold(&t.text))
+            .unwrap_or_default()
+    }
+
+    /// Whether any fresh customer message shows gratitude.
+    fn grateful(&self) -> bool {
+        self.fresh_has(SignalKind::Gratitude).is_some()
     }
 }
 
-/// Phrases that show the customer feels misunderstood.
-const MISUNDERSTOOD: &[&str] = &[
-    "i already told you",
-    "i already said",
-    "already told you",
-    "as i said",
-    "like i said",
-    "as i told you",
-    "as i mentioned",
-    "like i told you",
-    "i just told you",
-    "i just said",
-    "i said",
-    "i told you",
-    "not what i asked",
-    "not what i said",
-    "not what i meant",
-    "you're not listening",
-    "you are not listening",
-    "you aren't listening",
-    "you're not reading",
-    "read my message",
-    "read what i wrote",
-    "did you even read",
-    "did you read",
-    "you misunderstood",
-    "you misunderstand",
-    "that's not the problem",
-    "that's not the issue",
-    "you didn't answer",
-    "didn't answer my question",
-    "doesn't answer my question",
-    "answer my question",
-    "i never said",
-    "how many times do i have to",
-    "how many times must i",
-];
-
-/// Phrases that say the problem is solved.
-const SOLVED: &[&str] = &[
-    "that worked",
-    "it worked",
-    "worked now",
-    "works now",
-    "working now",
-    "working again",
-    "all sorted",
-    "sorted now",
-    "that fixed it",
-    "fixed it",
-    "fixed now",
-    "problem solved",
-    "all good now",
-    "it arrived",
-    "just arrived",
-    "has arrived",
-    "came today",
-    "arrived today",
-    "got it now",
-    "received it",
-    "refund came",
-    "refund has come",
-    "that helped",
-    "that did it",
-    "that did the trick",
-    "perfect, thanks",
-    "perfect thanks",
-];
-
-/// Whether a folded customer message says the problem is solved.
-pub(crate) fn says_solved(low: &str) -> bool {
-    has_any(low, SOLVED)
-}
-
-/// The technique to use now and why, in one line.
+/// The technique to use now and why, in one line. The order is the one an experienced
+/// team lead applies: abuse, then escalation, venting, a wait, thanks, a misunderstanding,
+/// a question to answer, a public complaint, apology or acknowledgement, an offer, a
+/// question to ask, a proposal.
 pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     use Technique as T;
     let st = s.state;
     let used = |t| st.used(t);
     let sit = s.situation;
     let issue = sit.issue.label();
+    let latest = s.latest();
 
     if st.customer_messages == 0 {
         return (
@@ -236,7 +193,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             "no message from the customer yet -> open by asking how you can help".into(),
         );
     }
-    if s.fresh_has(SignalKind::AbuseAtAgent).is_some() {
+    let abusive =
+        s.fresh_has(SignalKind::AbuseAtAgent).is_some() || evidence::insults_agent(&latest);
+    if abusive {
         if st.abuse_count >= config.abuse_limit {
             return (
                 T::Escalate,
@@ -246,31 +205,52 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
                 ),
             );
         }
+        if used(T::SetBoundary) {
+            return (
+                T::Escalate,
+                "abuse aimed at you after a boundary was set -> hand over to a supervisor".into(),
+            );
+        }
         return (
             T::SetBoundary,
             "abuse aimed at you -> set a boundary calmly, then return to the issue".into(),
         );
     }
-    if let Some(f) = s.follow_up {
-        if f.status == FollowUpStatus::Overdue {
-            let late = s.now.map_or(0, |n| (n.0 - f.due.0).max(0) / 60_000);
+    let legal =
+        s.fresh_has(SignalKind::ThreatLegal).is_some() || evidence::formal_complaint(&latest);
+    if legal && !used(T::Escalate) {
+        return (
+            T::Escalate,
+            "a legal threat or a formal complaint -> involve a supervisor; don't argue the point"
+                .into(),
+        );
+    }
+    if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
+        let again = s.recent_count(SignalKind::DemandManager) >= 2;
+        if (again || st.agent_messages > 0 || st.level >= 60) && s.misunderstanding().is_none() {
             return (
-                T::RespondNow,
-                format!(
-                    "you promised an update {}, now {late} min overdue -> send it now, even if it is partial",
-                    f.promised
-                ),
+                T::Escalate,
+                format!("asks for a manager (\"{words}\") after your answers -> hand over with a full summary"),
             );
         }
     }
-    // Venting is anger coming out in bursts at the agent; three quick "thanks", or replies
-    // to other people on a public feed, are not venting.
+    if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
+        if s.misunderstanding().is_none() {
+            return (
+                T::Propose,
+                format!("asks for a manager (\"{words}\") -> show you can fix it now; offer the handover if not"),
+            );
+        }
+    }
+    // Venting is anger coming out in a burst at the agent: quick thanks, or replies to
+    // other people on a public feed, are not venting.
     let addressed = s.addressed();
     let heated = addressed
         .iter()
         .filter(|t| t.analysis.as_ref().is_some_and(super::situation::upset))
         .count();
-    if let Some(burst) = st.venting.filter(|_| addressed.len() >= 3 && heated >= 1) {
+    let venting = addressed.len() >= 3 && !s.grateful() && (heated >= 1 || addressed.len() >= 4);
+    if let Some(burst) = st.venting.filter(|_| venting) {
         let last_at = s.fresh.last().and_then(|t| t.at);
         let paused = match (s.now, last_at) {
             (Some(now), Some(at)) => now.0 - at.0 >= VENT_PAUSE_MS,
@@ -290,6 +270,18 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             );
         }
     }
+    if let Some(f) = s.follow_up {
+        if f.status == FollowUpStatus::Overdue {
+            let late = s.now.map_or(0, |n| (n.0 - f.due.0).max(0) / 60_000);
+            return (
+                T::RespondNow,
+                format!(
+                    "you promised an update {}, now {late} min overdue -> send it now, even if it is partial",
+                    f.promised
+                ),
+            );
+        }
+    }
     if let Some(wait) = s.now.and_then(|n| st.wait_ms(n)) {
         if wait >= LONG_WAIT_MS {
             return (
@@ -301,9 +293,90 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             );
         }
     }
-    let calm = s.fresh_calm();
+    // "Still there?" after the agent said "one moment" or promised an update.
+    let promised = s
+        .recent
+        .iter()
+        .rev()
+        .find(|t| t.role == Role::Agent)
+        .is_some_and(|t| evidence::agent_promised(&fold(&t.text)));
+    if promised && evidence::nudges(&latest) {
+        return (
+            T::RespondNow,
+            "they are chasing the update you promised -> send it now, even if it is partial".into(),
+        );
+    }
+    let upset = s.upset_now();
+    let solved = evidence::says_solved(&latest);
+    let thanked =
+        sit.issue == IssueType::Thanks || solved || (s.grateful() && st.agent_messages > 0);
+    let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
+    if thanked && !sarcastic && !sit.general_question && s.misunderstanding().is_none() {
+        let wrapped_up = s
+            .recent
+            .iter()
+            .rev()
+            .find(|t| t.role == Role::Agent)
+            .is_some_and(|t| t.techniques.iter().any(|u| u.technique == T::ThankAndClose))
+            && !sit.repeat_contact;
+        if !wrapped_up || used(T::InviteFeedback) {
+            return (
+                T::ThankAndClose,
+                "thanks, nothing left to fix -> a warm close".into(),
+            );
+        }
+        {
+            return (
+                T::InviteFeedback,
+                "you already thanked them and they sign off -> ask how the handling went".into(),
+            );
+        }
+    }
+    if let Some(words) = s.misunderstanding() {
+        return (
+            T::Clarify,
+            format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
+        );
+    }
+    let wants_action = matches!(
+        sit.asked_for,
+        Request::Refund | Request::Cancel | Request::Replacement
+    );
+    if sit.general_question
+        && s.mild()
+        && !(wants_action
+            && sit.missing.is_empty()
+            && st.agent_messages == 0
+            && !latest.contains("how do"))
+    {
+        return (
+            T::Answer,
+            format!("a question about the {issue} you can answer -> answer it, or give the next step towards the answer"),
+        );
+    }
     let public_threat = s.fresh_has(SignalKind::ThreatPublic);
-    let upset_in_public = config.public_channel && st.level >= UPSET_LEVEL && !calm;
+    let needs_details = !sit.missing.is_empty()
+        || matches!(
+            sit.issue,
+            IssueType::AccountAccess
+                | IssueType::Billing
+                | IssueType::Privacy
+                | IssueType::RefundStatus
+        );
+    let staff = crate::playbook::situation::has_any(
+        &latest,
+        &[
+            "staff",
+            "cashier",
+            "rude",
+            "shouted at",
+            "employee",
+            "manager at",
+        ],
+    );
+    let upset_in_public = config.public_channel
+        && (upset || st.level >= PUBLIC_UPSET_LEVEL)
+        && (needs_details || staff);
     if !used(T::TakePrivate) && (public_threat.is_some() || upset_in_public) {
         let why = match public_threat {
             Some(words) => format!(
@@ -315,76 +388,34 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         };
         return (T::TakePrivate, why);
     }
-    if s.fresh_has(SignalKind::ThreatLegal).is_some() && !used(T::Escalate) {
-        return (
-            T::Escalate,
-            "legal threat -> involve a supervisor; don't argue the point".into(),
-        );
-    }
-    if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
-        let again = s.recent_count(SignalKind::DemandManager) >= 2;
-        if again || st.level >= 60 || used(T::Propose) {
-            return (
-                T::Escalate,
-                format!("asks for a manager (\"{words}\") and is still upset -> hand over with a full summary"),
-            );
-        }
-        return (
-            T::Propose,
-            format!("asks for a manager (\"{words}\") -> show you can fix it now; offer the handover if not"),
-        );
-    }
-    if let Some(words) = s.misunderstanding() {
-        return (
-            T::Clarify,
-            format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
-        );
-    }
-    let grateful = s.fresh_has(SignalKind::Gratitude).is_some();
-    let solved = s
-        .fresh
-        .iter()
-        .rev()
-        .find(|t| t.role == Role::Customer)
-        .is_some_and(|t| says_solved(&fold(&t.text)));
-    if sit.issue == IssueType::Thanks || (calm && (solved || (grateful && st.agent_messages > 0))) {
-        if !used(T::ThankAndClose) || sit.issue == IssueType::Thanks {
-            return (
-                T::ThankAndClose,
-                "thanks, nothing left to fix -> a warm close".into(),
-            );
-        }
-        if !used(T::InviteFeedback) {
-            return (
-                T::InviteFeedback,
-                "calm and wrapped up -> ask how the handling went".into(),
-            );
-        }
-    }
-    if sit.general_question && s.mild() {
-        return (
-            T::Answer,
-            format!("a question about the {issue} you can answer -> answer it, or give the next step towards the answer"),
-        );
-    }
     let company_fault = sit.fault == Fault::Company;
-    let rising = st.trend == Trend::Rising && st.level >= UPSET_LEVEL;
-    let angry = (st.level >= ANGRY_LEVEL || rising) && !calm;
-    if angry && !used(T::Apologize) && !used(T::Acknowledge) {
-        let how = if rising { "anger rising" } else { "angry" };
-        if company_fault || sit.repeat_contact {
+    if upset && !used(T::Apologize) && !used(T::Acknowledge) {
+        if company_fault {
             return (
                 T::Apologize,
-                format!(
-                    "{how} about the {issue}, no apology yet -> apologize and name the problem"
-                ),
+                format!("upset about the {issue}, on us, no apology yet -> apologize and name the problem"),
             );
         }
         return (
             T::Acknowledge,
             format!(
-                "{how} about the {issue}, not clearly our fault -> acknowledge the impact without owning it"
+                "upset about the {issue}, not clearly our fault -> acknowledge the impact without owning it"
             ),
+        );
+    }
+    if upset && s.mirrored && !used(T::Acknowledge) {
+        return (
+            T::Acknowledge,
+            format!(
+                "still upset about the {issue} -> reflect it back in their words before solving"
+            ),
+        );
+    }
+    if sit.issue == IssueType::PolicyComplaint && !used(T::Acknowledge) && !used(T::Apologize) {
+        return (
+            T::Acknowledge,
+            "a complaint about a rule, price or feature -> acknowledge the impact, don't own a fault"
+                .into(),
         );
     }
     let compromise = [SignalKind::ThreatCancel, SignalKind::ThreatChargeback]
@@ -408,69 +439,39 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             ),
         );
     }
-    let still_upset = st.level >= ANGRY_LEVEL && used(T::Apologize) && used(T::Propose);
-    if still_upset && !config.remedies.is_empty() && !used(T::OfferRemedy) {
+    let owed = company_fault
+        && sit.missing.is_empty()
+        && matches!(sit.asked_for, Request::Refund | Request::Replacement);
+    if owed && !config.remedies.is_empty() && !used(T::OfferRemedy) {
         return (
             T::OfferRemedy,
-            "still upset after an apology and a plan -> offer something back".into(),
+            "owed a refund or replacement and the details are known -> offer it".into(),
         );
     }
-    let calm_streak = st.calm_streak >= CALM_TURNS && st.agent_messages > 0;
-    if st.level < ANGRY_LEVEL && calm_streak {
-        if !used(T::ThankAndClose) {
-            return (
-                T::ThankAndClose,
-                format!(
-                    "calmer for {} turn{} -> thank them, confirm the next step, follow up {}",
-                    st.calm_streak,
-                    if st.calm_streak == 1 { "" } else { "s" },
-                    follow_up_phrase(config.follow_up_minutes)
-                ),
-            );
-        }
-        if !used(T::InviteFeedback) {
-            return (
-                T::InviteFeedback,
-                "calm and wrapped up -> ask how the handling went".into(),
-            );
-        }
-    }
-    if st.level >= UPSET_LEVEL
-        && s.fresh_negative()
-        && !used(T::Acknowledge)
-        && (s.mirrored || !used(T::Apologize))
-    {
-        return (
-            T::Acknowledge,
-            format!("upset about the {issue} -> name the problem before solving it"),
-        );
-    }
-    let upset_now = s.fresh_negative() && st.level >= UPSET_LEVEL;
-    if let Some(detail) = sit.missing.first().filter(|_| !upset_now) {
+    // Once the agent has asked, the customer's next message is taken as the answer.
+    if let Some(detail) = sit.missing.first().filter(|_| !upset && !used(T::Ask)) {
         let detail = serde_key(*detail);
         return (
             T::Ask,
             format!("the {issue} case needs the {detail} -> ask for it, one question"),
         );
     }
-    if sit.issue == IssueType::Other && !used(T::Ask) && !s.mirrored {
+    if sit.issue == IssueType::Other
+        && !used(T::Ask)
+        && !s.mirrored
+        && sit.asked_for == Request::None
+    {
         return (
             T::Ask,
             "what went wrong is still unclear -> ask one specific question".into(),
         );
     }
-    if !used(T::Propose) {
-        return (
-            T::Propose,
-            format!(
-                "the {issue} problem is clear -> propose a next step and a time ({})",
-                follow_up_phrase(config.follow_up_minutes)
-            ),
-        );
-    }
     (
         T::Propose,
-        "keep it moving -> confirm the next step and when they will hear from you".into(),
+        format!(
+            "the {issue} problem is clear -> say exactly what happens next and when ({})",
+            follow_up_phrase(config.follow_up_minutes)
+        ),
     )
 }
 

@@ -107,15 +107,15 @@ impl IssueType {
     pub fn needs(self) -> &'static [Detail] {
         use Detail as D;
         match self {
-            IssueType::AccountAccess => &[D::AccountEmail, D::ErrorText, D::Device],
-            IssueType::Billing => &[D::AccountEmail, D::OrderNumber],
-            IssueType::RefundStatus => &[D::OrderNumber],
-            IssueType::DeliveryLate | IssueType::DeliveryMissing => &[D::OrderNumber],
-            IssueType::DeliveryDamaged => &[D::OrderNumber, D::Product],
-            IssueType::OutageError => &[D::ErrorText, D::Device],
-            IssueType::ProductBug => &[D::Device, D::AppVersion, D::ErrorText],
+            IssueType::AccountAccess | IssueType::Billing => &[D::AccountEmail],
             IssueType::Cancellation | IssueType::Privacy => &[D::AccountEmail],
-            IssueType::PolicyComplaint
+            IssueType::RefundStatus
+            | IssueType::DeliveryLate
+            | IssueType::DeliveryMissing
+            | IssueType::DeliveryDamaged => &[D::OrderNumber],
+            IssueType::ProductBug => &[D::Device, D::AppVersion],
+            IssueType::OutageError
+            | IssueType::PolicyComplaint
             | IssueType::HowTo
             | IssueType::Thanks
             | IssueType::Other => &[],
@@ -242,8 +242,28 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if general_question {
         Vec::new()
     } else {
-        issue
-            .needs()
+        // A physical product that misbehaves needs its model, not a device and app version.
+        let software = lowered.iter().any(|t| {
+            has_any(
+                t,
+                &[
+                    "app",
+                    "update",
+                    "version",
+                    "website",
+                    "site",
+                    "browser",
+                    "login",
+                    "notifications",
+                ],
+            )
+        });
+        let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
+            &[Detail::Product]
+        } else {
+            issue.needs()
+        };
+        needs
             .iter()
             .copied()
             .filter(|d| !known.contains(d))
@@ -299,10 +319,17 @@ const GENERAL_QUESTIONS: &[&str] = &[
     "how much does",
     "how much is",
     "how does",
-    "is there a way",
-    "is there any way",
-    "is there a",
-    "is there an",
+    "is there",
+    "is that normal",
+    "is this normal",
+    "is it normal",
+    "for anyone else",
+    "down for anyone",
+    "will we",
+    "will it",
+    "can it",
+    "can we",
+    "can someone",
     "is it possible",
     "is the",
     "are you",
@@ -345,7 +372,6 @@ const STATUS_QUESTIONS: &[&str] = &[
     "when will i receive",
     "why hasn't",
     "why haven't",
-    "why has my",
     "what happened to my",
     "has my",
     "is my order",
@@ -747,7 +773,20 @@ fn fault(issue: IssueType, lowered: &[String]) -> Fault {
         {
             Fault::Company
         }
-        IssueType::Privacy if any(&["breach", "leaked", "sold my", "never signed up", "spam"]) => {
+        IssueType::Privacy
+            if any(&[
+                "breach",
+                "leaked",
+                "sold my",
+                "never signed up",
+                "spam",
+                "keep emailing",
+                "unsubscribed",
+                "never gave you",
+                "another customer",
+                "someone else's",
+            ]) =>
+        {
             Fault::Company
         }
         _ => Fault::Unknown,

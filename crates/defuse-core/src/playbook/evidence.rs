@@ -1,0 +1,271 @@
+//! The evidence a technique needs, read from the customer's own words: a misunderstanding
+//! (not just the word "again"), a solved problem, an insult aimed at the agent, a nudge
+//! after the agent went quiet, a formal complaint. Each list is lowercase with `'`
+//! apostrophes and matches at word boundaries (see `situation::fold`).
+
+use super::situation::has_any;
+
+/// The phrase that shows the customer feels misunderstood, if any.
+pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
+    MISUNDERSTOOD.iter().copied().find(|p| has_any(low, &[p]))
+}
+
+/// Whether the message says the problem is solved.
+pub(crate) fn says_solved(low: &str) -> bool {
+    // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
+    let but = has_any(
+        low,
+        &[
+            "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not",
+            "nobody", "no one", "hasn't", "haven't", "never", "if",
+        ],
+    );
+    has_any(low, SOLVED) && !but
+}
+
+/// Whether the customer says how upset they are ("not happy", "fed up"), which the
+/// lexicon may read as a plain negative.
+pub(crate) fn feels_upset(low: &str) -> bool {
+    has_any(low, FEELINGS)
+}
+
+/// Whether the message insults the agent personally (anger at the company is not this).
+pub(crate) fn insults_agent(low: &str) -> bool {
+    has_any(low, INSULTS)
+}
+
+/// Whether the message only nudges for the reply the agent owes ("still there?").
+pub(crate) fn nudges(low: &str) -> bool {
+    let words = low.split_whitespace().count();
+    words <= 8 && has_any(low, NUDGES) || low.trim() == "?" || low.trim() == "??"
+}
+
+/// Whether the agent's message promised to come back ("one moment", "I'll update you by
+/// 3 pm").
+pub(crate) fn agent_promised(low: &str) -> bool {
+    has_any(low, PROMISES)
+}
+
+/// Whether the customer makes a formal complaint or brings in a regulator or the courts.
+pub(crate) fn formal_complaint(low: &str) -> bool {
+    has_any(low, FORMAL)
+}
+
+const MISUNDERSTOOD: &[&str] = &[
+    "i already told you",
+    "i already said",
+    "already told you",
+    "as i said",
+    "like i said",
+    "as i told you",
+    "as i mentioned",
+    "like i told you",
+    "i just told you",
+    "i just said",
+    "i said",
+    "i told you",
+    "i know how to",
+    "i know where",
+    "i'm asking",
+    "i am asking",
+    "i asked",
+    "my question was",
+    "not what i asked",
+    "not what i said",
+    "not what i meant",
+    "that's not what",
+    "that is not what",
+    "so you're saying",
+    "are you saying",
+    "you're not listening",
+    "you are not listening",
+    "you aren't listening",
+    "you're not reading",
+    "read my message",
+    "read what i wrote",
+    "read your own chat",
+    "did you even read",
+    "did you read",
+    "you misunderstood",
+    "you misunderstand",
+    "that's not the problem",
+    "that's not the issue",
+    "you didn't answer",
+    "didn't answer my question",
+    "doesn't answer my question",
+    "answer my question",
+    "i never said",
+    "i've said",
+    "how many times do i have to",
+    "how many times must i",
+    "yes, but",
+    "yes but",
+    "wait, this isn't",
+    "not paused",
+];
+
+const FEELINGS: &[&str] = &[
+    "not happy",
+    "unhappy",
+    "annoyed",
+    "frustrated",
+    "frustrating",
+    "fed up",
+    "upset",
+    "angry",
+    "furious",
+    "livid",
+    "disappointed",
+    "ridiculous",
+    "unacceptable",
+    "sick of",
+    "had enough",
+    "disgrace",
+    "disgraceful",
+    "appalling",
+    "the worst",
+    "terrible",
+    "awful",
+    "shocking",
+    "outrageous",
+    "seriously",
+];
+
+const SOLVED: &[&str] = &[
+    "that worked",
+    "it worked",
+    "worked now",
+    "works now",
+    "working now",
+    "working again",
+    "all working",
+    "all sorted",
+    "sorted now",
+    "that fixed it",
+    "fixed it",
+    "fixed now",
+    "problem solved",
+    "all good now",
+    "it arrived",
+    "just arrived",
+    "has arrived",
+    "came today",
+    "arrived today",
+    "it's landed",
+    "it has landed",
+    "got it now",
+    "received it",
+    "refund came",
+    "refund has come",
+    "that helped",
+    "that did it",
+    "that did the trick",
+    "perfect, thanks",
+    "perfect thanks",
+    "it's perfect",
+    "coming through now",
+    "printed straight away",
+    "i'm in",
+    "got the email",
+    "sorting it so quickly",
+    "that really means a lot",
+];
+
+const INSULTS: &[&str] = &[
+    "you moron",
+    "you absolute",
+    "you idiot",
+    "are you thick",
+    "are you stupid",
+    "are you brain dead",
+    "brain dead",
+    "and so are you",
+    "so are you for",
+    "spineless",
+    "script reader",
+    "you useless",
+    "useless muppet",
+    "muppet",
+    "you clown",
+    "you're a joke",
+    "you are a joke",
+    "you're pathetic",
+    "you're useless",
+    "you are useless",
+    "you're an idiot",
+];
+
+const NUDGES: &[&str] = &[
+    "still there",
+    "hello?",
+    "anyone there",
+    "any news",
+    "any update",
+    "any updates",
+    "are you there",
+    "it's gone",
+    "it's 1",
+    "it's 2",
+    "it's 3",
+    "it's 4",
+    "it's 5",
+    "well?",
+];
+
+const PROMISES: &[&str] = &[
+    "one moment",
+    "one sec",
+    "let me check",
+    "i'll check",
+    "i'll update you",
+    "i will update you",
+    "i'll message you",
+    "i'll confirm",
+    "i'll get back",
+    "update you by",
+    "back to you by",
+    "confirm here by",
+    "by 1 pm",
+    "by 2 pm",
+    "by 3 pm",
+    "by 4 pm",
+    "by 5 pm",
+];
+
+const FORMAL: &[&str] = &[
+    "formal complaint",
+    "make a complaint",
+    "complaint about",
+    "small claims",
+    "ombudsman",
+    "trading standards",
+    "solicitor",
+    "lawyer",
+    "legal action",
+    "the ico",
+    "regulator",
+    "put me through",
+    "someone who can actually",
+    "someone senior",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence() {
+        assert!(misunderstood("i know how to reset a password. i'm asking what to do").is_some());
+        assert!(misunderstood("i've tried 3 times").is_none());
+        assert!(says_solved("it's landed! thanks for chasing it."));
+        assert!(insults_agent(
+            "are you brain dead? i said the code never arrives"
+        ));
+        assert!(!insults_agent("your company is a joke"));
+        assert!(nudges("still there?"));
+        assert!(nudges("it's 3:40. any news?"));
+        assert!(!nudges(
+            "any news on my refund for order 61177? it has been weeks and weeks now"
+        ));
+    }
+}
