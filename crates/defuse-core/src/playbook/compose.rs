@@ -452,7 +452,9 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
     };
     match s.technique {
         T::Answer => {
-            let answer = s.pick(lib::answers(s.texts), salt + 1).to_string();
+            let answer = s
+                .pick(lib::answers(s.texts), salt + 1)
+                .replace("{follow_up}", &s.config.follow_up_phrase());
             match shape {
                 Shape::Short => push(answer),
                 Shape::Warm => {

@@ -129,6 +129,14 @@ const FEELINGS: &[&str] = &[
     "shocking",
     "outrageous",
     "seriously",
+    "bull",
+    "bullshit",
+    "wtf",
+    "ffs",
+    "a joke",
+    "rubbish",
+    "garbage",
+    "useless",
 ];
 
 const SOLVED: &[&str] = &[

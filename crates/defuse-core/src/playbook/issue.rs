@@ -4,7 +4,7 @@
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
 use super::situation::IssueType;
-use crate::technique::find_phrase;
+use std::sync::OnceLock;
 
 /// How much the fitted model's probability counts next to the phrase rules' points: the
 /// model is fitted on calm chatbot requests, so a clear phrase in a real complaint
@@ -17,6 +17,9 @@ const RULES: &[(&str, IssueType, u8)] = {
     use IssueType as I;
     &[
         // Account access.
+        ("access my", I::AccountAccess, 3),
+        ("blocked", I::AccountAccess, 3),
+        ("my own account", I::AccountAccess, 4),
         ("logged me out", I::AccountAccess, 4),
         ("log me in", I::AccountAccess, 4),
         ("get into my account", I::AccountAccess, 5),
@@ -105,6 +108,8 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("took money", I::Billing, 3),
         ("taken from my account", I::Billing, 3),
         // Refunds.
+        ("refund never", I::RefundStatus, 6),
+        ("my refund", I::RefundStatus, 3),
         ("refund", I::RefundStatus, 4),
         ("refunded", I::RefundStatus, 4),
         ("refunds", I::RefundStatus, 3),
@@ -254,6 +259,11 @@ const RULES: &[(&str, IssueType, u8)] = {
         ("dead on arrival", I::DeliveryDamaged, 6),
         ("doa", I::DeliveryDamaged, 5),
         // Outages and errors.
+        ("keeps dropping", I::OutageError, 5),
+        ("dropping", I::OutageError, 3),
+        ("internet", I::OutageError, 3),
+        ("router", I::OutageError, 3),
+        ("dropped out", I::OutageError, 4),
         ("unable to connect", I::OutageError, 6),
         ("connect to server", I::OutageError, 6),
         ("returning 502s", I::OutageError, 6),
@@ -653,11 +663,9 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         // The opening message usually states the problem; later ones argue about it.
         let weight = if i == 0 { 1.5 } else { 1.0 };
         total_weight += weight;
-        for &(phrase, issue, w) in RULES {
-            if find_phrase(text, phrase).is_some() {
-                rules[issue as usize] += f32::from(w) * weight;
-            }
-        }
+        for_each_rule(text, |issue, w| {
+            rules[issue as usize] += f32::from(w) * weight
+        });
         let p = model_probabilities(text);
         for (c, &issue) in CLASSES.iter().enumerate() {
             model[issue as usize] += p[c] * weight;
@@ -689,16 +697,81 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     let how_to = rules[IssueType::HowTo as usize]
         + MODEL_WEIGHT * model[IssueType::HowTo as usize] / total_weight;
     let other = rules[IssueType::Other as usize];
-    if how_to >= TOPIC_CLEAR && how_to > other {
+    let thanks = rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic;
+    let asks = rules[IssueType::HowTo as usize] > 0.0 || messages.iter().any(|m| m.contains('?'));
+    if thanks && !asks && other == 0.0 {
+        return IssueType::Thanks;
+    }
+    if how_to >= TOPIC_CLEAR && how_to > other && asks {
         return IssueType::HowTo;
     }
-    if rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic && other == 0.0 {
+    if thanks && other == 0.0 {
         return IssueType::Thanks;
     }
     if top >= TOPIC_WEAK && top > other {
         return best;
     }
     IssueType::Other
+}
+
+/// Calls `hit` once for each rule whose phrase occurs in `text` (folded), at word
+/// boundaries. The rules are indexed by their first word, so a message costs one lookup per
+/// word rather than one search per rule.
+fn for_each_rule(text: &str, mut hit: impl FnMut(IssueType, u8)) {
+    static INDEX: OnceLock<Vec<(&'static str, u16)>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Vec<(&'static str, u16)> = RULES
+            .iter()
+            .enumerate()
+            .map(|(i, (phrase, _, _))| (first_word(phrase), i as u16))
+            .collect();
+        index.sort_unstable();
+        index
+    });
+    let mut seen = vec![false; RULES.len()];
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        if !is_word_byte(bytes[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < bytes.len() && is_word_byte(bytes[end]) {
+            end += 1;
+        }
+        // Word bytes are ASCII or whole UTF-8 sequences (see `is_word_byte`), so these are
+        // char boundaries.
+        let word = text.get(start..end).unwrap_or("");
+        let from = index.partition_point(|(w, _)| *w < word);
+        for &(w, i) in index[from..].iter().take_while(|(w, _)| *w == word) {
+            let _ = w;
+            let (phrase, issue, weight) = RULES[usize::from(i)];
+            let rest = &text[start..];
+            let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
+            let boundary = after.is_none_or(|c| !c.is_alphanumeric());
+            if !seen[usize::from(i)] && rest.starts_with(phrase) && boundary {
+                seen[usize::from(i)] = true;
+                hit(issue, weight);
+            }
+        }
+        start = end;
+    }
+}
+
+/// Bytes that make up a word for the rule index: letters, digits, apostrophes, and any
+/// non-ASCII byte (so a multi-byte letter is never split).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80
+}
+
+/// A phrase's first word, as `for_each_rule` splits text.
+fn first_word(phrase: &str) -> &str {
+    let end = phrase
+        .bytes()
+        .position(|b| !is_word_byte(b))
+        .unwrap_or(phrase.len());
+    &phrase[..end]
 }
 
 /// A topic this sure names the issue, whatever else the message says.

@@ -17,18 +17,18 @@
 
 pub(super) const SUBJECT_SIGN_IN: &[&str] = &[
     "the trouble signing in",
-    "not being able to get into your account",
+    "your account access",
     "the sign-in problem",
     "the login trouble",
 ];
 pub(super) const SUBJECT_PASSWORD: &[&str] = &[
     "the password reset",
     "the password trouble",
-    "getting your password reset",
+    "the reset email",
 ];
 pub(super) const SUBJECT_LOCKED: &[&str] = &[
     "your locked account",
-    "being locked out of your account",
+    "the lockout on your account",
     "the lock on your account",
 ];
 pub(super) const SUBJECT_SUSPENDED: &[&str] =
@@ -39,14 +39,14 @@ pub(super) const SUBJECT_CODE: &[&str] = &[
     "the two-step code problem",
 ];
 pub(super) const SUBJECT_HACKED: &[&str] = &[
-    "the activity on your account you didn't make",
-    "someone else getting into your account",
+    "the activity on your account that wasn't you",
+    "the break-in on your account",
     "the unauthorised access to your account",
 ];
 pub(super) const SUBJECT_DOUBLE_CHARGE: &[&str] = &[
     "the double charge",
     "the second charge on your card",
-    "being charged twice",
+    "the duplicate payment",
     "the duplicate charge",
 ];
 pub(super) const SUBJECT_DECLINED: &[&str] = &[
@@ -56,7 +56,7 @@ pub(super) const SUBJECT_DECLINED: &[&str] = &[
 ];
 pub(super) const SUBJECT_CHARGED_AFTER_CANCEL: &[&str] = &[
     "the charge after you cancelled",
-    "being charged after cancelling",
+    "the payment taken after your cancellation",
 ];
 pub(super) const SUBJECT_INVOICE: &[&str] = &["your invoice", "the invoice question"];
 pub(super) const SUBJECT_OVERCHARGE: &[&str] = &[
@@ -78,13 +78,13 @@ pub(super) const SUBJECT_REFUND: &[&str] = &[
 pub(super) const SUBJECT_LATE: &[&str] = &[
     "your late {parcel}",
     "the delay with your {parcel}",
-    "your {parcel} running late",
+    "the late delivery",
     "the hold-up with your {parcel}",
 ];
 pub(super) const SUBJECT_MISSING: &[&str] = &[
     "your missing {parcel}",
     "the {parcel} that never turned up",
-    "your {parcel} not arriving",
+    "the missing delivery",
 ];
 pub(super) const SUBJECT_MARKED_DELIVERED: &[&str] = &[
     "the {parcel} marked delivered that didn't reach you",
@@ -103,13 +103,13 @@ pub(super) const SUBJECT_DAMAGED: &[&str] = &[
 ];
 pub(super) const SUBJECT_WRONG_ITEM: &[&str] = &[
     "the wrong item in your {item}",
-    "being sent the wrong item",
+    "the wrong item we sent",
     "the mix-up with your {item}",
 ];
 pub(super) const SUBJECT_CONNECTION: &[&str] = &[
-    "your connection dropping",
+    "the connection drops",
     "the connection trouble",
-    "being without a connection",
+    "the loss of connection",
 ];
 pub(super) const SUBJECT_ERROR: &[&str] = &[
     "the error you're getting",
@@ -122,29 +122,26 @@ pub(super) const SUBJECT_OUTAGE: &[&str] = &[
     "the disruption today",
 ];
 pub(super) const SUBJECT_CRASH: &[&str] = &[
-    "{thing} crashing",
+    "the crashing",
     "the crashes in {thing}",
-    "{thing} closing on you",
+    "the constant crashes",
 ];
-pub(super) const SUBJECT_SLOW: &[&str] = &[
-    "{thing} running slowly",
-    "how slow {thing} has become",
-    "the slowdown",
-];
+pub(super) const SUBJECT_SLOW: &[&str] =
+    &["the slowness", "the slowdown in {thing}", "the slowdown"];
 pub(super) const SUBJECT_BATTERY: &[&str] = &["the battery problem", "the charging trouble"];
 pub(super) const SUBJECT_AFTER_UPDATE: &[&str] = &[
     "what the update broke",
     "the problem since the update",
-    "{thing} misbehaving after the update",
+    "the fault since the update",
 ];
 pub(super) const SUBJECT_BUG: &[&str] = &[
     "the problem with {thing}",
-    "{thing} not working properly",
+    "the bug in {thing}",
     "the fault in {thing}",
 ];
 pub(super) const SUBJECT_ITEM_FAULT: &[&str] = &[
     "the fault with your {item}",
-    "your {item} not working",
+    "your faulty {item}",
     "the problem with your {item}",
 ];
 pub(super) const SUBJECT_PRICE: &[&str] =
@@ -161,8 +158,8 @@ pub(super) const SUBJECT_FEATURE_CHANGE: &[&str] = &[
 pub(super) const SUBJECT_POLICY: &[&str] = &["the policy", "this rule", "the way this works now"];
 pub(super) const SUBJECT_CANCEL: &[&str] = &[
     "your cancellation",
-    "cancelling your subscription",
-    "closing your account",
+    "the cancellation",
+    "your cancellation request",
 ];
 pub(super) const SUBJECT_SPAM: &[&str] = &[
     "the messages you didn't sign up for",
@@ -170,7 +167,7 @@ pub(super) const SUBJECT_SPAM: &[&str] = &[
     "marketing you didn't sign up for",
 ];
 pub(super) const SUBJECT_DELETE_DATA: &[&str] =
-    &["your data deletion request", "removing your data"];
+    &["your data deletion request", "your deletion request"];
 pub(super) const SUBJECT_DATA: &[&str] = &[
     "your concern about your data",
     "how your information is handled",
@@ -691,11 +688,15 @@ pub(super) const ANSWER_LEAD: &[&str] = &[
     "Happy to help with that.",
     "Sure, I can help.",
     "Thanks for asking.",
+    "Of course.",
+    "Glad you asked.",
 ];
 pub(super) const ANSWER_MORE: &[&str] = &[
     "If anything's unclear, just ask.",
     "Let me know if you get stuck on any step.",
     "If it doesn't look like that on your screen, tell me what you see.",
+    "I'm here if anything doesn't match what you see.",
+    "Shout if you'd like me to stay on while you try it.",
 ];
 
 pub(super) const ANSWER_ADDRESS: &[&str] = &[
@@ -740,32 +741,153 @@ pub(super) const ANSWER_GENERIC: &[&str] = &[
     "Sure. Tell me a little more about what you're trying to set up and I'll point you to the right place.",
 ];
 
+pub(super) const ANSWER_UNLOCK: &[&str] = &[
+    "I can unlock it for you once I've confirmed the account is yours. Which email address is it registered to?",
+    "A lock like that is a safety measure, and I can lift it after a quick check. What's the email on the account?",
+    "I can get that unlocked. First, could you confirm the email address the account uses?",
+];
+pub(super) const ANSWER_CHANGE_EMAIL: &[&str] = &[
+    "Yes, I can change the email on the account once I've confirmed it's you. What's the old address, and the new one?",
+    "I can move the account to a new email for you. Send me the address it uses now and the one you'd like instead.",
+];
+pub(super) const ANSWER_DEVICES: &[&str] = &[
+    "I can check which devices are signed in and sign them out for you. What's the email on the account?",
+    "I can see the signed-in devices from here and log out any you don't recognise. Which email address is the account under?",
+];
+pub(super) const ANSWER_REFUND_TIME: &[&str] = &[
+    "Once a return is received, the refund goes back to the original payment method, and banks can take a few working days to show it. If you send me the order number, I'll check where yours is.",
+    "Refunds go back to the card you paid with after the return is checked in; your bank may take a few days to post it. Share the order number and I'll look up yours.",
+];
+pub(super) const ANSWER_OUTAGE: &[&str] = &[
+    "Thanks for checking. I'm confirming the current status with our technical team and I'll update you here {follow_up}.",
+    "I'm checking the service status with the team now, and I'll let you know what I find {follow_up}.",
+    "Good question. I'm getting the latest from our engineers and will post an update here {follow_up}.",
+];
+pub(super) const ANSWER_STATUS_PAGE: &[&str] = &[
+    "I'll find out whether there's a status page you can bookmark and send you the link {follow_up}.",
+    "Fair ask. I'll check where service updates are posted and send you the link {follow_up}.",
+];
+pub(super) const ANSWER_DELETE_DATA: &[&str] = &[
+    "I can delete your account and the data we hold for you. Could you confirm the email address on the account?",
+    "I can start the deletion of your account and data now. Which email address is the account registered to?",
+];
+pub(super) const ANSWER_PRIVACY_SETTING: &[&str] = &[
+    "Tell me which phone or browser you're using and I'll walk you through switching it off.",
+    "I can walk you through that setting. Which device are you using?",
+];
+pub(super) const ANSWER_POLICY: &[&str] = &[
+    "That's a fair question. I'll explain how the rule applies and check whether there's any flexibility for you. What's the order number?",
+    "I can explain the reasoning and see what options there are in your case. Which order or booking is it about?",
+];
+pub(super) const ANSWER_STOCK: &[&str] = &[
+    "I'll check that for you. Which product is it, so I can look up what's available?",
+    "Let me look that up. Which item and size are you after?",
+];
+pub(super) const ANSWER_COMPANY: &[&str] = &[
+    "Good question. I'll find out for you and come back to you {follow_up}.",
+    "Let me check that with the right team and get back to you {follow_up}.",
+    "I don't want to guess on that one, so I'll check and reply here {follow_up}.",
+];
+pub(super) const ANSWER_STEPS: &[&str] = &[
+    "I can walk you through it. Which device are you using, so I give you the right steps?",
+    "Happy to walk you through it. Are you on the app or the website?",
+    "Sure. Tell me whether you're on a phone or a computer and I'll give you the exact steps.",
+];
+
 /// Answer-oriented lines for the question the customer asked.
 pub(super) fn answers(texts: &[String]) -> &'static [&'static str] {
     let mentions = |phrases: &[&str]| texts.iter().any(|t| super::situation::has_any(t, phrases));
-    if mentions(&["address"]) {
+    if mentions(&["unlock", "locked"]) {
+        ANSWER_UNLOCK
+    } else if mentions(&[
+        "change the email",
+        "change my email",
+        "email on the account",
+        "new email",
+    ]) {
+        ANSWER_CHANGE_EMAIL
+    } else if mentions(&["devices", "signed in", "logged in", "sessions"]) {
+        ANSWER_DEVICES
+    } else if mentions(&["delete my account", "my data", "the data", "data you hold"]) {
+        ANSWER_DELETE_DATA
+    } else if mentions(&["location", "tracking", "cookies", "privacy", "train ai"]) {
+        ANSWER_PRIVACY_SETTING
+    } else if mentions(&["status page"]) {
+        ANSWER_STATUS_PAGE
+    } else if mentions(&[
+        "down",
+        "outage",
+        "anyone else",
+        "not loading",
+        "blank page",
+        "offline",
+    ]) {
+        ANSWER_OUTAGE
+    } else if mentions(&["address"]) {
         ANSWER_ADDRESS
     } else if mentions(&["password", "log in", "login", "sign in"]) {
         ANSWER_PASSWORD
-    } else if mentions(&[
-        "cancel",
-        "unsubscribe",
-        "close my account",
-        "delete my account",
-    ]) {
+    } else if mentions(&["cancel", "unsubscribe", "close my account"]) {
         ANSWER_CANCEL
+    } else if mentions(&["how long", "take to show", "normal"])
+        && mentions(&["refund", "refunds", "return"])
+    {
+        ANSWER_REFUND_TIME
     } else if mentions(&["refund", "return", "money back"]) {
         ANSWER_REFUND
-    } else if mentions(&["invoice", "receipt"]) {
+    } else if mentions(&["invoice", "receipt", "vat"]) {
         ANSWER_INVOICE
+    } else if mentions(&[
+        "why can't",
+        "why cant",
+        "why do i",
+        "why does",
+        "why can't we",
+        "rule",
+        "policy",
+        "allowed",
+    ]) {
+        ANSWER_POLICY
+    } else if mentions(&[
+        "in a size",
+        "in stock",
+        "do you have",
+        "do you sell",
+        "coming to",
+    ]) {
+        ANSWER_STOCK
+    } else if mentions(&[
+        "store",
+        "stores",
+        "open",
+        "staff",
+        "jobs",
+        "access",
+        "ship to",
+        "gift card",
+    ]) {
+        ANSWER_COMPANY
     } else if mentions(&["pay", "payment", "paypal", "card", "klarna"]) {
         ANSWER_PAYMENT
     } else if mentions(&["ship", "shipping", "deliver", "delivery"]) {
         ANSWER_SHIPPING
-    } else if mentions(&["account", "profile", "email address", "username"]) {
+    } else if mentions(&["profile", "username"]) {
         ANSWER_ACCOUNT
     } else if mentions(&["order"]) {
         ANSWER_ORDER
+    } else if mentions(&[
+        "how do i",
+        "how can i",
+        "set up",
+        "turn on",
+        "turn off",
+        "export",
+        "share",
+        "add a",
+        "connect",
+        "where is the setting",
+    ]) {
+        ANSWER_STEPS
     } else {
         ANSWER_GENERIC
     }
@@ -778,12 +900,17 @@ pub(super) const THANKS_PRAISE: &[&str] = &[
     "Thanks so much for taking the time to tell us!",
     "That's lovely to hear, thank you!",
     "Thanks for the kind words, they made our day.",
+    "What a nice message to get, thank you!",
+    "Thank you! I'll make sure the team sees this.",
 ];
 pub(super) const THANKS_SOLVED: &[&str] = &[
     "Glad that's sorted!",
     "Great news, I'm glad it's working now.",
     "Happy to hear that did the trick.",
     "Brilliant, thanks for letting me know it worked.",
+    "Good to hear {subject} is sorted now.",
+    "I'm glad {subject} is behind you.",
+    "Perfect, thanks for confirming.",
 ];
 pub(super) const THANKS_NEXT_STEP: &[&str] = &[
     "Thanks for bearing with me on {subject}. I'll update you {follow_up}.",
@@ -794,16 +921,23 @@ pub(super) const THANKS_WARM: &[&str] = &[
     "It was a pleasure helping you.",
     "Thanks for being so patient with me.",
     "I really appreciate you taking the time.",
+    "Thanks for bearing with us on this one.",
+    "You were a pleasure to help.",
 ];
 pub(super) const THANKS_DOOR_OPEN: &[&str] = &[
     "If anything else comes up, just message us here.",
     "If you need anything else, we're here.",
     "Enjoy the rest of your day!",
+    "Have a lovely day!",
+    "Any other questions, just reply here.",
+    "Take care, and shout if you need us.",
 ];
 pub(super) const FEEDBACK: &[&str] = &[
     "If you have a moment, how did I do today?",
     "Was there anything I could have handled better today?",
     "If you have a second, I'd love to hear how this chat went for you.",
+    "Before you go: how did we do on this one?",
+    "If you're happy to, a quick word on how this went would help us a lot.",
 ];
 
 /// Added when two shapes would otherwise be the same words.

@@ -389,7 +389,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         return (T::TakePrivate, why);
     }
     let company_fault = sit.fault == Fault::Company;
-    if upset && !used(T::Apologize) && !used(T::Acknowledge) {
+    // Chasing a company fault again is reason enough to apologize.
+    let chasing = sit.repeat_contact && company_fault;
+    if (upset || chasing) && !used(T::Apologize) && !used(T::Acknowledge) {
         if company_fault {
             return (
                 T::Apologize,

@@ -237,7 +237,14 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .collect();
     let issue = issue::classify(&lowered, &negative, sarcastic);
     let known = known_details(&raw, &lowered, recent);
-    let general_question = lowered.last().is_some_and(|t| is_general_question(t));
+    // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
+    // lol typical") is not the customer's question.
+    let brand = leading_handle(lowered.first().map_or("", String::as_str));
+    let to_agent = lowered
+        .iter()
+        .rev()
+        .find(|t| leading_handle(t).is_none_or(|h| Some(h) == brand));
+    let general_question = to_agent.is_some_and(|t| is_general_question(t));
     // A general question is answered without the case's details.
     let missing = if general_question {
         Vec::new()
@@ -383,6 +390,14 @@ const STATUS_QUESTIONS: &[&str] = &[
     "why have i been charged",
 ];
 
+/// The @handle a message opens with, if any.
+pub(crate) fn leading_handle(text: &str) -> Option<&str> {
+    let first = text.split_whitespace().next()?;
+    first
+        .starts_with('@')
+        .then(|| first.trim_end_matches([':', ',']))
+}
+
 /// Whether a message shows the customer upset: emotion words or escalation cues.
 pub(crate) fn upset(a: &crate::analysis::MessageAnalysis) -> bool {
     a.signals.iter().any(|s| {
@@ -424,6 +439,12 @@ pub(crate) fn has_any(text: &str, phrases: &[&str]) -> bool {
 
 /// "I already emailed", "second time I'm writing": contact before this conversation.
 const PRIOR_CONTACT: &[&str] = &[
+    "already told",
+    "told your colleague",
+    "your colleague said",
+    "your colleague told",
+    "the last two people",
+    "passed around",
     "already called",
     "already contacted",
     "already emailed",
@@ -502,7 +523,7 @@ fn known_details(raw: &[&str], lowered: &[String], recent: &[Turn]) -> Vec<Detai
         if has_error_text(text, low) {
             add(Detail::ErrorText);
         }
-        if has_any(low, PRODUCTS) {
+        if has_model(text) {
             add(Detail::Product);
         }
     }
@@ -543,6 +564,27 @@ fn has_order_number(low: &str) -> bool {
         );
     }
     false
+}
+
+/// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
+/// mixing letters and digits ("X200", "WH-1000XM4").
+fn has_model(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    words.windows(2).any(|p| {
+        p[0].chars().next().is_some_and(char::is_uppercase)
+            && p[0].len() >= 3
+            && !p[1].is_empty()
+            && p[1].chars().all(|c| c.is_ascii_digit())
+            && p[1].len() <= 4
+    }) || words.iter().any(|w| {
+        w.len() >= 3
+            && w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().any(char::is_alphabetic)
+            && w.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// An email address (not an @handle).
@@ -637,53 +679,6 @@ const DEVICES: &[&str] = &[
     "huawei",
     "xiaomi",
     "motorola",
-];
-
-/// Product words that name what is broken or missing.
-const PRODUCTS: &[&str] = &[
-    "headphones",
-    "earbuds",
-    "laptop",
-    "phone",
-    "tablet",
-    "charger",
-    "cable",
-    "shoes",
-    "jacket",
-    "dress",
-    "shirt",
-    "sofa",
-    "chair",
-    "table",
-    "lamp",
-    "tv",
-    "television",
-    "blender",
-    "mug",
-    "glasses",
-    "watch",
-    "camera",
-    "speaker",
-    "printer",
-    "monitor",
-    "keyboard",
-    "mouse",
-    "router",
-    "vase",
-    "plates",
-    "book",
-    "toy",
-    "mattress",
-    "fridge",
-    "microwave",
-    "kettle",
-    "console",
-    "controller",
-    "screen",
-    "bike",
-    "helmet",
-    "bag",
-    "case",
 ];
 
 /// Parties outside the company a problem can be on (the company's own courier counts as

@@ -10,7 +10,9 @@
 //!               "mirrored": "your order never arrived",   // or null for the fallback
 //!               "mirrored_in_replies": true, "why_contains": "apolog",
 //!               "tags": ["apologize", "acknowledge", "propose"],
-//!               "replies_contain": ["Dana"], "follow_up": "overdue" },
+//!               "replies_contain": ["Dana"], "follow_up": "overdue",
+//!               "issue": "delivery_missing", "fault": "company",
+//!               "replies_lack": ["within the hour with a fix"] },
 //!   "draft": { "text": "...", "verdict": "likely_to_escalate", "flags": ["dismissal"] } }
 //! ```
 //!
@@ -60,6 +62,15 @@ struct Expect {
     replies_contain: Vec<String>,
     #[serde(default)]
     follow_up: Option<String>,
+    /// The situation's issue type (serde name).
+    #[serde(default)]
+    issue: Option<String>,
+    /// The situation's likely fault (serde name).
+    #[serde(default)]
+    fault: Option<String>,
+    /// Words no reply may contain (case-insensitive).
+    #[serde(default)]
+    replies_lack: Vec<String>,
 }
 
 fn some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
@@ -162,6 +173,29 @@ fn check(name: &str, case: &Case) -> Vec<String> {
             .any(|r| r.text.contains(words.as_str()))
         {
             fail(format!("no reply contains {words:?}"));
+        }
+    }
+    let serde_name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    if let Some(issue) = &e.issue {
+        let got = serde_name(serde_json::to_value(advice.situation.issue).unwrap_or_default());
+        if &got != issue {
+            fail(format!("issue {got}, expected {issue}"));
+        }
+    }
+    if let Some(fault) = &e.fault {
+        let got = serde_name(serde_json::to_value(advice.situation.fault).unwrap_or_default());
+        if &got != fault {
+            fail(format!("fault {got}, expected {fault}"));
+        }
+    }
+    for words in &e.replies_lack {
+        let lower = words.to_lowercase();
+        if let Some(r) = advice
+            .replies
+            .iter()
+            .find(|r| r.text.to_lowercase().contains(&lower))
+        {
+            fail(format!("a reply contains {words:?}: {:?}", r.text));
         }
     }
     if let Some(status) = &e.follow_up {
