@@ -405,21 +405,6 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             ),
         );
     }
-    if upset && s.mirrored && !used(T::Acknowledge) {
-        return (
-            T::Acknowledge,
-            format!(
-                "still upset about the {issue} -> reflect it back in their words before solving"
-            ),
-        );
-    }
-    if sit.issue == IssueType::PolicyComplaint && !used(T::Acknowledge) && !used(T::Apologize) {
-        return (
-            T::Acknowledge,
-            "a complaint about a rule, price or feature -> acknowledge the impact, don't own a fault"
-                .into(),
-        );
-    }
     let compromise = [SignalKind::ThreatCancel, SignalKind::ThreatChargeback]
         .into_iter()
         .find_map(|k| s.fresh_has(k).map(|w| (k, w)));
@@ -439,6 +424,21 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
                 "{} (\"{words}\") -> a concrete next step keeps them",
                 kind.label()
             ),
+        );
+    }
+    if upset && s.mirrored && !used(T::Acknowledge) {
+        return (
+            T::Acknowledge,
+            format!(
+                "still upset about the {issue} -> reflect it back in their words before solving"
+            ),
+        );
+    }
+    if sit.issue == IssueType::PolicyComplaint && !used(T::Acknowledge) && !used(T::Apologize) {
+        return (
+            T::Acknowledge,
+            "a complaint about a rule, price or feature -> acknowledge the impact, don't own a fault"
+                .into(),
         );
     }
     let owed = company_fault
