@@ -157,6 +157,29 @@ const ENGLISH: &[&str] = &[
     "what", "when", "where", "why", "will", "with", "would", "yet", "you", "your",
 ];
 
+/// The mask bit that marks an [`ENGLISH`] word in [`words`].
+const ENGLISH_BIT: u8 = 0x80;
+
+/// Both word lists as one table of (FNV-1a hash of the word, language mask), sorted by
+/// hash: one integer binary search per word instead of two searches comparing strings
+/// (this runs on every word of every message).
+fn words() -> &'static [(u64, u8)] {
+    static TABLE: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<(u64, u8)> = FUNCTION_WORDS
+            .iter()
+            .map(|&(w, m)| (crate::lexicon::fnv(w), m))
+            .chain(
+                ENGLISH
+                    .iter()
+                    .map(|w| (crate::lexicon::fnv(w), ENGLISH_BIT)),
+            )
+            .collect();
+        crate::order::sort_by_key(&mut t, |&(h, _)| h);
+        t
+    })
+}
+
 /// The language of a message when it is not English; `None` when it is English, or when
 /// there is too little evidence to say it is not (one foreign word, no words at all).
 ///
@@ -164,30 +187,32 @@ const ENGLISH: &[&str] = &[
 /// their script. Otherwise function words vote: a Latin-script language wins when it has at
 /// least two of its words and more than twice as many as English has.
 pub fn detect(tokens: &[Token<'_>]) -> Option<Language> {
+    let table = words();
     let mut latin = 0u32;
     let mut scripts = [0u32; 11];
     let mut votes = [0u32; LATIN.len()];
     let mut english = 0u32;
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let mut ascii = true;
         for c in t.text.chars() {
             if c.is_ascii() {
                 latin += u32::from(c.is_ascii_alphabetic());
                 continue;
             }
-            ascii = false;
             match script(c) {
                 Some(s) => scripts[s] += 1,
                 None => latin += u32::from(c.is_alphabetic()),
             }
         }
-        let word: &str = &t.norm;
-        if ascii && ENGLISH.binary_search(&word).is_ok() {
-            english += 1;
+        // Every listed word is 1-12 bytes long: longer or shorter ones need no lookup.
+        if !(1..=12).contains(&t.norm.len()) {
             continue;
         }
-        if let Ok(i) = FUNCTION_WORDS.binary_search_by(|(w, _)| w.as_bytes().cmp(word.as_bytes())) {
-            let mask = FUNCTION_WORDS[i].1;
+        let hash = crate::lexicon::fnv(&t.norm);
+        if let Ok(i) = table.binary_search_by_key(&hash, |&(h, _)| h) {
+            let mask = table[i].1;
+            if mask == ENGLISH_BIT {
+                english += 1;
+            }
             for (b, v) in votes.iter_mut().enumerate() {
                 *v += u32::from(mask >> b & 1);
             }
@@ -266,6 +291,19 @@ mod tests {
         assert!(FUNCTION_WORDS
             .iter()
             .all(|(w, _)| ENGLISH.binary_search(w).is_err()));
+    }
+
+    #[test]
+    fn the_hashed_table_holds_every_word_once_within_the_looked_up_lengths() {
+        let t = words();
+        assert!(
+            t.windows(2).all(|w| w[0].0 < w[1].0),
+            "no two words share a hash"
+        );
+        assert_eq!(t.len(), FUNCTION_WORDS.len() + ENGLISH.len());
+        let mut lengths = FUNCTION_WORDS.iter().map(|(w, _)| w.len());
+        assert!(lengths.all(|n| (1..=12).contains(&n)));
+        assert!(ENGLISH.iter().all(|w| (1..=12).contains(&w.len())));
     }
 
     #[test]
