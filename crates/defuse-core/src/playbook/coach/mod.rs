@@ -11,11 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::conversation::Conversation;
 use crate::span::Span;
-use crate::technique::find_phrase;
 
 use super::config::Config;
 use super::{DraftFeedback, DraftFlag, Verdict};
-use empathy::find_all;
+use empathy::Hay;
 use phrases::{FINE, PHRASES, PROMISE_MARKERS, TIME_WORDS, UPSET_ONLY};
 
 mod empathy;
@@ -154,14 +153,17 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
     }
     let folded = Folded::new(draft);
     let hay = folded.text.as_str();
-    let upset = empathy::customer_is_upset(conversation);
+    let words = Hay::new(hay);
+    // Whether the customer is upset reads their messages: only asked when it matters.
+    let mut upset = None;
+    let mut is_upset = || *upset.get_or_insert_with(|| empathy::customer_is_upset(conversation));
     let to_span =
         |start: usize, end: usize| Span::new(draft, folded.original(start), folded.original(end));
 
     // Stock apologies first: their flag covers the sentence, and a draft that also says
     // sorry for the real problem keeps its stock phrase unflagged.
-    let stock = empathy::non_apologies(hay);
-    let acknowledges = empathy::acknowledges(hay, &stock);
+    let stock = empathy::non_apologies(&words);
+    let acknowledges = empathy::acknowledges(&words, &stock);
     let mut named_apology = None;
     if !acknowledges {
         for &(start, end) in &stock {
@@ -181,18 +183,21 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         .iter()
         .filter_map(|p| hay.find(p))
         .min();
-    let has_time = TIME_WORDS.iter().any(|w| find_phrase(hay, w).is_some()) || has_clock(hay);
-    let upset_only: &[_] = if upset { UPSET_ONLY } else { &[] };
+    let has_time = TIME_WORDS.iter().any(|w| words.has(w)) || has_clock(hay);
     // Words already flagged do not count as acting ("nothing we can do" is not "we can").
     let mut flagged: Vec<(usize, usize)> = stock.clone();
     // Explaining a policy the customer asked about is not hiding behind it.
     let asked_policy = empathy::fresh_customer_text(conversation)
         .any(|t| crate::case::lowercase(t).contains("polic"));
-    for &(kind, pairs) in PHRASES.iter().chain(upset_only) {
+    let tables = PHRASES.iter().map(|t| (t, false));
+    for (&(kind, pairs), upset_only) in tables.chain(UPSET_ONLY.iter().map(|t| (t, true))) {
         for &(phrase, rewrite) in pairs {
-            for at in find_all(hay, phrase) {
-                if is_fine(hay, at, phrase.len()) || !in_context(kind, phrase, hay, at) {
+            for at in words.find_all(phrase) {
+                if is_fine(&words, at, phrase.len()) || !in_context(kind, phrase, hay, at) {
                     continue;
+                }
+                if upset_only && !is_upset() {
+                    break;
                 }
                 let relevant = match kind {
                     DraftFlagKind::VaguePromise => !has_time,
@@ -232,7 +237,7 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
     }
 
     let stock_flagged = flags.iter().any(|f| f.kind == DraftFlagKind::NonApology);
-    if upset && !stock_flagged && !acknowledges && !empathy::acts(hay, &flagged) {
+    if !stock_flagged && !acknowledges && !empathy::acts(&words, &flagged) && is_upset() {
         let apology = named_apology.unwrap_or_else(|| empathy::named_apology(conversation));
         flags.push(DraftFlag {
             kind: DraftFlagKind::MissingEmpathy,
@@ -274,9 +279,11 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 }
 
 /// Whether the hit at `at` lies inside a phrase that is fine ("if you forgot").
-fn is_fine(hay: &str, at: usize, len: usize) -> bool {
-    FINE.iter()
-        .any(|fine| find_all(hay, fine).any(|i| i <= at && at + len <= i + fine.len()))
+fn is_fine(hay: &Hay, at: usize, len: usize) -> bool {
+    FINE.iter().any(|fine| {
+        hay.find_all(fine)
+            .any(|i| i <= at && at + len <= i + fine.len())
+    })
 }
 
 /// Whether a hit needs and has its context: a vague time word is a promise only in a
@@ -311,6 +318,7 @@ fn has_clock(hay: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::technique::find_phrase;
 
     #[test]
     fn folded_offsets_map_back_through_curly_apostrophes() {
