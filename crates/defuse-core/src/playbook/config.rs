@@ -552,8 +552,8 @@ mod tests {
     use super::*;
     use crate::Band;
 
-    /// The keys `from_value` accepts, and the names the wasm writes into events, are the
-    /// serde names `Serialize` writes.
+    /// The names `key()` gives (used in messages and the sidebar) are the serde names the
+    /// configs and the JS boundary use.
     #[test]
     fn keys_match_serde() {
         let serde_name = |v: serde_json::Value| v.as_str().map(str::to_string);
