@@ -51,16 +51,58 @@ pub(crate) struct FileSize {
 
 /// Builds dist/ and returns the sizes of its files.
 pub fn dist(root: &Path) -> Result<()> {
+    npm_ci_if_needed(root)?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).with_context(|| format!("removing {}", dist.display()))?;
+    }
+    std::fs::create_dir_all(dist.join("bench"))?;
+    // The script tag's wasm, without the extension panel's exports.
+    build_wasm(root, None, &dist)?;
+
+    // The loader ships minified too: a classic script.
+    minify(
+        root,
+        &root.join("www/defuse.js"),
+        &dist.join("defuse.js"),
+        false,
+    )?;
+    copy(&root.join("www/defuse.d.ts"), &dist.join("defuse.d.ts"))?;
+    copy(
+        &root.join("node_modules/vader-sentiment/build/vaderSentiment.bundle.js"),
+        &dist.join("bench/vaderSentiment.bundle.js"),
+    )?;
+
+    let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
+    files.push(dist.join("defuse.d.ts"));
+    report(&sizes(root, &files)?)?;
+    // The extension's panel runs a wasm with its exports (bootLinked, composerState, ...),
+    // built from the same crate with `--features extension`.
+    let staged = crate::target_dir(root).join("defuse-extension-wasm");
+    std::fs::create_dir_all(&staged)?;
+    build_wasm(root, Some("extension"), &staged)?;
+    crate::extension::extension(root, &staged)?;
+    crate::apps::apps(root)
+}
+
+/// Builds defuse-web for wasm32 (with `feature` if given), binds it, shrinks it with
+/// wasm-opt, renames the glue to the wasm's short names and minifies it: writes
+/// `defuse_web_bg.wasm` and `defuse_web.js` into `out`.
+fn build_wasm(root: &Path, feature: Option<&str>, out: &Path) -> Result<()> {
     let cargo = crate::cargo();
-    println!("==> cargo build -p defuse-web --release --target wasm32-unknown-unknown");
-    run(Command::new(&cargo).current_dir(root).args([
+    let mut args = vec![
         "build",
         "-p",
         "defuse-web",
         "--release",
         "--target",
         "wasm32-unknown-unknown",
-    ]))?;
+    ];
+    if let Some(feature) = feature {
+        args.extend(["--features", feature]);
+    }
+    println!("==> cargo {}", args.join(" "));
+    run(Command::new(&cargo).current_dir(root).args(&args))?;
 
     let target = crate::target_dir(root);
     let wasm = target.join("wasm32-unknown-unknown/release/defuse_web.wasm");
@@ -77,15 +119,8 @@ pub fn dist(root: &Path) -> Result<()> {
         .arg(&wasm))
     .context("wasm-bindgen failed: is wasm-bindgen-cli 0.2.130 installed? (cargo install wasm-bindgen-cli --version 0.2.130)")?;
 
-    npm_ci_if_needed(root)?;
-    let dist = root.join("dist");
-    if dist.exists() {
-        std::fs::remove_dir_all(&dist).with_context(|| format!("removing {}", dist.display()))?;
-    }
-    std::fs::create_dir_all(dist.join("bench"))?;
-
     println!("==> wasm-opt {} {MINIFY_NAMES}", WASM_OPT.join(" "));
-    let wasm_out = dist.join("defuse_web_bg.wasm");
+    let wasm_out = out.join("defuse_web_bg.wasm");
     let output = Command::new(root.join("node_modules/.bin/wasm-opt"))
         .current_dir(root)
         .args(WASM_OPT)
@@ -116,27 +151,10 @@ pub fn dist(root: &Path) -> Result<()> {
     let renamed = bound.join("defuse_web.renamed.js");
     std::fs::write(&renamed, names::apply(&glue, &mapping, module)?)?;
 
-    // The two JS files ship minified: the glue is an ES module, the loader a classic script.
-    // terser only renames locals and folds expressions: no eval, nothing CSP would refuse.
+    // The glue ships minified as an ES module. terser only renames locals and folds
+    // expressions: no eval, nothing CSP would refuse.
     println!("==> terser");
-    minify(root, &renamed, &dist.join("defuse_web.js"), true)?;
-    minify(
-        root,
-        &root.join("www/defuse.js"),
-        &dist.join("defuse.js"),
-        false,
-    )?;
-    copy(&root.join("www/defuse.d.ts"), &dist.join("defuse.d.ts"))?;
-    copy(
-        &root.join("node_modules/vader-sentiment/build/vaderSentiment.bundle.js"),
-        &dist.join("bench/vaderSentiment.bundle.js"),
-    )?;
-
-    let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
-    files.push(dist.join("defuse.d.ts"));
-    report(&sizes(root, &files)?)?;
-    crate::extension::extension(root)?;
-    crate::apps::apps(root)
+    minify(root, &renamed, &out.join("defuse_web.js"), true)
 }
 
 /// Prints the size table and checks the brotli budget.

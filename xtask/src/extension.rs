@@ -1,7 +1,8 @@
 //! The browser extension in `dist/`: `dist/extension/` (unpacked Chromium Manifest V3, to
 //! "Load unpacked") and `dist/defuse-extension.zip` (the same files, for a store upload or
-//! to hand around). Built from the same wasm and glue as the script tag, plus the
-//! extension's own pages and scripts from `www/extension/`: nothing is built twice.
+//! to hand around). The wasm and glue come from the same crate as the script tag's, built
+//! with `--features extension` (the panel's exports, which the script tag does not
+//! download), plus the extension's own pages and scripts from `www/extension/`.
 
 use std::fs::File;
 use std::io::Write;
@@ -10,11 +11,12 @@ use std::path::Path;
 use anyhow::{ensure, Context, Result};
 use zip::write::SimpleFileOptions;
 
-/// Files taken from the script tag's build in `dist/`.
-const FROM_DIST: [&str; 2] = ["defuse_web.js", "defuse_web_bg.wasm"];
+/// Files taken from the extension's wasm build (`wasm`, staged by `dist::dist`).
+const FROM_BUILD: [&str; 2] = ["defuse_web.js", "defuse_web_bg.wasm"];
 
-/// Assembles `dist/extension/` and `dist/defuse-extension.zip` (after `dist::dist`).
-pub fn extension(root: &Path) -> Result<()> {
+/// Assembles `dist/extension/` and `dist/defuse-extension.zip` from `www/extension/` and
+/// the extension's wasm build in `wasm` (called by `dist::dist`).
+pub fn extension(root: &Path, wasm: &Path) -> Result<()> {
     let dist = root.join("dist");
     let out = dist.join("extension");
     if out.exists() {
@@ -32,8 +34,8 @@ pub fn extension(root: &Path) -> Result<()> {
         let bytes = std::fs::read(source.join(&name))?;
         files.push((name, bytes));
     }
-    for name in FROM_DIST {
-        let path = dist.join(name);
+    for name in FROM_BUILD {
+        let path = wasm.join(name);
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
         files.push((name.to_string(), bytes));
     }

@@ -9,12 +9,15 @@ use anyhow::{bail, Context, Result};
 /// Runs the whole suite. Each step prints a header; the first failure ends the run.
 pub fn test(root: &Path) -> Result<()> {
     let cargo = crate::cargo();
-    let cargo_steps: [&[&str]; 5] = [
+    // `--all-features` covers defuse-web's `extension` feature (the extension panel's
+    // exports), which the script tag's build leaves out.
+    let cargo_steps: [&[&str]; 6] = [
         &["fmt", "--all", "--check"],
         &[
             "clippy",
             "--workspace",
             "--all-targets",
+            "--all-features",
             "--",
             "-D",
             "warnings",
@@ -25,13 +28,25 @@ pub fn test(root: &Path) -> Result<()> {
             "defuse-ui",
             "-p",
             "defuse-web",
+            "--all-features",
             "--target",
             "wasm32-unknown-unknown",
             "--",
             "-D",
             "warnings",
         ],
-        &["test", "--workspace"],
+        // The script tag's wasm, without the extension feature.
+        &[
+            "clippy",
+            "-p",
+            "defuse-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &["test", "--workspace", "--all-features"],
         // The browser component tests (wasm-bindgen-test-runner drives headless Chromium).
         &[
             "test",

@@ -20,6 +20,7 @@ use defuse_core::{Message, Millis, Role};
 use defuse_ui::{Host, HostEvent, InsertMode, SidebarHandle};
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "extension")]
 use crate::settings::ThreadSelectors;
 use crate::thread::{Change, Thread, Visible};
 
@@ -173,6 +174,7 @@ impl Feed {
     }
 
     /// Forgets the thread and empties the conversation (the agent moved to another tab).
+    #[cfg(feature = "extension")]
     pub(crate) fn restart(&self) {
         if let Ok(mut thread) = self.thread.try_borrow_mut() {
             *thread = Thread::default();
@@ -189,6 +191,7 @@ impl Feed {
 
 /// The selectors and reading rules as one plain JS object, for a reader outside the wasm:
 /// `{list, message, customer, agent, text, ids, time, composer, field}`.
+#[cfg(feature = "extension")]
 pub(crate) fn reading_object(selectors: &ThreadSelectors, composer: Option<&str>) -> JsValue {
     #[derive(serde::Serialize)]
     struct Rules<'a> {

@@ -22,7 +22,11 @@ mod fatal;
 mod follow;
 mod host;
 mod js;
+// The browser extension's panel and its composer in another tab: only in the extension's
+// build (`--features extension`), so the script tag does not download them.
+#[cfg(feature = "extension")]
 mod panel;
+#[cfg(feature = "extension")]
 mod port;
 mod settings;
 mod shell;
@@ -62,6 +66,7 @@ pub struct Instance {
     /// The DOM adapter (script tag with `data-messages`).
     follow: Option<Follow>,
     /// The extension panel's feed and composer (`bootLinked`).
+    #[cfg(feature = "extension")]
     link: Option<panel::Link>,
     _draft: Option<DraftWatch>,
     _push: Option<shell::Push>,
@@ -144,6 +149,7 @@ fn mount(settings: &JsValue, composer: Rc<dyn Composer>) -> Result<Instance, JsE
     Ok(Instance {
         sidebar,
         follow: None,
+        #[cfg(feature = "extension")]
         link: None,
         _draft: None,
         _push: shell.push,
@@ -228,11 +234,11 @@ impl Instance {
     /// `{customer, agent, rebuilds}`, or `null` when the adapter is off.
     #[wasm_bindgen(js_name = adapterCountsForTest)]
     pub fn adapter_counts_for_test(&self) -> Result<JsValue, JsError> {
-        let counts = match (&self.follow, &self.link) {
-            (Some(follow), _) => Some(follow.counts()),
-            (None, Some(link)) => Some(link.feed.counts()),
-            (None, None) => None,
-        };
+        #[cfg(feature = "extension")]
+        let linked = self.link.as_ref().map(|link| link.feed.counts());
+        #[cfg(not(feature = "extension"))]
+        let linked = None;
+        let counts = self.follow.as_ref().map(Follow::counts).or(linked);
         Ok(counts.map_or(JsValue::NULL, |counts| js::write(&counts)))
     }
 
