@@ -347,15 +347,19 @@ fn render(model: &Model, acc: f64, train: usize, held: usize, keep: usize) -> St
     let _ = writeln!(
         s,
         "];\n\n/// Per-class bias, in logits.\npub(crate) const BIAS: [f32; 7] = {:?};\n\n\
-         /// (word, weight per class in sixteenths of a logit), sorted by word.\n\
-         pub(crate) const WORDS: &[(&str, [i8; 7])] = &[",
+         /// One word a line: the word, then its weight per class in sixteenths of a logit; sorted\n\
+         /// by word. One string: a table of `&str` costs eight bytes of pointer per word in the wasm.\n\
+         pub(crate) const WORDS: &str = concat!(",
         model.bias
     );
     for (f, w) in &model.weights {
-        let codes = w.map(|x| (x * 16.0).round() as i8);
-        let _ = writeln!(s, "    ({f:?}, {codes:?}),");
+        let codes: Vec<String> = w
+            .iter()
+            .map(|x| ((x * 16.0).round() as i8).to_string())
+            .collect();
+        let _ = writeln!(s, "    \"{f} {}\\n\",", codes.join(" "));
     }
-    s.push_str("];\n");
+    s.push_str(");\n");
     s
 }
 

@@ -418,7 +418,13 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     let shapes = [Shape::Short, Shape::Warm, Shape::Step];
     let mut out: [String; 3] = Default::default();
     for (slot, shape) in out.iter_mut().zip(shapes) {
-        let parts = render(scene, shape);
+        let mut parts = render(scene, shape);
+        // "Hi Dana," runs into the next sentence: "Hi Dana, thanks for ...", but "Hi Dana, I ...".
+        if parts.first().is_some_and(|g| g.ends_with(',')) {
+            if let Some(next) = parts.get_mut(1) {
+                *next = lower_first(next);
+            }
+        }
         *slot = finish(&parts.join(" "), scene.config.tone);
     }
     // Two shapes can meet on the same words (a short line with nothing to add): vary the
@@ -515,7 +521,7 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 Shape::Warm => {
                     push(greeting);
                     push(line);
-                    push(s.impact(salt + 2));
+                    push(s.pick(lib::LISTEN_WARM, salt + 2).to_string());
                 }
                 Shape::Step => {
                     push(line);
@@ -538,7 +544,7 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                         s.pick(lib::BOUNDARY_ACK, salt + 2)
                             .replace("{subject}", &subject),
                     );
-                    push(line);
+                    push(s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string());
                 }
                 Shape::Step => {
                     push(line);
@@ -656,10 +662,9 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 }
                 Shape::Step => {
                     push(plan);
-                    if let Some(tip) = s.tip(salt + 3) {
-                        push(tip);
-                    } else if s.situation.missing.is_empty() {
-                        push(s.promise(salt + 3));
+                    match s.tip(salt + 3) {
+                        Some(tip) => push(tip),
+                        None => push(s.pick(lib::PROPOSE_CHECK, salt + 3).to_string()),
                     }
                 }
             }
@@ -699,7 +704,11 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 Shape::Warm => {
                     push(greeting);
                     push(lead);
-                    push(s.opener(&subject, salt + 3));
+                    if s.situation.fault == Fault::Company {
+                        push(s.opener(&subject, salt + 3));
+                    } else {
+                        push(s.impact(salt + 3));
+                    }
                     push(s.next_move(salt + 2));
                 }
                 Shape::Step => {
@@ -755,7 +764,19 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
 /// "Here's what I'll do": the agent's action, conditional on a missing detail.
 fn propose_line(s: &Scene<'_>, salt: u64) -> String {
     let action = s.action(salt);
-    if s.public() {
+    let private_details = !s.situation.missing.is_empty()
+        || matches!(
+            s.situation.issue,
+            IssueType::AccountAccess
+                | IssueType::Billing
+                | IssueType::Privacy
+                | IssueType::RefundStatus
+                | IssueType::DeliveryLate
+                | IssueType::DeliveryMissing
+                | IssueType::DeliveryDamaged
+                | IssueType::Cancellation
+        );
+    if s.public() && private_details {
         let dm = s
             .question(salt + 7)
             .unwrap_or_else(|| s.pick(lib::DM_GENERIC, salt + 7).to_string());
@@ -793,6 +814,22 @@ fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         _ => lib::ASK_STORY,
     };
     s.pick(pool, salt).to_string()
+}
+
+/// The sentence with its first letter in lowercase, unless it opens with "I".
+fn lower_first(sentence: &str) -> String {
+    let first_word = sentence.split([' ', ',']).next().unwrap_or("");
+    let keep = first_word == "I" || first_word.starts_with("I'");
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(c) if !keep => {
+            let mut out = String::with_capacity(sentence.len());
+            out.push(crate::case::lower(c));
+            out.push_str(chars.as_str());
+            out
+        }
+        _ => sentence.to_string(),
+    }
 }
 
 /// Tidies the joined parts: single spaces, capitalised sentence starts, formal contractions

@@ -281,13 +281,13 @@ pub(super) const IMPACT_REFUND: &[&str] = &[
     "You shouldn't have to chase your own money.",
 ];
 pub(super) const IMPACT_LATE: &[&str] = &[
-    "Waiting on a {parcel} with no clear date is frustrating.",
+    "Waiting on your {parcel} with no clear date is frustrating.",
     "When you've planned around a delivery date, a delay throws everything off.",
     "I know you were counting on having it by now.",
 ];
 pub(super) const IMPACT_MISSING: &[&str] = &[
     "Paying for something and not having it in your hands is really frustrating.",
-    "A {parcel} that vanishes is stressful, especially when the tracking says otherwise.",
+    "When a delivery vanishes it's stressful, especially when the tracking says otherwise.",
     "I know you were counting on that {parcel}.",
 ];
 pub(super) const IMPACT_DAMAGED: &[&str] = &[
@@ -406,7 +406,7 @@ pub(super) const ASK_LEAD: &[&str] = &[
     "To look into {subject}, I need one thing.",
     "One quick question so I can help with {subject}.",
     "I can check {subject} for you.",
-    "Let's get {subject} moving.",
+    "I'd like to look into {subject}.",
 ];
 
 // -- the same questions for a public channel ------------------------------------------------
@@ -430,7 +430,7 @@ pub(super) const DM_DEVICE: &[&str] = &[
 pub(super) const DM_GENERIC: &[&str] = &[
     "Could you send us a DM so we can look into it privately?",
     "Drop us a direct message and we'll go through it with you there.",
-    "Please send us a DM with the details and we'll pick it up.",
+    "Please send us a DM with the details.",
 ];
 
 // -- promises the agent can keep ------------------------------------------------------------
@@ -532,6 +532,13 @@ pub(super) const PLAN_NOW: &[&str] = &[
     "I'm going to {action} now; you'll hear from me {follow_up}.",
     "Next step: I'll {action}, and I'll message you {follow_up} either way.",
 ];
+/// A check after a plan, so the customer can steer it.
+pub(super) const PROPOSE_CHECK: &[&str] = &[
+    "Does that work for you?",
+    "Is there anything else I should know before I start?",
+    "If anything changes in the meantime, just tell me here.",
+    "Let me know if you'd prefer a different way forward.",
+];
 pub(super) const PLAN_PUBLIC: &[&str] = &[
     "We'd like to {action} for you.",
     "We can {action} once we have your details.",
@@ -567,7 +574,7 @@ pub(super) const TIP_DECLINED: &[&str] = &[
 
 // -- technique-specific lines ----------------------------------------------------------------
 
-pub(super) const GREET_NAME: &[&str] = &["Hi {name},", "{name},", "Hi {name}."];
+pub(super) const GREET_NAME: &[&str] = &["Hi {name},", "{name},", "Hi {name}!"];
 
 pub(super) const ACK_MIRROR: &[&str] = &[
     "I can see {complaint}.",
@@ -599,7 +606,12 @@ pub(super) const LISTEN: &[&str] = &[
     "I'm reading everything you've sent. Take your time.",
     "Go ahead, I'm following along.",
     "I'm here and reading, so finish what you need to say.",
-    "I'm taking all of this in about {subject}.",
+    "I'm taking all of this in.",
+];
+pub(super) const LISTEN_WARM: &[&str] = &[
+    "Say everything you need to; I'd rather have the full picture.",
+    "There's no rush on my side.",
+    "I want to get this right, so I'm not going to interrupt.",
 ];
 pub(super) const LISTEN_THEN: &[&str] = &[
     "Once you're done, I'll go through each point with you.",
@@ -612,6 +624,11 @@ pub(super) const BOUNDARY: &[&str] = &[
     "I'm here to sort out {subject}, so let's keep it to the issue.",
     "I'll keep working on {subject} with you, but I need the personal remarks to stop.",
     "Let's keep this about {subject}; that's where I can actually help.",
+];
+pub(super) const BOUNDARY_PLAIN: &[&str] = &[
+    "I want to help, and I can do that best if we keep this respectful.",
+    "I'm on your side here, so let's keep it about the problem.",
+    "I'll keep working on it with you, but I need the personal remarks to stop.",
 ];
 pub(super) const BOUNDARY_ACK: &[&str] = &[
     "I understand you're angry about {subject}.",
@@ -791,7 +808,7 @@ pub(super) const ANSWER_COMPANY: &[&str] = &[
 pub(super) const ANSWER_STEPS: &[&str] = &[
     "I can walk you through it. Which device are you using, so I give you the right steps?",
     "Happy to walk you through it. Are you on the app or the website?",
-    "Sure. Tell me whether you're on a phone or a computer and I'll give you the exact steps.",
+    "Tell me whether you're on a phone or a computer and I'll give you the exact steps.",
 ];
 
 /// Answer-oriented lines for the question the customer asked.
@@ -905,8 +922,8 @@ pub(super) const THANKS_PRAISE: &[&str] = &[
 ];
 pub(super) const THANKS_SOLVED: &[&str] = &[
     "Glad that's sorted!",
-    "Great news, I'm glad it's working now.",
-    "Happy to hear that did the trick.",
+    "You're very welcome, I'm glad we got there.",
+    "Happy to hear it, and thanks for letting me know.",
     "Brilliant, thanks for letting me know it worked.",
     "Good to hear {subject} is sorted now.",
     "I'm glad {subject} is behind you.",

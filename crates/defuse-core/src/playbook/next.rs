@@ -451,7 +451,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         );
     }
     // Once the agent has asked, the customer's next message is taken as the answer.
-    if let Some(detail) = sit.missing.first().filter(|_| !upset && !used(T::Ask)) {
+    // An agent's "please DM us your account number" is a question already asked.
+    let asked = used(T::Ask) || used(T::TakePrivate);
+    if let Some(detail) = sit.missing.first().filter(|_| !upset && !asked) {
         let detail = serde_key(*detail);
         return (
             T::Ask,

@@ -717,6 +717,46 @@ const CUSTOMER_SLIPS: &[&str] = &[
     "i lost my",
 ];
 
+/// What shows a late parcel, a slow refund or a bug is the company's doing.
+const COMPANY_SIGNS: &[&str] = &[
+    "already told",
+    "told your colleague",
+    "again",
+    "second parcel",
+    "second order",
+    "second time",
+    "third time",
+    "you've lost",
+    "has been lost",
+    "lost my",
+    "lost by",
+    "you lost",
+    "weeks",
+    "since october",
+    "since last month",
+    "still no refund",
+    "promised",
+    "was told",
+    "you said",
+    "you've said",
+    "nobody has",
+    "no one has",
+    "nobody replies",
+    "no reply",
+    "no response",
+    "never replied",
+    "haven't heard",
+    "deleted all",
+    "deleted my",
+    "wiped",
+    "update broke",
+    "since the update",
+    "third date",
+    "third delivery date",
+    "days late",
+    "week late",
+];
+
 /// Who is likely at fault, from the issue type and what the customer says.
 fn fault(issue: IssueType, lowered: &[String]) -> Fault {
     let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
@@ -732,11 +772,18 @@ fn fault(issue: IssueType, lowered: &[String]) -> Fault {
             Fault::ThirdParty
         }
         _ if any(THIRD_PARTIES) => Fault::ThirdParty,
+        // What arrives broken or wrong was sent that way (our courier counts as us).
+        IssueType::DeliveryDamaged => Fault::Company,
+        // A late parcel, a slow refund or a bug is not yet known to be ours, unless the
+        // customer shows it: a repeat, a loss, weeks of waiting, a promise broken.
         IssueType::DeliveryLate
         | IssueType::DeliveryMissing
-        | IssueType::DeliveryDamaged
         | IssueType::RefundStatus
-        | IssueType::ProductBug => Fault::Company,
+        | IssueType::ProductBug
+            if any(COMPANY_SIGNS) =>
+        {
+            Fault::Company
+        }
         IssueType::Billing
             if any(&[
                 "twice",
