@@ -1,10 +1,14 @@
 //! The replies corpus (`tests/data/replies/conversations.jsonl`, read by `defuse eval
 //! replies`) is well-formed: every line parses into the documented shape with no unknown
 //! fields, ids are unique, the reply is always to a customer message, times never go back,
-//! and every issue type, technique and channel is covered. See the README in that folder.
+//! and every issue type, technique and channel is covered. Labels are read as the core's
+//! own types (`IssueType`, `Technique`, `Fault`, `Detail`, `Request`), so the corpus and
+//! `defuse eval replies` cannot drift apart. See the README in that folder.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
+use defuse_core::playbook::{Channel, Detail, Fault, IssueType, Request};
+use defuse_core::{Role, Technique};
 use serde::Deserialize;
 
 const CORPUS: &str = include_str!("../data/replies/conversations.jsonl");
@@ -16,20 +20,6 @@ struct Case {
     channel: Channel,
     messages: Vec<Msg>,
     expect: Expect,
-}
-
-#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord, Debug)]
-#[serde(rename_all = "snake_case")]
-enum Channel {
-    Public,
-    Private,
-}
-
-#[derive(Deserialize, PartialEq, Eq, Debug)]
-#[serde(rename_all = "snake_case")]
-enum Role {
-    Customer,
-    Agent,
 }
 
 #[derive(Deserialize)]
@@ -44,92 +34,13 @@ struct Msg {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Expect {
-    issue: Issue,
+    issue: IssueType,
     technique: Technique,
     #[allow(dead_code)]
     fault: Fault,
     missing: Vec<Detail>,
     #[allow(dead_code)]
-    asked_for: Ask,
-}
-
-#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord, Debug, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-enum Issue {
-    AccountAccess,
-    Billing,
-    RefundStatus,
-    DeliveryLate,
-    DeliveryMissing,
-    DeliveryDamaged,
-    OutageError,
-    ProductBug,
-    PolicyComplaint,
-    Cancellation,
-    Privacy,
-    HowTo,
-    Thanks,
-    Other,
-}
-
-const ISSUES: usize = 14;
-
-/// The corpus's technique vocabulary: the playbook's thirteen plus `answer` (a calm
-/// question gets the answer), kept here rather than borrowed from `defuse_core::Technique`
-/// so the data can be checked whatever the code calls things.
-#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord, Debug, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-enum Technique {
-    RespondNow,
-    Listen,
-    Acknowledge,
-    Apologize,
-    Clarify,
-    Ask,
-    Propose,
-    OfferRemedy,
-    SetBoundary,
-    Escalate,
-    TakePrivate,
-    ThankAndClose,
-    InviteFeedback,
-    Answer,
-}
-
-const TECHNIQUES: usize = 14;
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Fault {
-    Company,
-    Policy,
-    Outage,
-    Customer,
-    ThirdParty,
-    Unknown,
-}
-
-#[derive(Deserialize, PartialEq, Eq, Hash, Debug)]
-#[serde(rename_all = "snake_case")]
-enum Detail {
-    OrderNumber,
-    Product,
-    Device,
-    AppVersion,
-    ErrorText,
-    AccountEmail,
-    HowLong,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Ask {
-    Refund,
-    Replacement,
-    Cancel,
-    Answer,
-    Escalation,
-    None,
+    asked_for: Request,
 }
 
 fn cases() -> Vec<Case> {
@@ -197,20 +108,24 @@ fn every_issue_type_technique_and_channel_is_covered() {
     let cases = cases();
     let mut issues = BTreeMap::new();
     let mut techniques = BTreeMap::new();
-    let mut channels = BTreeMap::new();
+    let mut channels = HashMap::new();
     for case in &cases {
         *issues.entry(case.expect.issue).or_insert(0) += 1;
         *techniques.entry(case.expect.technique).or_insert(0) += 1;
         *channels.entry(&case.channel).or_insert(0) += 1;
     }
-    assert_eq!(issues.len(), ISSUES, "issue types covered: {issues:?}");
+    assert_eq!(
+        issues.len(),
+        IssueType::ALL.len(),
+        "issue types covered: {issues:?}"
+    );
     assert!(
         issues.values().all(|&n| n >= 10),
         "at least 10 conversations per issue type: {issues:?}"
     );
     assert_eq!(
         techniques.len(),
-        TECHNIQUES,
+        Technique::ALL.len(),
         "techniques covered: {techniques:?}"
     );
     assert!(
