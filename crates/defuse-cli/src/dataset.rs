@@ -326,6 +326,74 @@ pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
     Ok(rows)
 }
 
+/// A CSV file with a header line: the column names, then the records after it.
+#[derive(Debug)]
+pub struct Csv {
+    /// Where it was read from, for error messages.
+    path: PathBuf,
+    /// The header's column names.
+    pub header: Vec<String>,
+    /// Every record after the header, in file order.
+    pub records: Vec<Vec<String>>,
+}
+
+impl Csv {
+    /// The index of the column named `name`, or an error naming the file and the column.
+    pub fn column(&self, name: &str) -> anyhow::Result<usize> {
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .with_context(|| format!("{}: no `{name}` column", self.path.display()))
+    }
+}
+
+/// Reads a CSV file with a header line (RFC 4180, see [`csv_records`]).
+pub fn read_csv(path: &Path) -> anyhow::Result<Csv> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read (is ../shared/data there?)", path.display()))?;
+    let mut records = csv_records(&text);
+    if records.is_empty() {
+        bail!("{}: empty", path.display());
+    }
+    let header = records.remove(0);
+    Ok(Csv {
+        path: path.to_path_buf(),
+        header,
+        records,
+    })
+}
+
+/// CSV records (RFC 4180: quoted fields may hold commas, newlines and doubled quotes; a
+/// carriage return outside quotes is dropped). A few lines rather than a dependency.
+pub fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,6 +537,33 @@ mod tests {
         assert_eq!((rows[0].id.as_str(), rows[0].level), ("1", 2));
         assert_eq!(rows[1].text, "where is it?");
         assert!(e.contains("bad.tsv:2: level `3`"), "{e}");
+    }
+
+    #[test]
+    fn csv_fields_hold_commas_quotes_and_newlines() {
+        let text = "a,b,c\n1,\"x, \"\"y\"\"\nz\",3\r\n4,5,6";
+        assert_eq!(
+            csv_records(text),
+            vec![
+                vec!["a", "b", "c"],
+                vec!["1", "x, \"y\"\nz", "3"],
+                vec!["4", "5", "6"]
+            ]
+        );
+    }
+
+    #[test]
+    fn csv_columns_are_found_by_header_name() {
+        let dir = folder(
+            "csv",
+            &[("x.csv", b"instruction,intent\n\"hi, there\",greet\n")],
+        );
+        let csv = read_csv(&dir.join("x.csv")).expect("valid file");
+        let missing = format!("{:#}", csv.column("response").expect_err("no such column"));
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(csv.column("intent").expect("column"), 1);
+        assert_eq!(csv.records, vec![vec!["hi, there", "greet"]]);
+        assert!(missing.contains("x.csv: no `response` column"), "{missing}");
     }
 
     #[test]

@@ -344,53 +344,13 @@ fn evaluate(file: &str, cases: &[Case]) -> FileReport {
 
 /// Bitext's rows as (customer utterance, response).
 fn read_bitext(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut records = csv_records(&text).into_iter();
-    let header = records
-        .next()
-        .with_context(|| format!("{}: empty", path.display()))?;
-    let column = |name: &str| {
-        header
-            .iter()
-            .position(|h| h == name)
-            .with_context(|| format!("{}: no `{name}` column", path.display()))
-    };
-    let (instruction, response) = (column("instruction")?, column("response")?);
-    Ok(records
+    let csv = crate::dataset::read_csv(path)?;
+    let (instruction, response) = (csv.column("instruction")?, csv.column("response")?);
+    Ok(csv
+        .records
+        .into_iter()
         .filter_map(|r| Some((r.get(instruction)?.clone(), r.get(response)?.clone())))
         .collect())
-}
-
-/// CSV records (RFC 4180: quoted fields may hold commas, newlines and doubled quotes). A
-/// few lines rather than a dependency for one file read by one command.
-fn csv_records(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let (mut record, mut field) = (Vec::new(), String::new());
-    let (mut quoted, mut chars) = (false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    records
 }
 
 fn evaluate_bitext(rows: &[(String, String)]) -> BitextReport {
@@ -503,19 +463,6 @@ fn print_misses(out: &mut impl Write, title: &str, list: &[Miss], n: usize) -> a
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_fields_hold_commas_quotes_and_newlines() {
-        let text = "a,b,c\n1,\"x, \"\"y\"\"\nz\",3\r\n4,5,6";
-        assert_eq!(
-            csv_records(text),
-            vec![
-                vec!["a", "b", "c"],
-                vec!["1", "x, \"y\"\nz", "3"],
-                vec!["4", "5", "6"]
-            ]
-        );
-    }
 
     #[test]
     fn scores_good_and_bad_drafts_per_kind() {

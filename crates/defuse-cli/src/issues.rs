@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use defuse_core::playbook::{classify_issue, model_words, IssueType};
 
 /// Arguments of `defuse fit-issues`.
@@ -134,18 +134,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 }
 
 fn read_rows(path: &Path) -> anyhow::Result<Vec<Row>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read (is ../shared/data there?)", path.display()))?;
-    let records = parse_csv(&text);
-    let Some(header) = records.first() else {
-        bail!("{}: empty", path.display());
-    };
-    let col = |name: &str| header.iter().position(|h| h == name);
-    let (Some(ti), Some(ii)) = (col("instruction"), col("intent")) else {
-        bail!("{}: no instruction/intent columns", path.display());
-    };
+    let csv = crate::dataset::read_csv(path)?;
+    let (ti, ii) = (csv.column("instruction")?, csv.column("intent")?);
     let mut rows = Vec::new();
-    for r in &records[1..] {
+    for r in &csv.records {
         let (Some(text), Some(intent)) = (r.get(ti), r.get(ii)) else {
             continue;
         };
@@ -162,38 +154,6 @@ fn read_rows(path: &Path) -> anyhow::Result<Vec<Row>> {
         });
     }
     Ok(rows)
-}
-
-/// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, '\r') => {}
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    records
 }
 
 fn fnv(s: &str) -> u64 {
@@ -366,12 +326,6 @@ fn render(model: &Model, acc: f64, train: usize, held: usize, keep: usize) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_with_quotes_and_newlines() {
-        let rows = parse_csv("a,b\n\"x, \"\"y\"\"\",\"line\nbreak\"\n");
-        assert_eq!(rows[1], vec!["x, \"y\"", "line\nbreak"]);
-    }
 
     #[test]
     fn every_class_has_an_intent() {
