@@ -15,6 +15,7 @@ mod mirror;
 mod next;
 mod reply;
 mod situation;
+mod subject;
 mod topic;
 
 use serde::{Deserialize, Serialize};
