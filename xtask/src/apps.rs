@@ -2,22 +2,35 @@
 //! `dist/zendesk/` plus `dist/defuse-zendesk.zip` (a Zendesk Support ticket sidebar app,
 //! ready to upload) and `dist/front/` (a Front plugin).
 //!
-//! Each app is its folder in `www/apps/`, the shared bridge (`www/apps/bridge.js`,
-//! `app.css`), the help desk's SDK from `node_modules` where it has one, and the script
-//! tag's own loader, glue and wasm copied from `dist/`: the same sidebar and analysis,
-//! built once. Each app folder stands alone, so a site owner can host or upload it by
+//! Each app is its folder in `www/apps/`, the shared host script (`www/apps/host.js`,
+//! `app.css`), the help desk's SDK from `node_modules` where it has one, the script tag's
+//! loader (`dist/defuse.js`) and the hosted wasm and glue (`--features extension,apps`,
+//! shared with the extension: the apps' host is in it, the script tag's wasm does not
+//! carry it). Each app folder stands alone, so a site owner can host or upload it by
 //! itself.
+//!
+//! The Zendesk manifest's author (Zendesk shows it and requires a name and an email) comes
+//! from `DEFUSE_APP_AUTHOR_NAME`, `DEFUSE_APP_AUTHOR_EMAIL` and `DEFUSE_APP_AUTHOR_URL`
+//! when `cargo xtask dist` runs ([`AUTHOR`] has the defaults, which `dist` warns about).
 
 use std::path::Path;
 
 use anyhow::{ensure, Context, Result};
 
-/// Files every app page loads from its own folder: the shared bridge, the page style, and
-/// the script tag's bundle.
-const SHARED: [&str; 2] = ["bridge.js", "app.css"];
+/// Files every app page loads from its own folder: the shared host script and the page
+/// style.
+const SHARED: [&str; 2] = ["host.js", "app.css"];
 
-/// The script tag's bundle, taken from `dist/` as `cargo xtask dist` built it.
-const BUNDLE: [&str; 3] = ["defuse.js", "defuse_web.js", "defuse_web_bg.wasm"];
+/// The hosted build's glue and wasm (with the apps' host), next to the script tag's loader.
+const HOSTED: [&str; 2] = ["defuse_web.js", "defuse_web_bg.wasm"];
+
+/// The Zendesk manifest's author when the environment names none: (variable, default).
+/// Zendesk requires a name and an email; the url is left out when empty.
+pub const AUTHOR: [(&str, &str); 3] = [
+    ("DEFUSE_APP_AUTHOR_NAME", "Defuse"),
+    ("DEFUSE_APP_AUTHOR_EMAIL", "defuse@example.com"),
+    ("DEFUSE_APP_AUTHOR_URL", ""),
+];
 
 /// One app: its folder under `www/apps/` and `dist/`, and the folder (inside it) of the
 /// page the help desk opens, where the bundle goes.
@@ -45,8 +58,9 @@ const APPS: [App; 3] = [
 /// classic script that sets `window.ZAFClient`, as Zendesk's own build does.
 const ZAF_MODULES: [&str; 4] = ["index", "client", "utils", "vendor/native-promise-only"];
 
-/// Assembles the three apps and the Zendesk zip (after `dist::dist`).
-pub fn apps(root: &Path) -> Result<()> {
+/// Assembles the three apps and the Zendesk zip (after `dist::dist`), with the hosted
+/// wasm and glue from `hosted`.
+pub fn apps(root: &Path, hosted: &Path) -> Result<()> {
     let dist = root.join("dist");
     for app in &APPS {
         let out = dist.join(app.name);
@@ -59,11 +73,25 @@ pub fn apps(root: &Path) -> Result<()> {
         for name in SHARED {
             copy(&root.join("www/apps").join(name), &page.join(name))?;
         }
-        for name in BUNDLE {
-            copy(&dist.join(name), &page.join(name))?;
+        copy(&dist.join("defuse.js"), &page.join("defuse.js"))?;
+        for name in HOSTED {
+            copy(&hosted.join(name), &page.join(name))?;
         }
     }
     let zendesk = dist.join("zendesk");
+    let manifest = zendesk.join("manifest.json");
+    let author = author(|name| std::env::var(name).ok());
+    std::fs::write(
+        &manifest,
+        with_author(&std::fs::read_to_string(&manifest)?, &author)?,
+    )?;
+    if author["email"] == AUTHOR[1].1 {
+        println!(
+            "apps: the Zendesk manifest's author email is the placeholder {}: set \
+             DEFUSE_APP_AUTHOR_NAME / _EMAIL / _URL before building a zip to upload",
+            AUTHOR[1].1
+        );
+    }
     std::fs::write(
         zendesk.join("assets/zaf_sdk.js"),
         bundle_zaf(&root.join("node_modules/zendesk_app_framework_sdk/lib"))?,
@@ -99,6 +127,35 @@ pub fn apps(root: &Path) -> Result<()> {
         entries.len()
     );
     Ok(())
+}
+
+/// The manifest's `author` object, from `var` (the environment) or the defaults.
+fn author(var: impl Fn(&str) -> Option<String>) -> serde_json::Map<String, serde_json::Value> {
+    let mut out = serde_json::Map::new();
+    for ((name, default), key) in AUTHOR.iter().zip(["name", "email", "url"]) {
+        let value = var(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| default.to_string());
+        if !value.is_empty() {
+            out.insert(key.to_string(), value.into());
+        }
+    }
+    out
+}
+
+/// The manifest text with its `author` set.
+fn with_author(
+    manifest: &str,
+    author: &serde_json::Map<String, serde_json::Value>,
+) -> Result<String> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(manifest).context("www/apps/zendesk/manifest.json is not JSON")?;
+    let object = value
+        .as_object_mut()
+        .context("the Zendesk manifest is not an object")?;
+    object.insert("author".into(), author.clone().into());
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
 fn copy(from: &Path, to: &Path) -> Result<()> {
@@ -284,6 +341,31 @@ fn png(side: u32, rgb: [u8; 3]) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_manifest_author_comes_from_the_environment_or_the_defaults() {
+        let manifest =
+            std::fs::read_to_string(crate::workspace_root().join("www/apps/zendesk/manifest.json"))
+                .unwrap();
+        let set = |name: &str| match name {
+            "DEFUSE_APP_AUTHOR_EMAIL" => Some(" apps@acme.test ".to_string()),
+            "DEFUSE_APP_AUTHOR_URL" => Some("https://acme.test".to_string()),
+            _ => None,
+        };
+        let out: serde_json::Value =
+            serde_json::from_str(&with_author(&manifest, &author(set)).unwrap()).unwrap();
+        assert_eq!(
+            out["author"],
+            serde_json::json!({"name": "Defuse", "email": "apps@acme.test", "url": "https://acme.test"})
+        );
+        assert_eq!(
+            out["location"]["support"]["ticket_sidebar"]["url"],
+            "assets/iframe.html"
+        );
+        let defaults = author(|_| None);
+        assert_eq!(defaults["email"], AUTHOR[1].1);
+        assert!(!defaults.contains_key("url"), "an empty url is left out");
+    }
 
     #[test]
     fn crc32_matches_the_standard_check_value() {

@@ -76,13 +76,15 @@ pub fn dist(root: &Path) -> Result<()> {
     let mut files: Vec<PathBuf> = BUNDLE.iter().map(|f| dist.join(f)).collect();
     files.push(dist.join("defuse.d.ts"));
     report(&sizes(root, &files)?)?;
-    // The extension's panel runs a wasm with its exports (bootLinked, composerState, ...),
-    // built from the same crate with `--features extension`.
-    let staged = crate::target_dir(root).join("defuse-extension-wasm");
+    // One "hosted" wasm for everything that is not the script tag: the extension's panel
+    // (bootLinked, composerState, ...) and the help-desk apps' host (the `host` setting),
+    // built from the same crate with `--features extension,apps`. One build instead of two
+    // saves CI a release build; each side downloads the other's few KB.
+    let staged = crate::target_dir(root).join("defuse-hosted-wasm");
     std::fs::create_dir_all(&staged)?;
-    build_wasm(root, Some("extension"), &staged)?;
+    build_wasm(root, Some("extension,apps"), &staged)?;
     crate::extension::extension(root, &staged)?;
-    crate::apps::apps(root)
+    crate::apps::apps(root, &staged)
 }
 
 /// Builds defuse-web for wasm32 (with `feature` if given), binds it, shrinks it with

@@ -136,8 +136,15 @@ impl Feed {
         if crate::fatal::is_dead() {
             return;
         }
-        let (visible, times): (Vec<Visible>, Vec<Option<Millis>>) =
-            seen.into_iter().filter_map(Seen::visible).unzip();
+        self.show_read(seen.into_iter().filter_map(Seen::visible));
+    }
+
+    /// The host shows these messages (already read by its rules) now: push what is new, or
+    /// rebuild. Inlined: the script tag's build has only [`Feed::show`] calling it, and its
+    /// wasm stays byte for byte what it was before the apps' host called it too.
+    #[inline(always)]
+    pub(crate) fn show_read(&self, read: impl Iterator<Item = (Visible, Option<Millis>)>) {
+        let (visible, times): (Vec<Visible>, Vec<Option<Millis>>) = read.unzip();
         let Ok(mut thread) = self.thread.try_borrow_mut() else {
             return;
         };
@@ -173,8 +180,9 @@ impl Feed {
         }
     }
 
-    /// Forgets the thread and empties the conversation (the agent moved to another tab).
-    #[cfg(feature = "extension")]
+    /// Forgets the thread and empties the conversation (the agent moved to another tab or
+    /// conversation).
+    #[cfg(any(feature = "extension", feature = "apps"))]
     pub(crate) fn restart(&self) {
         if let Ok(mut thread) = self.thread.try_borrow_mut() {
             *thread = Thread::default();

@@ -10,7 +10,8 @@
 //! [`host`] (the host interface: reading a thread, writing a composer), [`composer`] +
 //! [`splice`] (writing replies into the page's composer), [`draft`] (the debounced draft
 //! feed), [`follow`] + [`thread`] (the DOM adapter), [`panel`] + [`port`] (the browser
-//! extension's panel and its composer in another tab), [`app`] (the help-desk apps' composers),
+//! extension's panel and its composer in another tab), [`app`] (the `write` setting's
+//! composers), `hosted` + `hosts` (the help-desk apps' host, `--features apps`),
 //! [`events`] (DOM CustomEvents),
 //! [`settings`] (what the site owner configured).
 
@@ -21,6 +22,12 @@ mod events;
 mod fatal;
 mod follow;
 mod host;
+// The help-desk apps' host (Chatwoot, Zendesk, Front): only in the apps' build
+// (`--features apps`, shared with the extension), so the script tag does not download it.
+#[cfg(feature = "apps")]
+mod hosted;
+#[cfg(feature = "apps")]
+mod hosts;
 mod js;
 // The browser extension's panel and its composer in another tab: only in the extension's
 // build (`--features extension`), so the script tag does not download them.
@@ -68,6 +75,9 @@ pub struct Instance {
     /// The extension panel's feed and composer (`bootLinked`).
     #[cfg(feature = "extension")]
     link: Option<panel::Link>,
+    /// The help-desk app's host (`host` setting).
+    #[cfg(feature = "apps")]
+    _hosted: Option<hosted::Hosted>,
     _draft: Option<DraftWatch>,
     _push: Option<shell::Push>,
 }
@@ -83,7 +93,18 @@ pub fn boot(settings: JsValue) -> Result<Instance, JsError> {
         Write::Event => Rc::new(app::HandOff),
         Write::Copy => Rc::new(app::CopyOnly),
     };
+    #[cfg(feature = "apps")]
+    let link = hosted::Link::from_settings(&settings);
+    #[cfg(feature = "apps")]
+    let writer = link.as_ref().map_or(writer, hosted::Link::composer);
     let mut instance = mount(&settings, writer)?;
+    #[cfg(feature = "apps")]
+    if let Some(link) = link {
+        instance._hosted = Some(
+            link.start(instance.sidebar.clone())
+                .map_err(could_not_start)?,
+        );
+    }
     if let Some(selectors) = parsed.thread() {
         instance.follow =
             Some(Follow::start(selectors, instance.sidebar.clone()).map_err(could_not_start)?);
@@ -151,6 +172,8 @@ fn mount(settings: &JsValue, composer: Rc<dyn Composer>) -> Result<Instance, JsE
         follow: None,
         #[cfg(feature = "extension")]
         link: None,
+        #[cfg(feature = "apps")]
+        _hosted: None,
         _draft: None,
         _push: shell.push,
     })

@@ -65,6 +65,9 @@
         ? { results: front.messages.slice(half), nextPageToken: undefined }
         : { results: front.messages.slice(0, half), nextPageToken: "page2" };
     }
+    if (name === "fetchDraft") {
+      return args[0] === front.draftId ? { id: front.draftId, content: { body: front.draft, type: "text" } } : undefined;
+    }
     if (name === "listComments") return { results: front.comments, nextPageToken: undefined };
     if (name === "createDraft") {
       front.draftId = "dra_1";

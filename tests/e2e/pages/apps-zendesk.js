@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var app = document.getElementById("app");
+  var editor = document.getElementById("editor"); // the agent's draft: ticket.comment.text
   var foreignOrigin = location.origin.replace("127.0.0.1", "localhost");
   var start = Date.now() - 3600 * 1000;
   var GUID = "0f7a3c1e-defu-se00-test-000000000001";
@@ -28,11 +29,13 @@
       comment(2, "agent", "<p>Sorry about that, I'm checking with the courier now.</p>"),
       comment(3, "agent", "<p>Internal: customer is furious, idiot courier lost it AGAIN</p>", { channel: { name: "internal" } }),
       comment(4, "system", "<p>Ticket escalated: this is RIDICULOUS, useless, pathetic</p>"),
+      comment(4, "admin", "<p>Note: refund the idiot and close this PATHETIC ticket</p>", { public: false }),
       comment(5, "end-user", "<div>THIS IS RIDICULOUS!!! Third time I'm asking and nobody answers.<br>Useless company, I want my money back NOW</div><blockquote>On Monday Sam wrote: thanks for your patience</blockquote>"),
       comment(6, "end-user", "<p>I'm done with you people. Absolutely pathetic, I'm reporting you</p><img src=\"/e2e/never-loaded.png\" onerror=\"window.parent.__pwned = true\">"),
     ],
     gets: 0,
     inserts: [],
+    sets: [],
     resizes: [],
     subscribed: [],
     send: function (message) {
@@ -40,6 +43,11 @@
     },
     changed: function () {
       zendesk.send({ key: "zaf.ticket.conversation.changed", message: zendesk.conversation });
+    },
+    // The agent types in the editor.
+    type: function (html) {
+      editor.innerHTML += html;
+      zendesk.send({ key: "zaf.comment.text.changed", message: editor.innerHTML });
     },
   });
 
@@ -49,10 +57,18 @@
       var result = {};
       request.params.forEach(function (path) {
         if (path === "ticket.id") result[path] = zendesk.ticketId;
+        else if (path === "ticket.comment.text") result[path] = editor.innerHTML;
         else if (path === "ticket.conversation") result[path] = zendesk.conversation;
         else result.errors = { [path]: { message: "not supported", name: "NotFound" } };
       });
       return result;
+    }
+    if (request.request === "set") {
+      Object.keys(request.params).forEach(function (path) {
+        zendesk.sets.push([path, request.params[path]]);
+        if (path === "ticket.comment.text") editor.innerHTML = request.params[path];
+      });
+      return {};
     }
     if (request.request === "invoke") {
       Object.keys(request.params).forEach(function (name) {
@@ -61,7 +77,7 @@
         if (name === "ticket.editor.insert") {
           zendesk.inserts.push(args[0]);
           // What the editor would show: the HTML as the editor reads it.
-          document.getElementById("editor").innerHTML += args[0];
+          editor.innerHTML += args[0];
         }
       });
       return {};

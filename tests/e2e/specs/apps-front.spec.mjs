@@ -63,22 +63,49 @@ test("Insert creates a reply draft, then inserts into it, keeping the agent's te
   assertEqual(created.content.type, "text", "draft as text");
   assertEqual(JSON.stringify(created.replyOptions), JSON.stringify({ type: "reply", originalMessageId: "msg_5" }), "a reply to the latest message");
 
-  // Front reports the new draft; the agent types; the next Insert goes into that draft.
+  // Front reports the new draft; the agent types; the next Insert asks, then goes into that draft.
   await page.evaluate(() => {
     window.front.draft += " (agent typed this)";
     window.front.update();
   });
-  await app.frame.locator(".defuse-undo-row").waitFor();
-  assertEqual(await app.frame.locator('[data-testid="defuse-undo"]').count(), 0, "no Undo: Front owns its draft");
+  await app.waitShown("(s) => s.draft.endsWith('(agent typed this)')");
   const second = app.replies.nth(1);
   const two = (await second.locator(".defuse-reply-text").textContent()).trim();
-  await page.waitForFunction(() => window.front.calls.filter((c) => c.name === "listMessages").length >= 4);
+  await second.locator('[data-testid="defuse-insert"]').click();
+  await second.locator(".defuse-ask").waitFor();
   await second.locator('[data-testid="defuse-insert"]').click();
   await page.waitForFunction(() => window.front.calls.some((c) => c.name === "updateDraft"));
   const update = await page.evaluate(() => window.front.calls.find((c) => c.name === "updateDraft").args);
   assertEqual(update[0], "dra_1", "the conversation's draft");
   assertEqual(update[1].updateMode, "insert", "insert keeps the draft");
   assertEqual(await page.evaluate(() => window.front.draft), `${one} (agent typed this)${two}`, "the agent's text kept");
+});
+
+test("Replace, when chosen, replaces the draft; Undo puts the agent's draft back", async ({ page, base }) => {
+  const app = await open(page, base);
+  await page.evaluate(() => {
+    window.front.draftId = "dra_9";
+    window.front.draft = "Hi Robin, about your order:";
+    window.front.update();
+  });
+  await app.waitShown("(s) => s.draft === 'Hi Robin, about your order:'");
+  const card = app.replies.nth(0);
+  const text = (await card.locator(".defuse-reply-text").textContent()).trim();
+  await card.locator('[data-testid="defuse-insert"]').click();
+  await card.locator('[data-testid="defuse-replace"]').click();
+  await page.waitForFunction(() => window.front.calls.some((c) => c.name === "updateDraft"));
+  const update = await page.evaluate(() => window.front.calls.find((c) => c.name === "updateDraft").args);
+  assertEqual(update[1].updateMode, "replace", "replace mode");
+  assertEqual(await page.evaluate(() => window.front.draft), text, "the draft is the reply");
+  // Undo once the app has read the written draft back.
+  await page.waitForFunction(() => {
+    const names = window.front.calls.map((c) => c.name);
+    return names.lastIndexOf("fetchDraft") > names.indexOf("updateDraft");
+  });
+  // The undo row sits below the cards, past the bottom of the parent page's viewport.
+  await app.frame.locator('[data-testid="defuse-undo"]').evaluate((button) => button.click());
+  await page.waitForFunction(() => window.front.calls.filter((c) => c.name === "updateDraft").length === 2);
+  assertEqual(await page.evaluate(() => window.front.draft), "Hi Robin, about your order:", "the agent's draft is back");
 });
 
 test("a message from another origin changes nothing", async ({ page, base }) => {
@@ -99,7 +126,7 @@ test("a message from another origin changes nothing", async ({ page, base }) => 
     f.update();
   });
   const frame = await app.window();
-  await frame.waitForFunction(() => window.DefuseApp.shown().messages.length === 5);
+  await frame.waitForFunction(() => window.DefuseHost.shown().messages.length === 5);
   const shown = await app.shown();
   assertEqual(shown.key, "cnv_55", "still Front's conversation");
   assertEqual(shown.starts, starts, "no conversation was started in between");

@@ -57,7 +57,7 @@ test("ticket.conversation.changed brings a new message; another ticket starts ag
   assertEqual(shown.messages.length, 1, "the old ticket is gone");
 });
 
-test("Insert hands the reply to ticket.editor.insert, escaped, with no Undo", async ({ page, base }) => {
+test("Insert hands the reply to ticket.editor.insert, escaped; Undo puts the empty draft back", async ({ page, base }) => {
   const { app } = await open(page, base);
   const card = app.replies.first();
   await card.waitFor();
@@ -68,8 +68,38 @@ test("Insert hands the reply to ticket.editor.insert, escaped, with no Undo", as
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   assertEqual(inserted, escaped, "the reply, as text");
   assertEqual((await page.locator("#editor").textContent()).trim(), text, "the editor shows the reply");
-  await app.frame.locator(".defuse-undo-row").waitFor();
-  assertEqual(await app.frame.locator('[data-testid="defuse-undo"]').count(), 0, "no Undo: Zendesk owns its editor");
+  // The draft after the write is known once the app has read it back.
+  await app.waitShown("(s) => s.draft.length > 0");
+  await app.frame.locator('[data-testid="defuse-undo"]').click();
+  await page.waitForFunction(() => window.zendesk.sets.length === 1);
+  assertEqual(JSON.stringify(await page.evaluate(() => window.zendesk.sets[0])), JSON.stringify(["ticket.comment.text", ""]), "undo sets the draft back");
+  assertEqual((await page.locator("#editor").textContent()).trim(), "", "the editor is empty again");
+});
+
+test("with a draft, the card asks: Insert keeps the agent's draft, Replace (chosen) sets ticket.comment.text", async ({ page, base }) => {
+  const { app } = await open(page, base);
+  await page.evaluate(() => window.zendesk.type("<p>Hello Robin,</p>"));
+  await app.waitShown("(s) => s.draft === 'Hello Robin,'");
+  const first = app.replies.nth(0);
+  const one = (await first.locator(".defuse-reply-text").textContent()).trim();
+  await first.locator('[data-testid="defuse-insert"]').click();
+  await first.locator(".defuse-ask").waitFor();
+  assertEqual(await page.evaluate(() => window.zendesk.inserts.length), 0, "nothing written before the agent chooses");
+  await first.locator('[data-testid="defuse-insert"]').click();
+  await page.waitForFunction(() => window.zendesk.inserts.length === 1);
+  const editor = (await page.locator("#editor").textContent()).trim();
+  assert(editor.startsWith("Hello Robin,") && editor.endsWith(one), `insert keeps the draft: ${editor}`);
+  assertEqual(await page.evaluate(() => window.zendesk.sets.length), 0, "insert never sets the draft");
+
+  await app.waitShown(`(s) => s.draft.endsWith(${JSON.stringify(one.slice(-12))})`);
+  const second = app.replies.nth(1);
+  const two = (await second.locator(".defuse-reply-text").textContent()).trim();
+  await second.locator('[data-testid="defuse-insert"]').click();
+  await second.locator('[data-testid="defuse-replace"]').click();
+  await page.waitForFunction(() => window.zendesk.sets.length === 1);
+  assertEqual(await page.evaluate(() => window.zendesk.sets[0][0]), "ticket.comment.text", "replace sets the comment");
+  assertEqual((await page.locator("#editor").textContent()).trim(), two, "the draft is the reply alone");
+  assertEqual(await page.evaluate(() => window.zendesk.inserts.length), 1, "replace does not insert");
 });
 
 test("a message from another origin changes nothing", async ({ page, base }) => {
@@ -90,7 +120,7 @@ test("a message from another origin changes nothing", async ({ page, base }) => 
       z.changed();
     }, n);
     const frame = await app.window();
-    await frame.waitForFunction((len) => window.DefuseApp.shown().messages.length === len, n - 2);
+    await frame.waitForFunction((len) => window.DefuseHost.shown().messages.length === len, n - 2);
   }
   assertEqual(await page.evaluate(() => window.zendesk.gets), gets + 2, "only the parent's changes were read");
   assertEqual((await app.shown()).starts, starts, "no conversation was started in between");

@@ -5,43 +5,37 @@
  * host). The SDK itself accepts messages only from the parent window and the Zendesk
  * origin it was opened with.
  *
- * Reads `ticket.conversation` on load and on `ticket.conversation.changed`: authors with
- * role "end-user" are the customer, agents and admins the agent; internal notes (channel
- * "internal", or `public: false`) and authors of any other role (system messages) are
- * skipped. Message content may be HTML: its text is read from an inert document
- * (DefuseApp.text), never rendered. A new ticket id is a new conversation.
+ * This file makes the SDK calls and hands their results to the wasm as they are
+ * (DefuseHost, host.js); the wasm reads them (crates/defuse-web/src/hosts.rs: who is the
+ * customer, internal notes and system lines skipped, HTML read as text without ever being
+ * parsed into a document, a new ticket id is a new conversation).
  *
- * Writes with `ticket.editor.insert` (at the agent's cursor, keeping the draft; the reply
- * escaped, since the editor reads HTML), and sizes
- * the iframe with `resize`. The app's `config` setting, if set, is the playbook config.
+ * Reads `ticket.id`, `ticket.conversation` and the agent's draft `ticket.comment.text` on
+ * load, on `ticket.conversation.changed` and on `comment.text.changed`. Writes the reply
+ * escaped (the editor reads HTML): Insert with `ticket.editor.insert` (at the agent's
+ * cursor, keeping the draft), Replace, only when the agent chose it, by setting
+ * `ticket.comment.text`. Undo puts the draft back as it was before the write, unless the
+ * agent changed it since. Sizes the iframe with `resize`. The app's `config` setting, if
+ * set, is the playbook config.
  */
 (function () {
   "use strict";
 
   var HEIGHT = "560px";
-  var AGENTS = { agent: 1, admin: 1 };
-
-  DefuseApp.setup({ write: "event" });
-
+  var DRAFT = "ticket.comment.text";
   var client = window.ZAFClient && window.ZAFClient.init();
+  var undoable = null; // {before, after}: the draft around the latest write
+
+  var deliver = DefuseHost.start("zendesk", client ? { write: write, undo: undo } : {});
   if (!client) {
     console.warn("Defuse: not opened by Zendesk (no origin and app_guid in the URL)");
     return;
   }
 
-  function messagesOf(conversation) {
-    var out = [];
-    (Array.isArray(conversation) ? conversation : []).forEach(function (c, i) {
-      if (!c || !c.author || !c.message) return;
-      var channel = c.channel && c.channel.name;
-      if (channel === "internal" || c.public === false || c.message.public === false) return;
-      var role = c.author.role === "end-user" ? "customer" : AGENTS[c.author.role] ? "agent" : null;
-      var text = DefuseApp.text(c.message.content);
-      if (!role || !text) return;
-      var at = Date.parse(c.timestamp);
-      out.push({ id: c.id !== undefined ? c.id : i + ":" + c.timestamp, role: role, text: text, at: isNaN(at) ? undefined : at });
-    });
-    return out;
+  function warn(what) {
+    return function (error) {
+      console.warn("Defuse: " + what, error);
+    };
   }
 
   // The editor takes HTML: the reply (which may quote the customer) goes in as text.
@@ -49,12 +43,40 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
   }
 
-  function read() {
-    return client.get(["ticket.id", "ticket.conversation"]).then(function (data) {
-      DefuseApp.show(data["ticket.id"], messagesOf(data["ticket.conversation"]));
-    }).catch(function (error) {
-      console.warn("Defuse: could not read the ticket", error);
+  function draft() {
+    return client.get(DRAFT).then(function (data) {
+      return data[DRAFT] || "";
     });
+  }
+
+  function read() {
+    return client.get(["ticket.id", "ticket.conversation", DRAFT]).then(function (data) {
+      deliver({ ticket: data["ticket.id"], conversation: data["ticket.conversation"], draft: data[DRAFT] });
+    }).catch(warn("could not read the ticket"));
+  }
+
+  function write(text, mode) {
+    var html = escapeHtml(text);
+    var before;
+    undoable = null;
+    return draft().then(function (current) {
+      before = current;
+      return mode === "replace" ? client.set(DRAFT, html) : client.invoke("ticket.editor.insert", html);
+    }).then(draft).then(function (after) {
+      undoable = { before: before, after: after };
+      return read();
+    }).catch(warn("Zendesk refused the reply"));
+  }
+
+  function undo() {
+    var last = undoable;
+    undoable = null;
+    if (!last) return false;
+    draft().then(function (current) {
+      if (current !== last.after) return console.warn("Defuse: the draft changed since the insert; not undone");
+      return client.set(DRAFT, last.before).then(read);
+    }).catch(warn("could not undo"));
+    return true;
   }
 
   client.on("app.registered", function (data) {
@@ -70,13 +92,5 @@
     read();
   });
   client.on("ticket.conversation.changed", read);
-
-  window.addEventListener("defuse:reply-inserted", function (event) {
-    var text = event.detail && event.detail.text;
-    if (typeof text === "string" && text) {
-      client.invoke("ticket.editor.insert", escapeHtml(text)).catch(function (error) {
-        console.warn("Defuse: Zendesk refused the reply", error);
-      });
-    }
-  });
+  client.on("comment.text.changed", read);
 })();
