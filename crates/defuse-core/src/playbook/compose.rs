@@ -35,6 +35,9 @@ pub(crate) struct Scene<'a> {
     /// Agent messages so far (recent ones), lowercased: stock phrases in them are not
     /// suggested again.
     pub agent_said: &'a [String],
+    /// Whether the agent already asked for the case's details (a question or a DM request):
+    /// the customer's next message is taken as the answer, not asked for again.
+    pub asked: bool,
 }
 
 /// The three shapes of a reply.
@@ -83,21 +86,75 @@ impl Scene<'_> {
         super::subject::parcel(self.texts)
     }
 
-    /// The one question the case needs now, if a detail is missing (in the channel's form).
+    /// The problem named in plain words, or `None` when the situation cannot name it (then
+    /// the replies use wording that needs no name).
+    fn named(&self) -> Option<String> {
+        match self.situation.issue {
+            // "Sorry about your question" reads as a bot: a question or thanks needs no name.
+            IssueType::HowTo | IssueType::Thanks => None,
+            _ => super::subject::name(self.situation, self.texts, self.seed),
+        }
+    }
+
+    /// Whether the latest customer message says they already sent what was asked.
+    fn says_sent(&self) -> bool {
+        self.asked
+            && self.texts.last().is_some_and(|t| {
+                super::situation::has_any(
+                    t,
+                    &[
+                        "already sent",
+                        "i sent",
+                        "sent it",
+                        "sent you",
+                        "sent a dm",
+                        "dm'd",
+                        "dmed",
+                        "check your dm",
+                        "check your dms",
+                        "i did",
+                        "i have sent",
+                        "i've sent",
+                    ],
+                )
+            })
+    }
+
+    /// The missing detail as a noun phrase ("your order number"), or a general request for
+    /// the story when nothing specific is missing.
+    fn details(&self, salt: u64) -> String {
+        let s = self.situation;
+        let missing = &s.missing;
+        let phrase: &[&str] = match missing.first() {
+            Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
+            Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
+            Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
+            Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
+            Some(Detail::ErrorText) => lib::DETAIL_ERROR,
+            Some(Detail::Product) => lib::DETAIL_PRODUCT,
+            Some(Detail::HowLong) | None => match s.issue {
+                IssueType::OutageError => lib::DETAIL_OUTAGE,
+                IssueType::AccountAccess
+                | IssueType::Billing
+                | IssueType::Cancellation
+                | IssueType::Privacy => lib::DETAIL_EMAIL,
+                IssueType::RefundStatus
+                | IssueType::DeliveryLate
+                | IssueType::DeliveryMissing
+                | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
+                IssueType::ProductBug => lib::DETAIL_DEVICE,
+                _ => lib::DETAIL_STORY,
+            },
+        };
+        self.pick(phrase, salt).to_string()
+    }
+
+    /// The one question the case needs now in a private chat, if a detail is missing.
     fn question(&self, salt: u64) -> Option<String> {
         let missing = &self.situation.missing;
         let first = *missing.first()?;
         let device_and_version =
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
-        if self.public() {
-            let pool = match first {
-                Detail::OrderNumber => lib::DM_ORDER,
-                Detail::AccountEmail => lib::DM_EMAIL,
-                Detail::Device | Detail::AppVersion | Detail::ErrorText => lib::DM_DEVICE,
-                _ => lib::DM_GENERIC,
-            };
-            return Some(self.pick(pool, salt).to_string());
-        }
         let pool = match first {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
             Detail::OrderNumber => lib::ASK_ORDER,
@@ -112,43 +169,66 @@ impl Scene<'_> {
         Some(self.pick(pool, salt).to_string())
     }
 
-    /// What the agent promises next: a check once the detail arrives, an update by the
-    /// configured time, never an outcome nobody has verified.
-    fn promise(&self, salt: u64) -> String {
-        let s = self.situation;
-        let pool = if self.public() {
-            lib::PROMISE_PUBLIC
-        } else if !s.missing.is_empty() {
-            lib::PROMISE_ONCE_SENT
-        } else {
-            match s.issue {
-                IssueType::OutageError => lib::PROMISE_OUTAGE,
-                IssueType::PolicyComplaint => lib::PROMISE_POLICY,
-                IssueType::Thanks => lib::PROMISE_CLOSE,
-                _ => lib::PROMISE_UPDATE,
-            }
-        };
-        self.pick(pool, salt)
-            .replace("{follow_up}", &self.config.follow_up_phrase())
-    }
-
-    /// What the agent will do for this issue, as a clause after "I'll" ("trace the parcel").
+    /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
+    /// where your parcel is"): a check, never an outcome.
     fn action(&self, salt: u64) -> String {
-        let parcel = self.parcel();
-        let pool = match self.situation.issue {
+        let s = self.situation;
+        let pool = match s.issue {
             IssueType::AccountAccess => lib::ACT_ACCOUNT,
             IssueType::Billing => lib::ACT_BILLING,
+            IssueType::RefundStatus if s.asked_for == Request::Refund && !self.waiting() => {
+                lib::ACT_REFUND_WANTED
+            }
             IssueType::RefundStatus => lib::ACT_REFUND,
+            _ if s.asked_for == Request::Refund => lib::ACT_REFUND_WANTED,
             IssueType::DeliveryLate | IssueType::DeliveryMissing => lib::ACT_DELIVERY,
             IssueType::DeliveryDamaged => lib::ACT_DAMAGED,
             IssueType::OutageError => lib::ACT_OUTAGE,
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
             IssueType::Cancellation => lib::ACT_CANCEL,
+            IssueType::Privacy
+                if self.mentions(&["spam", "emails", "marketing", "unsubscribe"]) =>
+            {
+                lib::ACT_SPAM
+            }
             IssueType::Privacy => lib::ACT_PRIVACY,
             IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::ACT_OTHER,
         };
-        self.pick(pool, salt).replace("{parcel}", parcel)
+        self.pick(pool, salt).replace("{parcel}", self.parcel())
+    }
+
+    /// Whether the customer is waiting on a refund already promised, rather than asking for
+    /// one.
+    fn waiting(&self) -> bool {
+        self.mentions(&[
+            "still waiting",
+            "still not",
+            "haven't received",
+            "haven't got",
+            "not received",
+            "where is my refund",
+            "where's my refund",
+            "still no",
+            "yet to",
+            "weeks",
+            "days",
+        ])
+    }
+
+    /// The request to move to a direct message, naming the exact detail and what happens
+    /// once it arrives.
+    fn dm(&self, salt: u64) -> String {
+        self.pick(lib::DM, salt)
+            .replace("{details}", &self.details(salt + 1))
+            .replace("{action}", &self.action(salt + 2))
+    }
+
+    /// The same, in two sentences: the detail, then what will be checked once it arrives.
+    fn dm_step(&self, salt: u64) -> String {
+        self.pick(lib::DM_STEP, salt)
+            .replace("{details}", &self.details(salt + 1))
+            .replace("{action}", &self.action(salt + 2))
     }
 
     /// A step the customer can take now, when there is an honest one for the issue.
@@ -160,9 +240,12 @@ impl Scene<'_> {
             IssueType::AccountAccess if self.mentions(&["code", "2fa", "verification"]) => {
                 lib::TIP_CODE
             }
-            IssueType::AccountAccess => lib::TIP_ACCOUNT,
-            IssueType::ProductBug => lib::TIP_BUG,
-            IssueType::OutageError => lib::TIP_OUTAGE,
+            IssueType::AccountAccess
+                if self.mentions(&["password", "sign in", "log in", "login"]) =>
+            {
+                lib::TIP_ACCOUNT
+            }
+            IssueType::ProductBug if self.mentions(&["app"]) => lib::TIP_BUG,
             IssueType::Billing if self.mentions(&["declined", "failed"]) => lib::TIP_DECLINED,
             _ => return None,
         };
@@ -170,25 +253,31 @@ impl Scene<'_> {
     }
 
     /// The opening that fits who is at fault: an apology for the company's faults,
-    /// acknowledgement of the impact for the rest.
-    fn opener(&self, subject: &str, salt: u64) -> String {
-        let pool = match self.situation.fault {
-            Fault::Company => lib::OPEN_COMPANY,
-            Fault::Policy => lib::OPEN_POLICY,
-            Fault::Outage => lib::OPEN_OUTAGE,
-            Fault::Customer => lib::OPEN_CUSTOMER,
-            Fault::ThirdParty => lib::OPEN_THIRD_PARTY,
-            Fault::Unknown => lib::OPEN_UNKNOWN,
+    /// acknowledgement of the impact for the rest; the problem named when it can be.
+    fn opener(&self, subject: Option<&str>, salt: u64) -> String {
+        let pool = match (self.situation.fault, subject.is_some()) {
+            (Fault::Company, true) => lib::OPEN_COMPANY,
+            (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
+            (Fault::Policy, true) => lib::OPEN_POLICY,
+            (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
+            (Fault::Outage, true) => lib::OPEN_OUTAGE,
+            (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
+            (Fault::Customer, true) => lib::OPEN_CUSTOMER,
+            (Fault::Customer, false) => lib::OPEN_BARE,
+            (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
+            (Fault::Unknown | Fault::ThirdParty, _) if subject.is_none() => lib::OPEN_BARE,
+            (Fault::Unknown | Fault::ThirdParty, _) => lib::OPEN_UNKNOWN,
         };
-        self.pick(pool, salt).replace("{subject}", subject)
+        self.pick(pool, salt)
+            .replace("{subject}", subject.unwrap_or_default())
     }
 
-    /// One sentence on what the problem costs the customer.
-    fn impact(&self, salt: u64) -> String {
+    /// One sentence on what the problem costs the customer, when the problem is known.
+    fn impact(&self, salt: u64) -> Option<String> {
         let pool = match self.situation.issue {
             IssueType::AccountAccess => lib::IMPACT_ACCOUNT,
             IssueType::Billing => lib::IMPACT_BILLING,
-            IssueType::RefundStatus => lib::IMPACT_REFUND,
+            IssueType::RefundStatus if self.waiting() => lib::IMPACT_REFUND,
             IssueType::DeliveryLate => lib::IMPACT_LATE,
             IssueType::DeliveryMissing => lib::IMPACT_MISSING,
             IssueType::DeliveryDamaged => lib::IMPACT_DAMAGED,
@@ -197,9 +286,9 @@ impl Scene<'_> {
             IssueType::PolicyComplaint => lib::IMPACT_POLICY,
             IssueType::Cancellation => lib::IMPACT_CANCEL,
             IssueType::Privacy => lib::IMPACT_PRIVACY,
-            IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::IMPACT_OTHER,
+            _ => return None,
         };
-        self.pick(pool, salt).replace("{parcel}", self.parcel())
+        Some(self.pick(pool, salt).replace("{parcel}", self.parcel()))
     }
 
     /// "Sorry you've had to chase this": said when they contacted us before.
@@ -223,18 +312,71 @@ impl Scene<'_> {
         }
     }
 
-    /// The next move when nothing is missing: the question or, failing that, a promise.
+    /// Whether the agent has what it needs to act: nothing missing, and either a detail
+    /// given or an exchange already under way. Only then may a reply promise an update time.
+    fn has_details(&self) -> bool {
+        self.situation.missing.is_empty()
+            && (self.agent_has_written || !self.situation.known.is_empty())
+    }
+
+    /// The concrete next step for the channel: the detail by DM on a public channel, the one
+    /// question in a chat, else what the agent does now.
     fn next_move(&self, salt: u64) -> String {
-        self.question(salt).unwrap_or_else(|| self.promise(salt))
+        if self.says_sent() {
+            return self
+                .pick(lib::GOT_IT, salt)
+                .replace("{action}", &self.action(salt + 1));
+        }
+        if self.public() {
+            if self.situation.issue == IssueType::PolicyComplaint {
+                return self.pick(lib::PROMISE_POLICY, salt).to_string();
+            }
+            return self.dm(salt);
+        }
+        match self.question(salt) {
+            Some(q) => {
+                let plan = self
+                    .pick(lib::PLAN_NEEDS, salt + 1)
+                    .replace("{action}", &self.action(salt + 2));
+                [q, plan].join(" ")
+            }
+            None => self.plan(salt),
+        }
+    }
+
+    /// What the agent does now with nothing missing: an update time only once the agent
+    /// has the details; on a first message with no case to look up, the story.
+    fn plan(&self, salt: u64) -> String {
+        let s = self.situation;
+        if s.issue == IssueType::PolicyComplaint {
+            return self.pick(lib::PROMISE_POLICY, salt).to_string();
+        }
+        if matches!(s.issue, IssueType::Other | IssueType::HowTo) && !self.agent_has_written {
+            return outcome_or_story(self, salt);
+        }
+        let action = self.action(salt + 1);
+        let pool = if self.has_details() {
+            if s.issue == IssueType::OutageError {
+                lib::PLAN_OUTAGE
+            } else {
+                lib::PLAN_NOW
+            }
+        } else {
+            lib::PLAN_FIRST
+        };
+        self.pick(pool, salt)
+            .replace("{action}", &action)
+            .replace("{follow_up}", &self.config.follow_up_phrase())
     }
 }
 
 /// Three replies for the scene's technique, in the shapes short, warm and next step.
 pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     let shapes = [Shape::Short, Shape::Warm, Shape::Step];
+    let subject = scene.named();
     let mut out: [String; 3] = Default::default();
     for (slot, shape) in out.iter_mut().zip(shapes) {
-        let mut parts = render(scene, shape);
+        let mut parts = render(scene, subject.as_deref(), shape);
         // "Hi Dana," runs into the next sentence: "Hi Dana, thanks for ...", but "Hi Dana, I ...".
         if parts.first().is_some_and(|g| g.ends_with(',')) {
             if let Some(next) = parts.get_mut(1) {
@@ -243,12 +385,14 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
         }
         *slot = finish(&parts.join(" "), scene.config.tone);
     }
-    // Two shapes can meet on the same words (a short line with nothing to add): vary the
-    // later one rather than show the same card twice.
+    // Two shapes can meet on the same words: vary the later one with a fuller version of
+    // its own step rather than show the same card twice.
     for i in 1..3 {
-        let earlier = out[..i].iter().any(|o| o == &out[i]);
-        if earlier {
-            let extra = scene.pick(lib::VARIETY, 40 + i as u64);
+        if out[..i].iter().any(|o| o == &out[i]) {
+            let extra = match scene.tip(40 + i as u64) {
+                Some(tip) => tip,
+                None => scene.pick(lib::VARIETY, 40 + i as u64).to_string(),
+            };
             let text = format!("{} {extra}", out[i]);
             out[i] = finish(&text, scene.config.tone);
         }
@@ -257,15 +401,14 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
 }
 
 /// The parts of one reply, as sentences.
-fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
+fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
     use Technique as T;
     let salt = match shape {
         Shape::Short => 100,
         Shape::Warm => 200,
         Shape::Step => 300,
     };
-    let subject = super::subject::name(s.situation, s.texts, s.seed)
-        .unwrap_or_else(|| super::subject::vague(s.seed));
+    let topic = subject.unwrap_or("this");
     let greeting = s.greeting(salt);
     let mut parts: Vec<String> = Vec::new();
     let mut push = |p: String| {
@@ -275,9 +418,7 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
     };
     match s.technique {
         T::Answer => {
-            let answer = s
-                .pick(lib::answers(s.texts), salt + 1)
-                .replace("{follow_up}", &s.config.follow_up_phrase());
+            let answer = answer_line(s, salt + 1);
             match shape {
                 Shape::Short => push(answer),
                 Shape::Warm => {
@@ -287,21 +428,27 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 }
                 Shape::Step => {
                     push(answer);
-                    push(s.pick(lib::ANSWER_MORE, salt + 3).to_string());
+                    if !s.public() {
+                        push(s.pick(lib::ANSWER_MORE, salt + 3).to_string());
+                    } else if let Some(tip) = s.tip(salt + 3) {
+                        push(tip);
+                    } else {
+                        push(s.pick(lib::ANSWER_MORE_PUBLIC, salt + 3).to_string());
+                    }
                 }
             }
         }
         T::ThankAndClose => {
             let close = if s.situation.issue == IssueType::Thanks {
                 lib::THANKS_PRAISE
-            } else if s.solved {
+            } else if s.solved || !s.has_details() {
                 lib::THANKS_SOLVED
             } else {
                 lib::THANKS_NEXT_STEP
             };
             let line = s
                 .pick(close, salt + 1)
-                .replace("{subject}", &subject)
+                .replace("{subject}", topic)
                 .replace("{follow_up}", &s.config.follow_up_phrase());
             match shape {
                 Shape::Short => push(line),
@@ -332,7 +479,7 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
             }
         }
         T::Listen => {
-            let line = s.pick(lib::LISTEN, salt + 1).replace("{subject}", &subject);
+            let line = s.pick(lib::LISTEN, salt + 1).to_string();
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
@@ -342,25 +489,25 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 }
                 Shape::Step => {
                     push(line);
-                    push(
-                        s.pick(lib::LISTEN_THEN, salt + 3)
-                            .replace("{subject}", &subject),
-                    );
+                    push(s.pick(lib::LISTEN_THEN, salt + 3).to_string());
                 }
             }
         }
         T::SetBoundary => {
-            let line = s
-                .pick(lib::BOUNDARY, salt + 1)
-                .replace("{subject}", &subject);
+            let line = match subject {
+                Some(name) => s.pick(lib::BOUNDARY, salt + 1).replace("{subject}", name),
+                None => s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string(),
+            };
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
                     push(greeting);
-                    push(
-                        s.pick(lib::BOUNDARY_ACK, salt + 2)
-                            .replace("{subject}", &subject),
-                    );
+                    push(match subject {
+                        Some(name) => s
+                            .pick(lib::BOUNDARY_ACK, salt + 2)
+                            .replace("{subject}", name),
+                        None => s.pick(lib::BOUNDARY_ACK_BARE, salt + 2).to_string(),
+                    });
                     push(s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string());
                 }
                 Shape::Step => {
@@ -371,17 +518,16 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
         }
         T::Escalate => {
             let legal = s.mentions(&["lawyer", "solicitor", "attorney", "sue", "court", "legal"]);
-            let pool = if legal {
-                lib::ESCALATE_LEGAL
-            } else {
-                lib::ESCALATE
+            let line = match (legal, subject) {
+                (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
+                (false, Some(name)) => s.pick(lib::ESCALATE, salt + 1).replace("{subject}", name),
+                (false, None) => s.pick(lib::ESCALATE_BARE, salt + 1).to_string(),
             };
-            let line = s.pick(pool, salt + 1).replace("{subject}", &subject);
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(&subject, salt + 2));
+                    push(s.opener(subject, salt + 2));
                     push(line);
                 }
                 Shape::Step => {
@@ -390,60 +536,48 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 }
             }
         }
-        T::TakePrivate => {
-            let dm = s
-                .question(salt + 1)
-                .unwrap_or_else(|| s.pick(lib::DM_GENERIC, salt + 1).to_string());
-            match shape {
-                Shape::Short => {
-                    push(s.opener(&subject, salt + 2));
-                    push(dm);
-                }
-                Shape::Warm => {
-                    push(greeting);
-                    push(s.opener(&subject, salt + 2));
-                    push(s.impact(salt + 3));
-                    push(dm);
-                }
-                Shape::Step => {
-                    push(
-                        s.pick(lib::PRIVATE_LEAD, salt + 4)
-                            .replace("{subject}", &subject),
-                    );
-                    push(dm);
-                    push(s.pick(lib::PRIVATE_CALL, salt + 5).to_string());
-                }
-            }
-        }
         T::Clarify => {
-            let restated = match s.mirrored {
-                Some(m) => s
-                    .pick(lib::CLARIFY_MIRROR, salt + 1)
-                    .replace("{complaint}", m),
-                None => s
-                    .pick(lib::CLARIFY_SUBJECT, salt + 1)
-                    .replace("{subject}", &subject),
+            let restated = match (s.mirrored, subject) {
+                (Some(m), _) => Some(
+                    s.pick(lib::CLARIFY_MIRROR, salt + 1)
+                        .replace("{complaint}", m),
+                ),
+                (None, Some(name)) => Some(
+                    s.pick(lib::CLARIFY_SUBJECT, salt + 1)
+                        .replace("{subject}", name),
+                ),
+                (None, None) => None,
             };
-            let lead_pool = if s.agent_has_written {
+            let lead_pool = if s.says_sent() {
+                lib::CLARIFY_SENT
+            } else if s.agent_has_written {
                 lib::CLARIFY_LEAD_AFTER_REPLY
             } else {
                 lib::CLARIFY_LEAD
             };
+            let lead = s.pick(lead_pool, salt + 2).to_string();
             match shape {
                 Shape::Short => {
-                    push(s.pick(lead_pool, salt + 2).to_string());
-                    push(restated);
+                    push(lead);
+                    push(restated.unwrap_or_else(|| s.next_move(salt + 4)));
                 }
                 Shape::Warm => {
                     push(greeting);
-                    push(s.pick(lead_pool, salt + 2).to_string());
-                    push(restated);
-                    push(s.pick(lib::CLARIFY_CHECK, salt + 3).to_string());
+                    push(lead);
+                    match restated {
+                        Some(r) => {
+                            push(r);
+                            push(s.pick(lib::CLARIFY_CHECK, salt + 3).to_string());
+                        }
+                        None => push(s.next_move(salt + 4)),
+                    }
                 }
                 Shape::Step => {
-                    push(s.pick(lead_pool, salt + 2).to_string());
-                    push(restated);
-                    push(s.next_move(salt + 4));
+                    push(lead);
+                    if let Some(r) = restated {
+                        push(r);
+                    }
+                    push(s.next_move(salt + 5));
                 }
             }
         }
@@ -451,15 +585,20 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
             let remedy = s
                 .remedy
                 .unwrap_or("look at what I can offer to make up for it");
-            let offer = s
-                .pick(lib::OFFER, salt + 1)
-                .replace("{remedy}", remedy)
-                .replace("{subject}", &subject);
+            let offer = match subject {
+                Some(name) => s
+                    .pick(lib::OFFER, salt + 1)
+                    .replace("{remedy}", remedy)
+                    .replace("{subject}", name),
+                None => s
+                    .pick(lib::OFFER_BARE, salt + 1)
+                    .replace("{remedy}", remedy),
+            };
             match shape {
                 Shape::Short => push(offer),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(&subject, salt + 2));
+                    push(s.opener(subject, salt + 2));
                     push(offer);
                 }
                 Shape::Step => {
@@ -474,45 +613,60 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                 Shape::Short => push(plan),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(&subject, salt + 2));
+                    push(s.opener(subject, salt + 2));
                     push(plan);
                 }
                 Shape::Step => {
                     push(plan);
-                    match s.tip(salt + 3) {
-                        Some(tip) => push(tip),
-                        None => push(s.pick(lib::PROPOSE_CHECK, salt + 3).to_string()),
+                    if let Some(tip) = s.tip(salt + 3) {
+                        push(tip);
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
                     }
                 }
             }
         }
         T::Ask => {
-            let question = s
-                .question(salt + 1)
-                .unwrap_or_else(|| outcome_or_story(s, salt + 1));
+            let lead = match subject {
+                Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
+                None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
+            };
             match shape {
                 Shape::Short => {
-                    push(
-                        s.pick(lib::ASK_LEAD, salt + 2)
-                            .replace("{subject}", &subject),
-                    );
-                    push(question);
+                    if s.public() {
+                        push(s.dm(salt + 1));
+                    } else {
+                        push(lead);
+                        push(
+                            s.question(salt + 1)
+                                .unwrap_or_else(|| outcome_or_story(s, salt + 1)),
+                        );
+                    }
                 }
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(&subject, salt + 2));
-                    push(question);
+                    push(s.opener(subject, salt + 3));
+                    push(s.next_move(salt + 1));
                 }
                 Shape::Step => {
-                    push(question);
-                    push(s.promise(salt + 3));
+                    if s.public() {
+                        push(s.dm_step(salt + 1));
+                    } else {
+                        push(s.next_move(salt + 1));
+                    }
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
+                    }
                 }
             }
         }
         T::RespondNow => {
-            let lead = s
-                .pick(lib::RESPOND_NOW, salt + 1)
-                .replace("{subject}", &subject);
+            let lead = match subject {
+                Some(name) => s
+                    .pick(lib::RESPOND_NOW, salt + 1)
+                    .replace("{subject}", name),
+                None => s.pick(lib::RESPOND_NOW_BARE, salt + 1).to_string(),
+            };
             match shape {
                 Shape::Short => {
                     push(lead);
@@ -522,30 +676,32 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                     push(greeting);
                     push(lead);
                     if s.situation.fault == Fault::Company {
-                        push(s.opener(&subject, salt + 3));
-                    } else {
-                        push(s.impact(salt + 3));
+                        push(s.opener(subject, salt + 3));
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
                     }
                     push(s.next_move(salt + 2));
                 }
                 Shape::Step => {
                     push(lead);
                     push(s.next_move(salt + 2));
-                    if !s.situation.missing.is_empty() || s.public() {
-                        push(s.promise(salt + 4));
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
                     }
                 }
             }
         }
-        T::Apologize | T::Acknowledge => {
+        T::TakePrivate | T::Apologize | T::Acknowledge => {
             let first = match (s.technique, shape, s.mirrored) {
-                (T::Acknowledge, _, _) => acknowledge_line(s, &subject, salt + 1),
                 // The warm apology names the problem in the customer's own (cleaned) words.
-                (_, Shape::Warm, Some(m)) if s.situation.fault == Fault::Company => s
-                    .pick(lib::SORRY_MIRROR, salt + 1)
-                    .replace("{complaint}", m),
-                (_, Shape::Warm, Some(_)) => acknowledge_line(s, &subject, salt + 1),
-                _ => s.opener(&subject, salt + 1),
+                (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
+                    if s.situation.fault == Fault::Company =>
+                {
+                    s.pick(lib::SORRY_MIRROR, salt + 1)
+                        .replace("{complaint}", m)
+                }
+                (T::Acknowledge, Shape::Warm, _) => acknowledge_line(s, subject, salt + 1),
+                _ => s.opener(subject, salt + 1),
             };
             match shape {
                 Shape::Short => {
@@ -557,19 +713,23 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
                     push(first);
                     if let Some(chased) = s.chased(salt + 3) {
                         push(chased.to_string());
-                    } else {
-                        push(s.impact(salt + 3));
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
                     }
                     push(s.next_move(salt + 2));
                 }
                 Shape::Step => {
                     push(first);
-                    match s.question(salt + 2) {
-                        Some(q) => {
-                            push(q);
-                            push(s.promise(salt + 4));
-                        }
-                        None => push(propose_line(s, salt + 4)),
+                    if s.public()
+                        && !s.says_sent()
+                        && s.situation.issue != IssueType::PolicyComplaint
+                    {
+                        push(s.dm_step(salt + 2));
+                    } else {
+                        push(s.next_move(salt + 2));
+                    }
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
                     }
                 }
             }
@@ -578,55 +738,81 @@ fn render(s: &Scene<'_>, shape: Shape) -> Vec<String> {
     parts
 }
 
-/// "Here's what I'll do": the agent's action, conditional on a missing detail.
-fn propose_line(s: &Scene<'_>, salt: u64) -> String {
-    let action = s.action(salt);
-    let private_details = !s.situation.missing.is_empty()
-        || matches!(
-            s.situation.issue,
-            IssueType::AccountAccess
-                | IssueType::Billing
-                | IssueType::Privacy
-                | IssueType::RefundStatus
-                | IssueType::DeliveryLate
-                | IssueType::DeliveryMissing
-                | IssueType::DeliveryDamaged
-                | IssueType::Cancellation
-        );
-    if s.public() && private_details {
-        let dm = s
-            .question(salt + 7)
-            .unwrap_or_else(|| s.pick(lib::DM_GENERIC, salt + 7).to_string());
-        return [
-            s.pick(lib::PLAN_PUBLIC, salt).replace("{action}", &action),
-            dm,
-        ]
-        .join(" ");
+/// The answer to a general question; on a public channel, any account detail it needs is
+/// asked for by DM instead.
+fn answer_line(s: &Scene<'_>, salt: u64) -> String {
+    let answer = s
+        .pick(lib::answers(s.texts), salt)
+        .replace("{follow_up}", &s.config.follow_up_phrase());
+    if !s.public() {
+        return answer;
     }
-    match s.question(salt + 7) {
-        Some(q) => {
-            let plan = s.pick(lib::PLAN_NEEDS, salt).replace("{action}", &action);
-            [q, plan].join(" ")
+    let private = ["order", "email", "address", "postcode"];
+    let mut kept: Vec<&str> = Vec::new();
+    let mut dropped = String::new();
+    for sentence in answer.split_inclusive(['.', '?']) {
+        let asks_private = sentence.ends_with('?') && private.iter().any(|w| sentence.contains(w));
+        if asks_private {
+            dropped.push_str(sentence);
+        } else {
+            kept.push(sentence.trim());
         }
-        None => s
-            .pick(lib::PLAN_NOW, salt)
-            .replace("{action}", &action)
-            .replace("{follow_up}", &s.config.follow_up_phrase()),
     }
+    if dropped.is_empty() {
+        return answer;
+    }
+    let details = if dropped.contains("email") {
+        s.pick(lib::DETAIL_EMAIL, salt + 1)
+    } else if dropped.contains("order") {
+        s.pick(lib::DETAIL_ORDER, salt + 1)
+    } else {
+        "the details"
+    };
+    let dm = s
+        .pick(lib::DM_ANSWER, salt + 2)
+        .replace("{details}", details);
+    kept.push(&dm);
+    kept.join(" ")
+}
+
+/// "Here's what happens next": for a customer who already said what they want (a refund,
+/// a cancellation), the agent's action, conditional on a missing detail.
+fn propose_line(s: &Scene<'_>, salt: u64) -> String {
+    if s.says_sent() {
+        return s.next_move(salt);
+    }
+    let action = s.action(salt);
+    let pool = if s.public() {
+        lib::PLAN_PUBLIC
+    } else if s.situation.missing.is_empty() {
+        return s.plan(salt);
+    } else {
+        lib::PLAN_ASK
+    };
+    let question = if s.public() {
+        s.details(salt + 7)
+    } else {
+        s.question(salt + 7).unwrap_or_default()
+    };
+    s.pick(pool, salt)
+        .replace("{action}", &action)
+        .replace("{details}", &question)
+        .replace("{question}", &question)
 }
 
 /// An acknowledgement naming the problem: the customer's own clause when it reads cleanly.
-fn acknowledge_line(s: &Scene<'_>, subject: &str, salt: u64) -> String {
-    match s.mirrored {
-        Some(m) => s.pick(lib::ACK_MIRROR, salt).replace("{complaint}", m),
-        None => s.pick(lib::ACK_SUBJECT, salt).replace("{subject}", subject),
+fn acknowledge_line(s: &Scene<'_>, subject: Option<&str>, salt: u64) -> String {
+    match (s.mirrored, subject) {
+        (Some(m), _) => s.pick(lib::ACK_MIRROR, salt).replace("{complaint}", m),
+        (None, Some(name)) => s.pick(lib::ACK_SUBJECT, salt).replace("{subject}", name),
+        (None, None) => s.opener(None, salt),
     }
 }
 
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     let pool = match (s.situation.asked_for, s.situation.issue) {
-        (Request::None, IssueType::Other | IssueType::PolicyComplaint) => lib::ASK_OUTCOME,
+        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
         _ => lib::ASK_STORY,
     };
@@ -738,6 +924,7 @@ mod tests {
                             remedy: Some("offer you a full refund"),
                             solved: i == 3,
                             agent_said: &[],
+                            asked: i == 5,
                         };
                         let replies = compose(&scene);
                         for text in &replies {
@@ -787,6 +974,7 @@ mod tests {
                     remedy: None,
                     solved: false,
                     agent_said: &[],
+                    asked: false,
                 };
                 for text in compose(&scene) {
                     let lower = text.to_lowercase();

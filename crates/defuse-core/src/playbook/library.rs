@@ -19,64 +19,94 @@
 pub(super) const OPEN_COMPANY: &[&str] = &[
     "I'm sorry about {subject}.",
     "Sorry about {subject}, that's not the service you should get.",
-    "I'm sorry for the trouble with {subject}.",
+    "We're sorry about {subject}.",
     "Apologies for {subject}.",
-    "I'm sorry, {subject} is on us to put right.",
-    "Sorry for {subject}, I know it's a hassle you didn't need.",
+    "Sorry for {subject}, that shouldn't have happened.",
+    "We're sorry for {subject}; it's not good enough.",
+];
+/// The company got it wrong, and the problem has no name yet.
+pub(super) const OPEN_COMPANY_BARE: &[&str] = &[
+    "Sorry about this, it's not the service you should get.",
+    "We're sorry, that's not good enough.",
+    "Apologies, that's not how it should have gone.",
+    "I'm sorry, that's not the experience we want you to have.",
 ];
 /// A rule or price working as designed: acknowledge, don't own a fault.
 pub(super) const OPEN_POLICY: &[&str] = &[
     "I can see why {subject} is frustrating.",
     "I understand {subject} isn't what you wanted.",
     "That's fair feedback on {subject}.",
-    "I get why {subject} feels unfair to you.",
     "Thanks for being straight with us about {subject}.",
+];
+pub(super) const OPEN_POLICY_BARE: &[&str] = &[
+    "Thanks for the honest feedback.",
+    "That's fair feedback, thank you.",
+    "I understand this isn't what you wanted.",
 ];
 /// An outage: acknowledge the disruption.
 pub(super) const OPEN_OUTAGE: &[&str] = &[
-    "I know {subject} is a real disruption.",
-    "{subject} is a real nuisance, and I know you need it working.",
-    "Thanks for flagging {subject}; I know it's getting in your way.",
+    "Sorry for {subject}; I know it's getting in your way.",
+    "{subject} is a real nuisance, sorry.",
+    "Thanks for flagging {subject}.",
     "I'm sorry you're caught up in {subject}.",
+];
+pub(super) const OPEN_OUTAGE_BARE: &[&str] = &[
+    "Sorry for the disruption.",
+    "Sorry you're caught up in this.",
+    "Thanks for flagging it, and sorry for the disruption.",
 ];
 /// The customer's own slip: help without blame.
 pub(super) const OPEN_CUSTOMER: &[&str] = &[
     "That's an easy slip to make, so don't worry.",
     "Easily done, and we can work through it together.",
     "No problem, this happens more often than you'd think.",
-    "Thanks for telling me, that's something we can look at.",
 ];
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(super) const OPEN_THIRD_PARTY: &[&str] = &[
-    "I'm sorry {subject} hasn't reached you yet.",
-    "That's frustrating, and I'll chase it up for you.",
-    "I'm sorry about {subject}; I'll follow it up with the courier on your behalf.",
+    "Sorry {subject} hasn't reached you yet.",
+    "I'm sorry about {subject}; we'll chase it on your behalf.",
     "I can see why you're fed up with {subject}.",
 ];
 /// Not clear yet whose fault it is.
 pub(super) const OPEN_UNKNOWN: &[&str] = &[
-    "Thanks for letting us know about {subject}.",
+    "Sorry to hear about {subject}.",
     "I'm sorry to hear about {subject}.",
-    "Let's get {subject} sorted out.",
-    "That sounds frustrating, and I'd like to help with {subject}.",
-    "Thanks for flagging {subject}.",
+    "Thanks for letting us know about {subject}.",
+    "That's frustrating, sorry about {subject}.",
+    "Sorry you're dealing with {subject}.",
+];
+/// Not clear whose fault, nor what the problem is.
+pub(super) const OPEN_BARE: &[&str] = &[
+    "Sorry to hear this.",
+    "I'm sorry to hear that.",
+    "Sorry to hear you've had a bad experience.",
+    "That's not what we like to hear, sorry.",
+    "Sorry you've had a frustrating time.",
+    "We're sorry to hear this.",
+    "That doesn't sound good at all, sorry.",
+    "Sorry, that's not the experience we want for you.",
+    "Thanks for telling us, and sorry it's gone this way.",
+    "Sorry, that sounds really frustrating.",
+    "We hate to hear this.",
+    "That's disappointing to read, sorry.",
+    "Sorry about this.",
+    "Thanks for flagging this, and sorry.",
 ];
 
 // -- what the problem costs the customer --------------------------------------------------
 
 pub(super) const IMPACT_ACCOUNT: &[&str] = &[
-    "Being shut out of your own account is stressful, especially when you need it.",
+    "Being shut out of your own account is stressful.",
     "I know how unsettling it is when an account stops letting you in.",
     "Not getting in when you need to is maddening.",
 ];
 pub(super) const IMPACT_BILLING: &[&str] = &[
     "Nobody wants a surprise on their statement.",
     "Money leaving your account without a clear reason is worrying.",
-    "An unexpected charge is stressful, and you deserve a clear answer on it.",
+    "You deserve a clear answer on where that money went.",
 ];
 pub(super) const IMPACT_REFUND: &[&str] = &[
     "Waiting on money that's owed to you is no fun.",
-    "I know you want this closed and the money back where it belongs.",
     "You shouldn't have to chase your own money.",
 ];
 pub(super) const IMPACT_LATE: &[&str] = &[
@@ -85,58 +115,42 @@ pub(super) const IMPACT_LATE: &[&str] = &[
     "I know you were counting on having it by now.",
 ];
 pub(super) const IMPACT_MISSING: &[&str] = &[
-    "Paying for something and not having it in your hands is really frustrating.",
-    "When a delivery vanishes it's stressful, especially when the tracking says otherwise.",
+    "Paying for something and not having it in your hands is frustrating.",
     "I know you were counting on that {parcel}.",
 ];
 pub(super) const IMPACT_DAMAGED: &[&str] = &[
     "Opening a box to find it damaged is a real letdown.",
-    "That's disappointing after waiting for it.",
-    "You were looking forward to it, and it should have arrived in one piece.",
+    "It should have arrived in one piece.",
 ];
 pub(super) const IMPACT_OUTAGE: &[&str] = &[
     "I know you rely on it working.",
     "Being cut off in the middle of things is frustrating.",
-    "It's hard to get anything done when the service won't cooperate.",
 ];
 pub(super) const IMPACT_BUG: &[&str] = &[
-    "Having it fail while you're in the middle of something is really annoying.",
+    "Having it fail in the middle of something is annoying.",
     "I know you just want it to work.",
-    "That's frustrating, especially if you use it every day.",
 ];
 pub(super) const IMPACT_POLICY: &[&str] = &[
     "I understand it feels like a step backwards.",
-    "Feedback like yours is exactly what the team needs to hear.",
     "I can see why that's a letdown.",
 ];
-pub(super) const IMPACT_CANCEL: &[&str] = &[
-    "Cancelling should be simple, and I'll keep it that way.",
-    "I'll make this as quick as I can.",
-    "I'll keep this short and get it done for you.",
-];
+pub(super) const IMPACT_CANCEL: &[&str] =
+    &["Cancelling should be simple.", "I'll keep this quick."];
 pub(super) const IMPACT_PRIVACY: &[&str] = &[
     "You're right to ask how your information is used.",
-    "It's unsettling to get messages you didn't ask for.",
     "Your data is yours, and it's a fair thing to raise.",
-];
-pub(super) const IMPACT_OTHER: &[&str] = &[
-    "I'd like to get this right for you.",
-    "Thanks for explaining it.",
-    "I want to make sure we get to the bottom of it.",
 ];
 
 /// They contacted us before, and it is on us.
 pub(super) const CHASED_SORRY: &[&str] = &[
     "I'm sorry you've had to chase this.",
     "You shouldn't have had to contact us again about it.",
-    "Sorry it's taken more than one message to get anywhere.",
 ];
 /// They contacted us before; thank them for persisting.
 pub(super) const CHASED_THANKS: &[&str] = &[
     "Thanks for sticking with it and coming back to us.",
     "I know this isn't the first time you've raised it.",
 ];
-
 // -- the one question the case needs ------------------------------------------------------
 
 pub(super) const ASK_ORDER: &[&str] = &[
@@ -188,13 +202,13 @@ pub(super) const ASK_HOW_LONG: &[&str] =
 pub(super) const ASK_OUTCOME: &[&str] = &[
     "What would you like us to do about it?",
     "What would put this right for you?",
-    "What outcome are you hoping for?",
 ];
 /// What happened, when the detail is there but the story is not.
 pub(super) const ASK_STORY: &[&str] = &[
     "Could you tell me a bit more about what happened?",
-    "What happened just before it went wrong?",
-    "Can you walk me through what you were doing when it happened?",
+    "What happened, exactly? A few details will help me look into it.",
+    "Can you walk me through what happened?",
+    "What's gone wrong? Tell me and I'll look into it.",
 ];
 /// About a policy: what they need, so a way forward can be found.
 pub(super) const ASK_POLICY: &[&str] = &[
@@ -202,153 +216,181 @@ pub(super) const ASK_POLICY: &[&str] = &[
     "Can you tell me what you need it for? There may be another way to get there.",
 ];
 pub(super) const ASK_LEAD: &[&str] = &[
-    "To look into {subject}, I need one thing.",
-    "One quick question so I can help with {subject}.",
     "I can check {subject} for you.",
     "I'd like to look into {subject}.",
+    "Happy to look into {subject}.",
+];
+pub(super) const ASK_LEAD_BARE: &[&str] = &[
+    "Happy to look into this.",
+    "I can look into this for you.",
+    "I'd like to help with this.",
 ];
 
-// -- the same questions for a public channel ------------------------------------------------
+// -- details, named exactly, for a public channel -----------------------------------------------
 
-pub(super) const DM_ORDER: &[&str] = &[
-    "Could you send us a DM with the order number?",
-    "Please DM us your order number and we'll pick it up there.",
-    "Can you drop us a direct message with the order number? Please don't post it here.",
-    "Send the order number over in a DM and we'll check it privately.",
+pub(super) const DETAIL_ORDER: &[&str] = &["your order number", "the order number"];
+pub(super) const DETAIL_CHARGE: &[&str] = &[
+    "the date and amount of the charge",
+    "the amount and date of the charge, and the email on your account",
 ];
-pub(super) const DM_EMAIL: &[&str] = &[
-    "Could you DM us the email address on the account? Please don't share it publicly.",
-    "Please send us a private message with the email on the account.",
-    "Drop us a DM with the account email and we'll take a look.",
+pub(super) const DETAIL_EMAIL: &[&str] = &[
+    "the email address on your account",
+    "the email address your account uses",
 ];
-pub(super) const DM_DEVICE: &[&str] = &[
-    "Could you DM us your device, app version and the error you see?",
-    "Send us a direct message with your device and app version and we'll dig in.",
-    "Please DM us which device you're on and what the screen says.",
+pub(super) const DETAIL_DEVICE: &[&str] = &[
+    "your device and app version",
+    "which device and app version you're on",
 ];
-pub(super) const DM_GENERIC: &[&str] = &[
-    "Could you send us a DM so we can look into it privately?",
-    "Drop us a direct message and we'll go through it with you there.",
-    "Please send us a DM with the details.",
+pub(super) const DETAIL_ERROR: &[&str] = &["the exact error you see", "a screenshot of the error"];
+pub(super) const DETAIL_PRODUCT: &[&str] = &["the product name", "which item it is"];
+pub(super) const DETAIL_OUTAGE: &[&str] = &[
+    "what you see on screen and roughly where you are",
+    "the error you get and your postcode or area",
+];
+pub(super) const DETAIL_STORY: &[&str] = &[
+    "a few details of what happened and your order number if there is one",
+    "what happened and any order or account number you have",
+    "a little more about what happened and any booking or order number",
+    "the details and any reference number you were given",
+];
+
+/// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
+pub(super) const DM: &[&str] = &[
+    "We'd like to {action}: could you DM us {details}?",
+    "So we can {action}, please DM us {details}.",
+    "Could you DM us {details}? We'll {action} from our side.",
+    "Please send us a DM with {details} and we'll {action}.",
+    "We can {action} if you DM us {details}.",
+];
+/// The same, as the concrete next step.
+pub(super) const DM_STEP: &[&str] = &[
+    "Please DM us {details}. Once we have it, we'll {action} and reply there.",
+    "Could you send us a DM with {details}? Once it's in, we'll {action}.",
+    "Send us a DM with {details}; please don't post it here. We'll {action} when it arrives.",
+];
+/// An answer that needs an account detail, on a public channel.
+pub(super) const DM_ANSWER: &[&str] = &[
+    "Could you DM us {details}?",
+    "Send us {details} by DM and we'll check it.",
+];
+/// The customer says they sent what was asked.
+pub(super) const GOT_IT: &[&str] = &[
+    "Thanks for sending it. We'll {action} and reply in the DM.",
+    "Thanks, we'll {action} using what you sent and reply in the DM.",
 ];
 
 // -- promises the agent can keep ------------------------------------------------------------
 
-pub(super) const PROMISE_ONCE_SENT: &[&str] = &[
-    "I'll check it the moment you send it.",
-    "The minute I have it, I'll look it up.",
-    "Once I have that, I'll take it from there.",
-    "I'll look into it the moment it comes through.",
-];
-pub(super) const PROMISE_UPDATE: &[&str] = &[
-    "I'm looking into it now and I'll update you {follow_up}.",
-    "I'm checking it now; you'll hear back from me {follow_up}.",
-    "I'll come back to you {follow_up} with what I find.",
-    "You'll have an update from me {follow_up}, even if I'm still digging.",
-];
-pub(super) const PROMISE_OUTAGE: &[&str] = &[
-    "I'll update you {follow_up} with what I know, even if it isn't fixed yet.",
-    "I can't promise a fix time, but I'll keep you posted here {follow_up}.",
-    "I'll come back to you {follow_up} with the latest from the team.",
-];
 pub(super) const PROMISE_POLICY: &[&str] = &[
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
     "I'll log your feedback so it's counted.",
 ];
-pub(super) const PROMISE_PUBLIC: &[&str] = &[
-    "We'll pick it up from there.",
-    "We'll take it from there privately.",
-    "We'll look into it once your message comes in.",
-];
-pub(super) const PROMISE_CLOSE: &[&str] = &["Have a great day!", "Take care!"];
 
 // -- what the agent will do -----------------------------------------------------------------
 
 pub(super) const ACT_ACCOUNT: &[&str] = &[
     "check what's blocking the sign-in",
-    "look at the account and get you back in",
-    "check the account's security settings with you",
+    "look into the account with you",
+    "check what's stopping you getting in",
 ];
 pub(super) const ACT_BILLING: &[&str] = &[
-    "go through the charges on your account",
+    "look into the charge",
     "check the charge against your account",
-    "look into the payment and explain what it is",
+    "go through the payment with you",
 ];
 pub(super) const ACT_REFUND: &[&str] = &[
     "check where the refund is",
-    "track the refund and tell you where it stands",
-    "look up the refund's status",
+    "track down the refund",
+    "look up where the refund stands",
+];
+pub(super) const ACT_REFUND_WANTED: &[&str] = &[
+    "look at a refund for you",
+    "see what we can do about a refund",
+    "look into the refund for you",
 ];
 pub(super) const ACT_DELIVERY: &[&str] = &[
-    "trace the {parcel} and find out where it is",
+    "find out where your {parcel} is",
     "check where the {parcel} is",
-    "look at the tracking and chase it",
+    "trace the {parcel}",
 ];
 pub(super) const ACT_DAMAGED: &[&str] = &[
-    "set up the next step for the damaged item",
-    "look at the options to put it right",
-    "start the claim for the damaged item",
+    "look at how to put it right",
+    "see how we can put it right",
+    "sort out the next step with you",
 ];
 pub(super) const ACT_OUTAGE: &[&str] = &[
-    "check the status with our technical team",
-    "get the latest from the team working on it",
-    "check what the engineers know so far",
+    "check it with our technical team",
+    "find out what's going on with the service",
+    "check the service status for you",
 ];
 pub(super) const ACT_BUG: &[&str] = &[
-    "check it against known issues and pass it to our technical team",
-    "try to reproduce it and get it to the developers",
-    "look for a known fix and report it to the team",
+    "look into it with our technical team",
+    "find out what's causing it",
+    "check it against known issues",
 ];
 pub(super) const ACT_POLICY: &[&str] = &[
-    "pass your feedback to the team that owns the policy",
+    "see what options there are in your case",
     "check whether there's any flexibility in your case",
-    "see what options I have for you",
 ];
 pub(super) const ACT_CANCEL: &[&str] = &[
-    "process the cancellation",
-    "cancel it and send you a confirmation",
+    "cancel it for you",
     "take care of the cancellation",
+    "process the cancellation",
 ];
+pub(super) const ACT_SPAM: &[&str] = &["take you off the mailing lists", "stop those messages"];
 pub(super) const ACT_PRIVACY: &[&str] = &[
-    "take you off the mailing lists",
-    "log your request with our privacy team",
-    "check what we hold and what's been shared",
+    "look into it with our privacy team",
+    "check what we hold and how it's used",
 ];
 pub(super) const ACT_OTHER: &[&str] = &[
     "look into it",
-    "check what's happened",
-    "find out what's going on",
+    "look into it for you",
+    "follow it up",
+    "get it looked at",
 ];
 
+/// After the one question in a chat.
 pub(super) const PLAN_NEEDS: &[&str] = &[
     "Once I have it, I'll {action}.",
-    "With that, I can {action} straight away.",
-    "Then I'll {action} and let you know what I find.",
+    "With that, I can {action}.",
+    "Then I'll {action}.",
 ];
+/// Nothing missing, the agent has the details: an update time is honest now.
 pub(super) const PLAN_NOW: &[&str] = &[
-    "Here's the plan: I'll {action} now and update you {follow_up}.",
+    "I'll {action} now and update you {follow_up}.",
     "I'm going to {action} now; you'll hear from me {follow_up}.",
-    "Next step: I'll {action}, and I'll message you {follow_up} either way.",
+    "I'll {action} now and come back to you {follow_up}.",
 ];
-/// A check after a plan, so the customer can steer it.
-pub(super) const PROPOSE_CHECK: &[&str] = &[
-    "Does that work for you?",
-    "Is there anything else I should know before I start?",
-    "If anything changes in the meantime, just tell me here.",
-    "Let me know if you'd prefer a different way forward.",
+/// The same for an outage: no fix time, only an update.
+pub(super) const PLAN_OUTAGE: &[&str] = &[
+    "I'll {action} and update you {follow_up}, even if it isn't fixed yet.",
+    "I can't promise a fix time, but I'll {action} and update you {follow_up}.",
 ];
+/// Nothing missing on a first message: the check, no time promised.
+pub(super) const PLAN_FIRST: &[&str] = &[
+    "I'll {action} now.",
+    "Let me {action}.",
+    "I'm going to {action} now and I'll tell you what I find.",
+];
+/// The customer said what they want, in a chat: the question, then the action.
+pub(super) const PLAN_ASK: &[&str] = &[
+    "I can {action}. {question}",
+    "I'll {action}. {question}",
+    "{question} Then I'll {action}.",
+];
+/// The customer said what they want, on a public channel.
 pub(super) const PLAN_PUBLIC: &[&str] = &[
-    "We'd like to {action} for you.",
-    "We can {action} once we have your details.",
-    "We'll {action} once we hear from you.",
+    "We can {action}: please DM us {details}.",
+    "If you DM us {details}, we'll {action}.",
+    "Send us {details} by DM and we'll {action}.",
 ];
 
 // -- steps the customer can take now --------------------------------------------------------
 
 pub(super) const TIP_ACCOUNT: &[&str] = &[
-    "In the meantime, a password reset from the sign-in page may get you straight back in; check your spam folder for the email.",
-    "While I check, it's worth trying the 'Forgot password' link on the sign-in page.",
+    "In the meantime, a reset from the 'Forgot password' link may get you straight back in; check spam for the email.",
+    "While we check, it's worth trying the 'Forgot password' link on the sign-in page.",
 ];
 pub(super) const TIP_HACKED: &[&str] = &[
     "If you can still get in, change your password now and sign out of all other sessions.",
@@ -362,15 +404,10 @@ pub(super) const TIP_BUG: &[&str] = &[
     "Meanwhile, updating to the latest version and restarting the app is worth a try.",
     "In the meantime, a restart or reinstall sometimes clears it.",
 ];
-pub(super) const TIP_OUTAGE: &[&str] = &[
-    "There's no need to change anything on your side for now.",
-    "No need to reset or reinstall anything in the meantime.",
-];
 pub(super) const TIP_DECLINED: &[&str] = &[
     "It's also worth checking with your bank that the card allows online payments.",
     "Your bank can tell you if they blocked it on their side, which is common with new cards.",
 ];
-
 // -- technique-specific lines ----------------------------------------------------------------
 
 pub(super) const GREET_NAME: &[&str] = &["Hi {name},", "{name},", "Hi {name}!"];
@@ -395,10 +432,16 @@ pub(super) const ACK_SUBJECT: &[&str] = &[
 ];
 
 pub(super) const RESPOND_NOW: &[&str] = &[
-    "Thanks for waiting, I'm here now.",
     "Sorry for the wait, I'm picking up {subject} now.",
-    "I'm with you now.",
-    "Thanks for your patience, I've got {subject} in front of me.",
+    "Thanks for waiting; I've got {subject} in front of me now.",
+    "Sorry to keep you, I'm on {subject} now.",
+];
+pub(super) const RESPOND_NOW_BARE: &[&str] = &[
+    "Thanks for waiting, I'm here now.",
+    "I'm with you now, sorry for the wait.",
+    "Sorry to keep you waiting; I'm here.",
+    "Hi, sorry for the delay in getting to you.",
+    "Thanks for holding on, I'm with you now.",
 ];
 
 pub(super) const LISTEN: &[&str] = &[
@@ -415,7 +458,7 @@ pub(super) const LISTEN_WARM: &[&str] = &[
 pub(super) const LISTEN_THEN: &[&str] = &[
     "Once you're done, I'll go through each point with you.",
     "When you've finished, I'll pick up every point you've raised.",
-    "Then we'll work through {subject} together.",
+    "Then we'll work through it together.",
 ];
 
 pub(super) const BOUNDARY: &[&str] = &[
@@ -429,6 +472,10 @@ pub(super) const BOUNDARY_PLAIN: &[&str] = &[
     "I'm on your side here, so let's keep it about the problem.",
     "I'll keep working on it with you, but I need the personal remarks to stop.",
 ];
+pub(super) const BOUNDARY_ACK_BARE: &[&str] = &[
+    "I understand you're angry.",
+    "I can tell this has pushed you to the limit.",
+];
 pub(super) const BOUNDARY_ACK: &[&str] = &[
     "I understand you're angry about {subject}.",
     "I can tell {subject} has pushed you to the limit.",
@@ -439,6 +486,10 @@ pub(super) const ESCALATE: &[&str] = &[
     "I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
     "I'm handing {subject} to my team lead with the full details.",
     "I'm asking a senior colleague to take this over, with a summary of {subject}.",
+];
+pub(super) const ESCALATE_BARE: &[&str] = &[
+    "I'm bringing in a supervisor now and passing on everything you've told me.",
+    "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 ];
 pub(super) const ESCALATE_LEGAL: &[&str] = &[
     "I'm passing this to a senior colleague who can respond to that properly.",
@@ -451,17 +502,6 @@ pub(super) const ESCALATE_MEANWHILE: &[&str] = &[
     "You won't need to explain it all again.",
 ];
 
-pub(super) const PRIVATE_LEAD: &[&str] = &[
-    "We want to sort out {subject} properly.",
-    "We'd like to look into {subject} with your details.",
-    "Let's take {subject} somewhere we can look at your account safely.",
-];
-pub(super) const PRIVATE_CALL: &[&str] = &[
-    "If you'd rather talk it through, tell us in the DM and we'll arrange a call.",
-    "If a call is easier, mention it in your message.",
-    "We can continue by phone if you prefer.",
-];
-
 pub(super) const CLARIFY_LEAD: &[&str] = &[
     "Sorry for the mix-up.",
     "I want to make sure I've got this right.",
@@ -471,6 +511,11 @@ pub(super) const CLARIFY_LEAD_AFTER_REPLY: &[&str] = &[
     "You're right, I didn't answer what you asked.",
     "Sorry, I misread that the first time.",
     "I've gone back over your messages so you don't have to repeat yourself.",
+];
+/// The customer says they already sent what the agent asks for.
+pub(super) const CLARIFY_SENT: &[&str] = &[
+    "Sorry, you did send it, and I should have picked it up.",
+    "You're right, you already sent that; sorry for asking again.",
 ];
 pub(super) const CLARIFY_MIRROR: &[&str] = &[
     "As I understand it, {complaint}.",
@@ -493,6 +538,10 @@ pub(super) const OFFER: &[&str] = &[
     "To put {subject} right, I can {remedy}.",
     "For the trouble with {subject}, I can {remedy}.",
 ];
+pub(super) const OFFER_BARE: &[&str] = &[
+    "To make up for it, I can {remedy}.",
+    "I'd like to put this right: I can {remedy}.",
+];
 pub(super) const OFFER_CONFIRM: &[&str] = &[
     "Would that work for you?",
     "Shall I go ahead with that?",
@@ -513,6 +562,10 @@ pub(super) const ANSWER_MORE: &[&str] = &[
     "If it doesn't look like that on your screen, tell me what you see.",
     "I'm here if anything doesn't match what you see.",
     "Shout if you'd like me to stay on while you try it.",
+];
+pub(super) const ANSWER_MORE_PUBLIC: &[&str] = &[
+    "If it still doesn't work, send us a DM and we'll take a closer look.",
+    "If that doesn't do it, DM us and we'll dig in.",
 ];
 
 pub(super) const ANSWER_ADDRESS: &[&str] = &[
@@ -575,13 +628,13 @@ pub(super) const ANSWER_REFUND_TIME: &[&str] = &[
     "Refunds go back to the card you paid with after the return is checked in; your bank may take a few days to post it. Share the order number and I'll look up yours.",
 ];
 pub(super) const ANSWER_OUTAGE: &[&str] = &[
-    "Thanks for checking. I'm confirming the current status with our technical team and I'll update you here {follow_up}.",
-    "I'm checking the service status with the team now, and I'll let you know what I find {follow_up}.",
-    "Good question. I'm getting the latest from our engineers and will post an update here {follow_up}.",
+    "Thanks for checking. I'm confirming the current status with our technical team and I'll post here once I know more.",
+    "I'm checking the service status with the team now, and I'll tell you what I find.",
+    "I'm getting the latest from our engineers and will update you here once I have it.",
 ];
 pub(super) const ANSWER_STATUS_PAGE: &[&str] = &[
-    "I'll find out whether there's a status page you can bookmark and send you the link {follow_up}.",
-    "Fair ask. I'll check where service updates are posted and send you the link {follow_up}.",
+    "I'll find out whether there's a status page you can bookmark and send you the link.",
+    "Fair ask. I'll check where service updates are posted and send you the link.",
 ];
 pub(super) const ANSWER_DELETE_DATA: &[&str] = &[
     "I can delete your account and the data we hold for you. Could you confirm the email address on the account?",
@@ -600,9 +653,9 @@ pub(super) const ANSWER_STOCK: &[&str] = &[
     "Let me look that up. Which item and size are you after?",
 ];
 pub(super) const ANSWER_COMPANY: &[&str] = &[
-    "Good question. I'll find out for you and come back to you {follow_up}.",
-    "Let me check that with the right team and get back to you {follow_up}.",
-    "I don't want to guess on that one, so I'll check and reply here {follow_up}.",
+    "Good question. I'll find out for you and reply here once I know.",
+    "Let me check that with the right team and get back to you with their answer.",
+    "I don't want to guess on that one, so I'll check and reply here.",
 ];
 pub(super) const ANSWER_STEPS: &[&str] = &[
     "I can walk you through it. Which device are you using, so I give you the right steps?",
@@ -729,9 +782,9 @@ pub(super) const THANKS_SOLVED: &[&str] = &[
     "Perfect, thanks for confirming.",
 ];
 pub(super) const THANKS_NEXT_STEP: &[&str] = &[
-    "Thanks for bearing with me on {subject}. I'll update you {follow_up}.",
-    "Thank you for your patience with {subject}; you'll hear from me {follow_up}.",
+    "You're welcome. I'll update you {follow_up} on {subject}.",
     "Thanks for working through {subject} with me. I'll check back {follow_up}.",
+    "Glad that helps. You'll hear from me {follow_up} on {subject}.",
 ];
 pub(super) const THANKS_WARM: &[&str] = &[
     "It was a pleasure helping you.",
@@ -758,8 +811,8 @@ pub(super) const FEEDBACK: &[&str] = &[
 
 /// Added when two shapes would otherwise be the same words.
 pub(super) const VARIETY: &[&str] = &[
-    "I'm here if you need anything else.",
-    "Just reply here whenever you're ready.",
+    "Any questions in the meantime, just ask.",
+    "Reply here whenever you're ready.",
 ];
 
 /// Contractions spelled out for the formal tone.

@@ -210,7 +210,9 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             technique,
             situation: &situation,
             name: name.as_deref(),
-            mirrored: mirrored.as_deref(),
+            // A restated clause reads as a person only in a chat; on a public post it reads
+            // as a bot repeating the customer.
+            mirrored: mirrored.as_deref().filter(|_| !config.public_channel),
             config,
             seed,
             agent_has_written: state.agent_messages > 0,
@@ -218,6 +220,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             remedy,
             solved,
             agent_said: &agent_said,
+            asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
         };
         compose::compose(&scene)
             .into_iter()

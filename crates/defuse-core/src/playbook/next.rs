@@ -193,8 +193,11 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             "no message from the customer yet -> open by asking how you can help".into(),
         );
     }
-    let abusive =
-        s.fresh_has(SignalKind::AbuseAtAgent).is_some() || evidence::insults_agent(&latest);
+    // On a public feed, a first post's "you" is the brand: abuse is at the agent only once
+    // the agent has answered.
+    let at_agent = !config.public_channel || st.agent_messages > 0;
+    let abusive = at_agent
+        && (s.fresh_has(SignalKind::AbuseAtAgent).is_some() || evidence::insults_agent(&latest));
     if abusive {
         if st.abuse_count >= config.abuse_limit {
             return (
@@ -374,9 +377,18 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             "manager at",
         ],
     );
+    // A public complaint the brand has not answered yet: the details move to a DM, with an
+    // apology when it is the company's fault. A rule or price complaint needs no details.
+    let complaint = needs_details
+        || staff
+        || matches!(
+            sit.fault,
+            Fault::Company | Fault::Unknown | Fault::ThirdParty
+        ) && sit.issue != IssueType::PolicyComplaint;
     let upset_in_public = config.public_channel
-        && (upset || st.level >= PUBLIC_UPSET_LEVEL)
-        && (needs_details || staff);
+        && (upset || st.level >= PUBLIC_UPSET_LEVEL || sit.fault == Fault::Company)
+        && complaint
+        && !sit.general_question;
     if !used(T::TakePrivate) && (public_threat.is_some() || upset_in_public) {
         let why = match public_threat {
             Some(words) => format!(

@@ -178,11 +178,6 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
     }
 }
 
-/// A name for a problem too unclear to name ("this"), for replies that still need one.
-pub(crate) fn vague(seed: u64) -> String {
-    pick(seed, SUBJECT_OTHER, 13).to_string()
-}
-
 /// The word the customer uses for what was sent: parcel, package, delivery or order.
 pub(crate) fn parcel(texts: &[String]) -> &'static str {
     ["parcel", "package", "delivery", "shipment"]
@@ -369,7 +364,6 @@ const SUBJECT_DATA: &[&str] = &[
     "your privacy question",
 ];
 const SUBJECT_QUESTION: &[&str] = &["your question", "what you're asking"];
-const SUBJECT_OTHER: &[&str] = &["this", "what's happened", "the problem"];
 
 /// Items a customer may name, for "your damaged headphones".
 const ITEMS: &[&str] = &[
