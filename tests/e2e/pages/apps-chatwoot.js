@@ -44,6 +44,8 @@
   app.addEventListener("load", function () {
     window.chatwoot.send();
   });
-  app.src = "/dist/chatwoot/index.html?origin=" + encodeURIComponent(location.origin);
+  // ?appOrigin= configures the app for another Chatwoot (the origin test).
+  var configured = new URLSearchParams(location.search).get("appOrigin") || location.origin;
+  app.src = "/dist/chatwoot/index.html?origin=" + encodeURIComponent(configured);
   document.getElementById("foreign").src = foreignOrigin + "/e2e/apps-foreign.html";
 })();

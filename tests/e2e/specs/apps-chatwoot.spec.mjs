@@ -89,3 +89,68 @@ test("a message from another origin changes nothing", async ({ page, base }) => 
   assertEqual(shown.starts, starts, "no conversation was started in between");
   assertEqual(await app.level(), level, "level unchanged");
 });
+
+test("after an internal error the fresh instance follows Chatwoot again", async ({ page, base }) => {
+  const app = await open(page, base);
+  const level = await app.level();
+  const frame = await app.window();
+  await frame.evaluate(() => window.Defuse.__panicForTest());
+  await frame.waitForFunction(() => {
+    const hosts = document.querySelectorAll("defuse-sidebar");
+    const level = hosts.length === 1 && hosts[0].shadowRoot.querySelector('[data-testid="defuse-level"]');
+    return level && Number(level.textContent) >= 60;
+  }, null, { timeout: 15000 });
+  assertEqual(await app.level(), level, "same conversation, same level");
+  await page.evaluate(() => {
+    const c = window.chatwoot;
+    c.conversation = { id: 4023, messages: [c.message(1, 0, "Hi! Quick question about my invoice, thanks :)")] };
+  });
+  await app.waitLevel("(l) => l < 40", "the fresh instance reads the next conversation");
+  assertEqual((await app.shown()).key, "4023", "new conversation key");
+});
+
+test("a same-origin window that is not the parent changes nothing", async ({ page, base }) => {
+  const app = await open(page, base);
+  const { starts } = await app.shown();
+  const fetches = await page.evaluate(() => window.chatwoot.fetches);
+  await page.evaluate(() => {
+    // An iframe of the parent's own origin: right origin, wrong window.
+    const sibling = document.body.appendChild(document.createElement("iframe"));
+    const fake = {
+      event: "appContext",
+      data: { conversation: { id: 9999, messages: [{ id: 1, content: "Thanks so much, all sorted!", message_type: 0, private: false, created_at: 1 }] } },
+    };
+    // about:blank shares the parent's origin; a script of its own makes it the sender.
+    const script = sibling.contentDocument.createElement("script");
+    script.textContent = `parent.document.getElementById("app").contentWindow.postMessage(${JSON.stringify(JSON.stringify(fake))}, "*");`;
+    sibling.contentDocument.body.appendChild(script);
+  });
+  await page.waitForFunction((n) => window.chatwoot.fetches >= n + 2, fetches, { timeout: 15000 });
+  const shown = await app.shown();
+  assertEqual(shown.key, "4021", "still the parent's conversation");
+  assertEqual(shown.starts, starts, "no conversation was started in between");
+});
+
+test("the parent window under another origin than ?origin= is never read", async ({ page, base }) => {
+  const other = base.replace("127.0.0.1", "localhost");
+  await page.goto(`${base}/e2e/apps-chatwoot.html?appOrigin=${encodeURIComponent(other)}`);
+  const app = new AppFrame(page);
+  await page.waitForFunction(() => {
+    const w = document.getElementById("app").contentWindow;
+    return w && w.Defuse && w.Defuse.ready && w.document.querySelector("defuse-sidebar");
+  });
+  const frame = await app.window();
+  await frame.evaluate(() => window.Defuse.ready);
+  // Count what reaches the app's window, after the wasm's own listener has seen it.
+  await frame.evaluate(() => {
+    window.__received = 0;
+    window.addEventListener("message", () => window.__received++);
+  });
+  await page.evaluate(() => {
+    window.chatwoot.send();
+    window.chatwoot.send();
+  });
+  await frame.waitForFunction(() => window.__received >= 2);
+  assertEqual(await frame.evaluate(() => window.DefuseHost.shown()), null, "nothing was read");
+  assertEqual(await page.evaluate(() => window.chatwoot.fetches), 0, "its fetch-info never reached this parent");
+});

@@ -125,3 +125,21 @@ test("a message from another origin changes nothing", async ({ page, base }) => 
   assertEqual(await page.evaluate(() => window.zendesk.gets), gets + 2, "only the parent's changes were read");
   assertEqual((await app.shown()).starts, starts, "no conversation was started in between");
 });
+
+test("after an internal error the fresh instance reads the ticket again and still writes", async ({ page, base }) => {
+  const { app } = await open(page, base);
+  const level = await app.level();
+  const frame = await app.window();
+  await frame.evaluate(() => window.Defuse.__panicForTest());
+  // host.js hands the fresh instance the latest delivery: no new read from Zendesk needed.
+  await frame.waitForFunction(() => {
+    const hosts = document.querySelectorAll("defuse-sidebar");
+    const level = hosts.length === 1 && hosts[0].shadowRoot.querySelector('[data-testid="defuse-level"]');
+    return level && Number(level.textContent) >= 60;
+  });
+  assertEqual(await app.level(), level, "same ticket, same level");
+  assertEqual((await app.shown()).messages.length, 4, "the same four messages");
+  const card = app.replies.first();
+  await card.locator('[data-testid="defuse-insert"]').click();
+  await page.waitForFunction(() => window.zendesk.inserts.length === 1);
+});
