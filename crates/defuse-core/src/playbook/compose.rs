@@ -92,6 +92,13 @@ impl Scene<'_> {
         match self.situation.issue {
             // "Sorry about your question" reads as a bot: a question or thanks needs no name.
             IssueType::HowTo | IssueType::Thanks => None,
+            // "Sorry about your refund" to someone asking for one: the refund is the request,
+            // not the problem.
+            IssueType::RefundStatus
+                if self.situation.asked_for == Request::Refund && !self.waiting() =>
+            {
+                None
+            }
             _ => super::subject::name(self.situation, self.texts, self.seed),
         }
     }
@@ -323,9 +330,13 @@ impl Scene<'_> {
     /// question in a chat, else what the agent does now.
     fn next_move(&self, salt: u64) -> String {
         if self.says_sent() {
-            return self
-                .pick(lib::GOT_IT, salt)
-                .replace("{action}", &self.action(salt + 1));
+            if self.public() {
+                return self
+                    .pick(lib::GOT_IT, salt)
+                    .replace("{action}", &self.action(salt + 1));
+            }
+            // Never ask again for what they say they sent.
+            return self.plan(salt);
         }
         if self.public() {
             if self.situation.issue == IssueType::PolicyComplaint {
@@ -358,6 +369,8 @@ impl Scene<'_> {
         let pool = if self.has_details() {
             if s.issue == IssueType::OutageError {
                 lib::PLAN_OUTAGE
+            } else if s.issue == IssueType::Cancellation && s.asked_for == Request::Cancel {
+                lib::PLAN_CANCEL
             } else {
                 lib::PLAN_NOW
             }
@@ -441,10 +454,10 @@ fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
         T::ThankAndClose => {
             let close = if s.situation.issue == IssueType::Thanks {
                 lib::THANKS_PRAISE
-            } else if s.solved || !s.has_details() {
+            } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
                 lib::THANKS_SOLVED
             } else {
-                lib::THANKS_NEXT_STEP
+                lib::THANKS_WELCOME
             };
             let line = s
                 .pick(close, salt + 1)
@@ -556,6 +569,8 @@ fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
                 lib::CLARIFY_LEAD
             };
             let lead = s.pick(lead_pool, salt + 2).to_string();
+            // They sent it already: own the miss and get on with it, no restating.
+            let restated = restated.filter(|_| !s.says_sent());
             match shape {
                 Shape::Short => {
                     push(lead);
@@ -613,7 +628,13 @@ fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
                 Shape::Short => push(plan),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(subject, salt + 2));
+                    if s.situation.asked_for == Request::Cancel
+                        && s.situation.fault != Fault::Company
+                    {
+                        push(s.pick(lib::PROPOSE_LEAD, salt + 2).to_string());
+                    } else {
+                        push(s.opener(subject, salt + 2));
+                    }
                     push(plan);
                 }
                 Shape::Step => {
@@ -798,6 +819,29 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         .replace("{action}", &action)
         .replace("{details}", &question)
         .replace("{question}", &question)
+}
+
+/// Whether a thank-you also says the problem went away ("it just turned up, thanks").
+fn evidence_solved(text: &str) -> bool {
+    super::situation::has_any(
+        text,
+        &[
+            "turned up",
+            "arrived",
+            "came today",
+            "landed",
+            "got it",
+            "it worked",
+            "works now",
+            "working now",
+            "all good",
+            "sorted",
+            "fixed",
+            "received it",
+            "in now",
+            "back in",
+        ],
+    )
 }
 
 /// An acknowledgement naming the problem: the customer's own clause when it reads cleanly.

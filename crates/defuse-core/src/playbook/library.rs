@@ -21,8 +21,8 @@ pub(super) const OPEN_COMPANY: &[&str] = &[
     "Sorry about {subject}, that's not the service you should get.",
     "We're sorry about {subject}.",
     "Apologies for {subject}.",
-    "Sorry for {subject}, that shouldn't have happened.",
-    "We're sorry for {subject}; it's not good enough.",
+    "Sorry about {subject}, that shouldn't have happened.",
+    "We're sorry about {subject}; that's not good enough.",
 ];
 /// The company got it wrong, and the problem has no name yet.
 pub(super) const OPEN_COMPANY_BARE: &[&str] = &[
@@ -275,8 +275,15 @@ pub(super) const DM_ANSWER: &[&str] = &[
 ];
 /// The customer says they sent what was asked.
 pub(super) const GOT_IT: &[&str] = &[
-    "Thanks for sending it. We'll {action} and reply in the DM.",
-    "Thanks, we'll {action} using what you sent and reply in the DM.",
+    "We'll {action} now and reply to you in the DM.",
+    "We're on it: we'll {action} and answer you there.",
+    "We'll {action} with what you sent and reply in the DM.",
+];
+/// A calm request the agent can simply do.
+pub(super) const PROPOSE_LEAD: &[&str] = &[
+    "Of course.",
+    "No problem, I can help with that.",
+    "Sure, happy to sort that.",
 ];
 
 // -- promises the agent can keep ------------------------------------------------------------
@@ -366,6 +373,12 @@ pub(super) const PLAN_NOW: &[&str] = &[
 pub(super) const PLAN_OUTAGE: &[&str] = &[
     "I'll {action} and update you {follow_up}, even if it isn't fixed yet.",
     "I can't promise a fix time, but I'll {action} and update you {follow_up}.",
+];
+/// A cancellation the agent can do now: a confirmation, not an update time.
+pub(super) const PLAN_CANCEL: &[&str] = &[
+    "I'll {action} now and email you a confirmation.",
+    "I'm doing that now; a confirmation email will follow once it's done.",
+    "I'll {action} now, and you'll get a confirmation email.",
 ];
 /// Nothing missing on a first message: the check, no time promised.
 pub(super) const PLAN_FIRST: &[&str] = &[
@@ -781,10 +794,12 @@ pub(super) const THANKS_SOLVED: &[&str] = &[
     "I'm glad {subject} is behind you.",
     "Perfect, thanks for confirming.",
 ];
-pub(super) const THANKS_NEXT_STEP: &[&str] = &[
-    "You're welcome. I'll update you {follow_up} on {subject}.",
-    "Thanks for working through {subject} with me. I'll check back {follow_up}.",
-    "Glad that helps. You'll hear from me {follow_up} on {subject}.",
+/// Thanks while the case is still open: no new promise, the one already made stands.
+pub(super) const THANKS_WELCOME: &[&str] = &[
+    "You're welcome!",
+    "Happy to help.",
+    "Any time, glad I could help.",
+    "No problem at all.",
 ];
 pub(super) const THANKS_WARM: &[&str] = &[
     "It was a pleasure helping you.",

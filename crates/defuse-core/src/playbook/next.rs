@@ -341,6 +341,16 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
         );
     }
+    let asked_before = used(T::Ask) || used(T::TakePrivate);
+    if let Some(words) = SENT_ALREADY
+        .iter()
+        .find(|p| asked_before && super::situation::has_any(&latest, &[p]))
+    {
+        return (
+            T::Clarify,
+            format!("says they already sent it (\"{words}\") -> own the miss, don't ask again"),
+        );
+    }
     let wants_action = matches!(
         sit.asked_for,
         Request::Refund | Request::Cancel | Request::Replacement
@@ -355,6 +365,30 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         return (
             T::Answer,
             format!("a question about the {issue} you can answer -> answer it, or give the next step towards the answer"),
+        );
+    }
+    // They said what they want (a refund, a cancellation): say how it happens, with the
+    // apology in the reply when it is on us, rather than asking what they want.
+    let owed_now = sit.fault == Fault::Company
+        && sit.missing.is_empty()
+        && matches!(sit.asked_for, Request::Refund | Request::Replacement);
+    let says_what = super::situation::has_any(&latest, WANTS);
+    if wants_action
+        && says_what
+        && !used(T::Propose)
+        && !used(T::OfferRemedy)
+        && (!owed_now || config.remedies.is_empty())
+    {
+        return (
+            T::Propose,
+            format!(
+                "asks for a {} -> say how you'll do it and what you need for it",
+                match sit.asked_for {
+                    Request::Refund => "refund",
+                    Request::Cancel => "cancellation",
+                    _ => "replacement",
+                }
+            ),
         );
     }
     let public_threat = s.fresh_has(SignalKind::ThreatPublic);
@@ -490,6 +524,39 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         ),
     )
 }
+
+/// How a customer says what they want done, in so many words.
+const WANTS: &[&str] = &[
+    "want a refund",
+    "want my money back",
+    "refund me",
+    "give me a refund",
+    "like a refund",
+    "need a refund",
+    "i want to cancel",
+    "i'd like to cancel",
+    "i would like to cancel",
+    "please cancel",
+    "cancel my subscription",
+    "cancel my account",
+    "cancel my membership",
+    "want a replacement",
+    "like a replacement",
+    "send me a new one",
+];
+
+/// What a customer says when the agent asks again for something they already sent.
+const SENT_ALREADY: &[&str] = &[
+    "already sent",
+    "already dmed",
+    "already dm'd",
+    "i did send",
+    "i sent it already",
+    "i've sent it",
+    "i have sent it",
+    "sent it yesterday",
+    "sent you a dm yesterday",
+];
 
 /// A detail's name in words ("order number").
 fn serde_key(detail: super::situation::Detail) -> &'static str {
