@@ -926,6 +926,10 @@ mod tests {
             asked_for: Request::None,
             repeat_contact: missing,
             general_question: false,
+            issue_sure: true,
+            sent_privately: false,
+            facets: Vec::new(),
+            names: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! customer-support utterances (`issue_words.rs`, written by `defuse fit-issues`).
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
-use super::situation::IssueType;
+use super::situation::{has_any, IssueType};
 use std::sync::OnceLock;
 
 /// How much the fitted model's probability counts next to the phrase rules' points: the
@@ -213,6 +213,133 @@ const RULES: &str = concat!(
     "wasn't in the box|e5\n",
     "not in the box|e5\n",
     "nowhere to be found|e4\n",
+    // What real customers write on social media (support tweets).
+    "over charged|b5\n",
+    "overcharging|b5\n",
+    "scammed out of|b5\n",
+    "gift cards on my account|b6\n",
+    "balance|b3\n",
+    "promo code|b5\n",
+    "discount code|b5\n",
+    "welcome code|b5\n",
+    "coupon code|b5\n",
+    "voucher code|b5\n",
+    "uni code|b5\n",
+    "student discount|b4\n",
+    "already been used|b3\n",
+    "price adjustment|b5\n",
+    "rollback pricing|b5\n",
+    "payoff|b4\n",
+    "tokens|b3\n",
+    "this refund|c4\n",
+    "hasnt shipped|d4\n",
+    "hasn't even shipped|d5\n",
+    "hasnt even shipped|d5\n",
+    "express delivery|d4\n",
+    "day shipping|d3\n",
+    "forgot my|e4\n",
+    "were missing|e4\n",
+    "no sauce|e4\n",
+    "not what i ordered|f5\n",
+    "supposed to be a|f4\n",
+    "internal system error|g6\n",
+    "system error|g4\n",
+    "session expired|g4\n",
+    "not opening|g4\n",
+    "can't proceed|g4\n",
+    "cant proceed|g4\n",
+    "cannot proceed|g4\n",
+    "technical issues|g4\n",
+    "impossible to order|g4\n",
+    "was down|g4\n",
+    "down for maintenance|g6\n",
+    "no tv|g4\n",
+    "connection is|g3\n",
+    "shocking connection|g5\n",
+    "bluescreen|h5\n",
+    "bluescreens|h5\n",
+    "blue screen|h5\n",
+    "keeps deleting|h5\n",
+    "rusting|h5\n",
+    "self-destructs|h5\n",
+    "flicker|h5\n",
+    "pixel issue|h4\n",
+    "can't boot|h5\n",
+    "won't boot|h5\n",
+    "drivers|h3\n",
+    "disappointing update|h5\n",
+    "stutters|h5\n",
+    "can't type|h4\n",
+    "cant type|h4\n",
+    "weird line|h4\n",
+    "corrupted|h4\n",
+    "erroneously|h4\n",
+    "keeps adding|h4\n",
+    "at every update|h5\n",
+    "air conditioning|h3\n",
+    "go on fire|h5\n",
+    "catch fire|h5\n",
+    "unreliable|h3\n",
+    "only work|h3\n",
+    "logged out|h3\n",
+    "not allowing|i4\n",
+    "as a feature|i4\n",
+    "won't cover|i5\n",
+    "not even cover|i5\n",
+    "warranty|i3\n",
+    "add $|i4\n",
+    "for nothing|i2\n",
+    "pay y'all|i4\n",
+    "than pay|i3\n",
+    "coming to the|i3\n",
+    "throttled|i4\n",
+    "your small list|i4\n",
+    "account closed|a4\n",
+    "has my account|a4\n",
+    "held hostage|a3\n",
+    "customer service|n3\n",
+    "customer services|n3\n",
+    "customer care|n3\n",
+    "service center|n4\n",
+    "service centre|n4\n",
+    "on hold|n3\n",
+    "hear back|n3\n",
+    "no response|n2\n",
+    "still not replied|n4\n",
+    "reply to my messages|n4\n",
+    "support requests|n4\n",
+    "staff|n3\n",
+    "serviceman|n4\n",
+    "agent has|n3\n",
+    "interview|n5\n",
+    "insurance|n3\n",
+    "claim experience|n5\n",
+    "branch|n3\n",
+    "food|n3\n",
+    "juice bar|n5\n",
+    "lease|n3\n",
+    "never buying|n3\n",
+    "never purchase|n3\n",
+    "will not be going back|n4\n",
+    "worst customer service|n4\n",
+    "port in|n4\n",
+    "accessible room|n5\n",
+    "who do i complain|n5\n",
+    "what's new|l4\n",
+    "can i hide|l4\n",
+    "put us through|l4\n",
+    "put me through|l4\n",
+    "can you tell me|l4\n",
+    "roaming charges|l3\n",
+    "what do we do|l4\n",
+    "what do i do|l4\n",
+    "change my tax code|l5\n",
+    "in love with|m4\n",
+    "best investments|m5\n",
+    "best investment|m5\n",
+    "5 stars|m4\n",
+    "best customer service|m5\n",
+    "cheers|m2\n",
     // Damaged or wrong items.
     "in pieces|f6\n",
     "cracked|f4\n",
@@ -651,8 +778,10 @@ const RULES: &str = concat!(
 );
 
 /// The issue type of the customer messages given (folded, oldest first), `upset` telling
-/// which of them show the customer upset.
-pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> IssueType {
+/// which of them show the customer upset, and whether it is sure: a clear phrase (or a
+/// model this sure) rather than a weak guess. A weak guess is fine for choosing what to
+/// ask; only a sure type is named back to the customer.
+pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bool) {
     let mut rules = [0.0f32; 14];
     let mut model = [0.0f32; 14];
     let mut any_upset = false;
@@ -671,8 +800,13 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         }
     }
     let total_weight = total_weight.max(1.0);
+    // A flight, train or bus that is late is not a parcel: no delivery type without a
+    // parcel word.
+    let travel = messages.iter().any(|m| has_any(m, TRAVEL))
+        && !messages.iter().any(|m| has_any(m, PARCEL_WORDS));
     // A problem to solve comes first: the strongest topic, by the phrase rules and the
-    // fitted model together, when it is clear enough.
+    // fitted model together, when it is clear enough. The model is fitted on calm chatbot
+    // requests: on real complaints it counts only next to a phrase, or alone when sure.
     let mut best = IssueType::Other;
     let mut top = 0.0f32;
     for issue in IssueType::ALL {
@@ -682,36 +816,88 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         ) {
             continue;
         }
+        if travel && matches!(issue, IssueType::DeliveryLate | IssueType::DeliveryMissing) {
+            continue;
+        }
         let i = issue as usize;
-        let score = rules[i] + MODEL_WEIGHT * model[i] / total_weight;
+        let by_model = MODEL_WEIGHT * model[i] / total_weight;
+        let score = if rules[i] > 0.0 {
+            rules[i] + by_model
+        } else if by_model >= MODEL_SURE {
+            by_model
+        } else {
+            0.0
+        };
         if score > top {
             top = score;
             best = issue;
         }
     }
+    let other = rules[IssueType::Other as usize];
     if top >= TOPIC_CLEAR {
-        return best;
+        return (best, true);
     }
-    // Then a question about using the product, then thanks with nothing wrong, then other.
+    // Then a question about using the product (asked as one: the model alone reads "customer
+    // service" as a how-to), then thanks with nothing wrong, then other.
+    let asks_how = rules[IssueType::HowTo as usize] > 0.0
+        || messages
+            .iter()
+            .any(|m| super::situation::is_general_question(m));
     let how_to = rules[IssueType::HowTo as usize]
         + MODEL_WEIGHT * model[IssueType::HowTo as usize] / total_weight;
-    let other = rules[IssueType::Other as usize];
     let thanks = rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic;
     let asks = rules[IssueType::HowTo as usize] > 0.0 || messages.iter().any(|m| m.contains('?'));
     if thanks && !asks && other == 0.0 {
-        return IssueType::Thanks;
+        return (IssueType::Thanks, true);
     }
-    if how_to >= TOPIC_CLEAR && how_to > other {
-        return IssueType::HowTo;
+    if asks_how && how_to >= TOPIC_CLEAR && how_to > other {
+        return (IssueType::HowTo, rules[IssueType::HowTo as usize] > 0.0);
     }
     if thanks && other == 0.0 {
-        return IssueType::Thanks;
+        return (IssueType::Thanks, true);
     }
     if top >= TOPIC_WEAK && top > other {
-        return best;
+        return (best, false);
     }
-    IssueType::Other
+    (IssueType::Other, false)
 }
+
+/// Words of travel: a late flight or train is not a late parcel.
+const TRAVEL: &[&str] = &[
+    "flight",
+    "flights",
+    "flying",
+    "plane",
+    "airport",
+    "airline",
+    "boarding",
+    "gate",
+    "train",
+    "trains",
+    "bus",
+    "tram",
+    "platform",
+    "layover",
+    "luggage",
+    "baggage",
+    "suitcase",
+    "check-in",
+    "checkin",
+    "cabin crew",
+];
+
+/// Words of something sent: a parcel, an order, a delivery.
+const PARCEL_WORDS: &[&str] = &[
+    "parcel",
+    "package",
+    "order",
+    "delivery",
+    "delivered",
+    "shipping",
+    "shipped",
+    "courier",
+    "tracking",
+];
 
 /// Calls `hit` once for each rule whose phrase occurs in `text` (folded), at word
 /// boundaries. The rules are indexed by their first word, so a message costs one lookup per
@@ -820,11 +1006,13 @@ fn first_word(phrase: &str) -> &str {
 const TOPIC_CLEAR: f32 = 4.5;
 /// A topic this sure still beats "other" when nothing else fits.
 const TOPIC_WEAK: f32 = 2.5;
+/// The fitted model alone names a problem type only this sure (a probability of 0.9).
+const MODEL_SURE: f32 = 4.5;
 
 /// The issue type of one message read on its own, as if the customer were calm (for
 /// `defuse fit-issues --check` and tests).
 pub fn classify_issue(text: &str) -> IssueType {
-    classify(&[super::situation::fold(text)], &[false], false)
+    classify(&[super::situation::fold(text)], &[false], false).0
 }
 
 /// The fitted model's class probabilities for one folded message.
@@ -882,7 +1070,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str, upset: bool) -> IssueType {
-        classify(&[super::super::situation::fold(text)], &[upset], false)
+        classify(&[super::super::situation::fold(text)], &[upset], false).0
     }
 
     #[test]

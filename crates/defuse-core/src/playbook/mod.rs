@@ -27,7 +27,7 @@ use crate::technique::Technique;
 pub use coach::{coach, DraftFlagKind};
 pub use config::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS};
 pub use issue::{classify_issue, model_words};
-pub use situation::{Channel, Detail, Fault, IssueType, Request, Situation};
+pub use situation::{Channel, Detail, Facet, Fault, IssueType, Request, Situation};
 pub use topic::Topic;
 
 /// Where the conversation is, in the Identify / Guide / Act / Review cycle.
@@ -165,7 +165,12 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .map(|t| t.text.as_str()),
     );
     let follow_up = next::follow_up(recent, now);
-    let situation = situation::read(recent, config.public_channel);
+    let mut situation = situation::read(recent, config.public_channel);
+    let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
+    let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
+        h.rotate_left(7) ^ crate::lexicon::fnv(t)
+    });
+    situation.names = subject::names(&situation, &texts, seed);
 
     let facts = next::Facts {
         state,
@@ -198,10 +203,6 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         };
         reply::replies(technique, config, &fill)
     } else {
-        let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
-        let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
-            h.rotate_left(7) ^ crate::lexicon::fnv(t)
-        });
         let remedy = reply::pick_remedy(&config.remedies, topic).map(|r| r.offer());
         let solved = customer(fresh)
             .last()

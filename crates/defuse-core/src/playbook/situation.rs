@@ -189,6 +189,398 @@ pub enum Request {
     None,
 }
 
+/// A specific part of the problem the customer describes, from phrases real customers use
+/// ("charged twice", "on hold for an hour", "never arrived"). Several may apply (a double
+/// charge and no reply to an email); the first is the most specific. Replies name them
+/// back only through `subject.rs`, in the agent's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Facet {
+    /// Charged twice for one thing.
+    DoubleCharge,
+    /// Charged more than expected.
+    Overcharge,
+    /// A price that went up.
+    PriceRise,
+    /// A fee or extra charge.
+    Fee,
+    /// Adverts or pop-ups.
+    Ads,
+    /// A discount, promo or welcome code that is refused.
+    CodeRejected,
+    /// A gift card or its balance.
+    GiftCard,
+    /// A delivery that never came.
+    NeverArrived,
+    /// Items left out of an order.
+    MissingItems,
+    /// An order that has not shipped.
+    NotShipped,
+    /// An order stuck on "preparing" or "processing".
+    StuckPreparing,
+    /// A newspaper that did not turn up.
+    NoPaper,
+    /// A delayed or cancelled flight, train or bus.
+    TravelDelay,
+    /// Bags or luggage lost or late.
+    LostBags,
+    /// No internet, signal, TV or power.
+    NoService,
+    /// Trying to cancel and not being able to.
+    CancelBlocked,
+    /// A meal or food order.
+    Food,
+    /// A repair, service visit or recall.
+    Repair,
+    /// How staff treated the customer.
+    StaffConduct,
+    /// Messages or calls to the company not answered.
+    NoReply,
+    /// A long wait on hold.
+    OnHold,
+}
+
+impl Facet {
+    /// Every facet, most specific first (the order they are named in).
+    pub const ALL: [Facet; 21] = [
+        Facet::DoubleCharge,
+        Facet::Overcharge,
+        Facet::PriceRise,
+        Facet::Fee,
+        Facet::Ads,
+        Facet::CodeRejected,
+        Facet::NeverArrived,
+        Facet::MissingItems,
+        Facet::NotShipped,
+        Facet::StuckPreparing,
+        Facet::NoPaper,
+        Facet::TravelDelay,
+        Facet::LostBags,
+        Facet::NoService,
+        Facet::CancelBlocked,
+        Facet::GiftCard,
+        Facet::Food,
+        Facet::Repair,
+        Facet::StaffConduct,
+        Facet::NoReply,
+        Facet::OnHold,
+    ];
+
+    /// Whether the facet names the problem itself rather than its setting (a meal, a
+    /// repair, staff) or how the company handled it (no reply, on hold): only these name
+    /// the problem ahead of a sure issue type.
+    pub fn is_problem(self) -> bool {
+        !matches!(
+            self,
+            Facet::GiftCard
+                | Facet::Food
+                | Facet::Repair
+                | Facet::StaffConduct
+                | Facet::NoReply
+                | Facet::OnHold
+        )
+    }
+
+    /// The phrases that show it (folded, at word boundaries).
+    fn phrases(self) -> &'static [&'static str] {
+        match self {
+            Facet::DoubleCharge => &[
+                "charged twice",
+                "charged me twice",
+                "double charged",
+                "double charge",
+                "double-charged",
+                "charged 2x",
+                "billed twice",
+                "paid twice",
+                "taken twice",
+                "two charges",
+                "duplicate charge",
+                "duplicate payment",
+            ],
+            Facet::Overcharge => &[
+                "overcharged",
+                "over charged",
+                "overcharging",
+                "over charging",
+                "charged me more",
+                "wrong amount",
+            ],
+            Facet::PriceRise => &[
+                "price rise",
+                "price increase",
+                "price hike",
+                "raised the price",
+                "raised your prices",
+                "prices went up",
+                "price went up",
+                "prices have gone up",
+                "price has gone up",
+                "plan has gone up",
+                "gone up from",
+                "put the price up",
+                "put your prices up",
+            ],
+            Facet::Fee => &[
+                "fee",
+                "fees",
+                "surcharge",
+                "extra charge",
+                "admin charge",
+                "add $",
+                "add £",
+            ],
+            Facet::Ads => &[
+                "ads", "adverts", "pop-up", "pop-ups", "pop up", "pop ups", "popup", "popups",
+                "that ad", "the ad", "an ad",
+            ],
+            Facet::CodeRejected => &[
+                "promo code",
+                "discount code",
+                "welcome code",
+                "coupon code",
+                "voucher code",
+                "uni code",
+                "student code",
+                "student discount",
+                "coupon",
+                "voucher",
+            ],
+            Facet::GiftCard => &["gift card", "gift cards", "giftcard"],
+            Facet::NeverArrived => &[
+                "never arrived",
+                "never came",
+                "never showed up",
+                "never turned up",
+                "never received",
+                "never got my",
+                "didn't arrive",
+                "did not arrive",
+                "didn't turn up",
+                "hasn't turned up",
+            ],
+            Facet::MissingItems => &[
+                "forgot my",
+                "forgot the",
+                "forgot to put",
+                "was missing",
+                "were missing",
+                "missing from",
+                "left out",
+                "not in the bag",
+                "wasn't in the bag",
+                "not in the box",
+                "wasn't in the box",
+            ],
+            Facet::NotShipped => &[
+                "hasn't shipped",
+                "hasnt shipped",
+                "hasn't even shipped",
+                "hasnt even shipped",
+                "not shipped",
+                "not been shipped",
+                "not dispatched",
+                "not been dispatched",
+                "hasn't been dispatched",
+            ],
+            Facet::StuckPreparing => &[
+                "preparing",
+                "stuck on processing",
+                "stuck in processing",
+                "still processing",
+                "still says processing",
+            ],
+            Facet::NoPaper => &[
+                "no paper",
+                "no newspaper",
+                "paper didn't",
+                "paper wasn't",
+                "paper hasn't",
+                "paper never",
+                "paper not delivered",
+                "newspaper didn't",
+                "newspaper wasn't",
+                "newspaper hasn't",
+                "didn't get my paper",
+                "didn't get my newspaper",
+                "my paper is missing",
+            ],
+            Facet::TravelDelay => &[],
+            Facet::LostBags => &[
+                "lost my bag",
+                "lost my bags",
+                "lost my luggage",
+                "lost luggage",
+                "lost baggage",
+                "lost my suitcase",
+                "my bags",
+                "my luggage",
+                "my suitcase",
+                "my baggage",
+                "baggage claim",
+            ],
+            Facet::NoService => &[
+                "no internet",
+                "internet down",
+                "internet is down",
+                "internet's down",
+                "broadband down",
+                "broadband is down",
+                "no broadband",
+                "no signal",
+                "no service",
+                "no connection",
+                "no wifi",
+                "no wi-fi",
+                "no tv",
+                "no power",
+                "no electricity",
+                "power cut",
+                "power outage",
+                "out of network",
+                "out of netwrk",
+            ],
+            Facet::CancelBlocked => &[
+                "link to cancel",
+                "can't cancel",
+                "cant cancel",
+                "cannot cancel",
+                "unable to cancel",
+                "won't let me cancel",
+                "no way to cancel",
+            ],
+            Facet::Food => &[
+                "food",
+                "meal",
+                "drive thru",
+                "drive-thru",
+                "drive through",
+                "dthru",
+                "burger",
+                "pizza",
+                "sandwich",
+                "sandwiches",
+                "fries",
+                "chips",
+                "gravy",
+                "sauce",
+                "wings",
+                "hot wing",
+                "takeaway",
+            ],
+            Facet::Repair => &[
+                "repair",
+                "repairs",
+                "repaired",
+                "service center",
+                "service centre",
+                "serviceman",
+                "mechanic",
+                "technician",
+                "recall",
+            ],
+            Facet::StaffConduct => &[
+                "rude",
+                "staff",
+                "member of staff",
+                "employee",
+                "employees",
+                "your agent",
+                "checkin agent",
+                "check-in agent",
+                "treated like",
+                "was called",
+                "assault",
+                "attitude",
+            ],
+            Facet::NoReply => &[
+                "no reply",
+                "no response",
+                "not replied",
+                "never replied",
+                "still not replied",
+                "no answer",
+                "not answering",
+                "nobody is answering",
+                "no one is answering",
+                "no one picking",
+                "nobody picking",
+                "not picking up",
+                "ignoring me",
+                "ignored",
+                "still waiting to hear",
+                "waiting to hear back",
+                "haven't heard back",
+                "never heard back",
+                "never got a call back",
+                "never got back",
+                "no call back",
+                "no callback",
+                "reply to my",
+                "waiting for your reply",
+                "lack of engagement",
+                "get in contact with me",
+                "support requests",
+            ],
+            Facet::OnHold => &[
+                "on hold",
+                "hold for",
+                "hold time",
+                "hold times",
+                "held in a queue",
+                "in the queue for",
+            ],
+        }
+    }
+}
+
+/// The facets the customer's messages (folded) show, most specific first.
+pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
+    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
+    let travel = any(TRAVEL_WORDS);
+    Facet::ALL
+        .into_iter()
+        .filter(|&f| match f {
+            Facet::TravelDelay => {
+                travel
+                    && any(&[
+                        "delayed",
+                        "delay",
+                        "delays",
+                        "late",
+                        "cancelled",
+                        "canceled",
+                    ])
+            }
+            // A bus that never came is a late bus, not a lost parcel.
+            Facet::NeverArrived => !travel && any(f.phrases()),
+            _ => any(f.phrases()),
+        })
+        .collect()
+}
+
+/// What a trip is called: flight, train or bus ("journey" when unclear).
+pub(crate) fn trip(lowered: &[String]) -> &'static str {
+    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
+    if any(&[
+        "flight", "flights", "plane", "airport", "boarding", "gate", "airline",
+    ]) {
+        "flight"
+    } else if any(&["train", "trains", "platform"]) {
+        "train"
+    } else if any(&["bus", "buses"]) {
+        "bus"
+    } else {
+        "journey"
+    }
+}
+
+/// Words of travel.
+const TRAVEL_WORDS: &[&str] = &[
+    "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
+    "buses", "tram", "platform", "layover",
+];
+
 /// What the conversation shows, read before any reply is written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Situation {
@@ -211,6 +603,25 @@ pub struct Situation {
     /// ("how do I ...", "is there a way ...", "why can't I ..."), not the status of their
     /// own case ("where is my order?").
     pub general_question: bool,
+    /// Whether the issue type is clear from the customer's words (a clear phrase, or the
+    /// fitted model when sure), not a weak guess. Only a clear type is named back to the
+    /// customer. Absent in older data: read as `false`.
+    #[serde(default)]
+    pub issue_sure: bool,
+    /// Whether the customer says they already sent the details privately ("DM sent", "I've
+    /// emailed you the order number"): nothing is asked for again in public. Absent in older
+    /// data: read as `false`.
+    #[serde(default)]
+    pub sent_privately: bool,
+    /// Specific parts of the problem the customer describes, most specific first (see
+    /// [`Facet`]); empty when none is recognised. Absent in older data: read as empty.
+    #[serde(default)]
+    pub facets: Vec<Facet>,
+    /// The problem as the replies name it ("the double charge"), then the other facets'
+    /// names ("not hearing back from us"); empty when the problem is not clear enough to
+    /// name. Filled by `advise`. Absent in older data: read as empty.
+    #[serde(default)]
+    pub names: Vec<String>,
 }
 
 /// Reads the situation from the recent turns (oldest first).
@@ -235,7 +646,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .filter(|t| t.role == Role::Customer)
         .map(|t| t.analysis.as_ref().is_some_and(upset))
         .collect();
-    let issue = issue::classify(&lowered, &negative, sarcastic);
+    let (issue, issue_sure) = issue::classify(&lowered, &negative, sarcastic);
     let known = known_details(&raw, &lowered, recent);
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
@@ -276,7 +687,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .filter(|d| !known.contains(d))
             .collect()
     };
-    let fault = fault(issue, &lowered);
+    // Details sent in a private message are known to the agent, not missing.
+    let sent_privately = lowered.iter().any(|t| has_any(t, SENT_PRIVATELY));
+    let missing = if sent_privately { Vec::new() } else { missing };
+    let facets = facets(&lowered);
+    let fault = fault(issue, &lowered, &facets);
     let asked_for = asked_for(issue, &lowered, recent);
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || lowered.iter().any(|t| has_any(t, PRIOR_CONTACT));
@@ -293,6 +708,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         asked_for,
         repeat_contact,
         general_question,
+        issue_sure,
+        sent_privately,
+        facets,
+        names: Vec::new(),
     }
 }
 
@@ -437,7 +856,34 @@ pub(crate) fn has_any(text: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| find_phrase(text, p).is_some())
 }
 
-/// "I already emailed", "second time I'm writing": contact before this conversation.
+/// The details already sent in a private message or email.
+const SENT_PRIVATELY: &[&str] = &[
+    "dm sent",
+    "dm'd you",
+    "dmd you",
+    "dm'ed you",
+    "sent you a dm",
+    "sent a dm",
+    "sent you a private message",
+    "sent a private message",
+    "sent you a message",
+    "messaged you privately",
+    "check your dms",
+    "check your dm",
+    "in your dms",
+    "i've dmed",
+    "i have dmed",
+    "mail sent",
+    "email sent",
+    "sent you an email",
+    "emailed you the",
+    "i've messaged you",
+    "i have messaged you",
+    "i have messaged u",
+];
+
+/// "I already emailed", "third time I'm writing": contact before this conversation ("I've
+/// tried 3 times" is not one).
 const PRIOR_CONTACT: &[&str] = &[
     "already told",
     "told your colleague",
@@ -472,8 +918,36 @@ const PRIOR_CONTACT: &[&str] = &[
     "i have emailed",
     "i have contacted",
     "messaged you",
-    "second time i",
-    "third time i",
+    "second time i've contacted",
+    "second time i'm contacting",
+    "second time i've asked",
+    "second time i'm asking",
+    "second time i've written",
+    "second time i'm writing",
+    "second time i've called",
+    "second time i've emailed",
+    "second time contacting",
+    "third time i've contacted",
+    "third time i'm contacting",
+    "third time i've asked",
+    "third time i'm asking",
+    "third time i've written",
+    "third time i'm writing",
+    "third time i've called",
+    "third time i've emailed",
+    "third time contacting",
+    "contacted you three times",
+    "contacted you twice",
+    "asked you three times",
+    "asked you twice",
+    "messaged you twice",
+    "dm'd you twice",
+    "sent two support requests",
+    "two support requests",
+    "still waiting to hear back",
+    "original tweet",
+    "ignored ever since",
+    "still not replied",
     "every time i call",
     "each time i call",
     "last time i contacted",
@@ -684,6 +1158,11 @@ const DEVICES: &[&str] = &[
 /// Parties outside the company a problem can be on (the company's own courier counts as
 /// the company: the customer bought from us).
 const THIRD_PARTIES: &[&str] = &[
+    "carrier",
+    "hurricane",
+    "blizzard",
+    "fog",
+    "air traffic control",
     "marketplace seller",
     "third-party seller",
     "third party seller",
@@ -758,10 +1237,16 @@ const COMPANY_SIGNS: &[&str] = &[
 ];
 
 /// Who is likely at fault, from the issue type and what the customer says.
-fn fault(issue: IssueType, lowered: &[String]) -> Fault {
+fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
+    }
+    let has = |f: Facet| facets.contains(&f);
+    // A price, a fee or adverts work as designed, unless the charge itself is wrong.
+    let mischarged = has(Facet::DoubleCharge) || has(Facet::Overcharge);
+    if !mischarged && (has(Facet::PriceRise) || has(Facet::Fee) || has(Facet::Ads)) {
+        return Fault::Policy;
     }
     match issue {
         IssueType::OutageError => Fault::Outage,
@@ -772,6 +1257,10 @@ fn fault(issue: IssueType, lowered: &[String]) -> Fault {
             Fault::ThirdParty
         }
         _ if any(THIRD_PARTIES) => Fault::ThirdParty,
+        // Messages left unanswered, a long hold, staff behaviour: ours, whatever the issue.
+        _ if has(Facet::NoReply) || has(Facet::OnHold) || has(Facet::StaffConduct) => {
+            Fault::Company
+        }
         // What arrives broken or wrong was sent that way (our courier counts as us).
         IssueType::DeliveryDamaged => Fault::Company,
         // A late parcel, a slow refund or a bug is not yet known to be ours, unless the
@@ -835,81 +1324,28 @@ fn fault(issue: IssueType, lowered: &[String]) -> Fault {
     }
 }
 
-/// What the customer asked for, latest wish first.
+/// What the customer asked for: the latest message that asks for something wins (a
+/// "just cancel it" after a first "where is my refund?" is a cancel).
 fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
-    let escalation = recent.iter().any(|t| {
-        t.analysis
-            .as_ref()
-            .is_some_and(|a| a.has(SignalKind::DemandManager))
-    });
-    let wants = |phrases: &[&str]| lowered.iter().rev().any(|t| has_any(t, phrases));
-    if escalation
-        || wants(&[
-            "call me",
-            "call back",
-            "callback",
-            "phone me",
-            "ring me",
-            "speak to a human",
-            "talk to a human",
-            "speak to someone",
-            "talk to someone",
-            "speak to a person",
-            "talk to a person",
-            "real person",
-        ])
-    {
-        return Request::Escalation;
-    }
-    if wants(&[
-        "want a refund",
-        "want my money back",
-        "money back",
-        "refund me",
-        "full refund",
-        "i want a refund",
-        "give me a refund",
-        "issue a refund",
-        "need a refund",
-        "get a refund",
-        "get my money",
-        "reimburse",
-        "refund the",
-        "refund my",
-        "where is my refund",
-        "where's my refund",
-        "my refund",
-    ]) {
-        return Request::Refund;
-    }
-    if wants(&[
-        "replacement",
-        "replace it",
-        "replace the",
-        "send another",
-        "send a new",
-        "new one",
-        "exchange it",
-        "swap it",
-    ]) {
-        return Request::Replacement;
-    }
-    if wants(&[
-        "cancel my",
-        "cancel the",
-        "want to cancel",
-        "wanna cancel",
-        "cancel it",
-        "cancel this",
-        "close my account",
-        "delete my account",
-        "unsubscribe",
-        "end my subscription",
-        "stop my subscription",
-        "delete my data",
-        "remove my data",
-    ]) {
-        return Request::Cancel;
+    let customer: Vec<&Turn> = recent.iter().filter(|t| t.role == Role::Customer).collect();
+    for (k, t) in lowered.iter().enumerate().rev() {
+        let demands_manager = customer.get(k).is_some_and(|turn| {
+            turn.analysis
+                .as_ref()
+                .is_some_and(|a| a.has(SignalKind::DemandManager))
+        });
+        if demands_manager || has_any(t, WANTS_ESCALATION) {
+            return Request::Escalation;
+        }
+        if has_any(t, WANTS_REFUND) {
+            return Request::Refund;
+        }
+        if has_any(t, WANTS_REPLACEMENT) {
+            return Request::Replacement;
+        }
+        if has_any(t, WANTS_CANCEL) && !has_any(t, THREATS) {
+            return Request::Cancel;
+        }
     }
     let asks = lowered.iter().any(|t| {
         t.contains('?')
@@ -925,6 +1361,7 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
                     "is it possible",
                     "i'd like to know",
                     "wondering",
+                    "just tell me",
                 ],
             )
     });
@@ -933,6 +1370,91 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
     }
     Request::None
 }
+
+/// A call back, a manager, a human.
+const WANTS_ESCALATION: &[&str] = &[
+    "call me",
+    "call back",
+    "callback",
+    "phone me",
+    "ring me",
+    "speak to a human",
+    "talk to a human",
+    "speak to someone",
+    "talk to someone",
+    "speak to a person",
+    "talk to a person",
+    "real person",
+];
+
+/// Money back.
+const WANTS_REFUND: &[&str] = &[
+    "want a refund",
+    "want my money back",
+    "money back",
+    "refund me",
+    "full refund",
+    "i want a refund",
+    "give me a refund",
+    "issue a refund",
+    "need a refund",
+    "get a refund",
+    "get my money",
+    "reimburse",
+    "refund the",
+    "refund my",
+    "refund it",
+    "where is my refund",
+    "where's my refund",
+    "my refund",
+    "about this refund",
+    "refund process",
+];
+
+/// A new item.
+const WANTS_REPLACEMENT: &[&str] = &[
+    "replacement",
+    "replace it",
+    "replace the",
+    "send another",
+    "send a new",
+    "new one",
+    "exchange it",
+    "swap it",
+];
+
+/// A cancellation held over the company ("I'll cancel if you don't fix this"): a threat,
+/// not a request.
+const THREATS: &[&str] = &[
+    "going to cancel",
+    "gonna cancel",
+    "i will cancel",
+    "i'll cancel",
+    "will be cancelling",
+    "if you don't",
+    "if you do not",
+    "if you can't",
+    "if you cannot",
+    "if not",
+];
+
+/// To stop something.
+const WANTS_CANCEL: &[&str] = &[
+    "cancel my",
+    "cancel the",
+    "want to cancel",
+    "wanna cancel",
+    "cancel it",
+    "cancel this",
+    "just cancel",
+    "close my account",
+    "delete my account",
+    "unsubscribe",
+    "end my subscription",
+    "stop my subscription",
+    "delete my data",
+    "remove my data",
+];
 
 #[cfg(test)]
 mod tests {

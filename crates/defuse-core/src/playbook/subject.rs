@@ -3,19 +3,95 @@
 //! situation and the customer's own words show; when the problem is not clear enough to
 //! name, [`name`] says so and the reply uses wording that needs no name.
 
-use super::situation::{has_any, IssueType, Situation};
+use super::situation::{has_any, Facet, IssueType, Request, Situation};
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// or `None` when the problem is not clear enough to name. `texts` are the customer's
 /// messages, folded (see `situation::fold`), oldest first; `seed` varies the wording
 /// between conversations.
+///
+/// In order: a specific facet of the problem ("the double charge"); the issue type, when
+/// the situation is sure of it; the setting ("your meal", "the repair") or how it was
+/// handled ("the wait on hold"); else nothing: a wrong confident name reads worse than
+/// none.
 pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
+    let facets = &situation.facets;
+    if let Some(&f) = facets.iter().find(|f| f.is_problem()) {
+        return Some(facet_name(f, texts, seed));
+    }
+    if situation.issue_sure {
+        if let Some(named) = by_issue(situation, texts, seed) {
+            return Some(named);
+        }
+    }
+    facets.first().map(|&f| facet_name(f, texts, seed))
+}
+
+/// Every part of the problem the replies may acknowledge, the name from [`name`] first,
+/// then the other facets' names ("the double charge", "not hearing back from us").
+pub(crate) fn names(situation: &Situation, texts: &[String], seed: u64) -> Vec<String> {
+    let mut out: Vec<String> = name(situation, texts, seed).into_iter().collect();
+    for &f in &situation.facets {
+        let n = facet_name(f, texts, seed);
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// A facet as a noun phrase.
+fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
+    let mentions = |phrases: &[&str]| texts.iter().any(|t| has_any(t, phrases));
+    let pool: &[&str] = match facet {
+        Facet::DoubleCharge => SUBJECT_DOUBLE_CHARGE,
+        Facet::Overcharge => SUBJECT_OVERCHARGE,
+        Facet::PriceRise => SUBJECT_PRICE,
+        Facet::Fee => SUBJECT_FEE,
+        Facet::Ads => SUBJECT_ADS,
+        Facet::CodeRejected => SUBJECT_CODE_REJECTED,
+        Facet::GiftCard => SUBJECT_GIFT_CARD,
+        Facet::NeverArrived => SUBJECT_MISSING,
+        Facet::MissingItems => SUBJECT_MISSING_ITEM,
+        Facet::NotShipped => SUBJECT_NOT_SHIPPED,
+        Facet::StuckPreparing => SUBJECT_STUCK,
+        Facet::NoPaper => SUBJECT_NO_PAPER,
+        Facet::TravelDelay => SUBJECT_TRAVEL_DELAY,
+        Facet::LostBags => SUBJECT_BAGS,
+        Facet::NoService if mentions(&["power", "electricity"]) => SUBJECT_POWER,
+        Facet::NoService => SUBJECT_NO_SERVICE,
+        Facet::CancelBlocked => SUBJECT_CANCEL_BLOCKED,
+        Facet::Food if mentions(&["waiting", "wait", "minutes", "still"]) => SUBJECT_FOOD_WAIT,
+        Facet::Food => SUBJECT_FOOD,
+        Facet::Repair => SUBJECT_REPAIR,
+        Facet::StaffConduct => SUBJECT_STAFF,
+        Facet::NoReply => SUBJECT_NO_REPLY,
+        Facet::OnHold => SUBJECT_ON_HOLD,
+    };
+    pick(seed, pool, 20 + facet as u64)
+        .replace("{parcel}", parcel(texts))
+        .replace("{trip}", super::situation::trip(texts))
+}
+
+/// The name the issue type gives, with the details the customer's words add; `None` when
+/// it would be vague ("the problem with it").
+fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
     let mentions = |phrases: &[&str]| texts.iter().any(|t| has_any(t, phrases));
     let parcel = parcel(texts);
     let pick = |pool: &[&str], salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
+    // A delivery type named without a word of something sent ("channel 3 is missing") would
+    // name a parcel nobody mentioned.
+    let sent = mentions(SENT_WORDS);
     match situation.issue {
+        IssueType::DeliveryLate | IssueType::DeliveryMissing | IssueType::DeliveryDamaged
+            if !sent =>
+        {
+            None
+        }
         IssueType::AccountAccess => {
-            if mentions(&[
+            if mentions(&["account closed", "closed my account", "closed our account"]) {
+                pick(SUBJECT_CLOSED, 1)
+            } else if mentions(&[
                 "hacked",
                 "someone else",
                 "unauthorized",
@@ -63,8 +139,12 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
                 pick(SUBJECT_INVOICE, 2)
             } else if mentions(&["overcharged", "wrong amount", "more than"]) {
                 pick(SUBJECT_OVERCHARGE, 2)
-            } else {
+            } else if mentions(&[
+                "charge", "charged", "charges", "payment", "paid", "bill", "billed",
+            ]) {
                 pick(SUBJECT_CHARGE, 2)
+            } else {
+                None
             }
         }
         IssueType::RefundStatus => pick(SUBJECT_REFUND, 3),
@@ -86,7 +166,7 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
         }
         IssueType::DeliveryDamaged => {
             let item = item(texts).unwrap_or(parcel);
-            let pool = if mentions(&["wrong"]) {
+            let pool = if mentions(&["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
             } else {
                 SUBJECT_DAMAGED
@@ -105,8 +185,10 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
                 pick(SUBJECT_CONNECTION, 7)
             } else if mentions(&["error"]) && !mentions(&["down", "outage"]) {
                 pick(SUBJECT_ERROR, 7)
-            } else {
+            } else if mentions(&["down", "outage", "offline", "not working", "isn't working"]) {
                 pick(SUBJECT_OUTAGE, 7)
+            } else {
+                None
             }
         }
         IssueType::ProductBug => {
@@ -119,6 +201,7 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
             } else {
                 "it"
             };
+            let vague = thing == "it";
             let pool = if mentions(&["crash", "crashes", "crashing", "crashed", "keeps closing"]) {
                 SUBJECT_CRASH
             } else if mentions(&["slow", "lag", "lagging", "laggy"]) {
@@ -130,6 +213,15 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
             } else {
                 SUBJECT_BUG
             };
+            if vague {
+                // "The problem with it" names nothing: only wordings without the thing.
+                let plain: Vec<&str> = pool
+                    .iter()
+                    .copied()
+                    .filter(|p| !p.contains("{thing}"))
+                    .collect();
+                return (!plain.is_empty()).then(|| self::pick(seed, &plain, 8).to_string());
+            }
             Some(self::pick(seed, pool, 8).replace("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
@@ -139,7 +231,14 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
                 pick(SUBJECT_FEE, 9)
             } else if mentions(&["ads", "adverts", "advertising"]) {
                 pick(SUBJECT_ADS, 9)
-            } else if mentions(&["return", "returns", "refund", "refunds", "refundable"]) {
+            } else if mentions(&[
+                "returns",
+                "return policy",
+                "returns policy",
+                "refund policy",
+                "refunds",
+                "refundable",
+            ]) {
                 pick(SUBJECT_RETURN_POLICY, 9)
             } else if mentions(&[
                 "removed",
@@ -155,7 +254,11 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
                 pick(SUBJECT_POLICY, 9)
             }
         }
-        IssueType::Cancellation => pick(SUBJECT_CANCEL, 10),
+        // "I'll cancel if you don't fix this" is a threat, not a cancellation to name.
+        IssueType::Cancellation if situation.asked_for == Request::Cancel => {
+            pick(SUBJECT_CANCEL, 10)
+        }
+        IssueType::Cancellation => None,
         IssueType::Privacy => {
             if mentions(&[
                 "spam",
@@ -188,11 +291,33 @@ pub(crate) fn parcel(texts: &[String]) -> &'static str {
 
 /// The item the customer names, if any ("headphones").
 fn item(texts: &[String]) -> Option<&'static str> {
-    ITEMS
-        .iter()
-        .copied()
-        .find(|w| texts.iter().any(|t| has_any(t, &[w])))
+    // "my watch", not "i watch on appletv": the item as a noun after a determiner.
+    ITEMS.iter().copied().find(|w| {
+        ["my", "the", "your", "new", "this"].iter().any(|d| {
+            let phrase = [d, " ", w].concat();
+            texts.iter().any(|t| has_any(t, &[phrase.as_str()]))
+        })
+    })
 }
+
+/// Words of something sent, for naming a delivery.
+const SENT_WORDS: &[&str] = &[
+    "parcel",
+    "package",
+    "order",
+    "ordered",
+    "delivery",
+    "delivered",
+    "shipping",
+    "shipped",
+    "shipment",
+    "courier",
+    "tracking",
+    "arrived",
+    "item",
+    "items",
+    "box",
+];
 
 /// Picks one of `pool`, varied by the conversation (`seed`) and by `salt`, as the composer
 /// picks its sentences.
@@ -402,3 +527,45 @@ const ITEMS: &[&str] = &[
     "bike",
     "helmet",
 ];
+const SUBJECT_CODE_REJECTED: &[&str] = &[
+    "the discount code that won't go through",
+    "the code that isn't being accepted",
+    "your discount code being refused",
+];
+const SUBJECT_GIFT_CARD: &[&str] = &["your gift card", "the gift card balance"];
+const SUBJECT_NOT_SHIPPED: &[&str] = &[
+    "your {parcel} not having shipped yet",
+    "the hold-up in shipping your {parcel}",
+];
+const SUBJECT_STUCK: &[&str] = &[
+    "your {parcel} stuck on \"preparing\"",
+    "your {parcel} that hasn't moved past preparing",
+];
+const SUBJECT_NO_PAPER: &[&str] = &["your paper not turning up", "the missing paper"];
+const SUBJECT_TRAVEL_DELAY: &[&str] = &[
+    "the delay to your {trip}",
+    "your delayed {trip}",
+    "the hold-up with your {trip}",
+];
+const SUBJECT_BAGS: &[&str] = &["your bags", "the trouble with your bags"];
+const SUBJECT_NO_SERVICE: &[&str] = &[
+    "the loss of service",
+    "being left without service",
+    "the service cutting out",
+];
+const SUBJECT_POWER: &[&str] = &["the power cut", "being left without power"];
+const SUBJECT_CANCEL_BLOCKED: &[&str] = &[
+    "not being able to cancel",
+    "the cancellation that won't go through",
+];
+const SUBJECT_FOOD: &[&str] = &["your meal", "your food order"];
+const SUBJECT_FOOD_WAIT: &[&str] = &["the wait for your food", "how long your food is taking"];
+const SUBJECT_REPAIR: &[&str] = &["the repair", "the repair work"];
+const SUBJECT_STAFF: &[&str] = &["how you were treated", "the way you were treated"];
+const SUBJECT_NO_REPLY: &[&str] = &[
+    "not hearing back from us",
+    "the wait for a reply",
+    "your messages going unanswered",
+];
+const SUBJECT_ON_HOLD: &[&str] = &["the wait on hold", "the time you spent on hold"];
+const SUBJECT_CLOSED: &[&str] = &["your closed account", "the closure of your account"];

@@ -6,3 +6,4 @@ mod config;
 mod golden;
 mod mirror;
 mod props;
+mod situation_real;
