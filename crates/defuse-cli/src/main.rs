@@ -17,6 +17,7 @@ mod transcript;
 mod vader;
 
 use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 
 /// Defuse: de-escalation analysis for support chat.
 #[derive(Parser)]
@@ -61,8 +62,29 @@ enum EvalCorpus {
     Coach(eval_coach::Args),
 }
 
-fn main() -> anyhow::Result<()> {
-    match Cli::parse().command {
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // `defuse eval ... | head`: the reader has what it wanted; stopping is not an error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("Error: {err:?}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whether `err` comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Coach(args) => coach::run(args),
         Command::Eval(EvalArgs {
