@@ -1,0 +1,222 @@
+//! Replies composed from the situation: three ways to do the chosen technique (a short chat
+//! line, a fuller and warmer one, one with the concrete next step), each naming this
+//! customer's problem, asking the one detail the case needs, and promising only what the
+//! agent controls.
+//!
+//! The sentences are in `library/`; this module chooses among them: `moves.rs` builds the
+//! parts (the opener, the one question, the DM request, the plan), `render.rs` puts them
+//! together per technique and shape. Choices are seeded by
+//! the conversation's text, so one conversation always gets the same replies and two
+//! conversations rarely share a sentence.
+
+use crate::technique::Technique;
+
+use super::config::{Config, Tone};
+use super::library as lib;
+use super::situation::{Channel, IssueType, Request, Situation};
+
+mod moves;
+mod render;
+#[cfg(test)]
+mod tests;
+
+use render::render;
+
+/// What the replies are composed from.
+pub(crate) struct Scene<'a> {
+    pub technique: Technique,
+    pub situation: &'a Situation,
+    /// The customer's name, if known.
+    pub name: Option<&'a str>,
+    /// The complaint restated in the agent's voice, only when it reads cleanly.
+    pub mirrored: Option<&'a str>,
+    pub config: &'a Config,
+    /// Varies the wording between conversations (a hash of the customer's words).
+    pub seed: u64,
+    /// Whether the agent has written anything yet.
+    pub agent_has_written: bool,
+    /// The customer's messages, folded (see `situation::fold`), oldest first.
+    pub texts: &'a [String],
+    /// The remedy that fits, if the site owner configured any.
+    pub remedy: Option<&'a str>,
+    /// Whether the latest customer message says the problem is solved.
+    pub solved: bool,
+    /// Agent messages so far (recent ones), lowercased: stock phrases in them are not
+    /// suggested again.
+    pub agent_said: &'a [String],
+    /// Whether the agent already asked for the case's details (a question or a DM request):
+    /// the customer's next message is taken as the answer, not asked for again.
+    pub asked: bool,
+}
+
+/// The three shapes of a reply.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// One or two sentences, chat length.
+    Short,
+    /// Fuller and warmer: the impact acknowledged, the name used.
+    Warm,
+    /// With the concrete next step and what happens after it.
+    Step,
+}
+
+impl Scene<'_> {
+    /// Picks one of `pool`, varied by the conversation and by `salt` (one per slot, so the
+    /// slots of one reply vary independently).
+    fn pick<'p>(&self, pool: &'p [&'p str], salt: u64) -> &'p str {
+        if pool.is_empty() {
+            return "";
+        }
+        let mut h = self.seed ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 31;
+        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^= h >> 29;
+        let start = (h % pool.len() as u64) as usize;
+        // The first wording, from the seeded start, that repeats no stock phrase the agent
+        // already used (a customer notices the script).
+        (0..pool.len())
+            .map(|k| pool[(start + k) % pool.len()])
+            .find(|text| !super::reply::repeats_agent(text, self.agent_said))
+            .unwrap_or(pool[start])
+    }
+
+    fn public(&self) -> bool {
+        self.situation.channel == Channel::Public
+    }
+
+    fn mentions(&self, phrases: &[&str]) -> bool {
+        self.texts
+            .iter()
+            .any(|t| super::situation::has_any(t, phrases))
+    }
+
+    /// The word the customer uses for what was sent: parcel, package, delivery or order.
+    fn parcel(&self) -> &'static str {
+        super::subject::parcel(self.texts)
+    }
+
+    /// The problem named in plain words, or `None` when the situation cannot name it (then
+    /// the replies use wording that needs no name).
+    fn named(&self) -> Option<String> {
+        match self.situation.issue {
+            // "Sorry about your question" reads as a bot: a question or thanks needs no name.
+            IssueType::HowTo | IssueType::Thanks => None,
+            // "Sorry about your refund" to someone asking for one: the refund is the request,
+            // not the problem.
+            IssueType::RefundStatus
+                if self.situation.asked_for == Request::Refund && !self.waiting() =>
+            {
+                None
+            }
+            // `advise` names the problem once, in the situation.
+            _ => self.situation.names.first().cloned(),
+        }
+    }
+
+    /// Whether the latest customer message says they already sent what was asked.
+    fn says_sent(&self) -> bool {
+        self.situation.sent_privately
+            || self.asked
+                && self.texts.last().is_some_and(|t| {
+                    super::situation::has_any(
+                        t,
+                        &[
+                            "already sent",
+                            "i sent",
+                            "sent it",
+                            "sent you",
+                            "sent a dm",
+                            "dm'd",
+                            "dmed",
+                            "check your dm",
+                            "check your dms",
+                            "i did",
+                            "i have sent",
+                            "i've sent",
+                        ],
+                    )
+                })
+    }
+
+    /// "Hi Dana," for the warm shape, or nothing.
+    fn greeting(&self, salt: u64) -> String {
+        match self.name {
+            Some(name) => self.pick(lib::GREET_NAME, salt).replace("{name}", name),
+            None => String::new(),
+        }
+    }
+}
+
+/// Three replies for the scene's technique, in the shapes short, warm and next step.
+pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
+    let shapes = [Shape::Short, Shape::Warm, Shape::Step];
+    let subject = scene.named();
+    let mut out: [String; 3] = Default::default();
+    for (slot, shape) in out.iter_mut().zip(shapes) {
+        let mut parts = render(scene, subject.as_deref(), shape);
+        // "Hi Dana," runs into the next sentence: "Hi Dana, thanks for ...", but "Hi Dana, I ...".
+        if parts.first().is_some_and(|g| g.ends_with(',')) {
+            if let Some(next) = parts.get_mut(1) {
+                *next = lower_first(next);
+            }
+        }
+        *slot = finish(&parts.join(" "), scene.config.tone);
+    }
+    // Two shapes can meet on the same words: vary the later one with a fuller version of
+    // its own step rather than show the same card twice.
+    for i in 1..3 {
+        if out[..i].iter().any(|o| o == &out[i]) {
+            let extra = match scene.tip(40 + i as u64) {
+                Some(tip) => tip,
+                None => scene.pick(lib::VARIETY, 40 + i as u64).to_string(),
+            };
+            let text = format!("{} {extra}", out[i]);
+            out[i] = finish(&text, scene.config.tone);
+        }
+    }
+    out
+}
+
+/// The sentence with its first letter in lowercase, unless it opens with "I".
+fn lower_first(sentence: &str) -> String {
+    let first_word = sentence.split([' ', ',']).next().unwrap_or("");
+    let keep = first_word == "I" || first_word.starts_with("I'");
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(c) if !keep => {
+            let mut out = String::with_capacity(sentence.len());
+            out.push(crate::case::lower(c));
+            out.push_str(chars.as_str());
+            out
+        }
+        _ => sentence.to_string(),
+    }
+}
+
+/// Tidies the joined parts: single spaces, capitalised sentence starts, formal contractions
+/// spelled out.
+fn finish(text: &str, tone: Tone) -> String {
+    let mut s = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if tone == Tone::Formal {
+        for (short, long) in lib::CONTRACTIONS {
+            s = s.replace(short, long);
+        }
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut capitalise = true;
+    for c in s.chars() {
+        if capitalise && c.is_alphabetic() {
+            out.push(crate::case::upper(c));
+            capitalise = false;
+            continue;
+        }
+        if capitalise && !c.is_whitespace() && c != '"' {
+            capitalise = false;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            capitalise = true;
+        }
+        out.push(c);
+    }
+    out
+}

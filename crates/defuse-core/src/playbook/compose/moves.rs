@@ -1,0 +1,342 @@
+//! The parts a reply is built from, per scene: the opener that fits who is at fault, the
+//! one detail the case needs (asked in a chat, or by DM on a public channel), what the
+//! agent will check, the plan, a step the customer can take, and the impact on them.
+
+use crate::playbook::library as lib;
+use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
+
+use super::Scene;
+
+impl Scene<'_> {
+    /// The missing detail as a noun phrase ("your order number"), or a general request for
+    /// the story when nothing specific is missing.
+    pub(super) fn details(&self, salt: u64) -> String {
+        let s = self.situation;
+        if let Some(pool) = s.facets.iter().find_map(|&f| facet_details(f)) {
+            return self.pick(pool, salt).to_string();
+        }
+        let missing = &s.missing;
+        let phrase: &[&str] = match missing.first() {
+            Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
+            Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
+            Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
+            Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
+            Some(Detail::ErrorText) => lib::DETAIL_ERROR,
+            Some(Detail::Product) => lib::DETAIL_PRODUCT,
+            Some(Detail::HowLong) | None => match s.issue {
+                IssueType::OutageError => lib::DETAIL_OUTAGE,
+                IssueType::AccountAccess
+                | IssueType::Billing
+                | IssueType::Cancellation
+                | IssueType::Privacy => lib::DETAIL_EMAIL,
+                IssueType::RefundStatus
+                | IssueType::DeliveryLate
+                | IssueType::DeliveryMissing
+                | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
+                IssueType::ProductBug => lib::DETAIL_DEVICE,
+                _ => lib::DETAIL_STORY,
+            },
+        };
+        self.pick(phrase, salt).to_string()
+    }
+
+    /// The one question the case needs now in a private chat, if a detail is missing.
+    pub(super) fn question(&self, salt: u64) -> Option<String> {
+        let missing = &self.situation.missing;
+        let first = *missing.first()?;
+        let device_and_version =
+            missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
+        let pool = match first {
+            Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
+            Detail::OrderNumber => lib::ASK_ORDER,
+            Detail::AccountEmail => lib::ASK_EMAIL,
+            Detail::Device | Detail::AppVersion if device_and_version => lib::ASK_DEVICE_VERSION,
+            Detail::Device => lib::ASK_DEVICE,
+            Detail::AppVersion => lib::ASK_VERSION,
+            Detail::ErrorText => lib::ASK_ERROR,
+            Detail::Product => lib::ASK_PRODUCT,
+            Detail::HowLong => lib::ASK_HOW_LONG,
+        };
+        Some(self.pick(pool, salt).to_string())
+    }
+
+    /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
+    /// where your parcel is"): a check, never an outcome.
+    pub(super) fn action(&self, salt: u64) -> String {
+        let s = self.situation;
+        if let Some(pool) = s.facets.iter().find_map(|&f| facet_action(f)) {
+            return self.pick(pool, salt).replace("{parcel}", self.parcel());
+        }
+        let pool = match s.issue {
+            IssueType::AccountAccess => lib::ACT_ACCOUNT,
+            IssueType::Billing => lib::ACT_BILLING,
+            IssueType::RefundStatus if s.asked_for == Request::Refund && !self.waiting() => {
+                lib::ACT_REFUND_WANTED
+            }
+            IssueType::RefundStatus => lib::ACT_REFUND,
+            _ if s.asked_for == Request::Refund => lib::ACT_REFUND_WANTED,
+            IssueType::DeliveryLate | IssueType::DeliveryMissing => lib::ACT_DELIVERY,
+            IssueType::DeliveryDamaged => lib::ACT_DAMAGED,
+            IssueType::OutageError => lib::ACT_OUTAGE,
+            IssueType::ProductBug => lib::ACT_BUG,
+            IssueType::PolicyComplaint => lib::ACT_POLICY,
+            IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
+            IssueType::Cancellation => lib::ACT_CANCEL_CHECK,
+            IssueType::Privacy
+                if self.mentions(&["spam", "emails", "marketing", "unsubscribe"]) =>
+            {
+                lib::ACT_SPAM
+            }
+            IssueType::Privacy => lib::ACT_PRIVACY,
+            IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::ACT_OTHER,
+        };
+        self.pick(pool, salt).replace("{parcel}", self.parcel())
+    }
+
+    /// Whether the customer is waiting on a refund already promised, rather than asking for
+    /// one.
+    pub(super) fn waiting(&self) -> bool {
+        self.mentions(&[
+            "still waiting",
+            "still not",
+            "haven't received",
+            "haven't got",
+            "not received",
+            "where is my refund",
+            "where's my refund",
+            "still no",
+            "yet to",
+            "weeks",
+            "days",
+        ])
+    }
+
+    /// The request to move to a direct message, naming the exact detail and what happens
+    /// once it arrives.
+    pub(super) fn dm(&self, salt: u64) -> String {
+        self.pick(lib::DM, salt)
+            .replace("{details}", &self.details(salt + 1))
+            .replace("{action}", &self.action(salt + 2))
+    }
+
+    /// The same, in two sentences: the detail, then what will be checked once it arrives.
+    pub(super) fn dm_step(&self, salt: u64) -> String {
+        self.pick(lib::DM_STEP, salt)
+            .replace("{details}", &self.details(salt + 1))
+            .replace("{action}", &self.action(salt + 2))
+    }
+
+    /// A step the customer can take now, when there is an honest one for the issue.
+    pub(super) fn tip(&self, salt: u64) -> Option<String> {
+        let pool: &[&str] = match self.situation.issue {
+            IssueType::AccountAccess if self.mentions(&["hacked", "someone else", "not me"]) => {
+                lib::TIP_HACKED
+            }
+            IssueType::AccountAccess if self.mentions(&["code", "2fa", "verification"]) => {
+                lib::TIP_CODE
+            }
+            IssueType::AccountAccess
+                if self.mentions(&["password", "sign in", "log in", "login"]) =>
+            {
+                lib::TIP_ACCOUNT
+            }
+            IssueType::ProductBug if self.mentions(&["app"]) => lib::TIP_BUG,
+            IssueType::Billing if self.mentions(&["declined", "failed"]) => lib::TIP_DECLINED,
+            _ => return None,
+        };
+        Some(self.pick(pool, salt).to_string())
+    }
+
+    /// The opening that fits who is at fault: an apology for the company's faults,
+    /// acknowledgement of the impact for the rest; the problem named when it can be.
+    pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
+        let pool = match (self.situation.fault, subject.is_some()) {
+            (Fault::Company, true) => lib::OPEN_COMPANY,
+            (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
+            (Fault::Policy, true) => lib::OPEN_POLICY,
+            (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
+            (Fault::Outage, true) => lib::OPEN_OUTAGE,
+            (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
+            (Fault::Customer, true) => lib::OPEN_CUSTOMER,
+            (Fault::Customer, false) => lib::OPEN_BARE,
+            (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
+            (Fault::Unknown | Fault::ThirdParty, _) if subject.is_none() => lib::OPEN_BARE,
+            (Fault::Unknown | Fault::ThirdParty, _) => lib::OPEN_UNKNOWN,
+        };
+        self.pick(pool, salt)
+            .replace("{subject}", subject.unwrap_or_default())
+    }
+
+    /// One sentence on what the problem costs the customer, when the problem is known.
+    pub(super) fn impact(&self, salt: u64) -> Option<String> {
+        // A named setting (a meal, a repair, a flight) has its own cost; the issue type's
+        // line would miss it.
+        let facets = &self.situation.facets;
+        if facets
+            .iter()
+            .any(|f| matches!(f, Facet::NoReply | Facet::OnHold))
+        {
+            return Some(self.pick(lib::IMPACT_WAITING, salt).to_string());
+        }
+        if facets.iter().any(|f| {
+            matches!(
+                f,
+                Facet::Food
+                    | Facet::Repair
+                    | Facet::StaffConduct
+                    | Facet::GiftCard
+                    | Facet::TravelDelay
+                    | Facet::LostBags
+                    | Facet::CodeRejected
+                    | Facet::NoPaper
+            )
+        }) {
+            return None;
+        }
+        let pool = match self.situation.issue {
+            IssueType::AccountAccess => lib::IMPACT_ACCOUNT,
+            IssueType::Billing => lib::IMPACT_BILLING,
+            IssueType::RefundStatus if self.waiting() => lib::IMPACT_REFUND,
+            IssueType::DeliveryLate => lib::IMPACT_LATE,
+            IssueType::DeliveryMissing => lib::IMPACT_MISSING,
+            IssueType::DeliveryDamaged => lib::IMPACT_DAMAGED,
+            IssueType::OutageError => lib::IMPACT_OUTAGE,
+            IssueType::ProductBug => lib::IMPACT_BUG,
+            IssueType::PolicyComplaint => lib::IMPACT_POLICY,
+            IssueType::Cancellation => lib::IMPACT_CANCEL,
+            IssueType::Privacy => lib::IMPACT_PRIVACY,
+            _ => return None,
+        };
+        Some(self.pick(pool, salt).replace("{parcel}", self.parcel()))
+    }
+
+    /// "Sorry you've had to chase this": said when they contacted us before.
+    pub(super) fn chased(&self, salt: u64) -> Option<&'static str> {
+        if !self.situation.repeat_contact {
+            return None;
+        }
+        let pool = if self.situation.fault == Fault::Company {
+            lib::CHASED_SORRY
+        } else {
+            lib::CHASED_THANKS
+        };
+        Some(self.pick(pool, salt))
+    }
+
+    /// Whether the agent has what it needs to act: nothing missing, and either a detail
+    /// given or an exchange already under way. Only then may a reply promise an update time.
+    pub(super) fn has_details(&self) -> bool {
+        self.situation.missing.is_empty()
+            && (self.agent_has_written || !self.situation.known.is_empty())
+    }
+
+    /// The concrete next step for the channel: the detail by DM on a public channel, the one
+    /// question in a chat, else what the agent does now.
+    pub(super) fn next_move(&self, salt: u64) -> String {
+        if self.says_sent() {
+            if self.public() {
+                return self
+                    .pick(lib::GOT_IT, salt)
+                    .replace("{action}", &self.action(salt + 1));
+            }
+            // Never ask again for what they say they sent.
+            return self.plan(salt);
+        }
+        if self.public() {
+            if self.situation.issue == IssueType::PolicyComplaint {
+                return self.pick(lib::PROMISE_POLICY, salt).to_string();
+            }
+            return self.dm(salt);
+        }
+        match self.question(salt) {
+            Some(q) => {
+                let plan = self
+                    .pick(lib::PLAN_NEEDS, salt + 1)
+                    .replace("{action}", &self.action(salt + 2));
+                [q, plan].join(" ")
+            }
+            None => self.plan(salt),
+        }
+    }
+
+    /// What the agent does now with nothing missing: an update time only once the agent
+    /// has the details; on a first message with no case to look up, the story.
+    pub(super) fn plan(&self, salt: u64) -> String {
+        let s = self.situation;
+        if s.issue == IssueType::PolicyComplaint {
+            return self.pick(lib::PROMISE_POLICY, salt).to_string();
+        }
+        if matches!(s.issue, IssueType::Other | IssueType::HowTo) && !self.agent_has_written {
+            return outcome_or_story(self, salt);
+        }
+        let action = self.action(salt + 1);
+        let pool = if self.has_details() {
+            if s.issue == IssueType::OutageError {
+                lib::PLAN_OUTAGE
+            } else if s.issue == IssueType::Cancellation && s.asked_for == Request::Cancel {
+                lib::PLAN_CANCEL
+            } else {
+                lib::PLAN_NOW
+            }
+        } else {
+            lib::PLAN_FIRST
+        };
+        self.pick(pool, salt)
+            .replace("{action}", &action)
+            .replace("{follow_up}", &self.config.follow_up_phrase())
+    }
+}
+
+/// With no detail missing: what they want, when that is truly unknown, else what happened.
+pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
+    let pool = match (s.situation.asked_for, s.situation.issue) {
+        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
+        (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
+        _ => lib::ASK_STORY,
+    };
+    s.pick(pool, salt).to_string()
+}
+
+/// The exact detail a facet of the problem needs ("your booking reference" for a delayed
+/// flight), when it says more than the issue type does.
+fn facet_details(facet: Facet) -> Option<&'static [&'static str]> {
+    Some(match facet {
+        Facet::DoubleCharge | Facet::Overcharge => lib::DETAIL_CHARGE,
+        Facet::TravelDelay => lib::DETAIL_BOOKING,
+        Facet::LostBags => lib::DETAIL_BAGS,
+        Facet::NoService => lib::DETAIL_SERVICE,
+        Facet::Food => lib::DETAIL_FOOD,
+        Facet::StaffConduct => lib::DETAIL_VISIT,
+        Facet::Repair => lib::DETAIL_REPAIR,
+        Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,
+        Facet::NoPaper => lib::DETAIL_PAPER,
+        Facet::GiftCard => lib::DETAIL_GIFT_CARD,
+        Facet::CodeRejected => lib::DETAIL_CODE,
+        Facet::CancelBlocked => lib::DETAIL_EMAIL,
+        Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing => {
+            lib::DETAIL_ORDER
+        }
+        Facet::PriceRise | Facet::Fee | Facet::Ads => return None,
+    })
+}
+
+/// What the agent will check for a facet of the problem ("trace your bag").
+fn facet_action(facet: Facet) -> Option<&'static [&'static str]> {
+    Some(match facet {
+        Facet::TravelDelay => lib::ACT_BOOKING,
+        Facet::LostBags => lib::ACT_BAGS,
+        Facet::NoService => lib::ACT_SERVICE,
+        Facet::Food => lib::ACT_FOOD,
+        Facet::StaffConduct => lib::ACT_VISIT,
+        Facet::Repair => lib::ACT_REPAIR,
+        Facet::NoReply | Facet::OnHold => lib::ACT_CASE,
+        Facet::NoPaper => lib::ACT_PAPER,
+        Facet::GiftCard => lib::ACT_GIFT_CARD,
+        Facet::CodeRejected => lib::ACT_CODE,
+        Facet::CancelBlocked => lib::ACT_CANCEL,
+        Facet::NeverArrived | Facet::NotShipped | Facet::StuckPreparing => lib::ACT_DELIVERY,
+        Facet::MissingItems => lib::ACT_MISSING_ITEMS,
+        Facet::DoubleCharge | Facet::Overcharge => lib::ACT_BILLING,
+        Facet::PriceRise | Facet::Fee | Facet::Ads => return None,
+    })
+}

@@ -1,0 +1,449 @@
+//! One reply per technique and shape (short, warm, with the next step), from the parts in
+//! `moves.rs`.
+
+use crate::playbook::library as lib;
+use crate::playbook::situation::{Fault, IssueType, Request};
+use crate::technique::Technique;
+
+use super::moves::outcome_or_story;
+use super::{Scene, Shape};
+
+/// The parts of one reply, as sentences.
+pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
+    use Technique as T;
+    let salt = match shape {
+        Shape::Short => 100,
+        Shape::Warm => 200,
+        Shape::Step => 300,
+    };
+    let topic = subject.unwrap_or("this");
+    let greeting = s.greeting(salt);
+    let mut parts: Vec<String> = Vec::new();
+    let mut push = |p: String| {
+        if !p.trim().is_empty() {
+            parts.push(p);
+        }
+    };
+    match s.technique {
+        T::Answer => {
+            let answer = answer_line(s, salt + 1);
+            match shape {
+                Shape::Short => push(answer),
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.pick(lib::ANSWER_LEAD, salt + 2).to_string());
+                    push(answer);
+                }
+                Shape::Step => {
+                    push(answer);
+                    if !s.public() {
+                        push(s.pick(lib::ANSWER_MORE, salt + 3).to_string());
+                    } else if let Some(tip) = s.tip(salt + 3) {
+                        push(tip);
+                    } else {
+                        push(s.pick(lib::ANSWER_MORE_PUBLIC, salt + 3).to_string());
+                    }
+                }
+            }
+        }
+        T::ThankAndClose => {
+            let close = if s.situation.issue == IssueType::Thanks {
+                lib::THANKS_PRAISE
+            } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
+                lib::THANKS_SOLVED
+            } else {
+                lib::THANKS_WELCOME
+            };
+            let line = s
+                .pick(close, salt + 1)
+                .replace("{subject}", topic)
+                .replace("{follow_up}", &s.config.follow_up_phrase());
+            match shape {
+                Shape::Short => push(line),
+                Shape::Warm => {
+                    push(greeting);
+                    push(line);
+                    push(s.pick(lib::THANKS_WARM, salt + 2).to_string());
+                }
+                Shape::Step => {
+                    push(line);
+                    push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
+                }
+            }
+        }
+        T::InviteFeedback => {
+            let line = s.pick(lib::FEEDBACK, salt + 1).to_string();
+            match shape {
+                Shape::Short => push(line),
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.pick(lib::THANKS_WARM, salt + 2).to_string());
+                    push(line);
+                }
+                Shape::Step => {
+                    push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
+                    push(line);
+                }
+            }
+        }
+        T::Listen => {
+            let line = s.pick(lib::LISTEN, salt + 1).to_string();
+            match shape {
+                Shape::Short => push(line),
+                Shape::Warm => {
+                    push(greeting);
+                    push(line);
+                    push(s.pick(lib::LISTEN_WARM, salt + 2).to_string());
+                }
+                Shape::Step => {
+                    push(line);
+                    push(s.pick(lib::LISTEN_THEN, salt + 3).to_string());
+                }
+            }
+        }
+        T::SetBoundary => {
+            let line = match subject {
+                Some(name) => s.pick(lib::BOUNDARY, salt + 1).replace("{subject}", name),
+                None => s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string(),
+            };
+            match shape {
+                Shape::Short => push(line),
+                Shape::Warm => {
+                    push(greeting);
+                    push(match subject {
+                        Some(name) => s
+                            .pick(lib::BOUNDARY_ACK, salt + 2)
+                            .replace("{subject}", name),
+                        None => s.pick(lib::BOUNDARY_ACK_BARE, salt + 2).to_string(),
+                    });
+                    push(s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string());
+                }
+                Shape::Step => {
+                    push(line);
+                    push(s.next_move(salt + 3));
+                }
+            }
+        }
+        T::Escalate => {
+            let legal = s.mentions(&["lawyer", "solicitor", "attorney", "sue", "court", "legal"]);
+            let line = match (legal, subject) {
+                (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
+                (false, Some(name)) => s.pick(lib::ESCALATE, salt + 1).replace("{subject}", name),
+                (false, None) => s.pick(lib::ESCALATE_BARE, salt + 1).to_string(),
+            };
+            match shape {
+                Shape::Short => push(line),
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.opener(subject, salt + 2));
+                    push(line);
+                }
+                Shape::Step => {
+                    push(line);
+                    push(s.pick(lib::ESCALATE_MEANWHILE, salt + 3).to_string());
+                }
+            }
+        }
+        T::Clarify => {
+            let restated = match (s.mirrored, subject) {
+                (Some(m), _) => Some(
+                    s.pick(lib::CLARIFY_MIRROR, salt + 1)
+                        .replace("{complaint}", m),
+                ),
+                (None, Some(name)) => Some(
+                    s.pick(lib::CLARIFY_SUBJECT, salt + 1)
+                        .replace("{subject}", name),
+                ),
+                (None, None) => None,
+            };
+            let lead_pool = if s.says_sent() {
+                lib::CLARIFY_SENT
+            } else if s.agent_has_written {
+                lib::CLARIFY_LEAD_AFTER_REPLY
+            } else {
+                lib::CLARIFY_LEAD
+            };
+            let lead = s.pick(lead_pool, salt + 2).to_string();
+            // They sent it already: own the miss and get on with it, no restating.
+            let restated = restated.filter(|_| !s.says_sent());
+            match shape {
+                Shape::Short => {
+                    push(lead);
+                    push(restated.unwrap_or_else(|| s.next_move(salt + 4)));
+                }
+                Shape::Warm => {
+                    push(greeting);
+                    push(lead);
+                    match restated {
+                        Some(r) => {
+                            push(r);
+                            push(s.pick(lib::CLARIFY_CHECK, salt + 3).to_string());
+                        }
+                        None => push(s.next_move(salt + 4)),
+                    }
+                }
+                Shape::Step => {
+                    push(lead);
+                    if let Some(r) = restated {
+                        push(r);
+                    }
+                    push(s.next_move(salt + 5));
+                }
+            }
+        }
+        T::OfferRemedy => {
+            let remedy = s
+                .remedy
+                .unwrap_or("look at what I can offer to make up for it");
+            let offer = match subject {
+                Some(name) => s
+                    .pick(lib::OFFER, salt + 1)
+                    .replace("{remedy}", remedy)
+                    .replace("{subject}", name),
+                None => s
+                    .pick(lib::OFFER_BARE, salt + 1)
+                    .replace("{remedy}", remedy),
+            };
+            match shape {
+                Shape::Short => push(offer),
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.opener(subject, salt + 2));
+                    push(offer);
+                }
+                Shape::Step => {
+                    push(offer);
+                    push(s.pick(lib::OFFER_CONFIRM, salt + 3).to_string());
+                }
+            }
+        }
+        T::Propose => {
+            let plan = propose_line(s, salt + 1);
+            match shape {
+                Shape::Short => push(plan),
+                Shape::Warm => {
+                    push(greeting);
+                    if s.situation.asked_for == Request::Cancel
+                        && s.situation.fault != Fault::Company
+                    {
+                        push(s.pick(lib::PROPOSE_LEAD, salt + 2).to_string());
+                    } else {
+                        push(s.opener(subject, salt + 2));
+                    }
+                    push(plan);
+                }
+                Shape::Step => {
+                    push(plan);
+                    if let Some(tip) = s.tip(salt + 3) {
+                        push(tip);
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
+                    }
+                }
+            }
+        }
+        T::Ask => {
+            let lead = match subject {
+                Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
+                None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
+            };
+            match shape {
+                Shape::Short => {
+                    if s.public() {
+                        push(s.dm(salt + 1));
+                    } else {
+                        push(lead);
+                        push(
+                            s.question(salt + 1)
+                                .unwrap_or_else(|| outcome_or_story(s, salt + 1)),
+                        );
+                    }
+                }
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.opener(subject, salt + 3));
+                    push(s.next_move(salt + 1));
+                }
+                Shape::Step => {
+                    if s.public() {
+                        push(s.dm_step(salt + 1));
+                    } else {
+                        push(s.next_move(salt + 1));
+                    }
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
+                    }
+                }
+            }
+        }
+        T::RespondNow => {
+            let lead = match subject {
+                Some(name) => s
+                    .pick(lib::RESPOND_NOW, salt + 1)
+                    .replace("{subject}", name),
+                None => s.pick(lib::RESPOND_NOW_BARE, salt + 1).to_string(),
+            };
+            match shape {
+                Shape::Short => {
+                    push(lead);
+                    push(s.next_move(salt + 2));
+                }
+                Shape::Warm => {
+                    push(greeting);
+                    push(lead);
+                    if s.situation.fault == Fault::Company {
+                        push(s.opener(subject, salt + 3));
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
+                    }
+                    push(s.next_move(salt + 2));
+                }
+                Shape::Step => {
+                    push(lead);
+                    push(s.next_move(salt + 2));
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
+                    }
+                }
+            }
+        }
+        T::TakePrivate | T::Apologize | T::Acknowledge => {
+            let first = match (s.technique, shape, s.mirrored) {
+                // The warm apology names the problem in the customer's own (cleaned) words.
+                (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
+                    if s.situation.fault == Fault::Company =>
+                {
+                    s.pick(lib::SORRY_MIRROR, salt + 1)
+                        .replace("{complaint}", m)
+                }
+                (T::Acknowledge, Shape::Warm, _) => acknowledge_line(s, subject, salt + 1),
+                _ => s.opener(subject, salt + 1),
+            };
+            match shape {
+                Shape::Short => {
+                    push(first);
+                    push(s.next_move(salt + 2));
+                }
+                Shape::Warm => {
+                    push(greeting);
+                    push(first);
+                    if let Some(chased) = s.chased(salt + 3) {
+                        push(chased.to_string());
+                    } else if let Some(impact) = s.impact(salt + 3) {
+                        push(impact);
+                    }
+                    push(s.next_move(salt + 2));
+                }
+                Shape::Step => {
+                    push(first);
+                    if s.public()
+                        && !s.says_sent()
+                        && s.situation.issue != IssueType::PolicyComplaint
+                    {
+                        push(s.dm_step(salt + 2));
+                    } else {
+                        push(s.next_move(salt + 2));
+                    }
+                    if let Some(tip) = s.tip(salt + 4) {
+                        push(tip);
+                    }
+                }
+            }
+        }
+    }
+    parts
+}
+
+/// The answer to a general question; on a public channel, any account detail it needs is
+/// asked for by DM instead.
+fn answer_line(s: &Scene<'_>, salt: u64) -> String {
+    let answer = s
+        .pick(lib::answers(s.texts), salt)
+        .replace("{follow_up}", &s.config.follow_up_phrase());
+    if !s.public() {
+        return answer;
+    }
+    let private = ["order", "email", "address", "postcode"];
+    let mut kept: Vec<&str> = Vec::new();
+    let mut dropped = String::new();
+    for sentence in answer.split_inclusive(['.', '?']) {
+        let asks_private = sentence.ends_with('?') && private.iter().any(|w| sentence.contains(w));
+        if asks_private {
+            dropped.push_str(sentence);
+        } else {
+            kept.push(sentence.trim());
+        }
+    }
+    if dropped.is_empty() {
+        return answer;
+    }
+    let details = if dropped.contains("email") {
+        s.pick(lib::DETAIL_EMAIL, salt + 1)
+    } else if dropped.contains("order") {
+        s.pick(lib::DETAIL_ORDER, salt + 1)
+    } else {
+        "the details"
+    };
+    let dm = s
+        .pick(lib::DM_ANSWER, salt + 2)
+        .replace("{details}", details);
+    kept.push(&dm);
+    kept.join(" ")
+}
+
+/// "Here's what happens next": for a customer who already said what they want (a refund,
+/// a cancellation), the agent's action, conditional on a missing detail.
+fn propose_line(s: &Scene<'_>, salt: u64) -> String {
+    if s.says_sent() {
+        return s.next_move(salt);
+    }
+    let action = s.action(salt);
+    let pool = if s.public() {
+        lib::PLAN_PUBLIC
+    } else if s.situation.missing.is_empty() {
+        return s.plan(salt);
+    } else {
+        lib::PLAN_ASK
+    };
+    let question = if s.public() {
+        s.details(salt + 7)
+    } else {
+        s.question(salt + 7).unwrap_or_default()
+    };
+    s.pick(pool, salt)
+        .replace("{action}", &action)
+        .replace("{details}", &question)
+        .replace("{question}", &question)
+}
+
+/// Whether a thank-you also says the problem went away ("it just turned up, thanks").
+fn evidence_solved(text: &str) -> bool {
+    crate::playbook::situation::has_any(
+        text,
+        &[
+            "turned up",
+            "arrived",
+            "came today",
+            "landed",
+            "got it",
+            "it worked",
+            "works now",
+            "working now",
+            "all good",
+            "sorted",
+            "fixed",
+            "received it",
+            "in now",
+            "back in",
+        ],
+    )
+}
+
+/// An acknowledgement naming the problem: the customer's own clause when it reads cleanly.
+fn acknowledge_line(s: &Scene<'_>, subject: Option<&str>, salt: u64) -> String {
+    match (s.mirrored, subject) {
+        (Some(m), _) => s.pick(lib::ACK_MIRROR, salt).replace("{complaint}", m),
+        (None, Some(name)) => s.pick(lib::ACK_SUBJECT, salt).replace("{subject}", name),
+        (None, None) => s.opener(None, salt),
+    }
+}

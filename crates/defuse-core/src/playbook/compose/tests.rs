@@ -1,0 +1,130 @@
+//! Every combination of technique, issue, fault and channel composes tidy replies that the
+//! draft coach passes; apologies only for the company's own faults.
+
+use super::*;
+use crate::conversation::Conversation;
+use crate::playbook::situation::Fault;
+
+fn situation(issue: IssueType, fault: Fault, channel: Channel, missing: bool) -> Situation {
+    Situation {
+        issue,
+        known: Vec::new(),
+        missing: if missing {
+            issue.needs().to_vec()
+        } else {
+            Vec::new()
+        },
+        fault,
+        channel,
+        asked_for: Request::None,
+        repeat_contact: missing,
+        general_question: false,
+        issue_sure: true,
+        sent_privately: false,
+        facets: Vec::new(),
+        names: Vec::new(),
+    }
+}
+
+/// Every technique, issue, fault and channel composes three tidy, distinct replies with
+/// no placeholder left, that the draft coach has nothing to say about.
+#[test]
+fn every_combination_is_tidy_and_passes_the_coach() {
+    let config = Config::default();
+    let formal = Config {
+        tone: Tone::Formal,
+        ..Config::default()
+    };
+    let empty = Conversation::new();
+    let texts = vec!["my parcel never arrived and the app keeps crashing on my iphone".to_string()];
+    let faults = [
+        Fault::Company,
+        Fault::Policy,
+        Fault::Outage,
+        Fault::Customer,
+        Fault::ThirdParty,
+        Fault::Unknown,
+    ];
+    let mut checked = 0;
+    let mut flagged: Vec<String> = Vec::new();
+    for technique in Technique::ALL {
+        for issue in IssueType::ALL {
+            for (i, fault) in faults.into_iter().enumerate() {
+                for channel in [Channel::Private, Channel::Public] {
+                    let mut sit = situation(issue, fault, channel, i % 2 == 0);
+                    sit.names = crate::playbook::subject::names(&sit, &texts, 7);
+                    let scene = Scene {
+                        technique,
+                        situation: &sit,
+                        name: (i % 3 == 0).then_some("Dana"),
+                        mirrored: (i % 2 == 1).then_some("your order never arrived"),
+                        config: if i == 4 { &formal } else { &config },
+                        seed: (checked as u64).wrapping_mul(7919),
+                        agent_has_written: i % 2 == 0,
+                        texts: &texts,
+                        remedy: Some("offer you a full refund"),
+                        solved: i == 3,
+                        agent_said: &[],
+                        asked: i == 5,
+                    };
+                    let replies = compose(&scene);
+                    for text in &replies {
+                        assert!(
+                            !text.contains(['{', '}']) && !text.contains("  "),
+                            "{technique:?} {issue:?} {fault:?}: {text}"
+                        );
+                        assert!(text.starts_with(|c: char| c.is_uppercase()), "{text}");
+                        assert!(text.ends_with(['.', '?', '!']), "{text}");
+                        let feedback = crate::playbook::coach(text, &empty, &config);
+                        if let Some(flag) = feedback.flags.first() {
+                            flagged.push(format!(
+                                "{technique:?} {issue:?} {fault:?}: {text}: {:?} at {:?}",
+                                flag.kind,
+                                flag.span.slice(text)
+                            ));
+                        }
+                    }
+                    assert!(replies[0] != replies[1] && replies[1] != replies[2]);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    flagged.dedup();
+    assert!(flagged.is_empty(), "{}", flagged.join("\n"));
+    assert_eq!(checked, 14 * 14 * 6 * 2);
+}
+
+/// Apologies for a fault only when the fault is the company's.
+#[test]
+fn no_apology_for_what_is_not_our_fault() {
+    let config = Config::default();
+    let texts = vec!["why did you raise the price".to_string()];
+    for fault in [Fault::Policy, Fault::Outage, Fault::Customer] {
+        for seed in 0..40 {
+            let mut sit = situation(IssueType::PolicyComplaint, fault, Channel::Private, false);
+            sit.names = crate::playbook::subject::names(&sit, &texts, 7);
+            let scene = Scene {
+                technique: Technique::Acknowledge,
+                situation: &sit,
+                name: None,
+                mirrored: None,
+                config: &config,
+                seed,
+                agent_has_written: false,
+                texts: &texts,
+                remedy: None,
+                solved: false,
+                agent_said: &[],
+                asked: false,
+            };
+            for text in compose(&scene) {
+                let lower = text.to_lowercase();
+                assert!(
+                    !lower.contains("on us") && !lower.contains("our mistake"),
+                    "{fault:?}: {text}"
+                );
+            }
+        }
+    }
+}

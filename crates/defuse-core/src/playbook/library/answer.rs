@@ -1,0 +1,220 @@
+//! Answers to general questions, chosen by what the question is about; on a public channel
+//! the composer moves any account detail they ask for to a DM.
+
+pub(crate) const ANSWER_LEAD: &[&str] = &[
+    "Good question.",
+    "Happy to help with that.",
+    "Sure, I can help.",
+    "Thanks for asking.",
+    "Of course.",
+    "Glad you asked.",
+];
+pub(crate) const ANSWER_MORE: &[&str] = &[
+    "If anything's unclear, just ask.",
+    "Let me know if you get stuck on any step.",
+    "If it doesn't look like that on your screen, tell me what you see.",
+    "I'm here if anything doesn't match what you see.",
+    "Shout if you'd like me to stay on while you try it.",
+];
+pub(crate) const ANSWER_MORE_PUBLIC: &[&str] = &[
+    "If it still doesn't work, send us a DM and we'll take a closer look.",
+    "If that doesn't do it, DM us and we'll dig in.",
+];
+
+pub(crate) const ANSWER_ADDRESS: &[&str] = &[
+    "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
+    "I can update the delivery address as long as it hasn't left the warehouse. Which order is it, and where should it go?",
+];
+pub(crate) const ANSWER_PASSWORD: &[&str] = &[
+    "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
+    "You can reset it from the sign-in page with the 'Forgot password' link. If the email doesn't come, tell me the address on the account and I'll check it.",
+];
+pub(crate) const ANSWER_CANCEL: &[&str] = &[
+    "I can cancel it for you from here. Which email address is the account under?",
+    "I can take care of the cancellation now. Could you confirm the email on the account?",
+];
+pub(crate) const ANSWER_REFUND: &[&str] = &[
+    "I can check whether your order can be refunded. What's the order number?",
+    "Send me the order number and I'll tell you exactly what the options are for it.",
+];
+pub(crate) const ANSWER_INVOICE: &[&str] = &[
+    "I can send you a copy of the invoice. Which order is it for?",
+    "I can get the invoice to you. Which order, and which email should it go to?",
+];
+pub(crate) const ANSWER_PAYMENT: &[&str] = &[
+    "I can check which payment options work for your order. Which one were you hoping to use?",
+    "Tell me which payment method you'd like to use and I'll confirm whether it works for your order.",
+];
+pub(crate) const ANSWER_SHIPPING: &[&str] = &[
+    "I can check the delivery options for you. Which country or postcode is it going to?",
+    "Delivery options depend on where it's going. What's the destination postcode or country?",
+];
+pub(crate) const ANSWER_ACCOUNT: &[&str] = &[
+    "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
+    "Most account details can be edited under your account settings. What would you like to change?",
+];
+pub(crate) const ANSWER_ORDER: &[&str] = &[
+    "I can check that for you. What's the order number?",
+    "Send me the order number and I'll look at what's possible for it.",
+];
+pub(crate) const ANSWER_GENERIC: &[&str] = &[
+    "I can help with that. What are you trying to do, and where did you get stuck?",
+    "Happy to walk you through it. Which part are you stuck on?",
+    "Sure. Tell me a little more about what you're trying to set up and I'll point you to the right place.",
+];
+
+pub(crate) const ANSWER_UNLOCK: &[&str] = &[
+    "I can unlock it for you once I've confirmed the account is yours. Which email address is it registered to?",
+    "A lock like that is a safety measure, and I can lift it after a quick check. What's the email on the account?",
+    "I can get that unlocked. First, could you confirm the email address the account uses?",
+];
+pub(crate) const ANSWER_CHANGE_EMAIL: &[&str] = &[
+    "Yes, I can change the email on the account once I've confirmed it's you. What's the old address, and the new one?",
+    "I can move the account to a new email for you. Send me the address it uses now and the one you'd like instead.",
+];
+pub(crate) const ANSWER_DEVICES: &[&str] = &[
+    "I can check which devices are signed in and sign them out for you. What's the email on the account?",
+    "I can see the signed-in devices from here and log out any you don't recognise. Which email address is the account under?",
+];
+pub(crate) const ANSWER_REFUND_TIME: &[&str] = &[
+    "Once a return is received, the refund goes back to the original payment method, and banks can take a few working days to show it. If you send me the order number, I'll check where yours is.",
+    "Refunds go back to the card you paid with after the return is checked in; your bank may take a few days to post it. Share the order number and I'll look up yours.",
+];
+pub(crate) const ANSWER_OUTAGE: &[&str] = &[
+    "Thanks for checking. I'm confirming the current status with our technical team and I'll post here once I know more.",
+    "I'm checking the service status with the team now, and I'll tell you what I find.",
+    "I'm getting the latest from our engineers and will update you here once I have it.",
+];
+pub(crate) const ANSWER_STATUS_PAGE: &[&str] = &[
+    "I'll find out whether there's a status page you can bookmark and send you the link.",
+    "Fair ask. I'll check where service updates are posted and send you the link.",
+];
+pub(crate) const ANSWER_DELETE_DATA: &[&str] = &[
+    "I can delete your account and the data we hold for you. Could you confirm the email address on the account?",
+    "I can start the deletion of your account and data now. Which email address is the account registered to?",
+];
+pub(crate) const ANSWER_PRIVACY_SETTING: &[&str] = &[
+    "Tell me which phone or browser you're using and I'll walk you through switching it off.",
+    "I can walk you through that setting. Which device are you using?",
+];
+pub(crate) const ANSWER_POLICY: &[&str] = &[
+    "That's a fair question. I'll explain how the rule applies and check whether there's any flexibility for you. What's the order number?",
+    "I can explain the reasoning and see what options there are in your case. Which order or booking is it about?",
+];
+pub(crate) const ANSWER_STOCK: &[&str] = &[
+    "I'll check that for you. Which product is it, so I can look up what's available?",
+    "Let me look that up. Which item and size are you after?",
+];
+pub(crate) const ANSWER_COMPANY: &[&str] = &[
+    "Good question. I'll find out for you and reply here once I know.",
+    "Let me check that with the right team and get back to you with their answer.",
+    "I don't want to guess on that one, so I'll check and reply here.",
+];
+pub(crate) const ANSWER_STEPS: &[&str] = &[
+    "I can walk you through it. Which device are you using, so I give you the right steps?",
+    "Happy to walk you through it. Are you on the app or the website?",
+    "Tell me whether you're on a phone or a computer and I'll give you the exact steps.",
+];
+
+/// Answer-oriented lines for the question the customer asked.
+pub(crate) fn answers(texts: &[String]) -> &'static [&'static str] {
+    let mentions = |phrases: &[&str]| {
+        texts
+            .iter()
+            .any(|t| crate::playbook::situation::has_any(t, phrases))
+    };
+    if mentions(&["unlock", "locked"]) {
+        ANSWER_UNLOCK
+    } else if mentions(&[
+        "change the email",
+        "change my email",
+        "email on the account",
+        "new email",
+    ]) {
+        ANSWER_CHANGE_EMAIL
+    } else if mentions(&["devices", "signed in", "logged in", "sessions"]) {
+        ANSWER_DEVICES
+    } else if mentions(&["delete my account", "my data", "the data", "data you hold"]) {
+        ANSWER_DELETE_DATA
+    } else if mentions(&["location", "tracking", "cookies", "privacy", "train ai"]) {
+        ANSWER_PRIVACY_SETTING
+    } else if mentions(&["status page"]) {
+        ANSWER_STATUS_PAGE
+    } else if mentions(&[
+        "down",
+        "outage",
+        "anyone else",
+        "not loading",
+        "blank page",
+        "offline",
+    ]) {
+        ANSWER_OUTAGE
+    } else if mentions(&["address"]) {
+        ANSWER_ADDRESS
+    } else if mentions(&["password", "log in", "login", "sign in"]) {
+        ANSWER_PASSWORD
+    } else if mentions(&["cancel", "unsubscribe", "close my account"]) {
+        ANSWER_CANCEL
+    } else if mentions(&["how long", "take to show", "normal"])
+        && mentions(&["refund", "refunds", "return"])
+    {
+        ANSWER_REFUND_TIME
+    } else if mentions(&["refund", "return", "money back"]) {
+        ANSWER_REFUND
+    } else if mentions(&["invoice", "receipt", "vat"]) {
+        ANSWER_INVOICE
+    } else if mentions(&[
+        "why can't",
+        "why cant",
+        "why do i",
+        "why does",
+        "why can't we",
+        "rule",
+        "policy",
+        "allowed",
+    ]) {
+        ANSWER_POLICY
+    } else if mentions(&[
+        "in a size",
+        "in stock",
+        "do you have",
+        "do you sell",
+        "coming to",
+    ]) {
+        ANSWER_STOCK
+    } else if mentions(&[
+        "store",
+        "stores",
+        "open",
+        "staff",
+        "jobs",
+        "access",
+        "ship to",
+        "gift card",
+    ]) {
+        ANSWER_COMPANY
+    } else if mentions(&["pay", "payment", "paypal", "card", "klarna"]) {
+        ANSWER_PAYMENT
+    } else if mentions(&["ship", "shipping", "deliver", "delivery"]) {
+        ANSWER_SHIPPING
+    } else if mentions(&["profile", "username"]) {
+        ANSWER_ACCOUNT
+    } else if mentions(&["order"]) {
+        ANSWER_ORDER
+    } else if mentions(&[
+        "how do i",
+        "how can i",
+        "set up",
+        "turn on",
+        "turn off",
+        "export",
+        "share",
+        "add a",
+        "connect",
+        "where is the setting",
+    ]) {
+        ANSWER_STEPS
+    } else {
+        ANSWER_GENERIC
+    }
+}
