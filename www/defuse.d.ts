@@ -118,8 +118,8 @@ export interface DefuseSettings {
   layout?: "overlay" | "push";
   /**
    * Where Insert puts a reply (default "composer": the `composer` element). "event": the
-   * page writes it itself on `defuse:reply-inserted` (the help-desk apps do this through
-   * their SDK); no Undo. "copy": the host cannot write, reply cards offer Copy only.
+   * page writes it itself on `defuse:reply-inserted` (a composer Defuse cannot reach, such
+   * as one in another frame); no Undo. "copy": the host cannot write, reply cards offer Copy only.
    */
   write?: "composer" | "event" | "copy";
 }

@@ -1,13 +1,14 @@
-//! The composers of the help-desk apps (`www/apps/`, the `write` setting): hosts whose
-//! composer Defuse cannot reach from inside its iframe.
+//! The composers of the `write` setting for pages whose composer Defuse cannot reach.
 //!
-//! [`HandOff`] (`write: "event"`, Zendesk and Front): Insert succeeds here and the sidebar
-//! dispatches `defuse:reply-inserted`; the app page gives the text to the help desk's SDK
-//! (`ticket.editor.insert`, `updateDraft`), which inserts it at the agent's cursor. The
-//! help desk owns its draft and its undo, so there is neither here.
+//! [`HandOff`] (`write: "event"`): Insert succeeds here and the sidebar dispatches
+//! `defuse:reply-inserted`; the page writes the text itself. It owns its draft and its
+//! undo, so there is neither here.
 //!
-//! [`CopyOnly`] (`write: "copy"`, Chatwoot): the help desk gives apps no way to write; the
-//! reply cards offer Copy alone.
+//! [`CopyOnly`] (`write: "copy"`): the page cannot take a reply; the cards offer Copy
+//! alone.
+//!
+//! The help-desk apps (Chatwoot, Zendesk, Front) have their own host instead, with replace
+//! and undo where the help desk allows them: `hosted.rs` (`--features apps`).
 
 use defuse_ui::InsertMode;
 

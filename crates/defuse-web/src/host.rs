@@ -6,12 +6,13 @@
 //! | script tag | `follow::Follow` reads the page's DOM by selectors | `composer::DomComposer` |
 //! | extension panel | the content script reads the help-desk tab with [`Reading`] and sends the visible thread over a port | `port::PortComposer` plans each write here and sends it to the content script |
 //! | JS API | the page pushes messages itself | none (the page listens for events) |
-//! | Zendesk, Front apps (`www/apps/`) | the app's bridge pushes through the JS API | `app::HandOff`: the page writes on `defuse:reply-inserted` through the help desk's SDK |
-//! | Chatwoot app | the same | `app::CopyOnly`: Chatwoot cannot write; the cards offer Copy |
+//! | Zendesk, Front apps (`www/apps/`, `--features apps`) | the app's JS hands its SDK's results to `hosted::Reader`, which reads them by `hosts`' rules into [`Feed::show_read`], keyed by ticket or conversation | `hosted::HostComposer`: the app's `write(text, mode)` / `undo()` through the SDK |
+//! | Chatwoot app | `hosted` itself: postMessage from the parent at the configured origin | `hosted::HostComposer` without `write`: the cards offer Copy |
+//! | `write` setting `event` / `copy` | (any of the above) | `app::HandOff` / `app::CopyOnly` |
 //!
 //! Whatever the surface, the visible thread goes through the same [`Thread`] (so nothing is
-//! counted twice) and replies through the same `defuse_ui::Host` ([`Page`]), so the help-desk
-//! apps to come add an implementation here, not a second copy of the rules.
+//! counted twice) and replies through the same `defuse_ui::Host` ([`Page`]), so a new host
+//! adds an implementation here, not a second copy of the rules.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -44,8 +44,8 @@ pub struct Settings {
     /// is narrowed by the sidebar's width).
     pub layout: Option<String>,
     /// `data-write`: where Insert puts a reply: `"composer"` (default, the `composer`
-    /// selector), `"event"` (the page writes it, on `defuse:reply-inserted`: the help-desk
-    /// apps) or `"copy"` (the host cannot write; reply cards offer Copy only).
+    /// selector), `"event"` (the page writes it, on `defuse:reply-inserted`) or `"copy"`
+    /// (the host cannot write; reply cards offer Copy only).
     pub write: Option<Write>,
 }
 
@@ -125,8 +125,7 @@ impl Settings {
 pub enum Write {
     /// Into the composer the `composer` selector finds, undoably.
     Composer,
-    /// To the page, which writes it itself on `defuse:reply-inserted` (the help-desk apps
-    /// hand it to their SDK).
+    /// To the page, which writes it itself on `defuse:reply-inserted`.
     Event,
     /// Nowhere: the host cannot write, so reply cards offer Copy only.
     Copy,
