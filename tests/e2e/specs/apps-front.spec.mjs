@@ -71,9 +71,9 @@ test("Insert creates a reply draft, then inserts into it, keeping the agent's te
   await app.waitShown("(s) => s.draft.endsWith('(agent typed this)')");
   const second = app.replies.nth(1);
   const two = (await second.locator(".defuse-reply-text").textContent()).trim();
-  await second.locator('[data-testid="defuse-insert"]').click();
+  await app.press(second.locator('[data-testid="defuse-insert"]'));
   await second.locator(".defuse-ask").waitFor();
-  await second.locator('[data-testid="defuse-insert"]').click();
+  await app.press(second.locator('[data-testid="defuse-insert"]'));
   await page.waitForFunction(() => window.front.calls.some((c) => c.name === "updateDraft"));
   const update = await page.evaluate(() => window.front.calls.find((c) => c.name === "updateDraft").args);
   assertEqual(update[0], "dra_1", "the conversation's draft");
@@ -102,8 +102,7 @@ test("Replace, when chosen, replaces the draft; Undo puts the agent's draft back
     const names = window.front.calls.map((c) => c.name);
     return names.lastIndexOf("fetchDraft") > names.indexOf("updateDraft");
   });
-  // The undo row sits below the cards, past the bottom of the parent page's viewport.
-  await app.frame.locator('[data-testid="defuse-undo"]').evaluate((button) => button.click());
+  await app.press(app.frame.locator('[data-testid="defuse-undo"]'));
   await page.waitForFunction(() => window.front.calls.filter((c) => c.name === "updateDraft").length === 2);
   assertEqual(await page.evaluate(() => window.front.draft), "Hi Robin, about your order:", "the agent's draft is back");
 });

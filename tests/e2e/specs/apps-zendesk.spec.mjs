@@ -94,8 +94,8 @@ test("with a draft, the card asks: Insert keeps the agent's draft, Replace (chos
   await app.waitShown(`(s) => s.draft.endsWith(${JSON.stringify(one.slice(-12))})`);
   const second = app.replies.nth(1);
   const two = (await second.locator(".defuse-reply-text").textContent()).trim();
-  await second.locator('[data-testid="defuse-insert"]').click();
-  await second.locator('[data-testid="defuse-replace"]').click();
+  await app.press(second.locator('[data-testid="defuse-insert"]'));
+  await app.press(second.locator('[data-testid="defuse-replace"]'));
   await page.waitForFunction(() => window.zendesk.sets.length === 1);
   assertEqual(await page.evaluate(() => window.zendesk.sets[0][0]), "ticket.comment.text", "replace sets the comment");
   assertEqual((await page.locator("#editor").textContent()).trim(), two, "the draft is the reply alone");

@@ -11,9 +11,9 @@
  * parsed into a document, a new ticket id is a new conversation).
  *
  * Reads `ticket.id`, `ticket.conversation` and the agent's draft `ticket.comment.text` on
- * load, on `ticket.conversation.changed` and on `comment.text.changed`. Writes the reply
- * escaped (the editor reads HTML): Insert with `ticket.editor.insert` (at the agent's
- * cursor, keeping the draft), Replace, only when the agent chose it, by setting
+ * load and on `ticket.conversation.changed`, and the draft alone on `comment.text.changed`.
+ * Writes the reply escaped (the editor reads HTML): Insert with `ticket.editor.insert` (at
+ * the agent's cursor, keeping the draft), Replace, only when the agent chose it, by setting
  * `ticket.comment.text`. Undo puts the draft back as it was before the write, unless the
  * agent changed it since. Sizes the iframe with `resize`. The app's `config` setting, if
  * set, is the playbook config.
@@ -49,10 +49,22 @@
     });
   }
 
+  var ticket = null; // the latest delivery
+
   function read() {
     return client.get(["ticket.id", "ticket.conversation", DRAFT]).then(function (data) {
-      deliver({ ticket: data["ticket.id"], conversation: data["ticket.conversation"], draft: data[DRAFT] });
+      ticket = { ticket: data["ticket.id"], conversation: data["ticket.conversation"], draft: data[DRAFT] };
+      deliver(ticket);
     }).catch(warn("could not read the ticket"));
+  }
+
+  // The agent typing: only the draft is read again.
+  function readDraft() {
+    if (!ticket) return read();
+    return draft().then(function (text) {
+      ticket = { ticket: ticket.ticket, conversation: ticket.conversation, draft: text };
+      deliver(ticket);
+    }).catch(warn("could not read the draft"));
   }
 
   function write(text, mode) {
@@ -92,5 +104,5 @@
     read();
   });
   client.on("ticket.conversation.changed", read);
-  client.on("comment.text.changed", read);
+  client.on("comment.text.changed", readDraft);
 })();
