@@ -839,10 +839,12 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     }
     // Then a question about using the product (asked as one: the model alone reads "customer
     // service" as a how-to), then thanks with nothing wrong, then other.
-    let asks_how = rules[IssueType::HowTo as usize] > 0.0
-        || messages
-            .iter()
-            .any(|m| super::situation::is_general_question(m));
+    let asks_how = || {
+        rules[IssueType::HowTo as usize] > 0.0
+            || messages
+                .iter()
+                .any(|m| super::situation::is_general_question(m))
+    };
     let how_to = rules[IssueType::HowTo as usize]
         + MODEL_WEIGHT * model[IssueType::HowTo as usize] / total_weight;
     let thanks = rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic;
@@ -850,7 +852,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     if thanks && !asks && other == 0.0 {
         return (IssueType::Thanks, true);
     }
-    if asks_how && how_to >= TOPIC_CLEAR && how_to > other {
+    if how_to >= TOPIC_CLEAR && how_to > other && asks_how() {
         return (IssueType::HowTo, rules[IssueType::HowTo as usize] > 0.0);
     }
     if thanks && other == 0.0 {
@@ -905,6 +907,29 @@ const PARCEL_WORDS: &[&str] = &[
 fn for_each_rule(text: &str, mut hit: impl FnMut(IssueType, u8)) {
     let index = rule_index();
     let mut seen = vec![false; index.len()];
+    scan(
+        text,
+        index,
+        |r| (r.first, r.phrase),
+        |k| {
+            if !seen[k] {
+                seen[k] = true;
+                hit(index[k].issue, index[k].weight);
+            }
+        },
+    );
+}
+
+/// Calls `hit(k)` for each entry `k` of `index` whose phrase occurs in `text` (folded), at
+/// word boundaries, once per occurrence. `index` is sorted by first word ([`first_word`]
+/// of the phrase); `parts` gives an entry's first word and phrase. One lookup per word of
+/// the text, rather than one search per phrase.
+pub(super) fn scan<R>(
+    text: &str,
+    index: &[R],
+    parts: impl Fn(&R) -> (&str, &str),
+    mut hit: impl FnMut(usize),
+) {
     let bytes = text.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
@@ -920,16 +945,16 @@ fn for_each_rule(text: &str, mut hit: impl FnMut(IssueType, u8)) {
         // char boundaries.
         let word = text.get(start..end).unwrap_or("");
         let rest = text.get(start..).unwrap_or("");
-        let from = index.partition_point(|r| r.first < word);
-        for (k, rule) in index.iter().enumerate().skip(from) {
-            if rule.first != word {
+        let from = index.partition_point(|r| parts(r).0 < word);
+        for (k, entry) in index.iter().enumerate().skip(from) {
+            let (first, phrase) = parts(entry);
+            if first != word {
                 break;
             }
-            let after = rest.get(rule.phrase.len()..).and_then(|r| r.chars().next());
+            let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
             let boundary = after.is_none_or(|c| !c.is_alphanumeric());
-            if !seen[k] && rest.starts_with(rule.phrase) && boundary {
-                seen[k] = true;
-                hit(rule.issue, rule.weight);
+            if rest.starts_with(phrase) && boundary {
+                hit(k);
             }
         }
         start = end;
@@ -994,7 +1019,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// A phrase's first word, as `for_each_rule` splits text.
-fn first_word(phrase: &str) -> &str {
+pub(super) fn first_word(phrase: &str) -> &str {
     let end = phrase
         .bytes()
         .position(|b| !is_word_byte(b))

@@ -536,6 +536,18 @@ impl Facet {
 
 /// The facets the customer's messages (folded) show, most specific first.
 pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
+    let index = facet_index();
+    let mut found = [false; Facet::ALL.len()];
+    for text in lowered {
+        super::issue::scan(
+            text,
+            index,
+            |e| (e.0, e.1),
+            |k| {
+                found[index[k].2 as usize] = true;
+            },
+        );
+    }
     let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
     let travel = any(TRAVEL_WORDS);
     Facet::ALL
@@ -553,10 +565,28 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                     ])
             }
             // A bus that never came is a late bus, not a lost parcel.
-            Facet::NeverArrived => !travel && any(f.phrases()),
-            _ => any(f.phrases()),
+            Facet::NeverArrived => !travel && found[f as usize],
+            _ => found[f as usize],
         })
         .collect()
+}
+
+/// Every facet phrase as (first word, phrase, facet), sorted by first word, read once.
+fn facet_index() -> &'static [(&'static str, &'static str, Facet)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str, Facet)>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(&'static str, &'static str, Facet)> = Facet::ALL
+            .into_iter()
+            .flat_map(|f| {
+                f.phrases()
+                    .iter()
+                    .map(move |&p| (super::issue::first_word(p), p, f))
+            })
+            .collect();
+        index.sort_by(|a, b| a.0.cmp(b.0));
+        index
+    })
 }
 
 /// What a trip is called: flight, train or bus ("journey" when unclear).

@@ -7,3 +7,4 @@ mod golden;
 mod mirror;
 mod props;
 mod situation_real;
+mod situation_turns;

@@ -1,0 +1,154 @@
+//! The situation read from every customer turn and from real-world wording: details given
+//! in any turn are known, the latest ask wins, "tried 3 times" is not a repeat contact, a
+//! private message already sent is not asked for again, facets of the problem are found
+//! and named, and an unclear complaint is left unnamed rather than named wrong.
+
+use defuse_core::playbook::{advise, Config, Detail, Facet, Fault, IssueType, Request, Situation};
+use defuse_core::{Conversation, Message, Role};
+
+/// The situation after `turns` (customer first, then alternating with the agent).
+fn read(public: bool, turns: &[&str]) -> Situation {
+    let mut conversation = Conversation::new();
+    for (i, text) in turns.iter().enumerate() {
+        conversation.push(Message {
+            role: if i % 2 == 0 {
+                Role::Customer
+            } else {
+                Role::Agent
+            },
+            text: (*text).to_string(),
+            at: None,
+        });
+    }
+    let config = Config {
+        public_channel: public,
+        ..Config::default()
+    };
+    advise(&conversation, &config, None).situation
+}
+
+#[test]
+fn the_latest_ask_wins() {
+    let s = read(
+        false,
+        &[
+            "Where is my refund for order 55120?",
+            "Let me check that for you.",
+            "Forget it, just cancel my subscription.",
+        ],
+    );
+    assert_eq!(s.asked_for, Request::Cancel, "{s:?}");
+    let s = read(
+        false,
+        &[
+            "I want to cancel my plan.",
+            "I can help with that.",
+            "Actually I just want my money back for last month.",
+        ],
+    );
+    assert_eq!(s.asked_for, Request::Refund, "{s:?}");
+}
+
+#[test]
+fn a_cancel_threat_is_not_a_cancel_request() {
+    let s = read(
+        true,
+        &["@paper I'm going to cancel my subscription if you don't fix the app"],
+    );
+    assert_ne!(s.asked_for, Request::Cancel, "{s:?}");
+    assert!(s.names.iter().all(|n| !n.contains("cancellation")), "{s:?}");
+}
+
+#[test]
+fn details_from_any_turn_are_known_and_not_asked_again() {
+    let s = read(
+        false,
+        &[
+            "My parcel never came.",
+            "Sorry about that. What's the order number?",
+            "It's 88213945.",
+        ],
+    );
+    assert!(s.known.contains(&Detail::OrderNumber), "{s:?}");
+    assert!(!s.missing.contains(&Detail::OrderNumber), "{s:?}");
+    let s = read(
+        true,
+        &["@acme my parcel never arrived, DM sent with the order number"],
+    );
+    assert!(s.sent_privately, "{s:?}");
+    assert!(s.missing.is_empty(), "{s:?}");
+}
+
+#[test]
+fn tries_are_not_repeat_contacts() {
+    let s = read(false, &["I've tried 3 times to log in and it still fails."]);
+    assert!(!s.repeat_contact, "{s:?}");
+    let s = read(
+        false,
+        &["This is the third time I've contacted you about the charge."],
+    );
+    assert!(s.repeat_contact, "{s:?}");
+}
+
+#[test]
+fn several_facets_are_found_and_named() {
+    let s = read(
+        true,
+        &["@shop you charged me twice for one order and there's no reply to my email"],
+    );
+    assert_eq!(s.issue, IssueType::Billing, "{s:?}");
+    assert!(s.facets.contains(&Facet::DoubleCharge), "{s:?}");
+    assert!(s.facets.contains(&Facet::NoReply), "{s:?}");
+    assert!(s.names.len() >= 2, "{s:?}");
+    assert_eq!(s.fault, Fault::Company, "{s:?}");
+}
+
+#[test]
+fn real_world_wording_is_read() {
+    // A flight is not a parcel.
+    let s = read(
+        true,
+        &["@airline my flight has been delayed 4 hours, again"],
+    );
+    assert!(
+        !matches!(
+            s.issue,
+            IssueType::DeliveryLate | IssueType::DeliveryMissing
+        ),
+        "{s:?}"
+    );
+    assert!(
+        s.names.first().is_some_and(|n| n.contains("flight")),
+        "{s:?}"
+    );
+    // Lost bags are named by their plain noun.
+    let s = read(true, &["@airline you lost my bags on the way to Rome"]);
+    assert!(s.names.iter().any(|n| n.contains("bags")), "{s:?}");
+    // A price rise is a policy, not a fault.
+    let s = read(
+        true,
+        &["@puzzles the price increase on the crossword app is a joke"],
+    );
+    assert_eq!(s.fault, Fault::Policy, "{s:?}");
+    // On hold for an hour.
+    let s = read(
+        true,
+        &["@telco been on hold for an hour, answer your phone"],
+    );
+    assert!(s.facets.contains(&Facet::OnHold), "{s:?}");
+    assert!(s.names.iter().any(|n| n.contains("hold")), "{s:?}");
+}
+
+#[test]
+fn an_unclear_complaint_is_not_named() {
+    for text in [
+        "@brand you guys are the worst. ever.",
+        "@brand never buying from you again #disappointed",
+        "@brand absolutely shocking customer service",
+    ] {
+        let s = read(true, &[text]);
+        assert_eq!(s.issue, IssueType::Other, "{text}: {s:?}");
+        assert!(!s.issue_sure, "{text}: {s:?}");
+        assert!(s.names.is_empty(), "{text}: {s:?}");
+    }
+}
