@@ -806,7 +806,8 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         && !messages.iter().any(|m| has_any(m, PARCEL_WORDS));
     // A problem to solve comes first: the strongest topic, by the phrase rules and the
     // fitted model together, when it is clear enough. The model is fitted on calm chatbot
-    // requests: on real complaints it counts only next to a phrase, or alone when sure.
+    // requests: it reads a calm request fully, but an upset complaint's words only next to
+    // a phrase, or alone when sure.
     let mut best = IssueType::Other;
     let mut top = 0.0f32;
     for issue in IssueType::ALL {
@@ -821,7 +822,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         }
         let i = issue as usize;
         let by_model = MODEL_WEIGHT * model[i] / total_weight;
-        let score = if rules[i] > 0.0 {
+        let score = if rules[i] > 0.0 || !any_upset {
             rules[i] + by_model
         } else if by_model >= MODEL_SURE {
             by_model
@@ -852,7 +853,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     if thanks && !asks && other == 0.0 {
         return (IssueType::Thanks, true);
     }
-    if how_to >= TOPIC_CLEAR && how_to > other && asks_how() {
+    if how_to >= TOPIC_CLEAR && how_to > other && (!any_upset || asks_how()) {
         return (IssueType::HowTo, rules[IssueType::HowTo as usize] > 0.0);
     }
     if thanks && other == 0.0 {
