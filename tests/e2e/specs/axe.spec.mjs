@@ -21,6 +21,9 @@ const HOSTILE = [
   ["customer", "I'm disputing the charge with my bank and posting about this on twitter!!!"],
 ];
 
+/** The bands the hostile conversation may read. */
+const HOT = ["hostile", "critical"];
+
 /** One sidebar state: its theme, the conversation, and a draft for the coach. */
 async function scan(page, base, { theme, messages, draft, band }) {
   await page.addInitScript((theme) => {
@@ -35,13 +38,15 @@ async function scan(page, base, { theme, messages, draft, band }) {
     await demo.composer.fill(draft);
     await page.locator('[data-testid="defuse-coach"]').waitFor();
   }
+  // `band` is one band or a list of them (the hostile conversation may read hostile or
+  // critical as the level's calibration is refitted; both bands' colours are scanned alike).
   await page.waitForFunction(
-    (band) => {
+    (bands) => {
       const host = document.querySelector("defuse-sidebar");
       const el = host && host.shadowRoot.querySelector('[data-testid="defuse-band"]');
-      return el && el.textContent.trim().toLowerCase() === band;
+      return el && bands.includes(el.textContent.trim().toLowerCase());
     },
-    band,
+    [].concat(band),
   );
   const dark = await sidebar.root.evaluate((el) => el.classList.contains("defuse--dark"));
   assertEqual(dark, theme === "dark", `the sidebar is in the ${theme} theme`);
@@ -84,13 +89,13 @@ for (const theme of ["light", "dark"]) {
       theme,
       messages: HOSTILE,
       draft: "As I said, calm down. It ships soon.",
-      band: "hostile",
+      band: HOT,
     });
   });
 }
 
 test("no WCAG 2.1 A/AA violation with the settings open, an error line, and collapsed", async ({ page, base }) => {
-  const sidebar = await scan(page, base, { theme: "light", messages: HOSTILE, band: "hostile" });
+  const sidebar = await scan(page, base, { theme: "light", messages: HOSTILE, band: HOT });
   // A bad config shows the quiet error line with its dismiss button.
   await page.evaluate(() => {
     try {
