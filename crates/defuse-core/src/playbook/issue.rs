@@ -252,6 +252,9 @@ const RULES: &str = concat!(
     "technical issues|g4\n",
     "impossible to order|g4\n",
     "was down|g4\n",
+    "been out|g4\n",
+    "out for hours|g5\n",
+    "slow speeds|g4\n",
     "down for maintenance|g6\n",
     "no tv|g4\n",
     "connection is|g3\n",
@@ -778,8 +781,8 @@ const RULES: &str = concat!(
 );
 
 /// The issue type of the customer messages given (folded, oldest first), `upset` telling
-/// which of them show the customer upset, and whether it is sure: a clear phrase (or a
-/// model this sure) rather than a weak guess. A weak guess is fine for choosing what to
+/// which of them show the customer upset, and whether it is sure: a clear score with a
+/// phrase behind it, rather than a weak guess or the fitted model alone. A weak guess is fine for choosing what to
 /// ask; only a sure type is named back to the customer.
 pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bool) {
     let mut rules = [0.0f32; 14];
@@ -836,7 +839,9 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     }
     let other = rules[IssueType::Other as usize];
     if top >= TOPIC_CLEAR {
-        return (best, true);
+        // Sure only with a phrase behind it: the model alone is often sure of the wrong
+        // thing on a real complaint ("spending money on advertising" read as a refund).
+        return (best, rules[best as usize] > 0.0);
     }
     // Then a question about using the product (asked as one: the model alone reads "customer
     // service" as a how-to), then thanks with nothing wrong, then other.

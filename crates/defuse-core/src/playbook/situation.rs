@@ -481,8 +481,8 @@ pub struct Situation {
     /// ("how do I ...", "is there a way ...", "why can't I ..."), not the status of their
     /// own case ("where is my order?").
     pub general_question: bool,
-    /// Whether the issue type is clear from the customer's words (a clear phrase, or the
-    /// fitted model when sure), not a weak guess. Only a clear type is named back to the
+    /// Whether the issue type is clear from the customer's words (a clear score with a
+    /// phrase behind it), not a weak guess or the fitted model alone. Only a clear type is named back to the
     /// customer. Absent in older data: read as `false`.
     #[serde(default)]
     pub issue_sure: bool,
