@@ -1224,6 +1224,9 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
         if has_any(t, WANTS_CANCEL) && !has_any(t, THREATS) {
             return Request::Cancel;
         }
+        if has_any(t, WANTS_ANSWER) {
+            return Request::Answer;
+        }
     }
     let asks = lowered.iter().any(|t| {
         t.contains('?')
@@ -1299,6 +1302,17 @@ const WANTS_REPLACEMENT: &[&str] = &[
     "new one",
     "exchange it",
     "swap it",
+];
+
+/// A plain answer, asked for in so many words.
+const WANTS_ANSWER: &[&str] = &[
+    "just tell me",
+    "just tell us",
+    "just answer",
+    "i just want to know",
+    "i just need to know",
+    "just want an answer",
+    "give me a straight answer",
 ];
 
 /// A cancellation held over the company ("I'll cancel if you don't fix this"): a threat,

@@ -47,6 +47,15 @@ fn the_latest_ask_wins() {
         ],
     );
     assert_eq!(s.asked_for, Request::Refund, "{s:?}");
+    let s = read(
+        false,
+        &[
+            "I want a refund for the broken kettle.",
+            "I'm sorry about that. Let me look into it.",
+            "Just tell me whether it's coming or not.",
+        ],
+    );
+    assert_eq!(s.asked_for, Request::Answer, "{s:?}");
 }
 
 #[test]
