@@ -341,7 +341,6 @@ const RULES: &str = concat!(
     "best investments|m5\n",
     "best investment|m5\n",
     "5 stars|m4\n",
-    "best customer service|m5\n",
     "cheers|m2\n",
     // Damaged or wrong items.
     "in pieces|f6\n",

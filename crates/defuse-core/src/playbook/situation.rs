@@ -308,7 +308,7 @@ impl Facet {
             ),
             Facet::CodeRejected => concat!(
                 "promo code|discount code|welcome code|coupon code|voucher code|",
-                "uni code|student code|student discount|coupon|voucher",
+                "uni code|student code|code was rejected|code isn't working|code not working",
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
@@ -358,11 +358,12 @@ impl Facet {
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
-                "mechanic|technician|recall",
+                "mechanic|technician|the recall|a recall|recall process|recalled",
             ),
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
-                "checkin agent|check-in agent|treated like|was called|assault|attitude",
+                "checkin agent|check-in agent|treated like|called me a|was called a|assault|",
+                "attitude",
             ),
             Facet::NoReply => concat!(
                 "no reply|no response|not replied|never replied|still not replied|",

@@ -161,3 +161,20 @@ fn an_unclear_complaint_is_not_named() {
         assert!(s.names.is_empty(), "{text}: {s:?}");
     }
 }
+
+#[test]
+fn common_words_do_not_make_facets() {
+    // "recall" as remembering, a coupon mentioned in passing, "was called" by the team.
+    let s = read(
+        false,
+        &["I can't recall which email I used for the account."],
+    );
+    assert!(!s.facets.contains(&Facet::Repair), "{s:?}");
+    let s = read(true, &["@shop do you do a student discount or coupons?"]);
+    assert!(!s.facets.contains(&Facet::CodeRejected), "{s:?}");
+    let s = read(
+        false,
+        &["I was called by your team yesterday about the delivery."],
+    );
+    assert!(!s.facets.contains(&Facet::StaffConduct), "{s:?}");
+}
