@@ -207,6 +207,74 @@ fn fold(text: &str) -> String {
     }
 }
 
+/// Whether any of `phrases` occurs in `hay` at word boundaries (as [`find_phrase`]).
+///
+/// The playbook asks this of every customer message for long phrase lists; most phrases
+/// cannot occur at all. One pass over `hay` notes the first two bytes of every word, and
+/// only the phrases whose first two bytes begin some word are searched for.
+pub(crate) fn has_any_phrase(hay: &str, phrases: &[&str]) -> bool {
+    if phrases.len() < 4 {
+        return phrases.iter().any(|p| find_phrase(hay, p).is_some());
+    }
+    let starts = WordStarts::of(hay);
+    phrases
+        .iter()
+        .any(|p| starts.may_begin(p) && find_phrase(hay, p).is_some())
+}
+
+/// The first two bytes of every word in a text, as a set of classes (a lowercase letter,
+/// or anything else): a superset of where a phrase can match.
+struct WordStarts {
+    /// One bit per (first, second) class pair, 27 x 27.
+    pairs: [u64; 12],
+}
+
+impl WordStarts {
+    fn class(b: u8) -> usize {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            26
+        }
+    }
+
+    fn of(hay: &str) -> WordStarts {
+        let bytes = hay.as_bytes();
+        let mut pairs = [0u64; 12];
+        let mut prev_alnum = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            // A match needs no letter or digit before it; a byte of a non-ASCII letter
+            // counts as a possible start, so the set stays a superset.
+            if !prev_alnum {
+                let second = bytes.get(i + 1).map_or(26, |&c| Self::class(c));
+                let bit = Self::class(b) * 27 + second;
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
+            prev_alnum = b.is_ascii_alphanumeric();
+        }
+        WordStarts { pairs }
+    }
+
+    /// Whether `phrase` may begin at one of the word starts.
+    fn may_begin(&self, phrase: &str) -> bool {
+        let p = phrase.as_bytes();
+        match p {
+            [] => false,
+            [only] => {
+                let first = Self::class(*only) * 27;
+                (0..27).any(|second| {
+                    let bit = first + second;
+                    self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+                })
+            }
+            [a, b, ..] => {
+                let bit = Self::class(*a) * 27 + Self::class(*b);
+                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+            }
+        }
+    }
+}
+
 /// Finds `phrase` in `hay` at word boundaries.
 ///
 /// A byte scan rather than `str::find`: the coach asks for about a hundred short phrases
@@ -214,11 +282,20 @@ fn fold(text: &str) -> String {
 /// phrase, which cost more than the search. Like `str::find` in a loop, a match rejected
 /// at a word boundary is skipped whole.
 pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
-    let (bytes, wanted) = (hay.as_bytes(), phrase.as_bytes());
+    let wanted = phrase.as_bytes();
+    let Some(&first) = wanted.first() else {
+        // Every caller passes a word; an empty phrase matches nothing.
+        return None;
+    };
+    let bytes = hay.as_bytes();
     let mut i = 0;
     while i + wanted.len() <= bytes.len() {
-        let first_ok = wanted.first().is_none_or(|&b| bytes[i] == b);
-        if !first_ok || !bytes[i..].starts_with(wanted) {
+        // Jump to the next place the first byte occurs (the common case is no match at all:
+        // this scan is what advise spends its time on).
+        i += memchr::memchr(first, &bytes[i..=bytes.len() - wanted.len()])?;
+        // The last byte before the whole comparison: most first-byte hits end there.
+        let end = i + wanted.len();
+        if bytes[end - 1] != wanted[wanted.len() - 1] || bytes[i + 1..end] != wanted[1..] {
             i += 1;
             continue;
         }
@@ -235,7 +312,7 @@ pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
         if before_ok && after_ok {
             return Some(i);
         }
-        i += phrase.len().max(1);
+        i += phrase.len();
         while !hay.is_char_boundary(i) {
             i += 1;
         }
@@ -266,6 +343,93 @@ mod tests {
                 (Technique::Ask, "Does that work?"),
             ]
         );
+    }
+
+    /// The phrase search as it was before the first-byte skip, for comparison.
+    fn find_phrase_reference(hay: &str, phrase: &str) -> Option<usize> {
+        let (bytes, wanted) = (hay.as_bytes(), phrase.as_bytes());
+        let mut i = 0;
+        while i + wanted.len() <= bytes.len() {
+            let first_ok = wanted.first().is_none_or(|&b| bytes[i] == b);
+            if !first_ok || !bytes[i..].starts_with(wanted) {
+                i += 1;
+                continue;
+            }
+            let before_ok = hay[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = i + phrase.len();
+            let after_ok = phrase.ends_with(' ')
+                || hay[after..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                return Some(i);
+            }
+            i += phrase.len().max(1);
+            while !hay.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn any_phrase_agrees_with_searching_each() {
+        let hays = [
+            "",
+            "i'm sorry, so sorry",
+            "café sorry é order",
+            "x-ray ordered; re-order now",
+            "DM sent dm'd you",
+            "a b c",
+        ];
+        let lists: [&[&str]; 4] = [
+            &["order", "sorry", "dm'd you", "é"],
+            &["ordered", "x", "a", "zz", "ray"],
+            &["re", "now", "café", "b c"],
+            &["nothing", "here", "at", "all"],
+        ];
+        for hay in hays {
+            for list in lists {
+                for end in 1..=list.len() {
+                    let phrases = &list[..end];
+                    let each = phrases.iter().any(|p| find_phrase(hay, p).is_some());
+                    assert_eq!(has_any_phrase(hay, phrases), each, "{hay:?} {phrases:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrase_search_matches_the_plain_scan() {
+        let hays = [
+            "",
+            "a",
+            "sorry",
+            "i'm sorry, so sorry",
+            "unsorry sorry",
+            "café sorry é",
+            "ééé order order",
+            "the order-number is 12",
+            "dm sent dm'd you",
+            "  ",
+            "x sorry",
+            "sorryx sorry!",
+        ];
+        // (No empty phrase: the plain scan never ends on one.)
+        let phrases = ["sorry", "order", "é", " ", "dm'd you", "r", "sorry ", "x"];
+        for hay in hays {
+            for phrase in phrases {
+                assert_eq!(
+                    find_phrase(hay, phrase),
+                    find_phrase_reference(hay, phrase),
+                    "{hay:?} {phrase:?}"
+                );
+            }
+        }
     }
 
     #[test]

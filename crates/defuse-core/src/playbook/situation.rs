@@ -732,7 +732,7 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// Whether `text` (folded) contains any of `phrases` at word boundaries.
 pub(crate) fn has_any(text: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| find_phrase(text, p).is_some())
+    crate::technique::has_any_phrase(text, phrases)
 }
 
 /// The details already sent in a private message or email.
