@@ -12,7 +12,13 @@ impl Scene<'_> {
     /// the story when nothing specific is missing.
     pub(super) fn details(&self, salt: u64) -> String {
         let s = self.situation;
-        if let Some(pool) = s.facets.iter().find_map(|&f| facet_details(f)) {
+        let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
+        if let Some(pool) = s
+            .facets
+            .iter()
+            .filter(|&&f| !(asked && matches!(f, Facet::CodeRejected | Facet::GiftCard)))
+            .find_map(|&f| facet_details(f))
+        {
             return self.pick(pool, salt).to_string();
         }
         let missing = &s.missing;
@@ -64,7 +70,15 @@ impl Scene<'_> {
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
         let s = self.situation;
-        if let Some(pool) = s.facets.iter().find_map(|&f| facet_action(f)) {
+        // What they asked for comes first: "I want a refund" gets the refund looked at,
+        // whatever else the message mentions.
+        let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
+        if let Some(pool) = s
+            .facets
+            .iter()
+            .find_map(|&f| facet_action(f))
+            .filter(|_| !asked)
+        {
             return self.pick(pool, salt).replace("{parcel}", self.parcel());
         }
         let pool = match s.issue {
