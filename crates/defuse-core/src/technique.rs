@@ -292,7 +292,9 @@ pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
     while i + wanted.len() <= bytes.len() {
         // Jump to the next place the first byte occurs (the common case is no match at all:
         // this scan is what advise spends its time on).
-        i += memchr::memchr(first, &bytes[i..=bytes.len() - wanted.len()])?;
+        i += bytes[i..=bytes.len() - wanted.len()]
+            .iter()
+            .position(|&b| b == first)?;
         // The last byte before the whole comparison: most first-byte hits end there.
         let end = i + wanted.len();
         if bytes[end - 1] != wanted[wanted.len() - 1] || bytes[i + 1..end] != wanted[1..] {
