@@ -311,8 +311,16 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     }
     let upset = s.upset_now();
     let solved = evidence::says_solved(&latest);
-    let thanked =
-        sit.issue == IssueType::Thanks || solved || (s.grateful() && st.agent_messages > 0);
+    // A short thank-you ("THANK YOU!!!") is thanks, however loud.
+    let words: Vec<&str> = latest
+        .split_whitespace()
+        .filter(|w| !w.starts_with('@'))
+        .collect();
+    let short_thanks = words.len() <= 5 && words.first().is_some_and(|w| w.starts_with("thank"));
+    let thanked = sit.issue == IssueType::Thanks
+        || solved
+        || short_thanks && s.grateful()
+        || (s.grateful() && st.agent_messages > 0);
     let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
     if thanked && !sarcastic && !sit.general_question && s.misunderstanding().is_none() {
         let wrapped_up = s

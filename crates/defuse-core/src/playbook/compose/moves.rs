@@ -40,6 +40,7 @@ impl Scene<'_> {
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
+                _ if s.known.contains(&Detail::OrderNumber) => lib::DETAIL_STORY_KNOWN,
                 _ => lib::DETAIL_STORY,
             },
         };

@@ -47,7 +47,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::ThankAndClose => {
-            let close = if s.situation.issue == IssueType::Thanks {
+            let close = if s.situation.issue == IssueType::Thanks || !s.agent_has_written {
                 lib::THANKS_PRAISE
             } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
                 lib::THANKS_SOLVED

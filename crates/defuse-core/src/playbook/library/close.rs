@@ -16,8 +16,8 @@ pub(crate) const THANKS_SOLVED: &[&str] = &[
     "You're very welcome, I'm glad we got there.",
     "Happy to hear it, and thanks for letting me know.",
     "Brilliant, thanks for letting me know it worked.",
-    "Good to hear {subject} is sorted now.",
-    "I'm glad {subject} is behind you.",
+    "Good to hear that's sorted now.",
+    "I'm glad that's behind you.",
     "Perfect, thanks for confirming.",
 ];
 /// Thanks while the case is still open: no new promise, the one already made stands.

@@ -18,9 +18,9 @@ pub(crate) const SORRY_MIRROR: &[&str] = &[
     "{complaint}, and I'm sorry about that.",
 ];
 pub(crate) const ACK_SUBJECT: &[&str] = &[
-    "I can see why {subject} has you frustrated.",
-    "I understand how annoying {subject} is.",
-    "{subject} would wind anyone up, I get it.",
+    "I can see why you're frustrated about {subject}.",
+    "I understand how annoying it is to deal with {subject}.",
+    "Anyone would be fed up with {subject}, I get it.",
     "It's fair to be annoyed about {subject}.",
 ];
 
@@ -71,8 +71,8 @@ pub(crate) const BOUNDARY_ACK_BARE: &[&str] = &[
 ];
 pub(crate) const BOUNDARY_ACK: &[&str] = &[
     "I understand you're angry about {subject}.",
-    "I can tell {subject} has pushed you to the limit.",
-    "I know {subject} has been a lot to deal with.",
+    "I can tell you're at the end of your patience with {subject}.",
+    "I know you've had a lot to deal with over {subject}.",
 ];
 
 pub(crate) const ESCALATE: &[&str] = &[
@@ -118,7 +118,7 @@ pub(crate) const CLARIFY_MIRROR: &[&str] = &[
 pub(crate) const CLARIFY_SUBJECT: &[&str] = &[
     "You're asking about {subject}.",
     "This is about {subject}.",
-    "The question is {subject}.",
+    "It's about {subject}, then.",
 ];
 pub(crate) const CLARIFY_CHECK: &[&str] = &[
     "Is that right, and is there anything I've missed?",

@@ -100,6 +100,11 @@ pub(crate) const DETAIL_OUTAGE: &[&str] = &[
     "what you see on screen and roughly where you are",
     "the error you get and your postcode or area",
 ];
+/// The story, when the customer already gave a number.
+pub(crate) const DETAIL_STORY_KNOWN: &[&str] = &[
+    "a few details of what happened",
+    "a little more about what went wrong",
+];
 pub(crate) const DETAIL_STORY: &[&str] = &[
     "a few details of what happened and your order number if there is one",
     "what happened and any order or account number you have",

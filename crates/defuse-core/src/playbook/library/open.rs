@@ -21,8 +21,8 @@ pub(crate) const OPEN_COMPANY_BARE: &[&str] = &[
 ];
 /// A rule or price working as designed: acknowledge, don't own a fault.
 pub(crate) const OPEN_POLICY: &[&str] = &[
-    "I can see why {subject} is frustrating.",
-    "I understand {subject} isn't what you wanted.",
+    "I can see why you're frustrated with {subject}.",
+    "I understand you're unhappy with {subject}.",
     "That's fair feedback on {subject}.",
     "Thanks for being straight with us about {subject}.",
 ];
@@ -34,9 +34,9 @@ pub(crate) const OPEN_POLICY_BARE: &[&str] = &[
 /// An outage: acknowledge the disruption.
 pub(crate) const OPEN_OUTAGE: &[&str] = &[
     "Sorry for {subject}; I know it's getting in your way.",
-    "{subject} is a real nuisance, sorry.",
+    "Sorry about {subject}, it's a real nuisance.",
     "Thanks for flagging {subject}.",
-    "I'm sorry you're caught up in {subject}.",
+    "I'm sorry you've been affected by {subject}.",
 ];
 pub(crate) const OPEN_OUTAGE_BARE: &[&str] = &[
     "Sorry for the disruption.",
@@ -51,7 +51,7 @@ pub(crate) const OPEN_CUSTOMER: &[&str] = &[
 ];
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: &[&str] = &[
-    "Sorry {subject} hasn't reached you yet.",
+    "Sorry about {subject}; we'll chase it for you.",
     "I'm sorry about {subject}; we'll chase it on your behalf.",
     "I can see why you're fed up with {subject}.",
 ];
