@@ -144,7 +144,8 @@ pub(super) fn non_apologies(words: &Hay) -> Vec<(usize, usize)> {
             }
         }
     }
-    found.sort_unstable();
+    // The crate's one sort (see `order`): by start, then end.
+    crate::order::sort_by_key(&mut found, |&(s, e)| crate::order::pair(s as u32, e as u32));
     found
 }
 

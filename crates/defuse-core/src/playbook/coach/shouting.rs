@@ -68,7 +68,8 @@ pub(super) fn shouting_runs(draft: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    runs.sort_unstable();
+    // The crate's one sort (see `order`): by start, then end.
+    crate::order::sort_by_key(&mut runs, |&(s, e)| crate::order::pair(s as u32, e as u32));
     runs
 }
 
