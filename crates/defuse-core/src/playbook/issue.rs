@@ -912,29 +912,47 @@ const PARCEL_WORDS: &[&str] = &[
 fn for_each_rule(text: &str, mut hit: impl FnMut(IssueType, u8)) {
     let index = rule_index();
     let mut seen = vec![false; index.len()];
-    scan(
-        text,
-        index,
-        |r| (r.first, r.phrase),
-        |k| {
-            if !seen[k] {
-                seen[k] = true;
-                hit(index[k].issue, index[k].weight);
-            }
-        },
-    );
+    scan(text, index, &mut |k| {
+        if !seen[k] {
+            seen[k] = true;
+            let (issue, weight) = rule_of(index[k].tag);
+            hit(issue, weight);
+        }
+    });
+}
+
+/// One phrase of a phrase table (the issue rules, the facets), indexed by its first word.
+pub(super) struct Phrase {
+    /// The phrase's [`first_word`].
+    pub first: &'static str,
+    /// The phrase, folded.
+    pub text: &'static str,
+    /// What the table says the phrase means (an issue rule's type and weight, a facet).
+    pub tag: u16,
+}
+
+impl Phrase {
+    /// An entry for `text` meaning `tag`.
+    pub(super) fn new(text: &'static str, tag: u16) -> Phrase {
+        Phrase {
+            first: first_word(text),
+            text,
+            tag,
+        }
+    }
+}
+
+/// A phrase table sorted by first word, as [`scan`] reads it. Both tables go through this
+/// one function, so the wasm carries one copy of the sort.
+pub(super) fn index(mut phrases: Vec<Phrase>) -> Vec<Phrase> {
+    phrases.sort_by(|a, b| a.first.cmp(b.first));
+    phrases
 }
 
 /// Calls `hit(k)` for each entry `k` of `index` whose phrase occurs in `text` (folded), at
-/// word boundaries, once per occurrence. `index` is sorted by first word ([`first_word`]
-/// of the phrase); `parts` gives an entry's first word and phrase. One lookup per word of
-/// the text, rather than one search per phrase.
-pub(super) fn scan<R>(
-    text: &str,
-    index: &[R],
-    parts: impl Fn(&R) -> (&str, &str),
-    mut hit: impl FnMut(usize),
-) {
+/// word boundaries, once per occurrence. `index` is sorted by first word (see [`index`]).
+/// One lookup per word of the text, rather than one search per phrase.
+pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
     let bytes = text.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
@@ -950,9 +968,9 @@ pub(super) fn scan<R>(
         // char boundaries.
         let word = text.get(start..end).unwrap_or("");
         let rest = text.get(start..).unwrap_or("");
-        let from = index.partition_point(|r| parts(r).0 < word);
+        let from = index.partition_point(|p| p.first < word);
         for (k, entry) in index.iter().enumerate().skip(from) {
-            let (first, phrase) = parts(entry);
+            let (first, phrase) = (entry.first, entry.text);
             if first != word {
                 break;
             }
@@ -966,35 +984,37 @@ pub(super) fn scan<R>(
     }
 }
 
-/// One phrase rule, read from [`RULES`].
-struct Rule {
-    first: &'static str,
-    phrase: &'static str,
-    issue: IssueType,
-    weight: u8,
+/// A rule's tag: its issue type and weight.
+fn rule_tag(issue: IssueType, weight: u8) -> u16 {
+    (issue as u16) << 8 | u16::from(weight)
 }
 
-/// The rules, read once and sorted by first word.
-fn rule_index() -> &'static [Rule] {
-    static INDEX: OnceLock<Vec<Rule>> = OnceLock::new();
+/// The issue type and weight a rule's tag carries (see [`rule_tag`]).
+fn rule_of(tag: u16) -> (IssueType, u8) {
+    let issue = IssueType::ALL
+        .get(usize::from(tag >> 8))
+        .copied()
+        .unwrap_or(IssueType::Other);
+    (issue, (tag & 0xff) as u8)
+}
+
+/// The phrase rules, read once from [`RULES`] and sorted by first word.
+fn rule_index() -> &'static [Phrase] {
+    static INDEX: OnceLock<Vec<Phrase>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut rules: Vec<Rule> = RULES
-            .lines()
-            .filter_map(|line| {
-                let (phrase, code) = line.split_once('|')?;
-                let mut code = code.bytes();
-                let issue = *IssueType::ALL.get(usize::from(code.next()?.checked_sub(b'a')?))?;
-                let weight = code.next()?.checked_sub(b'0')?;
-                Some(Rule {
-                    first: first_word(phrase),
-                    phrase,
-                    issue,
-                    weight,
+        index(
+            RULES
+                .lines()
+                .filter_map(|line| {
+                    let (phrase, code) = line.split_once('|')?;
+                    let mut code = code.bytes();
+                    let issue =
+                        *IssueType::ALL.get(usize::from(code.next()?.checked_sub(b'a')?))?;
+                    let weight = code.next()?.checked_sub(b'0')?;
+                    Some(Phrase::new(phrase, rule_tag(issue, weight)))
                 })
-            })
-            .collect();
-        rules.sort_by(|a, b| a.first.cmp(b.first));
-        rules
+                .collect(),
+        )
     })
 }
 
@@ -1108,9 +1128,18 @@ mod tests {
         assert_eq!(rule_index().len(), RULES.lines().count());
         assert!(rule_index()
             .iter()
-            .all(|r| !r.phrase.is_empty() && r.weight > 0));
+            .all(|r| !r.text.is_empty() && rule_of(r.tag).1 > 0));
         assert_eq!(model_weights().len(), WORDS.lines().count());
         assert!(model_weights().windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_rule_tag_gives_back_its_issue_and_weight() {
+        for issue in IssueType::ALL {
+            for weight in [1, 5, 9] {
+                assert_eq!(rule_of(rule_tag(issue, weight)), (issue, weight));
+            }
+        }
     }
 
     #[test]

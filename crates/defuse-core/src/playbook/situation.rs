@@ -387,14 +387,9 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
     let index = facet_index();
     let mut found = [false; Facet::ALL.len()];
     for text in lowered {
-        super::issue::scan(
-            text,
-            index,
-            |e| (e.0, e.1),
-            |k| {
-                found[index[k].2 as usize] = true;
-            },
-        );
+        super::issue::scan(text, index, &mut |k| {
+            found[usize::from(index[k].tag)] = true;
+        });
     }
     let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
     let travel = any(TRAVEL_WORDS);
@@ -419,22 +414,22 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         .collect()
 }
 
-/// Every facet phrase as (first word, phrase, facet), sorted by first word, read once.
-fn facet_index() -> &'static [(&'static str, &'static str, Facet)] {
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str, Facet)>> =
-        std::sync::OnceLock::new();
+/// Every facet phrase, tagged with its facet's place in [`Facet::ALL`], sorted by first word,
+/// read once.
+fn facet_index() -> &'static [super::issue::Phrase] {
+    static INDEX: std::sync::OnceLock<Vec<super::issue::Phrase>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(&'static str, &'static str, Facet)> = Facet::ALL
-            .into_iter()
-            .flat_map(|f| {
-                f.phrases()
-                    .split('|')
-                    .filter(|p| !p.is_empty())
-                    .map(move |p| (super::issue::first_word(p), p, f))
-            })
-            .collect();
-        index.sort_by(|a, b| a.0.cmp(b.0));
-        index
+        super::issue::index(
+            Facet::ALL
+                .into_iter()
+                .flat_map(|f| {
+                    f.phrases()
+                        .split('|')
+                        .filter(|p| !p.is_empty())
+                        .map(move |p| super::issue::Phrase::new(p, f as u16))
+                })
+                .collect(),
+        )
     })
 }
 
