@@ -63,7 +63,7 @@ enum Shape {
 impl Scene<'_> {
     /// Picks one of `pool`, varied by the conversation and by `salt` (one per slot, so the
     /// slots of one reply vary independently).
-    fn pick<'p>(&self, pool: &'p [&'p str], salt: u64) -> &'p str {
+    fn pick(&self, pool: lib::Pool, salt: u64) -> &'static str {
         if pool.is_empty() {
             return "";
         }
@@ -71,13 +71,16 @@ impl Scene<'_> {
         h ^= h >> 31;
         h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
         h ^= h >> 29;
-        let start = (h % pool.len() as u64) as usize;
+        let len = pool.len();
+        let start = (h % len as u64) as usize;
         // The first wording, from the seeded start, that repeats no stock phrase the agent
         // already used (a customer notices the script).
-        (0..pool.len())
-            .map(|k| pool[(start + k) % pool.len()])
+        pool.iter()
+            .cycle()
+            .skip(start)
+            .take(len)
             .find(|text| !super::reply::repeats_agent(text, self.agent_said))
-            .unwrap_or(pool[start])
+            .unwrap_or_else(|| pool.get(start))
     }
 
     fn public(&self) -> bool {

@@ -22,7 +22,7 @@ impl Scene<'_> {
             return self.pick(pool, salt).to_string();
         }
         let missing = &s.missing;
-        let phrase: &[&str] = match missing.first() {
+        let phrase: lib::Pool = match missing.first() {
             Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
             Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
@@ -143,7 +143,7 @@ impl Scene<'_> {
 
     /// A step the customer can take now, when there is an honest one for the issue.
     pub(super) fn tip(&self, salt: u64) -> Option<String> {
-        let pool: &[&str] = match self.situation.issue {
+        let pool: lib::Pool = match self.situation.issue {
             IssueType::AccountAccess if self.mentions(&["hacked", "someone else", "not me"]) => {
                 lib::TIP_HACKED
             }
@@ -314,7 +314,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
 
 /// The exact detail a facet of the problem needs ("your booking reference" for a delayed
 /// flight), when it says more than the issue type does.
-fn facet_details(facet: Facet) -> Option<&'static [&'static str]> {
+fn facet_details(facet: Facet) -> Option<lib::Pool> {
     Some(match facet {
         Facet::DoubleCharge | Facet::Overcharge => lib::DETAIL_CHARGE,
         Facet::TravelDelay => lib::DETAIL_BOOKING,
@@ -336,7 +336,7 @@ fn facet_details(facet: Facet) -> Option<&'static [&'static str]> {
 }
 
 /// What the agent will check for a facet of the problem ("trace your bag").
-fn facet_action(facet: Facet) -> Option<&'static [&'static str]> {
+fn facet_action(facet: Facet) -> Option<lib::Pool> {
     Some(match facet {
         Facet::TravelDelay => lib::ACT_BOOKING,
         Facet::LostBags => lib::ACT_BAGS,

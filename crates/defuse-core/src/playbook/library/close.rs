@@ -1,17 +1,19 @@
 //! Closing: thanks, a welcome, an invitation to give feedback; and the contractions the
 //! formal tone spells out.
 
+use super::Pool;
+
 // -- closing ----------------------------------------------------------------------------------
 
-pub(crate) const THANKS_PRAISE: &[&str] = &[
+pub(crate) const THANKS_PRAISE: Pool = pool!(
     "Thank you, that's really kind of you to say!",
     "Thanks so much for taking the time to tell us!",
     "That's lovely to hear, thank you!",
     "Thanks for the kind words, they made our day.",
     "What a nice message to get, thank you!",
     "Thank you! I'll make sure the team sees this.",
-];
-pub(crate) const THANKS_SOLVED: &[&str] = &[
+);
+pub(crate) const THANKS_SOLVED: Pool = pool!(
     "Glad that's sorted!",
     "You're very welcome, I'm glad we got there.",
     "Happy to hear it, and thanks for letting me know.",
@@ -19,42 +21,42 @@ pub(crate) const THANKS_SOLVED: &[&str] = &[
     "Good to hear that's sorted now.",
     "I'm glad that's behind you.",
     "Perfect, thanks for confirming.",
-];
+);
 /// Thanks while the case is still open: no new promise, the one already made stands.
-pub(crate) const THANKS_WELCOME: &[&str] = &[
+pub(crate) const THANKS_WELCOME: Pool = pool!(
     "You're welcome!",
     "Happy to help.",
     "Any time, glad I could help.",
     "No problem at all.",
-];
-pub(crate) const THANKS_WARM: &[&str] = &[
+);
+pub(crate) const THANKS_WARM: Pool = pool!(
     "It was a pleasure helping you.",
     "Thanks for being so patient with me.",
     "I really appreciate you taking the time.",
     "Thanks for bearing with us on this one.",
     "You were a pleasure to help.",
-];
-pub(crate) const THANKS_DOOR_OPEN: &[&str] = &[
+);
+pub(crate) const THANKS_DOOR_OPEN: Pool = pool!(
     "If anything else comes up, just message us here.",
     "If you need anything else, we're here.",
     "Enjoy the rest of your day!",
     "Have a lovely day!",
     "Any other questions, just reply here.",
     "Take care, and shout if you need us.",
-];
-pub(crate) const FEEDBACK: &[&str] = &[
+);
+pub(crate) const FEEDBACK: Pool = pool!(
     "If you have a moment, how did I do today?",
     "Was there anything I could have handled better today?",
     "If you have a second, I'd love to hear how this chat went for you.",
     "Before you go: how did we do on this one?",
     "If you're happy to, a quick word on how this went would help us a lot.",
-];
+);
 
 /// Added when two shapes would otherwise be the same words.
-pub(crate) const VARIETY: &[&str] = &[
+pub(crate) const VARIETY: Pool = pool!(
     "Any questions in the meantime, just ask.",
     "Reply here whenever you're ready.",
-];
+);
 
 /// Contractions spelled out for the formal tone.
 pub(crate) const CONTRACTIONS: &[(&str, &str)] = &[

@@ -1,351 +1,354 @@
 //! The one question the case needs, the exact detail to ask for by DM on a public channel,
 //! what the agent will check once it arrives, the plan, and steps the customer can take now.
 
+use super::Pool;
+
 // -- the one question the case needs ------------------------------------------------------
 
-pub(crate) const ASK_ORDER: &[&str] = &[
+pub(crate) const ASK_ORDER: Pool = pool!(
     "What's the order number?",
     "Could you send me the order number?",
     "Can you share the order number? It's in your confirmation email.",
     "Which order is it? The number from the confirmation email is all I need.",
     "Could you give me the order number so I can pull it up?",
-];
-pub(crate) const ASK_CHARGE: &[&str] = &[
+);
+pub(crate) const ASK_CHARGE: Pool = pool!(
     "Could you tell me the date and amount of the charge?",
     "What date and amount does the charge show on your statement?",
     "Can you send me the amount and the date it was taken?",
-];
-pub(crate) const ASK_EMAIL: &[&str] = &[
+);
+pub(crate) const ASK_EMAIL: Pool = pool!(
     "What's the email address on the account?",
     "Which email address is the account under?",
     "Could you confirm the email address you signed up with?",
     "Can you send me the email on the account so I can find it?",
-];
-pub(crate) const ASK_DEVICE_VERSION: &[&str] = &[
+);
+pub(crate) const ASK_DEVICE_VERSION: Pool = pool!(
     "Which phone or computer are you on, and which version of the app?",
     "What device are you using, and which app version is it running?",
     "Which device and app version are you seeing this on?",
-];
-pub(crate) const ASK_DEVICE: &[&str] = &[
+);
+pub(crate) const ASK_DEVICE: Pool = pool!(
     "Which device and browser are you using?",
     "What are you using it on: phone, tablet or computer?",
     "Which device is this happening on?",
-];
-pub(crate) const ASK_VERSION: &[&str] = &[
+);
+pub(crate) const ASK_VERSION: Pool = pool!(
     "Which version of the app are you on?",
     "Do you know which app version you have installed?",
-];
-pub(crate) const ASK_ERROR: &[&str] = &[
+);
+pub(crate) const ASK_ERROR: Pool = pool!(
     "What does the error say, word for word?",
     "Could you send me the exact error message, or a screenshot of it?",
     "What message do you see on screen when it fails?",
     "Is there an error message? The exact wording helps me find the cause.",
-];
-pub(crate) const ASK_PRODUCT: &[&str] = &[
+);
+pub(crate) const ASK_PRODUCT: Pool = pool!(
     "Which item was it?",
     "Which product is affected?",
     "Which item from the order is it?",
-];
-pub(crate) const ASK_HOW_LONG: &[&str] =
-    &["How long has this been happening?", "When did this start?"];
+);
+pub(crate) const ASK_HOW_LONG: Pool =
+    pool!("How long has this been happening?", "When did this start?");
 /// What they want, asked only when that is truly unknown.
-pub(crate) const ASK_OUTCOME: &[&str] = &[
+pub(crate) const ASK_OUTCOME: Pool = pool!(
     "What would you like us to do about it?",
     "What would put this right for you?",
-];
+);
 /// What happened, when the detail is there but the story is not.
-pub(crate) const ASK_STORY: &[&str] = &[
+pub(crate) const ASK_STORY: Pool = pool!(
     "Could you tell me a bit more about what happened?",
     "What happened, exactly? A few details will help me look into it.",
     "Can you walk me through what happened?",
     "What's gone wrong? Tell me and I'll look into it.",
-];
+);
 /// About a policy: what they need, so a way forward can be found.
-pub(crate) const ASK_POLICY: &[&str] = &[
+pub(crate) const ASK_POLICY: Pool = pool!(
     "What were you hoping to do, so I can see what options there are?",
     "Can you tell me what you need it for? There may be another way to get there.",
-];
-pub(crate) const ASK_LEAD: &[&str] = &[
+);
+pub(crate) const ASK_LEAD: Pool = pool!(
     "I can check {subject} for you.",
     "I'd like to look into {subject}.",
     "Happy to look into {subject}.",
-];
-pub(crate) const ASK_LEAD_BARE: &[&str] = &[
+);
+pub(crate) const ASK_LEAD_BARE: Pool = pool!(
     "Happy to look into this.",
     "I can look into this for you.",
     "I'd like to help with this.",
-];
+);
 
 // -- details, named exactly, for a public channel -----------------------------------------------
 
-pub(crate) const DETAIL_ORDER: &[&str] = &["your order number", "the order number"];
-pub(crate) const DETAIL_CHARGE: &[&str] = &[
+pub(crate) const DETAIL_ORDER: Pool = pool!("your order number", "the order number");
+pub(crate) const DETAIL_CHARGE: Pool = pool!(
     "the date and amount of the charge",
     "the amount and date of the charge, and the email on your account",
-];
-pub(crate) const DETAIL_EMAIL: &[&str] = &[
+);
+pub(crate) const DETAIL_EMAIL: Pool = pool!(
     "the email address on your account",
     "the email address your account uses",
-];
-pub(crate) const DETAIL_DEVICE: &[&str] = &[
+);
+pub(crate) const DETAIL_DEVICE: Pool = pool!(
     "your device and app version",
     "which device and app version you're on",
-];
-pub(crate) const DETAIL_ERROR: &[&str] = &["the exact error you see", "a screenshot of the error"];
-pub(crate) const DETAIL_PRODUCT: &[&str] = &[
+);
+pub(crate) const DETAIL_ERROR: Pool = pool!("the exact error you see", "a screenshot of the error");
+pub(crate) const DETAIL_PRODUCT: Pool = pool!(
     "the model and what you're seeing",
     "the exact model and when it started",
-];
-pub(crate) const DETAIL_OUTAGE: &[&str] = &[
+);
+pub(crate) const DETAIL_OUTAGE: Pool = pool!(
     "what you see on screen and roughly where you are",
     "the error you get and your postcode or area",
-];
+);
 /// The story, when the customer already gave a number.
-pub(crate) const DETAIL_STORY_KNOWN: &[&str] = &[
+pub(crate) const DETAIL_STORY_KNOWN: Pool = pool!(
     "a few details of what happened",
     "a little more about what went wrong",
-];
-pub(crate) const DETAIL_STORY: &[&str] = &[
+);
+pub(crate) const DETAIL_STORY: Pool = pool!(
     "a few details of what happened and your order number if there is one",
     "what happened and any order or account number you have",
     "a little more about what happened and any booking or order number",
     "the details and any reference number you were given",
-];
+);
 
-pub(crate) const DETAIL_BOOKING: &[&str] = &[
+pub(crate) const DETAIL_BOOKING: Pool = pool!(
     "your booking reference",
     "your booking reference and travel date",
-];
-pub(crate) const DETAIL_BAGS: &[&str] = &[
+);
+pub(crate) const DETAIL_BAGS: Pool = pool!(
     "your bag tag number and booking reference",
     "your baggage reference and booking details",
-];
-pub(crate) const DETAIL_SERVICE: &[&str] = &[
+);
+pub(crate) const DETAIL_SERVICE: Pool = pool!(
     "your account number and postcode",
     "the account holder's name and your postcode",
-];
-pub(crate) const DETAIL_FOOD: &[&str] = &[
+);
+pub(crate) const DETAIL_FOOD: Pool = pool!(
     "which restaurant it was and roughly when you ordered",
     "the restaurant, the time of your order and your receipt if you kept it",
-];
-pub(crate) const DETAIL_VISIT: &[&str] = &[
+);
+pub(crate) const DETAIL_VISIT: Pool = pool!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",
-];
-pub(crate) const DETAIL_REPAIR: &[&str] = &[
+);
+pub(crate) const DETAIL_REPAIR: Pool = pool!(
     "your service or repair reference and the dealer you used",
     "the repair reference and where it's booked in",
-];
-pub(crate) const DETAIL_CASE: &[&str] = &[
+);
+pub(crate) const DETAIL_CASE: Pool = pool!(
     "your case or reference number",
     "the reference number you were given",
-];
-pub(crate) const DETAIL_PAPER: &[&str] = &[
+);
+pub(crate) const DETAIL_PAPER: Pool = pool!(
     "your delivery address and subscriber number",
     "your subscriber number and address",
-];
-pub(crate) const DETAIL_GIFT_CARD: &[&str] = &[
+);
+pub(crate) const DETAIL_GIFT_CARD: Pool = pool!(
     "the last four digits of the gift card",
     "the gift card's last four digits and your account email",
-];
-pub(crate) const DETAIL_CODE: &[&str] = &[
+);
+pub(crate) const DETAIL_CODE: Pool = pool!(
     "the code you used and your order number",
     "the code and what happens when you apply it",
-];
+);
 
 /// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
-pub(crate) const DM: &[&str] = &[
+pub(crate) const DM: Pool = pool!(
     "We'd like to {action}: could you DM us {details}?",
     "So we can {action}, please DM us {details}.",
     "Could you DM us {details}? Then we can {action}.",
     "Please send us a DM with {details} and we'll {action}.",
     "We can {action} if you DM us {details}.",
-];
+);
 /// The same, as the concrete next step.
-pub(crate) const DM_STEP: &[&str] = &[
+pub(crate) const DM_STEP: Pool = pool!(
     "Please DM us {details}. Once we have it, we'll {action} and reply there.",
     "Could you send us a DM with {details}? Once it's in, we'll {action}.",
     "Send us a DM with {details}; please don't post it here. We'll {action} when it arrives.",
-];
+);
 /// An answer that needs an account detail, on a public channel.
-pub(crate) const DM_ANSWER: &[&str] = &[
+pub(crate) const DM_ANSWER: Pool = pool!(
     "Could you DM us {details}?",
     "Send us {details} by DM and we'll check it.",
-];
+);
 /// The customer says they sent what was asked.
-pub(crate) const GOT_IT: &[&str] = &[
+pub(crate) const GOT_IT: Pool = pool!(
     "We'll {action} now and reply to you in the DM.",
     "We're on it: we'll {action} and answer you there.",
     "We'll {action} with what you sent and reply in the DM.",
-];
+);
 /// A calm request the agent can simply do.
-pub(crate) const PROPOSE_LEAD: &[&str] = &[
+pub(crate) const PROPOSE_LEAD: Pool = pool!(
     "Of course.",
     "No problem, I can help with that.",
     "Sure, happy to sort that.",
-];
+);
 
 // -- promises the agent can keep ------------------------------------------------------------
 
-pub(crate) const PROMISE_POLICY: &[&str] = &[
+pub(crate) const PROMISE_POLICY: Pool = pool!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
     "I'll log your feedback so it's counted.",
-];
+);
 
 // -- what the agent will do -----------------------------------------------------------------
 
-pub(crate) const ACT_ACCOUNT: &[&str] = &[
+pub(crate) const ACT_ACCOUNT: Pool = pool!(
     "check what's blocking the sign-in",
     "look into the account with you",
     "check what's stopping you getting in",
-];
-pub(crate) const ACT_BILLING: &[&str] = &[
+);
+pub(crate) const ACT_BILLING: Pool = pool!(
     "look into the charge",
     "check the charge against your account",
     "go through the payment with you",
-];
-pub(crate) const ACT_REFUND: &[&str] = &[
+);
+pub(crate) const ACT_REFUND: Pool = pool!(
     "check where the refund is",
     "track down the refund",
     "look up where the refund stands",
-];
-pub(crate) const ACT_REFUND_WANTED: &[&str] = &[
+);
+pub(crate) const ACT_REFUND_WANTED: Pool = pool!(
     "look at a refund for you",
     "see what we can do about a refund",
     "look into the refund for you",
-];
-pub(crate) const ACT_DELIVERY: &[&str] = &[
+);
+pub(crate) const ACT_DELIVERY: Pool = pool!(
     "find out where your {parcel} is",
     "check where the {parcel} is",
     "trace the {parcel}",
-];
-pub(crate) const ACT_DAMAGED: &[&str] = &[
+);
+pub(crate) const ACT_DAMAGED: Pool = pool!(
     "look at how to put it right",
     "see how we can put it right",
     "sort out the next step with you",
-];
-pub(crate) const ACT_OUTAGE: &[&str] = &[
+);
+pub(crate) const ACT_OUTAGE: Pool = pool!(
     "check it with our technical team",
     "find out what's going on with the service",
     "check the service status for you",
-];
-pub(crate) const ACT_BUG: &[&str] = &[
+);
+pub(crate) const ACT_BUG: Pool = pool!(
     "look into it with our technical team",
     "find out what's causing it",
     "check it against known issues",
-];
-pub(crate) const ACT_POLICY: &[&str] = &[
+);
+pub(crate) const ACT_POLICY: Pool = pool!(
     "see what options there are in your case",
     "check whether there's any flexibility in your case",
-];
-pub(crate) const ACT_CANCEL_CHECK: &[&str] =
-    &["look into the cancellation", "check why it was cancelled"];
-pub(crate) const ACT_CANCEL: &[&str] = &[
+);
+pub(crate) const ACT_CANCEL_CHECK: Pool =
+    pool!("look into the cancellation", "check why it was cancelled");
+pub(crate) const ACT_CANCEL: Pool = pool!(
     "cancel it for you",
     "take care of the cancellation",
     "process the cancellation",
-];
-pub(crate) const ACT_SPAM: &[&str] = &["take you off the mailing lists", "stop those messages"];
-pub(crate) const ACT_PRIVACY: &[&str] = &[
+);
+pub(crate) const ACT_SPAM: Pool = pool!("take you off the mailing lists", "stop those messages");
+pub(crate) const ACT_PRIVACY: Pool = pool!(
     "look into it with our privacy team",
     "check what we hold and how it's used",
-];
-pub(crate) const ACT_BOOKING: &[&str] = &[
+);
+pub(crate) const ACT_BOOKING: Pool = pool!(
     "look into your booking and what we can do",
     "check your booking and the options",
-];
-pub(crate) const ACT_BAGS: &[&str] = &["trace your bag", "find out where your bag is"];
-pub(crate) const ACT_SERVICE: &[&str] = &[
+);
+pub(crate) const ACT_BAGS: Pool = pool!("trace your bag", "find out where your bag is");
+pub(crate) const ACT_SERVICE: Pool = pool!(
     "check the service at your address",
     "run a check on your line",
-];
-pub(crate) const ACT_FOOD: &[&str] = &[
+);
+pub(crate) const ACT_FOOD: Pool = pool!(
     "pass it to the restaurant team",
     "follow it up with the restaurant",
-];
-pub(crate) const ACT_VISIT: &[&str] = &[
+);
+pub(crate) const ACT_VISIT: Pool = pool!(
     "raise it with the store manager",
     "follow it up with the store team",
-];
-pub(crate) const ACT_REPAIR: &[&str] = &["chase the repair", "look into the repair"];
-pub(crate) const ACT_CASE: &[&str] = &["find your case and get you an answer", "pick up your case"];
-pub(crate) const ACT_PAPER: &[&str] = &[
+);
+pub(crate) const ACT_REPAIR: Pool = pool!("chase the repair", "look into the repair");
+pub(crate) const ACT_CASE: Pool =
+    pool!("find your case and get you an answer", "pick up your case");
+pub(crate) const ACT_PAPER: Pool = pool!(
     "sort out your deliveries with the distributor",
     "check your delivery with the distributor",
-];
-pub(crate) const ACT_GIFT_CARD: &[&str] = &["check the card's balance", "look into the gift card"];
-pub(crate) const ACT_CODE: &[&str] = &["check the code for you", "see why the code won't apply"];
-pub(crate) const ACT_MISSING_ITEMS: &[&str] =
-    &["check what was packed", "look into the missing items"];
-pub(crate) const ACT_OTHER: &[&str] = &[
+);
+pub(crate) const ACT_GIFT_CARD: Pool = pool!("check the card's balance", "look into the gift card");
+pub(crate) const ACT_CODE: Pool = pool!("check the code for you", "see why the code won't apply");
+pub(crate) const ACT_MISSING_ITEMS: Pool =
+    pool!("check what was packed", "look into the missing items");
+pub(crate) const ACT_OTHER: Pool = pool!(
     "look into it",
     "look into it for you",
     "follow it up",
     "get it looked at",
-];
+);
 
 /// After the one question in a chat.
-pub(crate) const PLAN_NEEDS: &[&str] = &[
+pub(crate) const PLAN_NEEDS: Pool = pool!(
     "Once I have it, I'll {action}.",
     "With that, I can {action}.",
     "Then I'll {action}.",
-];
+);
 /// Nothing missing, the agent has the details: an update time is honest now.
-pub(crate) const PLAN_NOW: &[&str] = &[
+pub(crate) const PLAN_NOW: Pool = pool!(
     "I'll {action} now and update you {follow_up}.",
     "I'm going to {action} now; you'll hear from me {follow_up}.",
     "I'll {action} now and come back to you {follow_up}.",
-];
+);
 /// The same for an outage: no fix time, only an update.
-pub(crate) const PLAN_OUTAGE: &[&str] = &[
+pub(crate) const PLAN_OUTAGE: Pool = pool!(
     "I'll {action} and update you {follow_up}, even if it isn't fixed yet.",
     "I can't promise a fix time, but I'll {action} and update you {follow_up}.",
-];
+);
 /// A cancellation the agent can do now: a confirmation, not an update time.
-pub(crate) const PLAN_CANCEL: &[&str] = &[
+pub(crate) const PLAN_CANCEL: Pool = pool!(
     "I'll {action} now and email you a confirmation.",
     "I'm doing that now; a confirmation email will follow once it's done.",
     "I'll {action} now, and you'll get a confirmation email.",
-];
+);
 /// Nothing missing on a first message: the check, no time promised.
-pub(crate) const PLAN_FIRST: &[&str] = &[
+pub(crate) const PLAN_FIRST: Pool = pool!(
     "I'll {action} now.",
     "Let me {action}.",
     "I'm going to {action} now and I'll tell you what I find.",
-];
+);
 /// The customer said what they want, in a chat: the question, then the action.
-pub(crate) const PLAN_ASK: &[&str] = &[
+pub(crate) const PLAN_ASK: Pool = pool!(
     "I can {action}. {question}",
     "I'll {action}. {question}",
     "{question} Then I'll {action}.",
-];
+);
 /// The customer said what they want, on a public channel.
-pub(crate) const PLAN_PUBLIC: &[&str] = &[
+pub(crate) const PLAN_PUBLIC: Pool = pool!(
     "We can {action}: please DM us {details}.",
     "If you DM us {details}, we'll {action}.",
     "Send us {details} by DM and we'll {action}.",
-];
+);
 
 // -- steps the customer can take now --------------------------------------------------------
 
-pub(crate) const TIP_ACCOUNT: &[&str] = &[
+pub(crate) const TIP_ACCOUNT: Pool = pool!(
     "In the meantime, a reset from the 'Forgot password' link may get you straight back in; check spam for the email.",
     "While we check, it's worth trying the 'Forgot password' link on the sign-in page.",
-];
-pub(crate) const TIP_HACKED: &[&str] = &[
+);
+pub(crate) const TIP_HACKED: Pool = pool!(
     "If you can still get in, change your password now and sign out of all other sessions.",
     "Meanwhile, please change the password on any other account that uses the same one.",
-];
-pub(crate) const TIP_CODE: &[&str] = &[
+);
+pub(crate) const TIP_CODE: Pool = pool!(
     "Meanwhile, check the code isn't landing in spam, and that your phone's time is set automatically.",
     "If you can, request one new code and wait a couple of minutes before trying again.",
-];
-pub(crate) const TIP_BUG: &[&str] = &[
+);
+pub(crate) const TIP_BUG: Pool = pool!(
     "Meanwhile, updating to the latest version and restarting the app is worth a try.",
     "In the meantime, a restart or reinstall sometimes clears it.",
-];
-pub(crate) const TIP_DECLINED: &[&str] = &[
+);
+pub(crate) const TIP_DECLINED: Pool = pool!(
     "It's also worth checking with your bank that the card allows online payments.",
     "Your bank can tell you if they blocked it on their side, which is common with new cards.",
-];
+);
