@@ -15,6 +15,7 @@ mod cues;
 pub mod heat;
 pub mod language;
 mod lexicon;
+mod list;
 pub mod model;
 mod order;
 pub mod playbook;

@@ -66,7 +66,7 @@ impl<'h> Hay<'h> {
 }
 
 /// Whether `hay` (the folded draft) has one of `phrases` outside the `skip` ranges.
-fn has_any(hay: &Hay, phrases: &[&str], skip: &[(usize, usize)]) -> bool {
+fn has_any(hay: &Hay, phrases: crate::list::List, skip: &[(usize, usize)]) -> bool {
     phrases.iter().any(|p| {
         hay.find_all(p)
             .any(|at| !skip.iter().any(|&(s, e)| s <= at && at < e))
@@ -191,7 +191,7 @@ fn lead_start(hay: &str, at: usize) -> usize {
             .rfind(|c: char| c.is_whitespace())
             .map_or(0, |i| i + 1);
         let word = &before[word_start..];
-        if word.is_empty() || !APOLOGY_LEAD.contains(&word) {
+        if word.is_empty() || !APOLOGY_LEAD.contains(word) {
             return start;
         }
         start = word_start;

@@ -191,7 +191,7 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         .any(|t| crate::case::lowercase(t).contains("polic"));
     let tables = PHRASES.iter().map(|t| (t, false));
     for (&(kind, pairs), upset_only) in tables.chain(UPSET_ONLY.iter().map(|t| (t, true))) {
-        for &(phrase, rewrite) in pairs {
+        for (phrase, rewrite) in pairs.iter() {
             for at in words.find_all(phrase) {
                 if is_fine(&words, at, phrase.len()) || !in_context(kind, phrase, hay, at) {
                     continue;
@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn every_phrase_has_a_rewrite() {
         for &(kind, pairs) in PHRASES.iter().chain(UPSET_ONLY) {
-            for &(phrase, rewrite) in pairs {
+            for (phrase, rewrite) in pairs.iter() {
                 assert!(
                     !phrase.is_empty() && !rewrite.is_empty(),
                     "{kind:?}: {phrase}={rewrite}"

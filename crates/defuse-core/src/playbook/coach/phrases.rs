@@ -8,249 +8,226 @@
 //! the held-out file) and Bitext's responses; `defuse eval coach` measures them.
 
 use super::DraftFlagKind;
+use crate::list::{list, pairs, List, Pairs};
 
 /// Phrases per kind, each with its calmer wording.
-pub(super) const PHRASES: &[(DraftFlagKind, &[(&str, &str)])] = &[
+pub(super) const PHRASES: &[(DraftFlagKind, Pairs)] = &[
     (
         DraftFlagKind::Blame,
-        &[
-            ("you should have", "next time, it can help to"),
-            ("you should've", "next time, it can help to"),
-            ("you failed to", "it looks like this step was missed:"),
-            ("your fault", "not something you should have to worry about"),
-            ("you need to read", "here is the part that matters:"),
-            ("if you had read", "from here, what we can do is"),
-            ("if you had checked", "from here, what we can do is"),
-            ("if you had followed", "from here, what we can do is"),
-            ("if you'd read", "from here, what we can do is"),
-            ("if you'd checked", "from here, what we can do is"),
-            ("had you read", "from here, what we can do is"),
-            ("had you checked", "from here, what we can do is"),
-            ("you were supposed to", "the usual step is to"),
-            ("you forgot", "it looks like this was missed"),
-            ("you must have", "it's possible that"),
-            ("user error", "a mix-up"),
-            ("you didn't read", "I may not have made this clear"),
-            ("you did not read", "I may not have made this clear"),
-            ("you clearly didn't", "it looks like this was missed:"),
-            ("you never read", "it seems"),
-            ("you never listen", "I may not have been clear"),
-            ("you always do this", "this has happened before"),
-            ("must be your", "could be the"),
-            (
-                "problem is on your end",
-                "something on your side may be involved",
-            ),
-            (
-                "problem is on your side",
-                "something on your side may be involved",
-            ),
-            (
-                "your own fault",
-                "not something you should have to worry about",
-            ),
+        pairs![
+            "you should have" => "next time, it can help to",
+            "you should've" => "next time, it can help to",
+            "you failed to" => "it looks like this step was missed:",
+            "your fault" => "not something you should have to worry about",
+            "you need to read" => "here is the part that matters:",
+            "if you had read" => "from here, what we can do is",
+            "if you had checked" => "from here, what we can do is",
+            "if you had followed" => "from here, what we can do is",
+            "if you'd read" => "from here, what we can do is",
+            "if you'd checked" => "from here, what we can do is",
+            "had you read" => "from here, what we can do is",
+            "had you checked" => "from here, what we can do is",
+            "you were supposed to" => "the usual step is to",
+            "you forgot" => "it looks like this was missed",
+            "you must have" => "it's possible that",
+            "user error" => "a mix-up",
+            "you didn't read" => "I may not have made this clear",
+            "you did not read" => "I may not have made this clear",
+            "you clearly didn't" => "it looks like this was missed:",
+            "you never read" => "it seems",
+            "you never listen" => "I may not have been clear",
+            "you always do this" => "this has happened before",
+            "must be your" => "could be the",
+            "problem is on your end" => "something on your side may be involved",
+            "problem is on your side" => "something on your side may be involved",
+            "your own fault" => "not something you should have to worry about",
         ],
     ),
     (
         DraftFlagKind::Dismissal,
-        &[
-            ("calm down", "I can see how upsetting this is"),
-            ("relax", "I'm on it"),
-            ("chill out", "I'm on it"),
-            ("settle down", "I can see how upsetting this is"),
-            ("take it easy", "I'm on it"),
-            ("no need to get upset", "I understand why you're upset"),
-            ("no need to be upset", "I understand why you're upset"),
-            ("don't get upset", "I understand why you're upset"),
-            ("don't be upset", "I understand why you're upset"),
-            ("don't be so upset", "I understand why you're upset"),
-            ("no need to get angry", "I understand why you're upset"),
-            ("you're overreacting", "I can see why this matters to you"),
-            ("you are overreacting", "I can see why this matters to you"),
-            ("don't panic", "I'm here to sort this out"),
-            ("stop shouting", "I want to help you with this"),
-            ("watch your tone", "I want to help you with this"),
-            ("it happens sometimes", "I'm sorry this happened"),
-            ("stuff happens", "I'm sorry this happened"),
-            ("these things happen", "I'm sorry this happened"),
-            ("delays happen", "I'm sorry about the delay"),
-            ("get over it", "I can see why this matters to you"),
+        pairs![
+            "calm down" => "I can see how upsetting this is",
+            "relax" => "I'm on it",
+            "chill out" => "I'm on it",
+            "settle down" => "I can see how upsetting this is",
+            "take it easy" => "I'm on it",
+            "no need to get upset" => "I understand why you're upset",
+            "no need to be upset" => "I understand why you're upset",
+            "don't get upset" => "I understand why you're upset",
+            "don't be upset" => "I understand why you're upset",
+            "don't be so upset" => "I understand why you're upset",
+            "no need to get angry" => "I understand why you're upset",
+            "you're overreacting" => "I can see why this matters to you",
+            "you are overreacting" => "I can see why this matters to you",
+            "don't panic" => "I'm here to sort this out",
+            "stop shouting" => "I want to help you with this",
+            "watch your tone" => "I want to help you with this",
+            "it happens sometimes" => "I'm sorry this happened",
+            "stuff happens" => "I'm sorry this happened",
+            "these things happen" => "I'm sorry this happened",
+            "delays happen" => "I'm sorry about the delay",
+            "get over it" => "I can see why this matters to you",
         ],
     ),
     (
         DraftFlagKind::PolicyHiding,
-        &[
-            ("it's our policy", "what I can do is"),
-            ("it is our policy", "what I can do is"),
-            ("per policy", "what I can do is"),
-            ("per our policy", "what I can do is"),
-            ("as per policy", "what I can do is"),
-            ("per our terms", "what I can do is"),
-            ("company policy", "the way this normally works"),
-            ("our policy is", "normally we"),
-            ("our policy states", "normally we"),
-            (
-                "against our policy",
-                "not something I can do, but what I can do is",
-            ),
-            (
-                "against policy",
-                "not something I can do, but what I can do is",
-            ),
-            ("according to our policy", "normally we"),
-            ("rules are rules", "here's what I can do"),
-            ("i don't make the rules", "here's what I can do"),
-            ("that's just the policy", "here's what I can do"),
-            ("policy is policy", "here's what I can do"),
+        pairs![
+            "it's our policy" => "what I can do is",
+            "it is our policy" => "what I can do is",
+            "per policy" => "what I can do is",
+            "per our policy" => "what I can do is",
+            "as per policy" => "what I can do is",
+            "per our terms" => "what I can do is",
+            "company policy" => "the way this normally works",
+            "our policy is" => "normally we",
+            "our policy states" => "normally we",
+            "against our policy" => "not something I can do, but what I can do is",
+            "against policy" => "not something I can do, but what I can do is",
+            "according to our policy" => "normally we",
+            "rules are rules" => "here's what I can do",
+            "i don't make the rules" => "here's what I can do",
+            "that's just the policy" => "here's what I can do",
+            "policy is policy" => "here's what I can do",
         ],
     ),
     (
         DraftFlagKind::NothingToDo,
-        &[
-            ("unfortunately there is nothing", "here is what I can do:"),
-            ("unfortunately there's nothing", "here is what I can do:"),
-            ("there is nothing i can do", "here is what I can do:"),
-            ("there's nothing i can do", "here is what I can do:"),
-            ("there is nothing we can do", "here is what we can do:"),
-            ("there's nothing we can do", "here is what we can do:"),
-            ("nothing i can do", "what I can do is"),
-            ("nothing we can do", "what we can do is"),
-            ("nothing more we can do", "what we can still do is"),
-            ("nothing more i can do", "what I can still do is"),
-            ("can't do anything", "can do this instead:"),
-            ("cannot do anything", "can do this instead:"),
-            ("out of my hands", "something I'll take to the right team"),
-            ("i can't help you", "let me find who can help with this"),
-            ("i cannot help you", "let me find who can help with this"),
-            ("we can't help you", "let me find who can help with this"),
-            (
-                "not something we can help with",
-                "something I'll find the right team for",
-            ),
-            (
-                "not possible, sorry",
-                "not something I can do, but what I can do is",
-            ),
+        pairs![
+            "unfortunately there is nothing" => "here is what I can do:",
+            "unfortunately there's nothing" => "here is what I can do:",
+            "there is nothing i can do" => "here is what I can do:",
+            "there's nothing i can do" => "here is what I can do:",
+            "there is nothing we can do" => "here is what we can do:",
+            "there's nothing we can do" => "here is what we can do:",
+            "nothing i can do" => "what I can do is",
+            "nothing we can do" => "what we can do is",
+            "nothing more we can do" => "what we can still do is",
+            "nothing more i can do" => "what I can still do is",
+            "can't do anything" => "can do this instead:",
+            "cannot do anything" => "can do this instead:",
+            "out of my hands" => "something I'll take to the right team",
+            "i can't help you" => "let me find who can help with this",
+            "i cannot help you" => "let me find who can help with this",
+            "we can't help you" => "let me find who can help with this",
+            "not something we can help with" => "something I'll find the right team for",
+            "not possible, sorry" => "not something I can do, but what I can do is",
         ],
     ),
     (
         DraftFlagKind::AsISaid,
-        &[
-            ("as i said", "to make sure I explained it clearly,"),
-            ("as i already said", "to make sure I explained it clearly,"),
-            ("like i said", "to make sure I explained it clearly,"),
-            ("as i mentioned", "just to recap,"),
-            ("as i already mentioned", "just to recap,"),
-            ("as previously mentioned", "just to recap,"),
-            ("as previously stated", "just to recap,"),
-            ("as stated", "just to recap,"),
-            ("as i explained", "let me put it another way:"),
-            ("as i already explained", "let me put it another way:"),
-            ("as already explained", "let me put it another way:"),
-            ("as we already told you", "let me put it another way:"),
-            ("i already told you", "let me put it another way:"),
-            ("i've already told you", "let me put it another way:"),
-            ("i have already told you", "let me put it another way:"),
-            ("for the last time", "to recap,"),
-            ("as mentioned before", "just to recap,"),
-            ("as mentioned", "just to recap,"),
-            ("as explained before", "let me put it another way:"),
+        pairs![
+            "as i said" => "to make sure I explained it clearly,",
+            "as i already said" => "to make sure I explained it clearly,",
+            "like i said" => "to make sure I explained it clearly,",
+            "as i mentioned" => "just to recap,",
+            "as i already mentioned" => "just to recap,",
+            "as previously mentioned" => "just to recap,",
+            "as previously stated" => "just to recap,",
+            "as stated" => "just to recap,",
+            "as i explained" => "let me put it another way:",
+            "as i already explained" => "let me put it another way:",
+            "as already explained" => "let me put it another way:",
+            "as we already told you" => "let me put it another way:",
+            "i already told you" => "let me put it another way:",
+            "i've already told you" => "let me put it another way:",
+            "i have already told you" => "let me put it another way:",
+            "for the last time" => "to recap,",
+            "as mentioned before" => "just to recap,",
+            "as mentioned" => "just to recap,",
+            "as explained before" => "let me put it another way:",
         ],
     ),
     (
         DraftFlagKind::Sarcasm,
-        &[
-            ("obviously", "to be clear,"),
-            ("clearly you", "it looks like"),
-            ("good luck with that", "let me know if I can help with that"),
-            ("nice try", "I see what you mean"),
-            ("whatever you say", "I understand"),
-            ("whatever.", "I understand."),
-            ("if you say so", "I understand"),
-            ("with all due respect", "I understand"),
-            ("no offense", "to be clear"),
-            ("no offence", "to be clear"),
-            ("surely you", "you may"),
-            ("funny how", "I notice that"),
-            (
-                "thanks for your patience, i guess",
-                "thanks for your patience",
-            ),
-            ("congrats on breaking", "I see"),
-            ("shocking, i know", "to be clear"),
-            ("believe it or not", "to be clear"),
+        pairs![
+            "obviously" => "to be clear,",
+            "clearly you" => "it looks like",
+            "good luck with that" => "let me know if I can help with that",
+            "nice try" => "I see what you mean",
+            "whatever you say" => "I understand",
+            "whatever." => "I understand.",
+            "if you say so" => "I understand",
+            "with all due respect" => "I understand",
+            "no offense" => "to be clear",
+            "no offence" => "to be clear",
+            "surely you" => "you may",
+            "funny how" => "I notice that",
+            "thanks for your patience, i guess" => "thanks for your patience",
+            "congrats on breaking" => "I see",
+            "shocking, i know" => "to be clear",
+            "believe it or not" => "to be clear",
         ],
     ),
     (
         DraftFlagKind::ExcuseBeforeApology,
-        &[
-            ("we're very busy", "I'm sorry for the wait"),
-            ("we are very busy", "I'm sorry for the wait"),
-            ("we're busy", "I'm sorry for the wait"),
-            ("we are busy", "I'm sorry for the wait"),
-            ("high volume", "I'm sorry for the wait"),
-            ("high volumes", "I'm sorry for the wait"),
-            ("short-staffed", "I'm sorry for the wait"),
-            ("short staffed", "I'm sorry for the wait"),
-            ("not my fault", "I'm sorry this happened"),
-            ("not our fault", "I'm sorry this happened"),
-            ("not my department", "let me get this to the right person"),
-            ("not our department", "let me get this to the right person"),
-            ("not my problem", "I'm sorry this happened"),
-            ("not our problem", "I'm sorry this happened"),
-            ("the system did", "I'm sorry, our system"),
-            ("the courier is", "I'm sorry; the courier"),
-            ("the courier's fault", "I'm sorry; the courier"),
-            ("blame the courier", "I'm sorry; the courier"),
-            ("i'm new", "I'm sorry for the confusion"),
-            ("it wasn't me", "I'm sorry this happened"),
-            ("it wasn't us", "I'm sorry this happened"),
+        pairs![
+            "we're very busy" => "I'm sorry for the wait",
+            "we are very busy" => "I'm sorry for the wait",
+            "we're busy" => "I'm sorry for the wait",
+            "we are busy" => "I'm sorry for the wait",
+            "high volume" => "I'm sorry for the wait",
+            "high volumes" => "I'm sorry for the wait",
+            "short-staffed" => "I'm sorry for the wait",
+            "short staffed" => "I'm sorry for the wait",
+            "not my fault" => "I'm sorry this happened",
+            "not our fault" => "I'm sorry this happened",
+            "not my department" => "let me get this to the right person",
+            "not our department" => "let me get this to the right person",
+            "not my problem" => "I'm sorry this happened",
+            "not our problem" => "I'm sorry this happened",
+            "the system did" => "I'm sorry, our system",
+            "the courier is" => "I'm sorry; the courier",
+            "the courier's fault" => "I'm sorry; the courier",
+            "blame the courier" => "I'm sorry; the courier",
+            "i'm new" => "I'm sorry for the confusion",
+            "it wasn't me" => "I'm sorry this happened",
+            "it wasn't us" => "I'm sorry this happened",
         ],
     ),
     (
         DraftFlagKind::VaguePromise,
-        &[
-            ("i'll try", "I will"),
-            ("i will try", "I will"),
-            ("we'll try", "we will"),
-            ("we will try", "we will"),
-            ("i'll see what i can do", "I will"),
-            ("we'll see what we can do", "we will"),
-            ("as soon as possible", "{follow_up}"),
-            ("soon", "{follow_up}"),
-            ("asap", "{follow_up}"),
-            ("shortly", "{follow_up}"),
-            ("at some point", "{follow_up}"),
-            ("eventually", "{follow_up}"),
-            ("in due course", "{follow_up}"),
-            ("when we can", "{follow_up}"),
-            ("when we get a chance", "{follow_up}"),
-            ("hopefully", "I expect"),
+        pairs![
+            "i'll try" => "I will",
+            "i will try" => "I will",
+            "we'll try" => "we will",
+            "we will try" => "we will",
+            "i'll see what i can do" => "I will",
+            "we'll see what we can do" => "we will",
+            "as soon as possible" => "{follow_up}",
+            "soon" => "{follow_up}",
+            "asap" => "{follow_up}",
+            "shortly" => "{follow_up}",
+            "at some point" => "{follow_up}",
+            "eventually" => "{follow_up}",
+            "in due course" => "{follow_up}",
+            "when we can" => "{follow_up}",
+            "when we get a chance" => "{follow_up}",
+            "hopefully" => "I expect",
         ],
     ),
     (
         DraftFlagKind::Jargon,
-        &[
-            ("sla", "our response-time promise"),
-            ("backend", "our system"),
-            ("back-end", "our system"),
-            ("tier 2", "our specialist team"),
-            ("tier-2", "our specialist team"),
-            ("l2", "our specialist team"),
-            ("l3", "our engineering team"),
-            ("rma", "a return label"),
-            ("sku", "the product"),
-            ("root cause", "the cause"),
-            ("escalation queue", "our specialist team"),
-            ("server-side", "on our side"),
-            ("deprecated", "no longer supported"),
-            ("provisioning", "setting up"),
-            ("kindly revert", "please reply"),
-            ("revert back", "reply"),
-            ("pursuant to", "under"),
-            ("ticket has been actioned", "I've done this"),
-            ("p1 incident", "an urgent problem"),
-            ("upstream", "with our partner"),
+        pairs![
+            "sla" => "our response-time promise",
+            "backend" => "our system",
+            "back-end" => "our system",
+            "tier 2" => "our specialist team",
+            "tier-2" => "our specialist team",
+            "l2" => "our specialist team",
+            "l3" => "our engineering team",
+            "rma" => "a return label",
+            "sku" => "the product",
+            "root cause" => "the cause",
+            "escalation queue" => "our specialist team",
+            "server-side" => "on our side",
+            "deprecated" => "no longer supported",
+            "provisioning" => "setting up",
+            "kindly revert" => "please reply",
+            "revert back" => "reply",
+            "pursuant to" => "under",
+            "ticket has been actioned" => "I've done this",
+            "p1 incident" => "an urgent problem",
+            "upstream" => "with our partner",
         ],
     ),
 ];
@@ -258,7 +235,7 @@ pub(super) const PHRASES: &[(DraftFlagKind, &[(&str, &str)])] = &[
 /// Phrases that contain a flagged phrase but are fine: a hit inside one of these is not
 /// flagged ("if you forgot your password" is help, "you must have been worried" is
 /// empathy).
-pub(super) const FINE: &[&str] = &[
+pub(super) const FINE: List = list![
     "if you forgot",
     "you should have received",
     "you should've received",
@@ -310,28 +287,28 @@ pub(super) const FINE: &[&str] = &[
 
 /// Phrases flagged only when the customer is upset: to a calm customer they are warm
 /// ("no big deal at all, I've changed it").
-pub(super) const UPSET_ONLY: &[(DraftFlagKind, &[(&str, &str)])] = &[
+pub(super) const UPSET_ONLY: &[(DraftFlagKind, Pairs)] = &[
     (
         DraftFlagKind::Dismissal,
-        &[
-            ("not a big deal", "something I'll fix for you"),
-            ("no big deal", "something I'll fix for you"),
-            ("don't worry about it", "I'll take care of it"),
-            ("not that bad", "something I'll fix for you"),
+        pairs![
+            "not a big deal" => "something I'll fix for you",
+            "no big deal" => "something I'll fix for you",
+            "don't worry about it" => "I'll take care of it",
+            "not that bad" => "something I'll fix for you",
         ],
     ),
     (
         DraftFlagKind::ExcuseBeforeApology,
-        &[
-            ("beyond our control", "I'm sorry this happened"),
-            ("out of our control", "I'm sorry this happened"),
+        pairs![
+            "beyond our control" => "I'm sorry this happened",
+            "out of our control" => "I'm sorry this happened",
         ],
     ),
 ];
 
 /// Words that make a vague promise's word a promise: "soon" is vague in "we'll reply
 /// soon", not in "hope to hear from you soon".
-pub(super) const PROMISE_MARKERS: &[&str] = &[
+pub(super) const PROMISE_MARKERS: List = list![
     "will",
     "'ll",
     "should",
@@ -359,7 +336,7 @@ pub(super) const PROMISE_MARKERS: &[&str] = &[
 ];
 
 /// Words that show a draft's promise has a time.
-pub(super) const TIME_WORDS: &[&str] = &[
+pub(super) const TIME_WORDS: List = list![
     "today",
     "tonight",
     "tomorrow",
@@ -414,7 +391,7 @@ pub(super) const COMMON_SHORT: &[&str] = &[
 /// How support teams acknowledge and own a problem: regret about the experience, apology,
 /// ownership, acknowledgement. With [`ACT`], a draft with none of these, to an upset
 /// customer, is missing empathy.
-pub(super) const ACKNOWLEDGE: &[&str] = &[
+pub(super) const ACKNOWLEDGE: List = list![
     // Regret and apology.
     "sorry",
     "apologise",
@@ -517,7 +494,7 @@ pub(super) const ACKNOWLEDGE: &[&str] = &[
 
 /// How support teams act on a problem: "we're here for you", offers of help, a first-person
 /// step ("let me", "I've", "we'll").
-pub(super) const ACT: &[&str] = &[
+pub(super) const ACT: List = list![
     "here for you",
     "here to help",
     "here to assist",
@@ -573,7 +550,7 @@ pub(super) const ACT: &[&str] = &[
 ];
 
 /// Where an apology starts ("sorry", "we apologise", "apologies", "we regret").
-pub(super) const APOLOGY_STEMS: &[&str] = &[
+pub(super) const APOLOGY_STEMS: List = list![
     "sorry",
     "apologise",
     "apologize",
@@ -585,7 +562,7 @@ pub(super) const APOLOGY_STEMS: &[&str] = &[
 
 /// What turns an apology into a non-apology whatever follows: a condition or the
 /// customer's feelings as its object ("sorry if you feel", "sorry you feel that way").
-pub(super) const NON_APOLOGY_IF: &[&str] = &[
+pub(super) const NON_APOLOGY_IF: List = list![
     "if you feel",
     "if you felt",
     "that you feel",
@@ -621,7 +598,7 @@ pub(super) const NON_APOLOGY_IF: &[&str] = &[
 /// Apologies for nothing in particular ("for any inconvenience", "for any confusion"):
 /// non-apologies unless what follows names the problem ("... caused by the late
 /// delivery").
-pub(super) const NON_APOLOGY_ANY: &[&str] = &[
+pub(super) const NON_APOLOGY_ANY: List = list![
     "for any inconvenience",
     "for the inconvenience",
     "for any confusion",
@@ -639,7 +616,7 @@ pub(super) const NON_APOLOGY_ANY: &[&str] = &[
 ];
 
 /// Words in front of a stock apology that belong to it ("We do sincerely apologise").
-pub(super) const APOLOGY_LEAD: &[&str] = &[
+pub(super) const APOLOGY_LEAD: List = list![
     "i",
     "we",
     "i'm",
@@ -661,7 +638,7 @@ pub(super) const APOLOGY_LEAD: &[&str] = &[
 ];
 
 /// What may follow a stock apology without naming anything ("... this may have caused").
-pub(super) const NON_APOLOGY_FILLER: &[&str] = &[
+pub(super) const NON_APOLOGY_FILLER: List = list![
     "that this may have caused",
     "this may have caused",
     "it may have caused",
@@ -684,11 +661,11 @@ pub(super) const NON_APOLOGY_FILLER: &[&str] = &[
 
 /// Hedges that keep a stock apology naming nothing, whatever follows ("any confusion the
 /// update may have caused").
-pub(super) const HEDGES: &[&str] = &["may have", "might have", "may cause", "may be"];
+pub(super) const HEDGES: List = list!["may have", "might have", "may cause", "may be"];
 
 /// Words in a customer's message that show they are upset even when the escalation level
 /// stays low (a polite but unhappy complaint, grief, a broken promise).
-pub(super) const UPSET_WORDS: &[&str] = &[
+pub(super) const UPSET_WORDS: List = list![
     "fed up",
     "furious",
     "fuming",

@@ -2,10 +2,11 @@
 //! formal tone spells out.
 
 use super::Pool;
+use crate::list::list;
 
 // -- closing ----------------------------------------------------------------------------------
 
-pub(crate) const THANKS_PRAISE: Pool = pool!(
+pub(crate) const THANKS_PRAISE: Pool = list!(
     "Thank you, that's really kind of you to say!",
     "Thanks so much for taking the time to tell us!",
     "That's lovely to hear, thank you!",
@@ -13,7 +14,7 @@ pub(crate) const THANKS_PRAISE: Pool = pool!(
     "What a nice message to get, thank you!",
     "Thank you! I'll make sure the team sees this.",
 );
-pub(crate) const THANKS_SOLVED: Pool = pool!(
+pub(crate) const THANKS_SOLVED: Pool = list!(
     "Glad that's sorted!",
     "You're very welcome, I'm glad we got there.",
     "Happy to hear it, and thanks for letting me know.",
@@ -23,20 +24,20 @@ pub(crate) const THANKS_SOLVED: Pool = pool!(
     "Perfect, thanks for confirming.",
 );
 /// Thanks while the case is still open: no new promise, the one already made stands.
-pub(crate) const THANKS_WELCOME: Pool = pool!(
+pub(crate) const THANKS_WELCOME: Pool = list!(
     "You're welcome!",
     "Happy to help.",
     "Any time, glad I could help.",
     "No problem at all.",
 );
-pub(crate) const THANKS_WARM: Pool = pool!(
+pub(crate) const THANKS_WARM: Pool = list!(
     "It was a pleasure helping you.",
     "Thanks for being so patient with me.",
     "I really appreciate you taking the time.",
     "Thanks for bearing with us on this one.",
     "You were a pleasure to help.",
 );
-pub(crate) const THANKS_DOOR_OPEN: Pool = pool!(
+pub(crate) const THANKS_DOOR_OPEN: Pool = list!(
     "If anything else comes up, just message us here.",
     "If you need anything else, we're here.",
     "Enjoy the rest of your day!",
@@ -44,7 +45,7 @@ pub(crate) const THANKS_DOOR_OPEN: Pool = pool!(
     "Any other questions, just reply here.",
     "Take care, and shout if you need us.",
 );
-pub(crate) const FEEDBACK: Pool = pool!(
+pub(crate) const FEEDBACK: Pool = list!(
     "If you have a moment, how did I do today?",
     "Was there anything I could have handled better today?",
     "If you have a second, I'd love to hear how this chat went for you.",
@@ -53,7 +54,7 @@ pub(crate) const FEEDBACK: Pool = pool!(
 );
 
 /// Added when two shapes would otherwise be the same words.
-pub(crate) const VARIETY: Pool = pool!(
+pub(crate) const VARIETY: Pool = list!(
     "Any questions in the meantime, just ask.",
     "Reply here whenever you're ready.",
 );

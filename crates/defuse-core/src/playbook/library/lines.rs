@@ -2,36 +2,37 @@
 //! wait, listening, setting a boundary, escalating, clarifying, offering a remedy.
 
 use super::Pool;
+use crate::list::list;
 
 // -- technique-specific lines ----------------------------------------------------------------
 
-pub(crate) const GREET_NAME: Pool = pool!("Hi {name},", "{name},", "Hi {name}!");
+pub(crate) const GREET_NAME: Pool = list!("Hi {name},", "{name},", "Hi {name}!");
 
-pub(crate) const ACK_MIRROR: Pool = pool!(
+pub(crate) const ACK_MIRROR: Pool = list!(
     "I can see {complaint}.",
     "Thanks for laying it out: {complaint}.",
     "So {complaint}, and I understand why you're fed up.",
     "You've told me {complaint}, and that's a fair reason to be annoyed.",
 );
 /// An apology naming the problem in the customer's words (company faults only).
-pub(crate) const SORRY_MIRROR: Pool = pool!(
+pub(crate) const SORRY_MIRROR: Pool = list!(
     "I'm sorry {complaint}.",
     "I'm sorry that {complaint}; that's on us to put right.",
     "{complaint}, and I'm sorry about that.",
 );
-pub(crate) const ACK_SUBJECT: Pool = pool!(
+pub(crate) const ACK_SUBJECT: Pool = list!(
     "I can see why you're frustrated about {subject}.",
     "I understand how annoying it is to deal with {subject}.",
     "Anyone would be fed up with {subject}, I get it.",
     "It's fair to be annoyed about {subject}.",
 );
 
-pub(crate) const RESPOND_NOW: Pool = pool!(
+pub(crate) const RESPOND_NOW: Pool = list!(
     "Sorry for the wait, I'm picking up {subject} now.",
     "Thanks for waiting; I've got {subject} in front of me now.",
     "Sorry to keep you, I'm on {subject} now.",
 );
-pub(crate) const RESPOND_NOW_BARE: Pool = pool!(
+pub(crate) const RESPOND_NOW_BARE: Pool = list!(
     "Thanks for waiting, I'm here now.",
     "I'm with you now, sorry for the wait.",
     "Sorry to keep you waiting; I'm here.",
@@ -39,105 +40,105 @@ pub(crate) const RESPOND_NOW_BARE: Pool = pool!(
     "Thanks for holding on, I'm with you now.",
 );
 
-pub(crate) const LISTEN: Pool = pool!(
+pub(crate) const LISTEN: Pool = list!(
     "I'm reading everything you've sent. Take your time.",
     "Go ahead, I'm following along.",
     "I'm here and reading, so finish what you need to say.",
     "I'm taking all of this in.",
 );
-pub(crate) const LISTEN_WARM: Pool = pool!(
+pub(crate) const LISTEN_WARM: Pool = list!(
     "Say everything you need to; I'd rather have the full picture.",
     "There's no rush on my side.",
     "I want to get this right, so I'm not going to interrupt.",
 );
-pub(crate) const LISTEN_THEN: Pool = pool!(
+pub(crate) const LISTEN_THEN: Pool = list!(
     "Once you're done, I'll go through each point with you.",
     "When you've finished, I'll pick up every point you've raised.",
     "Then we'll work through it together.",
 );
 
-pub(crate) const BOUNDARY: Pool = pool!(
+pub(crate) const BOUNDARY: Pool = list!(
     "I want to help with {subject}, and I can do that best if we keep this respectful.",
     "I'm here to sort out {subject}, so let's keep it to the issue.",
     "I'll keep working on {subject} with you, but I need the personal remarks to stop.",
     "Let's keep this about {subject}; that's where I can actually help.",
 );
-pub(crate) const BOUNDARY_PLAIN: Pool = pool!(
+pub(crate) const BOUNDARY_PLAIN: Pool = list!(
     "I want to help, and I can do that best if we keep this respectful.",
     "I'm on your side here, so let's keep it about the problem.",
     "I'll keep working on it with you, but I need the personal remarks to stop.",
 );
-pub(crate) const BOUNDARY_ACK_BARE: Pool = pool!(
+pub(crate) const BOUNDARY_ACK_BARE: Pool = list!(
     "I understand you're angry.",
     "I can tell this has pushed you to the limit.",
 );
-pub(crate) const BOUNDARY_ACK: Pool = pool!(
+pub(crate) const BOUNDARY_ACK: Pool = list!(
     "I understand you're angry about {subject}.",
     "I can tell you're at the end of your patience with {subject}.",
     "I know you've had a lot to deal with over {subject}.",
 );
 
-pub(crate) const ESCALATE: Pool = pool!(
+pub(crate) const ESCALATE: Pool = list!(
     "I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
     "I'm handing {subject} to my team lead with the full details.",
     "I'm asking a senior colleague to take this over, with a summary of {subject}.",
 );
-pub(crate) const ESCALATE_BARE: Pool = pool!(
+pub(crate) const ESCALATE_BARE: Pool = list!(
     "I'm bringing in a supervisor now and passing on everything you've told me.",
     "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
-pub(crate) const ESCALATE_LEGAL: Pool = pool!(
+pub(crate) const ESCALATE_LEGAL: Pool = list!(
     "I'm passing this to a senior colleague who can respond to that properly.",
     "Understood. I'm referring this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
-pub(crate) const ESCALATE_MEANWHILE: Pool = pool!(
+pub(crate) const ESCALATE_MEANWHILE: Pool = list!(
     "I'll stay on the chat until they've joined.",
     "I'll let you know here once they've picked it up.",
     "You won't need to explain it all again.",
 );
 
-pub(crate) const CLARIFY_LEAD: Pool = pool!(
+pub(crate) const CLARIFY_LEAD: Pool = list!(
     "Sorry for the mix-up.",
     "I want to make sure I've got this right.",
     "Let me make sure I understand.",
 );
-pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = pool!(
+pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = list!(
     "You're right, I didn't answer what you asked.",
     "Sorry, I misread that the first time.",
     "I've gone back over your messages so you don't have to repeat yourself.",
 );
 /// The customer says they already sent what the agent asks for.
-pub(crate) const CLARIFY_SENT: Pool = pool!(
+pub(crate) const CLARIFY_SENT: Pool = list!(
     "Sorry, you did send it, and I should have picked it up.",
     "You're right, you already sent that; sorry for asking again.",
 );
-pub(crate) const CLARIFY_MIRROR: Pool = pool!(
+pub(crate) const CLARIFY_MIRROR: Pool = list!(
     "As I understand it, {complaint}.",
     "What I have is that {complaint}.",
     "So {complaint}.",
 );
-pub(crate) const CLARIFY_SUBJECT: Pool = pool!(
+pub(crate) const CLARIFY_SUBJECT: Pool = list!(
     "You're asking about {subject}.",
     "This is about {subject}.",
     "It's about {subject}, then.",
 );
-pub(crate) const CLARIFY_CHECK: Pool = pool!(
+pub(crate) const CLARIFY_CHECK: Pool = list!(
     "Is that right, and is there anything I've missed?",
     "Have I got that right?",
     "Did I miss anything?",
 );
 
-pub(crate) const OFFER: Pool = pool!(
+pub(crate) const OFFER: Pool = list!(
     "I'd like to make up for {subject}: I can {remedy}.",
     "To put {subject} right, I can {remedy}.",
     "For the trouble with {subject}, I can {remedy}.",
 );
-pub(crate) const OFFER_BARE: Pool = pool!(
+pub(crate) const OFFER_BARE: Pool = list!(
     "To make up for it, I can {remedy}.",
     "I'd like to put this right: I can {remedy}.",
 );
-pub(crate) const OFFER_CONFIRM: Pool = pool!(
+pub(crate) const OFFER_CONFIRM: Pool = list!(
     "Would that work for you?",
     "Shall I go ahead with that?",
     "Just say yes and I'll set it up.",

@@ -13,42 +13,9 @@
 //! verified; an apology for a fault only in the `Company` pools; nothing that claims to
 //! have read back through a conversation the agent has not taken part in.
 
-/// Writes a [`Pool`]: its wordings as a list, like an array of strings, kept as one text.
-macro_rules! pool {
-    ($($wording:literal),* $(,)?) => {
-        super::Pool(concat!($($wording, "\n"),*))
-    };
-}
-
-/// Several wordings of one move, one per line.
-///
-/// A pool is one string rather than a `&[&str]`: the wasm keeps a (pointer, length) pair
-/// for every string literal, and with about 900 wordings here those pairs cost about
-/// 2 KB brotli (measured when the library went over the bundle budget).
-#[derive(Clone, Copy)]
-pub(crate) struct Pool(pub(crate) &'static str);
-
-impl Pool {
-    /// The wordings, in order.
-    pub(crate) fn iter(self) -> std::str::Lines<'static> {
-        self.0.lines()
-    }
-
-    /// How many wordings the pool holds.
-    pub(crate) fn len(self) -> usize {
-        self.iter().count()
-    }
-
-    /// Whether the pool holds no wording.
-    pub(crate) fn is_empty(self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The `k`-th wording (`k < len()`), or "".
-    pub(crate) fn get(self, k: usize) -> &'static str {
-        self.iter().nth(k).unwrap_or("")
-    }
-}
+/// Several wordings of one move, written with [`list!`](crate::list::list) as a list, one
+/// text in the wasm (see `crate::list`).
+pub(crate) type Pool = crate::list::List;
 
 mod answer;
 mod close;

@@ -2,77 +2,78 @@
 //! what the agent will check once it arrives, the plan, and steps the customer can take now.
 
 use super::Pool;
+use crate::list::list;
 
 // -- the one question the case needs ------------------------------------------------------
 
-pub(crate) const ASK_ORDER: Pool = pool!(
+pub(crate) const ASK_ORDER: Pool = list!(
     "What's the order number?",
     "Could you send me the order number?",
     "Can you share the order number? It's in your confirmation email.",
     "Which order is it? The number from the confirmation email is all I need.",
     "Could you give me the order number so I can pull it up?",
 );
-pub(crate) const ASK_CHARGE: Pool = pool!(
+pub(crate) const ASK_CHARGE: Pool = list!(
     "Could you tell me the date and amount of the charge?",
     "What date and amount does the charge show on your statement?",
     "Can you send me the amount and the date it was taken?",
 );
-pub(crate) const ASK_EMAIL: Pool = pool!(
+pub(crate) const ASK_EMAIL: Pool = list!(
     "What's the email address on the account?",
     "Which email address is the account under?",
     "Could you confirm the email address you signed up with?",
     "Can you send me the email on the account so I can find it?",
 );
-pub(crate) const ASK_DEVICE_VERSION: Pool = pool!(
+pub(crate) const ASK_DEVICE_VERSION: Pool = list!(
     "Which phone or computer are you on, and which version of the app?",
     "What device are you using, and which app version is it running?",
     "Which device and app version are you seeing this on?",
 );
-pub(crate) const ASK_DEVICE: Pool = pool!(
+pub(crate) const ASK_DEVICE: Pool = list!(
     "Which device and browser are you using?",
     "What are you using it on: phone, tablet or computer?",
     "Which device is this happening on?",
 );
-pub(crate) const ASK_VERSION: Pool = pool!(
+pub(crate) const ASK_VERSION: Pool = list!(
     "Which version of the app are you on?",
     "Do you know which app version you have installed?",
 );
-pub(crate) const ASK_ERROR: Pool = pool!(
+pub(crate) const ASK_ERROR: Pool = list!(
     "What does the error say, word for word?",
     "Could you send me the exact error message, or a screenshot of it?",
     "What message do you see on screen when it fails?",
     "Is there an error message? The exact wording helps me find the cause.",
 );
-pub(crate) const ASK_PRODUCT: Pool = pool!(
+pub(crate) const ASK_PRODUCT: Pool = list!(
     "Which item was it?",
     "Which product is affected?",
     "Which item from the order is it?",
 );
 pub(crate) const ASK_HOW_LONG: Pool =
-    pool!("How long has this been happening?", "When did this start?");
+    list!("How long has this been happening?", "When did this start?");
 /// What they want, asked only when that is truly unknown.
-pub(crate) const ASK_OUTCOME: Pool = pool!(
+pub(crate) const ASK_OUTCOME: Pool = list!(
     "What would you like us to do about it?",
     "What would put this right for you?",
 );
 /// What happened, when the detail is there but the story is not.
-pub(crate) const ASK_STORY: Pool = pool!(
+pub(crate) const ASK_STORY: Pool = list!(
     "Could you tell me a bit more about what happened?",
     "What happened, exactly? A few details will help me look into it.",
     "Can you walk me through what happened?",
     "What's gone wrong? Tell me and I'll look into it.",
 );
 /// About a policy: what they need, so a way forward can be found.
-pub(crate) const ASK_POLICY: Pool = pool!(
+pub(crate) const ASK_POLICY: Pool = list!(
     "What were you hoping to do, so I can see what options there are?",
     "Can you tell me what you need it for? There may be another way to get there.",
 );
-pub(crate) const ASK_LEAD: Pool = pool!(
+pub(crate) const ASK_LEAD: Pool = list!(
     "I can check {subject} for you.",
     "I'd like to look into {subject}.",
     "Happy to look into {subject}.",
 );
-pub(crate) const ASK_LEAD_BARE: Pool = pool!(
+pub(crate) const ASK_LEAD_BARE: Pool = list!(
     "Happy to look into this.",
     "I can look into this for you.",
     "I'd like to help with this.",
@@ -80,83 +81,83 @@ pub(crate) const ASK_LEAD_BARE: Pool = pool!(
 
 // -- details, named exactly, for a public channel -----------------------------------------------
 
-pub(crate) const DETAIL_ORDER: Pool = pool!("your order number", "the order number");
-pub(crate) const DETAIL_CHARGE: Pool = pool!(
+pub(crate) const DETAIL_ORDER: Pool = list!("your order number", "the order number");
+pub(crate) const DETAIL_CHARGE: Pool = list!(
     "the date and amount of the charge",
     "the amount and date of the charge, and the email on your account",
 );
-pub(crate) const DETAIL_EMAIL: Pool = pool!(
+pub(crate) const DETAIL_EMAIL: Pool = list!(
     "the email address on your account",
     "the email address your account uses",
 );
-pub(crate) const DETAIL_DEVICE: Pool = pool!(
+pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
-pub(crate) const DETAIL_ERROR: Pool = pool!("the exact error you see", "a screenshot of the error");
-pub(crate) const DETAIL_PRODUCT: Pool = pool!(
+pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see", "a screenshot of the error");
+pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",
     "the exact model and when it started",
 );
-pub(crate) const DETAIL_OUTAGE: Pool = pool!(
+pub(crate) const DETAIL_OUTAGE: Pool = list!(
     "what you see on screen and roughly where you are",
     "the error you get and your postcode or area",
 );
 /// The story, when the customer already gave a number.
-pub(crate) const DETAIL_STORY_KNOWN: Pool = pool!(
+pub(crate) const DETAIL_STORY_KNOWN: Pool = list!(
     "a few details of what happened",
     "a little more about what went wrong",
 );
-pub(crate) const DETAIL_STORY: Pool = pool!(
+pub(crate) const DETAIL_STORY: Pool = list!(
     "a few details of what happened and your order number if there is one",
     "what happened and any order or account number you have",
     "a little more about what happened and any booking or order number",
     "the details and any reference number you were given",
 );
 
-pub(crate) const DETAIL_BOOKING: Pool = pool!(
+pub(crate) const DETAIL_BOOKING: Pool = list!(
     "your booking reference",
     "your booking reference and travel date",
 );
-pub(crate) const DETAIL_BAGS: Pool = pool!(
+pub(crate) const DETAIL_BAGS: Pool = list!(
     "your bag tag number and booking reference",
     "your baggage reference and booking details",
 );
-pub(crate) const DETAIL_SERVICE: Pool = pool!(
+pub(crate) const DETAIL_SERVICE: Pool = list!(
     "your account number and postcode",
     "the account holder's name and your postcode",
 );
-pub(crate) const DETAIL_FOOD: Pool = pool!(
+pub(crate) const DETAIL_FOOD: Pool = list!(
     "which restaurant it was and roughly when you ordered",
     "the restaurant, the time of your order and your receipt if you kept it",
 );
-pub(crate) const DETAIL_VISIT: Pool = pool!(
+pub(crate) const DETAIL_VISIT: Pool = list!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",
 );
-pub(crate) const DETAIL_REPAIR: Pool = pool!(
+pub(crate) const DETAIL_REPAIR: Pool = list!(
     "your service or repair reference and the dealer you used",
     "the repair reference and where it's booked in",
 );
-pub(crate) const DETAIL_CASE: Pool = pool!(
+pub(crate) const DETAIL_CASE: Pool = list!(
     "your case or reference number",
     "the reference number you were given",
 );
-pub(crate) const DETAIL_PAPER: Pool = pool!(
+pub(crate) const DETAIL_PAPER: Pool = list!(
     "your delivery address and subscriber number",
     "your subscriber number and address",
 );
-pub(crate) const DETAIL_GIFT_CARD: Pool = pool!(
+pub(crate) const DETAIL_GIFT_CARD: Pool = list!(
     "the last four digits of the gift card",
     "the gift card's last four digits and your account email",
 );
-pub(crate) const DETAIL_CODE: Pool = pool!(
+pub(crate) const DETAIL_CODE: Pool = list!(
     "the code you used and your order number",
     "the code and what happens when you apply it",
 );
 
 /// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
-pub(crate) const DM: Pool = pool!(
+pub(crate) const DM: Pool = list!(
     "We'd like to {action}: could you DM us {details}?",
     "So we can {action}, please DM us {details}.",
     "Could you DM us {details}? Then we can {action}.",
@@ -164,24 +165,24 @@ pub(crate) const DM: Pool = pool!(
     "We can {action} if you DM us {details}.",
 );
 /// The same, as the concrete next step.
-pub(crate) const DM_STEP: Pool = pool!(
+pub(crate) const DM_STEP: Pool = list!(
     "Please DM us {details}. Once we have it, we'll {action} and reply there.",
     "Could you send us a DM with {details}? Once it's in, we'll {action}.",
     "Send us a DM with {details}; please don't post it here. We'll {action} when it arrives.",
 );
 /// An answer that needs an account detail, on a public channel.
-pub(crate) const DM_ANSWER: Pool = pool!(
+pub(crate) const DM_ANSWER: Pool = list!(
     "Could you DM us {details}?",
     "Send us {details} by DM and we'll check it.",
 );
 /// The customer says they sent what was asked.
-pub(crate) const GOT_IT: Pool = pool!(
+pub(crate) const GOT_IT: Pool = list!(
     "We'll {action} now and reply to you in the DM.",
     "We're on it: we'll {action} and answer you there.",
     "We'll {action} with what you sent and reply in the DM.",
 );
 /// A calm request the agent can simply do.
-pub(crate) const PROPOSE_LEAD: Pool = pool!(
+pub(crate) const PROPOSE_LEAD: Pool = list!(
     "Of course.",
     "No problem, I can help with that.",
     "Sure, happy to sort that.",
@@ -189,7 +190,7 @@ pub(crate) const PROPOSE_LEAD: Pool = pool!(
 
 // -- promises the agent can keep ------------------------------------------------------------
 
-pub(crate) const PROMISE_POLICY: Pool = pool!(
+pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
     "I'll log your feedback so it's counted.",
@@ -197,91 +198,91 @@ pub(crate) const PROMISE_POLICY: Pool = pool!(
 
 // -- what the agent will do -----------------------------------------------------------------
 
-pub(crate) const ACT_ACCOUNT: Pool = pool!(
+pub(crate) const ACT_ACCOUNT: Pool = list!(
     "check what's blocking the sign-in",
     "look into the account with you",
     "check what's stopping you getting in",
 );
-pub(crate) const ACT_BILLING: Pool = pool!(
+pub(crate) const ACT_BILLING: Pool = list!(
     "look into the charge",
     "check the charge against your account",
     "go through the payment with you",
 );
-pub(crate) const ACT_REFUND: Pool = pool!(
+pub(crate) const ACT_REFUND: Pool = list!(
     "check where the refund is",
     "track down the refund",
     "look up where the refund stands",
 );
-pub(crate) const ACT_REFUND_WANTED: Pool = pool!(
+pub(crate) const ACT_REFUND_WANTED: Pool = list!(
     "look at a refund for you",
     "see what we can do about a refund",
     "look into the refund for you",
 );
-pub(crate) const ACT_DELIVERY: Pool = pool!(
+pub(crate) const ACT_DELIVERY: Pool = list!(
     "find out where your {parcel} is",
     "check where the {parcel} is",
     "trace the {parcel}",
 );
-pub(crate) const ACT_DAMAGED: Pool = pool!(
+pub(crate) const ACT_DAMAGED: Pool = list!(
     "look at how to put it right",
     "see how we can put it right",
     "sort out the next step with you",
 );
-pub(crate) const ACT_OUTAGE: Pool = pool!(
+pub(crate) const ACT_OUTAGE: Pool = list!(
     "check it with our technical team",
     "find out what's going on with the service",
     "check the service status for you",
 );
-pub(crate) const ACT_BUG: Pool = pool!(
+pub(crate) const ACT_BUG: Pool = list!(
     "look into it with our technical team",
     "find out what's causing it",
     "check it against known issues",
 );
-pub(crate) const ACT_POLICY: Pool = pool!(
+pub(crate) const ACT_POLICY: Pool = list!(
     "see what options there are in your case",
     "check whether there's any flexibility in your case",
 );
 pub(crate) const ACT_CANCEL_CHECK: Pool =
-    pool!("look into the cancellation", "check why it was cancelled");
-pub(crate) const ACT_CANCEL: Pool = pool!(
+    list!("look into the cancellation", "check why it was cancelled");
+pub(crate) const ACT_CANCEL: Pool = list!(
     "cancel it for you",
     "take care of the cancellation",
     "process the cancellation",
 );
-pub(crate) const ACT_SPAM: Pool = pool!("take you off the mailing lists", "stop those messages");
-pub(crate) const ACT_PRIVACY: Pool = pool!(
+pub(crate) const ACT_SPAM: Pool = list!("take you off the mailing lists", "stop those messages");
+pub(crate) const ACT_PRIVACY: Pool = list!(
     "look into it with our privacy team",
     "check what we hold and how it's used",
 );
-pub(crate) const ACT_BOOKING: Pool = pool!(
+pub(crate) const ACT_BOOKING: Pool = list!(
     "look into your booking and what we can do",
     "check your booking and the options",
 );
-pub(crate) const ACT_BAGS: Pool = pool!("trace your bag", "find out where your bag is");
-pub(crate) const ACT_SERVICE: Pool = pool!(
+pub(crate) const ACT_BAGS: Pool = list!("trace your bag", "find out where your bag is");
+pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
     "run a check on your line",
 );
-pub(crate) const ACT_FOOD: Pool = pool!(
+pub(crate) const ACT_FOOD: Pool = list!(
     "pass it to the restaurant team",
     "follow it up with the restaurant",
 );
-pub(crate) const ACT_VISIT: Pool = pool!(
+pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the store manager",
     "follow it up with the store team",
 );
-pub(crate) const ACT_REPAIR: Pool = pool!("chase the repair", "look into the repair");
+pub(crate) const ACT_REPAIR: Pool = list!("chase the repair", "look into the repair");
 pub(crate) const ACT_CASE: Pool =
-    pool!("find your case and get you an answer", "pick up your case");
-pub(crate) const ACT_PAPER: Pool = pool!(
+    list!("find your case and get you an answer", "pick up your case");
+pub(crate) const ACT_PAPER: Pool = list!(
     "sort out your deliveries with the distributor",
     "check your delivery with the distributor",
 );
-pub(crate) const ACT_GIFT_CARD: Pool = pool!("check the card's balance", "look into the gift card");
-pub(crate) const ACT_CODE: Pool = pool!("check the code for you", "see why the code won't apply");
+pub(crate) const ACT_GIFT_CARD: Pool = list!("check the card's balance", "look into the gift card");
+pub(crate) const ACT_CODE: Pool = list!("check the code for you", "see why the code won't apply");
 pub(crate) const ACT_MISSING_ITEMS: Pool =
-    pool!("check what was packed", "look into the missing items");
-pub(crate) const ACT_OTHER: Pool = pool!(
+    list!("check what was packed", "look into the missing items");
+pub(crate) const ACT_OTHER: Pool = list!(
     "look into it",
     "look into it for you",
     "follow it up",
@@ -289,42 +290,42 @@ pub(crate) const ACT_OTHER: Pool = pool!(
 );
 
 /// After the one question in a chat.
-pub(crate) const PLAN_NEEDS: Pool = pool!(
+pub(crate) const PLAN_NEEDS: Pool = list!(
     "Once I have it, I'll {action}.",
     "With that, I can {action}.",
     "Then I'll {action}.",
 );
 /// Nothing missing, the agent has the details: an update time is honest now.
-pub(crate) const PLAN_NOW: Pool = pool!(
+pub(crate) const PLAN_NOW: Pool = list!(
     "I'll {action} now and update you {follow_up}.",
     "I'm going to {action} now; you'll hear from me {follow_up}.",
     "I'll {action} now and come back to you {follow_up}.",
 );
 /// The same for an outage: no fix time, only an update.
-pub(crate) const PLAN_OUTAGE: Pool = pool!(
+pub(crate) const PLAN_OUTAGE: Pool = list!(
     "I'll {action} and update you {follow_up}, even if it isn't fixed yet.",
     "I can't promise a fix time, but I'll {action} and update you {follow_up}.",
 );
 /// A cancellation the agent can do now: a confirmation, not an update time.
-pub(crate) const PLAN_CANCEL: Pool = pool!(
+pub(crate) const PLAN_CANCEL: Pool = list!(
     "I'll {action} now and email you a confirmation.",
     "I'm doing that now; a confirmation email will follow once it's done.",
     "I'll {action} now, and you'll get a confirmation email.",
 );
 /// Nothing missing on a first message: the check, no time promised.
-pub(crate) const PLAN_FIRST: Pool = pool!(
+pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
     "I'm going to {action} now and I'll tell you what I find.",
 );
 /// The customer said what they want, in a chat: the question, then the action.
-pub(crate) const PLAN_ASK: Pool = pool!(
+pub(crate) const PLAN_ASK: Pool = list!(
     "I can {action}. {question}",
     "I'll {action}. {question}",
     "{question} Then I'll {action}.",
 );
 /// The customer said what they want, on a public channel.
-pub(crate) const PLAN_PUBLIC: Pool = pool!(
+pub(crate) const PLAN_PUBLIC: Pool = list!(
     "We can {action}: please DM us {details}.",
     "If you DM us {details}, we'll {action}.",
     "Send us {details} by DM and we'll {action}.",
@@ -332,23 +333,23 @@ pub(crate) const PLAN_PUBLIC: Pool = pool!(
 
 // -- steps the customer can take now --------------------------------------------------------
 
-pub(crate) const TIP_ACCOUNT: Pool = pool!(
+pub(crate) const TIP_ACCOUNT: Pool = list!(
     "In the meantime, a reset from the 'Forgot password' link may get you straight back in; check spam for the email.",
     "While we check, it's worth trying the 'Forgot password' link on the sign-in page.",
 );
-pub(crate) const TIP_HACKED: Pool = pool!(
+pub(crate) const TIP_HACKED: Pool = list!(
     "If you can still get in, change your password now and sign out of all other sessions.",
     "Meanwhile, please change the password on any other account that uses the same one.",
 );
-pub(crate) const TIP_CODE: Pool = pool!(
+pub(crate) const TIP_CODE: Pool = list!(
     "Meanwhile, check the code isn't landing in spam, and that your phone's time is set automatically.",
     "If you can, request one new code and wait a couple of minutes before trying again.",
 );
-pub(crate) const TIP_BUG: Pool = pool!(
+pub(crate) const TIP_BUG: Pool = list!(
     "Meanwhile, updating to the latest version and restarting the app is worth a try.",
     "In the meantime, a restart or reinstall sometimes clears it.",
 );
-pub(crate) const TIP_DECLINED: Pool = pool!(
+pub(crate) const TIP_DECLINED: Pool = list!(
     "It's also worth checking with your bank that the card allows online payments.",
     "Your bank can tell you if they blocked it on their side, which is common with new cards.",
 );

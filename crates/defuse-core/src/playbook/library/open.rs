@@ -2,11 +2,12 @@
 //! without a name for the problem, and a sentence on what the problem costs the customer.
 
 use super::Pool;
+use crate::list::list;
 
 // -- openings that fit who is at fault ----------------------------------------------------
 
 /// The company got it wrong: apologize.
-pub(crate) const OPEN_COMPANY: Pool = pool!(
+pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
     "Sorry about {subject}, that's not the service you should get.",
     "We're sorry about {subject}.",
@@ -15,57 +16,57 @@ pub(crate) const OPEN_COMPANY: Pool = pool!(
     "We're sorry about {subject}; that's not good enough.",
 );
 /// The company got it wrong, and the problem has no name yet.
-pub(crate) const OPEN_COMPANY_BARE: Pool = pool!(
+pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
     "Sorry about this, it's not the service you should get.",
     "We're sorry, that's not good enough.",
     "Apologies, that's not how it should have gone.",
     "I'm sorry, that's not the experience we want you to have.",
 );
 /// A rule or price working as designed: acknowledge, don't own a fault.
-pub(crate) const OPEN_POLICY: Pool = pool!(
+pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see why you're frustrated with {subject}.",
     "I understand you're unhappy with {subject}.",
     "That's fair feedback on {subject}.",
     "Thanks for being straight with us about {subject}.",
 );
-pub(crate) const OPEN_POLICY_BARE: Pool = pool!(
+pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
     "That's fair feedback, thank you.",
     "I understand this isn't what you wanted.",
 );
 /// An outage: acknowledge the disruption.
-pub(crate) const OPEN_OUTAGE: Pool = pool!(
+pub(crate) const OPEN_OUTAGE: Pool = list!(
     "Sorry for {subject}; I know it's getting in your way.",
     "Sorry about {subject}, it's a real nuisance.",
     "Thanks for flagging {subject}.",
     "I'm sorry you've been affected by {subject}.",
 );
-pub(crate) const OPEN_OUTAGE_BARE: Pool = pool!(
+pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
     "Sorry for the disruption.",
     "Sorry you're caught up in this.",
     "Thanks for flagging it, and sorry for the disruption.",
 );
 /// The customer's own slip: help without blame.
-pub(crate) const OPEN_CUSTOMER: Pool = pool!(
+pub(crate) const OPEN_CUSTOMER: Pool = list!(
     "That's an easy slip to make, so don't worry.",
     "Easily done, and we can work through it together.",
     "No problem, this happens more often than you'd think.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.
-pub(crate) const OPEN_THIRD_PARTY: Pool = pool!(
+pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
     "I'm sorry about {subject}; we'll chase it on your behalf.",
     "I can see why you're fed up with {subject}.",
 );
 /// Not clear yet whose fault it is.
-pub(crate) const OPEN_UNKNOWN: Pool = pool!(
+pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
     "I'm sorry to hear about {subject}.",
     "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
 /// Not clear whose fault, nor what the problem is.
-pub(crate) const OPEN_BARE: Pool = pool!(
+pub(crate) const OPEN_BARE: Pool = list!(
     "Sorry to hear this.",
     "I'm sorry to hear that.",
     "Sorry to hear you've had a bad experience.",
@@ -84,64 +85,64 @@ pub(crate) const OPEN_BARE: Pool = pool!(
 
 // -- what the problem costs the customer --------------------------------------------------
 
-pub(crate) const IMPACT_ACCOUNT: Pool = pool!(
+pub(crate) const IMPACT_ACCOUNT: Pool = list!(
     "Being shut out of your own account is stressful.",
     "I know how unsettling it is when an account stops letting you in.",
     "Not getting in when you need to is maddening.",
 );
-pub(crate) const IMPACT_BILLING: Pool = pool!(
+pub(crate) const IMPACT_BILLING: Pool = list!(
     "Nobody wants a surprise on their statement.",
     "Money leaving your account without a clear reason is worrying.",
     "You deserve a clear answer on where that money went.",
 );
-pub(crate) const IMPACT_REFUND: Pool = pool!(
+pub(crate) const IMPACT_REFUND: Pool = list!(
     "Waiting on money that's owed to you is no fun.",
     "You shouldn't have to chase your own money.",
 );
-pub(crate) const IMPACT_LATE: Pool = pool!(
+pub(crate) const IMPACT_LATE: Pool = list!(
     "Waiting on your {parcel} with no clear date is frustrating.",
     "When you've planned around a delivery date, a delay throws everything off.",
     "I know you were counting on having it by now.",
 );
-pub(crate) const IMPACT_MISSING: Pool = pool!(
+pub(crate) const IMPACT_MISSING: Pool = list!(
     "Paying for something and not having it in your hands is frustrating.",
     "I know you were counting on that {parcel}.",
 );
-pub(crate) const IMPACT_DAMAGED: Pool = pool!(
+pub(crate) const IMPACT_DAMAGED: Pool = list!(
     "Opening a box to find it damaged is a real letdown.",
     "It should have arrived in one piece.",
 );
-pub(crate) const IMPACT_OUTAGE: Pool = pool!(
+pub(crate) const IMPACT_OUTAGE: Pool = list!(
     "I know you rely on it working.",
     "Being cut off in the middle of things is frustrating.",
 );
-pub(crate) const IMPACT_BUG: Pool = pool!(
+pub(crate) const IMPACT_BUG: Pool = list!(
     "Having it fail in the middle of something is annoying.",
     "I know you just want it to work.",
 );
-pub(crate) const IMPACT_POLICY: Pool = pool!(
+pub(crate) const IMPACT_POLICY: Pool = list!(
     "I understand it feels like a step backwards.",
     "I can see why that's a letdown.",
 );
 pub(crate) const IMPACT_CANCEL: Pool =
-    pool!("Cancelling should be simple.", "I'll keep this quick.");
-pub(crate) const IMPACT_PRIVACY: Pool = pool!(
+    list!("Cancelling should be simple.", "I'll keep this quick.");
+pub(crate) const IMPACT_PRIVACY: Pool = list!(
     "You're right to ask how your information is used.",
     "Your data is yours, and it's a fair thing to raise.",
 );
 
 /// Unanswered messages or a long hold.
-pub(crate) const IMPACT_WAITING: Pool = pool!(
+pub(crate) const IMPACT_WAITING: Pool = list!(
     "You shouldn't have to chase us for an answer.",
     "Waiting that long for a reply isn't good enough.",
 );
 /// They contacted us before, and it is on us.
-pub(crate) const CHASED_SORRY: Pool = pool!(
+pub(crate) const CHASED_SORRY: Pool = list!(
     "I'm sorry you've had to chase this.",
     "You shouldn't have had to contact us again about it.",
 );
 /// They contacted us before; thank them for persisting.
-pub(crate) const CHASED_THANKS: Pool = pool!(
+pub(crate) const CHASED_THANKS: Pool = list!(
     "Thanks for sticking with it and coming back to us.",
     "I know this isn't the first time you've raised it.",
 );
