@@ -212,8 +212,8 @@ fn fold(text: &str) -> String {
 /// The playbook asks this of every customer message for long phrase lists; most phrases
 /// cannot occur at all. One pass over `hay` notes the first two bytes of every word, and
 /// only the phrases whose first two bytes begin some word are searched for.
-pub(crate) fn has_any_phrase(hay: &str, phrases: &[&str]) -> bool {
-    if phrases.len() < 4 {
+pub(crate) fn has_any_phrase(hay: &str, phrases: crate::list::List) -> bool {
+    if phrases.iter().nth(3).is_none() {
         return phrases.iter().any(|p| find_phrase(hay, p).is_some());
     }
     let starts = WordStarts::of(hay);
@@ -399,7 +399,9 @@ mod tests {
                 for end in 1..=list.len() {
                     let phrases = &list[..end];
                     let each = phrases.iter().any(|p| find_phrase(hay, p).is_some());
-                    assert_eq!(has_any_phrase(hay, phrases), each, "{hay:?} {phrases:?}");
+                    let text: String = phrases.iter().map(|p| format!("{p}\n")).collect();
+                    let packed = crate::list::List(text.leak());
+                    assert_eq!(has_any_phrase(hay, packed), each, "{hay:?} {phrases:?}");
                 }
             }
         }

@@ -4,10 +4,13 @@
 //! apostrophes and matches at word boundaries (see `situation::fold`).
 
 use super::situation::has_any;
+use crate::list::{list, List};
 
 /// The phrase that shows the customer feels misunderstood, if any.
 pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
-    MISUNDERSTOOD.iter().copied().find(|p| has_any(low, &[p]))
+    MISUNDERSTOOD
+        .iter()
+        .find(|p| crate::technique::find_phrase(low, p).is_some())
 }
 
 /// Whether the message says the problem is solved.
@@ -15,7 +18,7 @@ pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
     let but = has_any(
         low,
-        &[
+        list![
             "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not",
             "nobody", "no one", "hasn't", "haven't", "never", "if",
         ],
@@ -51,7 +54,7 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
     has_any(low, FORMAL)
 }
 
-const MISUNDERSTOOD: &[&str] = &[
+const MISUNDERSTOOD: List = list![
     "i already told you",
     "i already said",
     "already told you",
@@ -104,7 +107,7 @@ const MISUNDERSTOOD: &[&str] = &[
     "not paused",
 ];
 
-const FEELINGS: &[&str] = &[
+const FEELINGS: List = list![
     "not happy",
     "unhappy",
     "annoyed",
@@ -139,7 +142,7 @@ const FEELINGS: &[&str] = &[
     "useless",
 ];
 
-const SOLVED: &[&str] = &[
+const SOLVED: List = list![
     "that worked",
     "it worked",
     "worked now",
@@ -179,7 +182,7 @@ const SOLVED: &[&str] = &[
     "that really means a lot",
 ];
 
-const INSULTS: &[&str] = &[
+const INSULTS: List = list![
     "you moron",
     "you absolute",
     "you idiot",
@@ -203,7 +206,7 @@ const INSULTS: &[&str] = &[
     "you're an idiot",
 ];
 
-const NUDGES: &[&str] = &[
+const NUDGES: List = list![
     "still there",
     "hello?",
     "anyone there",
@@ -220,7 +223,7 @@ const NUDGES: &[&str] = &[
     "well?",
 ];
 
-const PROMISES: &[&str] = &[
+const PROMISES: List = list![
     "one moment",
     "one sec",
     "let me check",
@@ -240,7 +243,7 @@ const PROMISES: &[&str] = &[
     "by 5 pm",
 ];
 
-const FORMAL: &[&str] = &[
+const FORMAL: List = list![
     "formal complaint",
     "make a complaint",
     "complaint about",

@@ -4,6 +4,7 @@
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
 use super::situation::{has_any, IssueType};
+use crate::list::{list, List};
 use std::sync::OnceLock;
 
 /// How much the fitted model's probability counts next to the phrase rules' points: the
@@ -870,7 +871,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
 }
 
 /// Words of travel: a late flight or train is not a late parcel.
-const TRAVEL: &[&str] = &[
+const TRAVEL: List = list![
     "flight",
     "flights",
     "flying",
@@ -894,7 +895,7 @@ const TRAVEL: &[&str] = &[
 ];
 
 /// Words of something sent: a parcel, an order, a delivery.
-const PARCEL_WORDS: &[&str] = &[
+const PARCEL_WORDS: List = list![
     "parcel",
     "package",
     "order",

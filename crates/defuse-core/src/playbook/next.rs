@@ -2,6 +2,7 @@
 //! check that a promised follow-up was kept.
 
 use crate::conversation::{Millis, Role, State, Turn};
+use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::technique::Technique;
 use crate::text::{is_one_of, lookup};
@@ -352,7 +353,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let asked_before = used(T::Ask) || used(T::TakePrivate);
     if let Some(words) = SENT_ALREADY
         .iter()
-        .find(|p| asked_before && super::situation::has_any(&latest, &[p]))
+        .find(|p| asked_before && crate::technique::find_phrase(&latest, p).is_some())
     {
         return (
             T::Clarify,
@@ -410,7 +411,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         );
     let staff = crate::playbook::situation::has_any(
         &latest,
-        &[
+        list![
             "staff",
             "cashier",
             "rude",
@@ -534,7 +535,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
 }
 
 /// How a customer says what they want done, in so many words.
-const WANTS: &[&str] = &[
+const WANTS: List = list![
     "want a refund",
     "want my money back",
     "refund me",
@@ -554,7 +555,7 @@ const WANTS: &[&str] = &[
 ];
 
 /// What a customer says when the agent asks again for something they already sent.
-const SENT_ALREADY: &[&str] = &[
+const SENT_ALREADY: List = list![
     "already sent",
     "already dmed",
     "already dm'd",

@@ -1,6 +1,7 @@
 //! The site owner's own reply templates, filled from the conversation and varied from turn
 //! to turn; the stock-phrase check every reply passes; the remedy that fits a topic.
 
+use crate::list::{list, List};
 use crate::technique::Technique;
 
 use super::config::{Config, ConfiguredRemedy, Remedy};
@@ -176,7 +177,7 @@ fn tidy(text: &str) -> String {
     out
 }
 
-pub(crate) const STOCK_PHRASES: &[&str] = &[
+pub(crate) const STOCK_PHRASES: List = list![
     "apologise for the delay",
     "apologize for the delay",
     "appreciate your patience",

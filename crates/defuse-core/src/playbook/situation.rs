@@ -2,6 +2,7 @@
 //! known and which are missing, who is likely at fault, where the conversation happens and
 //! what the customer asked for. Replies are composed from it, never from keywords alone.
 
+use crate::list::{list, List};
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Role, Turn};
@@ -391,14 +392,14 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             found[usize::from(index[k].tag)] = true;
         });
     }
-    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
+    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
     let travel = any(TRAVEL_WORDS);
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
             Facet::TravelDelay => {
                 travel
-                    && any(&[
+                    && any(list![
                         "delayed",
                         "delay",
                         "delays",
@@ -435,14 +436,14 @@ fn facet_index() -> &'static [super::issue::Phrase] {
 
 /// What a trip is called: flight, train or bus ("journey" when unclear).
 pub(crate) fn trip(lowered: &[String]) -> &'static str {
-    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
-    if any(&[
+    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
+    if any(list![
         "flight", "flights", "plane", "airport", "boarding", "gate", "airline",
     ]) {
         "flight"
-    } else if any(&["train", "trains", "platform"]) {
+    } else if any(list!["train", "trains", "platform"]) {
         "train"
-    } else if any(&["bus", "buses"]) {
+    } else if any(list!["bus", "buses"]) {
         "bus"
     } else {
         "journey"
@@ -450,7 +451,7 @@ pub(crate) fn trip(lowered: &[String]) -> &'static str {
 }
 
 /// Words of travel.
-const TRAVEL_WORDS: &[&str] = &[
+const TRAVEL_WORDS: List = list![
     "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
     "buses", "tram", "platform", "layover",
 ];
@@ -538,7 +539,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         let software = lowered.iter().any(|t| {
             has_any(
                 t,
-                &[
+                list![
                     "app",
                     "update",
                     "version",
@@ -604,12 +605,12 @@ pub(crate) fn is_general_question(low: &str) -> bool {
     asked
         || has_any(
             low,
-            &["how do i", "how can i", "is there a way", "walk me through"],
+            list!["how do i", "how can i", "is there a way", "walk me through"],
         )
 }
 
 /// Openings of questions an agent answers from what they know.
-const GENERAL_QUESTIONS: &[&str] = &[
+const GENERAL_QUESTIONS: List = list![
     "how do i",
     "how do you",
     "how can i",
@@ -664,7 +665,7 @@ const GENERAL_QUESTIONS: &[&str] = &[
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
-const STATUS_QUESTIONS: &[&str] = &[
+const STATUS_QUESTIONS: List = list![
     "where is my",
     "where's my",
     "when will my",
@@ -726,12 +727,12 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// Whether `text` (folded) contains any of `phrases` at word boundaries.
-pub(crate) fn has_any(text: &str, phrases: &[&str]) -> bool {
+pub(crate) fn has_any(text: &str, phrases: List) -> bool {
     crate::technique::has_any_phrase(text, phrases)
 }
 
 /// The details already sent in a private message or email.
-const SENT_PRIVATELY: &[&str] = &[
+const SENT_PRIVATELY: List = list![
     "dm sent",
     "dm'd you",
     "dmd you",
@@ -758,7 +759,7 @@ const SENT_PRIVATELY: &[&str] = &[
 
 /// "I already emailed", "third time I'm writing": contact before this conversation ("I've
 /// tried 3 times" is not one).
-const PRIOR_CONTACT: &[&str] = &[
+const PRIOR_CONTACT: List = list![
     "already told",
     "told your colleague",
     "your colleague said",
@@ -981,7 +982,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
     });
     let says = has_any(
         low,
-        &[
+        list![
             "it says",
             "message says",
             "says that",
@@ -990,11 +991,11 @@ fn has_error_text(text: &str, low: &str) -> bool {
             "error message says",
         ],
     );
-    quoted || code || says || has_any(low, &["404", "500", "502", "503"])
+    quoted || code || says || has_any(low, list!["404", "500", "502", "503"])
 }
 
 /// Devices, systems and browsers a customer names.
-const DEVICES: &[&str] = &[
+const DEVICES: List = list![
     "iphone",
     "ipad",
     "android",
@@ -1031,7 +1032,7 @@ const DEVICES: &[&str] = &[
 
 /// Parties outside the company a problem can be on (the company's own courier counts as
 /// the company: the customer bought from us).
-const THIRD_PARTIES: &[&str] = &[
+const THIRD_PARTIES: List = list![
     "carrier",
     "hurricane",
     "blizzard",
@@ -1050,7 +1051,7 @@ const THIRD_PARTIES: &[&str] = &[
 ];
 
 /// The customer owning a slip ("I forgot", "my mistake", "I ordered the wrong size").
-const CUSTOMER_SLIPS: &[&str] = &[
+const CUSTOMER_SLIPS: List = list![
     "i forgot",
     "forgot my password",
     "my mistake",
@@ -1071,7 +1072,7 @@ const CUSTOMER_SLIPS: &[&str] = &[
 ];
 
 /// What shows a late parcel, a slow refund or a bug is the company's doing.
-const COMPANY_SIGNS: &[&str] = &[
+const COMPANY_SIGNS: List = list![
     "already told",
     "told your colleague",
     "again",
@@ -1112,7 +1113,7 @@ const COMPANY_SIGNS: &[&str] = &[
 
 /// Who is likely at fault, from the issue type and what the customer says.
 fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
-    let any = |phrases: &[&str]| lowered.iter().any(|t| has_any(t, phrases));
+    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
     }
@@ -1126,7 +1127,13 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
         IssueType::OutageError => Fault::Outage,
         IssueType::PolicyComplaint => Fault::Policy,
         IssueType::AccountAccess
-            if any(&["hacked", "someone else", "not me", "scam", "phishing"]) =>
+            if any(list![
+                "hacked",
+                "someone else",
+                "not me",
+                "scam",
+                "phishing"
+            ]) =>
         {
             Fault::ThirdParty
         }
@@ -1148,7 +1155,7 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
             Fault::Company
         }
         IssueType::Billing
-            if any(&[
+            if any(list![
                 "twice",
                 "double",
                 "overcharged",
@@ -1166,7 +1173,7 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
             Fault::Company
         }
         IssueType::Cancellation
-            if any(&[
+            if any(list![
                 "still charged",
                 "still being charged",
                 "charged me after",
@@ -1179,7 +1186,7 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
             Fault::Company
         }
         IssueType::Privacy
-            if any(&[
+            if any(list![
                 "breach",
                 "leaked",
                 "sold my",
@@ -1228,7 +1235,7 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
         t.contains('?')
             || has_any(
                 t,
-                &[
+                list![
                     "how do i",
                     "how can i",
                     "where is",
@@ -1249,7 +1256,7 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
 }
 
 /// A call back, a manager, a human.
-const WANTS_ESCALATION: &[&str] = &[
+const WANTS_ESCALATION: List = list![
     "call me",
     "call back",
     "callback",
@@ -1265,7 +1272,7 @@ const WANTS_ESCALATION: &[&str] = &[
 ];
 
 /// Money back.
-const WANTS_REFUND: &[&str] = &[
+const WANTS_REFUND: List = list![
     "want a refund",
     "want my money back",
     "money back",
@@ -1289,7 +1296,7 @@ const WANTS_REFUND: &[&str] = &[
 ];
 
 /// A new item.
-const WANTS_REPLACEMENT: &[&str] = &[
+const WANTS_REPLACEMENT: List = list![
     "replacement",
     "replace it",
     "replace the",
@@ -1301,7 +1308,7 @@ const WANTS_REPLACEMENT: &[&str] = &[
 ];
 
 /// A plain answer, asked for in so many words.
-const WANTS_ANSWER: &[&str] = &[
+const WANTS_ANSWER: List = list![
     "just tell me",
     "just tell us",
     "just answer",
@@ -1313,7 +1320,7 @@ const WANTS_ANSWER: &[&str] = &[
 
 /// A cancellation held over the company ("I'll cancel if you don't fix this"): a threat,
 /// not a request.
-const THREATS: &[&str] = &[
+const THREATS: List = list![
     "going to cancel",
     "gonna cancel",
     "i will cancel",
@@ -1327,7 +1334,7 @@ const THREATS: &[&str] = &[
 ];
 
 /// To stop something.
-const WANTS_CANCEL: &[&str] = &[
+const WANTS_CANCEL: List = list![
     "cancel my",
     "cancel the",
     "want to cancel",

@@ -4,6 +4,8 @@
 //! name, [`name`] says so and the reply uses wording that needs no name.
 
 use super::situation::{has_any, Facet, IssueType, Request, Situation};
+use crate::list::{list, List};
+use crate::technique::find_phrase;
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// or `None` when the problem is not clear enough to name. `texts` are the customer's
@@ -42,8 +44,8 @@ pub(crate) fn names(situation: &Situation, texts: &[String], seed: u64) -> Vec<S
 
 /// A facet as a noun phrase.
 fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
-    let mentions = |phrases: &[&str]| texts.iter().any(|t| has_any(t, phrases));
-    let pool: &[&str] = match facet {
+    let mentions = |phrases: List| texts.iter().any(|t| has_any(t, phrases));
+    let pool: List = match facet {
         Facet::DoubleCharge => SUBJECT_DOUBLE_CHARGE,
         Facet::Overcharge => SUBJECT_OVERCHARGE,
         Facet::PriceRise => SUBJECT_PRICE,
@@ -58,10 +60,10 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NoPaper => SUBJECT_NO_PAPER,
         Facet::TravelDelay => SUBJECT_TRAVEL_DELAY,
         Facet::LostBags => SUBJECT_BAGS,
-        Facet::NoService if mentions(&["power", "electricity"]) => SUBJECT_POWER,
+        Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
         Facet::NoService => SUBJECT_NO_SERVICE,
         Facet::CancelBlocked => SUBJECT_CANCEL_BLOCKED,
-        Facet::Food if mentions(&["waiting", "wait", "minutes", "still"]) => SUBJECT_FOOD_WAIT,
+        Facet::Food if mentions(list!["waiting", "wait", "minutes", "still"]) => SUBJECT_FOOD_WAIT,
         Facet::Food => SUBJECT_FOOD,
         Facet::Repair => SUBJECT_REPAIR,
         Facet::StaffConduct => SUBJECT_STAFF,
@@ -76,9 +78,9 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
 /// The name the issue type gives, with the details the customer's words add; `None` when
 /// it would be vague ("the problem with it").
 fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
-    let mentions = |phrases: &[&str]| texts.iter().any(|t| has_any(t, phrases));
+    let mentions = |phrases: List| texts.iter().any(|t| has_any(t, phrases));
     let parcel = parcel(texts);
-    let pick = |pool: &[&str], salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
+    let pick = |pool: List, salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
     // A delivery type named without a word of something sent ("channel 3 is missing") would
     // name a parcel nobody mentioned.
     let sent = mentions(SENT_WORDS);
@@ -89,9 +91,13 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             None
         }
         IssueType::AccountAccess => {
-            if mentions(&["account closed", "closed my account", "closed our account"]) {
+            if mentions(list![
+                "account closed",
+                "closed my account",
+                "closed our account"
+            ]) {
                 pick(SUBJECT_CLOSED, 1)
-            } else if mentions(&[
+            } else if mentions(list![
                 "hacked",
                 "someone else",
                 "unauthorized",
@@ -99,20 +105,20 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "not me",
             ]) {
                 pick(SUBJECT_HACKED, 1)
-            } else if mentions(&["code", "2fa", "two factor", "verification"]) {
+            } else if mentions(list!["code", "2fa", "two factor", "verification"]) {
                 pick(SUBJECT_CODE, 1)
-            } else if mentions(&["suspended", "disabled", "banned"]) {
+            } else if mentions(list!["suspended", "disabled", "banned"]) {
                 pick(SUBJECT_SUSPENDED, 1)
-            } else if mentions(&["locked"]) {
+            } else if mentions(list!["locked"]) {
                 pick(SUBJECT_LOCKED, 1)
-            } else if mentions(&["password", "reset"]) {
+            } else if mentions(list!["password", "reset"]) {
                 pick(SUBJECT_PASSWORD, 1)
             } else {
                 pick(SUBJECT_SIGN_IN, 1)
             }
         }
         IssueType::Billing => {
-            if mentions(&[
+            if mentions(list![
                 "twice",
                 "double",
                 "two charges",
@@ -120,14 +126,14 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "duplicate",
             ]) {
                 pick(SUBJECT_DOUBLE_CHARGE, 2)
-            } else if mentions(&[
+            } else if mentions(list![
                 "declined",
                 "failed",
                 "won't go through",
                 "not going through",
             ]) {
                 pick(SUBJECT_DECLINED, 2)
-            } else if mentions(&[
+            } else if mentions(list![
                 "after i cancelled",
                 "after cancelling",
                 "still charged",
@@ -135,11 +141,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "after i canceled",
             ]) {
                 pick(SUBJECT_CHARGED_AFTER_CANCEL, 2)
-            } else if mentions(&["invoice", "receipt"]) {
+            } else if mentions(list!["invoice", "receipt"]) {
                 pick(SUBJECT_INVOICE, 2)
-            } else if mentions(&["overcharged", "wrong amount", "more than"]) {
+            } else if mentions(list!["overcharged", "wrong amount", "more than"]) {
                 pick(SUBJECT_OVERCHARGE, 2)
-            } else if mentions(&[
+            } else if mentions(list![
                 "charge", "charged", "charges", "payment", "paid", "bill", "billed",
             ]) {
                 pick(SUBJECT_CHARGE, 2)
@@ -150,9 +156,9 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
         IssueType::RefundStatus => pick(SUBJECT_REFUND, 3),
         IssueType::DeliveryLate => pick(SUBJECT_LATE, 4),
         IssueType::DeliveryMissing => {
-            if mentions(&["delivered"]) {
+            if mentions(list!["delivered"]) {
                 pick(SUBJECT_MARKED_DELIVERED, 5)
-            } else if mentions(&[
+            } else if mentions(list![
                 "missing from",
                 "not in the box",
                 "wasn't in the box",
@@ -166,7 +172,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
         }
         IssueType::DeliveryDamaged => {
             let item = item(texts).unwrap_or(parcel);
-            let pool = if mentions(&["wrong", "supposed to be", "not what i ordered"]) {
+            let pool = if mentions(list!["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
             } else {
                 SUBJECT_DAMAGED
@@ -174,7 +180,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             Some(self::pick(seed, pool, 6).replace("{item}", item))
         }
         IssueType::OutageError => {
-            if mentions(&[
+            if mentions(list![
                 "wifi",
                 "wi-fi",
                 "internet",
@@ -183,55 +189,64 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "signal",
             ]) {
                 pick(SUBJECT_CONNECTION, 7)
-            } else if mentions(&["error"]) && !mentions(&["down", "outage"]) {
+            } else if mentions(list!["error"]) && !mentions(list!["down", "outage"]) {
                 pick(SUBJECT_ERROR, 7)
-            } else if mentions(&["down", "outage", "offline", "not working", "isn't working"]) {
+            } else if mentions(list![
+                "down",
+                "outage",
+                "offline",
+                "not working",
+                "isn't working"
+            ]) {
                 pick(SUBJECT_OUTAGE, 7)
             } else {
                 None
             }
         }
         IssueType::ProductBug => {
-            let thing = if mentions(&["app"]) {
+            let thing = if mentions(list!["app"]) {
                 "the app"
             } else if let Some(item) = item(texts) {
                 return Some(self::pick(seed, SUBJECT_ITEM_FAULT, 8).replace("{item}", item));
-            } else if mentions(&["website", "site"]) {
+            } else if mentions(list!["website", "site"]) {
                 "the website"
             } else {
                 "it"
             };
             let vague = thing == "it";
-            let pool = if mentions(&["crash", "crashes", "crashing", "crashed", "keeps closing"]) {
+            let pool = if mentions(list![
+                "crash",
+                "crashes",
+                "crashing",
+                "crashed",
+                "keeps closing"
+            ]) {
                 SUBJECT_CRASH
-            } else if mentions(&["slow", "lag", "lagging", "laggy"]) {
+            } else if mentions(list!["slow", "lag", "lagging", "laggy"]) {
                 SUBJECT_SLOW
-            } else if mentions(&["battery", "charge", "charging"]) {
+            } else if mentions(list!["battery", "charge", "charging"]) {
                 SUBJECT_BATTERY
-            } else if mentions(&["update"]) {
+            } else if mentions(list!["update"]) {
                 SUBJECT_AFTER_UPDATE
             } else {
                 SUBJECT_BUG
             };
             if vague {
                 // "The problem with it" names nothing: only wordings without the thing.
-                let plain: Vec<&str> = pool
-                    .iter()
-                    .copied()
-                    .filter(|p| !p.contains("{thing}"))
-                    .collect();
-                return (!plain.is_empty()).then(|| self::pick(seed, &plain, 8).to_string());
+                let plain: Vec<&str> = pool.iter().filter(|p| !p.contains("{thing}")).collect();
+                return (!plain.is_empty())
+                    .then(|| plain[seeded(seed, 8, plain.len())].to_string());
             }
             Some(self::pick(seed, pool, 8).replace("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
-            if mentions(&["price", "prices", "expensive", "cost"]) {
+            if mentions(list!["price", "prices", "expensive", "cost"]) {
                 pick(SUBJECT_PRICE, 9)
-            } else if mentions(&["fee", "fees", "restocking"]) {
+            } else if mentions(list!["fee", "fees", "restocking"]) {
                 pick(SUBJECT_FEE, 9)
-            } else if mentions(&["ads", "adverts", "advertising"]) {
+            } else if mentions(list!["ads", "adverts", "advertising"]) {
                 pick(SUBJECT_ADS, 9)
-            } else if mentions(&[
+            } else if mentions(list![
                 "returns",
                 "return policy",
                 "returns policy",
@@ -240,7 +255,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "refundable",
             ]) {
                 pick(SUBJECT_RETURN_POLICY, 9)
-            } else if mentions(&[
+            } else if mentions(list![
                 "removed",
                 "got rid",
                 "bring back",
@@ -260,7 +275,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
         }
         IssueType::Cancellation => None,
         IssueType::Privacy => {
-            if mentions(&[
+            if mentions(list![
                 "spam",
                 "emails",
                 "texts",
@@ -269,7 +284,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "unsubscribe",
             ]) {
                 pick(SUBJECT_SPAM, 11)
-            } else if mentions(&["delete", "remove", "erase"]) {
+            } else if mentions(list!["delete", "remove", "erase"]) {
                 pick(SUBJECT_DELETE_DATA, 11)
             } else {
                 pick(SUBJECT_DATA, 11)
@@ -285,23 +300,23 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
 pub(crate) fn parcel(texts: &[String]) -> &'static str {
     ["parcel", "package", "delivery", "shipment"]
         .into_iter()
-        .find(|w| texts.iter().any(|t| has_any(t, &[w])))
+        .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()))
         .unwrap_or("order")
 }
 
 /// The item the customer names, if any ("headphones").
 fn item(texts: &[String]) -> Option<&'static str> {
     // "my watch", not "i watch on appletv": the item as a noun after a determiner.
-    ITEMS.iter().copied().find(|w| {
+    ITEMS.iter().find(|w| {
         ["my", "the", "your", "new", "this"].iter().any(|d| {
             let phrase = [d, " ", w].concat();
-            texts.iter().any(|t| has_any(t, &[phrase.as_str()]))
+            texts.iter().any(|t| find_phrase(t, &phrase).is_some())
         })
     })
 }
 
 /// Words of something sent, for naming a delivery.
-const SENT_WORDS: &[&str] = &[
+const SENT_WORDS: List = list![
     "parcel",
     "package",
     "order",
@@ -321,177 +336,182 @@ const SENT_WORDS: &[&str] = &[
 
 /// Picks one of `pool`, varied by the conversation (`seed`) and by `salt`, as the composer
 /// picks its sentences.
-fn pick<'p>(seed: u64, pool: &'p [&'p str], salt: u64) -> &'p str {
+fn pick(seed: u64, pool: List, salt: u64) -> &'static str {
     if pool.is_empty() {
         return "";
     }
+    pool.get(seeded(seed, salt, pool.len()))
+}
+
+/// A place in a list of `len` (> 0) items, varied by the conversation's `seed` and `salt`.
+fn seeded(seed: u64, salt: u64, len: usize) -> usize {
     let mut h = seed ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     h ^= h >> 31;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^= h >> 29;
-    pool[(h % pool.len() as u64) as usize]
+    (h % len as u64) as usize
 }
 
 // -- what the problem is called ------------------------------------------------------------
 
-const SUBJECT_SIGN_IN: &[&str] = &[
+const SUBJECT_SIGN_IN: List = list![
     "the trouble signing in",
     "your account access",
     "the sign-in problem",
     "the login trouble",
 ];
-const SUBJECT_PASSWORD: &[&str] = &[
+const SUBJECT_PASSWORD: List = list![
     "the password reset",
     "the password trouble",
     "the reset email",
 ];
-const SUBJECT_LOCKED: &[&str] = &[
+const SUBJECT_LOCKED: List = list![
     "your locked account",
     "the lockout on your account",
     "the lock on your account",
 ];
-const SUBJECT_SUSPENDED: &[&str] = &["the suspension on your account", "your suspended account"];
-const SUBJECT_CODE: &[&str] = &[
+const SUBJECT_SUSPENDED: List = list!["the suspension on your account", "your suspended account"];
+const SUBJECT_CODE: List = list![
     "the sign-in code that isn't arriving",
     "the verification code trouble",
     "the two-step code problem",
 ];
-const SUBJECT_HACKED: &[&str] = &[
+const SUBJECT_HACKED: List = list![
     "the activity on your account that wasn't you",
     "the break-in on your account",
     "the unauthorised access to your account",
 ];
-const SUBJECT_DOUBLE_CHARGE: &[&str] = &[
+const SUBJECT_DOUBLE_CHARGE: List = list![
     "the double charge",
     "the second charge on your card",
     "the duplicate payment",
     "the duplicate charge",
 ];
-const SUBJECT_DECLINED: &[&str] = &[
+const SUBJECT_DECLINED: List = list![
     "the payment that won't go through",
     "the declined payment",
     "the failed payment",
 ];
-const SUBJECT_CHARGED_AFTER_CANCEL: &[&str] = &[
+const SUBJECT_CHARGED_AFTER_CANCEL: List = list![
     "the charge after you cancelled",
     "the payment taken after your cancellation",
 ];
-const SUBJECT_INVOICE: &[&str] = &["your invoice", "the invoice question"];
-const SUBJECT_OVERCHARGE: &[&str] = &[
+const SUBJECT_INVOICE: List = list!["your invoice", "the invoice question"];
+const SUBJECT_OVERCHARGE: List = list![
     "the overcharge",
     "the amount you were charged",
     "the higher charge",
 ];
-const SUBJECT_CHARGE: &[&str] = &[
+const SUBJECT_CHARGE: List = list![
     "the charge on your account",
     "the charge you're asking about",
     "this charge",
 ];
-const SUBJECT_REFUND: &[&str] = &[
+const SUBJECT_REFUND: List = list![
     "your refund",
     "the refund you're waiting on",
     "the refund that hasn't come through",
     "your outstanding refund",
 ];
-const SUBJECT_LATE: &[&str] = &[
+const SUBJECT_LATE: List = list![
     "your late {parcel}",
     "the delay with your {parcel}",
     "the late delivery",
     "the hold-up with your {parcel}",
 ];
-const SUBJECT_MISSING: &[&str] = &[
+const SUBJECT_MISSING: List = list![
     "your missing {parcel}",
     "the {parcel} that never turned up",
     "the missing delivery",
 ];
-const SUBJECT_MARKED_DELIVERED: &[&str] = &[
+const SUBJECT_MARKED_DELIVERED: List = list![
     "the {parcel} marked delivered that didn't reach you",
     "your {parcel} showing as delivered when it isn't there",
     "the delivery scan that doesn't match your doorstep",
 ];
-const SUBJECT_MISSING_ITEM: &[&str] = &[
+const SUBJECT_MISSING_ITEM: List = list![
     "the item missing from your {parcel}",
     "the missing part of your order",
     "what was missing from the box",
 ];
-const SUBJECT_DAMAGED: &[&str] = &[
+const SUBJECT_DAMAGED: List = list![
     "your damaged {item}",
     "the {item} arriving damaged",
     "the damage to your {item}",
 ];
-const SUBJECT_WRONG_ITEM: &[&str] = &[
+const SUBJECT_WRONG_ITEM: List = list![
     "the wrong item in your {item}",
     "the wrong item we sent",
     "the mix-up with your {item}",
 ];
-const SUBJECT_CONNECTION: &[&str] = &[
+const SUBJECT_CONNECTION: List = list![
     "the connection drops",
     "the connection trouble",
     "the loss of connection",
 ];
-const SUBJECT_ERROR: &[&str] = &[
+const SUBJECT_ERROR: List = list![
     "the error you're getting",
     "the error message",
     "the error that keeps coming up",
 ];
-const SUBJECT_OUTAGE: &[&str] = &[
+const SUBJECT_OUTAGE: List = list![
     "the outage",
     "the service being down",
     "the disruption today",
 ];
-const SUBJECT_CRASH: &[&str] = &[
+const SUBJECT_CRASH: List = list![
     "the crashing",
     "the crashes in {thing}",
     "the constant crashes",
 ];
-const SUBJECT_SLOW: &[&str] = &["the slowness", "the slowdown in {thing}", "the slowdown"];
-const SUBJECT_BATTERY: &[&str] = &["the battery problem", "the charging trouble"];
-const SUBJECT_AFTER_UPDATE: &[&str] = &[
+const SUBJECT_SLOW: List = list!["the slowness", "the slowdown in {thing}", "the slowdown"];
+const SUBJECT_BATTERY: List = list!["the battery problem", "the charging trouble"];
+const SUBJECT_AFTER_UPDATE: List = list![
     "what the update broke",
     "the problem since the update",
     "the fault since the update",
 ];
-const SUBJECT_BUG: &[&str] = &[
+const SUBJECT_BUG: List = list![
     "the problem with {thing}",
     "the bug in {thing}",
     "the fault in {thing}",
 ];
-const SUBJECT_ITEM_FAULT: &[&str] = &[
+const SUBJECT_ITEM_FAULT: List = list![
     "the fault with your {item}",
     "your faulty {item}",
     "the problem with your {item}",
 ];
-const SUBJECT_PRICE: &[&str] = &["the price change", "the higher price", "the new pricing"];
-const SUBJECT_FEE: &[&str] = &["the fee", "the extra charge", "that fee"];
-const SUBJECT_ADS: &[&str] = &["the ads", "the adverts"];
-const SUBJECT_RETURN_POLICY: &[&str] =
-    &["the returns rule", "our return policy", "the refund terms"];
-const SUBJECT_FEATURE_CHANGE: &[&str] = &[
+const SUBJECT_PRICE: List = list!["the price change", "the higher price", "the new pricing"];
+const SUBJECT_FEE: List = list!["the fee", "the extra charge", "that fee"];
+const SUBJECT_ADS: List = list!["the ads", "the adverts"];
+const SUBJECT_RETURN_POLICY: List =
+    list!["the returns rule", "our return policy", "the refund terms"];
+const SUBJECT_FEATURE_CHANGE: List = list![
     "the change you're describing",
     "the feature change",
     "the new design",
 ];
-const SUBJECT_POLICY: &[&str] = &["the policy", "this rule", "the way this works now"];
-const SUBJECT_CANCEL: &[&str] = &[
+const SUBJECT_POLICY: List = list!["the policy", "this rule", "the way this works now"];
+const SUBJECT_CANCEL: List = list![
     "your cancellation",
     "the cancellation",
     "your cancellation request",
 ];
-const SUBJECT_SPAM: &[&str] = &[
+const SUBJECT_SPAM: List = list![
     "the messages you didn't sign up for",
     "the unwanted emails",
     "marketing you didn't sign up for",
 ];
-const SUBJECT_DELETE_DATA: &[&str] = &["your data deletion request", "your deletion request"];
-const SUBJECT_DATA: &[&str] = &[
+const SUBJECT_DELETE_DATA: List = list!["your data deletion request", "your deletion request"];
+const SUBJECT_DATA: List = list![
     "your concern about your data",
     "how your information is handled",
     "your privacy question",
 ];
-const SUBJECT_QUESTION: &[&str] = &["your question", "what you're asking"];
+const SUBJECT_QUESTION: List = list!["your question", "what you're asking"];
 
 /// Items a customer may name, for "your damaged headphones".
-const ITEMS: &[&str] = &[
+const ITEMS: List = list![
     "headphones",
     "earbuds",
     "laptop",
@@ -527,45 +547,45 @@ const ITEMS: &[&str] = &[
     "bike",
     "helmet",
 ];
-const SUBJECT_CODE_REJECTED: &[&str] = &[
+const SUBJECT_CODE_REJECTED: List = list![
     "the discount code that won't go through",
     "the code that isn't being accepted",
     "your discount code being refused",
 ];
-const SUBJECT_GIFT_CARD: &[&str] = &["your gift card", "the gift card balance"];
-const SUBJECT_NOT_SHIPPED: &[&str] = &[
+const SUBJECT_GIFT_CARD: List = list!["your gift card", "the gift card balance"];
+const SUBJECT_NOT_SHIPPED: List = list![
     "your {parcel} not having shipped yet",
     "the hold-up in shipping your {parcel}",
 ];
-const SUBJECT_STUCK: &[&str] = &[
+const SUBJECT_STUCK: List = list![
     "your {parcel} stuck on \"preparing\"",
     "your {parcel} that hasn't moved past preparing",
 ];
-const SUBJECT_NO_PAPER: &[&str] = &["your paper not turning up", "the missing paper"];
-const SUBJECT_TRAVEL_DELAY: &[&str] = &[
+const SUBJECT_NO_PAPER: List = list!["your paper not turning up", "the missing paper"];
+const SUBJECT_TRAVEL_DELAY: List = list![
     "the delay to your {trip}",
     "your delayed {trip}",
     "the hold-up with your {trip}",
 ];
-const SUBJECT_BAGS: &[&str] = &["your bags", "the trouble with your bags"];
-const SUBJECT_NO_SERVICE: &[&str] = &[
+const SUBJECT_BAGS: List = list!["your bags", "the trouble with your bags"];
+const SUBJECT_NO_SERVICE: List = list![
     "the loss of service",
     "being left without service",
     "the service cutting out",
 ];
-const SUBJECT_POWER: &[&str] = &["the power cut", "being left without power"];
-const SUBJECT_CANCEL_BLOCKED: &[&str] = &[
+const SUBJECT_POWER: List = list!["the power cut", "being left without power"];
+const SUBJECT_CANCEL_BLOCKED: List = list![
     "not being able to cancel",
     "the cancellation that won't go through",
 ];
-const SUBJECT_FOOD: &[&str] = &["your meal", "your food order"];
-const SUBJECT_FOOD_WAIT: &[&str] = &["the wait for your food", "how long your food is taking"];
-const SUBJECT_REPAIR: &[&str] = &["the repair", "the repair work"];
-const SUBJECT_STAFF: &[&str] = &["how you were treated", "the way you were treated"];
-const SUBJECT_NO_REPLY: &[&str] = &[
+const SUBJECT_FOOD: List = list!["your meal", "your food order"];
+const SUBJECT_FOOD_WAIT: List = list!["the wait for your food", "how long your food is taking"];
+const SUBJECT_REPAIR: List = list!["the repair", "the repair work"];
+const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
+const SUBJECT_NO_REPLY: List = list![
     "not hearing back from us",
     "the wait for a reply",
     "your messages going unanswered",
 ];
-const SUBJECT_ON_HOLD: &[&str] = &["the wait on hold", "the time you spent on hold"];
-const SUBJECT_CLOSED: &[&str] = &["your closed account", "the closure of your account"];
+const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
+const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];

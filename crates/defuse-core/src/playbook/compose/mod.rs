@@ -9,6 +9,7 @@
 //! the conversation's text, so one conversation always gets the same replies and two
 //! conversations rarely share a sentence.
 
+use crate::list::list;
 use crate::technique::Technique;
 
 use super::config::{Config, Tone};
@@ -87,7 +88,7 @@ impl Scene<'_> {
         self.situation.channel == Channel::Public
     }
 
-    fn mentions(&self, phrases: &[&str]) -> bool {
+    fn mentions(&self, phrases: crate::list::List) -> bool {
         self.texts
             .iter()
             .any(|t| super::situation::has_any(t, phrases))
@@ -123,7 +124,7 @@ impl Scene<'_> {
                 && self.texts.last().is_some_and(|t| {
                     super::situation::has_any(
                         t,
-                        &[
+                        list![
                             "already sent",
                             "i sent",
                             "sent it",

@@ -2,6 +2,7 @@
 //! one detail the case needs (asked in a chat, or by DM on a public channel), what the
 //! agent will check, the plan, a step the customer can take, and the impact on them.
 
+use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
 
@@ -98,7 +99,7 @@ impl Scene<'_> {
             IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
             IssueType::Cancellation => lib::ACT_CANCEL_CHECK,
             IssueType::Privacy
-                if self.mentions(&["spam", "emails", "marketing", "unsubscribe"]) =>
+                if self.mentions(list!["spam", "emails", "marketing", "unsubscribe"]) =>
             {
                 lib::ACT_SPAM
             }
@@ -111,7 +112,7 @@ impl Scene<'_> {
     /// Whether the customer is waiting on a refund already promised, rather than asking for
     /// one.
     pub(super) fn waiting(&self) -> bool {
-        self.mentions(&[
+        self.mentions(list![
             "still waiting",
             "still not",
             "haven't received",
@@ -144,19 +145,21 @@ impl Scene<'_> {
     /// A step the customer can take now, when there is an honest one for the issue.
     pub(super) fn tip(&self, salt: u64) -> Option<String> {
         let pool: lib::Pool = match self.situation.issue {
-            IssueType::AccountAccess if self.mentions(&["hacked", "someone else", "not me"]) => {
+            IssueType::AccountAccess
+                if self.mentions(list!["hacked", "someone else", "not me"]) =>
+            {
                 lib::TIP_HACKED
             }
-            IssueType::AccountAccess if self.mentions(&["code", "2fa", "verification"]) => {
+            IssueType::AccountAccess if self.mentions(list!["code", "2fa", "verification"]) => {
                 lib::TIP_CODE
             }
             IssueType::AccountAccess
-                if self.mentions(&["password", "sign in", "log in", "login"]) =>
+                if self.mentions(list!["password", "sign in", "log in", "login"]) =>
             {
                 lib::TIP_ACCOUNT
             }
-            IssueType::ProductBug if self.mentions(&["app"]) => lib::TIP_BUG,
-            IssueType::Billing if self.mentions(&["declined", "failed"]) => lib::TIP_DECLINED,
+            IssueType::ProductBug if self.mentions(list!["app"]) => lib::TIP_BUG,
+            IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
             _ => return None,
         };
         Some(self.pick(pool, salt).to_string())

@@ -1,6 +1,7 @@
 //! One reply per technique and shape (short, warm, with the next step), from the parts in
 //! `moves.rs`.
 
+use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Fault, IssueType, Request};
 use crate::technique::Technique;
@@ -125,7 +126,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Escalate => {
-            let legal = s.mentions(&["lawyer", "solicitor", "attorney", "sue", "court", "legal"]);
+            let legal = s.mentions(list![
+                "lawyer",
+                "solicitor",
+                "attorney",
+                "sue",
+                "court",
+                "legal"
+            ]);
             let line = match (legal, subject) {
                 (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
                 (false, Some(name)) => s.pick(lib::ESCALATE, salt + 1).replace("{subject}", name),
@@ -420,7 +428,7 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
 fn evidence_solved(text: &str) -> bool {
     crate::playbook::situation::has_any(
         text,
-        &[
+        list![
             "turned up",
             "arrived",
             "came today",

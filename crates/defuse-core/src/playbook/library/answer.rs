@@ -121,29 +121,36 @@ pub(crate) const ANSWER_STEPS: Pool = list!(
 
 /// Answer-oriented lines for the question the customer asked.
 pub(crate) fn answers(texts: &[String]) -> Pool {
-    let mentions = |phrases: &[&str]| {
+    let mentions = |phrases: Pool| {
         texts
             .iter()
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
-    if mentions(&["unlock", "locked"]) {
+    if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
-    } else if mentions(&[
+    } else if mentions(list![
         "change the email",
         "change my email",
         "email on the account",
         "new email",
     ]) {
         ANSWER_CHANGE_EMAIL
-    } else if mentions(&["devices", "signed in", "logged in", "sessions"]) {
+    } else if mentions(list!["devices", "signed in", "logged in", "sessions"]) {
         ANSWER_DEVICES
-    } else if mentions(&["delete my account", "my data", "the data", "data you hold"]) {
+    } else if mentions(list![
+        "delete my account",
+        "my data",
+        "the data",
+        "data you hold"
+    ]) {
         ANSWER_DELETE_DATA
-    } else if mentions(&["location", "tracking", "cookies", "privacy", "train ai"]) {
+    } else if mentions(list![
+        "location", "tracking", "cookies", "privacy", "train ai"
+    ]) {
         ANSWER_PRIVACY_SETTING
-    } else if mentions(&["status page"]) {
+    } else if mentions(list!["status page"]) {
         ANSWER_STATUS_PAGE
-    } else if mentions(&[
+    } else if mentions(list![
         "down",
         "outage",
         "anyone else",
@@ -152,21 +159,21 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "offline",
     ]) {
         ANSWER_OUTAGE
-    } else if mentions(&["address"]) {
+    } else if mentions(list!["address"]) {
         ANSWER_ADDRESS
-    } else if mentions(&["password", "log in", "login", "sign in"]) {
+    } else if mentions(list!["password", "log in", "login", "sign in"]) {
         ANSWER_PASSWORD
-    } else if mentions(&["cancel", "unsubscribe", "close my account"]) {
+    } else if mentions(list!["cancel", "unsubscribe", "close my account"]) {
         ANSWER_CANCEL
-    } else if mentions(&["how long", "take to show", "normal"])
-        && mentions(&["refund", "refunds", "return"])
+    } else if mentions(list!["how long", "take to show", "normal"])
+        && mentions(list!["refund", "refunds", "return"])
     {
         ANSWER_REFUND_TIME
-    } else if mentions(&["refund", "return", "money back"]) {
+    } else if mentions(list!["refund", "return", "money back"]) {
         ANSWER_REFUND
-    } else if mentions(&["invoice", "receipt", "vat"]) {
+    } else if mentions(list!["invoice", "receipt", "vat"]) {
         ANSWER_INVOICE
-    } else if mentions(&[
+    } else if mentions(list![
         "why can't",
         "why cant",
         "why do i",
@@ -177,7 +184,7 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "allowed",
     ]) {
         ANSWER_POLICY
-    } else if mentions(&[
+    } else if mentions(list![
         "in a size",
         "in stock",
         "do you have",
@@ -185,7 +192,7 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "coming to",
     ]) {
         ANSWER_STOCK
-    } else if mentions(&[
+    } else if mentions(list![
         "store",
         "stores",
         "open",
@@ -196,15 +203,15 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "gift card",
     ]) {
         ANSWER_COMPANY
-    } else if mentions(&["pay", "payment", "paypal", "card", "klarna"]) {
+    } else if mentions(list!["pay", "payment", "paypal", "card", "klarna"]) {
         ANSWER_PAYMENT
-    } else if mentions(&["ship", "shipping", "deliver", "delivery"]) {
+    } else if mentions(list!["ship", "shipping", "deliver", "delivery"]) {
         ANSWER_SHIPPING
-    } else if mentions(&["profile", "username"]) {
+    } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT
-    } else if mentions(&["order"]) {
+    } else if mentions(list!["order"]) {
         ANSWER_ORDER
-    } else if mentions(&[
+    } else if mentions(list![
         "how do i",
         "how can i",
         "set up",
