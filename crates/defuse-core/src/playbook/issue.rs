@@ -930,28 +930,33 @@ pub(super) struct Phrase {
     pub text: &'static str,
     /// What the table says the phrase means (an issue rule's type and weight, a facet).
     pub tag: u16,
+    /// The first word's hash (`lexicon::fnv`): the table is sorted by it.
+    key: u64,
 }
 
 impl Phrase {
     /// An entry for `text` meaning `tag`.
     pub(super) fn new(text: &'static str, tag: u16) -> Phrase {
+        let first = first_word(text);
         Phrase {
-            first: first_word(text),
+            first,
             text,
             tag,
+            key: crate::lexicon::fnv(first),
         }
     }
 }
 
-/// A phrase table sorted by first word, as [`scan`] reads it. Both tables go through this
-/// one function, so the wasm carries one copy of the sort.
+/// A phrase table sorted by its first words' hashes, as [`scan`] reads it: one integer
+/// search per word of a message, and the crate's one sort (`order`) rather than another
+/// copy of the standard library's.
 pub(super) fn index(mut phrases: Vec<Phrase>) -> Vec<Phrase> {
-    phrases.sort_by(|a, b| a.first.cmp(b.first));
+    crate::order::sort_by_key(&mut phrases, |p| p.key);
     phrases
 }
 
 /// Calls `hit(k)` for each entry `k` of `index` whose phrase occurs in `text` (folded), at
-/// word boundaries, once per occurrence. `index` is sorted by first word (see [`index`]).
+/// word boundaries, once per occurrence. `index` comes from [`index`].
 /// One lookup per word of the text, rather than one search per phrase.
 pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
     let bytes = text.as_bytes();
@@ -969,11 +974,16 @@ pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
         // char boundaries.
         let word = text.get(start..end).unwrap_or("");
         let rest = text.get(start..).unwrap_or("");
-        let from = index.partition_point(|p| p.first < word);
+        let key = crate::lexicon::fnv(word);
+        let from = index.partition_point(|p| p.key < key);
         for (k, entry) in index.iter().enumerate().skip(from) {
             let (first, phrase) = (entry.first, entry.text);
-            if first != word {
+            if entry.key != key {
                 break;
+            }
+            // Two words may share a hash.
+            if first != word {
+                continue;
             }
             let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
             let boundary = after.is_none_or(|c| !c.is_alphanumeric());

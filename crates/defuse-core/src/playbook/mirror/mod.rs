@@ -9,6 +9,7 @@
 //! none.
 
 use crate::analysis::MessageAnalysis;
+use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
@@ -323,14 +324,14 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
             "we" | "us" | "our" | "we're" | "we've" | "ours" | "ourselves"
         )
     });
-    let unclean = lows.iter().any(|w| UNCLEAN.contains(&w.as_str()));
+    let unclean = lows.iter().any(|w| UNCLEAN.contains(w));
     let last = lows.last().map_or("", String::as_str);
-    let dangling = DANGLING.contains(&last);
+    let dangling = DANGLING.contains(last);
     !(accusation || unclean || dangling)
 }
 
 /// Words that never go back to the customer: slang, swearing, insults, scorn.
-const UNCLEAN: &[&str] = &[
+const UNCLEAN: List = list![
     "absurd",
     "ass",
     "bloody",
@@ -393,7 +394,7 @@ const UNCLEAN: &[&str] = &[
 ];
 
 /// Words a clean clause does not end on: they need an object.
-const DANGLING: &[&str] = &[
+const DANGLING: List = list![
     "a", "about", "access", "after", "and", "as", "at", "because", "been", "but", "by", "can't",
     "could", "do", "does", "for", "from", "get", "getting", "have", "in", "into", "is", "it's",
     "make", "of", "on", "or", "see", "so", "than", "that", "the", "their", "them", "to", "use",
