@@ -218,7 +218,18 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         fitted.sort_by_key(|f| HeadKind::ALL.iter().position(|&k| k == f.0));
     }
-    let heads: Vec<HeadCodes<'_>> = fitted
+    let bytes = encode(args.bits, &head_codes(&fitted));
+    std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+/// A fitted or decoded head as (kind, code bits, codebook, biases, codes).
+type Head = (HeadKind, u8, Vec<f32>, Vec<f32>, Vec<u8>);
+
+/// The heads as `encode` takes them, borrowing from `heads`.
+fn head_codes(heads: &[Head]) -> Vec<HeadCodes<'_>> {
+    heads
         .iter()
         .map(|(kind, code_bits, codebook, biases, codes)| HeadCodes {
             kind: *kind,
@@ -227,20 +238,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             biases,
             codes,
         })
-        .collect();
-    let bytes = encode(args.bits, &heads);
-    std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
-    println!("wrote {} ({} bytes)", out.display(), bytes.len());
-    Ok(())
+        .collect()
 }
 
 /// The codes of `kind`'s head in the compiled-in file, as [`encode`] takes them: each
 /// decoded weight is one of its codebook's values, so its code is that value's index.
-#[allow(clippy::type_complexity)]
-fn compiled_codes(
-    heads: &defuse_core::model::weights::Heads,
-    kind: HeadKind,
-) -> Option<(HeadKind, u8, Vec<f32>, Vec<f32>, Vec<u8>)> {
+fn compiled_codes(heads: &defuse_core::model::weights::Heads, kind: HeadKind) -> Option<Head> {
     let head = heads.head(kind)?;
     let classes = kind.classes();
     let mut codes = Vec::with_capacity(classes << heads.bits);
@@ -775,16 +778,6 @@ mod tests {
             .map(|k| compiled_codes(&heads, k).expect("every weight is a codebook value"))
             .collect();
         assert_eq!(kept.len(), 4, "the compiled-in file has all four heads");
-        let codes: Vec<HeadCodes<'_>> = kept
-            .iter()
-            .map(|(kind, code_bits, codebook, biases, codes)| HeadCodes {
-                kind: *kind,
-                code_bits: *code_bits,
-                codebook,
-                biases,
-                codes,
-            })
-            .collect();
-        assert!(encode(heads.bits, &codes) == defuse_core::model::WEIGHTS);
+        assert!(encode(heads.bits, &head_codes(&kept)) == defuse_core::model::WEIGHTS);
     }
 }
