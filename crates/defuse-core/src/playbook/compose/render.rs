@@ -64,7 +64,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(line);
-                    push(s.pick(lib::THANKS_WARM, salt + 2).to_string());
+                    // "It was a pleasure helping you" needs help given in this
+                    // conversation: praise on a first message gets the door left open.
+                    let warm = if s.agent_has_written {
+                        lib::THANKS_WARM
+                    } else {
+                        lib::THANKS_DOOR_OPEN
+                    };
+                    push(s.pick(warm, salt + 2).to_string());
                 }
                 Shape::Step => {
                     push(line);

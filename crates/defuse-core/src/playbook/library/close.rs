@@ -30,6 +30,7 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
     "Any time, glad I could help.",
     "No problem at all.",
 );
+/// Thanks for the help the agent gave in this conversation.
 pub(crate) const THANKS_WARM: Pool = list!(
     "It was a pleasure helping you.",
     "Thanks for being so patient with me.",
