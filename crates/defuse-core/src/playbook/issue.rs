@@ -895,7 +895,7 @@ const TRAVEL: List = list![
 ];
 
 /// Words of something sent: a parcel, an order, a delivery.
-const PARCEL_WORDS: List = list![
+pub(super) const PARCEL_WORDS: List = list![
     "parcel",
     "package",
     "order",

@@ -14,6 +14,7 @@ mod library;
 mod mirror;
 mod next;
 mod reply;
+mod sector;
 mod situation;
 mod subject;
 mod topic;
@@ -27,6 +28,7 @@ use crate::technique::Technique;
 pub use coach::{coach, DraftFlagKind};
 pub use config::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS};
 pub use issue::{classify_issue, model_words};
+pub use sector::{detail_to_ask, Sector};
 pub use situation::{Channel, Detail, Facet, Fault, IssueType, Request, Situation};
 pub use topic::Topic;
 

@@ -10,9 +10,12 @@ use crate::signal::SignalKind;
 use crate::technique::find_phrase;
 
 use super::issue;
+use super::sector::Sector;
 
 /// What the customer's problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum IssueType {
     /// Signing in, passwords, codes, a locked or hacked account.
@@ -42,6 +45,7 @@ pub enum IssueType {
     /// Thanks or praise, nothing to fix.
     Thanks,
     /// None of the above, or not yet clear.
+    #[default]
     Other,
 }
 
@@ -145,7 +149,7 @@ pub enum Detail {
 }
 
 /// Who is likely at fault, as far as the conversation shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fault {
     /// The company got something wrong: apologize for it.
@@ -159,21 +163,23 @@ pub enum Fault {
     /// A courier, bank or other party: acknowledge and chase it on their behalf.
     ThirdParty,
     /// Not clear yet.
+    #[default]
     Unknown,
 }
 
 /// Where the conversation happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// Others can read it (a public post): details move to a private channel.
     Public,
     /// A one-to-one chat.
+    #[default]
     Private,
 }
 
 /// What the customer asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Request {
     /// Their money back.
@@ -187,6 +193,7 @@ pub enum Request {
     /// A call back, a manager, a human.
     Escalation,
     /// Nothing stated yet.
+    #[default]
     None,
 }
 
@@ -451,13 +458,14 @@ pub(crate) fn trip(lowered: &[String]) -> &'static str {
 }
 
 /// Words of travel.
-const TRAVEL_WORDS: List = list![
+pub(super) const TRAVEL_WORDS: List = list![
     "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
     "buses", "tram", "platform", "layover",
 ];
 
-/// What the conversation shows, read before any reply is written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What the conversation shows, read before any reply is written. The default is an
+/// empty reading: no issue, nothing known, a private chat.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Situation {
     /// What the problem is.
     pub issue: IssueType,
@@ -497,6 +505,19 @@ pub struct Situation {
     /// name. Filled by `advise`. Absent in older data: read as empty.
     #[serde(default)]
     pub names: Vec<String>,
+    /// The kind of business the customer writes to, from the brand's support handle or
+    /// the customer's words ([`Sector::Other`] when unclear). Absent in older data: `other`.
+    #[serde(default)]
+    pub sector: Sector,
+    /// Whether the business or customer reads as British (a UK brand handle, `£`,
+    /// "postcode"): an account is then found by number and postcode. Absent: `false`.
+    #[serde(default)]
+    pub uk: bool,
+    /// Whether a complaint, claim or ticket is already open for this ("my claim", "case
+    /// number", an earlier contact about it): its reference is the detail to ask for.
+    /// Absent in older data: `false`.
+    #[serde(default)]
+    pub case_open: bool,
 }
 
 /// Reads the situation from the recent turns (oldest first).
@@ -570,6 +591,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let asked_for = asked_for(issue, &lowered, recent);
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || lowered.iter().any(|t| has_any(t, PRIOR_CONTACT));
+    let (sector, uk) = super::sector::read(&lowered, &facets);
+    let case_open = lowered.iter().any(|t| has_any(t, CASE_OPEN));
     Situation {
         issue,
         known,
@@ -587,8 +610,23 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         sent_privately,
         facets,
         names: Vec::new(),
+        sector,
+        uk,
+        case_open,
     }
 }
+
+/// A complaint, claim or ticket already open: its reference finds the case.
+const CASE_OPEN: List = list![
+    "my claim",
+    "claim number",
+    "case number",
+    "reference number",
+    "ticket number",
+    "my ticket",
+    "my complaint",
+    "formal complaint",
+];
 
 /// Whether a folded message asks a general question ("how do I ...", "is there a way ...",
 /// "why can't I ..."), as opposed to the status of the customer's own case.
@@ -995,7 +1033,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
 }
 
 /// Devices, systems and browsers a customer names.
-const DEVICES: List = list![
+pub(super) const DEVICES: List = list![
     "iphone",
     "ipad",
     "android",

@@ -22,7 +22,7 @@ fn situation(issue: IssueType, fault: Fault, channel: Channel, missing: bool) ->
         issue_sure: true,
         sent_privately: false,
         facets: Vec::new(),
-        names: Vec::new(),
+        ..Situation::default()
     }
 }
 

@@ -1,0 +1,360 @@
+//! The kind of business the customer writes to (an airline, a courier, an energy supplier),
+//! read from the brand's support handle and the customer's words, and the one detail a case
+//! needs in that business ("your booking reference", "your car's registration or VIN").
+
+use serde::{Deserialize, Serialize};
+
+use crate::list::{list, List};
+
+use super::situation::{has_any, Facet, IssueType, Situation, DEVICES, TRAVEL_WORDS};
+
+/// The kind of business the conversation is with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// Shops and online stores, clothing, department stores.
+    Retail,
+    /// Restaurants, fast food, takeaways, drinks brands.
+    Food,
+    /// Airlines, trains, buses, hotels, ride hailing.
+    Travel,
+    /// Couriers and parcel carriers.
+    Delivery,
+    /// Mobile, broadband, TV and internet providers.
+    Telecom,
+    /// Energy and water suppliers.
+    Utilities,
+    /// Banks, insurers, payments, tax.
+    Finance,
+    /// Car makers and dealers.
+    Auto,
+    /// Apps, websites and online services.
+    Software,
+    /// Phones, computers, appliances and other devices.
+    Devices,
+    /// Newspapers, streaming and TV channels.
+    Media,
+    /// Not known, or none of the above.
+    #[default]
+    Other,
+}
+
+/// Support handles by sector: each line is the sector's letter in [`LETTERS`] (`k`: British
+/// businesses whose handle does not say so), then stems
+/// of handles (lowercase, without `@`); a handle that starts with a stem belongs to its
+/// sector, the longest stem winning. A two-letter stem is a whole handle ("ee", not
+/// "eeyore"), and a three-letter one is whole or followed by a support word ("upshelp"). The common support accounts only: every stem costs the script
+/// tag's download.
+#[rustfmt::skip]
+const HANDLES: List = list![
+    "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber",
+    "d upshelp ups fedex usps royalmail",
+    "c virginmedia safaricom vodafone threeuk ee comcast directv btcare verizon",
+    "u georgiapower kenyapower nationalgrid",
+    "f geico hmrc turbotax square paypal",
+    "a honda vw vwcares subaru chrysler ford",
+    "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
+    "m nyt washpost washingtonpost sho_help hulu netflix",
+    "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
+    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft",
+    "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
+    "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon",
+];
+
+/// The sectors by their letter in [`HANDLES`].
+const LETTERS: [(u8, Sector); 11] = [
+    (b't', Sector::Travel),
+    (b'd', Sector::Delivery),
+    (b'c', Sector::Telecom),
+    (b'u', Sector::Utilities),
+    (b'f', Sector::Finance),
+    (b'a', Sector::Auto),
+    (b'o', Sector::Food),
+    (b'm', Sector::Media),
+    (b'v', Sector::Devices),
+    (b's', Sector::Software),
+    (b'r', Sector::Retail),
+];
+
+/// The handles in the customer's messages (folded), without `@`, as bytes.
+fn handles(lowered: &[String]) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    for text in lowered {
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'@' {
+                let rest = &bytes[i + 1..];
+                let end = rest
+                    .iter()
+                    .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+                    .unwrap_or(rest.len());
+                out.push(&rest[..end]);
+            }
+        }
+    }
+    out
+}
+
+/// The sector of a handle (lowercase bytes, no `@`), if the table knows it, and whether
+/// it reads as a British business's.
+fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
+    let mut best: Option<(usize, Sector)> = None;
+    let mut uk = false;
+    for line in HANDLES {
+        let line = line.as_bytes();
+        let sector = LETTERS
+            .iter()
+            .find(|(l, _)| line.first() == Some(l))
+            .map(|&(_, s)| s);
+        for stem in line.get(2..).unwrap_or(&[]).split(|&b| b == b' ') {
+            let Some(rest) = handle.strip_prefix(stem) else {
+                continue;
+            };
+            let whole = rest.is_empty() || stem.len() == 3 && rest.len() > 3;
+            if (stem.len() > 3 || whole) && best.is_none_or(|(len, _)| stem.len() > len) {
+                match sector {
+                    Some(sector) => best = Some((stem.len(), sector)),
+                    None => uk = true,
+                }
+            }
+        }
+    }
+    let uk = uk || handle.windows(2).any(|w| w == b"uk");
+    (best.map(|(_, s)| s), uk)
+}
+
+/// Any of `phrases` in any of the messages (folded).
+fn any(lowered: &[String], phrases: List) -> bool {
+    lowered.iter().any(|t| has_any(t, phrases))
+}
+
+/// Words that show the sector when no handle does, most telling first.
+const WORDS: [(Sector, List); 6] = [
+    (
+        Sector::Utilities,
+        list![
+            "electricity",
+            "power cut",
+            "no power",
+            "meter",
+            "energy",
+            "gas bill"
+        ],
+    ),
+    (
+        Sector::Telecom,
+        list!["broadband", "wifi", "signal", "network", "sim"],
+    ),
+    (
+        Sector::Finance,
+        list![
+            "insurance",
+            "policy",
+            "claim",
+            "bank",
+            "tax",
+            "mortgage",
+            "loan"
+        ],
+    ),
+    (
+        Sector::Auto,
+        list!["car", "vehicle", "dealer", "dealership", "engine"],
+    ),
+    (Sector::Media, list!["newspaper", "article", "episode"]),
+    (Sector::Delivery, list!["courier", "tracking number"]),
+];
+
+/// The sector the customer writes to, and whether the business reads as British (a UK
+/// handle, `£`, "postcode"): from the first handle the table knows, else from the words.
+#[inline(never)]
+pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
+    let mut uk = any(lowered, list!["postcode"]);
+    let mut sector = None;
+    for handle in handles(lowered) {
+        let (known, british) = sector_of_handle(handle);
+        uk |= british;
+        sector = sector.or(known);
+    }
+    if let Some(sector) = sector {
+        return (sector, uk);
+    }
+    let has = |f: Facet| facets.contains(&f);
+    if has(Facet::TravelDelay) || has(Facet::LostBags) || any(lowered, TRAVEL_WORDS) {
+        return (Sector::Travel, uk);
+    }
+    if let Some(&(sector, _)) = WORDS.iter().find(|(_, words)| any(lowered, *words)) {
+        return (sector, uk);
+    }
+    let sector = if has(Facet::NoService) {
+        Sector::Telecom
+    } else if has(Facet::Food) {
+        Sector::Food
+    } else if has(Facet::NoPaper) {
+        Sector::Media
+    } else if any(lowered, super::issue::PARCEL_WORDS) {
+        Sector::Retail
+    } else if any(lowered, DEVICES) || any(lowered, list!["laptop", "printer", "battery"]) {
+        Sector::Devices
+    } else if any(lowered, list!["app", "website", "login", "password"]) {
+        Sector::Software
+    } else {
+        Sector::Other
+    };
+    (sector, uk)
+}
+
+/// The one detail to ask for, as plain words after "send us" or "could you share"
+/// ("your booking reference"), from the business, the issue and what the customer
+/// describes; `None` when the case needs none (thanks, a general question).
+pub fn detail_to_ask(
+    sector: Sector,
+    issue: IssueType,
+    facets: &[Facet],
+    uk: bool,
+    case_open: bool,
+) -> Option<&'static str> {
+    let has = |f: Facet| facets.contains(&f);
+    if matches!(issue, IssueType::Thanks | IssueType::HowTo) {
+        return None;
+    }
+    if case_open {
+        return Some(if sector == Sector::Finance {
+            "your claim or case reference"
+        } else {
+            "your case reference"
+        });
+    }
+    if has(Facet::LostBags) {
+        return Some("your bag tag number and booking reference");
+    }
+    if has(Facet::TravelDelay) && sector != Sector::Delivery {
+        return Some("your booking reference");
+    }
+    Some(match sector {
+        Sector::Travel => "your booking reference",
+        Sector::Delivery => "your tracking number",
+        Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
+        Sector::Telecom | Sector::Utilities => "your account number",
+        Sector::Finance => "your policy or account number",
+        Sector::Auto => "your car's registration or VIN",
+        Sector::Food | Sector::Retail if has(Facet::StaffConduct) => {
+            "which store you visited and when"
+        }
+        Sector::Food | Sector::Retail => match issue {
+            IssueType::AccountAccess | IssueType::Privacy => "the email on your account",
+            _ => "your order number",
+        },
+        Sector::Software | Sector::Media => "the email on your account",
+        Sector::Devices => match issue {
+            IssueType::DeliveryLate
+            | IssueType::DeliveryMissing
+            | IssueType::DeliveryDamaged
+            | IssueType::RefundStatus
+            | IssueType::Billing => "your order number",
+            IssueType::AccountAccess | IssueType::Privacy => "the email on your account",
+            _ => "the model and its software version",
+        },
+        Sector::Other => match issue {
+            IssueType::AccountAccess
+            | IssueType::Cancellation
+            | IssueType::Privacy
+            | IssueType::Billing => "the email on your account",
+            IssueType::RefundStatus
+            | IssueType::DeliveryLate
+            | IssueType::DeliveryMissing
+            | IssueType::DeliveryDamaged => "your order number",
+            IssueType::ProductBug => "the model and its software version",
+            _ => "any reference number you have",
+        },
+    })
+}
+
+impl Situation {
+    /// The one detail to ask for in this case, as plain words ("your booking reference",
+    /// "your account number and postcode"); `None` when the case needs none. See
+    /// [`detail_to_ask`].
+    pub fn detail_to_ask(&self) -> Option<&'static str> {
+        if self.general_question || self.sent_privately {
+            return None;
+        }
+        detail_to_ask(
+            self.sector,
+            self.issue,
+            &self.facets,
+            self.uk,
+            self.case_open,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sector(text: &str) -> Sector {
+        let low = super::super::situation::fold(text);
+        let facets = super::super::situation::facets(std::slice::from_ref(&low));
+        read(&[low], &facets).0
+    }
+
+    #[test]
+    fn handles_name_the_sector() {
+        assert_eq!(sector("@JetBlue my flight"), Sector::Travel);
+        assert_eq!(sector("@UPSHelp where is it"), Sector::Delivery);
+        assert_eq!(sector("@VirginMedia no broadband"), Sector::Telecom);
+        assert_eq!(sector("@GeorgiaPower lights out"), Sector::Utilities);
+        assert_eq!(sector("@GEICO my claim"), Sector::Finance);
+        assert_eq!(sector("Shame on @Chrysler"), Sector::Auto);
+        assert_eq!(sector("@KFC_UKI_Help cold chips"), Sector::Food);
+        assert_eq!(sector("@nytimes your link"), Sector::Media);
+        assert_eq!(sector("@LenovoSupport my laptop"), Sector::Devices);
+        assert_eq!(sector("@DropboxSupport sync"), Sector::Software);
+        assert_eq!(sector("@HMRCcustomers my tax code"), Sector::Finance);
+        assert_eq!(sector("@hm_custserv my order"), Sector::Retail);
+        assert_eq!(sector("@awscloud limits"), Sector::Software);
+        assert_eq!(sector("@budlight box"), Sector::Food);
+        assert_eq!(sector("@eeyore hello"), Sector::Other);
+    }
+
+    #[test]
+    fn words_name_the_sector_without_a_handle() {
+        assert_eq!(sector("my flight was delayed 5 hours"), Sector::Travel);
+        assert_eq!(sector("the engine light on my car is on"), Sector::Auto);
+        assert_eq!(sector("hello"), Sector::Other);
+    }
+
+    #[test]
+    fn the_detail_fits_the_business() {
+        let ask = |s, i| detail_to_ask(s, i, &[], false, false);
+        assert_eq!(
+            ask(Sector::Travel, IssueType::Other),
+            Some("your booking reference")
+        );
+        assert_eq!(
+            ask(Sector::Delivery, IssueType::DeliveryLate),
+            Some("your tracking number")
+        );
+        assert_eq!(
+            detail_to_ask(Sector::Telecom, IssueType::OutageError, &[], true, false),
+            Some("your account number and postcode")
+        );
+        assert_eq!(
+            ask(Sector::Auto, IssueType::ProductBug),
+            Some("your car's registration or VIN")
+        );
+        assert_eq!(
+            ask(Sector::Software, IssueType::AccountAccess),
+            Some("the email on your account")
+        );
+        assert_eq!(
+            ask(Sector::Devices, IssueType::ProductBug),
+            Some("the model and its software version")
+        );
+        assert_eq!(ask(Sector::Retail, IssueType::Thanks), None);
+        assert_eq!(
+            detail_to_ask(Sector::Finance, IssueType::Other, &[], false, true),
+            Some("your claim or case reference")
+        );
+    }
+}
