@@ -14,8 +14,6 @@
 //! that changed in place, or a thread that shares nothing with what was seen (the host
 //! switched to another conversation).
 
-use std::collections::HashMap;
-
 use defuse_core::Role;
 
 /// One message as the host shows it.
@@ -60,10 +58,10 @@ pub enum Change {
 /// What has been seen of the host's thread.
 #[derive(Debug, Default)]
 pub struct Thread {
-    /// How many copies of each key were pushed.
-    counts: HashMap<String, u32>,
-    /// The text last seen for each id-keyed message.
-    texts: HashMap<String, String>,
+    /// How many copies of each key were pushed, sorted by key.
+    counts: Table<u32>,
+    /// The text last seen for each id-keyed message, sorted by id.
+    texts: Table<String>,
     /// Keys of the previous visible list, to spot a message edited in place.
     last: Vec<String>,
 }
@@ -77,20 +75,20 @@ impl Thread {
             Change::Nothing => {}
             Change::Append(new) => {
                 for &i in new {
-                    *self.counts.entry(keys[i].clone()).or_default() += 1;
+                    *self.counts.entry(&keys[i]) += 1;
                 }
             }
             Change::Rebuild => {
                 self.counts.clear();
                 self.texts.clear();
                 for key in &keys {
-                    *self.counts.entry(key.clone()).or_default() += 1;
+                    *self.counts.entry(key) += 1;
                 }
             }
         }
         for m in visible {
             if let Some(id) = &m.id {
-                self.texts.insert(id.clone(), m.text.clone());
+                self.texts.entry(id).clone_from(&m.text);
             }
         }
         if !visible.is_empty() {
@@ -112,21 +110,21 @@ impl Thread {
         if edited_id {
             return Change::Rebuild;
         }
-        let known = |k: &String| self.counts.contains_key(k);
+        let known = |k: &String| self.counts.get(k).is_some();
         if !self.counts.is_empty() && !keys.iter().any(known) {
             return Change::Rebuild;
         }
         if self.edited_in_place(visible, keys) {
             return Change::Rebuild;
         }
-        let mut shown: HashMap<&str, u32> = HashMap::new();
+        let mut shown: Table<u32> = Table::default();
         let new: Vec<usize> = keys
             .iter()
             .enumerate()
             .filter(|(_, k)| {
-                let n = shown.entry(k.as_str()).or_default();
+                let n = shown.entry(k);
                 *n += 1;
-                *n > self.counts.get(*k).copied().unwrap_or(0)
+                *n > self.counts.get(k).copied().unwrap_or(0)
             })
             .map(|(i, _)| i)
             .collect();
@@ -151,12 +149,53 @@ impl Thread {
         match (differing.next(), differing.next()) {
             (Some((i, (now, before))), None) => {
                 visible[i].id.is_none()
-                    && !self.counts.contains_key(now)
-                    && self.counts.contains_key(before)
+                    && self.counts.get(now).is_none()
+                    && self.counts.get(before).is_some()
                     && before.starts_with(fingerprint_prefix(visible[i].role))
             }
             _ => false,
         }
+    }
+}
+
+/// Values by text key, sorted by key: a map for a thread's few hundred keys that needs no
+/// hashing code of its own in the wasm.
+#[derive(Debug)]
+struct Table<V>(Vec<(String, V)>);
+
+impl<V> Default for Table<V> {
+    fn default() -> Self {
+        Table(Vec::new())
+    }
+}
+
+impl<V: Default> Table<V> {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    fn get(&self, key: &str) -> Option<&V> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    /// The value for `key`, inserted as the default if absent.
+    fn entry(&mut self, key: &str) -> &mut V {
+        let i = match self.find(key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (key.to_string(), V::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
     }
 }
 
