@@ -8,10 +8,16 @@
 //! - `playbook/analyze_one`: [`analyze`] on one customer message, for comparison.
 //!
 //! Run: `cargo bench -p defuse-core --bench playbook`.
+//!
+//! For instruction counts (steady on a loaded machine, where times are not),
+//! `DEFUSE_PASSES=<n> DEFUSE_RUN=advise|coach` skips criterion and runs `advise` or `coach`
+//! `n` times on the same conversation: under `valgrind --tool=callgrind`, the difference
+//! between two pass counts divided by the extra passes is the instructions per call (set-up
+//! and first-use tables cancel out), and the profile says where they go.
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, Criterion};
 use defuse_core::playbook::{advise, coach, Config};
 use defuse_core::{analyze, Conversation, Message, Millis, Role};
 
@@ -60,14 +66,23 @@ fn conversation(n: usize) -> Conversation {
     conversation
 }
 
+/// The configuration every run uses.
+fn config() -> Config {
+    Config::from_json(r#"{"remedies": ["replacement", "credit"]}"#).expect("bench config is valid")
+}
+
+/// The time the advice is asked at: just after the conversation's last message.
+const NOW: Option<Millis> = Some(Millis(1_700_000_000_000 + 20_000 * 51));
+
+/// A typical draft, with a few phrases the coach flags.
+const DRAFT: &str =
+    "As I said, the replacement will ship soon. It's our policy to wait for the courier.";
+
 fn playbook(c: &mut Criterion) {
-    let config = Config::from_json(r#"{"remedies": ["replacement", "credit"]}"#)
-        .expect("bench config is valid");
+    let config = config();
     let conversation = conversation(50);
     assert_eq!(conversation.turns().len(), 50);
-    let now = Some(Millis(1_700_000_000_000 + 20_000 * 51));
-    let draft =
-        "As I said, the replacement will ship soon. It's our policy to wait for the courier.";
+    let (now, draft) = (NOW, DRAFT);
     let mut group = c.benchmark_group("playbook");
     group.bench_function("advise_50", |b| {
         b.iter(|| black_box(advise(black_box(&conversation), &config, now)))
@@ -87,5 +102,30 @@ fn playbook(c: &mut Criterion) {
     group.finish();
 }
 
+/// `n` calls of `advise` (or of `coach`, when `coach`) on the 50-message conversation, for
+/// counting instructions.
+fn passes(n: usize, coach_only: bool) {
+    let config = config();
+    let conversation = conversation(50);
+    for _ in 0..n {
+        if coach_only {
+            black_box(coach(black_box(DRAFT), &conversation, &config));
+        } else {
+            black_box(advise(black_box(&conversation), &config, NOW));
+        }
+    }
+}
+
 criterion_group!(benches, playbook);
-criterion_main!(benches);
+
+fn main() {
+    if let Some(n) = std::env::var("DEFUSE_PASSES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        passes(n, std::env::var("DEFUSE_RUN").as_deref() == Ok("coach"));
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

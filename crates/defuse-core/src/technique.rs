@@ -208,22 +208,35 @@ fn fold(text: &str) -> String {
 }
 
 /// Whether any of `phrases` occurs in `hay` at word boundaries (as [`find_phrase`]).
-///
-/// The playbook asks this of every customer message for long phrase lists; most phrases
-/// cannot occur at all. One pass over `hay` notes the first two bytes of every word, and
-/// only the phrases whose first two bytes begin some word are searched for.
 pub(crate) fn has_any_phrase(hay: &str, phrases: crate::list::List) -> bool {
-    if phrases.iter().nth(3).is_none() {
-        return phrases.iter().any(|p| find_phrase(hay, p).is_some());
-    }
-    let starts = WordStarts::of(hay);
-    phrases
-        .iter()
-        .any(|p| starts.may_begin(p) && find_phrase(hay, p).is_some())
+    any_phrase_in(&[hay], phrases)
 }
 
-/// The first two bytes of every word in a text, as a set of classes (a lowercase letter,
-/// or anything else): a superset of where a phrase can match.
+/// Whether any of `phrases` occurs in any of `hays` (as [`has_any_phrase`] on each): the
+/// playbook asks this of all the recent customer messages at once, and the list is walked
+/// once for all of them.
+pub(crate) fn has_any_phrase_in(hays: &[String], phrases: crate::list::List) -> bool {
+    let hays: Vec<&str> = hays.iter().map(String::as_str).collect();
+    any_phrase_in(&hays, phrases)
+}
+
+/// The playbook asks this for long phrase lists; most phrases cannot occur at all. One pass
+/// over the texts notes the first two bytes of every word, and only the phrases whose first
+/// two bytes begin some word are searched for.
+fn any_phrase_in(hays: &[&str], phrases: crate::list::List) -> bool {
+    let found = |p: &str| hays.iter().any(|hay| find_phrase(hay, p).is_some());
+    if phrases.iter().nth(3).is_none() {
+        return phrases.iter().any(found);
+    }
+    let mut starts = WordStarts { pairs: [0; 12] };
+    for hay in hays {
+        starts.add(hay);
+    }
+    phrases.iter().any(|p| starts.may_begin(p) && found(p))
+}
+
+/// The first two bytes of every word in some texts, as a set of classes (a lowercase
+/// letter, or anything else): a superset of where a phrase can match.
 struct WordStarts {
     /// One bit per (first, second) class pair, 27 x 27.
     pairs: [u64; 12],
@@ -238,9 +251,9 @@ impl WordStarts {
         }
     }
 
-    fn of(hay: &str) -> WordStarts {
+    /// Notes the word starts of `hay`.
+    fn add(&mut self, hay: &str) {
         let bytes = hay.as_bytes();
-        let mut pairs = [0u64; 12];
         let mut prev_alnum = false;
         for (i, &b) in bytes.iter().enumerate() {
             // A match needs no letter or digit before it; a byte of a non-ASCII letter
@@ -248,11 +261,10 @@ impl WordStarts {
             if !prev_alnum {
                 let second = bytes.get(i + 1).map_or(26, |&c| Self::class(c));
                 let bit = Self::class(b) * 27 + second;
-                pairs[bit / 64] |= 1 << (bit % 64);
+                self.pairs[bit / 64] |= 1 << (bit % 64);
             }
             prev_alnum = b.is_ascii_alphanumeric();
         }
-        WordStarts { pairs }
     }
 
     /// Whether `phrase` may begin at one of the word starts.
@@ -402,6 +414,9 @@ mod tests {
                     let text: String = phrases.iter().map(|p| format!("{p}\n")).collect();
                     let packed = crate::list::List(text.leak());
                     assert_eq!(has_any_phrase(hay, packed), each, "{hay:?} {phrases:?}");
+                    let with_others = [String::new(), "top qq".to_string(), hay.to_string()];
+                    assert_eq!(has_any_phrase_in(&with_others, packed), each);
+                    assert!(!has_any_phrase_in(&with_others[..2], packed));
                 }
             }
         }

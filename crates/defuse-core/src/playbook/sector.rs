@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
 
-use super::situation::{has_any, Facet, IssueType, Situation, DEVICES, TRAVEL_WORDS};
+use super::situation::{has_any_in, Facet, IssueType, Situation, DEVICES, TRAVEL_WORDS};
 
 /// The kind of business the conversation is with.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -125,7 +125,7 @@ fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
 
 /// Any of `phrases` in any of the messages (folded).
 fn any(lowered: &[String], phrases: List) -> bool {
-    lowered.iter().any(|t| has_any(t, phrases))
+    has_any_in(lowered, phrases)
 }
 
 /// Words that show the sector when no handle does, most telling first.

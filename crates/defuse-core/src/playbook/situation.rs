@@ -399,7 +399,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             found[usize::from(index[k].tag)] = true;
         });
     }
-    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
+    let any = |phrases: List| has_any_in(lowered, phrases);
     let travel = any(TRAVEL_WORDS);
     Facet::ALL
         .into_iter()
@@ -443,7 +443,7 @@ fn facet_index() -> &'static [super::issue::Phrase] {
 
 /// What a trip is called: flight, train or bus ("journey" when unclear).
 pub(crate) fn trip(lowered: &[String]) -> &'static str {
-    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
+    let any = |phrases: List| has_any_in(lowered, phrases);
     if any(list![
         "flight", "flights", "plane", "airport", "boarding", "gate", "airline",
     ]) {
@@ -557,21 +557,19 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
-        let software = lowered.iter().any(|t| {
-            has_any(
-                t,
-                list![
-                    "app",
-                    "update",
-                    "version",
-                    "website",
-                    "site",
-                    "browser",
-                    "login",
-                    "notifications",
-                ],
-            )
-        });
+        let software = has_any_in(
+            &lowered,
+            list![
+                "app",
+                "update",
+                "version",
+                "website",
+                "site",
+                "browser",
+                "login",
+                "notifications",
+            ],
+        );
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
             &[Detail::Product]
         } else {
@@ -584,15 +582,15 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
-    let sent_privately = lowered.iter().any(|t| has_any(t, SENT_PRIVATELY));
+    let sent_privately = has_any_in(&lowered, SENT_PRIVATELY);
     let missing = if sent_privately { Vec::new() } else { missing };
     let facets = facets(&lowered);
     let fault = fault(issue, &lowered, &facets);
     let asked_for = asked_for(issue, &lowered, recent);
-    let repeat_contact = recent.iter().any(|t| t.repeats_question)
-        || lowered.iter().any(|t| has_any(t, PRIOR_CONTACT));
+    let repeat_contact =
+        recent.iter().any(|t| t.repeats_question) || has_any_in(&lowered, PRIOR_CONTACT);
     let (sector, uk) = super::sector::read(&lowered, &facets);
-    let case_open = lowered.iter().any(|t| has_any(t, CASE_OPEN));
+    let case_open = has_any_in(&lowered, CASE_OPEN);
     Situation {
         issue,
         known,
@@ -767,6 +765,12 @@ pub(crate) fn fold(text: &str) -> String {
 /// Whether `text` (folded) contains any of `phrases` at word boundaries.
 pub(crate) fn has_any(text: &str, phrases: List) -> bool {
     crate::technique::has_any_phrase(text, phrases)
+}
+
+/// Whether any of `texts` (folded) contains any of `phrases` at word boundaries: one walk of
+/// the list for all of them.
+pub(crate) fn has_any_in(texts: &[String], phrases: List) -> bool {
+    crate::technique::has_any_phrase_in(texts, phrases)
 }
 
 /// The details already sent in a private message or email.
@@ -1151,7 +1155,7 @@ const COMPANY_SIGNS: List = list![
 
 /// Who is likely at fault, from the issue type and what the customer says.
 fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
-    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
+    let any = |phrases: List| has_any_in(lowered, phrases);
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
     }

@@ -3,7 +3,7 @@
 //! situation and the customer's own words show; when the problem is not clear enough to
 //! name, [`name`] says so and the reply uses wording that needs no name.
 
-use super::situation::{has_any, Facet, IssueType, Request, Situation};
+use super::situation::{has_any_in, Facet, IssueType, Request, Situation};
 use crate::list::{list, List};
 use crate::technique::find_phrase;
 
@@ -44,7 +44,7 @@ pub(crate) fn names(situation: &Situation, texts: &[String], seed: u64) -> Vec<S
 
 /// A facet as a noun phrase.
 fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
-    let mentions = |phrases: List| texts.iter().any(|t| has_any(t, phrases));
+    let mentions = |phrases: List| has_any_in(texts, phrases);
     let pool: List = match facet {
         Facet::DoubleCharge => SUBJECT_DOUBLE_CHARGE,
         Facet::Overcharge => SUBJECT_OVERCHARGE,
@@ -78,7 +78,7 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
 /// The name the issue type gives, with the details the customer's words add; `None` when
 /// it would be vague ("the problem with it").
 fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
-    let mentions = |phrases: List| texts.iter().any(|t| has_any(t, phrases));
+    let mentions = |phrases: List| has_any_in(texts, phrases);
     let parcel = parcel(texts);
     let pick = |pool: List, salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
     // A delivery type named without a word of something sent ("channel 3 is missing") would
