@@ -7,8 +7,8 @@ use crate::heat;
 use crate::language::{self, Language};
 use crate::signal::{Signal, SignalKind};
 use crate::span::Span;
-use crate::text::tokenize;
-use crate::{cues, model};
+use crate::text::{is_one_of, tokenize, Token};
+use crate::{cues, lexicon, model};
 
 /// Overall polarity of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,7 +81,7 @@ pub fn analyze(text: &str) -> MessageAnalysis {
     }
     let signals = cues::detect(text, &tokens);
     let scores = model::predict(&tokens, &signals);
-    combine(text, signals, scores)
+    combine(text, &tokens, signals, scores)
 }
 
 /// [`analyze`] with the learned layer's scores given instead of computed: `defuse fit` judges
@@ -91,7 +91,8 @@ pub fn analyze_with_scores(text: &str, scores: model::Scores) -> MessageAnalysis
     if let Some(language) = language::detect(&tokens) {
         return unreadable(text, language);
     }
-    combine(text, cues::detect(text, &tokens), scores)
+    let signals = cues::detect(text, &tokens);
+    combine(text, &tokens, signals, scores)
 }
 
 /// The analysis of a message in a language Defuse cannot read: no emotion, no sentiment, no
@@ -133,10 +134,60 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
     SignalKind::Profanity,
 ];
 
+/// Insults that make a message offensive whoever they are aimed at (abuse at the agent is a
+/// signal of its own): TweetEval's offensive tweets insult third parties as often as the
+/// reader. Each counts as much as strong profanity. Chosen by 5-fold cross-validation on
+/// TweetEval offensive train (macro-F1 72.7 -> 73.4, see model/weights/README.md).
+const INSULTS: &str = "stupid dumb pathetic loser losers scum trash liar liars disgusting \
+     clown clowns hypocrite hypocrites coward cowards traitor traitors idiotic fool fools";
+
+/// A 256-bit filter of [`INSULTS`], one bit per word at the low byte of its
+/// [`lexicon::fnv`] hash, built at compile time. The check runs on every word of every
+/// message: one hash and one bit test rule out nearly all of them without reading the list
+/// (reading it for every word made `analyze` 40% slower).
+const INSULT_BITS: [u64; 4] = filter(INSULTS);
+
+const fn filter(list: &str) -> [u64; 4] {
+    let b = list.as_bytes();
+    let mut bits = [0u64; 4];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        // `lexicon::fnv`, written out: a `const fn` cannot call it.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        while i < b.len() && b[i] != b' ' {
+            h ^= b[i] as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        let k = (h ^ (h >> 29)) as u8;
+        bits[(k >> 6) as usize] |= 1 << (k & 63);
+    }
+    bits
+}
+
+/// Whether `word` (normalized) is one of [`INSULTS`].
+fn is_insult(word: &str) -> bool {
+    // Every insult has 4 to 10 letters; most words of a message have fewer.
+    if !(4..=10).contains(&word.len()) {
+        return false;
+    }
+    let k = lexicon::fnv(word) as u8;
+    (INSULT_BITS[usize::from(k >> 6)] >> (k & 63)) & 1 == 1 && is_one_of(word, INSULTS)
+}
+
 /// Merges the learned layer's probabilities with the rule signals. The model reads plain
 /// language well; the rules know support-chat cues the training tweets rarely contain, so
 /// where a rule fires it sets a floor (anger, offensive) or overrides (polarity).
-fn combine(text: &str, signals: Vec<Signal>, scores: model::Scores) -> MessageAnalysis {
+fn combine(
+    text: &str,
+    tokens: &[Token<'_>],
+    signals: Vec<Signal>,
+    scores: model::Scores,
+) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
         signals
             .iter()
@@ -161,7 +212,8 @@ fn combine(text: &str, signals: Vec<Signal>, scores: model::Scores) -> MessageAn
 
     // Profanity and insults are what "offensive" means in the data the head was fitted on;
     // when the rules see them, the message is offensive whatever the model's n-grams say.
-    let rude = sum(&[SignalKind::Profanity, SignalKind::AbuseAtAgent]);
+    let insults = tokens.iter().filter(|t| is_insult(&t.norm)).count();
+    let rude = sum(&[SignalKind::Profanity, SignalKind::AbuseAtAgent]) + 0.6 * insults as f32;
     let offensive = if rude > 0.0 {
         scores.offensive.max(0.5 + 0.5 * squash(rude))
     } else {
@@ -204,5 +256,26 @@ fn combine(text: &str, signals: Vec<Signal>, scores: model::Scores) -> MessageAn
         heat,
         signals,
         language: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{analyze, is_insult};
+
+    #[test]
+    fn insults_make_a_message_offensive_whoever_they_insult() {
+        for text in [
+            "those politicians are hypocrites and cowards",
+            "what a stupid call by the referee",
+            "he is a liar",
+        ] {
+            assert!(analyze(text).offensive >= 0.5, "{text}");
+        }
+        // Whole words only, each listed one (the filter lets every one through).
+        assert!(super::INSULTS.split_whitespace().all(is_insult));
+        assert!(["stupidity", "scummy", "trashy", "lose", "", "d"]
+            .iter()
+            .all(|w| !is_insult(w)));
     }
 }

@@ -24,13 +24,31 @@ pub(super) fn apply(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
 }
 
 fn intensify(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
+    let comparisons: Vec<usize> = (0..lex.len())
+        .filter_map(|n| negated_comparison(lex, n))
+        .collect();
     for hit in hits.iter_mut() {
         if hit.origin != Origin::Word || !is_affect(hit.kind) || hit.start == 0 {
             continue;
         }
-        if lex[hit.start - 1].is(class::INTENSIFIER) {
+        if lex[hit.start - 1].is(class::INTENSIFIER) || comparisons.contains(&hit.start) {
             hit.weight *= 1.3;
         }
+    }
+}
+
+/// Where the word a negated comparison intensifies starts, when lexeme `n` opens one:
+/// "couldn't be more useless", "could not be any worse", "can't get any more annoying" say
+/// the thing is as bad (or good) as it gets; nothing in them is denied.
+fn negated_comparison(lex: &[Lexeme<'_>], n: usize) -> Option<usize> {
+    let norm = |i: usize| lex.get(i).map(|l| &*l.norm);
+    if !lex[n].negates() || !norm(n + 1).is_some_and(|w| is_one_of(w, "be get")) {
+        return None;
+    }
+    match (norm(n + 2), norm(n + 3)) {
+        (Some("any"), Some("more")) => Some(n + 4),
+        (Some(w), _) if is_one_of(w, "more any") => Some(n + 3),
+        _ => None,
     }
 }
 
@@ -54,6 +72,9 @@ fn negate(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             .get(n + 1)
             .is_some_and(|x| is_one_of(&x.norm, "only doubt but just sure"))
         {
+            continue;
+        }
+        if negated_comparison(lex, n).is_some() {
             continue;
         }
         let mut reach_end = n + 1;
@@ -288,6 +309,32 @@ mod tests {
             kinds("I'm not angry"),
             vec![(SignalKind::Negation, "not".into())]
         );
+    }
+
+    #[test]
+    fn negated_comparisons_intensify() {
+        use SignalKind::*;
+        // First seen on support-escalation dev ("couldn't be more useless" read as calm);
+        // fixed as what the construction means, not checked against dev again.
+        let useless = found("useless")[0].2;
+        let f = found("you couldn't be more useless");
+        assert!(f.iter().all(|x| x.0 != Negation), "{f:?}");
+        let hit = f
+            .iter()
+            .find(|x| x.1 == "useless")
+            .expect("still frustrated");
+        assert!(hit.0 == Frustration && hit.2 > useless, "{f:?}");
+        for text in ["it could not be any worse", "this can't get any worse"] {
+            let f = found(text);
+            assert!(f.iter().any(|x| x.0 == Negative), "{text}: {f:?}");
+            assert!(f.iter().all(|x| x.0 != Positive), "{text}: {f:?}");
+        }
+        assert!(kinds("you couldn't be more helpful")
+            .iter()
+            .any(|k| k.0 == Positive));
+        // A plain negation still denies: "couldn't be bothered" is not about being bothered,
+        // "not any worse" is not worse.
+        assert!(kinds("it is not any worse").iter().all(|k| k.0 != Negative));
     }
 
     #[test]
