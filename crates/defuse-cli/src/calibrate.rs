@@ -161,6 +161,29 @@ pub fn fit(
         100.0 * angry
     );
     println!("{summary}");
+    // Out-of-fold levels of short messages (a public rant is often a line) against longer
+    // ones, per silver level: whether the level runs high on short texts.
+    for (name, short) in [("short (<= 12 words)", true), ("longer", false)] {
+        for silver in 0..=2u8 {
+            let picked: Vec<f64> = (0..n)
+                .filter(|&i| {
+                    rows[i].level == silver
+                        && (support[i].text.split_whitespace().count() <= 12) == short
+                })
+                .map(|i| levels[i])
+                .collect();
+            let mean = picked.iter().sum::<f64>() / picked.len().max(1) as f64;
+            let at = |lo: f64, hi: f64| picked.iter().filter(|&&l| l >= lo && l < hi).count();
+            println!(
+                "  {name}, silver {silver}: {} messages, mean level {mean:.1}, below 20 {}, \
+                 20-59 {}, 60+ {}",
+                picked.len(),
+                at(f64::NEG_INFINITY, 20.0),
+                at(20.0, 60.0),
+                at(60.0, f64::INFINITY),
+            );
+        }
+    }
     // The training messages furthest from their band, out of fold: where rules are missing.
     let mut worst: Vec<(f64, usize)> = rows
         .iter()

@@ -132,6 +132,11 @@ struct HeadPlan {
     judged: Vec<bool>,
     /// What the rules decide per example.
     rules: Vec<Rules>,
+    /// Where each example comes from, for the per-source report (polarity only; empty for
+    /// the other heads).
+    sources: Vec<&'static str>,
+    /// VADER's class for each example, beside the head's in that report (polarity only).
+    vader: Vec<usize>,
 }
 
 /// How a head turns probabilities into the product's decision, chosen by cross-validation.
@@ -399,6 +404,9 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
         }
         Decision::AsIs => {}
     }
+    if let Decision::Priors([neg, pos]) = decision {
+        report_polarity(plan, &oof, [neg.exp(), pos.exp()]);
+    }
     let nonzero = head.weights.iter().filter(|&&w| w != 0.0).count();
     println!(
         "{:?}: chose l1 {l1:e}, keep {keep} ({nonzero} nonzero weights), {} {score:.1} on {n} \
@@ -511,6 +519,66 @@ fn judge(plan: &HeadPlan, oof: &[Vec<f32>]) -> (f64, Decision) {
     }
 }
 
+/// Per-class recall of the chosen polarity decision on the out-of-fold probabilities, per
+/// source: where the head's mistakes are (reporting only; nothing is chosen by it).
+fn report_polarity(plan: &HeadPlan, oof: &[Vec<f32>], [sn, sp]: [f32; 2]) {
+    let decide = |i: usize| {
+        let p = &oof[i];
+        product_polarity(p[0] * sn, p[1], p[2] * sp, plan.rules[i])
+    };
+    let pooled = Confusion::from_pairs(
+        3,
+        (0..oof.len())
+            .filter(|&i| plan.judged[i] && !oof[i].is_empty())
+            .map(|i| (plan.examples[i].label, decide(i))),
+    );
+    println!(
+        "Polarity out of fold, all judged tweets pooled: macro-recall {:.1}",
+        pooled.macro_recall()
+    );
+    let mut names: Vec<&str> = plan.sources.clone();
+    names.sort_unstable();
+    names.dedup();
+    for name in names {
+        let rows = || (0..oof.len()).filter(|&i| plan.sources[i] == name);
+        let v = Confusion::from_pairs(3, rows().map(|i| (plan.examples[i].label, plan.vader[i])));
+        println!(
+            "VADER, {name}: recall negative {:.1} neutral {:.1} positive {:.1} (macro {:.1})",
+            v.recall(0),
+            v.recall(1),
+            v.recall(2),
+            v.macro_recall(),
+        );
+        let forced = |c: usize, f: fn(Rules) -> bool| {
+            rows()
+                .filter(|&i| plan.examples[i].label == c && f(plan.rules[i]))
+                .count()
+        };
+        println!(
+            "Rules, {name}: gold positive made negative {}, made neutral {}; gold neutral made \
+             negative {}",
+            forced(2, |r| r.negative),
+            forced(2, |r| !r.negative && r.no_positive),
+            forced(1, |r| r.negative),
+        );
+        let m = Confusion::from_pairs(
+            3,
+            rows()
+                .filter(|&i| !oof[i].is_empty())
+                .map(|i| (plan.examples[i].label, decide(i))),
+        );
+        println!(
+            "Polarity out of fold, {name}: recall negative {:.1} neutral {:.1} positive {:.1} \
+             (macro {:.1}; rows gold x predicted {:?})",
+            m.recall(0),
+            m.recall(1),
+            m.recall(2),
+            m.macro_recall(),
+            m.counts,
+        );
+    }
+}
+
 /// The product's polarity class from the head's (unnormalised) negative, neutral and
 /// positive scores, as `analysis::combine` decides it: neutral wins ties, then the rules.
 fn product_polarity(neg: f32, neu: f32, pos: f32, rules: Rules) -> usize {
@@ -579,6 +647,8 @@ fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPl
         examples,
         judged,
         rules,
+        sources: Vec::new(),
+        vader: Vec::new(),
     }
 }
 
@@ -668,6 +738,7 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
     let mut judged = Vec::new();
+    let mut sources = Vec::new();
     for file in [
         "tweets_GroundTruth.txt",
         "amazonReviewSnippets_GroundTruth.txt",
@@ -682,27 +753,44 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
             };
             rows.push((text, label));
             judged.push(file.starts_with("tweets"));
+            sources.push(if file.starts_with("tweets") {
+                "vader tweets"
+            } else {
+                "amazon"
+            });
         }
     }
     for (text, emotion) in tweeteval_train(data, Task::Emotion)? {
         // anger, joy, optimism, sadness
         rows.push((text, [0, 2, 2, 0][emotion]));
         judged.push(true);
+        sources.push("tweeteval emotion");
     }
     for row in dataset::read_complaints(&data.join("complaints-twitter/train.csv"))? {
         // The support-escalation dev rows are complaints rows too: never fitted on.
         if !row.domain.starts_with("random") && !dev.contains(&row.id) {
             rows.push((row.text, if row.complaint { 0 } else { 1 }));
             judged.push(true);
+            sources.push("complaints");
         }
     }
     for (text, ids) in dataset::read_goemotions(&data.join("goemotions/train.tsv"))? {
         if let Some(label) = goemotions_polarity(&ids) {
             rows.push((text, label));
             judged.push(false);
+            sources.push("goemotions");
         }
     }
+    let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
+    let vader: Vec<usize> = rows
+        .iter()
+        .map(|(text, _)| {
+            crate::vader::label(Task::Sentiment, crate::vader::compound(&analyzer, text))
+        })
+        .collect();
     let mut plan = plan(HeadKind::Polarity, rows, judged);
+    plan.sources = sources;
+    plan.vader = vader;
     for (ex, &tweet) in plan.examples.iter_mut().zip(&plan.judged) {
         if tweet {
             ex.weight = TWEET_WEIGHT;
