@@ -236,8 +236,9 @@ fn any_phrase_in(hays: &[&str], phrases: crate::list::List) -> bool {
 }
 
 /// The first two bytes of every word in some texts, as a set of classes (a lowercase
-/// letter, or anything else): a superset of where a phrase can match.
-struct WordStarts {
+/// letter, or anything else): a superset of where a phrase can match. The draft coach
+/// keeps one for the draft too.
+pub(crate) struct WordStarts {
     /// One bit per (first, second) class pair, 27 x 27.
     pairs: [u64; 12],
 }
@@ -249,6 +250,13 @@ impl WordStarts {
         } else {
             26
         }
+    }
+
+    /// The word starts of `hay`.
+    pub(crate) fn of(hay: &str) -> WordStarts {
+        let mut starts = WordStarts { pairs: [0; 12] };
+        starts.add(hay);
+        starts
     }
 
     /// Notes the word starts of `hay`.
@@ -268,7 +276,7 @@ impl WordStarts {
     }
 
     /// Whether `phrase` may begin at one of the word starts.
-    fn may_begin(&self, phrase: &str) -> bool {
+    pub(crate) fn may_begin(&self, phrase: &str) -> bool {
         let p = phrase.as_bytes();
         match p {
             [] => false,

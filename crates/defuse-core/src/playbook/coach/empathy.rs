@@ -3,7 +3,7 @@
 
 use crate::conversation::{Conversation, Role};
 use crate::signal::SignalKind;
-use crate::technique::find_phrase;
+use crate::technique::{find_phrase, WordStarts};
 
 use super::phrases::{
     ACKNOWLEDGE, ACT, APOLOGY_LEAD, APOLOGY_STEMS, HEDGES, NON_APOLOGY_ANY, NON_APOLOGY_FILLER,
@@ -21,6 +21,9 @@ pub(super) struct Hay<'h> {
     pub(super) text: &'h str,
     /// Byte offsets where a word starts (an alphanumeric char after a non-alphanumeric one).
     starts: Vec<usize>,
+    /// The first two bytes of the words: most of the coach's phrases cannot begin any, and
+    /// are then not looked for at each word.
+    begins: WordStarts,
 }
 
 impl<'h> Hay<'h> {
@@ -34,14 +37,23 @@ impl<'h> Hay<'h> {
             }
             in_word = alnum;
         }
-        Hay { text, starts }
+        Hay {
+            text,
+            starts,
+            begins: WordStarts::of(text),
+        }
     }
 
     /// Every start of `phrase` at word boundaries (what [`find_phrase`] finds first).
     pub(super) fn find_all<'a>(&'a self, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
         let first = phrase.as_bytes().first().copied();
         let mut last_end = 0;
-        self.starts.iter().copied().filter(move |&i| {
+        let starts = if phrase.is_empty() || self.begins.may_begin(phrase) {
+            &self.starts[..]
+        } else {
+            &[]
+        };
+        starts.iter().copied().filter(move |&i| {
             let bytes = self.text.as_bytes();
             if i < last_end || first.is_some_and(|b| bytes[i] != b) {
                 return false;
