@@ -18,6 +18,7 @@ mod sector;
 mod situation;
 mod subject;
 mod topic;
+mod wants;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,7 @@ pub use issue::{classify_issue, model_words};
 pub use sector::{detail_to_ask, Sector};
 pub use situation::{Channel, Detail, Facet, Fault, IssueType, Request, Situation};
 pub use topic::Topic;
+pub use wants::{Note, Question, Want};
 
 /// Where the conversation is, in the Identify / Guide / Act / Review cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

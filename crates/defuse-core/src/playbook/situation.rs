@@ -11,6 +11,7 @@ use crate::technique::find_phrase;
 
 use super::issue;
 use super::sector::Sector;
+use super::wants::{Note, Question, Want};
 
 /// What the customer's problem is.
 #[derive(
@@ -518,6 +519,24 @@ pub struct Situation {
     /// Absent in older data: `false`.
     #[serde(default)]
     pub case_open: bool,
+    /// What the customer asks us to do, from the latest turn that asks for something (a
+    /// refund, a call back, a time slot, stopping a direct debit); a cancellation held
+    /// over us ("I'll cancel if ...") is not one. Absent in older data: none.
+    #[serde(default)]
+    pub request: Option<Want>,
+    /// The calm question the latest customer turn asks that the agent could answer or
+    /// route (how-to, stock, a release date, opening hours, how to reach us), if any: it
+    /// is answered before anything is asked. Absent in older data: none.
+    #[serde(default)]
+    pub question: Option<Question>,
+    /// What changes the reply whatever the issue type: a safety hazard (urgent), praise,
+    /// product feedback, a business enquiry. Absent in older data: empty.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The first name of a member of staff the customer praises ("Felicia"), when it
+    /// reads as a person's first name. Absent in older data: none.
+    #[serde(default)]
+    pub staff_name: Option<String>,
 }
 
 /// Reads the situation from the recent turns (oldest first).
@@ -543,6 +562,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .map(|t| t.analysis.as_ref().is_some_and(upset))
         .collect();
     let (issue, issue_sure) = issue::classify(&lowered, &negative, sarcastic);
+    let calm = !sarcastic && !negative.iter().any(|&n| n);
+    let wants = super::wants::read(&raw, &lowered, calm);
+    let (issue, issue_sure) = second_look(issue, issue_sure, &wants);
     let known = known_details(&raw, &lowered, recent);
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
@@ -587,8 +609,25 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let facets = facets(&lowered);
     let fault = fault(issue, &lowered, &facets);
     let asked_for = asked_for(issue, &lowered, recent);
-    let repeat_contact =
-        recent.iter().any(|t| t.repeats_question) || has_any_in(&lowered, PRIOR_CONTACT);
+    let repeat_contact = recent.iter().any(|t| t.repeats_question)
+        || has_any_in(&lowered, PRIOR_CONTACT)
+        || lowered.iter().any(|t| {
+            // "second time I've asked", "third time contacting you"
+            has_any(t, list!["second time", "third time"])
+                && has_any(
+                    t,
+                    list![
+                        "contacted",
+                        "contacting",
+                        "asked",
+                        "asking",
+                        "written",
+                        "writing",
+                        "called",
+                        "emailed"
+                    ],
+                )
+        });
     let (sector, uk) = super::sector::read(&lowered, &facets);
     let case_open = has_any_in(&lowered, CASE_OPEN);
     Situation {
@@ -611,7 +650,49 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         sector,
         uk,
         case_open,
+        request: wants.request,
+        question: wants.question,
+        notes: wants.notes,
+        staff_name: wants.staff_name,
     }
+}
+
+/// The issue type again, in the light of the notes and the question: a safety hazard is
+/// never a bill, praise with nothing wrong is thanks, feedback and a business enquiry or a
+/// question about stock, dates, hours or contact are not sure of a problem.
+fn second_look(issue: IssueType, sure: bool, wants: &super::wants::Wants) -> (IssueType, bool) {
+    let note = |n: Note| wants.notes.contains(&n);
+    use IssueType as I;
+    if note(Note::Safety) {
+        return match issue {
+            I::ProductBug | I::DeliveryDamaged | I::OutageError => (issue, sure),
+            _ => (I::ProductBug, false),
+        };
+    }
+    if note(Note::Praise) && matches!(issue, I::Thanks | I::Other) {
+        return (I::Thanks, true);
+    }
+    if issue == I::Thanks && wants.asks {
+        // A thank-you that closes a request or a question is politeness.
+        return (I::Other, false);
+    }
+    if note(Note::Feedback) && !(sure && issue == I::ProductBug) {
+        return (I::PolicyComplaint, false);
+    }
+    let routed = matches!(
+        wants.question,
+        Some(
+            Question::Availability
+                | Question::ReleaseDate
+                | Question::OpeningHours
+                | Question::Contact
+        )
+    );
+    if note(Note::Business) || routed {
+        let keep = sure || matches!(issue, I::HowTo | I::Other);
+        return (if keep { issue } else { I::Other }, false);
+    }
+    (issue, sure)
 }
 
 /// A complaint, claim or ticket already open: its reference finds the case.
@@ -762,7 +843,9 @@ pub(crate) fn fold(text: &str) -> String {
         .collect()
 }
 
-/// Whether `text` (folded) contains any of `phrases` at word boundaries.
+/// Whether `text` (folded) contains any of `phrases` at word boundaries. Never inlined:
+/// it is called from a hundred places, and one copy keeps the script tag small.
+#[inline(never)]
 pub(crate) fn has_any(text: &str, phrases: List) -> bool {
     crate::technique::has_any_phrase(text, phrases)
 }
@@ -835,24 +918,6 @@ const PRIOR_CONTACT: List = list![
     "i have emailed",
     "i have contacted",
     "messaged you",
-    "second time i've contacted",
-    "second time i'm contacting",
-    "second time i've asked",
-    "second time i'm asking",
-    "second time i've written",
-    "second time i'm writing",
-    "second time i've called",
-    "second time i've emailed",
-    "second time contacting",
-    "third time i've contacted",
-    "third time i'm contacting",
-    "third time i've asked",
-    "third time i'm asking",
-    "third time i've written",
-    "third time i'm writing",
-    "third time i've called",
-    "third time i've emailed",
-    "third time contacting",
     "contacted you three times",
     "contacted you twice",
     "asked you three times",
@@ -1314,7 +1379,7 @@ const WANTS_ESCALATION: List = list![
 ];
 
 /// Money back.
-const WANTS_REFUND: List = list![
+pub(super) const WANTS_REFUND: List = list![
     "want a refund",
     "want my money back",
     "money back",
@@ -1338,7 +1403,7 @@ const WANTS_REFUND: List = list![
 ];
 
 /// A new item.
-const WANTS_REPLACEMENT: List = list![
+pub(super) const WANTS_REPLACEMENT: List = list![
     "replacement",
     "replace it",
     "replace the",
@@ -1362,7 +1427,7 @@ const WANTS_ANSWER: List = list![
 
 /// A cancellation held over the company ("I'll cancel if you don't fix this"): a threat,
 /// not a request.
-const THREATS: List = list![
+pub(super) const THREATS: List = list![
     "going to cancel",
     "gonna cancel",
     "i will cancel",
@@ -1376,7 +1441,7 @@ const THREATS: List = list![
 ];
 
 /// To stop something.
-const WANTS_CANCEL: List = list![
+pub(super) const WANTS_CANCEL: List = list![
     "cancel my",
     "cancel the",
     "want to cancel",

@@ -1,0 +1,543 @@
+//! What the customer wants and what kind of message it is, beyond the issue type: the
+//! concrete request from any turn (a refund, a call back, a time slot, stopping a direct
+//! debit), a calm question the agent could answer or route (how-to, stock, release date,
+//! opening hours, how to reach us), and notes that change the reply (a safety hazard,
+//! praise, product feedback, a business enquiry), with the first name of a member of
+//! staff the customer praises.
+
+use serde::{Deserialize, Serialize};
+
+use crate::list::{list, List};
+
+use super::situation::{has_any, is_general_question};
+
+/// What the customer asks the company to do, in our words (never theirs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Want {
+    /// Their money back.
+    Refund,
+    /// A new item in place of the one they have.
+    Replacement,
+    /// To cancel an order, plan or booking.
+    Cancel,
+    /// The company to buy the product back (a car, a device).
+    BuyBack,
+    /// A call back.
+    Callback,
+    /// A phone number, email address or other way to reach the company.
+    ContactNumber,
+    /// A time slot or appointment (an engineer visit, a delivery slot).
+    Appointment,
+    /// A direct debit or recurring payment stopped.
+    StopPayment,
+    /// A manager, a supervisor or a formal complaint.
+    Manager,
+    /// Their data or account deleted.
+    DeleteData,
+    /// No more marketing messages.
+    Unsubscribe,
+}
+
+/// A calm question the agent could answer or route without the customer's account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    /// How to do something, or whether something works.
+    HowTo,
+    /// Whether something is in stock, sold or available somewhere.
+    Availability,
+    /// When something comes out, comes back or reaches a place.
+    ReleaseDate,
+    /// When a store or service is open.
+    OpeningHours,
+    /// How to reach the company, or where to complain.
+    Contact,
+}
+
+/// Something about the message that changes the reply, whatever the issue type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// A safety hazard (fumes, smoke, fire, overheating, brakes, a burn): urgent, and
+    /// never a billing matter.
+    Safety,
+    /// Praise or thanks (a product, a store, a member of staff), with nothing wrong.
+    Praise,
+    /// Product feedback or a suggestion ("please bring it back", a discontinued model).
+    Feedback,
+    /// A business enquiry: a merchant, a seller or a partner, not a consumer.
+    Business,
+}
+
+/// What [`read`] finds.
+pub(crate) struct Wants {
+    pub request: Option<Want>,
+    pub question: Option<Question>,
+    pub notes: Vec<Note>,
+    pub staff_name: Option<String>,
+    /// Whether a message asks for something or asks a question (a thank-you then is
+    /// politeness).
+    pub asks: bool,
+}
+
+/// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
+/// `calm` tells that no message shows the customer upset or sarcastic.
+pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
+    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
+    let request = lowered.iter().rev().find_map(|t| want(t));
+    let question = lowered.last().and_then(|t| question(t));
+    let mut notes = Vec::new();
+    if any(SAFETY) {
+        notes.push(Note::Safety);
+    }
+    // A thank-you that closes a request or a question is politeness, not praise.
+    let asks = request.is_some()
+        || lowered
+            .iter()
+            .any(|t| t.contains('?') || has_any(t, ASKING));
+    let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
+    if praise {
+        notes.push(Note::Praise);
+    }
+    if any(FEEDBACK) {
+        notes.push(Note::Feedback);
+    }
+    if any(BUSINESS) {
+        notes.push(Note::Business);
+    }
+    let staff_name = if praise {
+        raw.iter().find_map(|t| staff_name(t))
+    } else {
+        None
+    };
+    Wants {
+        request,
+        question,
+        notes,
+        staff_name,
+        asks,
+    }
+}
+
+/// The request one message (folded) makes, the most specific first; a cancellation held
+/// over the company ("I'll cancel if ...") is a threat, not a request.
+fn want(t: &str) -> Option<Want> {
+    let table: [(Want, List); 11] = [
+        (
+            Want::StopPayment,
+            list![
+                "stop the direct debit",
+                "stop my direct debit",
+                "cancel the direct debit",
+                "stop taking money",
+                "stop charging me",
+                "stop the payment",
+                "stop payment",
+            ],
+        ),
+        (
+            Want::DeleteData,
+            list![
+                "delete my data",
+                "remove my data",
+                "delete my details",
+                "delete my account",
+            ],
+        ),
+        (
+            Want::Unsubscribe,
+            list![
+                "unsubscribe",
+                "stop sending",
+                "stop emailing",
+                "stop texting",
+                "take me off",
+                "remove me from",
+                "opt out",
+            ],
+        ),
+        (
+            Want::BuyBack,
+            list![
+                "buy back",
+                "buy it back",
+                "buyback",
+                "buy-back",
+                "take the car back"
+            ],
+        ),
+        (
+            Want::Appointment,
+            list![
+                "appointment",
+                "time slot",
+                "a slot",
+                "book a time",
+                "engineer visit",
+                "send an engineer",
+            ],
+        ),
+        (
+            Want::ContactNumber,
+            list![
+                "phone number",
+                "number to call",
+                "contact number",
+                "customer service number",
+                "call centre number",
+                "helpline",
+                "email address",
+                "how do i contact",
+                "how can i contact",
+                "who do i contact",
+                "how can i reach",
+            ],
+        ),
+        (
+            Want::Callback,
+            list![
+                "call me",
+                "call back",
+                "callback",
+                "phone me",
+                "ring me",
+                "call again",
+            ],
+        ),
+        (
+            Want::Manager,
+            list![
+                "manager",
+                "supervisor",
+                "escalate",
+                "formal complaint",
+                "make a complaint",
+                "place a complaint",
+                "speak to a human",
+                "talk to a human",
+                "real person",
+            ],
+        ),
+        (Want::Refund, super::situation::WANTS_REFUND),
+        (Want::Replacement, super::situation::WANTS_REPLACEMENT),
+        (Want::Cancel, super::situation::WANTS_CANCEL),
+    ];
+    let threat = has_any(t, super::situation::THREATS);
+    table
+        .iter()
+        .find(|(w, phrases)| !(threat && *w == Want::Cancel) && has_any(t, *phrases))
+        .map(|&(w, _)| w)
+}
+
+/// The kind of calm question a message (folded) asks, if it asks one the agent could
+/// answer or route.
+fn question(t: &str) -> Option<Question> {
+    let asks = t.contains('?')
+        || has_any(
+            t,
+            list![
+                "wondering",
+                "i'd like to know",
+                "can you tell me",
+                "do you know"
+            ],
+        );
+    let table: [(Question, List); 4] = [
+        (
+            Question::OpeningHours,
+            list![
+                "opening hours",
+                "what time do you open",
+                "are you open",
+                "open on",
+                "open today",
+                "store hours",
+            ],
+        ),
+        (
+            Question::Contact,
+            list![
+                "phone number",
+                "email address",
+                "contact number",
+                "how do i contact",
+                "how can i contact",
+                "who do i contact",
+                "how can i reach",
+                "where can i place a complaint",
+                "who do i complain",
+                "best channel",
+                "service provider",
+                "service centre",
+            ],
+        ),
+        (
+            Question::ReleaseDate,
+            list![
+                "release date",
+                "ever coming",
+                "coming back",
+                "come back",
+                "come out",
+                "when will canada",
+                "any plans",
+                "announce",
+            ],
+        ),
+        (
+            Question::Availability,
+            list![
+                "in stock",
+                "out of stock",
+                "back in stock",
+                "restock",
+                "do you have",
+                "do you sell",
+                "any more",
+                "carrying",
+                "where can i buy",
+                "where can i get",
+                "possible to buy",
+                "in store",
+            ],
+        ),
+    ];
+    if let Some(&(q, _)) = table.iter().find(|(_, phrases)| has_any(t, *phrases)) {
+        return (asks || q == Question::Contact).then_some(q);
+    }
+    (asks && is_general_question(t)).then_some(Question::HowTo)
+}
+
+/// The first name of a member of staff praised in a message as written ("5 stars to
+/// #Felicia at", "thanks to Ken at", "shout out to Sam"): a capitalised word after "to"
+/// or "thank", or a hashtag before "at", that is not an ordinary word.
+fn staff_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, pair) in words.windows(2).enumerate() {
+        let lead = crate::case::lowercase(pair[0]);
+        let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
+        let after_to = matches!(lead, "to" | "thank" | "thanks" | "kudos");
+        let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
+        if !(after_to || before_at && pair[1].starts_with('#')) {
+            continue;
+        }
+        let name = pair[1]
+            .trim_start_matches('#')
+            .trim_end_matches(|c: char| !c.is_alphabetic());
+        let first = name.chars().next();
+        let plain = name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        if first.is_some_and(|c| c.is_ascii_uppercase())
+            && plain
+            && (3..=12).contains(&name.len())
+            && !NOT_NAMES.contains(&crate::case::lowercase(name))
+        {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+/// Capitalised words that follow "thanks to" and are not a person's first name.
+const NOT_NAMES: List = list![
+    "the",
+    "you",
+    "your",
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "staff",
+    "store",
+    "service",
+    "customer",
+    "support",
+    "god",
+    "whoever",
+    "our",
+    "my",
+    "this",
+    "that",
+    "them",
+    "him",
+    "her",
+    "amazon",
+    "apple",
+    "google",
+    "uber",
+    "delta",
+    "united",
+];
+
+/// A hazard to someone's safety.
+const SAFETY: List = list![
+    "fumes",
+    "smell of smoke",
+    "smoke coming",
+    "smoking",
+    "caught fire",
+    "catch fire",
+    "on fire",
+    "burnt my",
+    "burns",
+    "overheating",
+    "exploded",
+    "sparks",
+    "electric shock",
+    "gas leak",
+    "brakes",
+    "dangerous",
+    "unsafe",
+    "injured",
+    "food poisoning",
+    "evacuation",
+];
+
+/// Praise or thanks.
+const PRAISE: List = list![
+    "thank you",
+    "thanks",
+    "thank",
+    "cheers",
+    "love",
+    "loving",
+    "amazing",
+    "awesome",
+    "excellent",
+    "brilliant",
+    "great service",
+    "the best",
+    "shout out",
+    "5 stars",
+    "impressive",
+    "appreciate",
+    "appreciated",
+    "fantastic",
+    "so happy",
+    "perfect",
+    "impressed",
+    "fair play",
+];
+
+/// Words that make a thanks sarcastic or part of a complaint.
+const COMPLAINT_WORDS: List = list![
+    "but",
+    "only",
+    "still",
+    "now what",
+    "not",
+    "no",
+    "never",
+    "worst",
+    "disappointed",
+    "disappointing",
+    "terrible",
+    "nogood",
+    "fail",
+    "broken",
+    "why",
+];
+
+/// Words of a request, however polite.
+const ASKING: List = list![
+    "can you",
+    "could you",
+    "may i",
+    "can i",
+    "i need",
+    "need",
+    "please",
+    "questions",
+    "help",
+];
+
+/// Product feedback or a suggestion.
+const FEEDBACK: List = list![
+    "bring back",
+    "bring it back",
+    "discontinued",
+    "stopped making",
+    "no longer make",
+    "if still made",
+    "you should",
+    "please add",
+    "need an option",
+    "add functionality",
+    "suggestion",
+    "would be great if",
+    "could come in handy",
+    "reintroduce",
+    "new layout",
+    "waste of packaging",
+];
+
+/// A business, not a consumer: a merchant, a seller, a partner.
+const BUSINESS: List = list![
+    "merchant",
+    "my business",
+    "business type",
+    "my shop",
+    "ebay shop",
+    "my customers",
+    "take payments",
+    "card payments",
+    "accept card",
+    "phone payments",
+    "wholesale",
+    "partner with",
+    "we are a charity",
+    "get started",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Wants {
+        read(&[text], &[super::super::situation::fold(text)], true)
+    }
+
+    #[test]
+    fn requests() {
+        assert_eq!(
+            want("please stop the direct debit"),
+            Some(Want::StopPayment)
+        );
+        assert_eq!(want("can you call me back"), Some(Want::Callback));
+        assert_eq!(want("i want a refund"), Some(Want::Refund));
+        assert_eq!(want("i'll cancel my plan if you don't"), None);
+        assert_eq!(want("what's your phone number"), Some(Want::ContactNumber));
+        assert_eq!(want("will you buy it back"), Some(Want::BuyBack));
+    }
+
+    #[test]
+    fn questions() {
+        assert_eq!(
+            question("do you have this in a medium?"),
+            Some(Question::Availability)
+        );
+        assert_eq!(
+            question("when is the sauce coming back?"),
+            Some(Question::ReleaseDate)
+        );
+        assert_eq!(
+            question("how do i add my card to my wallet?"),
+            Some(Question::HowTo)
+        );
+        assert_eq!(question("my order never came"), None);
+    }
+
+    #[test]
+    fn notes_and_names() {
+        let w = one("I just gave 5 stars to #Felicia at @neimanmarcus for the great service!");
+        assert_eq!(w.notes, vec![Note::Praise]);
+        assert_eq!(w.staff_name.as_deref(), Some("Felicia"));
+        let w = one("The cabin smells of engine fumes when I drive");
+        assert!(w.notes.contains(&Note::Safety));
+        let w = one("please bring back the old model, it was discontinued");
+        assert!(w.notes.contains(&Note::Feedback));
+        let w = one("how can we take phone payments as a merchant?");
+        assert!(w.notes.contains(&Note::Business));
+        assert_eq!(one("thanks to you I lost a day").staff_name, None);
+    }
+}
