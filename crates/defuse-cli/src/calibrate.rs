@@ -163,15 +163,23 @@ pub fn fit(
     println!("{summary}");
     // Out-of-fold levels of short messages (a public rant is often a line) against longer
     // ones, per silver level: whether the level runs high on short texts.
-    for (name, short) in [("short (<= 12 words)", true), ("longer", false)] {
+    // The same for the messages the labeller marked sarcastic, against the rest.
+    let short = |i: usize| support[i].text.split_whitespace().count() <= 12;
+    let groups: [(&str, &dyn Fn(usize) -> bool); 4] = [
+        ("short (<= 12 words)", &|i| short(i)),
+        ("longer", &|i| !short(i)),
+        ("sarcastic", &|i| support[i].sarcasm),
+        ("not sarcastic", &|i| !support[i].sarcasm),
+    ];
+    for (name, inside) in groups {
         for silver in 0..=2u8 {
             let picked: Vec<f64> = (0..n)
-                .filter(|&i| {
-                    rows[i].level == silver
-                        && (support[i].text.split_whitespace().count() <= 12) == short
-                })
+                .filter(|&i| rows[i].level == silver && inside(i))
                 .map(|i| levels[i])
                 .collect();
+            if picked.is_empty() {
+                continue;
+            }
             let mean = picked.iter().sum::<f64>() / picked.len().max(1) as f64;
             let at = |lo: f64, hi: f64| picked.iter().filter(|&&l| l >= lo && l < hi).count();
             println!(

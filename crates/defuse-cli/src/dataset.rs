@@ -271,8 +271,9 @@ pub fn read_complaints(path: &Path) -> anyhow::Result<Vec<ComplaintRow>> {
 }
 
 /// One customer message of the support-escalation data (see its `SOURCE.md`): the tweet
-/// id, the silver level (0 calm, 1 frustrated, 2 angry) and the text. The cue flags and the
-/// note are not read: the level is what Defuse is judged and fitted on.
+/// id, the silver level (0 calm, 1 frustrated, 2 angry), the text and the sarcasm flag. The
+/// other cue flags and the note are not read: the level is what Defuse is judged and fitted
+/// on; the sarcasm flag only splits a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SupportRow {
     /// The tweet id (shared with the complaints data).
@@ -281,6 +282,8 @@ pub struct SupportRow {
     pub level: u8,
     /// The message.
     pub text: String,
+    /// The labeller marked it sarcastic (false when the file has no `sarcasm` column).
+    pub sarcasm: bool,
 }
 
 /// Reads a support-escalation TSV: a header line naming the columns, then one message per
@@ -295,6 +298,7 @@ pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
             .with_context(|| format!("{}:1: no `{name}` column in the header", path.display()))
     };
     let (id_at, level_at, text_at) = (column("tweet_id")?, column("level")?, column("text")?);
+    let sarcasm_at = column("sarcasm").ok();
     let mut rows = Vec::with_capacity(lines.len() - 1);
     for (i, line) in lines.iter().enumerate().skip(1) {
         let fields: Vec<&str> = line.split('\t').collect();
@@ -321,6 +325,7 @@ pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
             id: fields[id_at].trim().to_string(),
             level,
             text: fields[text_at].to_string(),
+            sarcasm: sarcasm_at.is_some_and(|at| fields[at].trim() == "1"),
         });
     }
     Ok(rows)

@@ -231,6 +231,7 @@ mod tests {
             id: String::new(),
             level,
             text: text.to_string(),
+            sarcasm: false,
         }
     }
 
