@@ -111,9 +111,12 @@ fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
                 continue;
             };
             let whole = rest.is_empty() || stem.len() == 3 && rest.len() > 3;
-            if (stem.len() > 3 || whole) && best.is_none_or(|(len, _)| stem.len() > len) {
+            if stem.len() > 3 || whole {
                 match sector {
-                    Some(sector) => best = Some((stem.len(), sector)),
+                    Some(sector) if best.is_none_or(|(len, _)| stem.len() > len) => {
+                        best = Some((stem.len(), sector))
+                    }
+                    Some(_) => {}
                     None => uk = true,
                 }
             }

@@ -3,7 +3,10 @@
 //! private message already sent is not asked for again, facets of the problem are found
 //! and named, and an unclear complaint is left unnamed rather than named wrong.
 
-use defuse_core::playbook::{advise, Config, Detail, Facet, Fault, IssueType, Request, Situation};
+use defuse_core::playbook::{
+    advise, Config, Detail, Facet, Fault, IssueType, Note, Question, Request, Sector, Situation,
+    Want,
+};
 use defuse_core::{Conversation, Message, Role};
 
 /// The situation after `turns` (customer first, then alternating with the agent).
@@ -177,4 +180,93 @@ fn common_words_do_not_make_facets() {
         &["I was called by your team yesterday about the delivery."],
     );
     assert!(!s.facets.contains(&Facet::StaffConduct), "{s:?}");
+}
+
+#[test]
+fn a_safety_hazard_is_never_a_bill() {
+    let s = read(
+        true,
+        &["@vwcares the cabin of my car smells of engine fumes every time I drive it, I paid for a service last month"],
+    );
+    assert_ne!(s.issue, IssueType::Billing, "{s:?}");
+    assert!(s.notes.contains(&Note::Safety), "{s:?}");
+    assert_eq!(s.sector, Sector::Auto, "{s:?}");
+    assert_eq!(s.detail_to_ask(), Some("your car's registration or VIN"));
+}
+
+#[test]
+fn a_later_turn_s_request_is_picked_up_and_a_threat_is_not_one() {
+    let s = read(
+        false,
+        &[
+            "My broadband keeps dropping every evening.",
+            "Sorry about that, I'll run a line test now.",
+            "Fine, but can someone call me back tomorrow morning?",
+        ],
+    );
+    assert_eq!(s.request, Some(Want::Callback), "{s:?}");
+    let s = read(
+        false,
+        &[
+            "You took another payment this month.",
+            "Let me look into that.",
+            "Please stop the direct debit, I've moved out.",
+        ],
+    );
+    assert_eq!(s.request, Some(Want::StopPayment), "{s:?}");
+    let s = read(
+        false,
+        &["I'll cancel my plan if this isn't fixed by Friday."],
+    );
+    assert_ne!(s.request, Some(Want::Cancel), "{s:?}");
+}
+
+#[test]
+fn praise_names_the_person_and_is_not_a_complaint() {
+    let s = read(
+        true,
+        &["Thanks to Ken at @VWChicago for taking such good care of my car! Brilliant service"],
+    );
+    assert_eq!(s.issue, IssueType::Thanks, "{s:?}");
+    assert!(s.notes.contains(&Note::Praise), "{s:?}");
+    assert_eq!(s.staff_name.as_deref(), Some("Ken"), "{s:?}");
+}
+
+#[test]
+fn questions_to_answer_or_route_are_not_named_as_problems() {
+    let s = read(
+        true,
+        &["@SquareUK hi, how can our shop take phone payments from customers?"],
+    );
+    assert!(s.notes.contains(&Note::Business), "{s:?}");
+    assert!(!s.issue_sure, "{s:?}");
+    let s = read(
+        true,
+        &["@hm_custserv do you have this jacket in stock in a medium?"],
+    );
+    assert_eq!(s.question, Some(Question::Availability), "{s:?}");
+    assert!(!s.issue_sure, "{s:?}");
+    let s = read(
+        true,
+        &["@McDonalds please bring back the szechuan sauce, when is it coming back?"],
+    );
+    assert!(s.notes.contains(&Note::Feedback), "{s:?}");
+    assert!(!s.issue_sure, "{s:?}");
+}
+
+#[test]
+fn the_detail_to_ask_fits_the_business() {
+    let s = read(
+        true,
+        &["@JetBlue my flight was cancelled and nobody can rebook me"],
+    );
+    assert_eq!(s.detail_to_ask(), Some("your booking reference"), "{s:?}");
+    let s = read(true, &["@UPSHelp my parcel has been stuck for a week"]);
+    assert_eq!(s.detail_to_ask(), Some("your tracking number"), "{s:?}");
+    let s = read(true, &["@virginmedia no broadband again in my street"]);
+    assert_eq!(
+        s.detail_to_ask(),
+        Some("your account number and postcode"),
+        "{s:?}"
+    );
 }
