@@ -5,7 +5,7 @@
 //! throwaway cdylib (under the target dir, never committed) that links exactly what the
 //! sidebar calls in the core, with the same release profile and wasm-opt pass as `dist`,
 //! twice: the analysis engine alone (`Conversation::push`, so `analyze` and the learned
-//! layer), then with the playbook (`advise`, `coach`, `Config::from_value`).
+//! layer), then with the playbook (`advise`, `coach`, `Config::read`).
 
 use std::path::Path;
 use std::process::Command;
@@ -26,6 +26,8 @@ path = "lib.rs"
 
 [dependencies]
 defuse-core = { path = "@CORE@" }
+# A serde deserializer for the config, as the sidebar has one (serde-wasm-bindgen's).
+serde = "1"
 
 [features]
 # Without it only the analysis engine (issue 2) is linked; with it the playbook too.
@@ -64,11 +66,13 @@ pub extern "C" fn probe(n: u32) -> u32 {
 
 #[cfg(feature = "playbook")]
 fn playbook(conversation: &Conversation, n: u32) -> u32 {
-    use defuse_core::playbook::{advise, coach, Config, ConfigValue};
-    let config = Config::from_value(ConfigValue::Object(vec![(
-        "followUpMinutes".to_string(),
-        ConfigValue::Number(f64::from(n % 90 + 1)),
-    )]))
+    use defuse_core::playbook::{advise, coach, Config};
+    use serde::de::value::{Error, MapDeserializer};
+    // Through `Config::read`, as the sidebar reads a config (there from a JS value).
+    let entries = [("followUpMinutes", n % 90 + 1)];
+    let config = Config::read(MapDeserializer::<_, Error>::new(entries.into_iter()), |e| {
+        e.to_string()
+    })
     .unwrap_or_default();
     let advice = advise(conversation, &config, Some(Millis(i64::from(n))));
     let feedback = coach(TEXTS[(n % 3) as usize], conversation, &config);
