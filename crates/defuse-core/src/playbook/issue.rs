@@ -66,7 +66,7 @@ const RULES: &str = concat!(
     "transaction|b3\n",
     "my bill|b4\n",
     "electricity bill|b4\n",
-    "direct debit|b4\n",
+    "direct debit|b7\n",
     "charged twice|b5\n",
     "double charged|b5\n",
     "charged me twice|b5\n",
@@ -84,7 +84,6 @@ const RULES: &str = concat!(
     "declined|b2\n",
     "payment|b2\n",
     "statement|b2\n",
-    "direct debit|b3\n",
     // Refunds.
     "refund never|c6\n",
     "my refund|c3\n",
@@ -112,13 +111,12 @@ const RULES: &str = concat!(
     "update on my order|d5\n",
     "where my|d3\n",
     "not here|d3\n",
-    "hasn't arrived|d3\n",
+    "hasn't arrived|d6\n",
     "order hasn't|d3\n",
     "late|d2\n",
     "delayed|d3\n",
     "delay|d2\n",
     "still hasn't arrived|d4\n",
-    "hasn't arrived|d3\n",
     "hasn't shipped|d4\n",
     "where is my order|d4\n",
     "where's my order|d4\n",
@@ -266,7 +264,7 @@ const RULES: &str = concat!(
     "cheers|m2\n",
     // Damaged or wrong items.
     "in pieces|f6\n",
-    "cracked|f4\n",
+    "cracked|f7\n",
     "broken leg|f5\n",
     "snapped|f4\n",
     "arrived with|f4\n",
@@ -291,7 +289,6 @@ const RULES: &str = concat!(
     "arrived smashed|f6\n",
     "smashed|f4\n",
     "crushed|f4\n",
-    "cracked|f3\n",
     "ripped|f3\n",
     "wrong item|f5\n",
     "wrong size|f4\n",
@@ -363,13 +360,13 @@ const RULES: &str = concat!(
     "one ear|h5\n",
     "disconnecting|h6\n",
     "keeps disconnecting|h6\n",
-    "stopped working|h5\n",
+    "stopped working|h9\n",
     "shows an error|h4\n",
     "test anything|h4\n",
     "this app|h3\n",
     "the app|h2\n",
     "work properly|h4\n",
-    "isn't working|h3\n",
+    "isn't working|h6\n",
     "update deleted|h6\n",
     "since the|h1\n",
     "crash|h4\n",
@@ -383,10 +380,8 @@ const RULES: &str = concat!(
     "frozen|h3\n",
     "after the update|h5\n",
     "new update|h3\n",
-    "stopped working|h4\n",
     "doesn't work|h3\n",
     "does not work|h3\n",
-    "isn't working|h3\n",
     "not working|h3\n",
     "won't turn on|h5\n",
     "won't charge|h5\n",
@@ -676,7 +671,16 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         return (IssueType::Thanks, true);
     }
     if how_to >= TOPIC_CLEAR && how_to > other && (!any_upset || asks_how()) {
-        return (IssueType::HowTo, rules[IssueType::HowTo as usize] > 0.0);
+        // Sure only when no problem type's phrase shows: "how can I get back into my
+        // account" is a locked account asked as a question.
+        let problem = IssueType::ALL
+            .into_iter()
+            .filter(|i| !matches!(i, IssueType::HowTo | IssueType::Thanks | IssueType::Other))
+            .any(|i| rules[i as usize] > 0.0);
+        return (
+            IssueType::HowTo,
+            rules[IssueType::HowTo as usize] > 0.0 && !problem,
+        );
     }
     if thanks && other == 0.0 {
         return (IssueType::Thanks, true);

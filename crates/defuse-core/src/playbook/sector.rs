@@ -48,13 +48,13 @@ pub enum Sector {
 #[rustfmt::skip]
 const HANDLES: List = list![
     "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber",
-    "d upshelp ups fedex usps royalmail",
+    "d upshelp ups",
     "c virginmedia safaricom vodafone threeuk ee comcast directv btcare verizon",
     "u georgiapower kenyapower nationalgrid",
-    "f geico hmrc turbotax square paypal",
-    "a honda vw vwcares subaru chrysler ford",
+    "f geico hmrc turbotax square",
+    "a honda vw vwcares subaru chrysler",
     "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
-    "m nyt washpost washingtonpost sho_help hulu netflix",
+    "m nyt washpost washingtonpost sho_help hulu",
     "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
     "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",

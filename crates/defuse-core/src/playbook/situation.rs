@@ -676,6 +676,11 @@ fn second_look(issue: IssueType, sure: bool, wants: &super::wants::Wants) -> (Is
         // A thank-you that closes a request or a question is politeness.
         return (I::Other, false);
     }
+    if issue == I::Thanks && !note(Note::Praise) {
+        // Thanks beside a complaint word may be sarcasm ("thank you for a box that
+        // shreds"): kept, but not sure enough to name.
+        return (I::Thanks, false);
+    }
     if note(Note::Feedback) && !(sure && issue == I::ProductBug) {
         return (I::PolicyComplaint, false);
     }

@@ -178,22 +178,7 @@ fn want(t: &str) -> Option<Want> {
                 "send an engineer",
             ],
         ),
-        (
-            Want::ContactNumber,
-            list![
-                "phone number",
-                "number to call",
-                "contact number",
-                "customer service number",
-                "call centre number",
-                "helpline",
-                "email address",
-                "how do i contact",
-                "how can i contact",
-                "who do i contact",
-                "how can i reach",
-            ],
-        ),
+        (Want::ContactNumber, CONTACT),
         (
             Want::Callback,
             list![
@@ -258,13 +243,6 @@ fn question(t: &str) -> Option<Question> {
         (
             Question::Contact,
             list![
-                "phone number",
-                "email address",
-                "contact number",
-                "how do i contact",
-                "how can i contact",
-                "who do i contact",
-                "how can i reach",
                 "where can i place a complaint",
                 "who do i complain",
                 "best channel",
@@ -303,6 +281,9 @@ fn question(t: &str) -> Option<Question> {
             ],
         ),
     ];
+    if has_any(t, CONTACT) {
+        return Some(Question::Contact);
+    }
     if let Some(&(q, _)) = table.iter().find(|(_, phrases)| has_any(t, *phrases)) {
         return (asks || q == Question::Contact).then_some(q);
     }
@@ -338,6 +319,21 @@ fn staff_name(text: &str) -> Option<String> {
     None
 }
 
+/// Ways to reach the company a customer asks for.
+const CONTACT: List = list![
+    "phone number",
+    "number to call",
+    "contact number",
+    "customer service number",
+    "call centre number",
+    "helpline",
+    "email address",
+    "how do i contact",
+    "how can i contact",
+    "who do i contact",
+    "how can i reach",
+];
+
 /// Capitalised words that follow "thanks to" and are not a person's first name.
 const NOT_NAMES: List = list![
     "the",
@@ -361,12 +357,6 @@ const NOT_NAMES: List = list![
     "them",
     "him",
     "her",
-    "amazon",
-    "apple",
-    "google",
-    "uber",
-    "delta",
-    "united",
 ];
 
 /// A hazard to someone's safety.
