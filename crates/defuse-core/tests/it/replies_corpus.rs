@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use defuse_core::playbook::{Channel, Detail, Fault, IssueType, Request};
-use defuse_core::{Role, Technique};
+use defuse_core::playbook::{advise, coach, Channel, Config, Detail, Fault, IssueType, Request};
+use defuse_core::{Conversation, Message, Millis, Role, Technique};
 use serde::Deserialize;
 
 const CORPUS: &str = include_str!("../data/replies/conversations.jsonl");
@@ -136,4 +136,35 @@ fn every_issue_type_technique_and_channel_is_covered() {
         channels.values().all(|&n| n * 5 >= cases.len()),
         "at least a fifth of the conversations on each channel: {channels:?}"
     );
+}
+
+/// Every reply suggested on the corpus passes the draft coach, in both tones: a suggestion
+/// the coach would flag is one we should not offer.
+#[test]
+fn every_suggested_reply_passes_the_coach() {
+    let mut failures = Vec::new();
+    for case in cases() {
+        let mut c = Conversation::new();
+        for (i, m) in case.messages.iter().enumerate() {
+            c.push(Message {
+                role: m.role,
+                text: m.text.clone(),
+                at: Some(Millis(m.at.unwrap_or(60_000 * i as i64))),
+            });
+        }
+        for tone in ["friendly", "formal"] {
+            let mut config =
+                Config::from_json(&format!(r#"{{"tone": "{tone}"}}"#)).expect("a valid config");
+            config.public_channel = case.channel == Channel::Public;
+            let now = case.messages.iter().filter_map(|m| m.at).max().map(Millis);
+            for reply in advise(&c, &config, now).replies {
+                let flags = coach(&reply.text, &c, &config).flags;
+                if !flags.is_empty() {
+                    let kinds: Vec<_> = flags.iter().map(|f| f.kind).collect();
+                    failures.push(format!("{} ({tone}): {:?}: {}", case.id, kinds, reply.text));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

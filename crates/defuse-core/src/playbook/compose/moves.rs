@@ -97,7 +97,29 @@ impl Scene<'_> {
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
             IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
-            IssueType::Cancellation => lib::ACT_CANCEL_CHECK,
+            // A threat to cancel: fix what is behind it, never offer the cancellation.
+            IssueType::Cancellation
+                if self.mentions(list![
+                    "will cancel",
+                    "i'll cancel",
+                    "ill cancel",
+                    "going to cancel",
+                    "gonna cancel",
+                    "about to cancel",
+                    "or i cancel",
+                    "i'm cancelling",
+                    "im cancelling",
+                    "thinking of cancelling",
+                    "i will be cancelling",
+                ]) =>
+            {
+                lib::ACT_THREAT
+            }
+            // Something of theirs was cancelled: find out why.
+            IssueType::Cancellation if self.mentions(list!["cancelled", "canceled"]) => {
+                lib::ACT_CANCEL_CHECK
+            }
+            IssueType::Cancellation => lib::ACT_CANCEL,
             IssueType::Privacy
                 if self.mentions(list!["spam", "emails", "marketing", "unsubscribe"]) =>
             {
@@ -187,6 +209,10 @@ impl Scene<'_> {
 
     /// One sentence on what the problem costs the customer, when the problem is known.
     pub(super) fn impact(&self, salt: u64) -> Option<String> {
+        // On a public post the brand's reply is short: the impact line reads as filler there.
+        if self.public() {
+            return None;
+        }
         // A named setting (a meal, a repair, a flight) has its own cost; the issue type's
         // line would miss it.
         let facets = &self.situation.facets;
@@ -221,7 +247,6 @@ impl Scene<'_> {
             IssueType::OutageError => lib::IMPACT_OUTAGE,
             IssueType::ProductBug => lib::IMPACT_BUG,
             IssueType::PolicyComplaint => lib::IMPACT_POLICY,
-            IssueType::Cancellation => lib::IMPACT_CANCEL,
             IssueType::Privacy => lib::IMPACT_PRIVACY,
             _ => return None,
         };
@@ -284,7 +309,11 @@ impl Scene<'_> {
         if s.issue == IssueType::PolicyComplaint {
             return self.pick(lib::PROMISE_POLICY, salt).to_string();
         }
-        if matches!(s.issue, IssueType::Other | IssueType::HowTo) && !self.agent_has_written {
+        // Nothing to look up and nothing asked for yet: the story.
+        if matches!(s.issue, IssueType::Other | IssueType::HowTo)
+            && s.asked_for == Request::None
+            && !self.agent_has_written
+        {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);

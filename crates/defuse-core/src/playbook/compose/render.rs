@@ -48,7 +48,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::ThankAndClose => {
-            let close = if s.situation.issue == IssueType::Thanks || !s.agent_has_written {
+            // Praise on a first message; thanks for help just given gets a welcome.
+            let close = if !s.agent_has_written {
                 lib::THANKS_PRAISE
             } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
                 lib::THANKS_SOLVED
@@ -151,16 +152,31 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(s.opener(subject, salt + 2));
-                    push(line);
+                    // The opener named the problem: the handover need not name it again.
+                    push(if legal {
+                        line
+                    } else {
+                        s.pick(lib::ESCALATE_BARE, salt + 1).to_string()
+                    });
                 }
                 Shape::Step => {
                     push(line);
-                    push(s.pick(lib::ESCALATE_MEANWHILE, salt + 3).to_string());
+                    // "I'll stay on the chat" reads wrong on a public post.
+                    push(if s.public() {
+                        lib::ESCALATE_MEANWHILE.get(1).to_string()
+                    } else {
+                        s.pick(lib::ESCALATE_MEANWHILE, salt + 3).to_string()
+                    });
                 }
             }
         }
         T::Clarify => {
-            let restated = match (s.mirrored, subject) {
+            // "What I have is that that isn't an answer": a clause about the last reply
+            // ("that", "this", "it") restates nothing.
+            let mirrored = s
+                .mirrored
+                .filter(|m| !["that ", "this ", "it "].iter().any(|w| m.starts_with(w)));
+            let restated = match (mirrored, subject) {
                 (Some(m), _) => Some(
                     s.pick(lib::CLARIFY_MIRROR, salt + 1)
                         .replace("{complaint}", m),

@@ -26,35 +26,23 @@ pub(crate) const ANSWER_MORE_PUBLIC: Pool = list!(
 
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
     "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
-    "I can update the delivery address as long as it hasn't left the warehouse. Which order is it, and where should it go?",
 );
 pub(crate) const ANSWER_PASSWORD: Pool = list!(
     "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
-    "You can reset it from the sign-in page with the 'Forgot password' link. If the email doesn't come, tell me the address on the account and I'll check it.",
 );
-pub(crate) const ANSWER_CANCEL: Pool = list!(
-    "I can cancel it for you from here. Which email address is the account under?",
-    "I can take care of the cancellation now. Could you confirm the email on the account?",
-);
-pub(crate) const ANSWER_REFUND: Pool = list!(
-    "I can check whether your order can be refunded. What's the order number?",
-    "Send me the order number and I'll tell you exactly what the options are for it.",
-);
-pub(crate) const ANSWER_INVOICE: Pool = list!(
-    "I can send you a copy of the invoice. Which order is it for?",
-    "I can get the invoice to you. Which order, and which email should it go to?",
-);
+pub(crate) const ANSWER_CANCEL: Pool =
+    list!("I can cancel it for you from here. Which email address is the account under?",);
+pub(crate) const ANSWER_REFUND: Pool =
+    list!("I can check whether your order can be refunded. What's the order number?",);
+pub(crate) const ANSWER_INVOICE: Pool =
+    list!("I can send you a copy of the invoice. Which order is it for?",);
 pub(crate) const ANSWER_PAYMENT: Pool = list!(
     "I can check which payment options work for your order. Which one were you hoping to use?",
-    "Tell me which payment method you'd like to use and I'll confirm whether it works for your order.",
 );
-pub(crate) const ANSWER_SHIPPING: Pool = list!(
-    "I can check the delivery options for you. Which country or postcode is it going to?",
-    "Delivery options depend on where it's going. What's the destination postcode or country?",
-);
+pub(crate) const ANSWER_SHIPPING: Pool =
+    list!("I can check the delivery options for you. Which country or postcode is it going to?",);
 pub(crate) const ANSWER_ACCOUNT: Pool = list!(
     "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
-    "Most account details can be edited under your account settings. What would you like to change?",
 );
 pub(crate) const ANSWER_ORDER: Pool = list!(
     "I can check that for you. What's the order number?",
@@ -68,41 +56,29 @@ pub(crate) const ANSWER_GENERIC: Pool = list!(
 
 pub(crate) const ANSWER_UNLOCK: Pool = list!(
     "I can unlock it for you once I've confirmed the account is yours. Which email address is it registered to?",
-    "A lock like that is a safety measure, and I can lift it after a quick check. What's the email on the account?",
-    "I can get that unlocked. First, could you confirm the email address the account uses?",
 );
 pub(crate) const ANSWER_CHANGE_EMAIL: Pool = list!(
     "Yes, I can change the email on the account once I've confirmed it's you. What's the old address, and the new one?",
-    "I can move the account to a new email for you. Send me the address it uses now and the one you'd like instead.",
 );
 pub(crate) const ANSWER_DEVICES: Pool = list!(
     "I can check which devices are signed in and sign them out for you. What's the email on the account?",
-    "I can see the signed-in devices from here and log out any you don't recognise. Which email address is the account under?",
 );
 pub(crate) const ANSWER_REFUND_TIME: Pool = list!(
     "Once a return is received, the refund goes back to the original payment method, and banks can take a few working days to show it. If you send me the order number, I'll check where yours is.",
-    "Refunds go back to the card you paid with after the return is checked in; your bank may take a few days to post it. Share the order number and I'll look up yours.",
 );
 pub(crate) const ANSWER_OUTAGE: Pool = list!(
     "Thanks for checking. I'm confirming the current status with our technical team and I'll post here once I know more.",
-    "I'm checking the service status with the team now, and I'll tell you what I find.",
-    "I'm getting the latest from our engineers and will update you here once I have it.",
 );
-pub(crate) const ANSWER_STATUS_PAGE: Pool = list!(
-    "I'll find out whether there's a status page you can bookmark and send you the link.",
-    "Fair ask. I'll check where service updates are posted and send you the link.",
-);
+pub(crate) const ANSWER_STATUS_PAGE: Pool =
+    list!("I'll find out whether there's a status page you can bookmark and send you the link.",);
 pub(crate) const ANSWER_DELETE_DATA: Pool = list!(
     "I can delete your account and the data we hold for you. Could you confirm the email address on the account?",
-    "I can start the deletion of your account and data now. Which email address is the account registered to?",
 );
 pub(crate) const ANSWER_PRIVACY_SETTING: Pool = list!(
     "Tell me which phone or browser you're using and I'll walk you through switching it off.",
-    "I can walk you through that setting. Which device are you using?",
 );
 pub(crate) const ANSWER_POLICY: Pool = list!(
     "That's a fair question. I'll explain how the rule applies and check whether there's any flexibility for you. What's the order number?",
-    "I can explain the reasoning and see what options there are in your case. Which order or booking is it about?",
 );
 pub(crate) const ANSWER_STOCK: Pool = list!(
     "I'll check that for you. Which product is it, so I can look up what's available?",

@@ -41,10 +41,12 @@ pub(crate) const RESPOND_NOW_BARE: Pool = list!(
 );
 
 pub(crate) const LISTEN: Pool = list!(
-    "I'm reading everything you've sent. Take your time.",
-    "Go ahead, I'm following along.",
-    "I'm here and reading, so finish what you need to say.",
-    "I'm taking all of this in.",
+    "I'm reading everything you've sent; I'll wait until you're done.",
+    "Go ahead, I'll keep following along.",
+    "I'll read it all, so finish what you need to say.",
+    "I'm taking all of this in, and I'll reply once you're done.",
+    "Keep going; I'll hold my reply until you've said it all.",
+    "I'm listening, and I'll answer everything once you're finished.",
 );
 pub(crate) const LISTEN_WARM: Pool = list!(
     "Say everything you need to; I'd rather have the full picture.",
@@ -79,23 +81,23 @@ pub(crate) const BOUNDARY_ACK: Pool = list!(
 );
 
 pub(crate) const ESCALATE: Pool = list!(
-    "I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
-    "I'm handing {subject} to my team lead with the full details.",
-    "I'm asking a senior colleague to take this over, with a summary of {subject}.",
+    "I understand. I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
+    "I'll hand {subject} to my team lead with the full details.",
+    "I'll ask a senior colleague to take this over, with a summary of {subject}.",
 );
 pub(crate) const ESCALATE_BARE: Pool = list!(
     "I'm bringing in a supervisor now and passing on everything you've told me.",
     "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
-    "I'm passing this to a senior colleague who can respond to that properly.",
-    "Understood. I'm referring this to the team who handle formal complaints.",
+    "I understand. I'm passing this to a senior colleague who can respond to that properly.",
+    "Understood. I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
 pub(crate) const ESCALATE_MEANWHILE: Pool = list!(
     "I'll stay on the chat until they've joined.",
     "I'll let you know here once they've picked it up.",
-    "You won't need to explain it all again.",
+    "I'll make sure you won't need to explain it all again.",
 );
 
 pub(crate) const CLARIFY_LEAD: Pool = list!(
@@ -106,7 +108,7 @@ pub(crate) const CLARIFY_LEAD: Pool = list!(
 pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = list!(
     "You're right, I didn't answer what you asked.",
     "Sorry, I misread that the first time.",
-    "I've gone back over your messages so you don't have to repeat yourself.",
+    "Sorry, I've gone back over your messages so you don't have to repeat yourself.",
 );
 /// The customer says they already sent what the agent asks for.
 pub(crate) const CLARIFY_SENT: Pool = list!(

@@ -76,7 +76,7 @@ pub(crate) const ASK_LEAD: Pool = list!(
 pub(crate) const ASK_LEAD_BARE: Pool = list!(
     "Happy to look into this.",
     "I can look into this for you.",
-    "I'd like to help with this.",
+    "I can help with this.",
 );
 
 // -- details, named exactly, for a public channel -----------------------------------------------
@@ -109,10 +109,9 @@ pub(crate) const DETAIL_STORY_KNOWN: Pool = list!(
     "a little more about what went wrong",
 );
 pub(crate) const DETAIL_STORY: Pool = list!(
-    "a few details of what happened and your order number if there is one",
-    "what happened and any order or account number you have",
-    "a little more about what happened and any booking or order number",
-    "the details and any reference number you were given",
+    "a few details of what happened",
+    "a little more about what happened",
+    "the details of what happened",
 );
 
 pub(crate) const DETAIL_BOOKING: Pool = list!(
@@ -177,15 +176,15 @@ pub(crate) const DM_ANSWER: Pool = list!(
 );
 /// The customer says they sent what was asked.
 pub(crate) const GOT_IT: Pool = list!(
-    "We'll {action} now and reply to you in the DM.",
-    "We're on it: we'll {action} and answer you there.",
-    "We'll {action} with what you sent and reply in the DM.",
+    "Thanks, we have it. We'll {action} now and reply to you in the DM.",
+    "Got it, thank you: we'll {action} and reply in the DM.",
+    "Thanks for sending that. We'll {action} with it and reply in the DM.",
 );
 /// A calm request the agent can simply do.
 pub(crate) const PROPOSE_LEAD: Pool = list!(
     "Of course.",
     "No problem, I can help with that.",
-    "Sure, happy to sort that.",
+    "Sure, happy to help with that.",
 );
 
 // -- promises the agent can keep ------------------------------------------------------------
@@ -244,6 +243,8 @@ pub(crate) const ACT_POLICY: Pool = list!(
 );
 pub(crate) const ACT_CANCEL_CHECK: Pool =
     list!("look into the cancellation", "check why it was cancelled");
+/// A threat to cancel: the cause is what gets fixed.
+pub(crate) const ACT_THREAT: Pool = list!("sort out what's behind this");
 pub(crate) const ACT_CANCEL: Pool = list!(
     "cancel it for you",
     "take care of the cancellation",
@@ -268,12 +269,11 @@ pub(crate) const ACT_FOOD: Pool = list!(
     "follow it up with the restaurant",
 );
 pub(crate) const ACT_VISIT: Pool = list!(
-    "raise it with the store manager",
-    "follow it up with the store team",
+    "raise it with the manager of that location",
+    "follow it up with that location's team",
 );
 pub(crate) const ACT_REPAIR: Pool = list!("chase the repair", "look into the repair");
-pub(crate) const ACT_CASE: Pool =
-    list!("find your case and get you an answer", "pick up your case");
+pub(crate) const ACT_CASE: Pool = list!("find your case", "pick up your case");
 pub(crate) const ACT_PAPER: Pool = list!(
     "sort out your deliveries with the distributor",
     "check your delivery with the distributor",
@@ -298,7 +298,7 @@ pub(crate) const PLAN_NEEDS: Pool = list!(
 /// Nothing missing, the agent has the details: an update time is honest now.
 pub(crate) const PLAN_NOW: Pool = list!(
     "I'll {action} now and update you {follow_up}.",
-    "I'm going to {action} now; you'll hear from me {follow_up}.",
+    "I'll {action} now, and you'll hear from me {follow_up}.",
     "I'll {action} now and come back to you {follow_up}.",
 );
 /// The same for an outage: no fix time, only an update.
@@ -335,21 +335,13 @@ pub(crate) const PLAN_PUBLIC: Pool = list!(
 
 pub(crate) const TIP_ACCOUNT: Pool = list!(
     "In the meantime, a reset from the 'Forgot password' link may get you straight back in; check spam for the email.",
-    "While we check, it's worth trying the 'Forgot password' link on the sign-in page.",
 );
-pub(crate) const TIP_HACKED: Pool = list!(
-    "If you can still get in, change your password now and sign out of all other sessions.",
-    "Meanwhile, please change the password on any other account that uses the same one.",
-);
+pub(crate) const TIP_HACKED: Pool =
+    list!("If you can still get in, change your password now and sign out of all other sessions.",);
 pub(crate) const TIP_CODE: Pool = list!(
     "Meanwhile, check the code isn't landing in spam, and that your phone's time is set automatically.",
-    "If you can, request one new code and wait a couple of minutes before trying again.",
 );
-pub(crate) const TIP_BUG: Pool = list!(
-    "Meanwhile, updating to the latest version and restarting the app is worth a try.",
-    "In the meantime, a restart or reinstall sometimes clears it.",
-);
-pub(crate) const TIP_DECLINED: Pool = list!(
-    "It's also worth checking with your bank that the card allows online payments.",
-    "Your bank can tell you if they blocked it on their side, which is common with new cards.",
-);
+pub(crate) const TIP_BUG: Pool =
+    list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
+pub(crate) const TIP_DECLINED: Pool =
+    list!("It's also worth checking with your bank that the card allows online payments.",);

@@ -73,69 +73,35 @@ pub(crate) const OPEN_BARE: Pool = list!(
     "That's not what we like to hear, sorry.",
     "Sorry you've had a frustrating time.",
     "We're sorry to hear this.",
-    "That doesn't sound good at all, sorry.",
+    "Sorry this has gone so wrong for you.",
     "Sorry, that's not the experience we want for you.",
     "Thanks for telling us, and sorry it's gone this way.",
     "Sorry, that sounds really frustrating.",
-    "We hate to hear this.",
+    "That's not good, and we're sorry.",
     "That's disappointing to read, sorry.",
     "Sorry about this.",
-    "Thanks for flagging this, and sorry.",
+    "Sorry to read this; we'd like to help.",
 );
 
 // -- what the problem costs the customer --------------------------------------------------
 
-pub(crate) const IMPACT_ACCOUNT: Pool = list!(
-    "Being shut out of your own account is stressful.",
-    "I know how unsettling it is when an account stops letting you in.",
-    "Not getting in when you need to is maddening.",
-);
-pub(crate) const IMPACT_BILLING: Pool = list!(
-    "Nobody wants a surprise on their statement.",
-    "Money leaving your account without a clear reason is worrying.",
-    "You deserve a clear answer on where that money went.",
-);
-pub(crate) const IMPACT_REFUND: Pool = list!(
-    "Waiting on money that's owed to you is no fun.",
-    "You shouldn't have to chase your own money.",
-);
-pub(crate) const IMPACT_LATE: Pool = list!(
-    "Waiting on your {parcel} with no clear date is frustrating.",
-    "When you've planned around a delivery date, a delay throws everything off.",
-    "I know you were counting on having it by now.",
-);
-pub(crate) const IMPACT_MISSING: Pool = list!(
-    "Paying for something and not having it in your hands is frustrating.",
-    "I know you were counting on that {parcel}.",
-);
-pub(crate) const IMPACT_DAMAGED: Pool = list!(
-    "Opening a box to find it damaged is a real letdown.",
-    "It should have arrived in one piece.",
-);
-pub(crate) const IMPACT_OUTAGE: Pool = list!(
-    "I know you rely on it working.",
-    "Being cut off in the middle of things is frustrating.",
-);
-pub(crate) const IMPACT_BUG: Pool = list!(
-    "Having it fail in the middle of something is annoying.",
-    "I know you just want it to work.",
-);
-pub(crate) const IMPACT_POLICY: Pool = list!(
-    "I understand it feels like a step backwards.",
-    "I can see why that's a letdown.",
-);
-pub(crate) const IMPACT_CANCEL: Pool =
-    list!("Cancelling should be simple.", "I'll keep this quick.");
-pub(crate) const IMPACT_PRIVACY: Pool = list!(
-    "You're right to ask how your information is used.",
-    "Your data is yours, and it's a fair thing to raise.",
-);
+pub(crate) const IMPACT_ACCOUNT: Pool = list!("Being shut out of your own account is stressful.",);
+pub(crate) const IMPACT_BILLING: Pool = list!("Nobody wants a surprise on their statement.",);
+pub(crate) const IMPACT_REFUND: Pool = list!("Waiting on money that's owed to you is no fun.",);
+pub(crate) const IMPACT_LATE: Pool =
+    list!("Waiting on your {parcel} with no clear date is frustrating.",);
+pub(crate) const IMPACT_MISSING: Pool =
+    list!("Paying for something and not having it in your hands is frustrating.",);
+pub(crate) const IMPACT_DAMAGED: Pool =
+    list!("Opening a box to find it damaged is a real letdown.",);
+pub(crate) const IMPACT_OUTAGE: Pool = list!("I know you rely on it working.",);
+pub(crate) const IMPACT_BUG: Pool =
+    list!("Having it fail in the middle of something is annoying.",);
+pub(crate) const IMPACT_POLICY: Pool = list!("I understand it feels like a step backwards.",);
+pub(crate) const IMPACT_PRIVACY: Pool = list!("You're right to ask how your information is used.",);
 
 /// Unanswered messages or a long hold.
-pub(crate) const IMPACT_WAITING: Pool = list!(
-    "You shouldn't have to chase us for an answer.",
-    "Waiting that long for a reply isn't good enough.",
-);
+pub(crate) const IMPACT_WAITING: Pool = list!("You shouldn't have to chase us for an answer.",);
 /// They contacted us before, and it is on us.
 pub(crate) const CHASED_SORRY: Pool = list!(
     "I'm sorry you've had to chase this.",
