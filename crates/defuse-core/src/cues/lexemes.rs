@@ -255,10 +255,10 @@ fn spells(spelled: &[Option<char>], stem: &str) -> bool {
             None => {}
         }
     }
-    plain >= 2
-        && spelled[n..]
-            .iter()
-            .all(|c| c.is_some_and(char::is_alphabetic))
+    let ending = &spelled[n..];
+    // With every letter but the first masked ("f***ing"), a written ending of two or more
+    // letters ("ing", "ed") is the second letter the reader recognises the word by.
+    (plain >= 2 || ending.len() >= 2) && ending.iter().all(|c| c.is_some_and(char::is_alphabetic))
 }
 
 /// Whether lexeme `i` begins a sentence: nothing before it but punctuation or emoji.

@@ -2,7 +2,7 @@
 //!
 //! The pipeline, in order:
 //! 1. `lexemes`: tokens, with obfuscated profanity (`f*ck`, `sh1t`) glued back into words;
-//! 2. `pattern`: the multi-word phrases of `lexicon::PHRASES` (threats, demands, abuse,
+//! 2. `pattern`: the multi-word phrases of `lexicon::phrases` (threats, demands, abuse,
 //!    sarcasm, repetition...), matched over lexemes, never by scanning the text per phrase;
 //! 3. single words from the lexicon, skipping those a phrase already explained;
 //! 4. `shape`: shouting, `!!!`/`???` and emoji; `elapsed`: "three weeks", "since Monday";
@@ -140,7 +140,19 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
     let norm = &*lex[i].norm;
     match norm {
         // "thanks again", "try again", "see you again" are not repetition.
-        "again" => !prev.is_some_and(|p| is_one_of(p, "thanks thank you try trying see back thx")),
+        // "thanks again", "try again", "see you again" are not repetition; nor is a fault
+        // that came back ("internet down again", "crashed again"): that is the fault
+        // repeating, not the customer.
+        "again" => {
+            !prev.is_some_and(|p| {
+                is_one_of(
+                    p,
+                    "thanks thank you try trying see back thx works working worked up online",
+                )
+            }) && !recurring_fault(lex, i)
+        }
+        // "a disputed payment" asks about a dispute; "I disputed it" is one.
+        "disputed" => !prev.is_some_and(|p| is_one_of(p, "a the this that any my")),
         // "hell yeah" is delight, not swearing at anyone.
         "hell" => !next.is_some_and(|n| is_one_of(n, "yeah yes yea")),
         // "Sue from billing" is a name; "I will sue" is not.
@@ -152,6 +164,22 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
         "kind" => !next.is_some_and(|n| is_one_of(n, "of regards")) && prev != Some("what"),
         _ => true,
     }
+}
+
+/// Whether "again" at lexeme `i` follows a fault in its clause ("down", "crashed", "wrong
+/// size"), within three words, rather than something the customer did.
+fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
+    lex[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|l| l.kind == TokenKind::Word)
+        .any(|l| {
+            is_one_of(&l.norm, "down offline estimated frozen dropped")
+                || matches!(
+                    lexicon::sense_of(&l.norm, l.entry),
+                    Some(Sense::Signal(SignalKind::Negative, _))
+                )
+        })
 }
 
 /// Combinations that mean more than their parts.
@@ -278,13 +306,32 @@ mod tests {
     }
 
     #[test]
-    fn again_after_thanks_is_not_repetition() {
-        assert!(kinds("thanks again!")
-            .iter()
-            .all(|k| k.0 != SignalKind::Repetition));
-        assert!(kinds("broken again")
-            .iter()
-            .any(|k| k.0 == SignalKind::Repetition));
+    fn again_after_thanks_or_a_fault_is_not_repetition() {
+        let repeats = |text: &str| kinds(text).iter().any(|k| k.0 == SignalKind::Repetition);
+        assert!(!repeats("thanks again!"));
+        assert!(repeats("I'm asking again: when will the engineer come?"));
+        assert!(repeats("NO I DON'T WANT TO RESTART IT AGAIN"));
+        // The fault came back; the customer is not repeating themselves.
+        assert!(!repeats("broken again"));
+        assert!(!repeats("internet down again"));
+        assert!(!repeats("I keep getting logged out of the app"));
+        assert!(repeats("I keep asking for a callback"));
+    }
+
+    #[test]
+    fn a_calm_cancellation_request_is_not_a_threat() {
+        let threat = |text: &str| kinds(text).iter().any(|k| k.0 == SignalKind::ThreatCancel);
+        assert!(!threat(
+            "Please cancel my subscription at the end of this billing period."
+        ));
+        assert!(!threat("Could you cancel my order before it ships?"));
+        assert!(threat("Honestly your service is a joke. I want to cancel"));
+        assert!(threat("I'm cancelling my subscription today."));
+        assert!(threat("cancel my subscription right now"));
+        assert!(threat("This is ridiculous. Cancel my account."));
+        assert!(threat(
+            "Cancel my account. I'm switching to another provider."
+        ));
     }
 
     #[test]

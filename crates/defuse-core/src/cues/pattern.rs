@@ -1,4 +1,4 @@
-//! Matching the phrase rules of `lexicon::PHRASES` over lexemes.
+//! Matching the phrase rules of `lexicon::phrases` over lexemes.
 //!
 //! The patterns are parsed once, on first use, into rules indexed by the words their first
 //! element accepts; each lexeme then costs one binary search plus the few rules that can
@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::lexemes::{sentence_start, Lexeme};
 use super::{Hit, Origin};
-use crate::lexicon::{self, class, key3, Entry, Phrase, PHRASES};
+use crate::lexicon::{self, class, key3, Entry, Phrase};
 use crate::signal::SignalKind;
 use crate::text::{is_one_of, TokenKind};
 
@@ -23,7 +23,7 @@ struct Word {
     /// comparisons (a lexeme's entry is always the vocabulary's entry for its `norm`).
     ids: Vec<u16>,
     /// Exact alternatives the vocabulary lacks: punctuation (`[,|!]`), and words in patterns
-    /// written by tests (every word of `PHRASES` is in the vocabulary).
+    /// written by tests (every word of the phrases is in the vocabulary).
     texts: Vec<&'static str>,
     /// Prefix alternatives (`cancel*`, stored without the `*`).
     prefixes: Vec<&'static str>,
@@ -57,7 +57,7 @@ struct Rule {
 }
 
 struct Index {
-    /// The parsed rules, at the same indices as `PHRASES` (`None` for a malformed one).
+    /// The parsed rules, at the same indices as `lexicon::phrases()` (`None` for a malformed one).
     rules: Vec<Option<Rule>>,
     /// (first three bytes, stem, rule) for prefix first alternatives (`cancel*`), sorted.
     /// Exact first words are indexed in the lexicon's vocabulary (`Entry::phrases`).
@@ -73,7 +73,7 @@ struct Index {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let rules: Vec<Option<Rule>> = PHRASES.iter().map(parse).collect();
+        let rules: Vec<Option<Rule>> = lexicon::phrases().map(|p| parse(&p)).collect();
         let mut prefix = Vec::new();
         let mut numbers = Vec::new();
         for (id, rule) in rules.iter().enumerate() {
@@ -332,6 +332,37 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     if is_one_of(&lex[start].norm, "you u") && prev.is_some_and(|p| is_one_of(p, "thank thanks")) {
         return false;
     }
+    // "tell me to rebook online" tells the customer, not the world.
+    if kind == SignalKind::ThreatPublic
+        && lex
+            .get(start + 1)
+            .is_some_and(|l| is_one_of(&l.norm, "me us"))
+    {
+        return false;
+    }
+    // Asked for politely or for a date, a cancellation is a request, not a threat ("Please
+    // cancel my subscription at the end of this billing period"; the playbook reads the
+    // request from the words); a bare "Cancel my account." and statements of intent ("I'm
+    // cancelling", "I want to cancel") stay threats.
+    if kind == SignalKind::ThreatCancel {
+        let first = &*lex[start].norm;
+        let near = |l: &Lexeme<'_>| {
+            is_one_of(
+                &l.norm,
+                "please kindly could can would like end renewal expires before from next",
+            )
+        };
+        let asked = first.starts_with("cancel") || is_one_of(first, "close end");
+        let polite = lex[start.saturating_sub(3)..start].iter().any(near);
+        let dated = lex[end..].iter().take(4).any(near);
+        if asked && (polite || dated) {
+            return false;
+        }
+    }
+    // "Bravo!" opening a message is praise; after a complaint it mocks.
+    if kind == SignalKind::Sarcasm && start == 0 && is_one_of(&lex[0].norm, "bravo genius") {
+        return false;
+    }
     if kind == SignalKind::Sarcasm {
         // "Oh great, that fixed it, thank you!" is relief, not sarcasm: thanks or a fix
         // right after the praise.
@@ -356,8 +387,8 @@ mod tests {
 
     #[test]
     fn every_pattern_parses() {
-        for phrase in PHRASES {
-            assert!(parse(phrase).is_some(), "bad pattern: {}", phrase.pattern);
+        for phrase in lexicon::phrases() {
+            assert!(parse(&phrase).is_some(), "bad pattern: {}", phrase.pattern);
         }
         // `candidates` finds first-word prefixes by their first three bytes.
         assert!(index().prefix.iter().all(|p| p.1.len() >= 3));

@@ -39,35 +39,9 @@ pub(super) static SHORT_SHOUTS: &str =
      don yes fix pay lie wtf ffs its i'm im i've ive";
 
 /// Numbers written as words, for "three weeks" and "asked five times". `a`/`an` count as
-/// one; vague quantities count as several.
-pub(super) static NUMBER_WORDS: &[(&str, u32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("couple", 2),
-    ("three", 3),
-    ("few", 3),
-    ("four", 4),
-    ("five", 5),
-    ("several", 5),
-    ("multiple", 5),
-    ("many", 5),
-    ("numerous", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("dozen", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("hundred", 100),
-    ("countless", 100),
-    ("hundreds", 100),
-];
+/// one; vague quantities count as several. `word=value` pairs, one text (see `WORDS`).
+pub(super) static NUMBER_WORDS: &str =
+    "a=1 an=1 one=1 two=2 couple=2 three=3 few=3 four=4 five=5 several=5 multiple=5 \
+     many=5 numerous=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 dozen=12 \
+     fifteen=15 twenty=20 thirty=30 forty=40 fifty=50 hundred=100 countless=100 \
+     hundreds=100";

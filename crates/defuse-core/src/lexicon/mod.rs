@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::signal::SignalKind;
 
-pub(crate) use phrases::{Phrase, PHRASES};
+pub(crate) use phrases::{phrases, Phrase};
 
 /// What a single word means on its own.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,7 +59,7 @@ pub(crate) struct Entry {
     pub flags: u16,
     /// Its value, if it is a number word ("three").
     pub number: Option<u32>,
-    /// Indices into [`PHRASES`] of the phrases whose first element is exactly this word.
+    /// Indices into [`phrases`] of the phrases whose first element is exactly this word.
     pub phrases: Vec<u16>,
 }
 
@@ -181,10 +181,11 @@ fn table() -> &'static Table {
                 table.entry_mut(word).flags |= flag;
             }
         }
-        for &(word, n) in classes::NUMBER_WORDS {
-            table.entry_mut(word).number = Some(n);
+        for pair in classes::NUMBER_WORDS.split_ascii_whitespace() {
+            let (word, n) = pair.split_once('=').unwrap_or((pair, ""));
+            table.entry_mut(word).number = n.parse().ok();
         }
-        for (id, phrase) in PHRASES.iter().enumerate() {
+        for (id, phrase) in phrases().enumerate() {
             let pattern = phrase.pattern.trim_start_matches('^');
             for (at, part) in pattern.split(' ').enumerate() {
                 let part = part.trim_start_matches('[').trim_end_matches(']');
@@ -327,7 +328,8 @@ mod tests {
         assert!(e
             .phrases
             .iter()
-            .any(|&id| PHRASES[usize::from(id)].kind == SignalKind::DemandManager));
+            .any(|&id| phrases().nth(usize::from(id)).map(|p| p.kind)
+                == Some(SignalKind::DemandManager)));
         assert_eq!(entry("three").and_then(|e| e.number), Some(3));
         // Ids tell entries apart only while the vocabulary fits in a u16.
         assert!(table().words.len() < usize::from(u16::MAX - 1));

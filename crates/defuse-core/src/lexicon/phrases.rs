@@ -12,6 +12,7 @@
 //!
 //! The first element must be required and must not be a gap: it is the lookup key.
 
+use crate::list::{list, List};
 use crate::signal::SignalKind::{
     self, AbuseAtAgent, Accusation, Anger, Anxiety, Demand, DemandManager, Disappointment,
     Dissatisfaction, ElapsedTime, Frustration, Gratitude, Negative, Positive, Repetition, Sarcasm,
@@ -29,236 +30,594 @@ pub(crate) struct Phrase {
     pub weight: f32,
 }
 
-const fn p(pattern: &'static str, kind: SignalKind, weight: f32) -> Phrase {
-    Phrase {
-        pattern,
-        kind,
-        weight,
-    }
-}
-
-/// The phrase rules.
-pub(crate) static PHRASES: &[Phrase] = &[
-    // -- threats to cancel, churn, switch --
-    p("i'll|ill|we'll|will|i'm|im|am [just|simply|definitely|now|immediately|seriously] cancel*", ThreatCancel, 0.8),
-    p("going|gonna [to] [just|simply|definitely|have|be] [to] cancel*", ThreatCancel, 0.8),
-    p("want|wanna|wants|like|ready|decided|deciding|planning|plan|need|considering|thinking [you] [to|about|of] [just|simply] cancel*", ThreatCancel, 0.5),
-    p("want|wanna|like|need [a] cancellation", ThreatCancel, 0.5),
-    p("^cancel* my|our|the|this account|subscription|membership|plan|service|contract|policy|everything", ThreatCancel, 0.8),
-    p("^cancel* my|our|the|this order", ThreatCancel, 0.4),
-    p("close|closing|delete|deleting|terminate|terminating|end|ending [my|our|the] account|accounts|subscription|contract|membership", ThreatCancel, 0.8),
-    p("switch*|move|moving|take|taking|go|going|leave|leaving|shop|shopping ~ competitor*|competition|elsewhere", ThreatCancel, 0.8),
-    p("switch*|move|moving|change|changing|going|go [over] to another|a|other [different] provider*|compan*|bank|carrier|service|supplier|network|brand|store|platform|app|competitor*", ThreatCancel, 0.8),
-    p("never|won't|wont|not [be|ever] order*|buy*|bought|use|using|shop*|deal*|recommend*|come|coming|fly|flying|book*|return* ~ again", ThreatCancel, 0.7),
-    p("will|i'll|would never|not [be|ever] order*|buy*|use|using|shop*|deal*|recommend*|come|fly|book*|return* ~ again", ThreatCancel, 0.7),
-    p("never again", ThreatCancel, 0.6),
-    p("last time i|we order*|buy|bought|use|used|shop*|fly|book*", ThreatCancel, 0.7),
-    p("i'm|im|i|we're|we [am|are] done with you|this|your|these", ThreatCancel, 0.6),
-    p("lost|lose|losing [a|my|our] [loyal] customer|customers|business", ThreatCancel, 0.7),
-    p("find|finding|look|looking ~ another|other|new provider*|compan*|bank|carrier|service|supplier|store", ThreatCancel, 0.6),
-    p("port|porting my number", ThreatCancel, 0.5),
-    p("will|won't|wont|not|never [be] renew|renewing", ThreatCancel, 0.6),
-    // -- chargebacks, disputes with the bank --
-    p("charge back|backs", ThreatChargeback, 0.8),
-    p("call*|contact*|ring|report*|phone ~ bank|paypal|visa|mastercard|amex|issuer", ThreatChargeback, 0.8),
-    p("call*|contact*|ring|report*|phone ~ credit|debit card company|issuer|provider", ThreatChargeback, 0.8),
-    p("reverse*|reversing|cancel|stop|block ~ charg*|payment*|transaction*", ThreatChargeback, 0.6),
-    p("paypal|bank claim|case|dispute", ThreatChargeback, 0.8),
-    p("claim|case|complaint with|through [my] paypal|bank", ThreatChargeback, 0.8),
-    // -- legal, regulators --
-    p("legal action|proceedings|route|steps|advice|team|recourse", ThreatLegal, 0.9),
-    p("take|taking|see ~ to|in court", ThreatLegal, 0.9),
-    p("small claims", ThreatLegal, 0.9),
-    p("class action", ThreatLegal, 0.9),
-    p("better business bureau", ThreatLegal, 0.9),
-    p("trading standards", ThreatLegal, 0.9),
-    p("consumer protection|rights|council|agency|affairs", ThreatLegal, 0.8),
-    p("attorney general", ThreatLegal, 0.9),
-    p("report* ~ authorities|police|regulator*|watchdog|ftc|fcc|bbb|cfpb|ofcom|ombudsman", ThreatLegal, 0.9),
-    p("breach of contract", ThreatLegal, 0.7),
-    // -- going public --
-    p("1|one|zero|0|half|no star|stars|rating", ThreatPublic, 0.7),
-    p("bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback", ThreatPublic, 0.7),
-    p("leave|leaving|write|writing|post|posting|put|putting|give|giving|left ~ review*", ThreatPublic, 0.5),
-    p("post*|share|sharing|put*|tweet*|blast*|expose*|complain*|write*|writing|tell*|talk*|report*|broadcast*|plaster* ~ twitter|facebook|instagram|tiktok|reddit|youtube|linkedin|social|media|press|news|newspaper*|journalist*|reporter*|internet|online|public|viral|forum*|everywhere", ThreatPublic, 0.8),
-    p("go|going|went public|viral", ThreatPublic, 0.8),
-    p("tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers", ThreatPublic, 0.7),
-    p("everyone|everybody will know|hear|see", ThreatPublic, 0.7),
-    // -- wants a manager, a human --
-    p("speak*|talk*|transfer*|connect*|put|get|want|need|see|give|escalat*|bring|fetch|let|chat|contact|demand ~ manager*|supervisor*|superior*|boss|management|ceo|human|humans", DemandManager, 0.6),
-    p("real|actual|live|competent|senior|proper [human|live|chat|support] person|agent|human|representative|rep|being|someone", DemandManager, 0.6),
-    p("someone|somebody else|higher|senior|competent|above", DemandManager, 0.5),
-    p("someone|somebody|anyone|anybody|person in charge", DemandManager, 0.6),
-    p("^escalate [this|it|my]", DemandManager, 0.5),
-    p("be|get|gets|getting escalated", DemandManager, 0.5),
-    p("want|need|needs ~ escalat*", DemandManager, 0.5),
-    p("are|r you|u [just] a|an bot|robot|machine|ai", DemandManager, 0.4),
-    p("is this a|an bot|robot|machine|ai|automated", DemandManager, 0.4),
-    // -- abuse aimed at the agent --
-    p("you|u|ur|you're|youre|yo [guys|people|lot|all|clowns] [are|r|is|must|seem|sound] [be|like] [so|such|really|absolutely|totally|completely|a|an|the|just|fucking|bloody|utterly|clearly|obviously|truly|literally] [a|an|complete|total|absolute|utter|bunch|fucking|bloody|useless|little|pathetic|incompetent|stupid] [of] idiot*|moron*|stupid|dumb|useless|incompetent|pathetic|clueless|worthless|liar*|clown*|joke|fool*|imbecile*|retard*|brainless|braindead|scum|trash|garbage|lazy|rude|hopeless|ignorant|thick|deaf|blind|scammer*|thie*|crook*|fraud*|disgrace|bastard*|bitch*|asshole*|suck*|worst|jerk*|loser*|muppet*|amateur*|donkey*", AbuseAtAgent, 0.9),
-    p("fuck*|screw|damn|f|stuff you|u|off|yourself|yourselves", AbuseAtAgent, 0.9),
-    p("shut up", AbuseAtAgent, 0.8),
-    p("go to hell", AbuseAtAgent, 0.8),
-    p("get lost", AbuseAtAgent, 0.6),
-    p("learn to read|speak|english", AbuseAtAgent, 0.7),
-    p("can|do you|u even read", AbuseAtAgent, 0.6),
-    p("you|u should be fired|ashamed", AbuseAtAgent, 0.7),
-    p("who hired|trained you|u", AbuseAtAgent, 0.7),
-    p("waste of space|oxygen|air", AbuseAtAgent, 0.9),
-    p("what an idiot|moron|incompetent", AbuseAtAgent, 0.8),
-    // -- serious accusations: data, fraud, lies, discrimination, safety --
-    p("sold|sell|selling|sells|leaked|leak|leaking|leaks|exposed|exposing ~ my|our|customer|customers|personal|private data|information|info|details", Accusation, 0.8),
-    p("data|security|privacy breach|breaches|leak|leaked", Accusation, 0.7),
-    p("without my|our [knowledge|explicit] consent|permission|authorisation|authorization|knowledge", Accusation, 0.6),
-    p("identity theft", Accusation, 0.8),
-    p("unauthorised|unauthorized charge|charges|transaction|transactions|payment|payments|access|debit|withdrawal", Accusation, 0.7),
-    p("is|it's|its|that's|thats|pure|total|complete|outright|blatant|straight|absolute fraud|theft|stealing|illegal|unlawful|fraudulent|extortion|robbery", Accusation, 0.7),
-    p("you|u|you've|youve|they|they've|company [have|has|are|were] stole|steal|stolen|stealing|cheated|cheating|defrauded|scammed|robbed", Accusation, 0.7),
-    p("lied|lying to", Accusation, 0.7),
-    p("you|u|they|agent|rep|staff [have|has|are|were|keep] lied|lying", Accusation, 0.7),
-    p("been lied", Accusation, 0.7),
-    p("discriminat*|racist|racism|racially|sexist|sexism|homophobic|transphobic|ableist|bigoted|bigotry", Accusation, 0.8),
-    p("fire|safety|health|choking|electrical hazard|risk", Accusation, 0.8),
-    p("caught|catch|catches|catching fire", Accusation, 0.8),
-    p("caught|catch|catches|catching on fire", Accusation, 0.8),
-    p("burst|bursting into flames", Accusation, 0.8),
-    p("explode|exploded|exploding|explodes", Accusation, 0.8),
-    p("electric|electrical shock", Accusation, 0.8),
-    p("is|was|are|were|so|really|extremely dangerous|unsafe|poisonous|toxic", Accusation, 0.7),
-    p("food poisoning", Accusation, 0.8),
-    p("could|could've|nearly|almost [have|of] [been] killed|injured|hurt|poisoned|electrocuted|die|died|dying", Accusation, 0.8),
-    p("got|was|were|been burned|burnt|injured|hurt|poisoned|electrocuted", Accusation, 0.7),
-    // -- dissatisfaction with the conversation itself --
-    p("not|isn't|isnt|wasn't|wasnt what i|we asked|wanted|needed|meant|said", Dissatisfaction, 0.5),
-    p("isn't|isnt|aren't|arent|wasn't|wasnt|not [really|very|at] [all] helping|helpful", Dissatisfaction, 0.5),
-    p("doesn't|doesnt|didn't|didnt|won't|wont help|answer|address [my|the] [question|problem|issue]", Dissatisfaction, 0.4),
-    p("does|did not help|answer|address", Dissatisfaction, 0.4),
-    p("you|u|you've|youve|you're|youre [have|are] already asked|said|told|sent [me] that|this|me|the", Dissatisfaction, 0.5),
-    p("not|aren't|arent|isn't|isnt listening|reading", Dissatisfaction, 0.5),
-    p("going|talking|go|run|running round|around|in circles", Dissatisfaction, 0.5),
-    p("canned|generic|scripted|stock answer|answers|response|responses|reply|replies", Dissatisfaction, 0.5),
-    p("did|do you|u [even] read my message|question|email|tweet|messages", Dissatisfaction, 0.5),
-    p("you|u [just|still|clearly] don't|dont|didn't|didnt understand|listen", Dissatisfaction, 0.4),
-    p("you|u [just|still|clearly] do|did not understand|listen", Dissatisfaction, 0.4),
-    p("that|this|it|that's|thats|it's|its [is|was] [just] not|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt [really|very] answer*|help|helpful|helping|useful|relevant", Dissatisfaction, 0.5),
-    // -- demands --
-    p("^refund|reimburse|compensate|pay me|us|my|our|the|it", Demand, 0.6),
-    p("want|wants|need|demand|expect|get|getting|give|return ~ money back", Demand, 0.7),
-    p("i|we demand*|insist*", Demand, 0.7),
-    p("i|we want|need|demand|expect|require [a|my|an|our] [full|proper|immediate] refund|replacement|compensation|answer|explanation|reimbursement", Demand, 0.5),
-    p("want|need|demand|expect|require it|this|that|them|my|our ~ fixed|sorted|resolved|done|refunded|replaced|delivered|cancelled|canceled", Demand, 0.5),
-    p("^fix|sort|resolve|solve [it|this|that|my|the|your] [problem|issue|mess|bug|account|order|out|now|already|immediately]", Demand, 0.5),
-    p("^do something", Demand, 0.6),
-    p("do your job", Demand, 0.6),
-    p("you|u|you'd|youd need|have|must|better|gotta|should|had [to] [better] fix|refund|sort|resolve|give|send|call|do|make|get|cancel|answer|respond|pay|replace|deliver|explain|stop|reimburse|compensate|escalate", Demand, 0.6),
-    p("^refund|fix|send|give|cancel|process|return|call|reply|answer|respond|sort|resolve|escalate|explain|tell|stop|credit|reimburse|replace|ship|deliver|transfer|connect|put|get|do|help|pay|unlock|restore|reset|remove|delete|close|change|update|confirm|email|issue|release|reactivate|activate|check ~ now|immediately|asap|today|tonight|already", Demand, 0.6),
-    p("^answer|respond|reply [to] me|my", Demand, 0.5),
-    p("or else", Demand, 0.6),
-    p("make it|this right", Demand, 0.4),
-    p("get it|this done", Demand, 0.5),
-    p("hurry up", Demand, 0.5),
-    // -- sarcasm --
-    p("thanks|thank [you|u] [a|so] [lot|much] for nothing", Sarcasm, 0.6),
-    p("thanks|thank [you|u] for wasting", Sarcasm, 0.6),
-    p("yeah|yea|ya|yeh [,] right", Sarcasm, 0.5),
-    p("sure you|it will|are|do|did", Sarcasm, 0.4),
-    p("oh|just great|wonderful|perfect|joy|goody|brilliant|fantastic|lovely|fun|marvelous|marvellous|terrific|awesome|super|excellent", Sarcasm, 0.5),
-    p("^great|wonderful|perfect|fantastic|brilliant|awesome|lovely|nice|terrific|super|excellent|marvelous|marvellous|cool|amazing|fabulous [,|!|.|...] another|more|again|now|yet", Sarcasm, 0.5),
-    p("just what i needed|wanted", Sarcasm, 0.5),
-    p("what a|big|huge|no surprise|shock|shocker|shocking", Sarcasm, 0.5),
-    p("surprise surprise", Sarcasm, 0.5),
-    p("big|huge surprise|shock|shocker", Sarcasm, 0.5),
-    p("how convenient|surprising|shocking|typical", Sarcasm, 0.5),
-    p("love|loving|loved|adore ~ how|when|being|waiting|paying|getting", Sarcasm, 0.5),
-    p("must be nice", Sarcasm, 0.4),
-    p("slow clap", Sarcasm, 0.5),
-    p("nice try", Sarcasm, 0.4),
-    p("real|really|very|so helpful|useful|great [.|,|!] not", Sarcasm, 0.6),
-    // -- repetition --
-    p("second|2nd time|times", Repetition, 0.3),
-    p("third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|3rd|4th|5th|6th|7th|8th|9th|10th|nth|umpteenth|hundredth|millionth|twentieth|fiftieth time", Repetition, 0.5),
-    p("two|three|four|five|six|seven|eight|nine|ten|dozen|multiple|several|many|numerous|countless|# times", Repetition, 0.5),
-    p("how many more|times", Repetition, 0.5),
-    p("once|yet again", Repetition, 0.5),
-    p("again and again", Repetition, 0.5),
-    p("over and over", Repetition, 0.5),
-    p("already told|said|explained|asked|mentioned|sent|contacted|called|gave|provided|tried|did|done|wrote|written|emailed|spoke|spoken|answered|replied|submitted|reported|given|chased", Repetition, 0.5),
-    p("told|said|explained|asked|mentioned you|u|this|that|it|them [this|that|already] already|before|earlier|previously|twice", Repetition, 0.5),
-    p("as i|i've|ive [have] [already|previously|just] said|mentioned|explained|stated|told|wrote|written|asked", Repetition, 0.5),
-    p("keep|kept|keeps ~ asking|telling|saying|calling|emailing|writing|explaining|repeating|getting|chasing|contacting", Repetition, 0.5),
-    p("repeat|repeating myself|again", Repetition, 0.5),
-    p("same answer|response|reply|excuse|excuses|script|story|message", Repetition, 0.4),
-    p("every single time", Repetition, 0.4),
-    p("still not|no|nothing|waiting|broken|haven't|hasn't|havent|hasnt|can't|cant|cannot|doesn't|doesnt|don't|dont|isn't|isnt|won't|wont|didn't|didnt|missing|down|stuck|pending|charging|charged|getting|having|unresolved|unable|nobody|wrong|failing|happening", Frustration, 0.3),
-    p("still the same", Repetition, 0.5),
-    p("for the last time", Repetition, 0.5),
-    p("chasing this|it|up", Repetition, 0.4),
-    p("any update|updates|answer|response|news|reply yet|on", Repetition, 0.3),
-    // -- elapsed time said without a number (see cues::elapsed for "three weeks") --
-    p("been waiting|chasing|trying", ElapsedTime, 0.3),
-    p("on hold", ElapsedTime, 0.3),
-    // -- emotions said in more than one word --
-    p("fed up", Frustration, 0.5),
-    p("sick|tired of|and", Frustration, 0.5),
-    p("had enough", Frustration, 0.5),
-    p("enough is enough", Frustration, 0.6),
-    p("are|r you|u kidding|joking|serious|for", Frustration, 0.5),
-    p("you've|youve|you have got to be kidding", Frustration, 0.5),
-    p("give me a break", Frustration, 0.4),
-    p("come on", Frustration, 0.3),
-    p("what gives", Frustration, 0.4),
-    p("wit's|wits|wit end", Frustration, 0.5),
-    p("waste|wasting|wasted ~ time|money|day|afternoon|morning|life", Frustration, 0.5),
-    p("makes|make no sense", Frustration, 0.4),
-    p("doesn't|doesnt make [any] sense", Frustration, 0.4),
-    p("does not make [any] sense", Frustration, 0.4),
-    p("this|it|that|it's|its|that's [is|was|so|just|absolutely|completely] insane|crazy|nuts|bonkers|madness", Frustration, 0.5),
-    p("driving me crazy|mad|insane|nuts|up", Frustration, 0.5),
-    p("can't|cant|cannot believe", Frustration, 0.4),
-    p("can not believe", Frustration, 0.4),
-    p("what the hell|heck|fuck|f|actual", Frustration, 0.5),
-    p("for god's|gods|fuck's|fucks|christ's|pete's sake", Frustration, 0.5),
-    p("talking to a [brick] wall", Frustration, 0.6),
-    p("no one cares|knows|listens|helps|bothers", Frustration, 0.5),
-    p("nobody cares|knows|listens|helps|bothers", Frustration, 0.5),
-    p("pissed off", Anger, 0.8),
-    p("not|isn't|isnt|wasn't|wasnt|never acceptable", Anger, 0.7),
-    p("hung|hang|hangs up on me|us", Frustration, 0.5),
-    p("so|too|this|that|very|ridiculously hard|difficult|complicated", Frustration, 0.4),
-    p("rip off|offs", Anger, 0.7),
-    p("joke of a company|service|business|airline|bank|network|provider|store|shop", Anger, 0.7),
-    p("no|zero respect for", Anger, 0.6),
-    p("ripping|ripped|robbing us|me|people|customers off", Anger, 0.7),
-    p("let down", Disappointment, 0.5),
-    p("let me|us down", Disappointment, 0.5),
-    p("expected|expect|expecting better|more", Disappointment, 0.5),
-    p("used to be good|great|better|reliable", Disappointment, 0.5),
-    p("not what i expected|ordered|paid", Disappointment, 0.5),
-    p("what a|such a shame|pity", Disappointment, 0.4),
-    p("as soon as possible", Anxiety, 0.4),
-    p("where|where's|wheres [is|are] my|the ~ order|refund|package|parcel|money|delivery|item|replacement|stuff", Anxiety, 0.3),
-    p("charged|billed|charging|billing [me|us] twice|double", Negative, 0.5),
-    p("double charged|billed|charging|billing", Negative, 0.5),
-    p("need|needed it|this|them|one today|tomorrow|tonight|urgently|asap", Anxiety, 0.4),
-    p("need|needed it|this|them|one by|before [the] today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|noon|weekend|end|#", Anxiety, 0.4),
-    p("running out of time", Anxiety, 0.5),
-    p("time sensitive|critical", Anxiety, 0.4),
-    p("can't|cant|cannot afford", Anxiety, 0.5),
-    p("losing money|customers|business|sales", Anxiety, 0.5),
-    p("my job depends", Anxiety, 0.5),
-    p("in a hurry|rush", Anxiety, 0.4),
-    p("thank|thanks [you|u|ya|yall|y'all|guys] [so|very|a] [much|lot]", Gratitude, -0.6),
-    p("that|it|this worked|helped|did|fixed|solved [it|the] [trick]", Gratitude, -0.5),
-    p("problem|issue solved|resolved|fixed", Gratitude, -0.5),
-    p("all sorted|good|set|fixed|working", Gratitude, -0.5),
-    p("you're|youre|you [are] a|an|the lifesaver|star|legend|gem|hero|saint|best", Gratitude, -0.7),
-    p("much appreciated", Gratitude, -0.6),
-    p("couldn't|can't|cant be happier|better", Positive, -0.5),
-    p("could not be happier|better", Positive, -0.5),
-    p("well done", Positive, -0.4),
-    p("good|great job|work|service", Positive, -0.4),
-    p("five|5 stars|star", Positive, -0.5),
-    p("highly recommend*", Positive, -0.5),
-    p("thumbs up", Positive, -0.3),
-    p("no worries", Positive, -0.2),
+/// The phrase rules, grouped by what a match signals and its weight: one text per group
+/// (`crate::list`), not a (pointer, length) pair per pattern in the wasm.
+static GROUPS: &[(SignalKind, f32, List)] = &[
+    (
+        ThreatCancel,
+        0.8,
+        list![
+            // -- threats to cancel, churn, switch --
+            "i'll|ill|we'll|will|i'm|im|am [be] [just|simply|definitely|now|immediately|seriously] cancel*",
+            "going|gonna [to] [just|simply|definitely|have|be] [to] cancel*",
+            "^cancel* my|our|the|this account|subscription|membership|plan|service|contract|policy|everything",
+            "close|closing|delete|deleting|terminate|terminating|end|ending [my|our|the] account|accounts|subscription|contract|membership",
+            "switch*|move|moving|take|taking|go|going|leave|leaving|shop|shopping ~ competitor*|competition|elsewhere",
+            "switch*|move|moving|change|changing|going|go [over] to another|a|other [different] provider*|compan*|bank|carrier|service|supplier|network|brand|store|platform|app|competitor*",
+        ],
+    ),
+    (
+        ThreatCancel,
+        0.5,
+        list![
+            "want|wanna|wants|like|ready|decided|deciding|planning|plan|need|considering|thinking [you] [to|about|of] [just|simply] cancel*",
+            "want|wanna|like|need [a] cancellation",
+            "port|porting my number",
+        ],
+    ),
+    (
+        ThreatCancel,
+        0.4,
+        list![
+            "^cancel* my|our|the|this order",
+        ],
+    ),
+    (
+        ThreatCancel,
+        0.7,
+        list![
+            "never|won't|wont|not [be|ever] order*|buy*|bought|use|using|shop*|deal*|recommend*|come|coming|fly|flying|book*|return* ~ again",
+            "will|i'll|would never|not [be|ever] order*|buy*|use|using|shop*|deal*|recommend*|come|fly|book*|return* ~ again",
+            "last time i|we order*|buy|bought|use|used|shop*|fly|book*",
+            "lost|lose|losing [a|my|our] [loyal] customer|customers|business",
+        ],
+    ),
+    (
+        ThreatCancel,
+        0.6,
+        list![
+            "never again",
+            "i'm|im|i|we're|we [am|are] done with you|this|your|these",
+            "find|finding|look|looking ~ another|other|new provider*|compan*|bank|carrier|service|supplier|store",
+            "will|won't|wont|not|never [be] renew|renewing",
+        ],
+    ),
+    (
+        ThreatChargeback,
+        0.8,
+        list![
+            // -- chargebacks, disputes with the bank --
+            "charge back|backs",
+            "call*|contact*|ring|report*|phone ~ bank|paypal|visa|mastercard|amex|issuer",
+            "call*|contact*|ring|report*|phone ~ credit|debit card company|issuer|provider",
+            "paypal|bank claim|case|dispute",
+            "claim|case|complaint with|through [my] paypal|bank",
+        ],
+    ),
+    (
+        ThreatChargeback,
+        0.6,
+        list![
+            "reverse*|reversing|cancel|stop|block ~ charg*|payment*|transaction*",
+        ],
+    ),
+    (
+        ThreatLegal,
+        0.9,
+        list![
+            // -- legal, regulators --
+            "legal action|proceedings|route|steps|advice|team|recourse",
+            "take|taking|see ~ to|in court",
+            "small claims",
+            "class action",
+            "better business bureau",
+            "trading standards",
+            "attorney general",
+            "report* ~ authorities|police|regulator*|watchdog|ftc|fcc|bbb|cfpb|ofcom|ombudsman",
+            // A regulator, ombudsman or watchdog named with what it regulates ("the energy
+            // regulator", "the financial ombudsman") is a named authority, not a passing mention; and
+            // taking a complaint to one is a threat however many words the customer puts in between.
+            "energy|telecoms|financial|water|broadband|aviation|rail|data regulator|ombudsman|watchdog",
+        ],
+    ),
+    (
+        ThreatLegal,
+        0.8,
+        list![
+            "consumer protection|rights|council|agency|affairs",
+        ],
+    ),
+    (
+        ThreatLegal,
+        0.7,
+        list![
+            "breach of contract",
+        ],
+    ),
+    (
+        ThreatPublic,
+        0.7,
+        list![
+            // -- going public --
+            "1|one|zero|0|half|no star|stars|rating",
+            "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
+            "tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers",
+            "everyone|everybody will know|hear|see",
+            "going|gonna|will [to] [be] hear|hearing about this|it",
+        ],
+    ),
+    (
+        ThreatPublic,
+        0.5,
+        list![
+            "leave|leaving|write|writing|post|posting|put|putting|give|giving|left ~ review*",
+        ],
+    ),
+    (
+        ThreatPublic,
+        0.8,
+        list![
+            "post*|share|sharing|put*|tweet*|blast*|expose*|complain*|write*|writing|tell*|talk*|report*|broadcast*|plaster* ~ twitter|facebook|instagram|tiktok|reddit|youtube|linkedin|social|media|press|news|newspaper*|journalist*|reporter*|internet|online|public|viral|forum*|everywhere",
+            "go|going|went public|viral",
+            "contact*|call*|ring*|email*|writ*|go|going ~ local paper|papers|news|radio|press",
+            "post*|shar*|put* ~ chat|conversation|screenshot* ~ twitter|facebook|instagram|tiktok|reddit|online",
+        ],
+    ),
+    (
+        DemandManager,
+        0.6,
+        list![
+            // -- wants a manager, a human --
+            "speak*|talk*|transfer*|connect*|put|get|want|need|see|give|escalat*|bring|fetch|let|chat|contact|demand ~ manager*|supervisor*|superior*|boss|management|ceo|human|humans",
+            "real|actual|live|competent|senior|proper [human|live|chat|support] person|agent|human|representative|rep|being|someone",
+            "someone|somebody|anyone|anybody|person in charge",
+        ],
+    ),
+    (
+        DemandManager,
+        0.5,
+        list![
+            "someone|somebody else|higher|senior|competent|above",
+            "^escalate [this|it|my]",
+            "be|get|gets|getting escalated",
+            "want|need|needs ~ escalat*",
+        ],
+    ),
+    (
+        DemandManager,
+        0.4,
+        list![
+            "are|r you|u [just] a|an bot|robot|machine|ai",
+            "is this a|an bot|robot|machine|ai|automated",
+        ],
+    ),
+    (
+        AbuseAtAgent,
+        0.9,
+        list![
+            // -- abuse aimed at the agent --
+            "you|u|ur|you're|youre|yo [guys|people|lot|all|clowns] [are|r|is|must|seem|sound] [be|like] [so|such|really|absolutely|totally|completely|a|an|the|just|fucking|bloody|utterly|clearly|obviously|truly|literally] [a|an|complete|total|absolute|utter|bunch|fucking|bloody|useless|little|pathetic|incompetent|stupid] [of] idiot*|moron*|stupid|dumb|useless|incompetent|pathetic|clueless|worthless|liar*|clown*|joke|fool*|imbecile*|retard*|brainless|braindead|scum|trash|garbage|lazy|rude|hopeless|ignorant|thick|deaf|blind|scammer*|thie*|crook*|fraud*|disgrace|bastard*|bitch*|asshole*|suck*|worst|jerk*|loser*|muppet*|amateur*|donkey*",
+            "fuck*|screw|damn|f|stuff you|u|off|yourself|yourselves",
+            "waste of space|oxygen|air",
+            // Insults at the company's people, not only at "you": its staff, a bunch of them, the
+            // ones running it.
+            "your|the [customer|support] staff|team|agents|people|drivers|management [is|are|were] [so|really|totally|completely|utterly|just|a|bloody|fucking] idiot*|moron*|useless|incompetent*|clueless|pathetic|liar*|clown*|joke|cowboy*|amateur*",
+            "bunch|pack|load of [fucking|bloody] idiots|morons|clowns|amateurs|cowboys|crooks|thieves|liars",
+        ],
+    ),
+    (
+        AbuseAtAgent,
+        0.8,
+        list![
+            "shut up",
+            "go to hell",
+            "what an idiot|moron|incompetent",
+            "idiots|morons|clowns|amateurs|cowboys|muppets running|run|runs",
+        ],
+    ),
+    (
+        AbuseAtAgent,
+        0.6,
+        list![
+            "get lost",
+            "can|do you|u even read",
+        ],
+    ),
+    (
+        AbuseAtAgent,
+        0.7,
+        list![
+            "learn to read|speak|english",
+            "you|u should be fired|ashamed",
+            "who hired|trained you|u",
+        ],
+    ),
+    (
+        Accusation,
+        0.8,
+        list![
+            // -- serious accusations: data, fraud, lies, discrimination, safety --
+            "sold|sell|selling|sells|leaked|leak|leaking|leaks|exposed|exposing ~ my|our|customer|customers|personal|private data|information|info|details",
+            "identity theft",
+            "discriminat*|racist|racism|racially|sexist|sexism|homophobic|transphobic|ableist|bigoted|bigotry",
+            "fire|safety|health|choking|electrical hazard|risk",
+            "caught|catch|catches|catching fire",
+            "caught|catch|catches|catching on fire",
+            "burst|bursting into flames",
+            "explode|exploded|exploding|explodes",
+            "electric|electrical shock",
+            "food poisoning",
+            "could|could've|nearly|almost [have|of] [been] killed|injured|hurt|poisoned|electrocuted|die|died|dying",
+        ],
+    ),
+    (
+        Accusation,
+        0.7,
+        list![
+            "data|security|privacy breach|breaches|leak|leaked",
+            "unauthorised|unauthorized charge|charges|transaction|transactions|payment|payments|access|debit|withdrawal",
+            "is|it's|its|that's|thats|pure|total|complete|outright|blatant|straight|absolute fraud|theft|stealing|illegal|unlawful|fraudulent|extortion|robbery",
+            "you|u|you've|youve|they|they've|company [have|has|are|were] stole|steal|stolen|stealing|cheated|cheating|defrauded|scammed|robbed",
+            "lied|lying to",
+            "you|u|they|agent|rep|staff [have|has|are|were|keep] lied|lying",
+            "been lied",
+            "is|was|are|were|so|really|extremely dangerous|unsafe|poisonous|toxic",
+            "got|was|were|been burned|burnt|injured|hurt|poisoned|electrocuted",
+        ],
+    ),
+    (
+        Accusation,
+        0.6,
+        list![
+            "without my|our [knowledge|explicit] consent|permission|authorisation|authorization|knowledge",
+        ],
+    ),
+    (
+        Dissatisfaction,
+        0.5,
+        list![
+            // -- dissatisfaction with the conversation itself --
+            "not|isn't|isnt|wasn't|wasnt what i|we asked|wanted|needed|meant|said",
+            "isn't|isnt|aren't|arent|wasn't|wasnt|not [really|very|at] [all] helping|helpful",
+            "you|u|you've|youve|you're|youre [have|are] already asked|said|told|sent [me] that|this|me|the",
+            "not|aren't|arent|isn't|isnt listening|reading",
+            "going|talking|go|went|run|running round|around|in [in] circles",
+            "canned|generic|scripted|stock answer|answers|response|responses|reply|replies",
+            "did|do you|u [even] read my message|question|email|tweet|messages",
+            "that|this|it|that's|thats|it's|its [is|was] [just] not|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt [really|very] answer*|help|helpful|helping|useful|relevant",
+        ],
+    ),
+    (
+        Dissatisfaction,
+        0.4,
+        list![
+            "doesn't|doesnt|didn't|didnt|won't|wont help|answer|address [my|the] [question|problem|issue]",
+            "does|did not help|answer|address",
+            "you|u [just|still|clearly] don't|dont|didn't|didnt understand|listen",
+            "you|u [just|still|clearly] do|did not understand|listen",
+        ],
+    ),
+    (
+        Demand,
+        0.6,
+        list![
+            // -- demands --
+            "^refund|reimburse|compensate|pay me|us|my|our|the|it",
+            "^do something",
+            "do your job",
+            "you|u|you'd|youd need|have|must|better|gotta|should|had [to] [better] fix|refund|sort|resolve|give|send|call|do|make|get|cancel|answer|respond|pay|replace|deliver|explain|stop|reimburse|compensate|escalate",
+            "^refund|fix|send|give|cancel|process|return|call|reply|answer|respond|sort|resolve|escalate|explain|tell|stop|credit|reimburse|replace|ship|deliver|transfer|connect|put|get|do|help|pay|unlock|restore|reset|remove|delete|close|change|update|confirm|email|issue|release|reactivate|activate|check ~ now|immediately|asap|today|tonight|already",
+            "or else",
+        ],
+    ),
+    (
+        Demand,
+        0.7,
+        list![
+            "want|wants|need|demand|expect|get|getting|give|return ~ money back",
+            "i|we demand*|insist*",
+        ],
+    ),
+    (
+        Demand,
+        0.5,
+        list![
+            "i|we want|need|demand|expect|require [a|my|an|our] [full|proper|immediate] refund|replacement|compensation|answer|explanation|reimbursement",
+            "want|need|demand|expect|require it|this|that|them|my|our ~ fixed|sorted|resolved|done|refunded|replaced|delivered|cancelled|canceled",
+            "^fix|sort|resolve|solve [it|this|that|my|the|your] [problem|issue|mess|bug|account|order|out|now|already|immediately]",
+            "^answer|respond|reply [to] me|my",
+            "get it|this done",
+            "hurry up",
+        ],
+    ),
+    (
+        Demand,
+        0.4,
+        list![
+            "make it|this right",
+        ],
+    ),
+    (
+        Sarcasm,
+        0.6,
+        list![
+            // -- sarcasm --
+            "thanks|thank [you|u] [a|so] [lot|much] for nothing",
+            "thanks|thank [you|u] for wasting",
+            // Scare quotes around what the company calls its service ('your "help"'), with
+            // the thanks they mock; praise only sarcasm puts alone after a complaint.
+            "your|the|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
+            "genius|bravo .|!|...",
+            "real|really|very|so helpful|useful|great [.|,|!] not",
+        ],
+    ),
+    (
+        Sarcasm,
+        0.5,
+        list![
+            "yeah|yea|ya|yeh [,] right",
+            "oh|just great|wonderful|perfect|joy|goody|brilliant|fantastic|lovely|fun|marvelous|marvellous|terrific|awesome|super|excellent",
+            "^great|wonderful|perfect|fantastic|brilliant|awesome|lovely|nice|terrific|super|excellent|marvelous|marvellous|cool|amazing|fabulous [,|!|.|...] another|more|again|now|yet",
+            "just what i needed|wanted",
+            "what a|big|huge|no surprise|shock|shocker|shocking",
+            "surprise surprise",
+            "big|huge surprise|shock|shocker",
+            "how convenient|surprising|shocking|typical",
+            "love|loving|loved|adore ~ how|when|being|waiting|paying|getting",
+            "slow clap",
+        ],
+    ),
+    (
+        Sarcasm,
+        0.4,
+        list![
+            "sure you|it will|are|do|did",
+            "must be nice",
+            "nice try",
+        ],
+    ),
+    (
+        Repetition,
+        0.3,
+        list![
+            // -- repetition --
+            "second|2nd time|times",
+            "any update|updates|answer|response|news|reply yet|on",
+        ],
+    ),
+    (
+        Repetition,
+        0.4,
+        list![
+            "same answer|response|reply|excuse|excuses|script|story|message",
+            "every single time",
+            "chasing this|it|up",
+        ],
+    ),
+    (
+        Repetition,
+        0.5,
+        list![
+            "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|3rd|4th|5th|6th|7th|8th|9th|10th|nth|umpteenth|hundredth|millionth|twentieth|fiftieth time",
+            "two|three|four|five|six|seven|eight|nine|ten|dozen|multiple|several|many|numerous|countless|# times",
+            "how many more|times",
+            "once|yet again",
+            "again and again",
+            "over and over",
+            "already told|said|explained|asked|mentioned|sent|contacted|called|gave|provided|tried|did|done|wrote|written|emailed|spoke|spoken|answered|replied|submitted|reported|given|chased",
+            "told|said|explained|asked|mentioned you|u|this|that|it|them [this|that|already] already|before|earlier|previously|twice",
+            "as i|i've|ive [have] [already|previously|just] said|mentioned|explained|stated|told|wrote|written|asked",
+            // The customer keeps asking; a thing that "keeps crashing" or a customer who "keeps
+            // getting logged out" is a recurring fault, not the customer repeating themselves.
+            "keep|kept ~ asking|telling|saying|calling|emailing|writing|explaining|repeating|chasing|contacting",
+            "repeat|repeating myself|again",
+            "still the same",
+            "for the last time",
+        ],
+    ),
+    (
+        Frustration,
+        0.3,
+        list![
+            "still not|no|nothing|waiting|broken|haven't|hasn't|havent|hasnt|can't|cant|cannot|doesn't|doesnt|don't|dont|isn't|isnt|won't|wont|didn't|didnt|missing|down|stuck|pending|charging|charged|getting|having|unresolved|unable|nobody|wrong|failing|happening",
+            "come on",
+        ],
+    ),
+    (
+        ElapsedTime,
+        0.3,
+        list![
+            // -- elapsed time said without a number (see cues::elapsed for "three weeks") --
+            "been waiting|chasing|trying",
+            "on hold",
+        ],
+    ),
+    (
+        Frustration,
+        0.5,
+        list![
+            // -- emotions said in more than one word --
+            "fed up",
+            "sick|tired of|and",
+            "had enough",
+            "are|r you|u kidding|joking|serious|for",
+            "you've|youve|you have got to be kidding",
+            "wit's|wits|wit end",
+            "waste|wasting|wasted ~ time|money|day|afternoon|morning|life",
+            "this|it|that|it's|its|that's [is|was|so|just|absolutely|completely] insane|crazy|nuts|bonkers|madness",
+            "driving me crazy|mad|insane|nuts|up",
+            "what the hell|heck|fuck|f|actual",
+            "for god's|gods|fuck's|fucks|christ's|pete's sake",
+            "no one cares|knows|listens|helps|bothers",
+            "nobody cares|knows|listens|helps|bothers",
+            "hung|hang|hangs up on me|us",
+        ],
+    ),
+    (
+        Frustration,
+        0.6,
+        list![
+            "enough is enough",
+            "talking to a [brick] wall",
+        ],
+    ),
+    (
+        Frustration,
+        0.4,
+        list![
+            "give me a break",
+            "what gives",
+            "makes|make no sense",
+            "doesn't|doesnt make [any] sense",
+            "does not make [any] sense",
+            "can't|cant|cannot believe",
+            "can not believe",
+            "so|too|this|that|very|ridiculously hard|difficult|complicated",
+        ],
+    ),
+    (
+        Anger,
+        0.8,
+        list![
+            "pissed off",
+        ],
+    ),
+    (
+        Anger,
+        0.7,
+        list![
+            "not|isn't|isnt|wasn't|wasnt|never acceptable",
+            "rip [-] off|offs",
+            "joke of a company|service|business|airline|bank|network|provider|store|shop",
+            "ripping|ripped|robbing us|me|people|customers off",
+        ],
+    ),
+    (
+        Anger,
+        0.6,
+        list![
+            "no|zero respect for",
+        ],
+    ),
+    (
+        Disappointment,
+        0.5,
+        list![
+            "let down",
+            "let me|us down",
+            "expected|expect|expecting better|more",
+            "used to be good|great|better|reliable",
+            "not what i expected|ordered|paid",
+        ],
+    ),
+    (
+        Disappointment,
+        0.4,
+        list![
+            "what a|such a shame|pity",
+        ],
+    ),
+    (
+        Anxiety,
+        0.4,
+        list![
+            "as soon as possible",
+            "need|needed it|this|them|one today|tomorrow|tonight|urgently|asap",
+            "need|needed it|this|them|one by|before [the] today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|noon|weekend|end|#",
+            "time sensitive|critical",
+            "in a hurry|rush",
+        ],
+    ),
+    (
+        Anxiety,
+        0.3,
+        list![
+            "where|where's|wheres [is|are] my|the ~ order|refund|package|parcel|money|delivery|item|replacement|stuff",
+        ],
+    ),
+    (
+        Negative,
+        0.5,
+        list![
+            "charged|billed|charging|billing [me|us] twice|double",
+            "double charged|billed|charging|billing",
+        ],
+    ),
+    (
+        Anxiety,
+        0.5,
+        list![
+            "running out of time",
+            "can't|cant|cannot afford",
+            "losing money|customers|business|sales",
+            "my job depends",
+        ],
+    ),
+    (
+        Gratitude,
+        -0.6,
+        list![
+            "thank|thanks [you|u|ya|yall|y'all|guys] [so|very|a] [much|lot]",
+            "much appreciated",
+        ],
+    ),
+    (
+        Gratitude,
+        -0.5,
+        list![
+            "that|it|this worked|helped|did|fixed|solved [it|the] [trick]",
+            "problem|issue solved|resolved|fixed",
+            "all sorted|good|set|fixed|working",
+        ],
+    ),
+    (
+        Gratitude,
+        -0.7,
+        list![
+            "you're|youre|you [are] a|an|the lifesaver|star|legend|gem|hero|saint|best",
+        ],
+    ),
+    (
+        Positive,
+        -0.5,
+        list![
+            "couldn't|can't|cant be happier|better",
+            "could not be happier|better",
+            "five|5 stars|star",
+            "highly recommend*",
+        ],
+    ),
+    (
+        Positive,
+        -0.4,
+        list![
+            "well done",
+            "good|great job|work|service",
+        ],
+    ),
+    (
+        Positive,
+        -0.3,
+        list![
+            "thumbs up",
+        ],
+    ),
+    (
+        Positive,
+        -0.2,
+        list![
+            "no worries",
+        ],
+    ),
 ];
+
+/// Every phrase rule, in `GROUPS` order: a rule's place here is its id.
+pub(crate) fn phrases() -> impl Iterator<Item = Phrase> {
+    GROUPS.iter().flat_map(|&(kind, weight, patterns)| {
+        patterns.iter().map(move |pattern| Phrase {
+            pattern,
+            kind,
+            weight,
+        })
+    })
+}

@@ -1,5 +1,6 @@
 //! defuse-core's integration tests: one binary, one module per area.
 
+mod chat;
 mod conversation;
 mod cues;
 mod model;
