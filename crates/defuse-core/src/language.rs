@@ -98,64 +98,58 @@ const LATIN: [Language; 6] = [
     Language::Dutch,
 ];
 
-/// Function words of the [`LATIN`] languages (bit `i` of the mask: `LATIN[i]`), sorted by
-/// bytes for a binary search. Words that are also English words or common chat tokens
-/// ("me", "no", "die", "son", "con", "est", "plus") are left out: they would make English
-/// look foreign.
-#[rustfmt::skip]
-const FUNCTION_WORDS: &[(&str, u8)] = &[
-    ("aber", 0x04), ("ainda", 0x08), ("ancora", 0x10), ("auch", 0x04), ("aucun", 0x01),
-    ("aucune", 0x01), ("auf", 0x04), ("aux", 0x01), ("avec", 0x01), ("avez", 0x01),
-    ("bedankt", 0x20), ("bei", 0x04), ("bestelling", 0x20), ("bestellung", 0x04),
-    ("bien", 0x01), ("bitte", 0x04), ("bonjour", 0x01), ("c'est", 0x01), ("ce", 0x01),
-    ("cette", 0x01), ("che", 0x10), ("ciao", 0x10), ("commande", 0x01), ("como", 0x02),
-    ("cuando", 0x02), ("danke", 0x04), ("dans", 0x01), ("das", 0x04), ("dat", 0x20),
-    ("del", 0x12), ("della", 0x10), ("depuis", 0x01), ("der", 0x04), ("des", 0x01),
-    ("desde", 0x02), ("donde", 0x02), ("du", 0x01), ("een", 0x20), ("ein", 0x04),
-    ("eine", 0x04), ("einen", 0x04), ("el", 0x02), ("es", 0x02), ("ese", 0x02), ("eso", 0x02),
-    ("essa", 0x08), ("esse", 0x08), ("esta", 0x02), ("este", 0x02), ("esto", 0x02),
-    ("estou", 0x08), ("estoy", 0x02), ("está", 0x0a), ("están", 0x02), ("euch", 0x04),
-    ("fait", 0x01), ("foi", 0x08), ("für", 0x04), ("geen", 0x20), ("già", 0x10), ("gli", 0x10),
-    ("gracias", 0x02), ("grazie", 0x10), ("habe", 0x04), ("hace", 0x02), ("hai", 0x10),
-    ("hallo", 0x24), ("heb", 0x20), ("hebben", 0x20), ("het", 0x20), ("hola", 0x02),
-    ("ich", 0x04), ("ihnen", 0x04), ("ihr", 0x04), ("ihre", 0x04), ("ik", 0x20), ("il", 0x10),
-    ("immer", 0x04), ("isso", 0x08), ("ist", 0x04), ("j'ai", 0x01), ("jamais", 0x01),
-    ("je", 0x01), ("jij", 0x20), ("já", 0x08), ("kein", 0x04), ("keine", 0x04), ("le", 0x01),
-    ("los", 0x02), ("maar", 0x20), ("mai", 0x10), ("mais", 0x01), ("mas", 0x08),
-    ("mein", 0x04), ("meine", 0x04), ("merci", 0x01), ("mes", 0x01), ("meu", 0x08),
-    ("mia", 0x10), ("mich", 0x04), ("mijn", 0x20), ("minha", 0x08), ("mio", 0x10),
-    ("mir", 0x04), ("mit", 0x04), ("molto", 0x10), ("muito", 0x08), ("muy", 0x02),
-    ("n'ai", 0x01), ("n'est", 0x01), ("nada", 0x0a), ("nessun", 0x10), ("nicht", 0x04),
-    ("niente", 0x10), ("niet", 0x20), ("ninguna", 0x02), ("ningún", 0x02), ("noch", 0x04),
-    ("nog", 0x20), ("nous", 0x01), ("nunca", 0x0a), ("nur", 0x04), ("não", 0x08),
-    ("obrigada", 0x08), ("obrigado", 0x08), ("oder", 0x04), ("olá", 0x08), ("ook", 0x20),
-    ("ordine", 0x10), ("ou", 0x01), ("où", 0x01), ("para", 0x0a), ("pas", 0x01),
-    ("pedido", 0x0a), ("perché", 0x10), ("pero", 0x02), ("por", 0x0a), ("porque", 0x0a),
-    ("pourquoi", 0x01), ("quand", 0x01), ("quando", 0x18), ("que", 0x0b), ("questa", 0x10),
-    ("questo", 0x10), ("qui", 0x01), ("qué", 0x02), ("rien", 0x01), ("schon", 0x04),
-    ("sei", 0x10), ("seit", 0x04), ("seu", 0x08), ("sie", 0x04), ("siete", 0x10),
-    ("sind", 0x04), ("sono", 0x10), ("sont", 0x01), ("sua", 0x08), ("suis", 0x01),
-    ("sur", 0x01), ("são", 0x08), ("también", 0x02), ("tengo", 0x02), ("tenho", 0x08),
-    ("tiene", 0x02), ("tienen", 0x02), ("todavía", 0x02), ("toujours", 0x01), ("très", 0x01),
-    ("uma", 0x08), ("una", 0x12), ("unas", 0x02), ("und", 0x04), ("une", 0x01), ("unos", 0x02),
-    ("uw", 0x20), ("vez", 0x02), ("você", 0x08), ("vocês", 0x08), ("von", 0x04),
-    ("voor", 0x20), ("vos", 0x01), ("votre", 0x01), ("vous", 0x01), ("waarom", 0x20),
-    ("wanneer", 0x20), ("warum", 0x04), ("weer", 0x20), ("wie", 0x04), ("wieder", 0x04),
-    ("wij", 0x20), ("wir", 0x04), ("wurde", 0x04), ("zijn", 0x20), ("zu", 0x04), ("è", 0x10),
-    ("é", 0x08), ("été", 0x01),
+/// Function words of the [`LATIN`] languages, grouped by their mask (bit `i`: `LATIN[i]`),
+/// one text per group (see `lexicon::words` for why a text). Words that are also English
+/// words or common chat tokens ("me", "no", "die", "son", "con", "est", "plus") are left out:
+/// they would make English look foreign.
+const FUNCTION_WORDS: &[(u8, &str)] = &[
+    (
+        0x01,
+        "aucun aucune aux avec avez bien bonjour c'est ce cette commande dans depuis des \
+         du fait j'ai jamais je le mais merci mes n'ai n'est nous ou où pas pourquoi \
+         quand qui rien sont suis sur toujours très une vos votre vous été",
+    ),
+    (
+        0x02,
+        "como cuando desde donde el es ese eso esta este esto estoy están gracias hace \
+         hola los muy ninguna ningún pero qué también tengo tiene tienen todavía unas \
+         unos vez",
+    ),
+    (
+        0x04,
+        "aber auch auf bei bestellung bitte danke das der ein eine einen euch für habe \
+         ich ihnen ihr ihre immer ist kein keine mein meine mich mir mit nicht noch nur \
+         oder schon seit sie sind und von warum wie wieder wir wurde zu",
+    ),
+    (
+        0x08,
+        "ainda essa esse estou foi isso já mas meu minha muito não obrigada obrigado olá \
+         seu sua são tenho uma você vocês é",
+    ),
+    (0x0a, "está nada nunca para pedido por porque"),
+    (0x0b, "que"),
+    (
+        0x10,
+        "ancora che ciao della già gli grazie hai il mai mia mio molto nessun niente \
+         ordine perché questa questo sei siete sono è",
+    ),
+    (0x12, "del una"),
+    (0x18, "quando"),
+    (
+        0x20,
+        "bedankt bestelling dat een geen heb hebben het ik jij maar mijn niet nog ook uw \
+         voor waarom wanneer weer wij zijn",
+    ),
+    (0x24, "hallo"),
 ];
 
-/// English function words and support-chat staples, sorted by bytes.
-#[rustfmt::skip]
-const ENGLISH: &[&str] = &[
-    "about", "account", "after", "again", "an", "and", "any", "are", "at", "be", "because",
-    "been", "before", "but", "can", "can't", "could", "didn't", "do", "doesn't", "don't", "for",
-    "from", "get", "had", "has", "have", "he", "help", "her", "his", "how", "i", "i'm", "i've",
-    "if", "is", "isn't", "it", "it's", "just", "know", "me", "my", "need", "not", "of", "or",
-    "order", "our", "please", "she", "should", "since", "still", "thank", "thanks", "that",
-    "the", "their", "them", "there", "they", "this", "to", "us", "want", "was", "we", "were",
-    "what", "when", "where", "why", "will", "with", "would", "yet", "you", "your",
-];
+/// English function words and support-chat staples.
+const ENGLISH: &str =
+    "about account after again an and any are at be because been before but can can't \
+     could didn't do doesn't don't for from get had has have he help her his how i \
+     i'm i've if is isn't it it's just know me my need not of or order our please she \
+     should since still thank thanks that the their them there they this to us want \
+     was we were what when where why will with would yet you your";
 
 /// The mask bit that marks an [`ENGLISH`] word in [`words`].
 const ENGLISH_BIT: u8 = 0x80;
@@ -168,12 +162,9 @@ fn words() -> &'static [(u64, u8)] {
     TABLE.get_or_init(|| {
         let mut t: Vec<(u64, u8)> = FUNCTION_WORDS
             .iter()
-            .map(|&(w, m)| (crate::lexicon::fnv(w), m))
-            .chain(
-                ENGLISH
-                    .iter()
-                    .map(|w| (crate::lexicon::fnv(w), ENGLISH_BIT)),
-            )
+            .flat_map(|&(m, ws)| ws.split_ascii_whitespace().map(move |w| (w, m)))
+            .chain(ENGLISH.split_ascii_whitespace().map(|w| (w, ENGLISH_BIT)))
+            .map(|(w, m)| (crate::lexicon::fnv(w), m))
             .collect();
         crate::order::sort_by_key(&mut t, |&(h, _)| h);
         t
@@ -280,17 +271,16 @@ mod tests {
         detect(&tokenize(text)).map(Language::code)
     }
 
-    #[test]
-    fn word_lists_are_sorted_for_the_binary_search() {
-        assert!(FUNCTION_WORDS
-            .windows(2)
-            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
-        assert!(ENGLISH
-            .windows(2)
-            .all(|w| w[0].as_bytes() < w[1].as_bytes()));
-        assert!(FUNCTION_WORDS
+    fn function_words() -> impl Iterator<Item = &'static str> {
+        FUNCTION_WORDS
             .iter()
-            .all(|(w, _)| ENGLISH.binary_search(w).is_err()));
+            .flat_map(|&(_, ws)| ws.split_ascii_whitespace())
+    }
+
+    #[test]
+    fn no_word_is_both_english_and_foreign() {
+        let english: Vec<&str> = ENGLISH.split_ascii_whitespace().collect();
+        assert!(function_words().all(|w| !english.contains(&w)));
     }
 
     #[test]
@@ -300,10 +290,10 @@ mod tests {
             t.windows(2).all(|w| w[0].0 < w[1].0),
             "no two words share a hash"
         );
-        assert_eq!(t.len(), FUNCTION_WORDS.len() + ENGLISH.len());
-        let mut lengths = FUNCTION_WORDS.iter().map(|(w, _)| w.len());
-        assert!(lengths.all(|n| (1..=12).contains(&n)));
-        assert!(ENGLISH.iter().all(|w| (1..=12).contains(&w.len())));
+        let english = ENGLISH.split_ascii_whitespace();
+        assert_eq!(t.len(), function_words().count() + english.clone().count());
+        assert!(function_words().all(|w| (1..=12).contains(&w.len())));
+        assert!(english.clone().all(|w| (1..=12).contains(&w.len())));
     }
 
     #[test]

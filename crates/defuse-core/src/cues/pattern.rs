@@ -332,32 +332,22 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     if is_one_of(&lex[start].norm, "you u") && prev.is_some_and(|p| is_one_of(p, "thank thanks")) {
         return false;
     }
-    // "tell me to rebook online" tells the customer, not the world.
-    if kind == SignalKind::ThreatPublic
-        && lex
-            .get(start + 1)
-            .is_some_and(|l| is_one_of(&l.norm, "me us"))
-    {
-        return false;
-    }
     // Asked for politely or for a date, a cancellation is a request, not a threat ("Please
     // cancel my subscription at the end of this billing period"; the playbook reads the
     // request from the words); a bare "Cancel my account." and statements of intent ("I'm
     // cancelling", "I want to cancel") stay threats.
-    if kind == SignalKind::ThreatCancel {
-        let first = &*lex[start].norm;
-        let near = |l: &Lexeme<'_>| {
-            is_one_of(
-                &l.norm,
-                "please kindly could can would like end renewal expires before from next",
-            )
-        };
-        let asked = first.starts_with("cancel") || is_one_of(first, "close end");
-        let polite = lex[start.saturating_sub(3)..start].iter().any(near);
-        let dated = lex[end..].iter().take(4).any(near);
-        if asked && (polite || dated) {
-            return false;
-        }
+    if kind == SignalKind::ThreatCancel
+        && lex[start].norm.starts_with("cancel")
+        && lex[start.saturating_sub(2)..lex.len().min(end + 4)]
+            .iter()
+            .any(|l| {
+                is_one_of(
+                    &l.norm,
+                    "please kindly could can would end renewal before from next",
+                )
+            })
+    {
+        return false;
     }
     // "Bravo!" opening a message is praise; after a complaint it mocks.
     if kind == SignalKind::Sarcasm && start == 0 && is_one_of(&lex[0].norm, "bravo genius") {
