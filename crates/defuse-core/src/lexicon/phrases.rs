@@ -201,7 +201,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "waste of space|oxygen|air",
             // Insults at the company's people, not only at "you": its staff, a bunch of them, the
             // ones running it.
-            "your|the [customer|support] staff|team|agents|people|drivers|management [is|are|were] [so|really|totally|completely|utterly|just|a|bloody|fucking] idiot*|moron*|useless|incompetent*|clueless|pathetic|liar*|clown*|joke|cowboy*|amateur*",
+            "staff|team|agents|drivers|engineers|management|department [is|are|were] [so|really|totally|completely|utterly|just|a|bloody|fucking] idiot*|moron*|useless|incompetent*|clueless|pathetic|liar*|clown*|joke|cowboy*|amateur*",
             "bunch|pack|load of [fucking|bloody] idiots|morons|clowns|amateurs|cowboys|crooks|thieves|liars",
         ],
     ),
@@ -346,7 +346,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "thanks|thank [you|u] for wasting",
             // Scare quotes around what the company calls its service ('your "help"'), with
             // the thanks they mock; praise only sarcasm puts alone after a complaint.
-            "your|the|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
+            "your|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
             "genius|bravo .|!|...",
             "real|really|very|so helpful|useful|great [.|,|!] not",
         ],
