@@ -1000,17 +1000,15 @@ fn known_details(raw: &[&str], lowered: &[String], recent: &[Turn]) -> Vec<Detai
     known
 }
 
-/// An order, booking or case reference: a number of 5+ digits, `#1234`, a number or code
-/// right after "order" ("order A-4471"), or a code mixing letters and digits a few words
-/// after a reference word ("my booking number is FD-658", "claim reference SPR-20931").
+/// An order, booking or case reference: a number of 5+ digits, `#1234`, or a number or code
+/// after a reference word, also across "number is" ("order A-4471", "my booking number is
+/// FD-658").
 fn has_order_number(low: &str) -> bool {
     let words: Vec<&str> = low
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut after_order = false;
-    // Words since the last reference word ("booking", "claim"...), if one was seen.
-    let mut since_reference = None::<usize>;
     for w in &words {
         let w = w.trim_end_matches(['.', '!', '?']);
         let digits = w.chars().filter(char::is_ascii_digit).count();
@@ -1019,25 +1017,23 @@ fn has_order_number(low: &str) -> bool {
         }
         // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
         let reference = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
-        // A code such as "fd-658" reads as the reference only near a reference word: alone
-        // it may be a model name ("wh-1000xm4").
-        let code = digits >= 3 && w.chars().any(|c| c.is_ascii_alphabetic());
-        if reference
-            || (after_order && digits >= 3)
-            || (code && since_reference.is_some_and(|n| n <= 3))
-        {
+        if reference || (after_order && digits >= 3) {
             return true;
         }
         after_order = matches!(
             w,
-            "order" | "order#" | "ref" | "reference" | "booking" | "invoice" | "tracking" | "no"
-        );
-        since_reference =
-            if after_order || matches!(w, "claim" | "case" | "confirmation" | "ticket") {
-                Some(1)
-            } else {
-                since_reference.map(|n| n + 1)
-            };
+            "order"
+                | "order#"
+                | "ref"
+                | "reference"
+                | "booking"
+                | "invoice"
+                | "tracking"
+                | "no"
+                | "claim"
+                | "confirmation"
+                | "ticket"
+        ) || (after_order && matches!(w, "number" | "is"));
     }
     false
 }
@@ -1492,6 +1488,7 @@ mod tests {
         assert!(has_order_number("the claim reference is spr-20931."));
         assert!(!has_order_number("my xps-9310 screen flickers"));
         assert!(!has_order_number("booking for next week, my wh-1000 broke"));
+        assert!(!has_order_number("my claim was sent 3 weeks ago"));
         assert!(has_email("it's dana.k@example.com"));
         assert!(!has_email("@acme where is it"));
         assert!(has_version("app 4.2.1 on my phone"));
