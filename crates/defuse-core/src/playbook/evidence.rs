@@ -16,15 +16,54 @@ pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
 /// Whether the message says the problem is solved.
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
-    let but = has_any(
-        low,
-        list![
-            "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not",
-            "nobody", "no one", "hasn't", "haven't", "never", "if",
-        ],
-    );
-    has_any(low, SOLVED) && !but
+    has_any(low, SOLVED) && !has_any(low, STILL_WRONG)
 }
+
+/// Whether the message, `grateful` (it thanks or praises), does so for a problem already
+/// fixed ("Thanks so much, Priya sorted my refund in minutes!", "solved, THANK YOU"): its
+/// problem words say what was fixed, not what is wrong, and it asks for nothing ("thanks
+/// for nothing", "thanks, please get it sorted" are not this).
+pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
+    grateful
+        && (has_any(low, FIXED) || has_any(low, SOLVED))
+        && !low.contains('?')
+        && !has_any(low, STILL_WRONG)
+        && !has_any(
+            low,
+            list![
+                "nothing",
+                "yet",
+                "can you",
+                "could you",
+                "please",
+                "hope",
+                "need",
+                "want",
+                "get it",
+                "get this"
+            ],
+        )
+}
+
+/// A fix done ("sorted my refund", "fixed my broadband", "resolving my issue").
+const FIXED: List = list![
+    "sorted",
+    "sorting",
+    "fixed",
+    "fixing",
+    "solved",
+    "resolved",
+    "resolving",
+    "helped",
+    "working again",
+    "it arrived",
+];
+
+/// Words that show something is still wrong.
+const STILL_WRONG: List = list![
+    "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not", "nobody",
+    "no one", "hasn't", "haven't", "never", "if",
+];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
 /// lexicon may read as a plain negative.
@@ -143,6 +182,8 @@ const FEELINGS: List = list![
 ];
 
 const SOLVED: List = list![
+    "all fixed",
+    "it's fixed",
     "that worked",
     "it worked",
     "worked now",

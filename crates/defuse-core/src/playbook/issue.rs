@@ -55,6 +55,8 @@ const RULES: &str = concat!(
     "account suspended|a4\n",
     "banned|a2\n",
     "locked|a2\n",
+    "credentials|a6\n",
+    "login error|a6\n",
     // Billing.
     "another payment|b4\n",
     "taken another|b4\n",
@@ -84,6 +86,9 @@ const RULES: &str = concat!(
     "declined|b2\n",
     "payment|b2\n",
     "statement|b2\n",
+    "promo credit|b7\n",
+    "promotional credit|b7\n",
+    "credit from|b4\n",
     // Refunds.
     "refund never|c6\n",
     "my refund|c3\n",
@@ -342,6 +347,13 @@ const RULES: &str = concat!(
     "streaming|g2\n",
     "error|g2\n",
     "power outage|g6\n",
+    "power line|g6\n",
+    "power lines|g6\n",
+    "no power|g6\n",
+    "power cut|g6\n",
+    "have power|g5\n",
+    "gas leak|g6\n",
+    "power went out|g6\n",
     // Product bugs.
     "slower than|h5\n",
     "spinning wheel|h5\n",
@@ -361,6 +373,7 @@ const RULES: &str = concat!(
     "disconnecting|h6\n",
     "keeps disconnecting|h6\n",
     "stopped working|h9\n",
+    "stopped charging|h6\n",
     "shows an error|h4\n",
     "test anything|h4\n",
     "this app|h3\n",
@@ -442,6 +455,12 @@ const RULES: &str = concat!(
     "hold for|i1\n",
     // Cancelling.
     "cancelled my plan|j5\n",
+    "seller cancelled|j8\n",
+    "cancelled my order|j4\n",
+    "order was cancelled|j6\n",
+    "order got cancelled|j6\n",
+    "order was canceled|j6\n",
+    "order got canceled|j6\n",
     "pause it|j4\n",
     "cancelled in writing|j6\n",
     "after i cancelled|j3\n",
@@ -606,8 +625,12 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     let total_weight = total_weight.max(1.0);
     // A flight, train or bus that is late is not a parcel: no delivery type without a
     // parcel word.
-    let travel = messages.iter().any(|m| has_any(m, TRAVEL))
-        && !messages.iter().any(|m| has_any(m, PARCEL_WORDS));
+    // Nor is money or credit that "never showed up" a lost parcel.
+    let no_parcel = !messages.iter().any(|m| has_any(m, PARCEL_WORDS));
+    let travel = no_parcel
+        && messages
+            .iter()
+            .any(|m| has_any(m, TRAVEL) || has_any(m, MONEY));
     // A problem to solve comes first: the strongest topic, by the phrase rules and the
     // fitted model together, when it is clear enough. The model is fitted on calm chatbot
     // requests: it reads a calm request fully, but an upset complaint's words only next to
@@ -714,6 +737,9 @@ const TRAVEL: List = list![
     "checkin",
     "cabin crew",
 ];
+
+/// Money, credit and points owed to the customer: what "never showed up" then means.
+const MONEY: List = list!["credit", "points", "voucher", "cashback", "refund", "payment", "money",];
 
 /// Words of something sent: a parcel, an order, a delivery.
 pub(super) const PARCEL_WORDS: List = list![

@@ -311,7 +311,8 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         );
     }
     let upset = s.upset_now();
-    let solved = evidence::says_solved(&latest);
+    let solved =
+        evidence::says_solved(&latest) || evidence::thanks_for_a_fix(&latest, s.grateful());
     // A short thank-you ("THANK YOU!!!") is thanks, however loud.
     let words: Vec<&str> = latest
         .split_whitespace()

@@ -563,9 +563,31 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .collect();
     let (issue, issue_sure) = issue::classify(&lowered, &negative, sarcastic);
     let calm = !sarcastic && !negative.iter().any(|&n| n);
-    let wants = super::wants::read(&raw, &lowered, calm);
-    let (issue, issue_sure) = second_look(issue, issue_sure, &wants);
-    let known = known_details(&raw, &lowered, recent);
+    let mut wants = super::wants::read(&raw, &lowered, calm);
+    // Thanks for a fix ("Priya sorted my refund in minutes!"): the problem words say what
+    // was fixed. Nothing is asked for, and praise with no earlier complaint is thanks.
+    let grateful = recent
+        .iter()
+        .rev()
+        .find(|t| t.role == Role::Customer)
+        .and_then(|t| t.analysis.as_ref())
+        .is_some_and(|a| a.has(SignalKind::Gratitude));
+    let thanks = lowered
+        .last()
+        .is_some_and(|t| super::evidence::thanks_for_a_fix(t, grateful));
+    if thanks {
+        wants.request = None;
+        wants.question = None;
+        if !wants.notes.contains(&Note::Praise) {
+            wants.notes.push(Note::Praise);
+        }
+    }
+    let (issue, issue_sure) = if thanks && lowered.len() == 1 {
+        (IssueType::Thanks, true)
+    } else {
+        second_look(issue, issue_sure, &wants)
+    };
+    let known = known_details(recent);
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
     let brand = leading_handle(lowered.first().map_or("", String::as_str));
@@ -573,9 +595,14 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .iter()
         .rev()
         .find(|t| leading_handle(t).is_none_or(|h| Some(h) == brand));
-    let general_question = to_agent.is_some_and(|t| is_general_question(t));
-    // A general question is answered without the case's details.
-    let missing = if general_question {
+    // "Can I get a replacement?" asks us to act on their case, not how something works.
+    let general_question = to_agent.is_some_and(|t| {
+        let acts = has_any(t, WANTS_REFUND) || has_any(t, WANTS_REPLACEMENT);
+        is_general_question(t)
+            && !(acts && !has_any(t, list!["how do", "how can", "how to", "how long"]))
+    });
+    // A general question is answered without the case's details, thanks need none.
+    let missing = if general_question || thanks {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
@@ -594,6 +621,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
             &[Detail::Product]
+        } else if issue == IssueType::Cancellation && has_any_in(&lowered, list!["my order"]) {
+            // A cancelled order is found by its number, not the account's email.
+            &[Detail::OrderNumber]
         } else {
             issue.needs()
         };
@@ -608,7 +638,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if sent_privately { Vec::new() } else { missing };
     let facets = facets(&lowered);
     let fault = fault(issue, &lowered, &facets);
-    let asked_for = asked_for(issue, &lowered, recent);
+    let asked_for = if thanks {
+        Request::None
+    } else {
+        asked_for(issue, &lowered, recent)
+    };
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || has_any_in(&lowered, PRIOR_CONTACT)
         || lowered.iter().any(|t| {
@@ -961,49 +995,85 @@ const PRIOR_CONTACT: List = list![
 ];
 
 /// The details the customer's messages already give.
-fn known_details(raw: &[&str], lowered: &[String], recent: &[Turn]) -> Vec<Detail> {
+fn known_details(recent: &[Turn]) -> Vec<Detail> {
     let mut known = Vec::new();
-    let mut add = |d: Detail| {
-        if !known.contains(&d) {
+    let mut add = |d: Detail, yes: bool| {
+        if yes && !known.contains(&d) {
             known.push(d);
         }
     };
-    for (text, low) in raw.iter().zip(lowered) {
-        if has_order_number(low) {
-            add(Detail::OrderNumber);
+    // The agent's latest question: a reply to it is the detail it asked for ("What's the
+    // order number?" then "It's 4471-KD"), in whatever shape the customer writes it.
+    let mut question = String::new();
+    for t in recent {
+        let (text, low) = (t.text.as_str(), fold(&t.text));
+        if t.role == Role::Agent {
+            question = if low.contains('?') {
+                low
+            } else {
+                String::new()
+            };
+            continue;
         }
-        if has_email(text) {
-            add(Detail::AccountEmail);
-        }
-        if has_any(low, DEVICES) {
-            add(Detail::Device);
-        }
-        if has_version(low) {
-            add(Detail::AppVersion);
-        }
-        if has_error_text(text, low) {
-            add(Detail::ErrorText);
-        }
-        if has_model(text) {
-            add(Detail::Product);
-        }
-    }
-    let elapsed = recent.iter().any(|t| {
-        t.role == Role::Customer
-            && t.analysis
+        let asked =
+            |words: List| has_any(&question, words) && !low.contains('?') && !has_any(&low, UNSURE);
+        let digits = low.bytes().filter(u8::is_ascii_digit).count();
+        let short = low.split_whitespace().count() <= 6;
+        add(
+            Detail::OrderNumber,
+            reference(&low).is_some()
+                || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
+        );
+        add(Detail::AccountEmail, has_email(text));
+        add(
+            Detail::Device,
+            has_any(&low, DEVICES)
+                || short && asked(list!["device", "phone", "browser", "computer", "laptop"]),
+        );
+        add(
+            Detail::AppVersion,
+            has_version(&low) || digits > 0 && asked(list!["version"]),
+        );
+        add(
+            Detail::ErrorText,
+            has_error_text(text, &low) || asked(list!["error", "what does it say"]),
+        );
+        add(
+            Detail::Product,
+            has_model(text)
+                || (short || digits > 0) && asked(list!["model", "which product", "which item"]),
+        );
+        add(
+            Detail::HowLong,
+            t.analysis
                 .as_ref()
                 .is_some_and(|a| a.has(SignalKind::ElapsedTime))
-    });
-    if elapsed {
-        add(Detail::HowLong);
+                || digits > 0 && asked(list!["when", "how long", "what date"]),
+        );
     }
     known
 }
 
-/// An order, booking or case reference: a number of 5+ digits, `#1234`, or a number or code
-/// after a reference word, also across "number is" ("order A-4471", "my booking number is
-/// FD-658").
+/// A reply that gives nothing: the customer does not have the detail to hand.
+const UNSURE: List = list![
+    "don't know",
+    "dont know",
+    "not sure",
+    "no idea",
+    "can't find",
+    "can't remember"
+];
+
+/// Whether a folded message gives an order, booking or case reference (see [`reference`]).
+#[cfg(test)]
 fn has_order_number(low: &str) -> bool {
+    reference(low).is_some()
+}
+
+/// The order, booking or case reference a folded message gives, if any: a number of 5+
+/// digits, `#1234`, or a number or code after a reference word, also across "number is"
+/// ("order A-4471", "my booking number is FD-658", "booking ref qx7p2l").
+fn reference(low: &str) -> Option<&str> {
     let words: Vec<&str> = low
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':'))
         .filter(|w| !w.is_empty())
@@ -1013,12 +1083,14 @@ fn has_order_number(low: &str) -> bool {
         let w = w.trim_end_matches(['.', '!', '?']);
         let digits = w.chars().filter(char::is_ascii_digit).count();
         if w.starts_with('#') && digits >= 3 {
-            return true;
+            return Some(w);
         }
         // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
-        let reference = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
-        if reference || (after_order && digits >= 3) {
-            return true;
+        let long = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
+        // A code of letters and digits after a reference word ("ref qx7p2l").
+        let code = digits >= 3 || digits >= 1 && w.len() >= 5 && w.len() <= 12;
+        if long || (after_order && code) {
+            return Some(w);
         }
         after_order = matches!(
             w,
@@ -1035,7 +1107,7 @@ fn has_order_number(low: &str) -> bool {
                 | "ticket"
         ) || (after_order && matches!(w, "number" | "is"));
     }
-    false
+    None
 }
 
 /// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
@@ -1070,7 +1142,7 @@ fn has_email(text: &str) -> bool {
     })
 }
 
-/// A version number ("v2.3", "version 14", "4.1.2").
+/// A version number ("v2.3", "version 14", "4.1.2", "Chrome 120", "iOS 17").
 fn has_version(low: &str) -> bool {
     if find_phrase(low, "version").is_some() || find_phrase(low, "latest update").is_some() {
         return true;
