@@ -62,7 +62,8 @@ const FIXED: List = list![
 /// Words that show something is still wrong.
 const STILL_WRONG: List = list![
     "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not", "nobody",
-    "no one", "hasn't", "haven't", "never", "if",
+    "no one", "hasn't", "haven't", "never", "if", "stopped", "cracked", "broken", "damaged",
+    "wrong",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
@@ -94,14 +95,9 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
 }
 
 const MISUNDERSTOOD: List = list![
-    "i already told you",
     "i already said",
     "already told you",
-    "as i said",
-    "like i said",
-    "as i told you",
     "as i mentioned",
-    "like i told you",
     "i just told you",
     "i just said",
     "i said",
@@ -112,8 +108,6 @@ const MISUNDERSTOOD: List = list![
     "i am asking",
     "i asked",
     "my question was",
-    "not what i asked",
-    "not what i said",
     "not what i meant",
     "that's not what",
     "that is not what",
@@ -133,8 +127,6 @@ const MISUNDERSTOOD: List = list![
     "that's not the problem",
     "that's not the issue",
     "you didn't answer",
-    "didn't answer my question",
-    "doesn't answer my question",
     "answer my question",
     "i never said",
     "i've said",
@@ -193,7 +185,6 @@ const SOLVED: List = list![
     "all working",
     "all sorted",
     "sorted now",
-    "that fixed it",
     "fixed it",
     "fixed now",
     "problem solved",
@@ -229,14 +220,12 @@ const INSULTS: List = list![
     "you idiot",
     "are you thick",
     "are you stupid",
-    "are you brain dead",
     "brain dead",
     "and so are you",
     "so are you for",
     "spineless",
     "script reader",
     "you useless",
-    "useless muppet",
     "muppet",
     "you clown",
     "you're a joke",

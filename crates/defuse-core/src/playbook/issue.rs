@@ -673,9 +673,13 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
             .filter(|&i| i != best && !matches!(i, IssueType::HowTo | IssueType::Thanks))
             .map(|i| rules[i as usize])
             .fold(0.0f32, f32::max);
+        // A delivery is sure only of something sent: "never received the medal" in a game
+        // is not a parcel.
+        let sent =
+            !matches!(best, IssueType::DeliveryLate | IssueType::DeliveryMissing) || !no_parcel;
         return (
             best,
-            phrases >= SURE_PHRASES && phrases >= SURE_MARGIN * next,
+            sent && phrases >= SURE_PHRASES && phrases >= SURE_MARGIN * next,
         );
     }
     // Then a question about using the product (asked as one: the model alone reads "customer
@@ -695,11 +699,14 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     }
     if how_to >= TOPIC_CLEAR && how_to > other && (!any_upset || asks_how()) {
         // Sure only when no problem type's phrase shows: "how can I get back into my
-        // account" is a locked account asked as a question.
+        // account" is a locked account asked as a question, "how do I fix it" a problem.
         let problem = IssueType::ALL
             .into_iter()
             .filter(|i| !matches!(i, IssueType::HowTo | IssueType::Thanks | IssueType::Other))
-            .any(|i| rules[i as usize] > 0.0);
+            .any(|i| rules[i as usize] > 0.0)
+            || messages
+                .iter()
+                .any(|m| has_any(m, list!["solve", "fix", "get rid of", "still"]));
         return (
             IssueType::HowTo,
             rules[IssueType::HowTo as usize] > 0.0 && !problem,

@@ -566,6 +566,9 @@ const SENT_ALREADY: List = list![
     "i have sent it",
     "sent it yesterday",
     "sent you a dm yesterday",
+    "gave it already",
+    "already gave",
+    "already given",
 ];
 
 /// A detail's name in words ("order number").

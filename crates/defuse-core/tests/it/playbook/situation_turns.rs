@@ -270,3 +270,207 @@ fn the_detail_to_ask_fits_the_business() {
         "{s:?}"
     );
 }
+
+/// The technique advised after `turns` (customer first, then alternating with the agent).
+fn technique(public: bool, turns: &[&str]) -> defuse_core::Technique {
+    let mut conversation = Conversation::new();
+    for (i, text) in turns.iter().enumerate() {
+        conversation.push(Message {
+            role: if i % 2 == 0 {
+                Role::Customer
+            } else {
+                Role::Agent
+            },
+            text: (*text).to_string(),
+            at: None,
+        });
+    }
+    let config = Config {
+        public_channel: public,
+        ..Config::default()
+    };
+    advise(&conversation, &config, None).technique
+}
+
+#[test]
+fn a_reply_to_the_agents_question_is_the_detail_asked_for() {
+    // (turns, the detail given, whether the reply gives it)
+    let cases: [(&[&str], Detail, bool); 7] = [
+        (
+            &[
+                "My parcel was due Tuesday.",
+                "Sorry! What's the order number?",
+                "It's 4471-KD",
+            ],
+            Detail::OrderNumber,
+            true,
+        ),
+        (
+            &[
+                "My parcel was due Tuesday.",
+                "Sorry! What's the order number?",
+                "I don't know it, sorry",
+            ],
+            Detail::OrderNumber,
+            false,
+        ),
+        (
+            &[
+                "The checkout page freezes.",
+                "Which browser and version?",
+                "Chrome 120 on Windows",
+            ],
+            Detail::AppVersion,
+            true,
+        ),
+        (
+            &[
+                "The kettle switches itself off.",
+                "Which model is it?",
+                "the steel one, kv200",
+            ],
+            Detail::Product,
+            true,
+        ),
+        (
+            &[
+                "No refund yet.",
+                "When did you send it back?",
+                "as I said, the 28th",
+            ],
+            Detail::HowLong,
+            true,
+        ),
+        (
+            &[
+                "My booking vanished. Booking ref QX7P2L.",
+                "Sorry to hear it.",
+                "Any news?",
+            ],
+            Detail::OrderNumber,
+            true,
+        ),
+        // A statement from the agent asks nothing: the reply is not an answer.
+        (
+            &[
+                "The app crashes.",
+                "The version out today fixes that.",
+                "ok will try 2 things",
+            ],
+            Detail::AppVersion,
+            false,
+        ),
+    ];
+    for (turns, detail, given) in cases {
+        let s = read(false, turns);
+        assert_eq!(s.known.contains(&detail), given, "{turns:?}: {s:?}");
+        assert!(!(given && s.missing.contains(&detail)), "{turns:?}: {s:?}");
+    }
+}
+
+#[test]
+fn thanks_for_a_fix_is_thanks_with_nothing_asked() {
+    for text in [
+        "@ShopCo Thanks so much, Priya sorted my refund in minutes!",
+        "@TelCo big thanks to Dan who fixed my broadband in 10 minutes, legend",
+        "@Superdry_Care Thank you for resolving my issue promptly",
+    ] {
+        let s = read(true, &[text]);
+        assert_eq!(
+            (s.issue, s.issue_sure),
+            (IssueType::Thanks, true),
+            "{text}: {s:?}"
+        );
+        assert_eq!(s.asked_for, Request::None, "{text}");
+        assert!(s.missing.is_empty() && s.request.is_none(), "{text}: {s:?}");
+        assert!(s.notes.contains(&Note::Praise), "{text}: {s:?}");
+        assert_eq!(
+            technique(true, &[text]),
+            defuse_core::Technique::ThankAndClose,
+            "{text}"
+        );
+    }
+    // Thanks after the agent's fix keeps the case's type, and closes warmly.
+    let turns = [
+        "The app crashes every time I open my basket.",
+        "Could you update to 5.3? That release fixes the basket crash.",
+        "solved, THANK YOU",
+    ];
+    assert_eq!(read(false, &turns).issue, IssueType::ProductBug);
+    assert_eq!(
+        technique(false, &turns),
+        defuse_core::Technique::ThankAndClose
+    );
+    // Not thanks: sarcasm, a problem still there, a new ask.
+    for text in [
+        "Thanks for nothing, my refund still hasn't come",
+        "thanks, but it stopped working again today",
+        "Thanks, can you get my refund sorted?",
+    ] {
+        assert_ne!(read(false, &[text]).issue, IssueType::Thanks, "{text}");
+    }
+    for text in [
+        "My dishwasher has stopped working again, the second repair this month.",
+        "Third time the lid has arrived cracked. Do you even check these?",
+    ] {
+        assert_ne!(
+            technique(false, &[text]),
+            defuse_core::Technique::ThankAndClose,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn misreadings_panel_reviewers_marked() {
+    // (message, issue type)
+    let cases = [
+        (
+            "@ShopCo the seller cancelled my order two days after I paid. Where's my money?",
+            IssueType::Cancellation,
+        ),
+        (
+            "I keep getting 'connection error: invalid credentials' when I log in",
+            IssueType::AccountAccess,
+        ),
+        (
+            "@PowerCo there are trees on the power line on Elm Road and no power since last night",
+            IssueType::OutageError,
+        ),
+        (
+            "I was told I'd get a $20 promotional credit for signing up and it's not on my account.",
+            IssueType::Billing,
+        ),
+        (
+            "@FoodCo the $10 credit from your promotion never showed up",
+            IssueType::Billing,
+        ),
+    ];
+    for (text, issue) in cases {
+        let s = read(text.starts_with('@'), &[text]);
+        assert_eq!(s.issue, issue, "{text}: {s:?}");
+        assert!(!s.missing.contains(&Detail::Product), "{text}: {s:?}");
+    }
+    // A seller's cancellation is found by the order, not the account's email.
+    let s = read(true, &[cases[0].0]);
+    assert_eq!(s.missing, vec![Detail::OrderNumber], "{s:?}");
+    // "Can I get a replacement?" asks us to act, not how something works; "how do I get a
+    // replacement?" still asks how.
+    let s = read(
+        false,
+        &["Can I get a replacement? The lamp arrived cracked."],
+    );
+    assert!(!s.general_question, "{s:?}");
+    let s = read(false, &["How do I get a replacement for a cracked lamp?"]);
+    assert!(s.general_question, "{s:?}");
+    // A status question about their own parcel needs the parcel looked up.
+    let s = read(
+        false,
+        &[
+            "My parcel 77120 is delayed.",
+            "It's held at our depot.",
+            "When will it get here then?",
+        ],
+    );
+    assert!(!s.general_question, "{s:?}");
+}
