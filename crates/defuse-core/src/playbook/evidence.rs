@@ -30,18 +30,7 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
         && !has_any(low, STILL_WRONG)
         && !has_any(
             low,
-            list![
-                "nothing",
-                "yet",
-                "can you",
-                "could you",
-                "please",
-                "hope",
-                "need",
-                "want",
-                "get it",
-                "get this"
-            ],
+            list!["nothing", "yet", "please", "hope", "need", "want"],
         )
 }
 
@@ -55,8 +44,6 @@ const FIXED: List = list![
     "resolved",
     "resolving",
     "helped",
-    "working again",
-    "it arrived",
 ];
 
 /// Words that show something is still wrong.

@@ -3,7 +3,7 @@
 //! customer-support utterances (`issue_words.rs`, written by `defuse fit-issues`).
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
-use super::situation::{has_any, IssueType};
+use super::situation::{has_any_in, IssueType};
 use crate::list::{list, List};
 use std::sync::OnceLock;
 
@@ -88,7 +88,7 @@ const RULES: &str = concat!(
     "statement|b2\n",
     "promo credit|b7\n",
     "promotional credit|b7\n",
-    "credit from|b4\n",
+    "credit from|b6\n",
     // Refunds.
     "refund never|c6\n",
     "my refund|c3\n",
@@ -373,7 +373,6 @@ const RULES: &str = concat!(
     "disconnecting|h6\n",
     "keeps disconnecting|h6\n",
     "stopped working|h9\n",
-    "stopped charging|h6\n",
     "shows an error|h4\n",
     "test anything|h4\n",
     "this app|h3\n",
@@ -456,10 +455,8 @@ const RULES: &str = concat!(
     // Cancelling.
     "cancelled my plan|j5\n",
     "seller cancelled|j8\n",
-    "cancelled my order|j4\n",
     "order was cancelled|j6\n",
     "order got cancelled|j6\n",
-    "order was canceled|j6\n",
     "order got canceled|j6\n",
     "pause it|j4\n",
     "cancelled in writing|j6\n",
@@ -625,12 +622,8 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     let total_weight = total_weight.max(1.0);
     // A flight, train or bus that is late is not a parcel: no delivery type without a
     // parcel word.
-    // Nor is money or credit that "never showed up" a lost parcel.
-    let no_parcel = !messages.iter().any(|m| has_any(m, PARCEL_WORDS));
-    let travel = no_parcel
-        && messages
-            .iter()
-            .any(|m| has_any(m, TRAVEL) || has_any(m, MONEY));
+    let no_parcel = !has_any_in(messages, PARCEL_WORDS);
+    let travel = no_parcel && has_any_in(messages, TRAVEL);
     // A problem to solve comes first: the strongest topic, by the phrase rules and the
     // fitted model together, when it is clear enough. The model is fitted on calm chatbot
     // requests: it reads a calm request fully, but an upset complaint's words only next to
@@ -704,9 +697,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
             .into_iter()
             .filter(|i| !matches!(i, IssueType::HowTo | IssueType::Thanks | IssueType::Other))
             .any(|i| rules[i as usize] > 0.0)
-            || messages
-                .iter()
-                .any(|m| has_any(m, list!["solve", "fix", "get rid of", "still"]));
+            || has_any_in(messages, list!["solve", "fix", "get rid of", "still"]);
         return (
             IssueType::HowTo,
             rules[IssueType::HowTo as usize] > 0.0 && !problem,
@@ -744,9 +735,6 @@ const TRAVEL: List = list![
     "checkin",
     "cabin crew",
 ];
-
-/// Money, credit and points owed to the customer: what "never showed up" then means.
-const MONEY: List = list!["credit", "points", "voucher", "cashback", "refund", "payment", "money",];
 
 /// Words of something sent: a parcel, an order, a delivery.
 pub(super) const PARCEL_WORDS: List = list![

@@ -577,10 +577,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .is_some_and(|t| super::evidence::thanks_for_a_fix(t, grateful));
     if thanks {
         wants.request = None;
-        wants.question = None;
-        if !wants.notes.contains(&Note::Praise) {
-            wants.notes.push(Note::Praise);
-        }
+        wants.notes = vec![Note::Praise];
     }
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
@@ -597,9 +594,16 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .find(|t| leading_handle(t).is_none_or(|h| Some(h) == brand));
     // "Can I get a replacement?" asks us to act on their case, not how something works.
     let general_question = to_agent.is_some_and(|t| {
-        let acts = has_any(t, WANTS_REFUND)
-            || has_any(t, WANTS_REPLACEMENT)
-            || has_any(t, list!["a refund"]);
+        let acts = has_any(
+            t,
+            list![
+                "a refund",
+                "my refund",
+                "replacement",
+                "replace it",
+                "money back"
+            ],
+        );
         (!acts || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
     });
@@ -1016,11 +1020,7 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
-        add(
-            Detail::Device,
-            has_any(&low, DEVICES)
-                || short && asked(list!["device", "phone", "browser", "computer", "laptop"]),
-        );
+        add(Detail::Device, has_any(&low, DEVICES));
         add(
             Detail::AppVersion,
             has_version(&low) || digits > 0 && asked(list!["version"]),
