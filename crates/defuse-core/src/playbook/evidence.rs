@@ -30,7 +30,7 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
         && !has_any(low, STILL_WRONG)
         && !has_any(
             low,
-            list!["nothing", "yet", "please", "hope", "need", "want"],
+            list!["nothing", "yet", "please", "hope", "need", "want", "get it", "get this"],
         )
 }
 

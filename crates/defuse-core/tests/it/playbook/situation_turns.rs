@@ -406,6 +406,7 @@ fn thanks_for_a_fix_is_thanks_with_nothing_asked() {
         "Thanks for nothing, my refund still hasn't come",
         "thanks, but it stopped working again today",
         "Thanks, can you get my refund sorted?",
+        "Another fail from you, thanks. Get it fixed.",
     ] {
         assert_ne!(read(false, &[text]).issue, IssueType::Thanks, "{text}");
     }
