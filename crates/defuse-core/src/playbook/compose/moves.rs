@@ -309,9 +309,12 @@ impl Scene<'_> {
         if s.issue == IssueType::PolicyComplaint {
             return self.pick(lib::PROMISE_POLICY, salt).to_string();
         }
-        // Nothing to look up and nothing asked for yet: the story.
+        // Nothing to look up and nothing asked for yet: the story. Not when the problem has
+        // a named part or is plainly on us: that story has been told.
         if matches!(s.issue, IssueType::Other | IssueType::HowTo)
             && s.asked_for == Request::None
+            && s.facets.is_empty()
+            && s.fault != Fault::Company
             && !self.agent_has_written
         {
             return outcome_or_story(self, salt);
