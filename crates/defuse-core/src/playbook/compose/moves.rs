@@ -83,7 +83,18 @@ impl Scene<'_> {
         {
             return self.pick(pool, salt).replace("{parcel}", self.parcel());
         }
-        let pool = match s.issue {
+        // A type read from weak evidence is not named in what the agent will do: a wrong
+        // "I'll check the charge" for an import error reads worse than a plain "look into it".
+        let issue = if s.issue_sure
+            || matches!(
+                s.asked_for,
+                Request::Refund | Request::Cancel | Request::Replacement
+            ) {
+            s.issue
+        } else {
+            IssueType::Other
+        };
+        let pool = match issue {
             IssueType::AccountAccess => lib::ACT_ACCOUNT,
             IssueType::Billing => lib::ACT_BILLING,
             IssueType::RefundStatus if s.asked_for == Request::Refund && !self.waiting() => {
@@ -235,6 +246,10 @@ impl Scene<'_> {
                     | Facet::NoPaper
             )
         }) {
+            return None;
+        }
+        // Nor is the cost of a problem read from weak evidence.
+        if !self.situation.issue_sure {
             return None;
         }
         let pool = match self.situation.issue {
