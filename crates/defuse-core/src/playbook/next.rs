@@ -338,8 +338,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         .filter(|w| !w.starts_with('@'))
         .collect();
     let short_thanks = words.len() <= 5 && words.first().is_some_and(|w| w.starts_with("thank"));
+    let trying = st.agent_messages > 0 && evidence::will_try(&latest);
     let thanked = sit.issue == IssueType::Thanks
         || solved
+        || trying
         || short_thanks && s.grateful()
         || (s.grateful() && st.agent_messages > 0);
     let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
