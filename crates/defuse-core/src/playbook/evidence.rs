@@ -86,6 +86,10 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
 
 const MISUNDERSTOOD: List = list![
     "i already told you",
+    "read my question",
+    "read my message",
+    "did you even read",
+    "did you read",
     "i already said",
     "already told you",
     "as i said",

@@ -310,7 +310,10 @@ impl Facet {
                 "price has gone up|plan has gone up|gone up from|put the price up|",
                 "put your prices up",
             ),
-            Facet::Fee => "fee|fees|surcharge|extra charge|admin charge|add $|add £",
+            Facet::Fee => concat!(
+                "fee|fees|surcharge|extra charge|admin charge|add $|add £|",
+                "have to pay to|pay to talk|pay to speak|pay to contact",
+            ),
             Facet::Ads => concat!(
                 "ads|adverts|pop-up|pop-ups|pop up|pop ups|popup|popups|that ad|the ad|",
                 "an ad",
@@ -604,6 +607,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .iter()
             .copied()
             .filter(|d| !known.contains(d))
+            // A reference given ("membership number GM-30917") finds the account: the
+            // email on it is not asked for as well, except to get back into it.
+            .filter(|d| {
+                !(*d == Detail::AccountEmail
+                    && issue != IssueType::AccountAccess
+                    && known.contains(&Detail::OrderNumber))
+            })
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
@@ -895,6 +905,9 @@ const SENT_PRIVATELY: List = list![
 const PRIOR_CONTACT: List = list![
     "already told",
     "time i'm explaining",
+    "from chasing",
+    "keep chasing",
+    "chasing this",
     "time im explaining",
     "explaining this again",
     "already explained",
