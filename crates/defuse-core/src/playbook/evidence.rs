@@ -64,6 +64,36 @@ pub(crate) fn insults_agent(low: &str) -> bool {
     has_any(low, INSULTS)
 }
 
+/// Whether the customer takes up the steps the agent gave, to try them later ("ok got
+/// it, will try tonight").
+pub(crate) fn will_try(low: &str) -> bool {
+    has_any(
+        low,
+        list![
+            "will try",
+            "i'll try",
+            "ill try",
+            "give it a go",
+            "give it a try",
+            "try that"
+        ],
+    ) && !has_any(low, list!["didn't", "doesn't", "still", "already tried"])
+}
+
+/// Whether the insult is aimed at the company as a whole ("you're a joke of a bank"), not
+/// at the person reading it.
+pub(crate) fn insults_company(low: &str) -> bool {
+    has_any(
+        low,
+        list![
+            "joke of a",
+            "excuse for a",
+            "disgrace of a",
+            "shambles of a"
+        ],
+    )
+}
+
 /// Whether the message only nudges for the reply the agent owes ("still there?").
 pub(crate) fn nudges(low: &str) -> bool {
     let words = low.split_whitespace().count();
@@ -82,6 +112,10 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
 }
 
 const MISUNDERSTOOD: List = list![
+    "read my question",
+    "read my message",
+    "did you even read",
+    "did you read",
     "i already said",
     "already told you",
     "as i mentioned",

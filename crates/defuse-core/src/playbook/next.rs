@@ -185,7 +185,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let st = s.state;
     let used = |t| st.used(t);
     let sit = s.situation;
-    let issue = sit.issue.label();
+    let issue = match sit.issue {
+        IssueType::Other => "problem",
+        other => other.label(),
+    };
     let latest = s.latest();
 
     if st.customer_messages == 0 {
@@ -197,8 +200,25 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     // On a public feed, a first post's "you" is the brand: abuse is at the agent only once
     // the agent has answered.
     let at_agent = !config.public_channel || st.agent_messages > 0;
+    // Before the agent has written, a customer chasing the same problem again ("third time
+    // I'm explaining this to you clueless people") insults those who failed them before:
+    // that is owed an apology first, not a boundary.
+    let chasing_first = st.agent_messages == 0 && s.situation.repeat_contact;
     let abusive = at_agent
+        && !chasing_first
+        && !evidence::insults_company(&latest)
         && (s.fresh_has(SignalKind::AbuseAtAgent).is_some() || evidence::insults_agent(&latest));
+    // A first insult thrown because the agent missed what they said ("are you an idiot? I
+    // said the BACK door") is answered by owning the miss; a boundary if it goes on.
+    let misread = (abusive && st.abuse_count <= 1 && !used(T::SetBoundary))
+        .then(|| s.misunderstanding())
+        .flatten();
+    if let Some(words) = misread {
+        return (
+            T::Clarify,
+            format!("lashes out after being misread ({words}) -> own the miss and restate; set a boundary if it goes on"),
+        );
+    }
     if abusive {
         if st.abuse_count >= config.abuse_limit {
             return (
@@ -319,8 +339,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         .filter(|w| !w.starts_with('@'))
         .collect();
     let short_thanks = words.len() <= 5 && words.first().is_some_and(|w| w.starts_with("thank"));
+    let trying = st.agent_messages > 0 && evidence::will_try(&latest);
     let thanked = sit.issue == IssueType::Thanks
         || solved
+        || trying
         || short_thanks && s.grateful()
         || (s.grateful() && st.agent_messages > 0);
     let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
@@ -513,10 +535,14 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         let detail = serde_key(*detail);
         return (
             T::Ask,
-            format!("the {issue} case needs the {detail} -> ask for it, one question"),
+            format!("the case needs the {detail} -> ask for it, one question"),
         );
     }
+    // A problem with a named part (no water, no reply) or one that is plainly on us is not
+    // unclear: asking "what happened?" would show the message was not read.
     if sit.issue == IssueType::Other
+        && sit.facets.is_empty()
+        && sit.fault != Fault::Company
         && !used(T::Ask)
         && !s.mirrored
         && sit.asked_for == Request::None
@@ -529,7 +555,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     (
         T::Propose,
         format!(
-            "the {issue} problem is clear -> say exactly what happens next and when ({})",
+            "what the {issue} needs is clear -> say exactly what happens next and when ({})",
             follow_up_phrase(config.follow_up_minutes)
         ),
     )

@@ -310,7 +310,10 @@ impl Facet {
                 "price has gone up|plan has gone up|gone up from|put the price up|",
                 "put your prices up",
             ),
-            Facet::Fee => "fee|fees|surcharge|extra charge|admin charge|add $|add £",
+            Facet::Fee => concat!(
+                "fee|fees|surcharge|extra charge|admin charge|add $|add £|",
+                "have to pay to|pay to talk|pay to speak|pay to contact",
+            ),
             Facet::Ads => concat!(
                 "ads|adverts|pop-up|pop-ups|pop up|pop ups|popup|popups|that ad|the ad|",
                 "an ad",
@@ -355,7 +358,9 @@ impl Facet {
                 "no internet|internet down|internet is down|internet's down|",
                 "broadband down|broadband is down|no broadband|no signal|no service|",
                 "no connection|no wifi|no wi-fi|no tv|no power|no electricity|",
-                "power cut|power outage|out of network|out of netwrk",
+                "power cut|power outage|out of network|out of netwrk|without water|no water|",
+                "no running water|no hot water|no heating|without heating|without power|",
+                "without internet|without broadband|no gas",
             ),
             Facet::CancelBlocked => concat!(
                 "link to cancel|can't cancel|cant cancel|cannot cancel|",
@@ -381,7 +386,8 @@ impl Facet {
                 "still waiting to hear|waiting to hear back|haven't heard back|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|reply to my|waiting for your reply|lack of engagement|",
-                "get in contact with me|support requests",
+                "get in contact with me|support requests|nobody got back|no one got back|",
+                "no updates from|and no updates|nobody called|no one called|nobody has called",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -637,6 +643,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .iter()
             .copied()
             .filter(|d| !known.contains(d))
+            // A reference given ("membership number GM-30917") finds the account: the
+            // email on it is not asked for as well, except to get back into it.
+            .filter(|d| {
+                !(*d == Detail::AccountEmail
+                    && issue != IssueType::AccountAccess
+                    && known.contains(&Detail::OrderNumber))
+            })
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
@@ -924,6 +937,13 @@ const SENT_PRIVATELY: List = list![
 /// tried 3 times" is not one).
 const PRIOR_CONTACT: List = list![
     "already told",
+    "time i'm explaining",
+    "from chasing",
+    "keep chasing",
+    "chasing this",
+    "time im explaining",
+    "explaining this again",
+    "already explained",
     "told your colleague",
     "your colleague said",
     "your colleague told",
@@ -1316,8 +1336,13 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
             Fault::ThirdParty
         }
         _ if any(THIRD_PARTIES) => Fault::ThirdParty,
-        // Messages left unanswered, a long hold, staff behaviour: ours, whatever the issue.
-        _ if has(Facet::NoReply) || has(Facet::OnHold) || has(Facet::StaffConduct) => {
+        // Messages left unanswered, a long hold, staff behaviour, a case we mishandled:
+        // ours, whatever the issue.
+        _ if has(Facet::NoReply)
+            || has(Facet::OnHold)
+            || has(Facet::StaffConduct)
+            || any(MISHANDLED) =>
+        {
             Fault::Company
         }
         // What arrives broken or wrong was sent that way (our courier counts as us).
@@ -1382,6 +1407,20 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
         _ => Fault::Unknown,
     }
 }
+
+/// A case we handled wrongly, whatever it was about: sent to the wrong team, lost, or
+/// started again.
+const MISHANDLED: List = list![
+    "wrong department",
+    "wrong team",
+    "has to start again",
+    "have to start again",
+    "start all over",
+    "lost my claim",
+    "lost my paperwork",
+    "lost my documents",
+    "lost my application",
+];
 
 /// What the customer asked for: the latest message that asks for something wins (a
 /// "just cancel it" after a first "where is my refund?" is a cancel).

@@ -83,7 +83,18 @@ impl Scene<'_> {
         {
             return self.pick(pool, salt).replace("{parcel}", self.parcel());
         }
-        let pool = match s.issue {
+        // A type read from weak evidence is not named in what the agent will do: a wrong
+        // "I'll check the charge" for an import error reads worse than a plain "look into it".
+        let issue = if s.issue_sure
+            || matches!(
+                s.asked_for,
+                Request::Refund | Request::Cancel | Request::Replacement
+            ) {
+            s.issue
+        } else {
+            IssueType::Other
+        };
+        let pool = match issue {
             IssueType::AccountAccess => lib::ACT_ACCOUNT,
             IssueType::Billing => lib::ACT_BILLING,
             IssueType::RefundStatus if s.asked_for == Request::Refund && !self.waiting() => {
@@ -237,6 +248,10 @@ impl Scene<'_> {
         }) {
             return None;
         }
+        // Nor is the cost of a problem read from weak evidence.
+        if !self.situation.issue_sure {
+            return None;
+        }
         let pool = match self.situation.issue {
             IssueType::AccountAccess => lib::IMPACT_ACCOUNT,
             IssueType::Billing => lib::IMPACT_BILLING,
@@ -309,9 +324,12 @@ impl Scene<'_> {
         if s.issue == IssueType::PolicyComplaint {
             return self.pick(lib::PROMISE_POLICY, salt).to_string();
         }
-        // Nothing to look up and nothing asked for yet: the story.
+        // Nothing to look up and nothing asked for yet: the story. Not when the problem has
+        // a named part or is plainly on us: that story has been told.
         if matches!(s.issue, IssueType::Other | IssueType::HowTo)
             && s.asked_for == Request::None
+            && s.facets.is_empty()
+            && s.fault != Fault::Company
             && !self.agent_has_written
         {
             return outcome_or_story(self, salt);

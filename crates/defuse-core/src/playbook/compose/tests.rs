@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::conversation::Conversation;
-use crate::playbook::situation::Fault;
+use crate::playbook::situation::{Detail, Fault};
 
 fn situation(issue: IssueType, fault: Fault, channel: Channel, missing: bool) -> Situation {
     Situation {
@@ -126,5 +126,42 @@ fn no_apology_for_what_is_not_our_fault() {
                 );
             }
         }
+    }
+}
+
+/// A type read from weak evidence is not named in what the agent will do or what the
+/// problem costs: "the charge" for an import error reads worse than "look into it".
+#[test]
+fn a_weak_reading_is_not_named_in_the_plan() {
+    let config = Config::default();
+    let texts = vec!["our accounting software rejects the invoice import".to_string()];
+    for (sure, expect_named) in [(true, true), (false, false)] {
+        let mut named = false;
+        for seed in 0..40 {
+            let mut sit = situation(IssueType::Billing, Fault::Unknown, Channel::Private, false);
+            sit.issue_sure = sure;
+            sit.known = vec![Detail::AccountEmail];
+            let scene = Scene {
+                technique: Technique::Propose,
+                situation: &sit,
+                name: None,
+                mirrored: None,
+                config: &config,
+                seed,
+                agent_has_written: true,
+                texts: &texts,
+                remedy: None,
+                solved: false,
+                agent_said: &[],
+                asked: false,
+            };
+            for text in compose(&scene) {
+                let lower = text.to_lowercase();
+                named |= ["charge", "payment", "bill", "statement"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+            }
+        }
+        assert_eq!(named, expect_named, "issue_sure {sure}");
     }
 }

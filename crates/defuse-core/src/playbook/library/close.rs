@@ -33,6 +33,12 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
     "Any time, glad I could help.",
     "No problem at all.",
 );
+/// They will try the steps given later: good luck, and the way back if they don't work.
+pub(crate) const THANKS_TRYING: Pool = list!(
+    "Good luck with it, and if it still isn't right, just message us here.",
+    "Let us know how you get on; if it keeps happening, we'll take it from there.",
+    "Hope that does it. If not, we'll pick it up from there.",
+);
 /// Thanks for the help the agent gave in this conversation.
 pub(crate) const THANKS_WARM: Pool = list!(
     "It was a pleasure helping you.",

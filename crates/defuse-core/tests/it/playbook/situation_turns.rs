@@ -474,4 +474,50 @@ fn misreadings_panel_reviewers_marked() {
         ],
     );
     assert!(!s.general_question, "{s:?}");
+
+/// A reference already given finds the account, so the email is not asked for as well
+/// (except to get back into the account).
+#[test]
+fn a_reference_given_is_enough_to_find_the_account() {
+    let s = read(
+        false,
+        &[
+            "how do I cancel my gym membership",
+            "You can cancel with the form on our website.",
+            "The form errors on the last page. Can you cancel it from your side? Membership number GM-30917.",
+        ],
+    );
+    assert!(s.known.contains(&Detail::OrderNumber), "{s:?}");
+    assert!(!s.missing.contains(&Detail::AccountEmail), "{s:?}");
+    let s = read(
+        false,
+        &["I can't log in to my account, order 558812 is on it"],
+    );
+    assert_eq!(s.issue, IssueType::AccountAccess, "{s:?}");
+    assert!(s.missing.contains(&Detail::AccountEmail), "{s:?}");
+}
+
+/// What the handling of a case shows: chasing it again is a repeat contact, a case sent
+/// to the wrong team or nobody getting back is ours, being without water is no service,
+/// paying to reach support is a fee.
+#[test]
+fn handling_failures_and_plain_outages_are_read() {
+    let s = read(false, &["I'm exhausted from chasing this every day."]);
+    assert!(s.repeat_contact, "{s:?}");
+    let s = read(
+        false,
+        &["Three days in, I find out my claim was sent to the wrong department and has to start again."],
+    );
+    assert_eq!(s.fault, Fault::Company, "{s:?}");
+    let s = read(
+        false,
+        &["Nobody got back to me after I reported the gas bill error. It's been two weeks."],
+    );
+    assert!(s.facets.contains(&Facet::NoReply), "{s:?}");
+    assert_eq!(s.fault, Fault::Company, "{s:?}");
+    let s = read(false, &["Two days without water now."]);
+    assert!(s.facets.contains(&Facet::NoService), "{s:?}");
+    let s = read(false, &["can't believe I have to pay to talk to support"]);
+    assert!(s.facets.contains(&Facet::Fee), "{s:?}");
+    assert_eq!(s.fault, Fault::Policy, "{s:?}");
 }
