@@ -474,6 +474,7 @@ fn misreadings_panel_reviewers_marked() {
         ],
     );
     assert!(!s.general_question, "{s:?}");
+}
 
 /// A reference already given finds the account, so the email is not asked for as well
 /// (except to get back into the account).
