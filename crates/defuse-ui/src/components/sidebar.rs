@@ -14,7 +14,7 @@ use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
 use super::replies::replies;
-use super::resize_handle::ResizeHandle;
+use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
 use super::Shared;
@@ -41,6 +41,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     });
     let services = props.services.clone();
     let aside = use_node_ref();
+    let drag: Drag = use_mut_ref(|| None);
 
     // Connect the handle's bus to the reducer (queued actions are delivered now).
     use_effect_with((), {
@@ -66,10 +67,14 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     });
 
     // The width is a custom property set from script: inline style attributes would be
-    // blocked by a strict CSP, CSSOM writes are not.
+    // blocked by a strict CSP, CSSOM writes are not. Folding ends a drag in progress: the
+    // handle is gone, so its pointerup never comes.
     use_effect_with((state.settings.width, state.settings.collapsed), {
-        let aside = aside.clone();
-        move |&(width, _)| {
+        let (aside, drag) = (aside.clone(), drag.clone());
+        move |&(width, collapsed)| {
+            if collapsed {
+                drag.borrow_mut().take();
+            }
             if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
                 let _ = el
                     .style()
@@ -146,7 +151,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     } else {
         html! {
             <>
-                <ResizeHandle aside={aside.clone()} />
+                { resize_handle(&state, &aside, &drag) }
                 <header class="defuse-header">
                     <h2 class="defuse-title">{ "Defuse" }</h2>
                     <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
