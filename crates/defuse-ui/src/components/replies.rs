@@ -10,6 +10,7 @@ use crate::mount::Services;
 /// The replies section.
 pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
     let can_undo = services.host.can_undo();
+    let cards = (state, services.clone());
     let services = services.clone();
     let count = state
         .snapshot
@@ -31,7 +32,7 @@ pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
             if count == 0 {
                 <p class="defuse-muted">{ "Suggestions appear once the customer writes." }</p>
             }
-            { for (0..count).map(|card| html! { <ReplyCard {card} /> }) }
+            { for (0..count).map(|card| html! { <ReplyCard {card} state={cards.0.clone()} services={cards.1.clone()} /> }) }
         </section>
     }
 }

@@ -17,7 +17,6 @@ use super::replies::replies;
 use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::Shared;
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -165,7 +164,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    <Timers />
+                    <Timers state={state.clone()} />
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }
@@ -177,12 +176,10 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     };
 
     html! {
-        <ContextProvider<Shared> context={Shared { state: state.clone(), services }}>
-            <aside ref={aside} class={classes} data-testid="defuse-sidebar"
-                aria-label="Defuse de-escalation assistant">
-                { body }
-                { live_region(&state) }
-            </aside>
-        </ContextProvider<Shared>>
+        <aside ref={aside} class={classes} data-testid="defuse-sidebar"
+            aria-label="Defuse de-escalation assistant">
+            { body }
+            { live_region(&state) }
+        </aside>
     }
 }
