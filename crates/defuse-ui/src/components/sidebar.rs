@@ -20,7 +20,7 @@ use super::trend_chart::trend_chart;
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
-use crate::shortcuts::{help_line, shortcut, Modifiers, Shortcut};
+use crate::shortcuts::{shortcut, Modifiers, Shortcut, HELP_LINE};
 use crate::state::{band_class, Action, UiState};
 use crate::storage;
 
@@ -170,7 +170,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     { replies(&state, &services) }
                     { coach(&state, &services) }
                 </div>
-                <footer class="defuse-help">{ help_line() }</footer>
+                <footer class="defuse-help">{ HELP_LINE }</footer>
             </>
         }
     };
