@@ -134,7 +134,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             Theme::Dark => Some("defuse--dark"),
         },
         settings.collapsed.then_some("defuse--collapsed"),
-        format!("band-{}", band_class(state.snapshot.state.band)),
+        band_class(state.snapshot.state.band),
     );
     let toggle = {
         let state = state.clone();
