@@ -27,7 +27,16 @@ const BROTLI_BUDGET: u64 = 240 * 1000;
 /// bigger raw and 6.4 KB smaller in brotli (7.6 KB in gzip), and compressed bytes are what a
 /// page downloads. `--converge` was tried: it gains 0.2 KB alone but loses 0.3 KB with the
 /// renaming below, which would then have to run on its own.
-pub(crate) const WASM_OPT: [&str; 2] = ["-Oz", "--skip-pass=memory-packing"];
+///
+/// The `producers` and `target_features` custom sections (which compilers made the wasm,
+/// which features it was built with) are dropped: no browser reads them, and wasm-bindgen,
+/// which does, has already run (0.2 KB brotli).
+pub(crate) const WASM_OPT: [&str; 4] = [
+    "-Oz",
+    "--skip-pass=memory-packing",
+    "--strip-producers",
+    "--strip-target-features",
+];
 
 /// wasm-opt's pass that gives imports, exports and the import module short names and
 /// prints the mapping, which `names::apply` carries over to the glue: wasm-bindgen's

@@ -240,9 +240,15 @@ pub fn announcement(before: &Snapshot, after: &Snapshot) -> Option<String> {
     ))
 }
 
-/// The band's CSS modifier ("calm", "tense", ...).
+/// The band's CSS class ("band-calm", "band-tense", ...), which sets `--d-band`.
 pub fn band_class(band: Band) -> &'static str {
-    band.label()
+    match band {
+        Band::Calm => "band-calm",
+        Band::Tense => "band-tense",
+        Band::Heated => "band-heated",
+        Band::Hostile => "band-hostile",
+        Band::Critical => "band-critical",
+    }
 }
 
 #[cfg(test)]
@@ -265,6 +271,15 @@ mod tests {
 
     fn start() -> Rc<UiState> {
         Rc::new(UiState::new(Settings::default()))
+    }
+
+    #[test]
+    fn every_band_class_is_styled() {
+        for level in [0, 20, 40, 60, 80] {
+            let class = band_class(Band::of(level));
+            assert_eq!(class, format!("band-{}", Band::of(level).label()));
+            assert!(crate::STYLE.contains(&format!(".{class} {{")), "{class}");
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ use web_sys::{
 };
 
 use crate::host::{Composer, Reading};
+use crate::js::describe;
 use crate::splice::{padding, splice, utf16_len, ValueUndo};
 
 /// The composer in this page, found by its selector each time (hosts re-render it).
@@ -98,7 +99,7 @@ impl Composer for DomComposer {
             Field::Value(e) => insert_value(e, text, mode),
             Field::Editable(e) => insert_editable(e, text, mode),
         }
-        .map_err(|e| format!("Could not write to the composer: {}", describe(&e)))?;
+        .map_err(|e| format!("Could not write to the composer: {}", describe(e)))?;
         self.undo.borrow_mut().push(Undo { field, ..undo });
         Ok(())
     }
@@ -316,11 +317,4 @@ fn restore_children(e: &HtmlElement, nodes: &[Node]) -> Result<(), JsValue> {
     }
     e.focus()?;
     fire_input(e, "historyUndo", None)
-}
-
-fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
 }

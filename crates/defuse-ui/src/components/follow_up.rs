@@ -8,7 +8,7 @@ use defuse_core::Millis;
 use yew::prelude::*;
 
 use super::wait_timer::wait_line;
-use super::{clock_text, use_clock, use_sidebar};
+use super::{clock_text, use_clock, StateContext};
 use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
 use crate::state::Action;
@@ -32,11 +32,18 @@ fn promise_line(promise: &Promise, now_ms: i64) -> Html {
     }
 }
 
+/// The timers' properties.
+#[derive(Properties, PartialEq)]
+pub struct TimersProps {
+    /// The sidebar's state.
+    pub state: StateContext,
+}
+
 /// The timers: the customer's wait, the agent's follow-up reminder and the follow-up the
 /// agent promised in the chat. One component with one clock, ticking while any of them runs.
 #[component]
-pub fn Timers() -> Html {
-    let (state, _) = use_sidebar();
+pub fn Timers(props: &TimersProps) -> Html {
+    let state = &props.state;
     let since = state.snapshot.state.waiting_since;
     let promise = state
         .snapshot
@@ -48,13 +55,13 @@ pub fn Timers() -> Html {
     html! {
         <div class="defuse-timers">
             { wait_line(since, now_ms) }
-            { reminder(&state, now_ms) }
+            { reminder(state, now_ms) }
             { for promise.map(|p| promise_line(p, now_ms)) }
         </div>
     }
 }
 
-fn reminder(state: &super::StateContext, now_ms: i64) -> Html {
+fn reminder(state: &StateContext, now_ms: i64) -> Html {
     let due = state.follow_up_due;
     let clear = {
         let state = state.clone();

@@ -21,7 +21,7 @@ pub(crate) fn gauge(state: &StateContext) -> Html {
     let band = s.band.label();
     let (arrow, trend) = trend_mark(s.trend);
     html! {
-        <section class={classes!("defuse-gauge", format!("band-{}", band_class(s.band)))}
+        <section class={classes!("defuse-gauge", band_class(s.band))}
             data-testid="defuse-gauge" role="meter" aria-label="Escalation"
             aria-valuemin="0" aria-valuemax="100" aria-valuenow={s.level.to_string()}
             aria-valuetext={format!("{}, {band}, {trend}", s.level)}>

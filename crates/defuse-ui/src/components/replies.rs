@@ -10,13 +10,15 @@ use crate::mount::Services;
 /// The replies section.
 pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
     let can_undo = services.host.can_undo();
-    let services = services.clone();
     let count = state
         .snapshot
         .advice
         .as_ref()
         .map_or(0, |a| a.replies.len().min(crate::state::CARDS));
-    let on_undo = Callback::from(move |_: MouseEvent| undo(&services));
+    let on_undo = {
+        let services = services.clone();
+        Callback::from(move |_: MouseEvent| undo(&services))
+    };
     html! {
         <section class="defuse-replies" aria-labelledby="defuse-replies-h">
             <h3 id="defuse-replies-h">{ "Replies" }</h3>
@@ -31,7 +33,7 @@ pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
             if count == 0 {
                 <p class="defuse-muted">{ "Suggestions appear once the customer writes." }</p>
             }
-            { for (0..count).map(|card| html! { <ReplyCard {card} /> }) }
+            { for (0..count).map(|card| html! { <ReplyCard {card} state={state.clone()} services={services.clone()} /> }) }
         </section>
     }
 }

@@ -4,23 +4,27 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::use_sidebar;
+use super::StateContext;
 use crate::insert::insert_reply;
+use crate::mount::Services;
 use crate::state::Action;
 use crate::InsertMode;
 
-/// Which card.
+/// Which card, and the sidebar's state and services.
 #[derive(Properties, PartialEq)]
 pub struct ReplyCardProps {
     /// Index into the advice's replies (0-2).
     pub card: usize,
+    /// The sidebar's state.
+    pub state: StateContext,
+    /// The sidebar's services.
+    pub services: Services,
 }
 
 /// A reply card.
 #[component]
 pub fn ReplyCard(props: &ReplyCardProps) -> Html {
-    let (state, services) = use_sidebar();
-    let card = props.card;
+    let (state, services, card) = (&props.state, &props.services, props.card);
     let copied = use_state(|| false);
     let Some(reply) = state
         .snapshot

@@ -14,14 +14,13 @@ use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
 use super::replies::replies;
-use super::resize_handle::ResizeHandle;
+use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::Shared;
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
-use crate::shortcuts::{help_line, shortcut, Modifiers, Shortcut};
+use crate::shortcuts::{shortcut, Modifiers, Shortcut, HELP_LINE};
 use crate::state::{band_class, Action, UiState};
 use crate::storage;
 
@@ -41,6 +40,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     });
     let services = props.services.clone();
     let aside = use_node_ref();
+    let drag: Drag = use_mut_ref(|| None);
 
     // Connect the handle's bus to the reducer (queued actions are delivered now).
     use_effect_with((), {
@@ -66,10 +66,14 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     });
 
     // The width is a custom property set from script: inline style attributes would be
-    // blocked by a strict CSP, CSSOM writes are not.
+    // blocked by a strict CSP, CSSOM writes are not. Folding ends a drag in progress: the
+    // handle is gone, so its pointerup never comes.
     use_effect_with((state.settings.width, state.settings.collapsed), {
-        let aside = aside.clone();
-        move |&(width, _)| {
+        let (aside, drag) = (aside.clone(), drag.clone());
+        move |&(width, collapsed)| {
+            if collapsed {
+                drag.borrow_mut().take();
+            }
             if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
                 let _ = el
                     .style()
@@ -130,7 +134,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             Theme::Dark => Some("defuse--dark"),
         },
         settings.collapsed.then_some("defuse--collapsed"),
-        format!("band-{}", band_class(state.snapshot.state.band)),
+        band_class(state.snapshot.state.band),
     );
     let toggle = {
         let state = state.clone();
@@ -146,7 +150,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     } else {
         html! {
             <>
-                <ResizeHandle aside={aside.clone()} />
+                { resize_handle(&state, &aside, &drag) }
                 <header class="defuse-header">
                     <h2 class="defuse-title">{ "Defuse" }</h2>
                     <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
@@ -160,24 +164,22 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    <Timers />
+                    <Timers state={state.clone()} />
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }
                     { coach(&state, &services) }
                 </div>
-                <footer class="defuse-help">{ help_line() }</footer>
+                <footer class="defuse-help">{ HELP_LINE }</footer>
             </>
         }
     };
 
     html! {
-        <ContextProvider<Shared> context={Shared { state: state.clone(), services }}>
-            <aside ref={aside} class={classes} data-testid="defuse-sidebar"
-                aria-label="Defuse de-escalation assistant">
-                { body }
-                { live_region(&state) }
-            </aside>
-        </ContextProvider<Shared>>
+        <aside ref={aside} class={classes} data-testid="defuse-sidebar"
+            aria-label="Defuse de-escalation assistant">
+            { body }
+            { live_region(&state) }
+        </aside>
     }
 }
