@@ -8,9 +8,7 @@ use std::fmt;
 
 use defuse_core::playbook::ConfigError;
 use defuse_ui::Config;
-use serde::de::{
-    DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, Unexpected, Visitor,
-};
+use serde::de::{DeserializeOwned, Unexpected, Visitor};
 use serde::Serialize;
 use serde_wasm_bindgen::Deserializer;
 use wasm_bindgen::{JsCast, JsError, JsValue};
@@ -88,8 +86,7 @@ fn message(error: serde_wasm_bindgen::Error) -> String {
 /// Reads the object at the top as a map, so that every key reaches the type:
 /// serde-wasm-bindgen reads a struct by looking up its own fields, so
 /// `#[serde(deny_unknown_fields)]` would never see a misspelt one (`colour`), and it would
-/// read a list as a struct too. The map is the object's own keys ([`Keys`]; a JS `Map`
-/// is read as the object of its entries).
+/// read a list as a struct too.
 struct Strict(JsValue);
 
 impl<'de> serde::Deserializer<'de> for Strict {
@@ -108,7 +105,7 @@ impl<'de> serde::Deserializer<'de> for Strict {
         if js_sys::Array::is_array(&self.0) {
             Err(serde::de::Error::invalid_type(Unexpected::Seq, &visitor))
         } else if self.0.is_object() {
-            visitor.visit_map(Keys::of(self.0)?)
+            Deserializer::from(self.0).deserialize_map(visitor)
         } else {
             // Not an object: serde-wasm-bindgen says what it is instead.
             Deserializer::from(self.0).deserialize_struct(name, fields, visitor)
@@ -119,57 +116,5 @@ impl<'de> serde::Deserializer<'de> for Strict {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
         ignored_any
-    }
-}
-
-/// An object's own enumerable string keys, in order, each with its value: what
-/// serde-wasm-bindgen's map reading yields for a plain object, in one map type instead of
-/// its two (JS iterables and plain objects), which halves the config reader's code in the
-/// wasm (0.6 KB brotli).
-struct Keys {
-    object: js_sys::Object,
-    keys: js_sys::Array,
-    next: u32,
-    value: JsValue,
-}
-
-impl Keys {
-    /// The keys of `object`; an iterable (a JS `Map`) is read as the object of its entries.
-    fn of(object: JsValue) -> Result<Keys, serde_wasm_bindgen::Error> {
-        let object: js_sys::Object = match js_sys::try_iter(&object) {
-            Ok(Some(_)) => js_sys::Object::from_entries(&object)?,
-            _ => object.unchecked_into(),
-        };
-        Ok(Keys {
-            keys: js_sys::Object::keys(&object),
-            object,
-            next: 0,
-            value: JsValue::UNDEFINED,
-        })
-    }
-}
-
-impl<'de> MapAccess<'de> for Keys {
-    type Error = serde_wasm_bindgen::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Self::Error> {
-        if self.next == self.keys.length() {
-            return Ok(None);
-        }
-        let key = self.keys.get(self.next);
-        self.next += 1;
-        self.value = js_sys::Reflect::get(&self.object, &key)?;
-        let key: String = key.as_string().unwrap_or_default();
-        seed.deserialize(key.into_deserializer()).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, Self::Error> {
-        seed.deserialize(Deserializer::from(std::mem::take(&mut self.value)))
     }
 }
