@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
 
-use super::situation::{has_any, is_general_question};
+use super::situation::{has_any, has_any_in, is_general_question};
 
 /// What the customer asks the company to do, in our words (never theirs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,6 +33,13 @@ pub enum Want {
     StopPayment,
     /// A manager, a supervisor or a formal complaint.
     Manager,
+    /// A person rather than a bot or a menu: someone who picks up the phone or answers
+    /// the chat.
+    Human,
+    /// A fee waived: cancelling or leaving without the exit fee, a charge dropped.
+    WaiveFee,
+    /// Credit or compensation for a loss (days without service, a spoiled trip).
+    Credit,
     /// Their data or account deleted.
     DeleteData,
     /// No more marketing messages.
@@ -84,18 +91,16 @@ pub(crate) struct Wants {
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
 /// `calm` tells that no message shows the customer upset or sarcastic.
 pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
-    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
-    let request = lowered.iter().rev().find_map(|t| want(t));
+    // Each list is walked once over all the messages (`has_any_in`), not once a message.
+    let any = |phrases: List| has_any_in(lowered, phrases);
+    let request = request(lowered);
     let question = lowered.last().and_then(|t| question(t));
     let mut notes = Vec::new();
     if any(SAFETY) {
         notes.push(Note::Safety);
     }
     // A thank-you that closes a request or a question is politeness, not praise.
-    let asks = request.is_some()
-        || lowered
-            .iter()
-            .any(|t| t.contains('?') || has_any(t, ASKING));
+    let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
     let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
     if praise {
         notes.push(Note::Praise);
@@ -120,10 +125,51 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
 }
 
-/// The request one message (folded) makes, the most specific first; a cancellation held
-/// over the company ("I'll cancel if ...") is a threat, not a request.
-fn want(t: &str) -> Option<Want> {
-    let table: [(Want, List); 11] = [
+/// The request of the latest message that makes one: the lists that match anywhere are
+/// found in one walk over all the messages, and only those are tried message by message.
+fn request(lowered: &[String]) -> Option<Want> {
+    let table = requests();
+    let mut hits = [false; 14];
+    let mut any = false;
+    for (hit, (_, phrases)) in hits.iter_mut().zip(&table) {
+        *hit = has_any_in(lowered, *phrases);
+        any |= *hit;
+    }
+    lowered.iter().rev().find_map(|t| {
+        let found = || {
+            table
+                .iter()
+                .zip(hits)
+                .filter(|&(_, hit)| hit)
+                .map(|(&(w, phrases), _)| (w, phrases))
+                .find(|&(w, phrases)| {
+                    has_any(t, phrases)
+                        && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
+                })
+                .map(|(w, _)| w)
+        };
+        let found = if any { found() } else { None };
+        // "I want the $1500 back": an amount back is a refund, whatever the words around it.
+        found.or_else(|| amount_back(t).then_some(Want::Refund))
+    })
+}
+
+/// Whether a message (folded) asks for an amount back ("the $1500 back", "my £40 back").
+fn amount_back(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.starts_with(['$', '£', '€'])
+            && w.chars().any(|c| c.is_ascii_digit())
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.trim_end_matches(['.', ',', '!', '?']) == "back")
+    })
+}
+
+/// What a message may ask for, the most specific first; a cancellation held over the
+/// company ("I'll cancel if ...") is a threat, not a request.
+fn requests() -> [(Want, List); 14] {
+    [
         (
             Want::StopPayment,
             list![
@@ -178,6 +224,64 @@ fn want(t: &str) -> Option<Want> {
                 "send an engineer",
             ],
         ),
+        (
+            Want::WaiveFee,
+            list![
+                "without the exit fee",
+                "without an exit fee",
+                "without the cancellation fee",
+                "without a cancellation fee",
+                "without the early termination",
+                "without paying the fee",
+                "without paying a fee",
+                "without paying the exit",
+                "without a penalty",
+                "without penalty",
+                "penalty free",
+                "penalty-free",
+                "waive the",
+                "waive it",
+                "drop the fee",
+                "remove the fee",
+                "scrap the fee",
+            ],
+        ),
+        (
+            Want::Credit,
+            list![
+                "credit for",
+                "credit on my bill",
+                "credit on my account",
+                "credit to my account",
+                "credit my account",
+                "account credit",
+                "bill credit",
+                "compensation",
+                "compensate",
+                "goodwill",
+                "money off my bill",
+                "off my next bill",
+                "discount on my bill",
+                "pay me back for",
+            ],
+        ),
+        (
+            Want::Human,
+            list![
+                "actual human",
+                "real human",
+                "a human",
+                "real person",
+                "actual person",
+                "live person",
+                "live agent",
+                "not a bot",
+                "speak to a person",
+                "talk to a person",
+                "speak to someone",
+                "talk to someone",
+            ],
+        ),
         (Want::ContactNumber, CONTACT),
         (
             Want::Callback,
@@ -199,20 +303,12 @@ fn want(t: &str) -> Option<Want> {
                 "formal complaint",
                 "make a complaint",
                 "place a complaint",
-                "speak to a human",
-                "talk to a human",
-                "real person",
             ],
         ),
         (Want::Refund, super::situation::WANTS_REFUND),
         (Want::Replacement, super::situation::WANTS_REPLACEMENT),
         (Want::Cancel, super::situation::WANTS_CANCEL),
-    ];
-    let threat = has_any(t, super::situation::THREATS);
-    table
-        .iter()
-        .find(|(w, phrases)| !(threat && *w == Want::Cancel) && has_any(t, *phrases))
-        .map(|&(w, _)| w)
+    ]
 }
 
 /// The kind of calm question a message (folded) asks, if it asks one the agent could
@@ -483,6 +579,10 @@ const BUSINESS: List = list![
 mod tests {
     use super::*;
 
+    fn want(text: &str) -> Option<Want> {
+        request(&[super::super::situation::fold(text)])
+    }
+
     fn one(text: &str) -> Wants {
         read(&[text], &[super::super::situation::fold(text)], true)
     }
@@ -498,6 +598,33 @@ mod tests {
         assert_eq!(want("i'll cancel my plan if you don't"), None);
         assert_eq!(want("what's your phone number"), Some(Want::ContactNumber));
         assert_eq!(want("will you buy it back"), Some(Want::BuyBack));
+        // Money and terms, asked for in the customer's own way.
+        assert_eq!(
+            want("I want the $1500 back, not a voucher"),
+            Some(Want::Refund)
+        );
+        assert_eq!(want("I'd like my £40 back please"), Some(Want::Refund));
+        assert_eq!(want("it cost $40 and came back broken"), None);
+        assert_eq!(
+            want("I want to cancel without the exit fee"),
+            Some(Want::WaiveFee)
+        );
+        assert_eq!(
+            want("I expect credit for the 9 days without service"),
+            Some(Want::Credit)
+        );
+        assert_eq!(
+            want("is there a number where an actual human picks up?"),
+            Some(Want::Human)
+        );
+        // The latest message that asks for something wins.
+        assert_eq!(
+            request(&[
+                "please call me back".into(),
+                "actually just refund me".into()
+            ]),
+            Some(Want::Refund)
+        );
     }
 
     #[test]
