@@ -99,7 +99,17 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     if any(SAFETY) {
         notes.push(Note::Safety);
     }
-    // A thank-you that closes a request or a question is politeness, not praise.
+    // A thank-you that closes a request or a question is politeness, not praise; a refund
+    // or a repair already sorted ("Priya sorted my refund in minutes") is no request.
+    let done = any(list![
+        "sorted my",
+        "sorted out my",
+        "fixed my",
+        "resolved my",
+        "processed my",
+        "in minutes",
+    ]);
+    let request = request.filter(|_| !done);
     let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
     let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
     if praise {
@@ -218,7 +228,7 @@ fn requests() -> [(Want, List); 14] {
             list![
                 "appointment",
                 "time slot",
-                "a slot",
+                "slot",
                 "book a time",
                 "engineer visit",
                 "send an engineer",
@@ -394,7 +404,9 @@ fn staff_name(text: &str) -> Option<String> {
     for (i, pair) in words.windows(2).enumerate() {
         let lead = crate::case::lowercase(pair[0]);
         let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
-        let after_to = matches!(lead, "to" | "thank" | "thanks" | "kudos");
+        // "thank you Priya"
+        let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
+        let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
@@ -458,6 +470,15 @@ const NOT_NAMES: List = list![
 /// A hazard to someone's safety.
 const SAFETY: List = list![
     "fumes",
+    "smell gas",
+    "smell of gas",
+    "smells of gas",
+    "gas smell",
+    "burning smell",
+    "smell of burning",
+    "smoke",
+    "sparking",
+    "carbon monoxide",
     "smell of smoke",
     "smoke coming",
     "smoking",
@@ -656,5 +677,9 @@ mod tests {
         let w = one("how can we take phone payments as a merchant?");
         assert!(w.notes.contains(&Note::Business));
         assert_eq!(one("thanks to you I lost a day").staff_name, None);
+        let w = one("Priya sorted my refund in minutes, what a star! Thank you Priya");
+        assert_eq!(w.notes, vec![Note::Praise]);
+        assert_eq!(w.request, None);
+        assert_eq!(w.staff_name.as_deref(), Some("Priya"));
     }
 }

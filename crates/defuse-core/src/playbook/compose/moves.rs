@@ -5,6 +5,7 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
+use crate::playbook::{Sector, Want};
 
 use super::Scene;
 
@@ -13,6 +14,9 @@ impl Scene<'_> {
     /// the story when nothing specific is missing.
     pub(super) fn details(&self, salt: u64) -> String {
         let s = self.situation;
+        if self.wants_call() {
+            return self.pick(lib::DETAIL_CALLBACK, salt).to_string();
+        }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
             .facets
@@ -21,6 +25,11 @@ impl Scene<'_> {
             .find_map(|&f| facet_details(f))
         {
             return self.pick(pool, salt).to_string();
+        }
+        // The business's own identifier (a booking reference, an account number and
+        // postcode, a car's registration) when the business is known.
+        if let Some(detail) = s.detail_to_ask().filter(|_| s.sector != Sector::Other) {
+            return detail.to_string();
         }
         let missing = &s.missing;
         let phrase: lib::Pool = match missing.first() {
@@ -50,7 +59,22 @@ impl Scene<'_> {
 
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
+        if self.wants_call() {
+            return Some(self.pick(lib::ASK_CALLBACK, salt).to_string());
+        }
+        if self.situation.request == Some(Want::Appointment) && !self.slot_named() {
+            return Some(self.pick(lib::ASK_SLOT, salt).to_string());
+        }
         let missing = &self.situation.missing;
+        let s = self.situation;
+        // The business's own identifier (a booking reference, a registration) when the
+        // business is known and the case needs one.
+        if let Some(detail) = s
+            .detail_to_ask()
+            .filter(|_| s.sector != crate::playbook::Sector::Other && !missing.is_empty())
+        {
+            return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
+        }
         let first = *missing.first()?;
         let device_and_version =
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
@@ -71,6 +95,9 @@ impl Scene<'_> {
     /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
+        if let Some(taken_up) = self.request_action(salt) {
+            return taken_up;
+        }
         let s = self.situation;
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
@@ -129,6 +156,108 @@ impl Scene<'_> {
             IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::ACT_OTHER,
         };
         self.pick(pool, salt).replace("{parcel}", self.parcel())
+    }
+
+    /// What the agent will do about the customer's request, as a clause after "I'll",
+    /// when the request has a take-up of its own (the sum back, the fee waived, credit, a
+    /// call back, a slot, a stopped payment): put to the team when the agent does not
+    /// decide it, never promised.
+    pub(super) fn request_action(&self, salt: u64) -> Option<String> {
+        use Want as W;
+        let pool = match self.situation.request? {
+            W::Refund => {
+                let amount = self.amount()?;
+                return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
+            }
+            W::WaiveFee => lib::ACT_WAIVE_FEE,
+            W::Credit => lib::ACT_CREDIT,
+            W::Callback => lib::ACT_CALLBACK,
+            W::Human | W::ContactNumber => lib::ACT_HUMAN,
+            W::Appointment if self.slot_named() => lib::ACT_SLOT_NAMED,
+            W::Appointment => lib::ACT_SLOT,
+            W::StopPayment => lib::ACT_STOP_PAYMENT,
+            W::BuyBack => lib::ACT_BUY_BACK,
+            W::Manager => lib::ACT_MANAGER,
+            W::DeleteData => lib::ACT_DELETE,
+            W::Unsubscribe => lib::ACT_SPAM,
+            W::Replacement => lib::ACT_REPLACEMENT,
+            W::Cancel => return None,
+        };
+        Some(self.pick(pool, salt).to_string())
+    }
+
+    /// Whether the check waits on someone else (a courier, a bank, the technical team), so
+    /// an update time is honest even in a chat; a booking, an account or a plan the agent
+    /// looks up while the customer waits.
+    fn waits_on_others(&self) -> bool {
+        let travel = self.situation.facets.contains(&Facet::TravelDelay);
+        !travel
+            && matches!(
+                self.situation.issue,
+                IssueType::DeliveryLate
+                    | IssueType::DeliveryMissing
+                    | IssueType::DeliveryDamaged
+                    | IssueType::RefundStatus
+                    | IssueType::Billing
+                    | IssueType::ProductBug
+                    | IssueType::OutageError
+            )
+    }
+
+    /// Whether the customer named the day or time they want.
+    fn slot_named(&self) -> bool {
+        self.mentions(list![
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "morning",
+            "afternoon",
+            "evening",
+            "tomorrow",
+        ])
+    }
+
+    /// The request taken up, as a reply's lead ("I can book a call back for you."), when
+    /// it has a take-up of its own.
+    pub(super) fn take_up(&self, salt: u64) -> Option<String> {
+        let action = self.request_action(salt + 1)?;
+        Some(
+            self.pick(lib::TAKE_UP_LEAD, salt)
+                .replace("{action}", &action),
+        )
+    }
+
+    /// Whether what they ask for is someone on the phone (a call back, a person, a number).
+    pub(super) fn wants_call(&self) -> bool {
+        matches!(
+            self.situation.request,
+            Some(Want::Callback | Want::Human | Want::ContactNumber)
+        )
+    }
+
+    /// Whether the request is decided by a team, not the agent (money, terms, a manager):
+    /// only then does the reply promise an update by the configured time.
+    fn team_decides(&self) -> bool {
+        matches!(
+            self.situation.request,
+            Some(Want::WaiveFee | Want::Credit | Want::BuyBack | Want::Manager)
+        ) || self.situation.request == Some(Want::Refund) && self.amount().is_some()
+    }
+
+    /// The sum the customer asks back ("$1500"), as they wrote it.
+    fn amount(&self) -> Option<&str> {
+        self.texts.iter().rev().find_map(|t| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.windows(2).find_map(|p| {
+                let back = p[1].trim_end_matches(['.', ',', '!', '?']) == "back";
+                let sum = p[0].starts_with(['$', '£', '€']) && p[0].len() > 1;
+                (back && sum).then_some(p[0])
+            })
+        })
     }
 
     /// Whether the customer is waiting on a refund already promised, rather than asking for
@@ -312,18 +441,24 @@ impl Scene<'_> {
         // Nothing to look up and nothing asked for yet: the story.
         if matches!(s.issue, IssueType::Other | IssueType::HowTo)
             && s.asked_for == Request::None
+            && s.request.is_none()
             && !self.agent_has_written
         {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.has_details() {
-            if s.issue == IssueType::OutageError {
+        let pool = if self.has_details() || self.team_decides() {
+            if s.issue == IssueType::OutageError && s.request.is_none() {
                 lib::PLAN_OUTAGE
             } else if s.issue == IssueType::Cancellation && s.asked_for == Request::Cancel {
                 lib::PLAN_CANCEL
-            } else {
+            } else if self.team_decides() {
+                lib::PLAN_TEAM
+            } else if self.public() || self.waits_on_others() {
                 lib::PLAN_NOW
+            } else {
+                // In a chat the agent looks it up while the customer waits: no update time.
+                lib::PLAN_NOW_CHAT
             }
         } else {
             lib::PLAN_FIRST
@@ -336,6 +471,10 @@ impl Scene<'_> {
 
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
+    // They said what they want: take it up rather than ask what happened.
+    if s.situation.request.is_some() {
+        return s.plan(salt);
+    }
     let pool = match (s.situation.asked_for, s.situation.issue) {
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,

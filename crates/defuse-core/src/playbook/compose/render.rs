@@ -4,6 +4,7 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Fault, IssueType, Request};
+use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
 
 use super::moves::outcome_or_story;
@@ -25,7 +26,31 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             parts.push(p);
         }
     };
-    match s.technique {
+    let notes = &s.situation.notes;
+    // A hazard comes before anything else: stop using it, then the urgent route, then the
+    // one detail.
+    if notes.contains(&Note::Safety) {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        push(safety_line(s, salt + 1));
+        push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
+        if shape != Shape::Short && !s.mentions(list!["gas"]) {
+            push(if s.public() {
+                s.dm(salt + 3)
+            } else {
+                s.question(salt + 3).unwrap_or_default()
+            });
+        }
+        return parts;
+    }
+    // Praise with nothing wrong is thanked, whatever else the technique would do.
+    let technique = if notes.contains(&Note::Praise) && s.technique != T::InviteFeedback {
+        T::ThankAndClose
+    } else {
+        s.technique
+    };
+    match technique {
         T::Answer => {
             let answer = answer_line(s, salt + 1);
             match shape {
@@ -56,10 +81,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             } else {
                 lib::THANKS_WELCOME
             };
-            let line = s
-                .pick(close, salt + 1)
-                .replace("{subject}", topic)
-                .replace("{follow_up}", &s.config.follow_up_phrase());
+            let line = match s.situation.staff_name.as_deref() {
+                // Praise for a person is passed on to that person.
+                Some(staff) if !s.agent_has_written => s
+                    .pick(lib::THANKS_STAFF, salt + 1)
+                    .replace("{staff}", staff),
+                _ => s
+                    .pick(close, salt + 1)
+                    .replace("{subject}", topic)
+                    .replace("{follow_up}", &s.config.follow_up_phrase()),
+            };
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
@@ -275,6 +306,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::Ask => {
             let lead = match subject {
+                _ if s.take_up(salt + 2).is_some() => s.take_up(salt + 2).unwrap_or_default(),
                 Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
                 None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
             };
@@ -284,10 +316,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         push(s.dm(salt + 1));
                     } else {
                         push(lead);
-                        push(
-                            s.question(salt + 1)
-                                .unwrap_or_else(|| outcome_or_story(s, salt + 1)),
-                        );
+                        push(match s.question(salt + 1) {
+                            Some(q) => q,
+                            // The lead took up their request: nothing more to ask.
+                            None if s.situation.request.is_some() => String::new(),
+                            None => outcome_or_story(s, salt + 1),
+                        });
                     }
                 }
                 Shape::Warm => {
@@ -388,13 +422,32 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
 /// The answer to a general question; on a public channel, any account detail it needs is
 /// asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
+    let pool = match s.situation.question {
+        Some(Question::OpeningHours) => lib::ANSWER_HOURS,
+        Some(Question::ReleaseDate) => lib::ANSWER_RELEASE,
+        Some(Question::Availability) => lib::ANSWER_STOCK,
+        Some(Question::Contact) => lib::ANSWER_CONTACT,
+        _ if matches!(s.situation.request, Some(Want::Human | Want::ContactNumber)) => {
+            lib::ANSWER_CONTACT
+        }
+        // A request put as a question ("can someone call me back?"): take it up.
+        _ if s.take_up(salt).is_some() => {
+            let lead = s.take_up(salt).unwrap_or_default();
+            return match s.question(salt + 1).filter(|_| !s.public()) {
+                Some(q) => format!("{lead} {q}"),
+                None if s.public() => format!("{lead} {}", s.dm(salt + 1)),
+                None => lead,
+            };
+        }
+        _ => lib::answers(s.texts),
+    };
     let answer = s
-        .pick(lib::answers(s.texts), salt)
+        .pick(pool, salt)
         .replace("{follow_up}", &s.config.follow_up_phrase());
     if !s.public() {
         return answer;
     }
-    let private = ["order", "email", "address", "postcode"];
+    let private = ["order", "email", "address", "postcode", "number"];
     let mut kept: Vec<&str> = Vec::new();
     let mut dropped = String::new();
     for sentence in answer.split_inclusive(['.', '?']) {
@@ -408,7 +461,9 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     if dropped.is_empty() {
         return answer;
     }
-    let details = if dropped.contains("email") {
+    let details = if dropped.contains("number and time") || dropped.contains("ring") {
+        s.pick(lib::DETAIL_CALLBACK, salt + 1)
+    } else if dropped.contains("email") {
         s.pick(lib::DETAIL_EMAIL, salt + 1)
     } else if dropped.contains("order") {
         s.pick(lib::DETAIL_ORDER, salt + 1)
@@ -420,6 +475,31 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         .replace("{details}", details);
     kept.push(&dm);
     kept.join(" ")
+}
+
+/// The first thing to do about a hazard: pull over, get out and call the gas line, get
+/// medical help, or switch it off and unplug it.
+fn safety_line(s: &Scene<'_>, salt: u64) -> String {
+    let pool = if s.mentions(list!["gas"]) {
+        lib::SAFETY_GAS
+    } else if s.mentions(list![
+        "driving", "drive", "motorway", "brakes", "steering", "car", "engine",
+    ]) {
+        lib::SAFETY_DRIVING
+    } else if s.mentions(list![
+        "injured",
+        "hurt",
+        "burnt my",
+        "burns",
+        "food poisoning",
+        "ill",
+        "sick",
+    ]) {
+        lib::SAFETY_HURT
+    } else {
+        lib::SAFETY_DEVICE
+    };
+    s.pick(pool, salt).to_string()
 }
 
 /// "Here's what happens next": for a customer who already said what they want (a refund,

@@ -301,6 +301,18 @@ pub(crate) const PLAN_NOW: Pool = list!(
     "I'll {action} now, and you'll hear from me {follow_up}.",
     "I'll {action} now and come back to you {follow_up}.",
 );
+/// The same in a private chat: the agent looks it up while the customer is there.
+pub(crate) const PLAN_NOW_CHAT: Pool = list!(
+    "Let me {action} now; bear with me a moment.",
+    "I'll {action} right now and tell you what I find here.",
+    "Give me a moment to {action}, and I'll come straight back to you in this chat.",
+);
+/// A request a team decides (money, terms): the update time is honest, the outcome is not
+/// promised.
+pub(crate) const PLAN_TEAM: Pool = list!(
+    "I'll {action}, and I'll tell you their answer {follow_up}.",
+    "I can't promise the outcome, but I'll {action} and update you {follow_up}.",
+);
 /// The same for an outage: no fix time, only an update.
 pub(crate) const PLAN_OUTAGE: Pool = list!(
     "I'll {action} and update you {follow_up}, even if it isn't fixed yet.",
