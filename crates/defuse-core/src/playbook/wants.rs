@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
 
-use super::situation::{has_any, has_any_in, is_general_question};
+use super::situation::{has_any, is_general_question};
+use crate::technique::{find_phrase, WordStarts};
 
 /// What the customer asks the company to do, in our words (never theirs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -90,10 +91,20 @@ pub(crate) struct Wants {
 
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
 /// `calm` tells that no message shows the customer upset or sarcastic.
+#[inline(never)]
 pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
-    // Each list is walked once over all the messages (`has_any_in`), not once a message.
-    let any = |phrases: List| has_any_in(lowered, phrases);
-    let request = request(lowered);
+    // The word starts of all the messages are noted once; each list is then walked once
+    // for all of them, and a phrase no word starts like is never searched for.
+    let mut starts = WordStarts::of("");
+    for t in lowered {
+        starts.add(t);
+    }
+    let any = |phrases: List| {
+        phrases
+            .iter()
+            .any(|p| starts.may_begin(p) && lowered.iter().any(|t| find_phrase(t, p).is_some()))
+    };
+    let request = request(lowered, &any);
     let question = lowered.last().and_then(|t| question(t));
     let mut notes = Vec::new();
     if any(SAFETY) {
@@ -137,12 +148,12 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
 
 /// The request of the latest message that makes one: the lists that match anywhere are
 /// found in one walk over all the messages, and only those are tried message by message.
-fn request(lowered: &[String]) -> Option<Want> {
+fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
     let table = requests();
     let mut hits = [false; 14];
     let mut any = false;
     for (hit, (_, phrases)) in hits.iter_mut().zip(&table) {
-        *hit = has_any_in(lowered, *phrases);
+        *hit = any_in(*phrases);
         any |= *hit;
     }
     lowered.iter().rev().find_map(|t| {
@@ -599,9 +610,14 @@ const BUSINESS: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::playbook::situation::has_any_in;
 
     fn want(text: &str) -> Option<Want> {
-        request(&[super::super::situation::fold(text)])
+        wants(&[super::super::situation::fold(text)])
+    }
+
+    fn wants(lowered: &[String]) -> Option<Want> {
+        request(lowered, &|phrases| has_any_in(lowered, phrases))
     }
 
     fn one(text: &str) -> Wants {
@@ -640,7 +656,7 @@ mod tests {
         );
         // The latest message that asks for something wins.
         assert_eq!(
-            request(&[
+            wants(&[
                 "please call me back".into(),
                 "actually just refund me".into()
             ]),
