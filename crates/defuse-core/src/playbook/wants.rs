@@ -91,7 +91,6 @@ pub(crate) struct Wants {
 
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
 /// `calm` tells that no message shows the customer upset or sarcastic.
-#[inline(never)]
 pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     // The word starts of all the messages are noted once; each list is then walked once
     // for all of them, and a phrase no word starts like is never searched for.
@@ -146,191 +145,169 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
 }
 
+/// Whether any of `phrases` is in any of the messages, whose word starts are `starts`.
+#[inline(never)]
+fn any_in(starts: &WordStarts, lowered: &[String], phrases: List) -> bool {
+    phrases
+        .iter()
+        .any(|p| starts.may_begin(p) && lowered.iter().any(|t| find_phrase(t, p).is_some()))
+}
+
 /// The request of the latest message that makes one: the lists that match anywhere are
 /// found in one walk over all the messages, and only those are tried message by message.
 fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
-    let table = requests();
-    let mut hits = [false; 14];
-    let mut any = false;
-    for (hit, (_, phrases)) in hits.iter_mut().zip(&table) {
-        *hit = any_in(*phrases);
-        any |= *hit;
-    }
-    lowered.iter().rev().find_map(|t| {
-        let found = || {
-            table
-                .iter()
-                .zip(hits)
-                .filter(|&(_, hit)| hit)
-                .map(|(&(w, phrases), _)| (w, phrases))
-                .find(|&(w, phrases)| {
-                    has_any(t, phrases)
-                        && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
-                })
-                .map(|(w, _)| w)
-        };
-        let found = if any { found() } else { None };
+    let hits: Vec<&(Want, List)> = REQUESTS.iter().filter(|(_, p)| any_in(*p)).collect();
+    for t in lowered.iter().rev() {
+        for &&(w, phrases) in &hits {
+            if has_any(t, phrases) && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
+            {
+                return Some(w);
+            }
+        }
         // "I want the $1500 back": an amount back is a refund, whatever the words around it.
-        found.or_else(|| amount_back(t).then_some(Want::Refund))
-    })
+        if amount_back(t).is_some() {
+            return Some(Want::Refund);
+        }
+    }
+    None
 }
 
-/// Whether a message (folded) asks for an amount back ("the $1500 back", "my £40 back").
-fn amount_back(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.iter().enumerate().any(|(i, w)| {
-        w.starts_with(['$', '£', '€'])
-            && w.chars().any(|c| c.is_ascii_digit())
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.trim_end_matches(['.', ',', '!', '?']) == "back")
-    })
+/// The sum a message (folded) asks back, as written ("the $1500 back" -> "$1500").
+pub(crate) fn amount_back(t: &str) -> Option<&str> {
+    let mut prev = "";
+    for w in t.split_whitespace() {
+        let sum = prev.len() > 1 && (prev.starts_with('$') || prev.starts_with('£'));
+        if sum && matches!(w, "back" | "back." | "back," | "back!") {
+            return Some(prev);
+        }
+        prev = w;
+    }
+    None
 }
 
 /// What a message may ask for, the most specific first; a cancellation held over the
 /// company ("I'll cancel if ...") is a threat, not a request.
-fn requests() -> [(Want, List); 14] {
-    [
-        (
-            Want::StopPayment,
-            list![
-                "stop the direct debit",
-                "stop my direct debit",
-                "cancel the direct debit",
-                "stop taking money",
-                "stop charging me",
-                "stop the payment",
-                "stop payment",
-            ],
-        ),
-        (
-            Want::DeleteData,
-            list![
-                "delete my data",
-                "remove my data",
-                "delete my details",
-                "delete my account",
-            ],
-        ),
-        (
-            Want::Unsubscribe,
-            list![
-                "unsubscribe",
-                "stop sending",
-                "stop emailing",
-                "stop texting",
-                "take me off",
-                "remove me from",
-                "opt out",
-            ],
-        ),
-        (
-            Want::BuyBack,
-            list![
-                "buy back",
-                "buy it back",
-                "buyback",
-                "buy-back",
-                "take the car back"
-            ],
-        ),
-        (
-            Want::Appointment,
-            list![
-                "appointment",
-                "time slot",
-                "slot",
-                "book a time",
-                "engineer visit",
-                "send an engineer",
-            ],
-        ),
-        (
-            Want::WaiveFee,
-            list![
-                "without the exit fee",
-                "without an exit fee",
-                "without the cancellation fee",
-                "without a cancellation fee",
-                "without the early termination",
-                "without paying the fee",
-                "without paying a fee",
-                "without paying the exit",
-                "without a penalty",
-                "without penalty",
-                "penalty free",
-                "penalty-free",
-                "waive the",
-                "waive it",
-                "drop the fee",
-                "remove the fee",
-                "scrap the fee",
-            ],
-        ),
-        (
-            Want::Credit,
-            list![
-                "credit for",
-                "credit on my bill",
-                "credit on my account",
-                "credit to my account",
-                "credit my account",
-                "account credit",
-                "bill credit",
-                "compensation",
-                "compensate",
-                "goodwill",
-                "money off my bill",
-                "off my next bill",
-                "discount on my bill",
-                "pay me back for",
-            ],
-        ),
-        (
-            Want::Human,
-            list![
-                "actual human",
-                "real human",
-                "a human",
-                "real person",
-                "actual person",
-                "live person",
-                "live agent",
-                "not a bot",
-                "speak to a person",
-                "talk to a person",
-                "speak to someone",
-                "talk to someone",
-            ],
-        ),
-        (Want::ContactNumber, CONTACT),
-        (
-            Want::Callback,
-            list![
-                "call me",
-                "call back",
-                "callback",
-                "phone me",
-                "ring me",
-                "call again",
-            ],
-        ),
-        (
-            Want::Manager,
-            list![
-                "manager",
-                "supervisor",
-                "escalate",
-                "formal complaint",
-                "make a complaint",
-                "place a complaint",
-            ],
-        ),
-        (Want::Refund, super::situation::WANTS_REFUND),
-        (Want::Replacement, super::situation::WANTS_REPLACEMENT),
-        (Want::Cancel, super::situation::WANTS_CANCEL),
-    ]
-}
+const REQUESTS: [(Want, List); 14] = [
+    (
+        Want::StopPayment,
+        list![
+            "stop the direct debit",
+            "stop my direct debit",
+            "cancel the direct debit",
+            "stop taking money",
+            "stop charging me",
+            "stop the payment",
+            "stop payment",
+        ],
+    ),
+    (
+        Want::DeleteData,
+        list![
+            "delete my data",
+            "remove my data",
+            "delete my details",
+            "delete my account",
+        ],
+    ),
+    (
+        Want::Unsubscribe,
+        list![
+            "unsubscribe",
+            "stop sending",
+            "stop emailing",
+            "stop texting",
+            "take me off",
+            "remove me from",
+            "opt out",
+        ],
+    ),
+    (
+        Want::BuyBack,
+        list![
+            "buy back",
+            "buy it back",
+            "buyback",
+            "buy-back",
+            "take the car back"
+        ],
+    ),
+    (
+        Want::Appointment,
+        list![
+            "appointment",
+            "time slot",
+            "slot",
+            "book a time",
+            "engineer visit",
+            "send an engineer",
+        ],
+    ),
+    (
+        Want::WaiveFee,
+        list![
+            "without the exit fee",
+            "without the cancellation fee",
+            "without the early termination",
+            "without a penalty",
+            "without penalty",
+            "penalty free",
+            "waive the",
+            "drop the fee",
+        ],
+    ),
+    (
+        Want::Credit,
+        list![
+            "credit for",
+            "credit on my bill",
+            "credit on my account",
+            "credit my account",
+            "compensation",
+            "compensate",
+            "goodwill",
+            "off my next bill",
+        ],
+    ),
+    (
+        Want::Human,
+        list![
+            "actual human",
+            "a human",
+            "real person",
+            "actual person",
+            "live agent",
+            "not a bot",
+            "speak to a person",
+            "speak to someone",
+        ],
+    ),
+    (Want::ContactNumber, CONTACT),
+    (
+        Want::Callback,
+        list![
+            "call me",
+            "call back",
+            "callback",
+            "phone me",
+            "ring me",
+            "call again",
+        ],
+    ),
+    (
+        Want::Manager,
+        list![
+            "manager",
+            "supervisor",
+            "escalate",
+            "formal complaint",
+            "make a complaint",
+            "place a complaint",
+        ],
+    ),
+    (Want::Refund, super::situation::WANTS_REFUND),
+    (Want::Replacement, super::situation::WANTS_REPLACEMENT),
+    (Want::Cancel, super::situation::WANTS_CANCEL),
+];
 
 /// The kind of calm question a message (folded) asks, if it asks one the agent could
 /// answer or route.

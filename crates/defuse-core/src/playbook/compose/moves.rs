@@ -250,14 +250,10 @@ impl Scene<'_> {
 
     /// The sum the customer asks back ("$1500"), as they wrote it.
     fn amount(&self) -> Option<&str> {
-        self.texts.iter().rev().find_map(|t| {
-            let words: Vec<&str> = t.split_whitespace().collect();
-            words.windows(2).find_map(|p| {
-                let back = p[1].trim_end_matches(['.', ',', '!', '?']) == "back";
-                let sum = p[0].starts_with(['$', '£', '€']) && p[0].len() > 1;
-                (back && sum).then_some(p[0])
-            })
-        })
+        self.texts
+            .iter()
+            .rev()
+            .find_map(|t| crate::playbook::wants::amount_back(t))
     }
 
     /// Whether the customer is waiting on a refund already promised, rather than asking for

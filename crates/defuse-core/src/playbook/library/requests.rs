@@ -26,47 +26,28 @@ pub(crate) const ACT_CALLBACK: Pool = list!(
     "arrange a call back at a time that suits you",
     "book a call back for you",
 );
-pub(crate) const ACT_HUMAN: Pool = list!(
-    "get one of our team to call you, a person rather than the automated line",
-    "arrange for a member of our team to ring you",
-);
-pub(crate) const ACT_SLOT: Pool = list!(
-    "check which slots are free and book the one that suits you",
-    "look at the available slots and hold the one you want",
-);
-pub(crate) const ACT_STOP_PAYMENT: Pool = list!(
-    "ask for the direct debit to be paused while this is sorted",
-    "put a hold on further payments while we sort this out",
-);
-pub(crate) const ACT_BUY_BACK: Pool = list!(
-    "put your buy-back request to the team that decides these, with the repair history",
-    "raise the buy-back with the team that can approve it",
-);
-pub(crate) const ACT_MANAGER: Pool = list!(
-    "pass this to a senior colleague with the full history",
-    "bring in a team leader and brief them on everything so far",
-);
-pub(crate) const ACT_DELETE: Pool = list!(
-    "raise the deletion request for your account and data",
-    "start the deletion of your account and the data we hold",
-);
-pub(crate) const ACT_REPLACEMENT: Pool = list!(
-    "look at sending you a replacement",
-    "arrange the replacement with you",
-);
+pub(crate) const ACT_HUMAN: Pool =
+    list!("get one of our team to call you, a person rather than the automated line",);
+pub(crate) const ACT_SLOT: Pool =
+    list!("check which slots are free and book the one that suits you",);
+pub(crate) const ACT_STOP_PAYMENT: Pool =
+    list!("ask for the direct debit to be paused while this is sorted",);
+pub(crate) const ACT_BUY_BACK: Pool =
+    list!("put your buy-back request to the team that decides these, with the repair history",);
+pub(crate) const ACT_MANAGER: Pool =
+    list!("pass this to a senior colleague with the full history",);
+pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
+pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
 
 // -- the one question a request needs ---------------------------------------------------
 
 pub(crate) const ASK_CALLBACK: Pool = list!(
     "Which number should we call, and what time suits you?",
     "What's the best number to reach you on, and when are you free?",
-    "Could you send me the number to ring and a time that works?",
 );
 /// A slot they already named: check it, don't ask again.
-pub(crate) const ACT_SLOT_NAMED: Pool = list!(
-    "check whether the time you asked for is free and book it for you",
-    "try to get you the slot you asked for",
-);
+pub(crate) const ACT_SLOT_NAMED: Pool =
+    list!("check whether the time you asked for is free and book it for you",);
 /// The request taken up first, as the lead of a reply that then asks its one question.
 pub(crate) const TAKE_UP_LEAD: Pool = list!("I can {action}.", "Happy to {action}.");
 /// The business's own identifier, asked for in a chat.
@@ -74,32 +55,21 @@ pub(crate) const ASK_SECTOR: Pool = list!(
     "Could you send me {detail}?",
     "Can you share {detail}, so I can find it?",
 );
-pub(crate) const ASK_SLOT: Pool = list!(
-    "Which days and times work for you?",
-    "What day and time would suit you best?",
-);
-pub(crate) const DETAIL_CALLBACK: Pool = list!(
-    "the best number to reach you on and a time that suits",
-    "a number and a good time to call",
-);
+pub(crate) const ASK_SLOT: Pool = list!("Which days and times work for you?",);
+pub(crate) const DETAIL_CALLBACK: Pool =
+    list!("the best number to reach you on and a time that suits",);
 
 // -- a hazard comes first -----------------------------------------------------------------
 
-pub(crate) const SAFETY_DRIVING: Pool = list!(
-    "Please pull over somewhere safe and don't drive it until it's been checked.",
-    "Your safety comes first: if you're driving, stop somewhere safe and leave the car until it's been looked at.",
-);
+pub(crate) const SAFETY_DRIVING: Pool =
+    list!("Please pull over somewhere safe and don't drive it until it's been checked.",);
 pub(crate) const SAFETY_GAS: Pool = list!(
     "If you can smell gas, please open the windows, don't use switches or flames, leave the property and call the gas emergency line now.",
-    "Please treat a gas smell as an emergency: get everyone out, don't touch switches, and call the gas emergency number straight away.",
 );
-pub(crate) const SAFETY_HURT: Pool = list!(
-    "If anyone is hurt or unwell, please get medical help first.",
-    "Please look after yourself first: if you feel unwell, get medical advice now.",
-);
+pub(crate) const SAFETY_HURT: Pool =
+    list!("If anyone is hurt or unwell, please get medical help first.",);
 pub(crate) const SAFETY_DEVICE: Pool = list!(
     "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
-    "For your safety, turn it off and unplug it now, and don't use it again until it's been checked.",
 );
 /// After the stop line: the case goes to the urgent route.
 pub(crate) const SAFETY_ROUTE: Pool = list!(
@@ -127,7 +97,6 @@ pub(crate) const ANSWER_CONTACT: Pool = list!(
 );
 pub(crate) const ANSWER_RELEASE: Pool = list!(
     "I don't have a date I can share yet; I'll check with the product team and let you know what I can.",
-    "There's no date announced that I can give you, but I'll ask the team and pass on anything I can share.",
 );
 pub(crate) const ANSWER_RECALL: Pool = list!(
     "Please stop using it for now. The recall letter has a reference on it: send me that and I'll tell you exactly what the recall covers and arrange it.",

@@ -335,28 +335,25 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
 /// ("recieved"). Handing a typo back reads as mockery; a word we cannot check either way
 /// ("gearbox") passes. A last `s`, `d` or `r` left out is an ending, not a typo ("moved").
 fn misspelt(word: &str) -> bool {
-    let known = |w: &str| crate::lexicon::entry(w).is_some();
-    let b = word.as_bytes();
-    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) || known(word) {
+    if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) || known(word) {
         return false;
     }
-    let mut buf = Vec::with_capacity(b.len());
-    let extra = (0..b.len()).any(|i| {
-        if i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r') {
-            return false;
-        }
-        buf.clear();
-        buf.extend_from_slice(&b[..i]);
-        buf.extend_from_slice(&b[i + 1..]);
-        std::str::from_utf8(&buf).is_ok_and(known)
-    });
-    extra
-        || (0..b.len() - 1).any(|i| {
-            buf.clear();
-            buf.extend_from_slice(b);
-            buf.swap(i, i + 1);
-            b[i] != b[i + 1] && std::str::from_utf8(&buf).is_ok_and(known)
-        })
+    let b = word.as_bytes();
+    (0..b.len()).any(|i| {
+        let mut left_out = b.to_vec();
+        left_out.remove(i);
+        let mut swapped = b.to_vec();
+        swapped.swap(i, (i + 1).min(b.len() - 1));
+        let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r');
+        !ending && known(&String::from_utf8_lossy(&left_out))
+            || swapped != b && known(&String::from_utf8_lossy(&swapped))
+    })
+}
+
+/// Whether the lexicon has the word (one copy of the lookup).
+#[inline(never)]
+fn known(word: &str) -> bool {
+    crate::lexicon::entry(word).is_some()
 }
 
 /// Words that never go back to the customer: slang, swearing, insults, scorn.
