@@ -98,11 +98,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     for t in lowered {
         starts.add(t);
     }
-    let any = |phrases: List| {
-        phrases
-            .iter()
-            .any(|p| starts.may_begin(p) && lowered.iter().any(|t| find_phrase(t, p).is_some()))
-    };
+    let any = |phrases: List| any_in(&starts, lowered, phrases);
     let request = request(lowered, &any);
     let question = lowered.last().and_then(|t| question(t));
     let mut notes = Vec::new();
@@ -175,9 +171,9 @@ fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
 /// The sum a message (folded) asks back, as written ("the $1500 back" -> "$1500").
 pub(crate) fn amount_back(t: &str) -> Option<&str> {
     let mut prev = "";
-    for w in t.split_whitespace() {
-        let sum = prev.len() > 1 && (prev.starts_with('$') || prev.starts_with('£'));
-        if sum && matches!(w, "back" | "back." | "back," | "back!") {
+    for w in t.split(' ') {
+        let sum = prev.len() > 1 && (prev.as_bytes()[0] == b'$' || prev.starts_with("£"));
+        if sum && w.trim_end_matches([',', '.', '!']) == "back" {
             return Some(prev);
         }
         prev = w;

@@ -60,7 +60,12 @@ impl Scene<'_> {
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
         if self.wants_call() {
-            return Some(self.pick(lib::ASK_CALLBACK, salt).to_string());
+            let pool = if self.slot_named() {
+                lib::ASK_NUMBER
+            } else {
+                lib::ASK_CALLBACK
+            };
+            return Some(self.pick(pool, salt).to_string());
         }
         if self.situation.request == Some(Want::Appointment) && !self.slot_named() {
             return Some(self.pick(lib::ASK_SLOT, salt).to_string());
@@ -444,12 +449,12 @@ impl Scene<'_> {
         }
         let action = self.action(salt + 1);
         let pool = if self.has_details() || self.team_decides() {
-            if s.issue == IssueType::OutageError && s.request.is_none() {
+            if self.team_decides() {
+                lib::PLAN_TEAM
+            } else if s.issue == IssueType::OutageError && s.request.is_none() {
                 lib::PLAN_OUTAGE
             } else if s.issue == IssueType::Cancellation && s.asked_for == Request::Cancel {
                 lib::PLAN_CANCEL
-            } else if self.team_decides() {
-                lib::PLAN_TEAM
             } else if self.public() || self.waits_on_others() {
                 lib::PLAN_NOW
             } else {

@@ -36,11 +36,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         push(safety_line(s, salt + 1));
         push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
         if shape != Shape::Short && !s.mentions(list!["gas"]) {
-            push(if s.public() {
-                s.dm(salt + 3)
-            } else {
-                s.question(salt + 3).unwrap_or_default()
-            });
+            push(s.next_move(salt + 3));
         }
         return parts;
     }
@@ -305,11 +301,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Ask => {
-            let lead = match subject {
-                _ if s.take_up(salt + 2).is_some() => s.take_up(salt + 2).unwrap_or_default(),
+            let lead = s.take_up(salt + 2).unwrap_or_else(|| match subject {
                 Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
                 None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
-            };
+            });
             match shape {
                 Shape::Short => {
                     if s.public() {
@@ -431,14 +426,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
             lib::ANSWER_CONTACT
         }
         // A request put as a question ("can someone call me back?"): take it up.
-        _ if s.take_up(salt).is_some() => {
-            let lead = s.take_up(salt).unwrap_or_default();
-            return match s.question(salt + 1).filter(|_| !s.public()) {
-                Some(q) => format!("{lead} {q}"),
-                None if s.public() => format!("{lead} {}", s.dm(salt + 1)),
-                None => lead,
-            };
-        }
+        _ if s.take_up(salt).is_some() => return s.next_move(salt),
         _ => lib::answers(s.texts),
     };
     let answer = s
@@ -511,7 +499,7 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
     let action = s.action(salt);
     let pool = if s.public() {
         lib::PLAN_PUBLIC
-    } else if s.situation.missing.is_empty() {
+    } else if s.question(salt + 7).is_none() {
         return s.plan(salt);
     } else {
         lib::PLAN_ASK

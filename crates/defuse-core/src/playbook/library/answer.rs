@@ -5,12 +5,10 @@ use super::Pool;
 use crate::list::list;
 
 pub(crate) const ANSWER_LEAD: Pool = list!(
-    "Good question.",
     "Happy to help with that.",
     "Sure, I can help.",
     "Thanks for asking.",
     "Of course.",
-    "Glad you asked.",
 );
 pub(crate) const ANSWER_MORE: Pool = list!(
     "If anything's unclear, just ask.",

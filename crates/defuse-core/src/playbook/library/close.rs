@@ -12,19 +12,14 @@ pub(crate) const THANKS_PRAISE: Pool = list!(
     "That's lovely to hear, thank you! I'll make sure the team sees it.",
     "Thanks for the kind words; I'll pass them on, they'll make the team's day.",
     "Thank you! I'll make sure the team sees this.",
-    "Thanks for letting us know; messages like this mean a lot to the team, and I'll pass it on.",
-    "You've made our day! I'll share this with everyone who helped.",
 );
 pub(crate) const THANKS_SOLVED: Pool = list!(
     "Glad that's sorted, and happy to help!",
     "You're very welcome; happy to help, and glad we got there.",
     "Happy to hear it, and happy to help.",
     "Brilliant, thanks for letting us know it worked.",
-    "Good to hear that's sorted now; thanks for bearing with us.",
-    "I'm glad that's behind you; I'll close this off now.",
     "Perfect, thanks for letting us know.",
     "That's great news; happy to help.",
-    "So glad it's working again; we'll be here if anything else comes up.",
 );
 /// Thanks while the case is still open: no new promise, the one already made stands.
 pub(crate) const THANKS_WELCOME: Pool = list!(
@@ -53,8 +48,6 @@ pub(crate) const FEEDBACK: Pool = list!(
     "If you have a moment, we'd love to hear how I did today.",
     "Was there anything I could have handled better today? I'll take it on board.",
     "If you have a second, let me know how this chat went for you.",
-    "Before you go: how did we do on this one? I'll pass your answer to the team.",
-    "We'd love to hear how this went, if you're happy to share.",
 );
 
 /// Added when two shapes would otherwise be the same words.

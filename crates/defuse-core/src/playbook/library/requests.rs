@@ -10,14 +10,10 @@ use crate::list::list;
 
 // -- what the agent will do about the request, after "I'll" or "we'll" ---------------------
 
-pub(crate) const ACT_AMOUNT: Pool = list!(
-    "put your request for the {amount} back to the team that approves refunds, with the full case",
-    "raise the {amount} refund with the team that signs it off",
-);
-pub(crate) const ACT_WAIVE_FEE: Pool = list!(
-    "ask for the fee to be waived, given why you're leaving",
-    "put the case for dropping the fee to the team that decides it",
-);
+pub(crate) const ACT_AMOUNT: Pool =
+    list!("put your request for the {amount} back to the team that approves refunds",);
+pub(crate) const ACT_WAIVE_FEE: Pool =
+    list!("ask for the fee to be waived, given why you're leaving",);
 pub(crate) const ACT_CREDIT: Pool = list!(
     "check what credit your account qualifies for and apply it",
     "work out the credit your account can get for the time it was affected",
@@ -55,6 +51,8 @@ pub(crate) const ASK_SECTOR: Pool = list!(
     "Could you send me {detail}?",
     "Can you share {detail}, so I can find it?",
 );
+/// A call back at a time they already gave: only the number.
+pub(crate) const ASK_NUMBER: Pool = list!("Which number should we call you on?");
 pub(crate) const ASK_SLOT: Pool = list!("Which days and times work for you?",);
 pub(crate) const DETAIL_CALLBACK: Pool =
     list!("the best number to reach you on and a time that suits",);
@@ -81,7 +79,6 @@ pub(crate) const SAFETY_ROUTE: Pool = list!(
 
 pub(crate) const THANKS_STAFF: Pool = list!(
     "Thank you for letting us know! I'll make sure {staff} hears this, and their manager too.",
-    "That's lovely to hear. I'll pass your words on to {staff} today.",
     "Thanks for taking the time to tell us; {staff} will be delighted, and I'll make sure they see it.",
 );
 
@@ -89,11 +86,9 @@ pub(crate) const THANKS_STAFF: Pool = list!(
 
 pub(crate) const ANSWER_HOURS: Pool = list!(
     "Hours differ from store to store, so I'll check that store's times for the day you need and reply here.",
-    "I'll look up that store's hours for the day you need and send them to you here.",
 );
 pub(crate) const ANSWER_CONTACT: Pool = list!(
     "Yes, you can reach a person: I can arrange for one of our team to call you. Which number and time suit you?",
-    "I can get a member of our team to ring you rather than the automated line. What's the best number and time?",
 );
 pub(crate) const ANSWER_RELEASE: Pool = list!(
     "I don't have a date I can share yet; I'll check with the product team and let you know what I can.",

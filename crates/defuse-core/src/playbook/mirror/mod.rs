@@ -331,8 +331,8 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
 }
 
 /// Whether a word (lowercase) reads as a misspelling of a word the lexicon knows: not known
-/// itself, but known with one letter left out ("throught") or two neighbours swapped
-/// ("recieved"). Handing a typo back reads as mockery; a word we cannot check either way
+/// itself, but known with one letter left out ("throught"; swapped letters such as
+/// "recieved" are in `TYPOS`). Handing a typo back reads as mockery; a word we cannot check either way
 /// ("gearbox") passes. A last `s`, `d` or `r` left out is an ending, not a typo ("moved").
 fn misspelt(word: &str) -> bool {
     if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) || known(word) {
@@ -342,11 +342,8 @@ fn misspelt(word: &str) -> bool {
     (0..b.len()).any(|i| {
         let mut left_out = b.to_vec();
         left_out.remove(i);
-        let mut swapped = b.to_vec();
-        swapped.swap(i, (i + 1).min(b.len() - 1));
         let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r');
-        !ending && known(&String::from_utf8_lossy(&left_out))
-            || swapped != b && known(&String::from_utf8_lossy(&swapped))
+        !ending && std::str::from_utf8(&left_out).is_ok_and(known)
     })
 }
 
