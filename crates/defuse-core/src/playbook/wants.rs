@@ -173,7 +173,7 @@ pub(crate) fn amount_back(t: &str) -> Option<&str> {
     let mut prev = "";
     for w in t.split(' ') {
         let sum = prev.len() > 1 && (prev.as_bytes()[0] == b'$' || prev.starts_with("£"));
-        if sum && w.trim_end_matches([',', '.', '!']) == "back" {
+        if sum && matches!(w, "back" | "back." | "back," | "back!") {
             return Some(prev);
         }
         prev = w;

@@ -168,25 +168,19 @@ impl Scene<'_> {
     /// call back, a slot, a stopped payment): put to the team when the agent does not
     /// decide it, never promised.
     pub(super) fn request_action(&self, salt: u64) -> Option<String> {
-        use Want as W;
-        let pool = match self.situation.request? {
-            W::Refund => {
-                let amount = self.amount()?;
-                return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
-            }
-            W::WaiveFee => lib::ACT_WAIVE_FEE,
-            W::Credit => lib::ACT_CREDIT,
-            W::Callback => lib::ACT_CALLBACK,
-            W::Human | W::ContactNumber => lib::ACT_HUMAN,
-            W::Appointment if self.slot_named() => lib::ACT_SLOT_NAMED,
-            W::Appointment => lib::ACT_SLOT,
-            W::StopPayment => lib::ACT_STOP_PAYMENT,
-            W::BuyBack => lib::ACT_BUY_BACK,
-            W::Manager => lib::ACT_MANAGER,
-            W::DeleteData => lib::ACT_DELETE,
-            W::Unsubscribe => lib::ACT_SPAM,
-            W::Replacement => lib::ACT_REPLACEMENT,
-            W::Cancel => return None,
+        let want = self.situation.request?;
+        if want == Want::Refund {
+            let amount = self.amount()?;
+            return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
+        }
+        let want = match want {
+            Want::Appointment if self.slot_named() => None,
+            Want::ContactNumber => Some(Want::Human),
+            w => Some(w),
+        };
+        let pool = match want {
+            Some(w) => TAKE_UP.iter().find(|(x, _)| *x == w)?.1,
+            None => lib::ACT_SLOT_NAMED,
         };
         Some(self.pick(pool, salt).to_string())
     }
@@ -469,6 +463,22 @@ impl Scene<'_> {
             .replace("{follow_up}", &self.config.follow_up_phrase())
     }
 }
+
+/// What the agent does about a request, by request (a refund only with a sum, a
+/// cancellation through the issue's own action).
+const TAKE_UP: [(Want, lib::Pool); 11] = [
+    (Want::WaiveFee, lib::ACT_WAIVE_FEE),
+    (Want::Credit, lib::ACT_CREDIT),
+    (Want::Callback, lib::ACT_CALLBACK),
+    (Want::Human, lib::ACT_HUMAN),
+    (Want::Appointment, lib::ACT_SLOT),
+    (Want::StopPayment, lib::ACT_STOP_PAYMENT),
+    (Want::BuyBack, lib::ACT_BUY_BACK),
+    (Want::Manager, lib::ACT_MANAGER),
+    (Want::DeleteData, lib::ACT_DELETE),
+    (Want::Unsubscribe, lib::ACT_SPAM),
+    (Want::Replacement, lib::ACT_REPLACEMENT),
+];
 
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {

@@ -37,8 +37,6 @@ pub(crate) const ANSWER_INVOICE: Pool =
 pub(crate) const ANSWER_PAYMENT: Pool = list!(
     "I can check which payment options work for your order. Which one were you hoping to use?",
 );
-pub(crate) const ANSWER_SHIPPING: Pool =
-    list!("I can check the delivery options for you. Which country or postcode is it going to?",);
 pub(crate) const ANSWER_ACCOUNT: Pool = list!(
     "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
 );
@@ -74,9 +72,6 @@ pub(crate) const ANSWER_DELETE_DATA: Pool = list!(
 );
 pub(crate) const ANSWER_PRIVACY_SETTING: Pool = list!(
     "Tell me which phone or browser you're using and I'll walk you through switching it off.",
-);
-pub(crate) const ANSWER_POLICY: Pool = list!(
-    "That's a fair question. I'll explain how the rule applies and check whether there's any flexibility for you. What's the order number?",
 );
 pub(crate) const ANSWER_STOCK: Pool = list!(
     "I'll check that for you. Which product is it, so I can look up what's available?",
@@ -160,17 +155,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     } else if mentions(list!["invoice", "receipt", "vat"]) {
         ANSWER_INVOICE
     } else if mentions(list![
-        "why can't",
-        "why cant",
-        "why do i",
-        "why does",
-        "why can't we",
-        "rule",
-        "policy",
-        "allowed",
-    ]) {
-        ANSWER_POLICY
-    } else if mentions(list![
         "in a size",
         "in stock",
         "do you have",
@@ -191,8 +175,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         ANSWER_COMPANY
     } else if mentions(list!["pay", "payment", "paypal", "card", "klarna"]) {
         ANSWER_PAYMENT
-    } else if mentions(list!["ship", "shipping", "deliver", "delivery"]) {
-        ANSWER_SHIPPING
     } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT
     } else if mentions(list!["order"]) {
