@@ -26,7 +26,8 @@ pub enum Want {
     BuyBack,
     /// A call back.
     Callback,
-    /// A phone number, email address or other way to reach the company.
+    /// A phone number, email address or other way to reach the company, or a person rather
+    /// than a bot or a menu.
     ContactNumber,
     /// A time slot or appointment (an engineer visit, a delivery slot).
     Appointment,
@@ -34,9 +35,6 @@ pub enum Want {
     StopPayment,
     /// A manager, a supervisor or a formal complaint.
     Manager,
-    /// A person rather than a bot or a menu: someone who picks up the phone or answers
-    /// the chat.
-    Human,
     /// A fee waived: cancelling or leaving without the exit fee, a charge dropped.
     WaiveFee,
     /// Credit or compensation for a loss (days without service, a spoiled trip).
@@ -183,7 +181,7 @@ pub(crate) fn amount_back(t: &str) -> Option<&str> {
 
 /// What a message may ask for, the most specific first; a cancellation held over the
 /// company ("I'll cancel if ...") is a threat, not a request.
-const REQUESTS: [(Want, List); 14] = [
+const REQUESTS: [(Want, List); 13] = [
     (
         Want::StopPayment,
         list![
@@ -262,19 +260,6 @@ const REQUESTS: [(Want, List); 14] = [
             "compensate",
             "goodwill",
             "off my next bill",
-        ],
-    ),
-    (
-        Want::Human,
-        list![
-            "actual human",
-            "a human",
-            "real person",
-            "actual person",
-            "live agent",
-            "not a bot",
-            "speak to a person",
-            "speak to someone",
         ],
     ),
     (Want::ContactNumber, CONTACT),
@@ -411,7 +396,7 @@ fn staff_name(text: &str) -> Option<String> {
     None
 }
 
-/// Ways to reach the company a customer asks for.
+/// Ways to reach the company a customer asks for, or a person instead of a bot.
 const CONTACT: List = list![
     "phone number",
     "number to call",
@@ -424,6 +409,14 @@ const CONTACT: List = list![
     "how can i contact",
     "who do i contact",
     "how can i reach",
+    "actual human",
+    "a human",
+    "real person",
+    "actual person",
+    "live agent",
+    "not a bot",
+    "speak to a person",
+    "speak to someone",
 ];
 
 /// Capitalised words that follow "thanks to" and are not a person's first name.
@@ -625,7 +618,7 @@ mod tests {
         );
         assert_eq!(
             want("is there a number where an actual human picks up?"),
-            Some(Want::Human)
+            Some(Want::ContactNumber)
         );
         // The latest message that asks for something wins.
         assert_eq!(

@@ -50,7 +50,6 @@ impl Scene<'_> {
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
-                _ if s.known.contains(&Detail::OrderNumber) => lib::DETAIL_STORY_KNOWN,
                 _ => lib::DETAIL_STORY,
             },
         };
@@ -175,7 +174,6 @@ impl Scene<'_> {
         }
         let want = match want {
             Want::Appointment if self.slot_named() => None,
-            Want::ContactNumber => Some(Want::Human),
             w => Some(w),
         };
         let pool = match want {
@@ -234,7 +232,7 @@ impl Scene<'_> {
     pub(super) fn wants_call(&self) -> bool {
         matches!(
             self.situation.request,
-            Some(Want::Callback | Want::Human | Want::ContactNumber)
+            Some(Want::Callback | Want::ContactNumber)
         )
     }
 
@@ -470,7 +468,7 @@ const TAKE_UP: [(Want, lib::Pool); 11] = [
     (Want::WaiveFee, lib::ACT_WAIVE_FEE),
     (Want::Credit, lib::ACT_CREDIT),
     (Want::Callback, lib::ACT_CALLBACK),
-    (Want::Human, lib::ACT_HUMAN),
+    (Want::ContactNumber, lib::ACT_HUMAN),
     (Want::Appointment, lib::ACT_SLOT),
     (Want::StopPayment, lib::ACT_STOP_PAYMENT),
     (Want::BuyBack, lib::ACT_BUY_BACK),

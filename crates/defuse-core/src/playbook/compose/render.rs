@@ -33,9 +33,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         if shape == Shape::Warm {
             push(greeting);
         }
-        push(safety_line(s, salt + 1));
+        let (stop, gas) = safety_line(s, salt + 1);
+        push(stop);
         push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
-        if shape != Shape::Short && !s.mentions(list!["gas"]) {
+        if shape != Shape::Short && !gas {
             push(s.next_move(salt + 3));
         }
         return parts;
@@ -419,12 +420,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let pool = match s.situation.question {
         Some(Question::OpeningHours) => lib::ANSWER_HOURS,
-        Some(Question::ReleaseDate) => lib::ANSWER_RELEASE,
+        Some(Question::ReleaseDate) => lib::ANSWER_COMPANY,
         Some(Question::Availability) => lib::ANSWER_STOCK,
         Some(Question::Contact) => lib::ANSWER_CONTACT,
-        _ if matches!(s.situation.request, Some(Want::Human | Want::ContactNumber)) => {
-            lib::ANSWER_CONTACT
-        }
+        _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
         _ => lib::answers(s.texts),
@@ -465,29 +464,20 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     kept.join(" ")
 }
 
-/// The first thing to do about a hazard: pull over, get out and call the gas line, get
-/// medical help, or switch it off and unplug it.
-fn safety_line(s: &Scene<'_>, salt: u64) -> String {
-    let pool = if s.mentions(list!["gas"]) {
+/// The first thing to do about a hazard (pull over; get out and call the gas line; switch
+/// it off and unplug it), and whether it is gas (then nothing is asked for).
+fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
+    let gas = s.mentions(list!["gas"]);
+    let pool = if gas {
         lib::SAFETY_GAS
     } else if s.mentions(list![
         "driving", "drive", "motorway", "brakes", "steering", "car", "engine",
     ]) {
         lib::SAFETY_DRIVING
-    } else if s.mentions(list![
-        "injured",
-        "hurt",
-        "burnt my",
-        "burns",
-        "food poisoning",
-        "ill",
-        "sick",
-    ]) {
-        lib::SAFETY_HURT
     } else {
         lib::SAFETY_DEVICE
     };
-    s.pick(pool, salt).to_string()
+    (s.pick(pool, salt).to_string(), gas)
 }
 
 /// "Here's what happens next": for a customer who already said what they want (a refund,

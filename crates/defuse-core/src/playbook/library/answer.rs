@@ -97,16 +97,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     };
     if mentions(list!["recall", "recalled"]) {
         super::ANSWER_RECALL
-    } else if mentions(list![
-        "on behalf of",
-        "collect for",
-        "collect someone",
-        "pick up for",
-        "pick up someone",
-    ]) {
-        super::ANSWER_COLLECT
-    } else if mentions(list!["cut-off", "cut off", "cutoff", "order by"]) {
-        super::ANSWER_CUT_OFF
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![

@@ -103,11 +103,6 @@ pub(crate) const DETAIL_OUTAGE: Pool = list!(
     "what you see on screen and roughly where you are",
     "the error you get and your postcode or area",
 );
-/// The story, when the customer already gave a number.
-pub(crate) const DETAIL_STORY_KNOWN: Pool = list!(
-    "a few details of what happened",
-    "a little more about what went wrong",
-);
 pub(crate) const DETAIL_STORY: Pool = list!(
     "a few details of what happened",
     "a little more about what happened",

@@ -64,8 +64,6 @@ pub(crate) const SAFETY_DRIVING: Pool =
 pub(crate) const SAFETY_GAS: Pool = list!(
     "If you can smell gas, please open the windows, don't use switches or flames, leave the property and call the gas emergency line now.",
 );
-pub(crate) const SAFETY_HURT: Pool =
-    list!("If anyone is hurt or unwell, please get medical help first.",);
 pub(crate) const SAFETY_DEVICE: Pool = list!(
     "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
 );
@@ -90,15 +88,6 @@ pub(crate) const ANSWER_HOURS: Pool = list!(
 pub(crate) const ANSWER_CONTACT: Pool = list!(
     "Yes, you can reach a person: I can arrange for one of our team to call you. Which number and time suit you?",
 );
-pub(crate) const ANSWER_RELEASE: Pool = list!(
-    "I don't have a date I can share yet; I'll check with the product team and let you know what I can.",
-);
 pub(crate) const ANSWER_RECALL: Pool = list!(
     "Please stop using it for now. The recall letter has a reference on it: send me that and I'll tell you exactly what the recall covers and arrange it.",
-);
-pub(crate) const ANSWER_COLLECT: Pool = list!(
-    "Someone else can usually collect if they bring the order confirmation and their own photo ID. I'll confirm the rule for that store so there are no surprises.",
-);
-pub(crate) const ANSWER_CUT_OFF: Pool = list!(
-    "The cut-off for next-day delivery is shown at checkout when you pick it; I'll confirm the exact time for your area and reply here.",
 );

@@ -335,22 +335,17 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
 /// "recieved" are in `TYPOS`). Handing a typo back reads as mockery; a word we cannot check either way
 /// ("gearbox") passes. A last `s`, `d` or `r` left out is an ending, not a typo ("moved").
 fn misspelt(word: &str) -> bool {
-    if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) || known(word) {
+    let known = |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| crate::lexicon::entry(w).is_some());
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) || known(b) {
         return false;
     }
-    let b = word.as_bytes();
     (0..b.len()).any(|i| {
         let mut left_out = b.to_vec();
         left_out.remove(i);
         let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r');
-        !ending && std::str::from_utf8(&left_out).is_ok_and(known)
+        !ending && known(&left_out)
     })
-}
-
-/// Whether the lexicon has the word (one copy of the lookup).
-#[inline(never)]
-fn known(word: &str) -> bool {
-    crate::lexicon::entry(word).is_some()
 }
 
 /// Words that never go back to the customer: slang, swearing, insults, scorn.
