@@ -58,14 +58,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(answer);
                 }
                 Shape::Step => {
-                    push(answer);
-                    if !s.public() {
-                        push(s.pick(lib::ANSWER_MORE, salt + 3).to_string());
-                    } else if let Some(tip) = s.tip(salt + 3) {
-                        push(tip);
+                    // "Tell me if you get stuck" follows steps, not a promise to find out.
+                    // No "DM us if that doesn't work" on a public answer: a plain question
+                    // needs no private channel.
+                    let more = if answer.contains("I'll") {
+                        String::new()
+                    } else if !s.public() {
+                        s.pick(lib::ANSWER_MORE, salt + 3).to_string()
                     } else {
-                        push(s.pick(lib::ANSWER_MORE_PUBLIC, salt + 3).to_string());
-                    }
+                        s.tip(salt + 3).unwrap_or_default()
+                    };
+                    push(answer);
+                    push(more);
                 }
             }
         }

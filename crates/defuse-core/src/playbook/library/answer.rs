@@ -17,10 +17,6 @@ pub(crate) const ANSWER_MORE: Pool = list!(
     "I'm here if anything doesn't match what you see.",
     "Shout if you'd like me to stay on while you try it.",
 );
-pub(crate) const ANSWER_MORE_PUBLIC: Pool = list!(
-    "If it still doesn't work, send us a DM and we'll take a closer look.",
-    "If that doesn't do it, DM us and we'll dig in.",
-);
 
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
     "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
@@ -78,7 +74,7 @@ pub(crate) const ANSWER_STOCK: Pool = list!(
     "Let me look that up. Which item and size are you after?",
 );
 pub(crate) const ANSWER_COMPANY: Pool = list!(
-    "Good question. I'll find out for you and reply here once I know.",
+    "I'll find out for you and reply here once I know.",
     "Let me check that with the right team and get back to you with their answer.",
     "I don't want to guess on that one, so I'll check and reply here.",
 );

@@ -305,7 +305,7 @@ pub(crate) const PLAN_NOW_CHAT: Pool = list!(
 /// A request a team decides (money, terms): the update time is honest, the outcome is not
 /// promised.
 pub(crate) const PLAN_TEAM: Pool = list!(
-    "I'll {action}, and I'll tell you their answer {follow_up}.",
+    "I'll {action} and update you {follow_up}, even if they haven't decided by then.",
     "I can't promise the outcome, but I'll {action} and update you {follow_up}.",
 );
 /// The same for an outage: no fix time, only an update.
