@@ -225,6 +225,8 @@ const REQUESTS: [(Want, List); 13] = [
             "take the car back"
         ],
     ),
+    (Want::Refund, super::situation::WANTS_REFUND),
+    (Want::Replacement, super::situation::WANTS_REPLACEMENT),
     (
         Want::Appointment,
         list![
@@ -267,11 +269,12 @@ const REQUESTS: [(Want, List); 13] = [
         Want::Callback,
         list![
             "call me",
-            "call back",
-            "callback",
             "phone me",
             "ring me",
-            "call again",
+            "give me a call",
+            "get a call back",
+            "someone call",
+            "someone to call",
         ],
     ),
     (
@@ -285,8 +288,6 @@ const REQUESTS: [(Want, List); 13] = [
             "place a complaint",
         ],
     ),
-    (Want::Refund, super::situation::WANTS_REFUND),
-    (Want::Replacement, super::situation::WANTS_REPLACEMENT),
     (Want::Cancel, super::situation::WANTS_CANCEL),
 ];
 
@@ -398,13 +399,20 @@ fn staff_name(text: &str) -> Option<String> {
 
 /// Ways to reach the company a customer asks for, or a person instead of a bot.
 const CONTACT: List = list![
-    "phone number",
+    // "the code goes to a phone number I no longer have" mentions one without asking for
+    // ours.
+    "your phone number",
+    "phone number for",
+    "phone number where",
+    "a phone number to",
     "number to call",
     "contact number",
     "customer service number",
     "call centre number",
     "helpline",
-    "email address",
+    "your email address",
+    "email address for",
+    "an email address to",
     "how do i contact",
     "how can i contact",
     "who do i contact",
@@ -597,9 +605,18 @@ mod tests {
             Some(Want::StopPayment)
         );
         assert_eq!(want("can you call me back"), Some(Want::Callback));
+        // A call back complained about is not one asked for; the refund is.
+        assert_eq!(
+            want("second time I've been promised a call back. Refund me"),
+            Some(Want::Refund)
+        );
         assert_eq!(want("i want a refund"), Some(Want::Refund));
         assert_eq!(want("i'll cancel my plan if you don't"), None);
         assert_eq!(want("what's your phone number"), Some(Want::ContactNumber));
+        assert_eq!(
+            want("the code is sent to a phone number I no longer have"),
+            None
+        );
         assert_eq!(want("will you buy it back"), Some(Want::BuyBack));
         // Money and terms, asked for in the customer's own way.
         assert_eq!(

@@ -28,7 +28,7 @@ impl Scene<'_> {
         }
         // The business's own identifier (a booking reference, an account number and
         // postcode, a car's registration) when the business is known.
-        if let Some(detail) = s.detail_to_ask().filter(|_| s.sector != Sector::Other) {
+        if let Some(detail) = s.detail_to_ask().filter(|_| own_identifier(s.sector)) {
             return detail.to_string();
         }
         let missing = &s.missing;
@@ -75,7 +75,7 @@ impl Scene<'_> {
         // business is known and the case needs one.
         if let Some(detail) = s
             .detail_to_ask()
-            .filter(|_| s.sector != crate::playbook::Sector::Other && !missing.is_empty())
+            .filter(|_| own_identifier(s.sector) && !missing.is_empty())
         {
             return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
         }
@@ -460,6 +460,21 @@ impl Scene<'_> {
             .replace("{action}", &action)
             .replace("{follow_up}", &self.config.follow_up_phrase())
     }
+}
+
+/// Whether a business finds a case by its own identifier (a booking reference, a tracking
+/// number, an account number and postcode, a policy number, a registration) rather than
+/// by the order number or account email the issue type asks for.
+fn own_identifier(sector: Sector) -> bool {
+    matches!(
+        sector,
+        Sector::Travel
+            | Sector::Delivery
+            | Sector::Telecom
+            | Sector::Utilities
+            | Sector::Finance
+            | Sector::Auto
+    )
 }
 
 /// What the agent does about a request, by request (a refund only with a sum, a

@@ -42,7 +42,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         return parts;
     }
     // Praise with nothing wrong is thanked, whatever else the technique would do.
-    let technique = if notes.contains(&Note::Praise) && s.technique != T::InviteFeedback {
+    // (Praise beside a problem type is thanked only when it names a person: "thanks for
+    // the free jigsaw, formerly my dinner plates" is no praise.)
+    let praise = s.situation.issue == IssueType::Thanks || s.situation.staff_name.is_some();
+    let technique = if notes.contains(&Note::Praise) && praise && s.technique != T::InviteFeedback {
         T::ThankAndClose
     } else {
         s.technique
