@@ -260,7 +260,7 @@ impl WordStarts {
     }
 
     /// Notes the word starts of `hay`.
-    fn add(&mut self, hay: &str) {
+    pub(crate) fn add(&mut self, hay: &str) {
         let bytes = hay.as_bytes();
         let mut prev_alnum = false;
         for (i, &b) in bytes.iter().enumerate() {

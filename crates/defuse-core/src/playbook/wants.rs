@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::list::{list, List};
 
 use super::situation::{has_any, is_general_question};
+use crate::technique::{find_phrase, WordStarts};
 
 /// What the customer asks the company to do, in our words (never theirs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -25,7 +26,8 @@ pub enum Want {
     BuyBack,
     /// A call back.
     Callback,
-    /// A phone number, email address or other way to reach the company.
+    /// A phone number, email address or other way to reach the company, or a person rather
+    /// than a bot or a menu.
     ContactNumber,
     /// A time slot or appointment (an engineer visit, a delivery slot).
     Appointment,
@@ -33,6 +35,10 @@ pub enum Want {
     StopPayment,
     /// A manager, a supervisor or a formal complaint.
     Manager,
+    /// A fee waived: cancelling or leaving without the exit fee, a charge dropped.
+    WaiveFee,
+    /// Credit or compensation for a loss (days without service, a spoiled trip).
+    Credit,
     /// Their data or account deleted.
     DeleteData,
     /// No more marketing messages.
@@ -84,18 +90,31 @@ pub(crate) struct Wants {
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
 /// `calm` tells that no message shows the customer upset or sarcastic.
 pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
-    let any = |phrases: List| lowered.iter().any(|t| has_any(t, phrases));
-    let request = lowered.iter().rev().find_map(|t| want(t));
+    // The word starts of all the messages are noted once; each list is then walked once
+    // for all of them, and a phrase no word starts like is never searched for.
+    let mut starts = WordStarts::of("");
+    for t in lowered {
+        starts.add(t);
+    }
+    let any = |phrases: List| any_in(&starts, lowered, phrases);
+    let request = request(lowered, &any);
     let question = lowered.last().and_then(|t| question(t));
     let mut notes = Vec::new();
     if any(SAFETY) {
         notes.push(Note::Safety);
     }
-    // A thank-you that closes a request or a question is politeness, not praise.
-    let asks = request.is_some()
-        || lowered
-            .iter()
-            .any(|t| t.contains('?') || has_any(t, ASKING));
+    // A thank-you that closes a request or a question is politeness, not praise; a refund
+    // or a repair already sorted ("Priya sorted my refund in minutes") is no request.
+    let done = any(list![
+        "sorted my",
+        "sorted out my",
+        "fixed my",
+        "resolved my",
+        "processed my",
+        "in minutes",
+    ]);
+    let request = request.filter(|_| !done);
+    let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
     let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
     if praise {
         notes.push(Note::Praise);
@@ -120,100 +139,157 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
 }
 
-/// The request one message (folded) makes, the most specific first; a cancellation held
-/// over the company ("I'll cancel if ...") is a threat, not a request.
-fn want(t: &str) -> Option<Want> {
-    let table: [(Want, List); 11] = [
-        (
-            Want::StopPayment,
-            list![
-                "stop the direct debit",
-                "stop my direct debit",
-                "cancel the direct debit",
-                "stop taking money",
-                "stop charging me",
-                "stop the payment",
-                "stop payment",
-            ],
-        ),
-        (
-            Want::DeleteData,
-            list![
-                "delete my data",
-                "remove my data",
-                "delete my details",
-                "delete my account",
-            ],
-        ),
-        (
-            Want::Unsubscribe,
-            list![
-                "unsubscribe",
-                "stop sending",
-                "stop emailing",
-                "stop texting",
-                "take me off",
-                "remove me from",
-                "opt out",
-            ],
-        ),
-        (
-            Want::BuyBack,
-            list![
-                "buy back",
-                "buy it back",
-                "buyback",
-                "buy-back",
-                "take the car back"
-            ],
-        ),
-        (
-            Want::Appointment,
-            list![
-                "appointment",
-                "time slot",
-                "a slot",
-                "book a time",
-                "engineer visit",
-                "send an engineer",
-            ],
-        ),
-        (Want::ContactNumber, CONTACT),
-        (
-            Want::Callback,
-            list![
-                "call me",
-                "call back",
-                "callback",
-                "phone me",
-                "ring me",
-                "call again",
-            ],
-        ),
-        (
-            Want::Manager,
-            list![
-                "manager",
-                "supervisor",
-                "escalate",
-                "formal complaint",
-                "make a complaint",
-                "place a complaint",
-                "speak to a human",
-                "talk to a human",
-                "real person",
-            ],
-        ),
-        (Want::Refund, super::situation::WANTS_REFUND),
-        (Want::Replacement, super::situation::WANTS_REPLACEMENT),
-        (Want::Cancel, super::situation::WANTS_CANCEL),
-    ];
-    let threat = has_any(t, super::situation::THREATS);
-    table
+/// Whether any of `phrases` is in any of the messages, whose word starts are `starts`.
+#[inline(never)]
+fn any_in(starts: &WordStarts, lowered: &[String], phrases: List) -> bool {
+    phrases
         .iter()
-        .find(|(w, phrases)| !(threat && *w == Want::Cancel) && has_any(t, *phrases))
-        .map(|&(w, _)| w)
+        .any(|p| starts.may_begin(p) && lowered.iter().any(|t| find_phrase(t, p).is_some()))
 }
+
+/// The request of the latest message that makes one: the lists that match anywhere are
+/// found in one walk over all the messages, and only those are tried message by message.
+fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
+    let hits: Vec<&(Want, List)> = REQUESTS.iter().filter(|(_, p)| any_in(*p)).collect();
+    for t in lowered.iter().rev() {
+        for &&(w, phrases) in &hits {
+            if has_any(t, phrases) && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
+            {
+                return Some(w);
+            }
+        }
+        // "I want the $1500 back": an amount back is a refund, whatever the words around it.
+        if amount_back(t).is_some() {
+            return Some(Want::Refund);
+        }
+    }
+    None
+}
+
+/// The sum a message (folded) asks back, as written ("the $1500 back" -> "$1500").
+pub(crate) fn amount_back(t: &str) -> Option<&str> {
+    let mut prev = "";
+    for w in t.split(' ') {
+        let sum = prev.len() > 1 && (prev.as_bytes()[0] == b'$' || prev.starts_with("£"));
+        if sum && matches!(w, "back" | "back." | "back," | "back!") {
+            return Some(prev);
+        }
+        prev = w;
+    }
+    None
+}
+
+/// What a message may ask for, the most specific first; a cancellation held over the
+/// company ("I'll cancel if ...") is a threat, not a request.
+const REQUESTS: [(Want, List); 13] = [
+    (
+        Want::StopPayment,
+        list![
+            "stop the direct debit",
+            "stop my direct debit",
+            "cancel the direct debit",
+            "stop taking money",
+            "stop charging me",
+            "stop the payment",
+            "stop payment",
+        ],
+    ),
+    (
+        Want::DeleteData,
+        list![
+            "delete my data",
+            "remove my data",
+            "delete my details",
+            "delete my account",
+        ],
+    ),
+    (
+        Want::Unsubscribe,
+        list![
+            "unsubscribe",
+            "stop sending",
+            "stop emailing",
+            "stop texting",
+            "take me off",
+            "remove me from",
+            "opt out",
+        ],
+    ),
+    (
+        Want::BuyBack,
+        list![
+            "buy back",
+            "buy it back",
+            "buyback",
+            "buy-back",
+            "take the car back"
+        ],
+    ),
+    (Want::Refund, super::situation::WANTS_REFUND),
+    (Want::Replacement, super::situation::WANTS_REPLACEMENT),
+    (
+        Want::Appointment,
+        list![
+            "appointment",
+            "time slot",
+            "slot",
+            "book a time",
+            "engineer visit",
+            "send an engineer",
+        ],
+    ),
+    (
+        Want::WaiveFee,
+        list![
+            "without the exit fee",
+            "without the cancellation fee",
+            "without the early termination",
+            "without a penalty",
+            "without penalty",
+            "penalty free",
+            "waive the",
+            "drop the fee",
+        ],
+    ),
+    (
+        Want::Credit,
+        list![
+            "credit for",
+            "credit on my bill",
+            "credit on my account",
+            "credit my account",
+            "compensation",
+            "compensate",
+            "goodwill",
+            "off my next bill",
+        ],
+    ),
+    (Want::ContactNumber, CONTACT),
+    (
+        Want::Callback,
+        list![
+            "call me",
+            "phone me",
+            "ring me",
+            "give me a call",
+            "get a call back",
+            "someone call",
+            "someone to call",
+        ],
+    ),
+    (
+        Want::Manager,
+        list![
+            "manager",
+            "supervisor",
+            "escalate",
+            "formal complaint",
+            "make a complaint",
+            "place a complaint",
+        ],
+    ),
+    (Want::Cancel, super::situation::WANTS_CANCEL),
+];
 
 /// The kind of calm question a message (folded) asks, if it asks one the agent could
 /// answer or route.
@@ -298,7 +374,9 @@ fn staff_name(text: &str) -> Option<String> {
     for (i, pair) in words.windows(2).enumerate() {
         let lead = crate::case::lowercase(pair[0]);
         let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
-        let after_to = matches!(lead, "to" | "thank" | "thanks" | "kudos");
+        // "thank you Priya"
+        let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
+        let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
@@ -319,19 +397,34 @@ fn staff_name(text: &str) -> Option<String> {
     None
 }
 
-/// Ways to reach the company a customer asks for.
+/// Ways to reach the company a customer asks for, or a person instead of a bot.
 const CONTACT: List = list![
-    "phone number",
+    // "the code goes to a phone number I no longer have" mentions one without asking for
+    // ours.
+    "your phone number",
+    "phone number for",
+    "phone number where",
+    "a phone number to",
     "number to call",
     "contact number",
     "customer service number",
     "call centre number",
     "helpline",
-    "email address",
+    "your email address",
+    "email address for",
+    "an email address to",
     "how do i contact",
     "how can i contact",
     "who do i contact",
     "how can i reach",
+    "actual human",
+    "a human",
+    "real person",
+    "actual person",
+    "live agent",
+    "not a bot",
+    "speak to a person",
+    "speak to someone",
 ];
 
 /// Capitalised words that follow "thanks to" and are not a person's first name.
@@ -362,6 +455,15 @@ const NOT_NAMES: List = list![
 /// A hazard to someone's safety.
 const SAFETY: List = list![
     "fumes",
+    "smell gas",
+    "smell of gas",
+    "smells of gas",
+    "gas smell",
+    "burning smell",
+    "smell of burning",
+    "smoke",
+    "sparking",
+    "carbon monoxide",
     "smell of smoke",
     "smoke coming",
     "smoking",
@@ -482,6 +584,15 @@ const BUSINESS: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::playbook::situation::has_any_in;
+
+    fn want(text: &str) -> Option<Want> {
+        wants(&[super::super::situation::fold(text)])
+    }
+
+    fn wants(lowered: &[String]) -> Option<Want> {
+        request(lowered, &|phrases| has_any_in(lowered, phrases))
+    }
 
     fn one(text: &str) -> Wants {
         read(&[text], &[super::super::situation::fold(text)], true)
@@ -494,10 +605,46 @@ mod tests {
             Some(Want::StopPayment)
         );
         assert_eq!(want("can you call me back"), Some(Want::Callback));
+        // A call back complained about is not one asked for; the refund is.
+        assert_eq!(
+            want("second time I've been promised a call back. Refund me"),
+            Some(Want::Refund)
+        );
         assert_eq!(want("i want a refund"), Some(Want::Refund));
         assert_eq!(want("i'll cancel my plan if you don't"), None);
         assert_eq!(want("what's your phone number"), Some(Want::ContactNumber));
+        assert_eq!(
+            want("the code is sent to a phone number I no longer have"),
+            None
+        );
         assert_eq!(want("will you buy it back"), Some(Want::BuyBack));
+        // Money and terms, asked for in the customer's own way.
+        assert_eq!(
+            want("I want the $1500 back, not a voucher"),
+            Some(Want::Refund)
+        );
+        assert_eq!(want("I'd like my £40 back please"), Some(Want::Refund));
+        assert_eq!(want("it cost $40 and came back broken"), None);
+        assert_eq!(
+            want("I want to cancel without the exit fee"),
+            Some(Want::WaiveFee)
+        );
+        assert_eq!(
+            want("I expect credit for the 9 days without service"),
+            Some(Want::Credit)
+        );
+        assert_eq!(
+            want("is there a number where an actual human picks up?"),
+            Some(Want::ContactNumber)
+        );
+        // The latest message that asks for something wins.
+        assert_eq!(
+            wants(&[
+                "please call me back".into(),
+                "actually just refund me".into()
+            ]),
+            Some(Want::Refund)
+        );
     }
 
     #[test]
@@ -529,5 +676,9 @@ mod tests {
         let w = one("how can we take phone payments as a merchant?");
         assert!(w.notes.contains(&Note::Business));
         assert_eq!(one("thanks to you I lost a day").staff_name, None);
+        let w = one("Priya sorted my refund in minutes, what a star! Thank you Priya");
+        assert_eq!(w.notes, vec![Note::Praise]);
+        assert_eq!(w.request, None);
+        assert_eq!(w.staff_name.as_deref(), Some("Priya"));
     }
 }

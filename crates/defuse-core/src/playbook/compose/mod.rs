@@ -243,7 +243,7 @@ fn lower_first(sentence: &str) -> String {
 fn finish(text: &str, tone: Tone) -> String {
     let mut s = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if tone == Tone::Formal {
-        for (short, long) in lib::CONTRACTIONS {
+        for (short, long) in lib::CONTRACTIONS.iter() {
             s = s.replace(short, long);
         }
     }

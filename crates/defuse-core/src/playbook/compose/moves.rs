@@ -5,6 +5,7 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
+use crate::playbook::{Sector, Want};
 
 use super::Scene;
 
@@ -13,6 +14,9 @@ impl Scene<'_> {
     /// the story when nothing specific is missing.
     pub(super) fn details(&self, salt: u64) -> String {
         let s = self.situation;
+        if self.wants_call() {
+            return self.pick(lib::DETAIL_CALLBACK, salt).to_string();
+        }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
             .facets
@@ -21,6 +25,11 @@ impl Scene<'_> {
             .find_map(|&f| facet_details(f))
         {
             return self.pick(pool, salt).to_string();
+        }
+        // The business's own identifier (a booking reference, an account number and
+        // postcode, a car's registration) when the business is known.
+        if let Some(detail) = s.detail_to_ask().filter(|_| own_identifier(s.sector)) {
+            return detail.to_string();
         }
         let missing = &s.missing;
         let phrase: lib::Pool = match missing.first() {
@@ -41,7 +50,6 @@ impl Scene<'_> {
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
-                _ if s.known.contains(&Detail::OrderNumber) => lib::DETAIL_STORY_KNOWN,
                 _ => lib::DETAIL_STORY,
             },
         };
@@ -50,7 +58,27 @@ impl Scene<'_> {
 
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
+        if self.wants_call() {
+            let pool = if self.slot_named() {
+                lib::ASK_NUMBER
+            } else {
+                lib::ASK_CALLBACK
+            };
+            return Some(self.pick(pool, salt).to_string());
+        }
+        if self.situation.request == Some(Want::Appointment) && !self.slot_named() {
+            return Some(self.pick(lib::ASK_SLOT, salt).to_string());
+        }
         let missing = &self.situation.missing;
+        let s = self.situation;
+        // The business's own identifier (a booking reference, a registration) when the
+        // business is known and the case needs one.
+        if let Some(detail) = s
+            .detail_to_ask()
+            .filter(|_| own_identifier(s.sector) && !missing.is_empty())
+        {
+            return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
+        }
         let first = *missing.first()?;
         let device_and_version =
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
@@ -71,6 +99,9 @@ impl Scene<'_> {
     /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
+        if let Some(taken_up) = self.request_action(salt) {
+            return taken_up;
+        }
         let s = self.situation;
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
@@ -140,6 +171,97 @@ impl Scene<'_> {
             IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::ACT_OTHER,
         };
         self.pick(pool, salt).replace("{parcel}", self.parcel())
+    }
+
+    /// What the agent will do about the customer's request, as a clause after "I'll",
+    /// when the request has a take-up of its own (the sum back, the fee waived, credit, a
+    /// call back, a slot, a stopped payment): put to the team when the agent does not
+    /// decide it, never promised.
+    pub(super) fn request_action(&self, salt: u64) -> Option<String> {
+        let want = self.situation.request?;
+        if want == Want::Refund {
+            let amount = self.amount()?;
+            return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
+        }
+        let want = match want {
+            Want::Appointment if self.slot_named() => None,
+            w => Some(w),
+        };
+        let pool = match want {
+            Some(w) => TAKE_UP.iter().find(|(x, _)| *x == w)?.1,
+            None => lib::ACT_SLOT_NAMED,
+        };
+        Some(self.pick(pool, salt).to_string())
+    }
+
+    /// Whether the check waits on someone else (a courier, a bank, the technical team), so
+    /// an update time is honest even in a chat; a booking, an account or a plan the agent
+    /// looks up while the customer waits.
+    fn waits_on_others(&self) -> bool {
+        let travel = self.situation.facets.contains(&Facet::TravelDelay);
+        !travel
+            && matches!(
+                self.situation.issue,
+                IssueType::DeliveryLate
+                    | IssueType::DeliveryMissing
+                    | IssueType::DeliveryDamaged
+                    | IssueType::RefundStatus
+                    | IssueType::Billing
+                    | IssueType::ProductBug
+                    | IssueType::OutageError
+            )
+    }
+
+    /// Whether the customer named the day or time they want.
+    fn slot_named(&self) -> bool {
+        self.mentions(list![
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "morning",
+            "afternoon",
+            "evening",
+            "tomorrow",
+        ])
+    }
+
+    /// The request taken up, as a reply's lead ("I can book a call back for you."), when
+    /// it has a take-up of its own.
+    pub(super) fn take_up(&self, salt: u64) -> Option<String> {
+        let action = self.request_action(salt + 1)?;
+        Some(
+            self.pick(lib::TAKE_UP_LEAD, salt)
+                .replace("{action}", &action),
+        )
+    }
+
+    /// Whether what they ask for is someone on the phone (a call back, a person, a number).
+    pub(super) fn wants_call(&self) -> bool {
+        matches!(
+            self.situation.request,
+            Some(Want::Callback | Want::ContactNumber)
+        )
+    }
+
+    /// Whether the request is decided by a team, not the agent (money, terms, a manager):
+    /// only then does the reply promise an update by the configured time.
+    fn team_decides(&self) -> bool {
+        matches!(
+            self.situation.request,
+            Some(Want::WaiveFee | Want::Credit | Want::BuyBack | Want::Manager)
+        ) || self.situation.request == Some(Want::Refund) && self.amount().is_some()
+    }
+
+    /// The sum the customer asks back ("$1500"), as they wrote it.
+    fn amount(&self) -> Option<&str> {
+        self.texts
+            .iter()
+            .rev()
+            .find_map(|t| crate::playbook::wants::amount_back(t))
     }
 
     /// Whether the customer is waiting on a refund already promised, rather than asking for
@@ -328,6 +450,7 @@ impl Scene<'_> {
         // a named part or is plainly on us: that story has been told.
         if matches!(s.issue, IssueType::Other | IssueType::HowTo)
             && s.asked_for == Request::None
+            && s.request.is_none()
             && s.facets.is_empty()
             && s.fault != Fault::Company
             && !self.agent_has_written
@@ -335,13 +458,18 @@ impl Scene<'_> {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.has_details() {
-            if s.issue == IssueType::OutageError {
+        let pool = if self.has_details() || self.team_decides() {
+            if self.team_decides() {
+                lib::PLAN_TEAM
+            } else if s.issue == IssueType::OutageError && s.request.is_none() {
                 lib::PLAN_OUTAGE
             } else if s.issue == IssueType::Cancellation && s.asked_for == Request::Cancel {
                 lib::PLAN_CANCEL
-            } else {
+            } else if self.public() || self.waits_on_others() {
                 lib::PLAN_NOW
+            } else {
+                // In a chat the agent looks it up while the customer waits: no update time.
+                lib::PLAN_NOW_CHAT
             }
         } else {
             lib::PLAN_FIRST
@@ -352,8 +480,43 @@ impl Scene<'_> {
     }
 }
 
+/// Whether a business finds a case by its own identifier (a booking reference, a tracking
+/// number, an account number and postcode, a policy number, a registration) rather than
+/// by the order number or account email the issue type asks for.
+fn own_identifier(sector: Sector) -> bool {
+    matches!(
+        sector,
+        Sector::Travel
+            | Sector::Delivery
+            | Sector::Telecom
+            | Sector::Utilities
+            | Sector::Finance
+            | Sector::Auto
+    )
+}
+
+/// What the agent does about a request, by request (a refund only with a sum, a
+/// cancellation through the issue's own action).
+const TAKE_UP: [(Want, lib::Pool); 11] = [
+    (Want::WaiveFee, lib::ACT_WAIVE_FEE),
+    (Want::Credit, lib::ACT_CREDIT),
+    (Want::Callback, lib::ACT_CALLBACK),
+    (Want::ContactNumber, lib::ACT_HUMAN),
+    (Want::Appointment, lib::ACT_SLOT),
+    (Want::StopPayment, lib::ACT_STOP_PAYMENT),
+    (Want::BuyBack, lib::ACT_BUY_BACK),
+    (Want::Manager, lib::ACT_MANAGER),
+    (Want::DeleteData, lib::ACT_DELETE),
+    (Want::Unsubscribe, lib::ACT_SPAM),
+    (Want::Replacement, lib::ACT_REPLACEMENT),
+];
+
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
+    // They said what they want: take it up rather than ask what happened.
+    if s.situation.request.is_some() {
+        return s.plan(salt);
+    }
     let pool = match (s.situation.asked_for, s.situation.issue) {
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,

@@ -4,6 +4,7 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Fault, IssueType, Request};
+use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
 
 use super::moves::outcome_or_story;
@@ -25,7 +26,31 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             parts.push(p);
         }
     };
-    match s.technique {
+    let notes = &s.situation.notes;
+    // A hazard comes before anything else: stop using it, then the urgent route, then the
+    // one detail.
+    if notes.contains(&Note::Safety) {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        let (stop, gas) = safety_line(s, salt + 1);
+        push(stop);
+        push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
+        if shape != Shape::Short && !gas {
+            push(s.next_move(salt + 3));
+        }
+        return parts;
+    }
+    // Praise with nothing wrong is thanked, whatever else the technique would do.
+    // (Praise beside a problem type is thanked only when it names a person: "thanks for
+    // the free jigsaw, formerly my dinner plates" is no praise.)
+    let praise = s.situation.issue == IssueType::Thanks || s.situation.staff_name.is_some();
+    let technique = if notes.contains(&Note::Praise) && praise && s.technique != T::InviteFeedback {
+        T::ThankAndClose
+    } else {
+        s.technique
+    };
+    match technique {
         T::Answer => {
             let answer = answer_line(s, salt + 1);
             match shape {
@@ -36,14 +61,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(answer);
                 }
                 Shape::Step => {
-                    push(answer);
-                    if !s.public() {
-                        push(s.pick(lib::ANSWER_MORE, salt + 3).to_string());
-                    } else if let Some(tip) = s.tip(salt + 3) {
-                        push(tip);
+                    // "Tell me if you get stuck" follows steps, not a promise to find out.
+                    // No "DM us if that doesn't work" on a public answer: a plain question
+                    // needs no private channel.
+                    let more = if answer.contains("I'll") {
+                        String::new()
+                    } else if !s.public() {
+                        s.pick(lib::ANSWER_MORE, salt + 3).to_string()
                     } else {
-                        push(s.pick(lib::ANSWER_MORE_PUBLIC, salt + 3).to_string());
-                    }
+                        s.tip(salt + 3).unwrap_or_default()
+                    };
+                    push(answer);
+                    push(more);
                 }
             }
         }
@@ -58,10 +87,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             } else {
                 lib::THANKS_WELCOME
             };
-            let line = s
-                .pick(close, salt + 1)
-                .replace("{subject}", topic)
-                .replace("{follow_up}", &s.config.follow_up_phrase());
+            let line = match s.situation.staff_name.as_deref() {
+                // Praise for a person is passed on to that person.
+                Some(staff) if !s.agent_has_written => s
+                    .pick(lib::THANKS_STAFF, salt + 1)
+                    .replace("{staff}", staff),
+                _ => s
+                    .pick(close, salt + 1)
+                    .replace("{subject}", topic)
+                    .replace("{follow_up}", &s.config.follow_up_phrase()),
+            };
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
@@ -276,20 +311,22 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Ask => {
-            let lead = match subject {
+            let lead = s.take_up(salt + 2).unwrap_or_else(|| match subject {
                 Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
                 None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
-            };
+            });
             match shape {
                 Shape::Short => {
                     if s.public() {
                         push(s.dm(salt + 1));
                     } else {
                         push(lead);
-                        push(
-                            s.question(salt + 1)
-                                .unwrap_or_else(|| outcome_or_story(s, salt + 1)),
-                        );
+                        push(match s.question(salt + 1) {
+                            Some(q) => q,
+                            // The lead took up their request: nothing more to ask.
+                            None if s.situation.request.is_some() => String::new(),
+                            None => outcome_or_story(s, salt + 1),
+                        });
                     }
                 }
                 Shape::Warm => {
@@ -390,13 +427,23 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
 /// The answer to a general question; on a public channel, any account detail it needs is
 /// asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
+    let pool = match s.situation.question {
+        Some(Question::OpeningHours) => lib::ANSWER_HOURS,
+        Some(Question::ReleaseDate) => lib::ANSWER_COMPANY,
+        Some(Question::Availability) => lib::ANSWER_STOCK,
+        Some(Question::Contact) => lib::ANSWER_CONTACT,
+        _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
+        // A request put as a question ("can someone call me back?"): take it up.
+        _ if s.take_up(salt).is_some() => return s.next_move(salt),
+        _ => lib::answers(s.texts),
+    };
     let answer = s
-        .pick(lib::answers(s.texts), salt)
+        .pick(pool, salt)
         .replace("{follow_up}", &s.config.follow_up_phrase());
     if !s.public() {
         return answer;
     }
-    let private = ["order", "email", "address", "postcode"];
+    let private = ["order", "email", "address", "postcode", "number"];
     let mut kept: Vec<&str> = Vec::new();
     let mut dropped = String::new();
     for sentence in answer.split_inclusive(['.', '?']) {
@@ -410,7 +457,9 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     if dropped.is_empty() {
         return answer;
     }
-    let details = if dropped.contains("email") {
+    let details = if dropped.contains("number and time") || dropped.contains("ring") {
+        s.pick(lib::DETAIL_CALLBACK, salt + 1)
+    } else if dropped.contains("email") {
         s.pick(lib::DETAIL_EMAIL, salt + 1)
     } else if dropped.contains("order") {
         s.pick(lib::DETAIL_ORDER, salt + 1)
@@ -424,6 +473,22 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     kept.join(" ")
 }
 
+/// The first thing to do about a hazard (pull over; get out and call the gas line; switch
+/// it off and unplug it), and whether it is gas (then nothing is asked for).
+fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
+    let gas = s.mentions(list!["gas"]);
+    let pool = if gas {
+        lib::SAFETY_GAS
+    } else if s.mentions(list![
+        "driving", "drive", "motorway", "brakes", "steering", "car", "engine",
+    ]) {
+        lib::SAFETY_DRIVING
+    } else {
+        lib::SAFETY_DEVICE
+    };
+    (s.pick(pool, salt).to_string(), gas)
+}
+
 /// "Here's what happens next": for a customer who already said what they want (a refund,
 /// a cancellation), the agent's action, conditional on a missing detail.
 fn propose_line(s: &Scene<'_>, salt: u64) -> String {
@@ -433,7 +498,7 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
     let action = s.action(salt);
     let pool = if s.public() {
         lib::PLAN_PUBLIC
-    } else if s.situation.missing.is_empty() {
+    } else if s.question(salt + 7).is_none() {
         return s.plan(salt);
     } else {
         lib::PLAN_ASK

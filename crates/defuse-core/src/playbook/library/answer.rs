@@ -5,12 +5,10 @@ use super::Pool;
 use crate::list::list;
 
 pub(crate) const ANSWER_LEAD: Pool = list!(
-    "Good question.",
     "Happy to help with that.",
     "Sure, I can help.",
     "Thanks for asking.",
     "Of course.",
-    "Glad you asked.",
 );
 pub(crate) const ANSWER_MORE: Pool = list!(
     "If anything's unclear, just ask.",
@@ -18,10 +16,6 @@ pub(crate) const ANSWER_MORE: Pool = list!(
     "If it doesn't look like that on your screen, tell me what you see.",
     "I'm here if anything doesn't match what you see.",
     "Shout if you'd like me to stay on while you try it.",
-);
-pub(crate) const ANSWER_MORE_PUBLIC: Pool = list!(
-    "If it still doesn't work, send us a DM and we'll take a closer look.",
-    "If that doesn't do it, DM us and we'll dig in.",
 );
 
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
@@ -39,8 +33,6 @@ pub(crate) const ANSWER_INVOICE: Pool =
 pub(crate) const ANSWER_PAYMENT: Pool = list!(
     "I can check which payment options work for your order. Which one were you hoping to use?",
 );
-pub(crate) const ANSWER_SHIPPING: Pool =
-    list!("I can check the delivery options for you. Which country or postcode is it going to?",);
 pub(crate) const ANSWER_ACCOUNT: Pool = list!(
     "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
 );
@@ -77,15 +69,12 @@ pub(crate) const ANSWER_DELETE_DATA: Pool = list!(
 pub(crate) const ANSWER_PRIVACY_SETTING: Pool = list!(
     "Tell me which phone or browser you're using and I'll walk you through switching it off.",
 );
-pub(crate) const ANSWER_POLICY: Pool = list!(
-    "That's a fair question. I'll explain how the rule applies and check whether there's any flexibility for you. What's the order number?",
-);
 pub(crate) const ANSWER_STOCK: Pool = list!(
     "I'll check that for you. Which product is it, so I can look up what's available?",
     "Let me look that up. Which item and size are you after?",
 );
 pub(crate) const ANSWER_COMPANY: Pool = list!(
-    "Good question. I'll find out for you and reply here once I know.",
+    "I'll find out for you and reply here once I know.",
     "Let me check that with the right team and get back to you with their answer.",
     "I don't want to guess on that one, so I'll check and reply here.",
 );
@@ -102,7 +91,9 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
             .iter()
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
-    if mentions(list!["unlock", "locked"]) {
+    if mentions(list!["recall", "recalled"]) {
+        super::ANSWER_RECALL
+    } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![
         "change the email",
@@ -150,17 +141,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     } else if mentions(list!["invoice", "receipt", "vat"]) {
         ANSWER_INVOICE
     } else if mentions(list![
-        "why can't",
-        "why cant",
-        "why do i",
-        "why does",
-        "why can't we",
-        "rule",
-        "policy",
-        "allowed",
-    ]) {
-        ANSWER_POLICY
-    } else if mentions(list![
         "in a size",
         "in stock",
         "do you have",
@@ -181,8 +161,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         ANSWER_COMPANY
     } else if mentions(list!["pay", "payment", "paypal", "card", "klarna"]) {
         ANSWER_PAYMENT
-    } else if mentions(list!["ship", "shipping", "deliver", "delivery"]) {
-        ANSWER_SHIPPING
     } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT
     } else if mentions(list!["order"]) {

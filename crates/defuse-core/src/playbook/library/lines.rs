@@ -43,10 +43,8 @@ pub(crate) const RESPOND_NOW_BARE: Pool = list!(
 pub(crate) const LISTEN: Pool = list!(
     "I'm reading everything you've sent; I'll wait until you're done.",
     "Go ahead, I'll keep following along.",
-    "I'll read it all, so finish what you need to say.",
     "I'm taking all of this in, and I'll reply once you're done.",
     "Keep going; I'll hold my reply until you've said it all.",
-    "I'm listening, and I'll answer everything once you're finished.",
 );
 pub(crate) const LISTEN_WARM: Pool = list!(
     "Say everything you need to; I'd rather have the full picture.",
@@ -86,8 +84,8 @@ pub(crate) const ESCALATE: Pool = list!(
     "I'll ask a senior colleague to take this over, with a summary of {subject}.",
 );
 pub(crate) const ESCALATE_BARE: Pool = list!(
-    "I'm bringing in a supervisor now and passing on everything you've told me.",
-    "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
+    "I understand. I'm bringing in a supervisor now and passing on everything you've told me.",
+    "That's understandable. I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
     "I understand. I'm passing this to a senior colleague who can respond to that properly.",

@@ -6,7 +6,8 @@
 //! the customer's word for what was sent, `{item}` an item they named, `{thing}` "the app" or
 //! "the website", `{name}`, `{follow_up}` the configured time ("within the hour"),
 //! `{action}` what the agent will do ("trace the parcel"), `{remedy}` the site owner's offer
-//! completing "I can ...", `{complaint}` the
+//! completing "I can ...", `{amount}` the sum the customer asked back, `{staff}` the member of
+//! staff praised, `{complaint}` the
 //! mirrored clause.
 //!
 //! Honesty rules every sentence here keeps: no outcome or fix time that nobody has
@@ -22,9 +23,11 @@ mod close;
 mod lines;
 mod next_step;
 mod open;
+mod requests;
 
 pub(super) use answer::*;
 pub(super) use close::*;
 pub(super) use lines::*;
 pub(super) use next_step::*;
 pub(super) use open::*;
+pub(super) use requests::*;

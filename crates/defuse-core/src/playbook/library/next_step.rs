@@ -103,11 +103,6 @@ pub(crate) const DETAIL_OUTAGE: Pool = list!(
     "what you see on screen and roughly where you are",
     "the error you get and your postcode or area",
 );
-/// The story, when the customer already gave a number.
-pub(crate) const DETAIL_STORY_KNOWN: Pool = list!(
-    "a few details of what happened",
-    "a little more about what went wrong",
-);
 pub(crate) const DETAIL_STORY: Pool = list!(
     "a few details of what happened",
     "a little more about what happened",
@@ -300,6 +295,18 @@ pub(crate) const PLAN_NOW: Pool = list!(
     "I'll {action} now and update you {follow_up}.",
     "I'll {action} now, and you'll hear from me {follow_up}.",
     "I'll {action} now and come back to you {follow_up}.",
+);
+/// The same in a private chat: the agent looks it up while the customer is there.
+pub(crate) const PLAN_NOW_CHAT: Pool = list!(
+    "Let me {action} now; bear with me a moment.",
+    "I'll {action} right now and tell you what I find here.",
+    "Give me a moment to {action}, and I'll come straight back to you in this chat.",
+);
+/// A request a team decides (money, terms): the update time is honest, the outcome is not
+/// promised.
+pub(crate) const PLAN_TEAM: Pool = list!(
+    "I'll {action} and update you {follow_up}, even if they haven't decided by then.",
+    "I can't promise the outcome, but I'll {action} and update you {follow_up}.",
 );
 /// The same for an outage: no fix time, only an update.
 pub(crate) const PLAN_OUTAGE: Pool = list!(

@@ -324,10 +324,28 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
             "we" | "us" | "our" | "we're" | "we've" | "ours" | "ourselves"
         )
     });
-    let unclean = lows.iter().any(|w| UNCLEAN.contains(w));
+    let unclean = lows.iter().any(|w| UNCLEAN.contains(w) || misspelt(w));
     let last = lows.last().map_or("", String::as_str);
     let dangling = DANGLING.contains(last);
     !(accusation || unclean || dangling)
+}
+
+/// Whether a word (lowercase) reads as a misspelling of a word the lexicon knows: not known
+/// itself, but known with one letter left out ("throught"; swapped letters such as
+/// "recieved" are in `TYPOS`). Handing a typo back reads as mockery; a word we cannot check either way
+/// ("gearbox") passes. A last `s`, `d` or `r` left out is an ending, not a typo ("moved").
+fn misspelt(word: &str) -> bool {
+    let known = |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| crate::lexicon::entry(w).is_some());
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_lowercase) || known(b) {
+        return false;
+    }
+    (0..b.len()).any(|i| {
+        let mut left_out = b.to_vec();
+        left_out.remove(i);
+        let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r');
+        !ending && known(&left_out)
+    })
 }
 
 /// Words that never go back to the customer: slang, swearing, insults, scorn.
@@ -406,6 +424,21 @@ mod tests {
     use super::question::{past, third_person};
     use super::words::AUXILIARIES;
     use super::*;
+
+    #[test]
+    fn typos_are_not_handed_back() {
+        assert!(misspelt("throught"));
+        assert!(!misspelt("through"));
+        // Endings and words the lexicon cannot check pass.
+        assert!(!misspelt("gearbox"));
+        assert!(!misspelt("delivered"));
+        assert!(!reads_cleanly(
+            "your parcel was meant to come throught the week"
+        ));
+        assert!(reads_cleanly(
+            "your parcel was meant to come through the week"
+        ));
+    }
 
     #[test]
     fn word_lists_are_sorted_single_spaced_and_list_each_word_once() {

@@ -1,0 +1,93 @@
+//! Taking up what the customer asked for (money back, a fee waived, credit, a call back, a
+//! person on the phone, a slot, a stopped payment, a buy-back), safety first for a hazard,
+//! praise passed on to the person named, and answers by the kind of question.
+//!
+//! What the agent does not decide (a refund, a waiver, a buy-back) is put to the team with
+//! the case, never promised.
+
+use super::Pool;
+use crate::list::list;
+
+// -- what the agent will do about the request, after "I'll" or "we'll" ---------------------
+
+pub(crate) const ACT_AMOUNT: Pool =
+    list!("put your request for the {amount} back to the team that approves refunds",);
+pub(crate) const ACT_WAIVE_FEE: Pool =
+    list!("ask for the fee to be waived, given why you're leaving",);
+pub(crate) const ACT_CREDIT: Pool = list!(
+    "check what credit your account qualifies for and apply it",
+    "work out the credit your account can get for the time it was affected",
+);
+pub(crate) const ACT_CALLBACK: Pool = list!(
+    "arrange a call back at a time that suits you",
+    "book a call back for you",
+);
+pub(crate) const ACT_HUMAN: Pool =
+    list!("get one of our team to call you, a person rather than the automated line",);
+pub(crate) const ACT_SLOT: Pool =
+    list!("check which slots are free and book the one that suits you",);
+pub(crate) const ACT_STOP_PAYMENT: Pool =
+    list!("ask for the direct debit to be paused while this is sorted",);
+pub(crate) const ACT_BUY_BACK: Pool =
+    list!("put your buy-back request to the team that decides these, with the repair history",);
+pub(crate) const ACT_MANAGER: Pool =
+    list!("pass this to a senior colleague with the full history",);
+pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
+pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
+
+// -- the one question a request needs ---------------------------------------------------
+
+pub(crate) const ASK_CALLBACK: Pool = list!(
+    "Which number should we call, and what time suits you?",
+    "What's the best number to reach you on, and when are you free?",
+);
+/// A slot they already named: check it, don't ask again.
+pub(crate) const ACT_SLOT_NAMED: Pool =
+    list!("check whether the time you asked for is free and book it for you",);
+/// The request taken up first, as the lead of a reply that then asks its one question.
+pub(crate) const TAKE_UP_LEAD: Pool = list!("I can {action}.", "Happy to {action}.");
+/// The business's own identifier, asked for in a chat.
+pub(crate) const ASK_SECTOR: Pool = list!(
+    "Could you send me {detail}?",
+    "Can you share {detail}, so I can find it?",
+);
+/// A call back at a time they already gave: only the number.
+pub(crate) const ASK_NUMBER: Pool = list!("Which number should we call you on?");
+pub(crate) const ASK_SLOT: Pool = list!("Which days and times work for you?",);
+pub(crate) const DETAIL_CALLBACK: Pool =
+    list!("the best number to reach you on and a time that suits",);
+
+// -- a hazard comes first -----------------------------------------------------------------
+
+pub(crate) const SAFETY_DRIVING: Pool =
+    list!("Please pull over somewhere safe and don't drive it until it's been checked.",);
+pub(crate) const SAFETY_GAS: Pool = list!(
+    "If you can smell gas, please open the windows, don't use switches or flames, leave the property and call the gas emergency line now.",
+);
+pub(crate) const SAFETY_DEVICE: Pool = list!(
+    "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
+);
+/// After the stop line: the case goes to the urgent route.
+pub(crate) const SAFETY_ROUTE: Pool = list!(
+    "I'm treating this as urgent and passing it to our safety team.",
+    "I'm flagging this as a safety case so it's handled first.",
+);
+
+// -- praise for a member of staff ----------------------------------------------------------
+
+pub(crate) const THANKS_STAFF: Pool = list!(
+    "Thank you for letting us know! I'll make sure {staff} hears this, and their manager too.",
+    "Thanks for taking the time to tell us; {staff} will be delighted, and I'll make sure they see it.",
+);
+
+// -- answers by the kind of question ------------------------------------------------------
+
+pub(crate) const ANSWER_HOURS: Pool = list!(
+    "Hours differ from store to store, so I'll check that store's times for the day you need and reply here.",
+);
+pub(crate) const ANSWER_CONTACT: Pool = list!(
+    "Yes, you can reach a person: I can arrange for one of our team to call you. Which number and time suit you?",
+);
+pub(crate) const ANSWER_RECALL: Pool = list!(
+    "Please stop using it for now. The recall letter has a reference on it: send me that and I'll tell you exactly what the recall covers and arrange it.",
+);
