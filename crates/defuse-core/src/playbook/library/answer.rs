@@ -40,10 +40,12 @@ pub(crate) const ANSWER_ORDER: Pool = list!(
     "I can check that for you. What's the order number?",
     "Send me the order number and I'll look at what's possible for it.",
 );
+/// A question no keyword places ("does the policy cover dental work?", "is that
+/// normal?"): checked, not guessed.
 pub(crate) const ANSWER_GENERIC: Pool = list!(
-    "I can help with that. What are you trying to do, and where did you get stuck?",
-    "Happy to walk you through it. Which part are you stuck on?",
-    "Sure. Tell me a little more about what you're trying to set up and I'll point you to the right place.",
+    "Good question. I'll check that for you and come back to you here.",
+    "I'd rather not guess on that one, so I'll check it and reply here.",
+    "Let me find out for you, and I'll answer here.",
 );
 
 pub(crate) const ANSWER_UNLOCK: Pool = list!(
