@@ -158,9 +158,45 @@ pub fn floor(signals: &[Signal]) -> f32 {
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
 pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
     level_of_score(score(features), AT_20, AT_60)
+        .min(ceiling(signals, features))
         .max(floor(signals))
         .clamp(0.0, 100.0)
 }
+
+/// The highest heat a message can have without a sign of hostility: frustration,
+/// disappointment or a long wait alone ("so annoying, the same popup every time", "nobody
+/// got back to me in two weeks") is at most heated. Anger, a threat, swearing, an insult,
+/// shouting, sarcasm or an accusation lifts the ceiling, as does the escalation head
+/// reading an angry customer as likely as not.
+pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
+    let hostile = features[6] >= ANGRY_LOG_ODDS
+        || signals.iter().any(|s| {
+            matches!(
+                s.kind,
+                SignalKind::Anger
+                    | SignalKind::ThreatCancel
+                    | SignalKind::ThreatChargeback
+                    | SignalKind::ThreatLegal
+                    | SignalKind::ThreatPublic
+                    | SignalKind::DemandManager
+                    | SignalKind::Profanity
+                    | SignalKind::AbuseAtAgent
+                    | SignalKind::Shouting
+                    | SignalKind::Sarcasm
+                    | SignalKind::Accusation
+            )
+        });
+    if hostile {
+        100.0
+    } else {
+        CEILING
+    }
+}
+
+/// See [`ceiling`]: the top of the heated band, with room below the hostile edge.
+const CEILING: f32 = 55.0;
+/// See [`ceiling`]: the escalation head's log-odds of an angry customer (feature 6).
+const ANGRY_LOG_ODDS: f32 = 0.0;
 
 /// Sum of escalating weights, where repeats of one kind add less than the first
 /// ("NO", "NOT", "NOW" is one shout, a little louder, not three), and plain emotion words
@@ -226,6 +262,21 @@ mod tests {
             signals,
             &features("", signals, &Scores::default(), 0.0, 0.0),
         )
+    }
+
+    #[test]
+    fn frustration_without_hostility_is_at_most_heated() {
+        let mut features = [0.0; FEATURES];
+        features[6] = -1.0;
+        let frustrated = [sig(SignalKind::Frustration, 0, 5, 1.0)];
+        assert_eq!(ceiling(&frustrated, &features), CEILING);
+        let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
+        assert_eq!(ceiling(&threat, &features), 100.0);
+        // The escalation head reading an angry customer as likely as not lifts it too.
+        features[6] = 0.5;
+        assert_eq!(ceiling(&frustrated, &features), 100.0);
+        // Floors still win over the ceiling: a threat is hostile however it is worded.
+        assert!(heat(&threat, &[0.0; FEATURES]) >= 60.0);
     }
 
     #[test]

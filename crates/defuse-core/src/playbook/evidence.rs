@@ -80,20 +80,6 @@ pub(crate) fn will_try(low: &str) -> bool {
     ) && !has_any(low, list!["didn't", "doesn't", "still", "already tried"])
 }
 
-/// Whether the insult is aimed at the company as a whole ("you're a joke of a bank"), not
-/// at the person reading it.
-pub(crate) fn insults_company(low: &str) -> bool {
-    has_any(
-        low,
-        list![
-            "joke of a",
-            "excuse for a",
-            "disgrace of a",
-            "shambles of a"
-        ],
-    )
-}
-
 /// Whether the message only nudges for the reply the agent owes ("still there?").
 pub(crate) fn nudges(low: &str) -> bool {
     let words = low.split_whitespace().count();

@@ -206,7 +206,6 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let chasing_first = st.agent_messages == 0 && s.situation.repeat_contact;
     let abusive = at_agent
         && !chasing_first
-        && !evidence::insults_company(&latest)
         && (s.fresh_has(SignalKind::AbuseAtAgent).is_some() || evidence::insults_agent(&latest));
     // A first insult thrown because the agent missed what they said ("are you an idiot? I
     // said the BACK door") is answered by owning the miss; a boundary if it goes on.
@@ -387,8 +386,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         sit.asked_for,
         Request::Refund | Request::Cancel | Request::Replacement
     );
+    // A question asked in visible frustration at a heated level is acknowledged first.
     if sit.general_question
         && s.mild()
+        && (st.level < 40 || !upset)
         && !(wants_action
             && sit.missing.is_empty()
             && st.agent_messages == 0
