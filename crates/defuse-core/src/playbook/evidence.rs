@@ -50,7 +50,7 @@ const FIXED: List = list![
 const STILL_WRONG: List = list![
     "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not", "nobody",
     "no one", "hasn't", "haven't", "never", "if", "stopped", "cracked", "broken", "damaged",
-    "wrong",
+    "wrong", "nothing", "stressed", "worried",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the

@@ -1547,6 +1547,9 @@ pub(super) const THREATS: List = list![
     "if you can't",
     "if you cannot",
     "if not",
+    "or i cancel",
+    "or i'll cancel",
+    "otherwise i'll cancel",
 ];
 
 /// To stop something.

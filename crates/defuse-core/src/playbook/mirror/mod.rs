@@ -218,7 +218,7 @@ fn restate(sentence: &str) -> Option<String> {
     let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
     // Demands, then sarcasm and politeness: not complaints to echo.
     let pairs = "i=want i=need give=me refund=me fix=it love=how no=problem no=worries take=your \
-        to=cancel will=cancel i'll=cancel gonna=cancel";
+        to=cancel will=cancel i'll=cancel gonna=cancel can't=even cannot=even";
     let demand = lows.windows(2).any(|p| {
         pairs
             .split(' ')

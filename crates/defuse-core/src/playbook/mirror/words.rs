@@ -38,7 +38,7 @@ pub(super) const LEAD_FILLERS: &str = "again also and anyway but guys hello hey 
 /// Words that mean the sentence is not a complaint to mirror (threats, abuse, demands,
 /// thanks); cues usually catch these first, this is the safety net.
 pub(super) const REJECT: &str = "attorney bbb bullshit chargeback court crap demand facebook fuck \
-    hell human idiot idiots incompetent instagram lawyer lawyers manager moron morons pathetic \
+    hell human idiot idiots incompetent instagram joke lawyer lawyers manager moron morons pathetic \
     review reviews shit sue supervisor thank thanks tiktok trustpilot twitter wtf yelp";
 
 /// Auxiliaries that invert in "why hasn't my refund arrived".

@@ -522,3 +522,59 @@ fn handling_failures_and_plain_outages_are_read() {
     assert!(s.facets.contains(&Facet::Fee), "{s:?}");
     assert_eq!(s.fault, Fault::Policy, "{s:?}");
 }
+
+/// A cancellation held over us on a condition is a threat, not a request; "nothing has
+/// arrived" is not "it has arrived"; contempt ("can't even") is never mirrored back.
+#[test]
+fn threats_unsolved_and_contempt_are_read_as_such() {
+    let s = read(
+        false,
+        &[
+            "The technician didn't turn up again.",
+            "Sorry about that. The next slot is Tuesday morning.",
+            "I can't do weekdays. Sunday, or I cancel the contract.",
+        ],
+    );
+    assert_ne!(s.asked_for, Request::Cancel, "{s:?}");
+    let mut conversation = Conversation::new();
+    for (role, text) in [
+        (
+            Role::Customer,
+            "My transfer left the account but never reached my sister.",
+        ),
+        (
+            Role::Agent,
+            "Can you tell me the date and the amount? I'll trace it.",
+        ),
+        (
+            Role::Customer,
+            "Tuesday, 300.00. She says nothing has arrived and I'm getting stressed.",
+        ),
+    ] {
+        conversation.push(Message {
+            role,
+            text: text.to_string(),
+            at: None,
+        });
+    }
+    let advice = advise(&conversation, &Config::default(), None);
+    assert_ne!(
+        advice.technique,
+        defuse_core::Technique::ThankAndClose,
+        "{advice:?}"
+    );
+    let mut conversation = Conversation::new();
+    conversation.push(Message {
+        role: Role::Customer,
+        text: "useless shop, can't even get a delivery date right".to_string(),
+        at: None,
+    });
+    let advice = advise(&conversation, &Config::default(), None);
+    assert!(
+        advice
+            .replies
+            .iter()
+            .all(|r| !r.text.contains("can't even")),
+        "{advice:?}"
+    );
+}
