@@ -57,7 +57,24 @@ pub struct Args {
     /// src/model/calibration.rs); written when the escalation head is fitted.
     #[arg(long)]
     calibration_out: Option<PathBuf>,
+    /// Chat messages (a support-escalation TSV, ids `chat-fit-*`) the calibration is also
+    /// fitted on (default: the core crate's tests/data/chat/fit.tsv); not the escalation
+    /// head, which stays on the support messages.
+    #[arg(long)]
+    chat: Option<PathBuf>,
+    /// How much one chat message counts in the calibration's loss against one support
+    /// message (at 0 they are only reported on).
+    #[arg(long, default_value_t = CHAT_WEIGHT)]
+    chat_weight: f64,
+    /// A labelled TSV the fitted calibration is reported on, message by message (never
+    /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
+    #[arg(long)]
+    check: Option<PathBuf>,
 }
+
+/// What a chat message weighs in the calibration's loss against a support message: see
+/// weights/README.md for the cross-validated choice.
+const CHAT_WEIGHT: f64 = 0.0;
 
 /// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
 /// they were chosen from (cross-validated on the training splits).
@@ -205,8 +222,33 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let path = args.calibration_out.clone().unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
         });
-        let calibration =
-            crate::calibrate::fit(&support, &oof_escalation, &linear, args.folds, args.seed);
+        // Read even at weight 0: their cross-validated figures are reported either way.
+        let chat = {
+            let path = args.chat.clone().unwrap_or_else(|| {
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../defuse-core/tests/data/chat/fit.tsv")
+            });
+            let rows = dataset::read_support(&path)?;
+            anyhow::ensure!(
+                rows.iter().all(|r| r.id.starts_with("chat-fit-")),
+                "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
+                path.display()
+            );
+            rows
+        };
+        let calibration = crate::calibrate::fit(
+            &support,
+            &oof_escalation,
+            &chat,
+            args.chat_weight,
+            &match &args.check {
+                Some(path) => dataset::read_support(path)?,
+                None => Vec::new(),
+            },
+            &linear,
+            args.folds,
+            args.seed,
+        );
         std::fs::write(&path, calibration.source())
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
