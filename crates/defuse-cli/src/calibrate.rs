@@ -94,14 +94,14 @@ pub fn fit(
     support: &[SupportRow],
     oof: &[Vec<f32>],
     chat: &[SupportRow],
+    chat_oof: &[(HeadKind, Vec<Vec<f32>>)],
     chat_weight: f64,
     check: &[SupportRow],
     heads: &[(HeadKind, Linear)],
     folds: usize,
     seed: u64,
 ) -> Calibration {
-    let row = |r: &SupportRow, escalation: &[f32], weight: f64, chat: bool| {
-        let scores = scores_of(&r.text, escalation, heads);
+    let row_with = |r: &SupportRow, scores: Scores, weight: f64, chat: bool| {
         let x = heat_features(&r.text, scores);
         let signals = analyze_with_scores(&r.text, scores).signals;
         Row {
@@ -112,6 +112,9 @@ pub fn fit(
             chat,
         }
     };
+    let row = |r: &SupportRow, escalation: &[f32], weight: f64, chat: bool| {
+        row_with(r, scores_of(&r.text, escalation, heads), weight, chat)
+    };
     // Chat messages were never in the escalation head's training: its plain probabilities
     // are out of sample for them, as the out-of-fold ones are for the support messages.
     let mut rows: Vec<Row> = support
@@ -119,7 +122,25 @@ pub fn fit(
         .zip(oof)
         .map(|(r, oof)| row(r, oof, 1.0, false))
         .collect();
-    rows.extend(chat.iter().map(|r| row(r, &[], chat_weight, true)));
+    // Unless the head was fitted on them too: then their out-of-fold ones.
+    // The same for the other heads fitted on them.
+    rows.extend(chat.iter().enumerate().map(|(k, r)| {
+        let oof = oof.get(support.len() + k).map_or(&[][..], |p| p.as_slice());
+        let mut scores = scores_of(&r.text, oof, heads);
+        for (kind, p) in chat_oof {
+            let p = &p[k];
+            match kind {
+                HeadKind::Emotion => {
+                    scores.emotion.copy_from_slice(p);
+                    scores.anger = p[0];
+                }
+                HeadKind::Offensive => scores.offensive = p[1],
+                HeadKind::Polarity => scores.polarity.copy_from_slice(p),
+                HeadKind::Escalation => {}
+            }
+        }
+        row_with(r, scores, chat_weight, true)
+    }));
     let n = rows.len();
     // The support messages' folds as without chat messages; the chat ones dealt out apart.
     let ns = support.len();
@@ -133,7 +154,11 @@ pub fn fit(
     }
     // (summed figures, L2, out-of-fold logits) of the best penalty so far.
     let mut best: Option<(f64, f64, Logits)> = None;
-    for l2 in L2_GRID {
+    let grid: Vec<f64> = match std::env::var("DEFUSE_L2") {
+        Ok(v) => vec![v.parse().expect("DEFUSE_L2")],
+        Err(_) => L2_GRID.to_vec(),
+    };
+    for l2 in grid {
         // Out-of-fold logits of "upset" and "angry" (s - t1, s - t2).
         let mut out = vec![(0.0, 0.0); n];
         for fold in 0..folds {
@@ -277,22 +302,16 @@ pub fn fit(
                 let row = row(r, &[], 0.0, true);
                 let s = m.score(&row.x) as f32;
                 let l = heat::level_of_score(s, at_20 as f32, at_60 as f32).max(row.floor);
-                let mut parts: Vec<(f64, &str, f64)> = row
-                    .x
-                    .iter()
-                    .zip(&m.w)
-                    .zip(FEATURE_NAMES)
-                    .filter(|((x, _), _)| **x != 0.0)
-                    .map(|((x, w), name)| (x * w, name, *x))
-                    .collect();
-                parts.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
                 if std::env::var_os("DEFUSE_CHECK_PARTS").is_some() {
-                    let parts: Vec<String> = parts
+                    let parts: Vec<String> = row
+                        .x
                         .iter()
-                        .take(7)
-                        .map(|(c, n, x)| format!("{n}={x:.2}:{c:+.2}"))
+                        .zip(&m.w)
+                        .zip(FEATURE_NAMES)
+                        .filter(|((x, _), _)| **x != 0.0)
+                        .map(|((x, w), n)| format!("{n}={x:.2}:{:+.2}", x * w))
                         .collect();
-                    println!("  parts {:.1} [{}] {}", l, parts.join(" "), r.text);
+                    println!("  parts {l:.1} {} [{}]", r.text, parts.join(" "));
                 }
                 (r.level, l.clamp(0.0, 100.0), r.text.as_str())
             })
@@ -315,9 +334,8 @@ pub fn fit(
                 1 => *l < 20.0,
                 _ => *l < 40.0,
             };
-            if off {
-                println!("  check miss: {level} level {l:>5.1}  {text}");
-            }
+            let miss = if off { "miss" } else { "    " };
+            println!("  check {miss}: {level} level {l:>5.1}  {text}");
         }
     }
     let mut weights = [0f32; FEATURES];

@@ -66,6 +66,18 @@ pub struct Args {
     /// message (at 0 they are only reported on).
     #[arg(long, default_value_t = CHAT_WEIGHT)]
     chat_weight: f64,
+    /// How much one chat message counts in the escalation head's loss against one support
+    /// message (0 leaves them out of the head; it is judged on the support messages alone).
+    #[arg(long, default_value_t = CHAT_HEAD_WEIGHT)]
+    chat_head_weight: f32,
+    /// How much one chat message counts in the offensive head's loss against one tweet
+    /// (0 leaves them out; the head is judged on the tweets alone).
+    #[arg(long, default_value_t = CHAT_OFFENSIVE_WEIGHT)]
+    chat_offensive_weight: f32,
+    /// How much one chat message counts in the polarity head's loss (0 leaves them out;
+    /// the head is judged on the tweets alone).
+    #[arg(long, default_value_t = CHAT_POLARITY_WEIGHT)]
+    chat_polarity_weight: f32,
     /// A labelled TSV the fitted calibration is reported on, message by message (never
     /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
     #[arg(long)]
@@ -74,7 +86,13 @@ pub struct Args {
 
 /// What a chat message weighs in the calibration's loss against a support message: see
 /// weights/README.md for the cross-validated choice.
-const CHAT_WEIGHT: f64 = 0.0;
+const CHAT_WEIGHT: f64 = 1.0;
+/// What a chat message weighs in the escalation head's loss: see weights/README.md.
+const CHAT_HEAD_WEIGHT: f32 = 3.0;
+/// What a chat message weighs in the offensive head's loss: see weights/README.md.
+const CHAT_OFFENSIVE_WEIGHT: f32 = 5.0;
+/// What a chat message weighs in the polarity head's loss: see weights/README.md.
+const CHAT_POLARITY_WEIGHT: f32 = 0.0;
 
 /// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
 /// they were chosen from (cross-validated on the training splits).
@@ -154,6 +172,9 @@ struct HeadPlan {
     sources: Vec<&'static str>,
     /// VADER's class for each example, beside the head's in that report (polarity only).
     vader: Vec<usize>,
+    /// How many examples at the end were added to the head's own data (chat messages):
+    /// dealt into folds apart, so the others' folds do not move.
+    added: usize,
 }
 
 /// How a head turns probabilities into the product's decision, chosen by cross-validation.
@@ -180,16 +201,30 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         "--code-bits must be 2..=8"
     );
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
+    // Read even at weight 0: their cross-validated figures are reported either way.
+    let chat = {
+            let path = args.chat.clone().unwrap_or_else(|| {
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../defuse-core/tests/data/chat/fit.tsv")
+            });
+            let rows = dataset::read_support(&path)?;
+            anyhow::ensure!(
+                rows.iter().all(|r| r.id.starts_with("chat-fit-")),
+                "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
+                path.display()
+            );
+        rows
+    };
     let mut plans = Vec::new();
     if wanted("emotion") {
         plans.push(emotion_plan(&data)?);
     }
     if wanted("offensive") {
-        plans.push(offensive_plan(&data)?);
+        plans.push(offensive_plan(&data, &chat, args.chat_offensive_weight)?);
     }
     let dev = dev_ids(&data)?;
     if wanted("polarity") {
-        plans.push(polarity_plan(&data, &dev)?);
+        plans.push(polarity_plan(&data, &dev, &chat, args.chat_polarity_weight)?);
     }
     let support = if wanted("escalation") {
         let rows = dataset::read_support(&data.join("support-escalation/train.tsv"))?;
@@ -197,20 +232,38 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             rows.iter().all(|r| !dev.contains(&r.id)),
             "support-escalation: train.tsv and dev.tsv share a tweet id"
         );
-        plans.push(escalation_plan(&rows));
         rows
     } else {
         Vec::new()
     };
+    // The chat messages the escalation head is fitted on (see `escalation_plan`).
+    let chat_calm: Vec<&dataset::SupportRow> = chat.iter().filter(|r| r.level <= 1).collect();
+    if !support.is_empty() {
+        plans.push(escalation_plan(&support, &chat_calm, args.chat_head_weight));
+    }
     anyhow::ensure!(!plans.is_empty(), "--only names no known head");
     let mut oof_escalation = Vec::new();
+    // The chat messages' out-of-fold probabilities of the heads fitted on them.
+    let mut chat_oof = Vec::new();
     let mut linear = Vec::new();
     let fitted: Vec<_> = plans
         .iter()
         .map(|plan| {
             let (head, oof) = fit_head(plan, &args);
+            if plan.added > 0 && plan.kind != HeadKind::Escalation {
+                chat_oof.push((plan.kind, oof[oof.len() - plan.added..].to_vec()));
+            }
             if plan.kind == HeadKind::Escalation {
-                oof_escalation = oof;
+                // One per support message, then one per chat message: out of fold where
+                // the head was fitted on it, else empty (the fitted head's own then).
+                let (ns, added) = (oof.len() - plan.added, &oof[oof.len() - plan.added..]);
+                oof_escalation = oof[..ns].to_vec();
+                let mut added = added.iter();
+                for r in &chat {
+                    let fitted = plan.added > 0 && r.level <= 1;
+                    let p = if fitted { added.next() } else { None };
+                    oof_escalation.push(p.cloned().unwrap_or_default());
+                }
             }
             let bits = code_bits(plan.kind, args.code_bits);
             linear.push((plan.kind, head.quantized(bits)));
@@ -222,24 +275,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let path = args.calibration_out.clone().unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
         });
-        // Read even at weight 0: their cross-validated figures are reported either way.
-        let chat = {
-            let path = args.chat.clone().unwrap_or_else(|| {
-                Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../defuse-core/tests/data/chat/fit.tsv")
-            });
-            let rows = dataset::read_support(&path)?;
-            anyhow::ensure!(
-                rows.iter().all(|r| r.id.starts_with("chat-fit-")),
-                "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
-                path.display()
-            );
-            rows
-        };
         let calibration = crate::calibrate::fit(
             &support,
             &oof_escalation,
             &chat,
+            &chat_oof,
             args.chat_weight,
             &match &args.check {
                 Some(path) => dataset::read_support(path)?,
@@ -316,11 +356,14 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     let (folds, seed) = (args.folds, args.seed);
     let n = plan.examples.len();
     let classes = plan.kind.classes().max(2);
-    let mut order: Vec<usize> = (0..n).collect();
-    learn::Rng::new(seed).shuffle(&mut order);
+    let base = n - plan.added;
     let mut fold_of = vec![0; n];
-    for (pos, &i) in order.iter().enumerate() {
-        fold_of[i] = pos % folds;
+    for (range, salt) in [(0..base, 0), (base..n, 0xc4a7)] {
+        let mut order: Vec<usize> = range.collect();
+        learn::Rng::new(seed ^ salt).shuffle(&mut order);
+        for (pos, &i) in order.iter().enumerate() {
+            fold_of[i] = pos % folds;
+        }
     }
     let config = |l1: f32| Config {
         outputs: plan.kind.classes(),
@@ -448,6 +491,24 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     }
     if let Decision::Priors([neg, pos]) = decision {
         report_polarity(plan, &oof, [neg.exp(), pos.exp()]);
+    }
+    // The out-of-fold probabilities as the product reads them: the decision folded in as in
+    // the biases above (the calibration reads the chat messages' ones).
+    let mut oof = oof;
+    for p in oof.iter_mut().filter(|p| !p.is_empty()) {
+        match decision {
+            Decision::Threshold(t) => {
+                let c = usize::from(plan.kind.classes() == 1);
+                p[c] *= (1.0 - t) / t;
+            }
+            Decision::Priors([neg, pos]) => {
+                p[0] *= neg.exp();
+                p[2] *= pos.exp();
+            }
+            Decision::AsIs => continue,
+        }
+        let sum: f32 = p.iter().sum();
+        p.iter_mut().for_each(|x| *x /= sum);
     }
     let nonzero = head.weights.iter().filter(|&&w| w != 0.0).count();
     println!(
@@ -691,6 +752,7 @@ fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPl
         rules,
         sources: Vec::new(),
         vader: Vec::new(),
+        added: 0,
     }
 }
 
@@ -730,10 +792,30 @@ fn emotion_plan(data: &Path) -> anyhow::Result<HeadPlan> {
     Ok(plan(HeadKind::Emotion, rows, judged))
 }
 
-fn offensive_plan(data: &Path) -> anyhow::Result<HeadPlan> {
-    let rows = tweeteval_train(data, Task::Offensive)?;
-    let judged = vec![true; rows.len()];
-    Ok(plan(HeadKind::Offensive, rows, judged))
+///
+/// With `chat_weight > 0` the chat messages are fitted on too (offensive where the labeller
+/// marked abuse or profanity, else not: a calm "I was charged twice" is no offence), each
+/// counting `chat_weight`, in folds of their own; the head is judged on the tweets alone.
+fn offensive_plan(
+    data: &Path,
+    chat: &[dataset::SupportRow],
+    chat_weight: f32,
+) -> anyhow::Result<HeadPlan> {
+    let mut rows = tweeteval_train(data, Task::Offensive)?;
+    let tweets = rows.len();
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
+    rows.extend(
+        chat.iter()
+            .map(|r| (r.text.clone(), usize::from(r.offensive))),
+    );
+    let mut judged = vec![true; tweets];
+    judged.resize(rows.len(), false);
+    let mut plan = plan(HeadKind::Offensive, rows, judged);
+    for e in &mut plan.examples[tweets..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
+    Ok(plan)
 }
 
 /// The tweet ids of `support-escalation/dev.tsv`: read only to leave those rows out of every
@@ -753,13 +835,30 @@ fn dev_ids(data: &Path) -> anyhow::Result<HashSet<String>> {
 /// frustrated, angry), `support-escalation/train.tsv`; judged on all of them.
 /// (Adding the complaints data's background tweets as calm lowered the cross-validated
 /// figures: 80.7 -> 75.9 for the head, see weights/README.md.)
-fn escalation_plan(support: &[dataset::SupportRow]) -> HeadPlan {
+/// With `chat_weight > 0` the chat fit set's calm messages are fitted on too, each counting
+/// `chat_weight`, and dealt into folds apart, so the support messages' folds stay as they
+/// were; the head is judged on the support messages alone. Only the calm ones: they teach
+/// that fault words alone are calm; its few dozen upset ones taught the head their
+/// incidental words ("sorry", "fix this"), so that an apology read hostile.
+fn escalation_plan(
+    support: &[dataset::SupportRow],
+    chat: &[&dataset::SupportRow],
+    chat_weight: f32,
+) -> HeadPlan {
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
     let rows: Vec<(String, usize)> = support
         .iter()
+        .chain(chat.iter().copied())
         .map(|r| (r.text.clone(), usize::from(r.level)))
         .collect();
-    let judged = vec![true; rows.len()];
-    plan(HeadKind::Escalation, rows, judged)
+    let mut judged = vec![true; support.len()];
+    judged.resize(rows.len(), false);
+    let mut plan = plan(HeadKind::Escalation, rows, judged);
+    for e in &mut plan.examples[support.len()..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
+    plan
 }
 
 /// GoEmotions' id of `neutral` in `emotions.txt`.
@@ -776,7 +875,16 @@ const NEUTRAL_BAND: f32 = 0.5;
 /// GoEmotions' train split with its emotions grouped by sentiment. Cross-validation is judged
 /// on the tweets of VADER and TweetEval emotion, the part most like what Defuse reads. The
 /// recipe was chosen on that cross-validation (see weights/README.md).
-fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan> {
+///
+/// With `chat_weight > 0` the chat messages are fitted on too (calm ones neutral, upset ones
+/// negative: a fault stated as fact is not a feeling), each counting `chat_weight`, in folds
+/// of their own; not judged.
+fn polarity_plan(
+    data: &Path,
+    dev: &HashSet<String>,
+    chat: &[dataset::SupportRow],
+    chat_weight: f32,
+) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
     let mut judged = Vec::new();
@@ -823,6 +931,12 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
             sources.push("goemotions");
         }
     }
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
+    for r in chat {
+        rows.push((r.text.clone(), if r.level == 0 { 1 } else { 0 }));
+        judged.push(false);
+        sources.push("chat");
+    }
     let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
     let vader: Vec<usize> = rows
         .iter()
@@ -838,6 +952,11 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
             ex.weight = TWEET_WEIGHT;
         }
     }
+    let tweets = plan.examples.len() - chat.len();
+    for e in &mut plan.examples[tweets..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
     Ok(plan)
 }
 
