@@ -154,11 +154,7 @@ pub fn fit(
     }
     // (summed figures, L2, out-of-fold logits) of the best penalty so far.
     let mut best: Option<(f64, f64, Logits)> = None;
-    let grid: Vec<f64> = match std::env::var("DEFUSE_L2") {
-        Ok(v) => vec![v.parse().expect("DEFUSE_L2")],
-        Err(_) => L2_GRID.to_vec(),
-    };
-    for l2 in grid {
+    for l2 in L2_GRID {
         // Out-of-fold logits of "upset" and "angry" (s - t1, s - t2).
         let mut out = vec![(0.0, 0.0); n];
         for fold in 0..folds {
@@ -302,22 +298,15 @@ pub fn fit(
                 let row = row(r, &[], 0.0, true);
                 let s = m.score(&row.x) as f32;
                 let l = heat::level_of_score(s, at_20 as f32, at_60 as f32).max(row.floor);
-                if std::env::var_os("DEFUSE_CHECK_PARTS").is_some() {
-                    let parts: Vec<String> = row
-                        .x
-                        .iter()
-                        .zip(&m.w)
-                        .zip(FEATURE_NAMES)
-                        .filter(|((x, _), _)| **x != 0.0)
-                        .map(|((x, w), n)| format!("{n}={x:.2}:{:+.2}", x * w))
-                        .collect();
-                    println!("  parts {l:.1} {} [{}]", r.text, parts.join(" "));
-                }
                 (r.level, l.clamp(0.0, 100.0), r.text.as_str())
             })
             .collect();
         let share = |level: u8, hit: &dyn Fn(f32) -> bool| {
-            let of: Vec<f32> = levels.iter().filter(|l| l.0 == level).map(|l| l.1).collect();
+            let of: Vec<f32> = levels
+                .iter()
+                .filter(|l| l.0 == level)
+                .map(|l| l.1)
+                .collect();
             format!("{} of {}", of.iter().filter(|&&l| hit(l)).count(), of.len())
         };
         println!(
@@ -443,15 +432,16 @@ fn split(
 
 /// AUC upset, AUC angry and Spearman of `s` on the chat or the support rows.
 fn orderings(rows: &[Row], s: &[f64], chat: bool) -> (f64, f64, f64) {
-    let (rows, s): (Vec<&Row>, Vec<f64>) = rows
-        .iter()
-        .zip(s)
-        .filter(|(r, _)| r.chat == chat)
-        .unzip();
+    let (rows, s): (Vec<&Row>, Vec<f64>) =
+        rows.iter().zip(s).filter(|(r, _)| r.chat == chat).unzip();
     let upset: Vec<bool> = rows.iter().map(|r| r.level >= 1).collect();
     let angry: Vec<bool> = rows.iter().map(|r| r.level == 2).collect();
     let gold: Vec<f64> = rows.iter().map(|r| f64::from(r.level)).collect();
-    (roc_auc(&s, &upset), roc_auc(&s, &angry), spearman(&s, &gold))
+    (
+        roc_auc(&s, &upset),
+        roc_auc(&s, &angry),
+        spearman(&s, &gold),
+    )
 }
 
 /// Calm below 20 and angry at 60+ on the chat or the support rows.

@@ -86,11 +86,11 @@ pub struct Args {
 
 /// What a chat message weighs in the calibration's loss against a support message: see
 /// weights/README.md for the cross-validated choice.
-const CHAT_WEIGHT: f64 = 1.0;
+const CHAT_WEIGHT: f64 = 0.0;
 /// What a chat message weighs in the escalation head's loss: see weights/README.md.
-const CHAT_HEAD_WEIGHT: f32 = 3.0;
+const CHAT_HEAD_WEIGHT: f32 = 0.0;
 /// What a chat message weighs in the offensive head's loss: see weights/README.md.
-const CHAT_OFFENSIVE_WEIGHT: f32 = 5.0;
+const CHAT_OFFENSIVE_WEIGHT: f32 = 0.0;
 /// What a chat message weighs in the polarity head's loss: see weights/README.md.
 const CHAT_POLARITY_WEIGHT: f32 = 0.0;
 
@@ -203,16 +203,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
     // Read even at weight 0: their cross-validated figures are reported either way.
     let chat = {
-            let path = args.chat.clone().unwrap_or_else(|| {
-                Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../defuse-core/tests/data/chat/fit.tsv")
-            });
-            let rows = dataset::read_support(&path)?;
-            anyhow::ensure!(
-                rows.iter().all(|r| r.id.starts_with("chat-fit-")),
-                "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
-                path.display()
-            );
+        let path = args.chat.clone().unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/tests/data/chat/fit.tsv")
+        });
+        let rows = dataset::read_support(&path)?;
+        anyhow::ensure!(
+            rows.iter().all(|r| r.id.starts_with("chat-fit-")),
+            "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
+            path.display()
+        );
         rows
     };
     let mut plans = Vec::new();
@@ -224,7 +223,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let dev = dev_ids(&data)?;
     if wanted("polarity") {
-        plans.push(polarity_plan(&data, &dev, &chat, args.chat_polarity_weight)?);
+        plans.push(polarity_plan(
+            &data,
+            &dev,
+            &chat,
+            args.chat_polarity_weight,
+        )?);
     }
     let support = if wanted("escalation") {
         let rows = dataset::read_support(&data.join("support-escalation/train.tsv"))?;
@@ -236,10 +240,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     } else {
         Vec::new()
     };
-    // The chat messages the escalation head is fitted on (see `escalation_plan`).
-    let chat_calm: Vec<&dataset::SupportRow> = chat.iter().filter(|r| r.level <= 1).collect();
     if !support.is_empty() {
-        plans.push(escalation_plan(&support, &chat_calm, args.chat_head_weight));
+        plans.push(escalation_plan(&support, &chat, args.chat_head_weight));
     }
     anyhow::ensure!(!plans.is_empty(), "--only names no known head");
     let mut oof_escalation = Vec::new();
@@ -254,16 +256,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 chat_oof.push((plan.kind, oof[oof.len() - plan.added..].to_vec()));
             }
             if plan.kind == HeadKind::Escalation {
-                // One per support message, then one per chat message: out of fold where
-                // the head was fitted on it, else empty (the fitted head's own then).
-                let (ns, added) = (oof.len() - plan.added, &oof[oof.len() - plan.added..]);
-                oof_escalation = oof[..ns].to_vec();
-                let mut added = added.iter();
-                for r in &chat {
-                    let fitted = plan.added > 0 && r.level <= 1;
-                    let p = if fitted { added.next() } else { None };
-                    oof_escalation.push(p.cloned().unwrap_or_default());
-                }
+                // One per support message, then (when the head was fitted on them too)
+                // one per chat message.
+                oof_escalation = oof;
             }
             let bits = code_bits(plan.kind, args.code_bits);
             linear.push((plan.kind, head.quantized(bits)));
@@ -835,20 +830,20 @@ fn dev_ids(data: &Path) -> anyhow::Result<HashSet<String>> {
 /// frustrated, angry), `support-escalation/train.tsv`; judged on all of them.
 /// (Adding the complaints data's background tweets as calm lowered the cross-validated
 /// figures: 80.7 -> 75.9 for the head, see weights/README.md.)
-/// With `chat_weight > 0` the chat fit set's calm messages are fitted on too, each counting
+/// With `chat_weight > 0` the chat fit set's messages are fitted on too, each counting
 /// `chat_weight`, and dealt into folds apart, so the support messages' folds stay as they
-/// were; the head is judged on the support messages alone. Only the calm ones: they teach
-/// that fault words alone are calm; its few dozen upset ones taught the head their
-/// incidental words ("sorry", "fix this"), so that an apology read hostile.
+/// were; the head is judged on the support messages alone. (At weight 3 the head learnt
+/// the incidental words of the few dozen upset chat messages, "sorry", "fix this", and an
+/// apology read hostile: see weights/README.md.)
 fn escalation_plan(
     support: &[dataset::SupportRow],
-    chat: &[&dataset::SupportRow],
+    chat: &[dataset::SupportRow],
     chat_weight: f32,
 ) -> HeadPlan {
     let chat = if chat_weight > 0.0 { chat } else { &[] };
     let rows: Vec<(String, usize)> = support
         .iter()
-        .chain(chat.iter().copied())
+        .chain(chat)
         .map(|r| (r.text.clone(), usize::from(r.level)))
         .collect();
     let mut judged = vec![true; support.len()];
