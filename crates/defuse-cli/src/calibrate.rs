@@ -75,6 +75,16 @@ impl Calibration {
 /// Per message, out-of-fold logits of "upset" and "angry" (`s - t1`, `s - t2`).
 type Logits = Vec<(f64, f64)>;
 
+/// The chat messages the calibration is also fitted on (or only reported on, at weight 0).
+pub struct Chat<'a> {
+    /// The messages.
+    pub rows: &'a [SupportRow],
+    /// Out-of-fold probabilities, per message, of the heads fitted on them too.
+    pub oof: &'a [(HeadKind, Vec<Vec<f32>>)],
+    /// What one counts in the loss against one support message.
+    pub weight: f64,
+}
+
 /// One training message as the calibration sees it.
 struct Row {
     x: [f64; FEATURES],
@@ -88,19 +98,25 @@ struct Row {
 }
 
 /// Fits the calibration on `support` rows, with the escalation head's out-of-fold
-/// probabilities `oof` (one per row) and the other heads as just fitted in `heads` (the
-/// compiled-in ones for heads not fitted in this run).
+/// probabilities `oof` (one per row, then one per chat message when the head was fitted on
+/// them too) and the other heads as just fitted in `heads` (the compiled-in ones for heads
+/// not fitted in this run); and on the `chat` messages at their weight. The L2 penalty and
+/// the cut points are chosen on the support rows alone; the chat rows' figures are
+/// reported, and the fitted level of every `check` row printed.
 pub fn fit(
     support: &[SupportRow],
     oof: &[Vec<f32>],
-    chat: &[SupportRow],
-    chat_oof: &[(HeadKind, Vec<Vec<f32>>)],
-    chat_weight: f64,
+    chat: &Chat<'_>,
     check: &[SupportRow],
     heads: &[(HeadKind, Linear)],
     folds: usize,
     seed: u64,
 ) -> Calibration {
+    let Chat {
+        rows: chat,
+        oof: chat_oof,
+        weight: chat_weight,
+    } = *chat;
     let row_with = |r: &SupportRow, scores: Scores, weight: f64, chat: bool| {
         let x = heat_features(&r.text, scores);
         let signals = analyze_with_scores(&r.text, scores).signals;

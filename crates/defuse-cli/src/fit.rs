@@ -273,9 +273,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let calibration = crate::calibrate::fit(
             &support,
             &oof_escalation,
-            &chat,
-            &chat_oof,
-            args.chat_weight,
+            &crate::calibrate::Chat {
+                rows: &chat,
+                oof: &chat_oof,
+                weight: args.chat_weight,
+            },
             &match &args.check {
                 Some(path) => dataset::read_support(path)?,
                 None => Vec::new(),
