@@ -75,44 +75,98 @@ impl Calibration {
 /// Per message, out-of-fold logits of "upset" and "angry" (`s - t1`, `s - t2`).
 type Logits = Vec<(f64, f64)>;
 
+/// The chat messages the calibration is also fitted on (or only reported on, at weight 0).
+pub struct Chat<'a> {
+    /// The messages.
+    pub rows: &'a [SupportRow],
+    /// Out-of-fold probabilities, per message, of the heads fitted on them too.
+    pub oof: &'a [(HeadKind, Vec<Vec<f32>>)],
+    /// What one counts in the loss against one support message.
+    pub weight: f64,
+}
+
 /// One training message as the calibration sees it.
 struct Row {
     x: [f64; FEATURES],
     level: u8,
     /// The severity floor of its signals.
     floor: f32,
+    /// How much it counts in the loss (support messages 1, chat messages `--chat-weight`).
+    weight: f64,
+    /// A chat message (`--chat`), not a support one: the reported figures are per source.
+    chat: bool,
 }
 
 /// Fits the calibration on `support` rows, with the escalation head's out-of-fold
-/// probabilities `oof` (one per row) and the other heads as just fitted in `heads` (the
-/// compiled-in ones for heads not fitted in this run).
+/// probabilities `oof` (one per row, then one per chat message when the head was fitted on
+/// them too) and the other heads as just fitted in `heads` (the compiled-in ones for heads
+/// not fitted in this run); and on the `chat` messages at their weight. The L2 penalty and
+/// the cut points are chosen on the support rows alone; the chat rows' figures are
+/// reported, and the fitted level of every `check` row printed.
 pub fn fit(
     support: &[SupportRow],
     oof: &[Vec<f32>],
+    chat: &Chat<'_>,
+    check: &[SupportRow],
     heads: &[(HeadKind, Linear)],
     folds: usize,
     seed: u64,
 ) -> Calibration {
-    let rows: Vec<Row> = support
+    let Chat {
+        rows: chat,
+        oof: chat_oof,
+        weight: chat_weight,
+    } = *chat;
+    let row_with = |r: &SupportRow, scores: Scores, weight: f64, chat: bool| {
+        let x = heat_features(&r.text, scores);
+        let signals = analyze_with_scores(&r.text, scores).signals;
+        Row {
+            x: x.map(f64::from),
+            level: r.level,
+            floor: heat::floor(&signals),
+            weight,
+            chat,
+        }
+    };
+    let row = |r: &SupportRow, escalation: &[f32], weight: f64, chat: bool| {
+        row_with(r, scores_of(&r.text, escalation, heads), weight, chat)
+    };
+    // Chat messages were never in the escalation head's training: its plain probabilities
+    // are out of sample for them, as the out-of-fold ones are for the support messages.
+    let mut rows: Vec<Row> = support
         .iter()
         .zip(oof)
-        .map(|(r, oof)| {
-            let scores = scores_of(&r.text, oof, heads);
-            let x = heat_features(&r.text, scores);
-            let signals = analyze_with_scores(&r.text, scores).signals;
-            Row {
-                x: x.map(f64::from),
-                level: r.level,
-                floor: heat::floor(&signals),
-            }
-        })
+        .map(|(r, oof)| row(r, oof, 1.0, false))
         .collect();
+    // Unless the head was fitted on them too: then their out-of-fold ones.
+    // The same for the other heads fitted on them.
+    rows.extend(chat.iter().enumerate().map(|(k, r)| {
+        let oof = oof.get(support.len() + k).map_or(&[][..], |p| p.as_slice());
+        let mut scores = scores_of(&r.text, oof, heads);
+        for (kind, p) in chat_oof {
+            let p = &p[k];
+            match kind {
+                HeadKind::Emotion => {
+                    scores.emotion.copy_from_slice(p);
+                    scores.anger = p[0];
+                }
+                HeadKind::Offensive => scores.offensive = p[1],
+                HeadKind::Polarity => scores.polarity.copy_from_slice(p),
+                HeadKind::Escalation => {}
+            }
+        }
+        row_with(r, scores, chat_weight, true)
+    }));
     let n = rows.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    Rng::new(seed ^ 0xca1b).shuffle(&mut order);
+    // The support messages' folds as without chat messages; the chat ones dealt out apart.
+    let ns = support.len();
     let mut fold_of = vec![0; n];
-    for (pos, &i) in order.iter().enumerate() {
-        fold_of[i] = pos % folds;
+    for (range, salt) in [(0..ns, 0xca1b), (ns..n, 0xc4a7)] {
+        let mut order: Vec<usize> = range.collect();
+        Rng::new(seed ^ salt).shuffle(&mut order);
+        for (pos, &i) in order.iter().enumerate() {
+            fold_of[i] = pos % folds;
+        }
     }
     // (summed figures, L2, out-of-fold logits) of the best penalty so far.
     let mut best: Option<(f64, f64, Logits)> = None;
@@ -128,7 +182,8 @@ pub fn fit(
             }
         }
         let s: Vec<f64> = out.iter().map(|o| o.0).collect();
-        let (auc_u, auc_a, rho) = orderings(&rows, &s);
+        // Chosen on the support messages alone, chat messages in the fit or not.
+        let (auc_u, auc_a, rho) = orderings(&rows, &s, false);
         let score = auc_u + auc_a + rho;
         println!(
             "calibration: l2 {l2:e}: cross-validated AUC upset {auc_u:.3}, AUC angry {auc_a:.3}, \
@@ -149,10 +204,10 @@ pub fn fit(
         .zip(&out)
         .map(|(r, o)| level(o.0 - q20, o.1 - q60, r.floor))
         .collect();
-    let (auc_u, auc_a, rho) = orderings(&rows, &levels);
-    let (calm, angry) = shares(&rows, &levels);
-    let summary = format!(
-        "Chosen by {folds}-fold cross-validation on {n} training messages: L2 {l2:e}; the level \
+    let (auc_u, auc_a, rho) = orderings(&rows, &levels, false);
+    let (calm, angry) = shares(&rows, &levels, false);
+    let mut summary = format!(
+        "Chosen by {folds}-fold cross-validation on {ns} training messages: L2 {l2:e}; the level \
          crosses 20 at\nlog-odds {q20:+.2} of being upset and 60 at log-odds {q60:+.2} of being \
          angry. Cross-validated\n(out-of-fold, severity floors included): AUC upset \
          {auc_u:.3}, AUC angry {auc_a:.3}, Spearman {rho:.3},\ncalm below 20 {:.1}%, angry at \
@@ -160,6 +215,24 @@ pub fn fit(
         100.0 * calm,
         100.0 * angry
     );
+    if n > ns {
+        let (auc_u, auc_a, rho) = orderings(&rows, &levels, true);
+        let (calm, angry) = shares(&rows, &levels, true);
+        let how = if chat_weight > 0.0 {
+            format!("also fitted on, each counting {chat_weight} of a\nsupport message")
+        } else {
+            "not fitted on\n(weight 0)".to_string()
+        };
+        summary.push_str(&format!(
+            "\n{} chat messages (`tests/data/chat/fit.tsv`), {how}; their own folds, \
+             cross-validated: AUC upset \
+             {auc_u:.3}, AUC angry {auc_a:.3},\nSpearman {rho:.3}, calm below 20 {:.1}%, angry \
+             at 60+ {:.1}%.",
+            n - ns,
+            100.0 * calm,
+            100.0 * angry
+        ));
+    }
     println!("{summary}");
     // Out-of-fold levels of short messages (a public rant is often a line) against longer
     // ones, per silver level: whether the level runs high on short texts.
@@ -173,7 +246,7 @@ pub fn fit(
     ];
     for (name, inside) in groups {
         for silver in 0..=2u8 {
-            let picked: Vec<f64> = (0..n)
+            let picked: Vec<f64> = (0..ns)
                 .filter(|&i| rows[i].level == silver && inside(i))
                 .map(|i| levels[i])
                 .collect();
@@ -197,6 +270,7 @@ pub fn fit(
         .iter()
         .zip(&levels)
         .enumerate()
+        .take(ns)
         .map(|(i, (r, &l))| {
             let off = match r.level {
                 0 => l - 19.0,
@@ -212,6 +286,62 @@ pub fn fit(
     for &(_, i) in worst.iter().take(MISSES) {
         let text: String = support[i].text.chars().take(110).collect();
         println!("  {} level {:>3}  {text}", support[i].level, levels[i]);
+    }
+    if n > ns {
+        let mut worst: Vec<(f64, usize)> = (ns..n)
+            .map(|i| {
+                let l = levels[i];
+                let off = match rows[i].level {
+                    0 => l - 19.0,
+                    1 => (20.0 - l).max(l - 59.0),
+                    _ => 60.0 - l,
+                };
+                (off, i)
+            })
+            .filter(|&(off, _)| off > 0.0)
+            .collect();
+        worst.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        println!("worst out-of-fold misses on the chat messages:");
+        for &(_, i) in worst.iter().take(MISSES) {
+            let text: String = chat[i - ns].text.chars().take(110).collect();
+            println!("  {} level {:>3}  {text}", rows[i].level, levels[i]);
+        }
+    }
+    if !check.is_empty() {
+        let levels: Vec<(u8, f32, &str)> = check
+            .iter()
+            .map(|r| {
+                let row = row(r, &[], 0.0, true);
+                let s = m.score(&row.x) as f32;
+                let l = heat::level_of_score(s, at_20 as f32, at_60 as f32).max(row.floor);
+                (r.level, l.clamp(0.0, 100.0), r.text.as_str())
+            })
+            .collect();
+        let share = |level: u8, hit: &dyn Fn(f32) -> bool| {
+            let of: Vec<f32> = levels
+                .iter()
+                .filter(|l| l.0 == level)
+                .map(|l| l.1)
+                .collect();
+            format!("{} of {}", of.iter().filter(|&&l| hit(l)).count(), of.len())
+        };
+        println!(
+            "check set (the fitted calibration, not fitted on): calm below 20 {}, frustrated \
+             20+ {}, angry 40+ {}, angry 60+ {}",
+            share(0, &|l| l < 20.0),
+            share(1, &|l| l >= 20.0),
+            share(2, &|l| l >= 40.0),
+            share(2, &|l| l >= 60.0),
+        );
+        for (level, l, text) in &levels {
+            let off = match level {
+                0 => *l >= 20.0,
+                1 => *l < 20.0,
+                _ => *l < 40.0,
+            };
+            let miss = if off { "miss" } else { "    " };
+            println!("  check {miss}: {level} level {l:>5.1}  {text}");
+        }
     }
     let mut weights = [0f32; FEATURES];
     for (w, v) in weights.iter_mut().zip(&m.w) {
@@ -242,6 +372,9 @@ fn scores_of(text: &str, escalation: &[f32], heads: &[(HeadKind, Linear)]) -> Sc
             }
             HeadKind::Offensive => scores.offensive = p[1],
             HeadKind::Polarity => scores.polarity.copy_from_slice(&p),
+            HeadKind::Escalation if escalation.is_empty() => {
+                scores.escalation.copy_from_slice(&p);
+            }
             HeadKind::Escalation => {}
         }
     }
@@ -270,7 +403,7 @@ fn cut_points(rows: &[Row], out: &[(f64, f64)]) -> (f64, f64) {
     let mut best = f64::NEG_INFINITY;
     for &q in &grid {
         let below = |r: &Row, o: &(f64, f64)| o.0 - q < 0.0 && r.floor < 20.0;
-        let (calm, upset) = split(rows, out, |r| r.level == 0, below);
+        let (calm, upset) = split(rows, out, |r| r.level == 0, below, false);
         // Youden's index: calm kept below 20 plus upset put above it, minus one.
         if calm >= CALM_SHARE && calm - upset > best {
             best = calm - upset;
@@ -281,7 +414,7 @@ fn cut_points(rows: &[Row], out: &[(f64, f64)]) -> (f64, f64) {
     let mut best = f64::NEG_INFINITY;
     for &q in &grid {
         let at = |r: &Row, o: &(f64, f64)| level(o.0 - q20, o.1 - q, r.floor) >= 60.0;
-        let (angry, rest) = split(rows, out, |r| r.level == 2, at);
+        let (angry, rest) = split(rows, out, |r| r.level == 2, at, false);
         let youden = angry - rest;
         if angry >= ANGRY_SHARE && youden > best {
             best = youden;
@@ -297,9 +430,10 @@ fn split(
     out: &[(f64, f64)],
     class: impl Fn(&Row) -> bool,
     hit: impl Fn(&Row, &(f64, f64)) -> bool,
+    chat: bool,
 ) -> (f64, f64) {
     let (mut a, mut na, mut b, mut nb) = (0.0, 0.0, 0.0, 0.0);
-    for (r, o) in rows.iter().zip(out) {
+    for (r, o) in rows.iter().zip(out).filter(|(r, _)| r.chat == chat) {
         let h = f64::from(u8::from(hit(r, o)));
         if class(r) {
             a += h;
@@ -312,25 +446,35 @@ fn split(
     (a / f64::max(na, 1.0), b / f64::max(nb, 1.0))
 }
 
-fn orderings(rows: &[Row], s: &[f64]) -> (f64, f64, f64) {
+/// AUC upset, AUC angry and Spearman of `s` on the chat or the support rows.
+fn orderings(rows: &[Row], s: &[f64], chat: bool) -> (f64, f64, f64) {
+    let (rows, s): (Vec<&Row>, Vec<f64>) =
+        rows.iter().zip(s).filter(|(r, _)| r.chat == chat).unzip();
     let upset: Vec<bool> = rows.iter().map(|r| r.level >= 1).collect();
     let angry: Vec<bool> = rows.iter().map(|r| r.level == 2).collect();
     let gold: Vec<f64> = rows.iter().map(|r| f64::from(r.level)).collect();
-    (roc_auc(s, &upset), roc_auc(s, &angry), spearman(s, &gold))
+    (
+        roc_auc(&s, &upset),
+        roc_auc(&s, &angry),
+        spearman(&s, &gold),
+    )
 }
 
-fn shares(rows: &[Row], levels: &[f64]) -> (f64, f64) {
+/// Calm below 20 and angry at 60+ on the chat or the support rows.
+fn shares(rows: &[Row], levels: &[f64], chat: bool) -> (f64, f64) {
     let (calm, _) = split(
         rows,
         &levels.iter().map(|&l| (l, 0.0)).collect::<Vec<_>>(),
         |r| r.level == 0,
         |_, o| o.0 < 20.0,
+        chat,
     );
     let (angry, _) = split(
         rows,
         &levels.iter().map(|&l| (l, 0.0)).collect::<Vec<_>>(),
         |r| r.level == 2,
         |_, o| o.0 >= 60.0,
+        chat,
     );
     (calm, angry)
 }
@@ -353,13 +497,14 @@ impl Ordinal {
 fn ordinal(rows: &[Row], subset: &[usize], l2: f64) -> Ordinal {
     let mut count = [0f64; 3];
     for &i in subset {
-        count[usize::from(rows[i].level)] += 1.0;
+        count[usize::from(rows[i].level)] += rows[i].weight;
     }
-    let cw: Vec<f64> = count
+    let all: f64 = count.iter().sum();
+    let cw: Vec<f64> = count.iter().map(|&c| all / (3.0 * c.max(1e-9))).collect();
+    let total: f64 = subset
         .iter()
-        .map(|&c| subset.len() as f64 / (3.0 * c.max(1.0)))
-        .collect();
-    let total: f64 = subset.iter().map(|&i| cw[usize::from(rows[i].level)]).sum();
+        .map(|&i| cw[usize::from(rows[i].level)] * rows[i].weight)
+        .sum();
     let mut m = Ordinal {
         w: [0.0; FEATURES],
         t1: 0.0,
@@ -373,7 +518,7 @@ fn ordinal(rows: &[Row], subset: &[usize], l2: f64) -> Ordinal {
         for &i in subset {
             let r = &rows[i];
             let s = m.score(&r.x);
-            let c = cw[usize::from(r.level)] / total;
+            let c = cw[usize::from(r.level)] * r.weight / total;
             let d1 = sigmoid(s - m.t1) - f64::from(u8::from(r.level >= 1));
             let d2 = sigmoid(s - m.t2) - f64::from(u8::from(r.level == 2));
             for (g, x) in gw.iter_mut().zip(&r.x) {

@@ -284,6 +284,9 @@ pub struct SupportRow {
     pub text: String,
     /// The labeller marked it sarcastic (false when the file has no `sarcasm` column).
     pub sarcasm: bool,
+    /// The labeller marked abuse or profanity in it (false when the file has neither
+    /// column).
+    pub offensive: bool,
 }
 
 /// Reads a support-escalation TSV: a header line naming the columns, then one message per
@@ -299,6 +302,7 @@ pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
     };
     let (id_at, level_at, text_at) = (column("tweet_id")?, column("level")?, column("text")?);
     let sarcasm_at = column("sarcasm").ok();
+    let offensive_at = [column("abuse").ok(), column("profanity").ok()];
     let mut rows = Vec::with_capacity(lines.len() - 1);
     for (i, line) in lines.iter().enumerate().skip(1) {
         let fields: Vec<&str> = line.split('\t').collect();
@@ -326,6 +330,10 @@ pub fn read_support(path: &Path) -> anyhow::Result<Vec<SupportRow>> {
             level,
             text: fields[text_at].to_string(),
             sarcasm: sarcasm_at.is_some_and(|at| fields[at].trim() == "1"),
+            offensive: offensive_at
+                .iter()
+                .flatten()
+                .any(|&at| fields[at].trim() == "1"),
         });
     }
     Ok(rows)

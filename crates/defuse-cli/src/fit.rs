@@ -57,7 +57,42 @@ pub struct Args {
     /// src/model/calibration.rs); written when the escalation head is fitted.
     #[arg(long)]
     calibration_out: Option<PathBuf>,
+    /// Chat messages (a support-escalation TSV, ids `chat-fit-*`) the calibration is also
+    /// fitted on (default: the core crate's tests/data/chat/fit.tsv); not the escalation
+    /// head, which stays on the support messages.
+    #[arg(long)]
+    chat: Option<PathBuf>,
+    /// How much one chat message counts in the calibration's loss against one support
+    /// message (at 0 they are only reported on).
+    #[arg(long, default_value_t = CHAT_WEIGHT)]
+    chat_weight: f64,
+    /// How much one chat message counts in the escalation head's loss against one support
+    /// message (0 leaves them out of the head; it is judged on the support messages alone).
+    #[arg(long, default_value_t = CHAT_HEAD_WEIGHT)]
+    chat_head_weight: f32,
+    /// How much one chat message counts in the offensive head's loss against one tweet
+    /// (0 leaves them out; the head is judged on the tweets alone).
+    #[arg(long, default_value_t = CHAT_OFFENSIVE_WEIGHT)]
+    chat_offensive_weight: f32,
+    /// How much one chat message counts in the polarity head's loss (0 leaves them out;
+    /// the head is judged on the tweets alone).
+    #[arg(long, default_value_t = CHAT_POLARITY_WEIGHT)]
+    chat_polarity_weight: f32,
+    /// A labelled TSV the fitted calibration is reported on, message by message (never
+    /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
+    #[arg(long)]
+    check: Option<PathBuf>,
 }
+
+/// What a chat message weighs in the calibration's loss against a support message: see
+/// weights/README.md for the cross-validated choice.
+const CHAT_WEIGHT: f64 = 0.0;
+/// What a chat message weighs in the escalation head's loss: see weights/README.md.
+const CHAT_HEAD_WEIGHT: f32 = 0.0;
+/// What a chat message weighs in the offensive head's loss: see weights/README.md.
+const CHAT_OFFENSIVE_WEIGHT: f32 = 0.0;
+/// What a chat message weighs in the polarity head's loss: see weights/README.md.
+const CHAT_POLARITY_WEIGHT: f32 = 0.0;
 
 /// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
 /// they were chosen from (cross-validated on the training splits).
@@ -137,6 +172,9 @@ struct HeadPlan {
     sources: Vec<&'static str>,
     /// VADER's class for each example, beside the head's in that report (polarity only).
     vader: Vec<usize>,
+    /// How many examples at the end were added to the head's own data (chat messages):
+    /// dealt into folds apart, so the others' folds do not move.
+    added: usize,
 }
 
 /// How a head turns probabilities into the product's decision, chosen by cross-validation.
@@ -163,16 +201,34 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         "--code-bits must be 2..=8"
     );
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
+    // Read even at weight 0: their cross-validated figures are reported either way.
+    let chat = {
+        let path = args.chat.clone().unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/tests/data/chat/fit.tsv")
+        });
+        let rows = dataset::read_support(&path)?;
+        anyhow::ensure!(
+            rows.iter().all(|r| r.id.starts_with("chat-fit-")),
+            "{}: only the chat fit set (ids chat-fit-*) may be fitted on",
+            path.display()
+        );
+        rows
+    };
     let mut plans = Vec::new();
     if wanted("emotion") {
         plans.push(emotion_plan(&data)?);
     }
     if wanted("offensive") {
-        plans.push(offensive_plan(&data)?);
+        plans.push(offensive_plan(&data, &chat, args.chat_offensive_weight)?);
     }
     let dev = dev_ids(&data)?;
     if wanted("polarity") {
-        plans.push(polarity_plan(&data, &dev)?);
+        plans.push(polarity_plan(
+            &data,
+            &dev,
+            &chat,
+            args.chat_polarity_weight,
+        )?);
     }
     let support = if wanted("escalation") {
         let rows = dataset::read_support(&data.join("support-escalation/train.tsv"))?;
@@ -180,19 +236,28 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             rows.iter().all(|r| !dev.contains(&r.id)),
             "support-escalation: train.tsv and dev.tsv share a tweet id"
         );
-        plans.push(escalation_plan(&rows));
         rows
     } else {
         Vec::new()
     };
+    if !support.is_empty() {
+        plans.push(escalation_plan(&support, &chat, args.chat_head_weight));
+    }
     anyhow::ensure!(!plans.is_empty(), "--only names no known head");
     let mut oof_escalation = Vec::new();
+    // The chat messages' out-of-fold probabilities of the heads fitted on them.
+    let mut chat_oof = Vec::new();
     let mut linear = Vec::new();
     let fitted: Vec<_> = plans
         .iter()
         .map(|plan| {
             let (head, oof) = fit_head(plan, &args);
+            if plan.added > 0 && plan.kind != HeadKind::Escalation {
+                chat_oof.push((plan.kind, oof[oof.len() - plan.added..].to_vec()));
+            }
             if plan.kind == HeadKind::Escalation {
+                // One per support message, then (when the head was fitted on them too)
+                // one per chat message.
                 oof_escalation = oof;
             }
             let bits = code_bits(plan.kind, args.code_bits);
@@ -205,8 +270,22 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let path = args.calibration_out.clone().unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
         });
-        let calibration =
-            crate::calibrate::fit(&support, &oof_escalation, &linear, args.folds, args.seed);
+        let calibration = crate::calibrate::fit(
+            &support,
+            &oof_escalation,
+            &crate::calibrate::Chat {
+                rows: &chat,
+                oof: &chat_oof,
+                weight: args.chat_weight,
+            },
+            &match &args.check {
+                Some(path) => dataset::read_support(path)?,
+                None => Vec::new(),
+            },
+            &linear,
+            args.folds,
+            args.seed,
+        );
         std::fs::write(&path, calibration.source())
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
@@ -274,11 +353,14 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     let (folds, seed) = (args.folds, args.seed);
     let n = plan.examples.len();
     let classes = plan.kind.classes().max(2);
-    let mut order: Vec<usize> = (0..n).collect();
-    learn::Rng::new(seed).shuffle(&mut order);
+    let base = n - plan.added;
     let mut fold_of = vec![0; n];
-    for (pos, &i) in order.iter().enumerate() {
-        fold_of[i] = pos % folds;
+    for (range, salt) in [(0..base, 0), (base..n, 0xc4a7)] {
+        let mut order: Vec<usize> = range.collect();
+        learn::Rng::new(seed ^ salt).shuffle(&mut order);
+        for (pos, &i) in order.iter().enumerate() {
+            fold_of[i] = pos % folds;
+        }
     }
     let config = |l1: f32| Config {
         outputs: plan.kind.classes(),
@@ -406,6 +488,24 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     }
     if let Decision::Priors([neg, pos]) = decision {
         report_polarity(plan, &oof, [neg.exp(), pos.exp()]);
+    }
+    // The out-of-fold probabilities as the product reads them: the decision folded in as in
+    // the biases above (the calibration reads the chat messages' ones).
+    let mut oof = oof;
+    for p in oof.iter_mut().filter(|p| !p.is_empty()) {
+        match decision {
+            Decision::Threshold(t) => {
+                let c = usize::from(plan.kind.classes() == 1);
+                p[c] *= (1.0 - t) / t;
+            }
+            Decision::Priors([neg, pos]) => {
+                p[0] *= neg.exp();
+                p[2] *= pos.exp();
+            }
+            Decision::AsIs => continue,
+        }
+        let sum: f32 = p.iter().sum();
+        p.iter_mut().for_each(|x| *x /= sum);
     }
     let nonzero = head.weights.iter().filter(|&&w| w != 0.0).count();
     println!(
@@ -649,6 +749,7 @@ fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPl
         rules,
         sources: Vec::new(),
         vader: Vec::new(),
+        added: 0,
     }
 }
 
@@ -688,10 +789,30 @@ fn emotion_plan(data: &Path) -> anyhow::Result<HeadPlan> {
     Ok(plan(HeadKind::Emotion, rows, judged))
 }
 
-fn offensive_plan(data: &Path) -> anyhow::Result<HeadPlan> {
-    let rows = tweeteval_train(data, Task::Offensive)?;
-    let judged = vec![true; rows.len()];
-    Ok(plan(HeadKind::Offensive, rows, judged))
+///
+/// With `chat_weight > 0` the chat messages are fitted on too (offensive where the labeller
+/// marked abuse or profanity, else not: a calm "I was charged twice" is no offence), each
+/// counting `chat_weight`, in folds of their own; the head is judged on the tweets alone.
+fn offensive_plan(
+    data: &Path,
+    chat: &[dataset::SupportRow],
+    chat_weight: f32,
+) -> anyhow::Result<HeadPlan> {
+    let mut rows = tweeteval_train(data, Task::Offensive)?;
+    let tweets = rows.len();
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
+    rows.extend(
+        chat.iter()
+            .map(|r| (r.text.clone(), usize::from(r.offensive))),
+    );
+    let mut judged = vec![true; tweets];
+    judged.resize(rows.len(), false);
+    let mut plan = plan(HeadKind::Offensive, rows, judged);
+    for e in &mut plan.examples[tweets..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
+    Ok(plan)
 }
 
 /// The tweet ids of `support-escalation/dev.tsv`: read only to leave those rows out of every
@@ -711,13 +832,30 @@ fn dev_ids(data: &Path) -> anyhow::Result<HashSet<String>> {
 /// frustrated, angry), `support-escalation/train.tsv`; judged on all of them.
 /// (Adding the complaints data's background tweets as calm lowered the cross-validated
 /// figures: 80.7 -> 75.9 for the head, see weights/README.md.)
-fn escalation_plan(support: &[dataset::SupportRow]) -> HeadPlan {
+/// With `chat_weight > 0` the chat fit set's messages are fitted on too, each counting
+/// `chat_weight`, and dealt into folds apart, so the support messages' folds stay as they
+/// were; the head is judged on the support messages alone. (At weight 3 the head learnt
+/// the incidental words of the few dozen upset chat messages, "sorry", "fix this", and an
+/// apology read hostile: see weights/README.md.)
+fn escalation_plan(
+    support: &[dataset::SupportRow],
+    chat: &[dataset::SupportRow],
+    chat_weight: f32,
+) -> HeadPlan {
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
     let rows: Vec<(String, usize)> = support
         .iter()
+        .chain(chat)
         .map(|r| (r.text.clone(), usize::from(r.level)))
         .collect();
-    let judged = vec![true; rows.len()];
-    plan(HeadKind::Escalation, rows, judged)
+    let mut judged = vec![true; support.len()];
+    judged.resize(rows.len(), false);
+    let mut plan = plan(HeadKind::Escalation, rows, judged);
+    for e in &mut plan.examples[support.len()..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
+    plan
 }
 
 /// GoEmotions' id of `neutral` in `emotions.txt`.
@@ -734,7 +872,16 @@ const NEUTRAL_BAND: f32 = 0.5;
 /// GoEmotions' train split with its emotions grouped by sentiment. Cross-validation is judged
 /// on the tweets of VADER and TweetEval emotion, the part most like what Defuse reads. The
 /// recipe was chosen on that cross-validation (see weights/README.md).
-fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan> {
+///
+/// With `chat_weight > 0` the chat messages are fitted on too (calm ones neutral, upset ones
+/// negative: a fault stated as fact is not a feeling), each counting `chat_weight`, in folds
+/// of their own; not judged.
+fn polarity_plan(
+    data: &Path,
+    dev: &HashSet<String>,
+    chat: &[dataset::SupportRow],
+    chat_weight: f32,
+) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
     let mut judged = Vec::new();
@@ -781,6 +928,12 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
             sources.push("goemotions");
         }
     }
+    let chat = if chat_weight > 0.0 { chat } else { &[] };
+    for r in chat {
+        rows.push((r.text.clone(), if r.level == 0 { 1 } else { 0 }));
+        judged.push(false);
+        sources.push("chat");
+    }
     let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
     let vader: Vec<usize> = rows
         .iter()
@@ -796,6 +949,11 @@ fn polarity_plan(data: &Path, dev: &HashSet<String>) -> anyhow::Result<HeadPlan>
             ex.weight = TWEET_WEIGHT;
         }
     }
+    let tweets = plan.examples.len() - chat.len();
+    for e in &mut plan.examples[tweets..] {
+        e.weight = chat_weight;
+    }
+    plan.added = chat.len();
     Ok(plan)
 }
 

@@ -232,6 +232,7 @@ mod tests {
             level,
             text: text.to_string(),
             sarcasm: false,
+            offensive: false,
         }
     }
 

@@ -83,3 +83,70 @@ fn fixed_chat_cases_stay_fixed() {
         fails.join("\n")
     );
 }
+
+/// Levels of the check set `tests/data/chat/calm-reports.tsv` (never fitted on): per silver
+/// level, the count and the messages that miss their bound (calm below 20, frustrated 20+,
+/// angry 40+), with their levels.
+fn calm_reports() -> [(usize, Vec<String>); 3] {
+    let set = include_str!("../data/chat/calm-reports.tsv");
+    let mut tally: [(usize, Vec<String>); 3] = Default::default();
+    for line in set.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (silver, text) = (fields[1], fields[8]);
+        let level = level_of(text);
+        let (i, hit) = match silver {
+            "0" => (0, level < 20),
+            "1" => (1, level >= 20),
+            "2" => (2, level >= 40),
+            other => panic!("calm-reports.tsv: level {other}"),
+        };
+        tally[i].0 += 1;
+        if !hit {
+            tally[i].1.push(format!("{level:>3} {text}"));
+        }
+    }
+    tally
+}
+
+/// Asserts that at least `percent` of the check set's calm reports read below 20, 85% of
+/// its frustrated messages 20+, and 95% of its angry ones 40+.
+fn assert_calm_reports(percent: usize) {
+    let [calm, frustrated, angry] = calm_reports();
+    assert!(calm.0 >= 40 && frustrated.0 >= 20 && angry.0 >= 20);
+    let kept = calm.0 - calm.1.len();
+    assert!(
+        kept * 100 >= calm.0 * percent,
+        "calm below 20: {kept} of {}; read 20+:\n{}",
+        calm.0,
+        calm.1.join("\n")
+    );
+    let upset = frustrated.0 - frustrated.1.len();
+    assert!(
+        upset * 100 >= frustrated.0 * 85,
+        "frustrated 20+: {upset} of {}; read calm:\n{}",
+        frustrated.0,
+        frustrated.1.join("\n")
+    );
+    assert!(
+        angry.1.len() * 20 <= angry.0,
+        "angry below 40:\n{}",
+        angry.1.join("\n")
+    );
+}
+
+/// Faults stated as fact ("I was charged twice", "the app keeps crashing") must not read
+/// hotter than they do now, and frustrated and angry messages about the same faults keep
+/// reading upset. The committed weights keep 32 of 44 calm reports below 20 (issue 14: the
+/// learned heads read plain fault words as negative and offensive).
+#[test]
+fn calm_problem_reports_read_no_hotter() {
+    assert_calm_reports(70);
+}
+
+/// Issue 14's target: 85% of calm reports below 20. Not met (see weights/README.md, "Issue
+/// 14"): `cargo test -p defuse-core --test it -- --ignored calm_problem` shows the misses.
+#[test]
+#[ignore = "issue 14's target, not met by the committed weights"]
+fn calm_problem_reports_read_calm() {
+    assert_calm_reports(85);
+}
