@@ -1518,7 +1518,7 @@ pub(super) const WANTS_REPLACEMENT: List = list![
     "replace the",
     "send another",
     "send a new",
-    "new one",
+    "a new one",
     "exchange it",
     "swap it",
 ];

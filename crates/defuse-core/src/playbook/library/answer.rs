@@ -161,7 +161,7 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "gift card",
     ]) {
         ANSWER_COMPANY
-    } else if mentions(list!["pay", "payment", "paypal", "card", "klarna"]) {
+    } else if mentions(list!["payment", "paypal", "card", "klarna"]) {
         ANSWER_PAYMENT
     } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT

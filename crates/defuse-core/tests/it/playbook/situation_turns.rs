@@ -578,3 +578,25 @@ fn threats_unsolved_and_contempt_are_read_as_such() {
         "{advice:?}"
     );
 }
+
+/// "Enjoy your new one-star review" asks for no replacement; "do I need to pay anything?"
+/// is not a question about payment options.
+#[test]
+fn near_misses_of_requests_and_payment_questions() {
+    let s = read(true, &["@CoastInns Enjoy your new one-star review."]);
+    assert_ne!(s.asked_for, Request::Replacement, "{s:?}");
+    let mut conversation = Conversation::new();
+    conversation.push(Message {
+        role: Role::Customer,
+        text: "My order is stuck at customs. Do I need to pay anything?".to_string(),
+        at: None,
+    });
+    let advice = advise(&conversation, &Config::default(), None);
+    assert!(
+        advice
+            .replies
+            .iter()
+            .all(|r| !r.text.contains("payment option")),
+        "{advice:?}"
+    );
+}
