@@ -266,46 +266,20 @@ pub fn fit(
         }
     }
     // The training messages furthest from their band, out of fold: where rules are missing.
-    let mut worst: Vec<(f64, usize)> = rows
-        .iter()
-        .zip(&levels)
-        .enumerate()
-        .take(ns)
-        .map(|(i, (r, &l))| {
-            let off = match r.level {
-                0 => l - 19.0,
-                1 => (20.0 - l).max(l - 59.0),
-                _ => 60.0 - l,
-            };
-            (off, i)
-        })
-        .filter(|&(off, _)| off > 0.0)
-        .collect();
-    worst.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    println!("worst out-of-fold misses on the training messages:");
-    for &(_, i) in worst.iter().take(MISSES) {
-        let text: String = support[i].text.chars().take(110).collect();
-        println!("  {} level {:>3}  {text}", support[i].level, levels[i]);
-    }
+    print_worst(
+        "training messages",
+        support
+            .iter()
+            .zip(&levels)
+            .map(|(r, &l)| (r.level, l, r.text.as_str())),
+    );
     if n > ns {
-        let mut worst: Vec<(f64, usize)> = (ns..n)
-            .map(|i| {
-                let l = levels[i];
-                let off = match rows[i].level {
-                    0 => l - 19.0,
-                    1 => (20.0 - l).max(l - 59.0),
-                    _ => 60.0 - l,
-                };
-                (off, i)
-            })
-            .filter(|&(off, _)| off > 0.0)
-            .collect();
-        worst.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        println!("worst out-of-fold misses on the chat messages:");
-        for &(_, i) in worst.iter().take(MISSES) {
-            let text: String = chat[i - ns].text.chars().take(110).collect();
-            println!("  {} level {:>3}  {text}", rows[i].level, levels[i]);
-        }
+        print_worst(
+            "chat messages",
+            chat.iter()
+                .zip(&levels[ns..])
+                .map(|(r, &l)| (r.level, l, r.text.as_str())),
+        );
     }
     if !check.is_empty() {
         let levels: Vec<(u8, f32, &str)> = check
@@ -355,6 +329,32 @@ pub fn fit(
         at_20: at_20 as f32,
         at_60: at_60 as f32,
         summary,
+    }
+}
+
+/// How far `level` lies outside the band of its silver label (calm below 20, frustrated
+/// 20-59, angry 60+): 0 or less inside it.
+fn off_band(silver: u8, level: f64) -> f64 {
+    match silver {
+        0 => level - 19.0,
+        1 => (20.0 - level).max(level - 59.0),
+        _ => 60.0 - level,
+    }
+}
+
+/// Prints the [`MISSES`] messages (silver label, level, text) furthest outside their band,
+/// furthest first, ties in input order.
+fn print_worst<'a>(what: &str, messages: impl Iterator<Item = (u8, f64, &'a str)>) {
+    let mut worst: Vec<(f64, usize, u8, f64, &str)> = messages
+        .enumerate()
+        .map(|(i, (silver, level, text))| (off_band(silver, level), i, silver, level, text))
+        .filter(|m| m.0 > 0.0)
+        .collect();
+    worst.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    println!("worst out-of-fold misses on the {what}:");
+    for &(_, _, silver, level, text) in worst.iter().take(MISSES) {
+        let text: String = text.chars().take(110).collect();
+        println!("  {silver} level {level:>3}  {text}");
     }
 }
 

@@ -169,23 +169,10 @@ pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
 /// shouting, sarcasm or an accusation lifts the ceiling, as does the escalation head
 /// reading an angry customer as likely as not.
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
-    let hostile = features[6] >= ANGRY_LOG_ODDS
-        || signals.iter().any(|s| {
-            matches!(
-                s.kind,
-                SignalKind::Anger
-                    | SignalKind::ThreatCancel
-                    | SignalKind::ThreatChargeback
-                    | SignalKind::ThreatLegal
-                    | SignalKind::ThreatPublic
-                    | SignalKind::DemandManager
-                    | SignalKind::Profanity
-                    | SignalKind::AbuseAtAgent
-                    | SignalKind::Shouting
-                    | SignalKind::Sarcasm
-                    | SignalKind::Accusation
-            )
-        });
+    let hostile = features[ANGRY_ODDS] >= ANGRY_LOG_ODDS
+        || signals
+            .iter()
+            .any(|s| s.kind.is_hostile() || s.kind == SignalKind::Accusation);
     if hostile {
         100.0
     } else {
@@ -195,8 +182,11 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
 
 /// See [`ceiling`]: the top of the heated band, with room below the hostile edge.
 const CEILING: f32 = 55.0;
-/// See [`ceiling`]: the escalation head's log-odds of an angry customer (feature 6).
+/// See [`ceiling`]: the escalation head's log-odds of an angry customer at or above which
+/// the ceiling lifts.
 const ANGRY_LOG_ODDS: f32 = 0.0;
+/// Where [`features`] puts the escalation head's log-odds of angry against the rest.
+const ANGRY_ODDS: usize = 6;
 
 /// Sum of escalating weights, where repeats of one kind add less than the first
 /// ("NO", "NOT", "NOW" is one shout, a little louder, not three), and plain emotion words
@@ -266,15 +256,26 @@ mod tests {
 
     #[test]
     fn frustration_without_hostility_is_at_most_heated() {
-        let mut features = [0.0; FEATURES];
-        features[6] = -1.0;
+        let mut inputs = [0.0; FEATURES];
+        inputs[ANGRY_ODDS] = -1.0;
         let frustrated = [sig(SignalKind::Frustration, 0, 5, 1.0)];
-        assert_eq!(ceiling(&frustrated, &features), CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs), CEILING);
         let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
-        assert_eq!(ceiling(&threat, &features), 100.0);
+        assert_eq!(ceiling(&threat, &inputs), 100.0);
         // The escalation head reading an angry customer as likely as not lifts it too.
-        features[6] = 0.5;
-        assert_eq!(ceiling(&frustrated, &features), 100.0);
+        inputs[ANGRY_ODDS] = 0.5;
+        assert_eq!(ceiling(&frustrated, &inputs), 100.0);
+        // ANGRY_ODDS is where `features` puts the escalation head's angry log-odds.
+        let angry = Scores {
+            escalation: [0.1, 0.1, 0.8],
+            ..Scores::default()
+        };
+        assert!(features("", &[], &angry, 0.0, 0.0)[ANGRY_ODDS] > 0.0);
+        let calm = Scores {
+            escalation: [0.8, 0.1, 0.1],
+            ..Scores::default()
+        };
+        assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
         assert!(heat(&threat, &[0.0; FEATURES]) >= 60.0);
     }

@@ -141,6 +141,24 @@ impl SignalKind {
         }
     }
 
+    /// Whether this kind shows hostility, not just frustration: anger, a threat, a demand
+    /// for a manager, swearing, abuse, sarcasm or shouting.
+    pub fn is_hostile(self) -> bool {
+        matches!(
+            self,
+            SignalKind::Anger
+                | SignalKind::ThreatCancel
+                | SignalKind::ThreatChargeback
+                | SignalKind::ThreatLegal
+                | SignalKind::ThreatPublic
+                | SignalKind::DemandManager
+                | SignalKind::Profanity
+                | SignalKind::AbuseAtAgent
+                | SignalKind::Sarcasm
+                | SignalKind::Shouting
+        )
+    }
+
     /// Whether this kind is an escalation cue (as opposed to an emotion or a modifier).
     pub fn is_cue(self) -> bool {
         matches!(

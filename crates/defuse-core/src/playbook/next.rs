@@ -102,25 +102,12 @@ impl Facts<'_> {
     /// threat, swearing, sarcasm or shouting is not.
     fn mild(&self) -> bool {
         self.state.level < 60
-            && !self.fresh.iter().any(|t| {
-                t.analysis.as_ref().is_some_and(|a| {
-                    a.signals.iter().any(|s| {
-                        matches!(
-                            s.kind,
-                            SignalKind::Anger
-                                | SignalKind::ThreatCancel
-                                | SignalKind::ThreatChargeback
-                                | SignalKind::ThreatLegal
-                                | SignalKind::ThreatPublic
-                                | SignalKind::DemandManager
-                                | SignalKind::Profanity
-                                | SignalKind::AbuseAtAgent
-                                | SignalKind::Sarcasm
-                                | SignalKind::Shouting
-                        )
-                    })
-                })
-            })
+            && !self
+                .fresh
+                .iter()
+                .filter_map(|t| t.analysis.as_ref())
+                .flat_map(|a| &a.signals)
+                .any(|s| s.kind.is_hostile())
     }
 
     /// Whether the customer is upset now: anger, frustration or disappointment in their

@@ -80,7 +80,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // Praise on a first message; thanks for help just given gets a welcome.
             let close = if !s.agent_has_written {
                 lib::THANKS_PRAISE
-            } else if s.texts.last().is_some_and(|t| evidence_will_try(t)) {
+            } else if s
+                .texts
+                .last()
+                .is_some_and(|t| crate::playbook::evidence::will_try(t))
+            {
                 lib::THANKS_TRYING
             } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
                 lib::THANKS_SOLVED
@@ -544,9 +548,4 @@ fn acknowledge_line(s: &Scene<'_>, subject: Option<&str>, salt: u64) -> String {
         (None, Some(name)) => s.pick(lib::ACK_SUBJECT, salt).replace("{subject}", name),
         (None, None) => s.opener(None, salt),
     }
-}
-
-/// Whether the customer will try the steps given later ("ok got it, will try tonight").
-fn evidence_will_try(text: &str) -> bool {
-    crate::playbook::evidence::will_try(&crate::playbook::situation::fold(text))
 }

@@ -4,13 +4,13 @@
 //! and named, and an unclear complaint is left unnamed rather than named wrong.
 
 use defuse_core::playbook::{
-    advise, Config, Detail, Facet, Fault, IssueType, Note, Question, Request, Sector, Situation,
-    Want,
+    advise, Advice, Config, Detail, Facet, Fault, IssueType, Note, Question, Request, Sector,
+    Situation, Want,
 };
 use defuse_core::{Conversation, Message, Role};
 
-/// The situation after `turns` (customer first, then alternating with the agent).
-fn read(public: bool, turns: &[&str]) -> Situation {
+/// The advice after `turns` (customer first, then alternating with the agent).
+fn advice(public: bool, turns: &[&str]) -> Advice {
     let mut conversation = Conversation::new();
     for (i, text) in turns.iter().enumerate() {
         conversation.push(Message {
@@ -27,7 +27,12 @@ fn read(public: bool, turns: &[&str]) -> Situation {
         public_channel: public,
         ..Config::default()
     };
-    advise(&conversation, &config, None).situation
+    advise(&conversation, &config, None)
+}
+
+/// The situation after `turns` (customer first, then alternating with the agent).
+fn read(public: bool, turns: &[&str]) -> Situation {
+    advice(public, turns).situation
 }
 
 #[test]
@@ -273,23 +278,7 @@ fn the_detail_to_ask_fits_the_business() {
 
 /// The technique advised after `turns` (customer first, then alternating with the agent).
 fn technique(public: bool, turns: &[&str]) -> defuse_core::Technique {
-    let mut conversation = Conversation::new();
-    for (i, text) in turns.iter().enumerate() {
-        conversation.push(Message {
-            role: if i % 2 == 0 {
-                Role::Customer
-            } else {
-                Role::Agent
-            },
-            text: (*text).to_string(),
-            at: None,
-        });
-    }
-    let config = Config {
-        public_channel: public,
-        ..Config::default()
-    };
-    advise(&conversation, &config, None).technique
+    advice(public, turns).technique
 }
 
 #[test]
@@ -536,46 +525,22 @@ fn threats_unsolved_and_contempt_are_read_as_such() {
         ],
     );
     assert_ne!(s.asked_for, Request::Cancel, "{s:?}");
-    let mut conversation = Conversation::new();
-    for (role, text) in [
-        (
-            Role::Customer,
+    let a = advice(
+        false,
+        &[
             "My transfer left the account but never reached my sister.",
-        ),
-        (
-            Role::Agent,
             "Can you tell me the date and the amount? I'll trace it.",
-        ),
-        (
-            Role::Customer,
             "Tuesday, 300.00. She says nothing has arrived and I'm getting stressed.",
-        ),
-    ] {
-        conversation.push(Message {
-            role,
-            text: text.to_string(),
-            at: None,
-        });
-    }
-    let advice = advise(&conversation, &Config::default(), None);
-    assert_ne!(
-        advice.technique,
-        defuse_core::Technique::ThankAndClose,
-        "{advice:?}"
+        ],
     );
-    let mut conversation = Conversation::new();
-    conversation.push(Message {
-        role: Role::Customer,
-        text: "useless shop, can't even get a delivery date right".to_string(),
-        at: None,
-    });
-    let advice = advise(&conversation, &Config::default(), None);
+    assert_ne!(a.technique, defuse_core::Technique::ThankAndClose, "{a:?}");
+    let a = advice(
+        false,
+        &["useless shop, can't even get a delivery date right"],
+    );
     assert!(
-        advice
-            .replies
-            .iter()
-            .all(|r| !r.text.contains("can't even")),
-        "{advice:?}"
+        a.replies.iter().all(|r| !r.text.contains("can't even")),
+        "{a:?}"
     );
 }
 
@@ -585,18 +550,12 @@ fn threats_unsolved_and_contempt_are_read_as_such() {
 fn near_misses_of_requests_and_payment_questions() {
     let s = read(true, &["@CoastInns Enjoy your new one-star review."]);
     assert_ne!(s.asked_for, Request::Replacement, "{s:?}");
-    let mut conversation = Conversation::new();
-    conversation.push(Message {
-        role: Role::Customer,
-        text: "My order is stuck at customs. Do I need to pay anything?".to_string(),
-        at: None,
-    });
-    let advice = advise(&conversation, &Config::default(), None);
+    let a = advice(
+        false,
+        &["My order is stuck at customs. Do I need to pay anything?"],
+    );
     assert!(
-        advice
-            .replies
-            .iter()
-            .all(|r| !r.text.contains("payment option")),
-        "{advice:?}"
+        a.replies.iter().all(|r| !r.text.contains("payment option")),
+        "{a:?}"
     );
 }
