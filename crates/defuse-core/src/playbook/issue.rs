@@ -86,6 +86,12 @@ const RULES: &str = concat!(
     "declined|b2\n",
     "payment|b2\n",
     "statement|b2\n",
+    "bills for|b4\n",
+    "being billed|b4\n",
+    "billed me|b4\n",
+    "billed for|b4\n",
+    "estimated bill|b5\n",
+    "estimated bills|b5\n",
     "promo credit|b7\n",
     "promotional credit|b7\n",
     "credit from|b6\n",
@@ -354,6 +360,12 @@ const RULES: &str = concat!(
     "have power|g5\n",
     "gas leak|g6\n",
     "power went out|g6\n",
+    "line is dead|g6\n",
+    "line's dead|g6\n",
+    "dead line|g5\n",
+    "no dial tone|g6\n",
+    "landline|g3\n",
+    "phone line|g3\n",
     // Product bugs.
     "slower than|h5\n",
     "spinning wheel|h5\n",
@@ -381,6 +393,11 @@ const RULES: &str = concat!(
     "isn't working|h6\n",
     "update deleted|h6\n",
     "since the|h1\n",
+    "broken file|h6\n",
+    "corrupt|h4\n",
+    "won't open|h4\n",
+    "blank document|h6\n",
+    "blank file|h6\n",
     "crash|h4\n",
     "crashes|h5\n",
     "crashing|h5\n",
@@ -451,6 +468,15 @@ const RULES: &str = concat!(
     "non-refundable|i5\n",
     "no refunds|i5\n",
     "new layout|i5\n",
+    "old layout|i6\n",
+    "new design|i5\n",
+    "redesign|i5\n",
+    "redesigned|i5\n",
+    "different place|i6\n",
+    "moved everything|i6\n",
+    "everything has moved|i6\n",
+    "old version back|i6\n",
+    "find anything now|i4\n",
     "hold for|i1\n",
     // Cancelling.
     "cancelled my plan|j5\n",
@@ -602,6 +628,84 @@ const RULES: &str = concat!(
 /// phrase behind it, rather than a weak guess or the fitted model alone. A weak guess is fine for choosing what to
 /// ask; only a sure type is named back to the customer.
 pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bool) {
+    let (issue, sure) = score(messages, upset, sarcastic);
+    let any = |phrases: List| has_any_in(messages, phrases);
+    match issue {
+        // Locked out of a car by its key or fob is the car's fault to fix on the spot, not a
+        // sign-in problem.
+        IssueType::AccountAccess
+            if any(CAR_WORDS) && !any(list!["account", "password", "app", "log in", "login"]) =>
+        {
+            (IssueType::ProductBug, false)
+        }
+        // A service named with nothing said to be wrong with it ("the move has been a
+        // nightmare with your broadband"): what is wrong is still to be asked.
+        IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
+        _ => (issue, sure),
+    }
+}
+
+/// A car and its keys.
+const CAR_WORDS: List =
+    list!["car", "van", "vehicle", "keyless", "key fob", "fob", "my keys", "the key",];
+
+/// What can be wrong with a service: down, none of it, slow, dropping, an error.
+const SERVICE_PROBLEMS: List = list![
+    "down",
+    "no",
+    "not",
+    "isn't",
+    "wasn't",
+    "hasn't",
+    "won't",
+    "can't",
+    "cannot",
+    "doesn't",
+    "didn't",
+    "keeps",
+    "dropping",
+    "drops",
+    "dropped",
+    "slow",
+    "cut",
+    "cuts",
+    "outage",
+    "offline",
+    "dead",
+    "lost",
+    "error",
+    "errors",
+    "fails",
+    "failed",
+    "failing",
+    "loading",
+    "disconnect",
+    "disconnects",
+    "disconnecting",
+    "without",
+    "broken",
+    "stopped",
+    "502s",
+    "eta",
+    "status page",
+    "out for",
+    "been out",
+    "gone",
+    "working",
+    "connect",
+    "none",
+    "nobody",
+    "unable",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "log in",
+    "sign in",
+];
+
+/// The issue type by the phrase rules and the fitted model (see [`classify`]).
+fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bool) {
     let mut rules = [0.0f32; 14];
     let mut model = [0.0f32; 14];
     let mut any_upset = false;

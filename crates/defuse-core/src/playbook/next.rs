@@ -534,6 +534,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         && !used(T::Ask)
         && !s.mirrored
         && sit.asked_for == Request::None
+        && sit.request.is_none()
     {
         return (
             T::Ask,

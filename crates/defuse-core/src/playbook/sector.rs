@@ -132,7 +132,35 @@ fn any(lowered: &[String], phrases: List) -> bool {
 }
 
 /// Words that show the sector when no handle does, most telling first.
-const WORDS: [(Sector, List); 6] = [
+const WORDS: [(Sector, List); 8] = [
+    // A ride or hire through an app is found by the account, not a booking reference.
+    (
+        Sector::Software,
+        list![
+            "scooter",
+            "e-scooter",
+            "e-bike",
+            "bike hire",
+            "ended the ride",
+            "ended my ride",
+            "the ride",
+            "my ride"
+        ],
+    ),
+    // Stays, rail and loyalty miles: a booking or membership reference.
+    (
+        Sector::Travel,
+        list![
+            "hotel",
+            "rail",
+            "railcard",
+            "ferry",
+            "cruise",
+            "missing miles",
+            "air miles",
+            "frequent flyer"
+        ],
+    ),
     (
         Sector::Utilities,
         list![
@@ -146,15 +174,26 @@ const WORDS: [(Sector, List); 6] = [
     ),
     (
         Sector::Telecom,
-        list!["broadband", "wifi", "signal", "network", "sim"],
+        list![
+            "broadband",
+            "wifi",
+            "signal",
+            "network",
+            "sim",
+            "landline",
+            "phone line",
+            "fibre"
+        ],
     ),
     (
         Sector::Finance,
         list![
             "insurance",
+            "insurer",
+            "no-claims",
+            "no claims",
             "policy",
             "claim",
-            "bank",
             "tax",
             "mortgage",
             "loan"
@@ -162,7 +201,16 @@ const WORDS: [(Sector, List); 6] = [
     ),
     (
         Sector::Auto,
-        list!["car", "vehicle", "dealer", "dealership", "engine"],
+        list![
+            "car",
+            "van",
+            "vehicle",
+            "dealer",
+            "dealership",
+            "engine",
+            "key fob",
+            "keyless"
+        ],
     ),
     (Sector::Media, list!["newspaper", "article", "episode"]),
     (Sector::Delivery, list!["courier", "tracking number"]),
@@ -188,6 +236,16 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
     }
     if let Some(&(sector, _)) = WORDS.iter().find(|(_, words)| any(lowered, *words)) {
         return (sector, uk);
+    }
+    // A bank named as the customer's recourse ("I'll dispute it with my bank") is not the
+    // business written to.
+    if any(lowered, list!["bank", "banks"])
+        && !any(
+            lowered,
+            list!["with my bank", "to my bank", "dispute", "chargeback"],
+        )
+    {
+        return (Sector::Finance, uk);
     }
     let sector = if has(Facet::NoService) {
         Sector::Telecom
@@ -268,7 +326,8 @@ pub fn detail_to_ask(
             | IssueType::DeliveryMissing
             | IssueType::DeliveryDamaged => "your order number",
             IssueType::ProductBug => "the model and its software version",
-            _ => "any reference number you have",
+            // Unsure of the business: a neutral ask any business can answer.
+            _ => "the email on your account or a reference number",
         },
     })
 }

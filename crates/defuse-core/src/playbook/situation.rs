@@ -360,7 +360,9 @@ impl Facet {
                 "no connection|no wifi|no wi-fi|no tv|no power|no electricity|",
                 "power cut|power outage|out of network|out of netwrk|without water|no water|",
                 "no running water|no hot water|no heating|without heating|without power|",
-                "without internet|without broadband|no gas",
+                "without internet|without broadband|no gas|line is dead|line's dead|",
+                "line has gone dead|line went dead|dead line|no dial tone|phone line is down|",
+                "landline is down|landline has been dead|line has been dead",
             ),
             Facet::CancelBlocked => concat!(
                 "link to cancel|can't cancel|cant cancel|cannot cancel|",
@@ -387,7 +389,15 @@ impl Facet {
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
-                "no updates from|and no updates|nobody called|no one called|nobody has called",
+                "no updates from|and no updates|nobody called|no one called|nobody has called|",
+                // A call back promised and never made.
+                "nobody has answered|no one has answered|nobody answered|no one answered|",
+                "nobody rang|no one rang|never rang|never called|never called back|",
+                "never phoned|didn't call|didn't ring|didn't call back|no call back|",
+                "someone would call|someone would ring|someone would phone|would call me back|",
+                "would ring me back|promised a call|promised a callback|promised a call back|",
+                "promised me a call|promised to call|promised to ring|callbacks promised|",
+                "call backs promised",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -629,10 +639,43 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "browser",
                 "login",
                 "notifications",
+                "software",
+                "program",
+                "export",
+                "exporting",
+                "file",
+                "files",
+                "pdf",
+                "jpeg",
+                "jpg",
+                "upload",
+                "download",
+                "sync",
+                "syncing",
+                "plugin",
+                "game",
+                "vpn",
             ],
         );
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
             &[Detail::Product]
+        } else if issue == IssueType::OutageError
+            && has_any_in(
+                &lowered,
+                list![
+                    "landline",
+                    "phone line",
+                    "my line",
+                    "my broadband",
+                    "my internet"
+                ],
+            )
+        {
+            // One customer's own line is checked on their account, not the service status.
+            &[Detail::AccountEmail]
+        } else if wants.request == Some(Want::Document) {
+            // A document is sent to the account it belongs to: its identifier.
+            &[Detail::AccountEmail]
         } else if issue == IssueType::Cancellation && has_any_in(&lowered, list!["my order"]) {
             // A cancelled order is found by its number, not the account's email.
             &[Detail::OrderNumber]
@@ -1043,7 +1086,10 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
-        add(Detail::Device, has_any(&low, DEVICES));
+        add(
+            Detail::Device,
+            has_any(&low, DEVICES) || has_any(&low, PLATFORMS),
+        );
         add(
             Detail::AppVersion,
             has_version(&low) || digits > 0 && asked(list!["version"]),
@@ -1232,6 +1278,19 @@ pub(super) const DEVICES: List = list![
     "motorola",
 ];
 
+/// Where the customer uses the service, said in so many words ("on the web version"): the
+/// device question is answered (not a sign of a devices business, unlike [`DEVICES`]).
+const PLATFORMS: List = list![
+    "web version",
+    "web app",
+    "desktop app",
+    "on the web",
+    "on my phone",
+    "on my laptop",
+    "on my computer",
+    "on my tablet",
+];
+
 /// Parties outside the company a problem can be on (the company's own courier counts as
 /// the company: the customer bought from us).
 const THIRD_PARTIES: List = list![
@@ -1248,8 +1307,61 @@ const THIRD_PARTIES: List = list![
     "the weather",
     "storm",
     "strike",
-    "my bank",
-    "the bank",
+];
+
+/// A bank the customer will turn to ("I'll dispute it with my bank"): their recourse, not
+/// a party the problem is on.
+const BANK_RECOURSE: List = list![
+    "with my bank",
+    "to my bank",
+    "through my bank",
+    "call my bank",
+    "contact my bank",
+    "my bank will",
+    "dispute",
+    "chargeback",
+    "charge back",
+];
+
+/// A promise the company made and broke ("you promised a call back", "I was told it
+/// would be fixed"): ours, whatever the issue.
+const BROKEN_PROMISES: List = list![
+    "you promised",
+    "i was promised",
+    "we were promised",
+    "promised me",
+    "promised a call",
+    "promised a callback",
+    "promised to call",
+    "promised to ring",
+    "callbacks promised",
+    "supposed to ring me",
+    "supposed to call me",
+    "meant to ring me",
+    "meant to call me",
+    "someone would call",
+    "someone would ring",
+];
+
+/// A charge the customer shows is wrong (a receipt, a screenshot, readings sent, billing
+/// after they left): ours to check and put right.
+const CHARGE_SHOWN_WRONG: List = list![
+    "screenshot",
+    "receipt shows",
+    "shows i",
+    "proof",
+    "still being billed",
+    "still billed",
+    "still getting bills",
+    "getting bills for",
+    "bills for a",
+    "moved out",
+    "meter reading",
+    "readings",
+    "estimated bill",
+    "estimated bills",
+    "ended the ride",
+    "ended my ride",
 ];
 
 /// The customer owning a slip ("I forgot", "my mistake", "I ordered the wrong size").
@@ -1324,6 +1436,12 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     if !mischarged && (has(Facet::PriceRise) || has(Facet::Fee) || has(Facet::Ads)) {
         return Fault::Policy;
     }
+    // A call back promised and not made, a promise broken: ours, even in an outage.
+    if any(BROKEN_PROMISES) {
+        return Fault::Company;
+    }
+    // The customer's bank as their recourse is no third party.
+    let bank = any(list!["my bank", "the bank"]) && !any(BANK_RECOURSE);
     match issue {
         IssueType::OutageError => Fault::Outage,
         IssueType::PolicyComplaint => Fault::Policy,
@@ -1338,7 +1456,7 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
         {
             Fault::ThirdParty
         }
-        _ if any(THIRD_PARTIES) => Fault::ThirdParty,
+        _ if bank || any(THIRD_PARTIES) => Fault::ThirdParty,
         // Messages left unanswered, a long hold, staff behaviour, a case we mishandled:
         // ours, whatever the issue.
         _ if has(Facet::NoReply)
@@ -1374,7 +1492,7 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
                 "still being charged",
                 "never authorized",
                 "didn't authorize",
-            ]) =>
+            ]) || any(CHARGE_SHOWN_WRONG) =>
         {
             Fault::Company
         }

@@ -43,6 +43,9 @@ pub enum Want {
     DeleteData,
     /// No more marketing messages.
     Unsubscribe,
+    /// A document about their account: proof of cover, a certificate, a letter, a copy of
+    /// a statement.
+    Document,
 }
 
 /// A calm question the agent could answer or route without the customer's account.
@@ -181,7 +184,7 @@ pub(crate) fn amount_back(t: &str) -> Option<&str> {
 
 /// What a message may ask for, the most specific first; a cancellation held over the
 /// company ("I'll cancel if ...") is a threat, not a request.
-const REQUESTS: [(Want, List); 13] = [
+const REQUESTS: [(Want, List); 14] = [
     (
         Want::StopPayment,
         list![
@@ -289,6 +292,20 @@ const REQUESTS: [(Want, List); 13] = [
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
+    (
+        Want::Document,
+        list![
+            "proof of my",
+            "proof of the",
+            "a copy of my",
+            "a copy of the",
+            "certificate",
+            "a letter confirming",
+            "letter to confirm",
+            "policy documents",
+            "send me my statement",
+        ],
+    ),
 ];
 
 /// The kind of calm question a message (folded) asks, if it asks one the agent could

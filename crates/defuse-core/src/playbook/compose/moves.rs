@@ -497,7 +497,7 @@ fn own_identifier(sector: Sector) -> bool {
 
 /// What the agent does about a request, by request (a refund only with a sum, a
 /// cancellation through the issue's own action).
-const TAKE_UP: [(Want, lib::Pool); 11] = [
+const TAKE_UP: [(Want, lib::Pool); 12] = [
     (Want::WaiveFee, lib::ACT_WAIVE_FEE),
     (Want::Credit, lib::ACT_CREDIT),
     (Want::Callback, lib::ACT_CALLBACK),
@@ -509,6 +509,7 @@ const TAKE_UP: [(Want, lib::Pool); 11] = [
     (Want::DeleteData, lib::ACT_DELETE),
     (Want::Unsubscribe, lib::ACT_SPAM),
     (Want::Replacement, lib::ACT_REPLACEMENT),
+    (Want::Document, lib::ACT_DOCUMENT),
 ];
 
 /// With no detail missing: what they want, when that is truly unknown, else what happened.

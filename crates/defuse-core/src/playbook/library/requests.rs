@@ -34,6 +34,10 @@ pub(crate) const ACT_MANAGER: Pool =
     list!("pass this to a senior colleague with the full history",);
 pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
 pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
+pub(crate) const ACT_DOCUMENT: Pool = list!(
+    "send you the document you need",
+    "get that document out to you",
+);
 
 // -- the one question a request needs ---------------------------------------------------
 
