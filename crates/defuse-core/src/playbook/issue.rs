@@ -398,6 +398,7 @@ const RULES: &str = concat!(
     "won't open|h4\n",
     "blank document|h6\n",
     "blank file|h6\n",
+    "empty file|h6\n",
     "crash|h4\n",
     "crashes|h5\n",
     "crashing|h5\n",
@@ -477,6 +478,8 @@ const RULES: &str = concat!(
     "everything has moved|i6\n",
     "old version back|i6\n",
     "find anything now|i4\n",
+    "where it used to be|i6\n",
+    "where they used to be|i6\n",
     "hold for|i1\n",
     // Cancelling.
     "cancelled my plan|j5\n",

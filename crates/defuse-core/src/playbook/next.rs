@@ -373,10 +373,11 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         sit.asked_for,
         Request::Refund | Request::Cancel | Request::Replacement
     );
-    // A question asked in visible frustration at a heated level is acknowledged first.
+    // A question asked in frustration gets its answer, with a short acknowledgement in
+    // the reply (support leads: the answer is what calms a frustrated how-to); only a
+    // hostile one (anger, threats, swearing, shouting) is acknowledged first.
     if sit.general_question
         && s.mild()
-        && (st.level < 40 || !upset)
         && !(wants_action
             && sit.missing.is_empty()
             && st.agent_messages == 0

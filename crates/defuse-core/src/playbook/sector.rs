@@ -132,34 +132,11 @@ fn any(lowered: &[String], phrases: List) -> bool {
 }
 
 /// Words that show the sector when no handle does, most telling first.
-const WORDS: [(Sector, List); 8] = [
-    // A ride or hire through an app is found by the account, not a booking reference.
-    (
-        Sector::Software,
-        list![
-            "scooter",
-            "e-scooter",
-            "e-bike",
-            "bike hire",
-            "ended the ride",
-            "ended my ride",
-            "the ride",
-            "my ride"
-        ],
-    ),
+const WORDS: [(Sector, List); 7] = [
     // Stays, rail and loyalty miles: a booking or membership reference.
     (
         Sector::Travel,
-        list![
-            "hotel",
-            "rail",
-            "railcard",
-            "ferry",
-            "cruise",
-            "missing miles",
-            "air miles",
-            "frequent flyer"
-        ],
+        list!["hotel", "rail", "railcard", "missing miles"],
     ),
     (
         Sector::Utilities,

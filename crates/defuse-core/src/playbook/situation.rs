@@ -391,13 +391,9 @@ impl Facet {
                 "get in contact with me|support requests|nobody got back|no one got back|",
                 "no updates from|and no updates|nobody called|no one called|nobody has called|",
                 // A call back promised and never made.
-                "nobody has answered|no one has answered|nobody answered|no one answered|",
-                "nobody rang|no one rang|never rang|never called|never called back|",
-                "never phoned|didn't call|didn't ring|didn't call back|no call back|",
-                "someone would call|someone would ring|someone would phone|would call me back|",
-                "would ring me back|promised a call|promised a callback|promised a call back|",
-                "promised me a call|promised to call|promised to ring|callbacks promised|",
-                "call backs promised",
+                "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
+                "didn't ring|someone would call|someone would ring|promised a call|",
+                "promised a callback|callbacks promised",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -553,6 +549,11 @@ pub struct Situation {
     /// reads as a person's first name. Absent in older data: none.
     #[serde(default)]
     pub staff_name: Option<String>,
+    /// Whether the latest customer message shows them upset (emotion words, escalation
+    /// cues, a heated reading): an answer then opens with a short acknowledgement. Absent
+    /// in older data: `false`.
+    #[serde(default)]
+    pub upset: bool,
 }
 
 /// Reads the situation from the recent turns (oldest first).
@@ -705,8 +706,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     } else {
         asked_for(issue, &lowered, recent)
     };
+    // A promise broken ("you were meant to ring me back") was made in an earlier contact.
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || has_any_in(&lowered, PRIOR_CONTACT)
+        || has_any_in(&lowered, BROKEN_PROMISES)
         || lowered.iter().any(|t| {
             // "second time I've asked", "third time contacting you"
             has_any(t, list!["second time", "third time"])
@@ -750,6 +753,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         question: wants.question,
         notes: wants.notes,
         staff_name: wants.staff_name,
+        upset: negative.last().copied().unwrap_or(false),
     }
 }
 
@@ -1086,10 +1090,7 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
-        add(
-            Detail::Device,
-            has_any(&low, DEVICES) || has_any(&low, PLATFORMS),
-        );
+        add(Detail::Device, has_any(&low, DEVICES));
         add(
             Detail::AppVersion,
             has_version(&low) || digits > 0 && asked(list!["version"]),
@@ -1278,19 +1279,6 @@ pub(super) const DEVICES: List = list![
     "motorola",
 ];
 
-/// Where the customer uses the service, said in so many words ("on the web version"): the
-/// device question is answered (not a sign of a devices business, unlike [`DEVICES`]).
-const PLATFORMS: List = list![
-    "web version",
-    "web app",
-    "desktop app",
-    "on the web",
-    "on my phone",
-    "on my laptop",
-    "on my computer",
-    "on my tablet",
-];
-
 /// Parties outside the company a problem can be on (the company's own courier counts as
 /// the company: the customer bought from us).
 const THIRD_PARTIES: List = list![
@@ -1360,6 +1348,9 @@ const CHARGE_SHOWN_WRONG: List = list![
     "readings",
     "estimated bill",
     "estimated bills",
+    "history shows",
+    "shows it",
+    "the app shows",
     "ended the ride",
     "ended my ride",
 ];

@@ -263,6 +263,10 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 "design",
                 "layout",
                 "feature",
+                "redesign",
+                "different place",
+                "moved",
+                "update",
             ]) {
                 pick(SUBJECT_FEATURE_CHANGE, 9)
             } else {

@@ -278,6 +278,10 @@ const REQUESTS: [(Want, List); 14] = [
             "get a call back",
             "someone call",
             "someone to call",
+            "someone would call",
+            "someone would ring",
+            "would call me back",
+            "would ring me back",
         ],
     ),
     (
@@ -296,14 +300,10 @@ const REQUESTS: [(Want, List); 14] = [
         Want::Document,
         list![
             "proof of my",
-            "proof of the",
             "a copy of my",
-            "a copy of the",
             "certificate",
             "a letter confirming",
-            "letter to confirm",
             "policy documents",
-            "send me my statement",
         ],
     ),
 ];

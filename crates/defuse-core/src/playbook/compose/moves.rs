@@ -313,7 +313,31 @@ impl Scene<'_> {
             {
                 lib::TIP_ACCOUNT
             }
+            // Shut out of a car: the way in now, before any check.
+            IssueType::ProductBug
+                if self.mentions(list![
+                    "locked me out",
+                    "locked out",
+                    "won't open",
+                    "won't unlock"
+                ]) && self.mentions(list!["car", "van", "fob", "keyless"]) =>
+            {
+                lib::TIP_CAR_LOCKED
+            }
             IssueType::ProductBug if self.mentions(list!["app"]) => lib::TIP_BUG,
+            // A redesign: where things went, not a bug report.
+            IssueType::PolicyComplaint
+                if self.mentions(list![
+                    "different place",
+                    "layout",
+                    "design",
+                    "moved",
+                    "find",
+                    "used to be"
+                ]) =>
+            {
+                lib::TIP_MOVED
+            }
             IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
             _ => return None,
         };

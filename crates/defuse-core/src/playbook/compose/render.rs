@@ -53,14 +53,23 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     match technique {
         T::Answer => {
             let answer = answer_line(s, salt + 1);
+            // A frustrated question: a short acknowledgement, then the answer.
+            let ack = s
+                .situation
+                .upset
+                .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
             match shape {
-                Shape::Short => push(answer),
+                Shape::Short => {
+                    push(ack.clone().unwrap_or_default());
+                    push(answer);
+                }
                 Shape::Warm => {
                     push(greeting);
-                    push(s.pick(lib::ANSWER_LEAD, salt + 2).to_string());
+                    push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
                     push(answer);
                 }
                 Shape::Step => {
+                    push(ack.unwrap_or_default());
                     // "Tell me if you get stuck" follows steps, not a promise to find out.
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.

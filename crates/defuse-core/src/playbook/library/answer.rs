@@ -10,6 +10,12 @@ pub(crate) const ANSWER_LEAD: Pool = list!(
     "Thanks for asking.",
     "Of course.",
 );
+/// A short acknowledgement before the answer to a frustrated question.
+pub(crate) const ANSWER_ACK: Pool = list!(
+    "That sounds frustrating; let's get it sorted.",
+    "Sorry it's been a struggle; let me help.",
+    "I can see why that's annoying, so let's fix it.",
+);
 pub(crate) const ANSWER_MORE: Pool = list!(
     "If anything's unclear, just ask.",
     "Let me know if you get stuck on any step.",
@@ -80,6 +86,9 @@ pub(crate) const ANSWER_COMPANY: Pool = list!(
     "Let me check that with the right team and get back to you with their answer.",
     "I don't want to guess on that one, so I'll check and reply here.",
 );
+/// Steps for a place the customer already named ("on the web version").
+pub(crate) const ANSWER_STEPS_KNOWN: Pool =
+    list!("I'll look up the exact steps for the version you're using and post them here.",);
 pub(crate) const ANSWER_STEPS: Pool = list!(
     "I can walk you through it. Which device are you using, so I give you the right steps?",
     "Happy to walk you through it. Are you on the app or the website?",
@@ -93,8 +102,12 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
             .iter()
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
+    let car = mentions(list!["car", "van", "fob", "keyless"]);
     if mentions(list!["recall", "recalled"]) {
         super::ANSWER_RECALL
+    } else if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
+        // Shut out of a car: the way in now.
+        super::TIP_CAR_LOCKED
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![
@@ -179,7 +192,18 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "connect",
         "where is the setting",
     ]) {
-        ANSWER_STEPS
+        // Where they use it is said: the steps, not the question again.
+        if mentions(list![
+            "web version",
+            "website",
+            "browser",
+            "iphone",
+            "android"
+        ]) {
+            ANSWER_STEPS_KNOWN
+        } else {
+            ANSWER_STEPS
+        }
     } else {
         ANSWER_GENERIC
     }

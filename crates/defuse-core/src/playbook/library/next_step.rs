@@ -348,6 +348,11 @@ pub(crate) const TIP_HACKED: Pool =
 pub(crate) const TIP_CODE: Pool = list!(
     "Meanwhile, check the code isn't landing in spam, and that your phone's time is set automatically.",
 );
+pub(crate) const TIP_CAR_LOCKED: Pool = list!(
+    "Right now, most fobs have a metal key inside that opens the driver's door; if that doesn't work, roadside assistance can get you in.",
+);
+pub(crate) const TIP_MOVED: Pool =
+    list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
 pub(crate) const TIP_DECLINED: Pool =
