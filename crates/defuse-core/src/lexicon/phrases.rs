@@ -139,7 +139,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         0.7,
         list![
             // -- going public --
-            "1|one|zero|0|half|no star|stars|rating",
+            "1|one|zero|0|half|no [-] star|stars|rating",
+            // "Enjoy your new one-star review": a review handed over as a parting gift.
+            "enjoy ~ review|reviews|rating",
             "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
             "tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers",
             "everyone|everybody will know|hear|see",
@@ -210,6 +212,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         0.8,
         list![
             "shut up",
+            // Abuse at the company: con artists, crooks, a scam.
+            "you|you're|youre [people|guys] [are] [all|a] [bunch] [of] con|scam artists|men",
+            "company|business [is|are] [a|run] [by] scam|crooks|thieves|frauds|con",
             "go to hell",
             "what an idiot|moron|incompetent",
             "idiots|morons|clowns|amateurs|cowboys|muppets running|run|runs",
@@ -244,6 +249,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "caught|catch|catches|catching fire",
             "caught|catch|catches|catching on fire",
             "burst|bursting into flames",
+            // Smoke, sparks, burning: a hazard in progress, however flatly reported.
+            "is|was|are|it's|started|keeps smoking|sparking|melting|burning",
+            "smoke|sparks coming|came|out|from",
+            "burning|burnt smell",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",
             "food poisoning",
@@ -283,6 +292,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "not|aren't|arent|isn't|isnt listening|reading",
             "going|talking|go|went|run|running round|around|in [in] circles",
             "canned|generic|scripted|stock answer|answers|response|responses|reply|replies",
+            // "Seriously? Again?": exasperation, whatever follows.
+            "seriously ?|??|?!|???",
             "did|do you|u [even] read my message|question|email|tweet|messages",
             "that|this|it|that's|thats|it's|its [is|was] [just] not|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt [really|very] answer*|help|helpful|helping|useful|relevant",
         ],

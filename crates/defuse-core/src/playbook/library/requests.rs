@@ -74,7 +74,7 @@ pub(crate) const SAFETY_DEVICE: Pool = list!(
 /// After the stop line: the case goes to the urgent route.
 pub(crate) const SAFETY_ROUTE: Pool = list!(
     "I'm treating this as urgent and passing it to our safety team.",
-    "I'm flagging this as a safety case so it's handled first.",
+    "I'll flag this as a safety case so it's handled first.",
 );
 
 // -- praise for a member of staff ----------------------------------------------------------
