@@ -137,9 +137,12 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
 /// Insults that make a message offensive whoever they are aimed at (abuse at the agent is a
 /// signal of its own): TweetEval's offensive tweets insult third parties as often as the
 /// reader. Each counts as much as strong profanity. Chosen by 5-fold cross-validation on
-/// TweetEval offensive train (macro-F1 72.7 -> 73.4, see model/weights/README.md).
-const INSULTS: &str = "stupid dumb pathetic loser losers scum trash liar liars disgusting \
-     clown clowns hypocrite hypocrites coward cowards traitor traitors idiotic fool fools";
+/// TweetEval offensive train (macro-F1 72.7 -> 73.4, session 6; the last ten words, 73.4 ->
+/// 73.8, session 8; see model/weights/README.md).
+const INSULTS: &str =
+    "stupid dumb pathetic loser losers scum trash liar liars disgusting ugly nasty racist \
+     clown clowns hypocrite hypocrites coward cowards traitor traitors idiotic fool fools \
+     garbage ignorant suck sucks pussy whore fascist";
 
 /// A 256-bit filter of [`INSULTS`], one bit per word at the low byte of its
 /// [`lexicon::fnv`] hash, built at compile time. The check runs on every word of every
@@ -269,6 +272,7 @@ mod tests {
             "those politicians are hypocrites and cowards",
             "what a stupid call by the referee",
             "he is a liar",
+            "what an ugly, ignorant take",
         ] {
             assert!(analyze(text).offensive >= 0.5, "{text}");
         }
