@@ -137,12 +137,12 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
 /// Insults that make a message offensive whoever they are aimed at (abuse at the agent is a
 /// signal of its own): TweetEval's offensive tweets insult third parties as often as the
 /// reader. Each counts as much as strong profanity. Chosen by 5-fold cross-validation on
-/// TweetEval offensive train (macro-F1 72.7 -> 73.4, session 6; the last ten words, 73.4 ->
-/// 73.8, session 8; see model/weights/README.md).
+/// TweetEval offensive train (macro-F1 72.7 -> 73.4, session 6; ten more words, 73.4 ->
+/// 73.8, session 8; see model/weights/README.md). Their order is the one brotli packs best.
 const INSULTS: &str =
-    "stupid dumb pathetic loser losers scum trash liar liars disgusting ugly nasty racist \
-     clown clowns hypocrite hypocrites coward cowards traitor traitors idiotic fool fools \
-     garbage ignorant suck sucks pussy whore fascist";
+    "stupid dumb ugly nasty pathetic loser losers scum trash garbage liar liars disgusting racist \
+     clown clowns hypocrite hypocrites coward cowards traitor traitors idiotic ignorant fool fools \
+     suck sucks pussy whore fascist";
 
 /// A 256-bit filter of [`INSULTS`], one bit per word at the low byte of its
 /// [`lexicon::fnv`] hash, built at compile time. The check runs on every word of every
