@@ -266,11 +266,11 @@ impl Instance {
     }
 
     /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`): runs the core analysis
-    /// over every text `iterations` times and returns the elapsed milliseconds.
+    /// over every text `iterations` times and returns the elapsed milliseconds. The texts
+    /// come as wasm-bindgen's own `string[]`, not through serde (a benchmark's input needs
+    /// no field paths in its errors).
     #[wasm_bindgen(js_name = benchAnalyze)]
-    pub fn bench_analyze(&self, texts: JsValue, iterations: u32) -> Result<f64, JsError> {
-        let texts: Vec<String> =
-            js::read(texts).map_err(|e| js::error("Defuse.__benchAnalyze", e))?;
+    pub fn bench_analyze(&self, texts: Vec<String>, iterations: u32) -> Result<f64, JsError> {
         let performance = web_sys::window()
             .and_then(|w| w.performance())
             .ok_or_else(|| js::error("Defuse.__benchAnalyze", "no performance clock"))?;
