@@ -332,7 +332,23 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         || short_thanks && s.grateful()
         || (s.grateful() && st.agent_messages > 0);
     let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
-    if thanked && !sarcastic && !sit.general_question && s.misunderstanding().is_none() {
+    // A thank-you beside a question or a request ("thanks, what happens to those now?") is
+    // politeness: the open ask is taken up first.
+    let open = super::wants::open_ask(&latest);
+    let agent_last = s
+        .recent
+        .iter()
+        .rev()
+        .find(|t| t.role == Role::Agent)
+        .map(|t| fold(&t.text))
+        .unwrap_or_default();
+    if !sarcastic && super::wants::accepts(&latest, &agent_last) {
+        return (
+            T::Propose,
+            "they accept what you offered -> do it and confirm when it's done".into(),
+        );
+    }
+    if thanked && !open && !sarcastic && !sit.general_question && s.misunderstanding().is_none() {
         let wrapped_up = s
             .recent
             .iter()

@@ -879,6 +879,7 @@ const GENERAL_QUESTIONS: List = list![
     "anything you can do",
     "quick q",
     "quick question",
+    "what happens",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.

@@ -43,9 +43,11 @@ pub enum Want {
     DeleteData,
     /// No more marketing messages.
     Unsubscribe,
-    /// A document about their account: proof of cover, a certificate, a letter, a copy of
-    /// a statement.
+    /// A document sent or sent again: proof of cover, an invoice or receipt, a statement,
+    /// a letter, a confirmation email that never came.
     Document,
+    /// Something of theirs in their hands, often by a time ("I just need my bag").
+    Item,
 }
 
 /// A calm question the agent could answer or route without the customer's account.
@@ -77,6 +79,10 @@ pub enum Note {
     Feedback,
     /// A business enquiry: a merchant, a seller or a partner, not a consumer.
     Business,
+    /// Urgent for the customer: a deadline ("before tomorrow", "today") or someone who
+    /// depends on the service (an elderly parent, an alarm line, a medical need). The reply
+    /// says it is a priority and gives the concrete step, never "whenever you're ready".
+    Urgent,
 }
 
 /// What [`read`] finds.
@@ -101,7 +107,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
     let any = |phrases: List| any_in(&starts, lowered, phrases);
     let request = request(lowered, &any);
-    let question = lowered.last().and_then(|t| question(t));
+    // "Can someone come out today?" asks for a visit, not when something comes out.
+    let question = lowered
+        .last()
+        .and_then(|t| question(t))
+        .filter(|_| request != Some(Want::Appointment));
     let mut notes = Vec::new();
     if any(SAFETY) {
         notes.push(Note::Safety);
@@ -127,6 +137,10 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
     if any(BUSINESS) {
         notes.push(Note::Business);
+    }
+    let depends = list!["relies", "depends", "alarm", "heating"];
+    if any(URGENT) || lowered.iter().any(|t| old_relative(t)) && any(depends) {
+        notes.push(Note::Urgent);
     }
     let staff_name = if praise {
         raw.iter().find_map(|t| staff_name(t))
@@ -156,7 +170,14 @@ fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
     let hits: Vec<&(Want, List)> = REQUESTS.iter().filter(|(_, p)| any_in(*p)).collect();
     for t in lowered.iter().rev() {
         for &&(w, phrases) in &hits {
-            if has_any(t, phrases) && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
+            // "A copy of the data you hold" is a data request, not a document to send.
+            let data = w == Want::Document
+                && (wanted_in(t, DOCUMENT_NAMES).is_none()
+                    || has_any(t, list!["data", "personal information"]))
+                || w == Want::Item && wanted_in(t, ITEMS).is_none();
+            if has_any(t, phrases)
+                && !data
+                && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
             {
                 return Some(w);
             }
@@ -184,7 +205,7 @@ pub(crate) fn amount_back(t: &str) -> Option<&str> {
 
 /// What a message may ask for, the most specific first; a cancellation held over the
 /// company ("I'll cancel if ...") is a threat, not a request.
-const REQUESTS: [(Want, List); 14] = [
+const REQUESTS: [(Want, List); 15] = [
     (
         Want::StopPayment,
         list![
@@ -239,11 +260,21 @@ const REQUESTS: [(Want, List); 14] = [
             "book a time",
             "engineer visit",
             "send an engineer",
+            "send someone",
+            "someone come",
+            "someone out",
+            "send a technician",
         ],
     ),
+    (Want::Document, DOCUMENTS),
+    (Want::Item, list!["need my", "need our"]),
     (
         Want::WaiveFee,
         list![
+            "without paying the",
+            "without paying an",
+            "without paying a",
+            "without an exit fee",
             "without the exit fee",
             "without the cancellation fee",
             "without the early termination",
@@ -258,6 +289,7 @@ const REQUESTS: [(Want, List); 14] = [
         Want::Credit,
         list![
             "credit for",
+            "credit me",
             "credit on my bill",
             "credit on my account",
             "credit my account",
@@ -296,16 +328,6 @@ const REQUESTS: [(Want, List); 14] = [
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
-    (
-        Want::Document,
-        list![
-            "proof of my",
-            "a copy of my",
-            "certificate",
-            "a letter confirming",
-            "policy documents",
-        ],
-    ),
 ];
 
 /// The kind of calm question a message (folded) asks, if it asks one the agent could
@@ -381,6 +403,178 @@ fn question(t: &str) -> Option<Question> {
         return (asks || q == Question::Contact).then_some(q);
     }
     (asks && is_general_question(t)).then_some(Question::HowTo)
+}
+
+/// Whether the latest customer message (folded) still asks for something: a question, a
+/// request or a yes to an offer ("yes please switch me back and refund it, thanks"). A
+/// thank-you in it is then politeness, and the close waits until it is taken up.
+pub(crate) fn open_ask(t: &str) -> bool {
+    t.contains('?')
+        || amount_back(t).is_some()
+        || has_any(
+            t,
+            list![
+                "yes please",
+                "yes, please",
+                "please do",
+                "please go ahead",
+                "go ahead and",
+                "can you",
+                "could you",
+                "i need",
+                "i'd like",
+                "i would like",
+            ],
+        )
+        || !has_any(t, DONE)
+            && REQUESTS
+                .iter()
+                .any(|(w, p)| *w != Want::Cancel && has_any(t, *p))
+}
+
+/// Whether the latest message (folded) says yes to what the agent's last message
+/// (folded) offered ("you can switch back" -> "yes please switch me back"); a yes to a
+/// promise ("I'll pass it on" -> "please do") accepts nothing new.
+pub(crate) fn accepts(t: &str, agent: &str) -> bool {
+    let offered = has_any(
+        agent,
+        list![
+            "would you like",
+            "shall i",
+            "i can ",
+            "we can ",
+            "you can ",
+            "if you'd like",
+            "if you'd rather",
+            "if you want",
+            "want me to",
+            "do you want",
+        ],
+    );
+    offered
+        && has_any(
+            t,
+            list![
+                "yes please",
+                "yes, please",
+                "yes pls",
+                "please do",
+                "please go ahead",
+                "go ahead and",
+                "that would be great",
+                "that'd be great",
+            ],
+        )
+}
+
+/// A request already met ("Priya sorted my refund", "the replacement arrived").
+const DONE: List = list![
+    "sorted my",
+    "sorted out my",
+    "fixed my",
+    "resolved my",
+    "processed my",
+    "in minutes",
+    "arrived",
+    "turned up",
+    "came today",
+    "received",
+];
+
+/// What a document or item request asks for, in the agent's words ("proof of your
+/// no-claims discount", "your bag"), and the identifier that finds it ("your policy
+/// number"; "" when the business's own identifier or the order number does).
+pub(crate) fn wanted(texts: &[String]) -> Option<(&'static str, &'static str)> {
+    texts.iter().rev().find_map(|t| {
+        let item = has_any(t, list!["need my", "need our"]).then(|| wanted_in(t, ITEMS));
+        let document = || has_any(t, DOCUMENTS).then(|| wanted_in(t, DOCUMENT_NAMES));
+        item.flatten().or_else(|| document().flatten())
+    })
+}
+
+/// The first thing of `table` a message (folded) names, split into its name and the
+/// identifier that finds it.
+fn wanted_in(t: &str, table: crate::list::Pairs) -> Option<(&'static str, &'static str)> {
+    let (_, named) = table
+        .iter()
+        .find(|(word, _)| find_phrase(t, word).is_some())?;
+    Some(named.split_once('|').unwrap_or((named, "")))
+}
+
+/// Things customers need back in their hands: what we call it | what finds it.
+const ITEMS: crate::list::Pairs = crate::list::pairs![
+    "bag" => "your bag|the bag tag number or your booking reference",
+    "bags" => "your bags|the bag tag number or your booking reference",
+    "suitcase" => "your suitcase|the bag tag number or your booking reference",
+    "luggage" => "your luggage|the bag tag number or your booking reference",
+    "passport" => "your passport|the reference you were given",
+    "keys" => "your keys",
+    "laptop" => "your laptop",
+    "parcel" => "your parcel",
+    "package" => "your package",
+];
+
+/// Documents asked for, sent or sent again (only with a document named, see
+/// `DOCUMENT_NAMES`: "you send me a feedback form" asks for nothing).
+const DOCUMENTS: List = list![
+    "proof",
+    "copy of",
+    "resend",
+    "re-send",
+    "send me",
+    "email me",
+    "need a",
+    "need my",
+    "need an",
+    "need the",
+    "got the confirmation",
+    "received the confirmation",
+    "no confirmation",
+];
+
+/// The document by the word that names it, most specific first: what we call it | what
+/// finds it.
+const DOCUMENT_NAMES: crate::list::Pairs = crate::list::pairs![
+    "no-claims" => "proof of your no-claims discount|your policy number",
+    "no claims" => "proof of your no-claims discount|your policy number",
+    "pac" => "your PAC code",
+    "ticket" => "your tickets|your booking reference",
+    "confirmation" => "the confirmation email|the email address to send it to",
+    "invoice" => "a copy of the invoice",
+    "receipt" => "a copy of the receipt",
+    "statement" => "a copy of the statement",
+    "letter" => "the letter",
+];
+
+/// A deadline, or someone who depends on the service.
+const URGENT: List = list![
+    "before tomorrow",
+    "by tomorrow",
+    "meeting tomorrow",
+    "someone today",
+    "urgent",
+    "urgently",
+    "emergency",
+    "alarm line",
+    "elderly",
+    "i'm disabled",
+    "vulnerable",
+    "medical",
+    "oxygen",
+    "insulin",
+];
+
+/// "my mum is 90": a parent aged 70 to 99.
+fn old_relative(t: &str) -> bool {
+    t.match_indices(" is ").any(|(i, _)| {
+        let before = t[..i].rsplit(' ').next().unwrap_or("");
+        let age = t[i + 4..].as_bytes();
+        matches!(before, "mum" | "mother" | "dad" | "father")
+            && age.len() >= 2
+            && (b'7'..=b'9').contains(&age[0])
+            && age[1].is_ascii_digit()
+            && age.get(2).is_none_or(|c| !c.is_ascii_digit())
+    })
 }
 
 /// The first name of a member of staff praised in a message as written ("5 stars to
@@ -662,6 +856,69 @@ mod tests {
             ]),
             Some(Want::Refund)
         );
+    }
+
+    #[test]
+    fn documents_items_and_terms() {
+        assert_eq!(
+            want("can you email me a copy of the receipt"),
+            Some(Want::Document)
+        );
+        assert_eq!(
+            want("I still haven't got the confirmation email"),
+            Some(Want::Document)
+        );
+        // A document the customer complains about receiving asks for nothing.
+        assert_eq!(want("and you send me a feedback form"), None);
+        // A copy of their data is a data request, not a document to send.
+        assert_ne!(
+            want("send me a copy of the data you hold on me"),
+            Some(Want::Document)
+        );
+        let texts = [super::super::situation::fold(
+            "I need proof of my no-claims bonus",
+        )];
+        assert_eq!(
+            wanted(&texts),
+            Some(("proof of your no-claims discount", "your policy number"))
+        );
+        // "I need my invoice" names a document, not a thing to get back.
+        let (invoice, _) = wanted(&[String::from("i need my invoice for march")]).unwrap();
+        assert_eq!(invoice, "a copy of the invoice");
+        assert_eq!(want("I just need my bag back"), Some(Want::Item));
+        let (bag, _) = wanted(&[String::from("i just need my bag back")]).unwrap();
+        assert_eq!(bag, "your bag");
+        assert_eq!(want("I need my account unlocked"), None);
+        assert_eq!(
+            want("let me cancel without paying the exit fee"),
+            Some(Want::WaiveFee)
+        );
+        assert_eq!(want("can you send someone today"), Some(Want::Appointment));
+    }
+
+    #[test]
+    fn urgency() {
+        let urgent = |t: &str| one(t).notes.contains(&Note::Urgent);
+        assert!(urgent(
+            "my mum is 90 and her line is dead, she relies on it"
+        ));
+        assert!(urgent("I need it before tomorrow"));
+        // An age alone, or a child's, is no emergency.
+        assert!(!urgent("my dad is 84 and his premium went up"));
+        assert!(!urgent("my mum is 9 today"));
+        assert!(!urgent("my account got disabled"));
+    }
+
+    #[test]
+    fn open_asks_and_yes_to_an_offer() {
+        assert!(open_ask("thanks! what happens to those payments now?"));
+        assert!(open_ask("yes please switch me back and refund it, thanks"));
+        assert!(!open_ask("brilliant, thanks for sorting it"));
+        assert!(!open_ask("thanks, the replacement arrived today"));
+        let offer = "if you'd rather, you can switch back and the fee is refunded.";
+        assert!(accepts("yes please do that", offer));
+        // "Please do" to a promise accepts nothing new.
+        assert!(!accepts("please do :)", "i'll pass it on to the team."));
     }
 
     #[test]

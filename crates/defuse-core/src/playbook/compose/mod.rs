@@ -15,6 +15,7 @@ use crate::technique::Technique;
 use super::config::{Config, Tone};
 use super::library as lib;
 use super::situation::{Channel, IssueType, Request, Situation};
+use super::Want;
 
 mod moves;
 mod render;
@@ -112,6 +113,8 @@ impl Scene<'_> {
             {
                 None
             }
+            // A document to send: nothing went wrong to name ("the missing delivery").
+            _ if self.situation.request == Some(Want::Document) => None,
             // `advise` names the problem once, in the situation.
             _ => self.situation.names.first().cloned(),
         }
@@ -140,6 +143,14 @@ impl Scene<'_> {
                         ],
                     )
                 })
+    }
+
+    /// Whether the latest customer message says yes to what the agent offered.
+    fn accepts(&self) -> bool {
+        let agent = self.agent_said.last().map_or("", String::as_str);
+        self.texts
+            .last()
+            .is_some_and(|t| super::wants::accepts(t, agent))
     }
 
     /// "Hi Dana," for the warm shape, or nothing.
@@ -171,8 +182,11 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     // its own step rather than show the same card twice.
     for i in 1..3 {
         if out[..i].iter().any(|o| o == &out[i]) {
+            // "Reply whenever you're ready" reads as no hurry: not to someone in one.
+            let urgent = scene.urgent();
             let extra = match scene.tip(40 + i as u64) {
                 Some(tip) => tip,
+                None if urgent => lib::VARIETY.get(0).to_string(),
                 None => scene.pick(lib::VARIETY, 40 + i as u64).to_string(),
             };
             let text = format!("{} {extra}", out[i]);

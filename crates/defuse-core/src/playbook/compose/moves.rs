@@ -17,6 +17,9 @@ impl Scene<'_> {
         if self.wants_call() {
             return self.pick(lib::DETAIL_CALLBACK, salt).to_string();
         }
+        if let Some(detail) = self.document_detail() {
+            return detail.to_string();
+        }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
             .facets
@@ -71,6 +74,9 @@ impl Scene<'_> {
         }
         let missing = &self.situation.missing;
         let s = self.situation;
+        if let Some(q) = self.document_question(salt) {
+            return Some(q);
+        }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s
@@ -94,6 +100,54 @@ impl Scene<'_> {
             Detail::HowLong => lib::ASK_HOW_LONG,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// The one question a document, an item or a visit needs: where a confirmation goes,
+    /// else the identifier that finds it.
+    fn document_question(&self, salt: u64) -> Option<String> {
+        let s = self.situation;
+        // Someone sent out at a time they named: where, and the account it's on.
+        let visit = s.request == Some(Want::Appointment)
+            && self.slot_named()
+            && s.known.is_empty()
+            && self.mentions(list![
+                "send someone",
+                "someone come",
+                "someone out",
+                "engineer"
+            ]);
+        let detail = match self.document_detail() {
+            // A confirmation that never came: where to send it.
+            Some(detail) if detail.contains("email") => {
+                return Some(self.pick(lib::ASK_RESEND, salt).to_string())
+            }
+            Some(detail) => detail,
+            None if visit => s
+                .detail_to_ask()
+                .filter(|_| own_identifier(s.sector))
+                .unwrap_or("the address, and the phone or account number it's under"),
+            None => return None,
+        };
+        Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail))
+    }
+
+    /// The identifier that finds a document or an item asked for ("your policy number" for
+    /// proof of no-claims, "your booking reference" for tickets), as a noun phrase; `None`
+    /// for other requests, or when the order number that finds it was given.
+    fn document_detail(&self) -> Option<&'static str> {
+        let s = self.situation;
+        if !matches!(s.request, Some(Want::Document | Want::Item)) {
+            return None;
+        }
+        let (_, detail) = crate::playbook::wants::wanted(self.texts)?;
+        if !detail.is_empty() {
+            return Some(detail);
+        }
+        if self.mentions(list!["order"]) || !own_identifier(s.sector) {
+            // "the invoice for my March order": the order finds it.
+            return (!s.known.contains(&Detail::OrderNumber)).then_some("your order number");
+        }
+        s.detail_to_ask()
     }
 
     /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
@@ -179,6 +233,16 @@ impl Scene<'_> {
     /// decide it, never promised.
     pub(super) fn request_action(&self, salt: u64) -> Option<String> {
         let want = self.situation.request?;
+        if let (Want::Document | Want::Item, Some((thing, _))) =
+            (want, crate::playbook::wants::wanted(self.texts))
+        {
+            let pool = if want == Want::Item {
+                lib::ACT_ITEM
+            } else {
+                lib::ACT_DOCUMENT
+            };
+            return Some(self.pick(pool, salt).replace("{thing}", thing));
+        }
         if want == Want::Refund {
             let amount = self.amount()?;
             return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
@@ -189,6 +253,7 @@ impl Scene<'_> {
         };
         let pool = match want {
             Some(w) => TAKE_UP.iter().find(|(x, _)| *x == w)?.1,
+            None if self.mentions(list!["today", "tonight"]) => lib::ACT_SLOT_TODAY,
             None => lib::ACT_SLOT_NAMED,
         };
         Some(self.pick(pool, salt).to_string())
@@ -226,6 +291,8 @@ impl Scene<'_> {
             "afternoon",
             "evening",
             "tomorrow",
+            "today",
+            "tonight",
         ])
     }
 
@@ -339,6 +406,11 @@ impl Scene<'_> {
                 lib::TIP_MOVED
             }
             IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
+            _ if self.situation.request == Some(Want::Document)
+                && self.mentions(list!["confirmation"]) =>
+            {
+                lib::TIP_SPAM
+            }
             _ => return None,
         };
         Some(self.pick(pool, salt).to_string())
@@ -347,7 +419,16 @@ impl Scene<'_> {
     /// The opening that fits who is at fault: an apology for the company's faults,
     /// acknowledgement of the impact for the rest; the problem named when it can be.
     pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
+        // A calm request for a document or a time slot: nothing went wrong to apologise for.
+        let calm_request = matches!(
+            self.situation.request,
+            Some(Want::Document | Want::Appointment)
+        ) && subject.is_none()
+            && !self.urgent()
+            && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
         let pool = match (self.situation.fault, subject.is_some()) {
+            _ if self.urgent() => lib::URGENT,
+            _ if calm_request => lib::PROPOSE_LEAD,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
@@ -364,54 +445,24 @@ impl Scene<'_> {
             .replace("{subject}", subject.unwrap_or_default())
     }
 
-    /// One sentence on what the problem costs the customer, when the problem is known.
+    /// Whether the case is urgent for the customer (a deadline, someone who depends on
+    /// the service): the opener says it comes first.
+    pub(super) fn urgent(&self) -> bool {
+        self.situation
+            .notes
+            .contains(&crate::playbook::Note::Urgent)
+    }
+
+    /// One sentence on what the problem costs the customer: only for unanswered messages
+    /// or a long hold, which are on us. A line per issue type ("having it fail in the middle
+    /// of something is annoying") read to panel 6 as a stock phrase, or as dramatising.
     pub(super) fn impact(&self, salt: u64) -> Option<String> {
-        // On a public post the brand's reply is short: the impact line reads as filler there.
-        if self.public() {
-            return None;
-        }
-        // A named setting (a meal, a repair, a flight) has its own cost; the issue type's
-        // line would miss it.
-        let facets = &self.situation.facets;
-        if facets
+        let waiting = self
+            .situation
+            .facets
             .iter()
-            .any(|f| matches!(f, Facet::NoReply | Facet::OnHold))
-        {
-            return Some(self.pick(lib::IMPACT_WAITING, salt).to_string());
-        }
-        if facets.iter().any(|f| {
-            matches!(
-                f,
-                Facet::Food
-                    | Facet::Repair
-                    | Facet::StaffConduct
-                    | Facet::GiftCard
-                    | Facet::TravelDelay
-                    | Facet::LostBags
-                    | Facet::CodeRejected
-                    | Facet::NoPaper
-            )
-        }) {
-            return None;
-        }
-        // Nor is the cost of a problem read from weak evidence.
-        if !self.situation.issue_sure {
-            return None;
-        }
-        let pool = match self.situation.issue {
-            IssueType::AccountAccess => lib::IMPACT_ACCOUNT,
-            IssueType::Billing => lib::IMPACT_BILLING,
-            IssueType::RefundStatus if self.waiting() => lib::IMPACT_REFUND,
-            IssueType::DeliveryLate => lib::IMPACT_LATE,
-            IssueType::DeliveryMissing => lib::IMPACT_MISSING,
-            IssueType::DeliveryDamaged => lib::IMPACT_DAMAGED,
-            IssueType::OutageError => lib::IMPACT_OUTAGE,
-            IssueType::ProductBug => lib::IMPACT_BUG,
-            IssueType::PolicyComplaint => lib::IMPACT_POLICY,
-            IssueType::Privacy => lib::IMPACT_PRIVACY,
-            _ => return None,
-        };
-        Some(self.pick(pool, salt).replace("{parcel}", self.parcel()))
+            .any(|f| matches!(f, Facet::NoReply | Facet::OnHold));
+        (waiting && !self.public()).then(|| self.pick(lib::IMPACT_WAITING, salt).to_string())
     }
 
     /// "Sorry you've had to chase this": said when they contacted us before.
@@ -437,6 +488,9 @@ impl Scene<'_> {
     /// The concrete next step for the channel: the detail by DM on a public channel, the one
     /// question in a chat, else what the agent does now.
     pub(super) fn next_move(&self, salt: u64) -> String {
+        if let Some(line) = self.sent_off(salt) {
+            return line;
+        }
         if self.says_sent() {
             if self.public() {
                 return self
@@ -461,6 +515,18 @@ impl Scene<'_> {
             }
             None => self.plan(salt),
         }
+    }
+
+    /// For an order the agent said is already on its way: what can still be done (refuse
+    /// it, send it back), never a follow-up on what cannot change.
+    pub(super) fn sent_off(&self, salt: u64) -> Option<String> {
+        let unwanted = self.mentions(list!["cancel", "don't want", "dont want", "by mistake"]);
+        (unwanted
+            && self
+                .agent_said
+                .last()
+                .is_some_and(|a| super::super::situation::has_any(a, DISPATCHED)))
+        .then(|| self.pick(lib::SENT_OFF, salt).to_string())
     }
 
     /// What the agent does now with nothing missing: an update time only once the agent
@@ -504,6 +570,16 @@ impl Scene<'_> {
     }
 }
 
+/// An agent's words for an order that can no longer be stopped.
+const DISPATCHED: crate::list::List = list![
+    "dispatched",
+    "already shipped",
+    "has shipped",
+    "can't cancel",
+    "cannot cancel",
+    "too late to cancel",
+];
+
 /// Whether a business finds a case by its own identifier (a booking reference, a tracking
 /// number, an account number and postcode, a policy number, a registration) rather than
 /// by the order number or account email the issue type asks for.
@@ -521,7 +597,7 @@ fn own_identifier(sector: Sector) -> bool {
 
 /// What the agent does about a request, by request (a refund only with a sum, a
 /// cancellation through the issue's own action).
-const TAKE_UP: [(Want, lib::Pool); 12] = [
+const TAKE_UP: [(Want, lib::Pool); 11] = [
     (Want::WaiveFee, lib::ACT_WAIVE_FEE),
     (Want::Credit, lib::ACT_CREDIT),
     (Want::Callback, lib::ACT_CALLBACK),
@@ -533,7 +609,6 @@ const TAKE_UP: [(Want, lib::Pool); 12] = [
     (Want::DeleteData, lib::ACT_DELETE),
     (Want::Unsubscribe, lib::ACT_SPAM),
     (Want::Replacement, lib::ACT_REPLACEMENT),
-    (Want::Document, lib::ACT_DOCUMENT),
 ];
 
 /// With no detail missing: what they want, when that is truly unknown, else what happened.

@@ -65,7 +65,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Warm => {
                     push(greeting);
-                    push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
+                    // "Sure, I can help. I can walk you through it." says it twice: an
+                    // answer that offers help is led by a plain thanks or "Of course".
+                    push(ack.unwrap_or_else(|| {
+                        let lead = s.pick(lib::ANSWER_LEAD, salt + 2);
+                        let offers = ["I can", "Happy", "I'll"]
+                            .iter()
+                            .any(|w| answer.starts_with(w));
+                        if offers && lead.contains("help") {
+                            lib::ANSWER_LEAD.get(2 + (s.seed & 1) as usize).to_string()
+                        } else {
+                            lead.to_string()
+                        }
+                    }));
                     push(answer);
                 }
                 Shape::Step => {
@@ -200,14 +212,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
+                    // The handover line holds the acknowledgement ("I understand."): an
+                    // opener before it would stack two ("Sorry about this. I understand.").
                     push(greeting);
-                    push(s.opener(subject, salt + 2));
-                    // The opener named the problem: the handover need not name it again.
-                    push(if legal {
-                        line
-                    } else {
-                        s.pick(lib::ESCALATE_BARE, salt + 1).to_string()
-                    });
+                    push(line);
+                    push(
+                        lib::ESCALATE_MEANWHILE
+                            .get(1 + usize::from(!s.public()))
+                            .to_string(),
+                    );
                 }
                 Shape::Step => {
                     push(line);
@@ -295,6 +308,32 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Step => {
                     push(offer);
                     push(s.pick(lib::OFFER_CONFIRM, salt + 3).to_string());
+                }
+            }
+        }
+        // A yes to the agent's offer: do it, no new question.
+        T::Propose if s.accepts() => {
+            let refund = s.situation.request == Some(Want::Refund);
+            let change = s.mentions(list!["switch", "change", "downgrade", "move me"]);
+            let pool = if refund && change {
+                lib::ACCEPT_CHANGE_REFUND
+            } else {
+                lib::ACCEPT
+            };
+            let line = s.pick(pool, salt + 1).to_string();
+            match shape {
+                Shape::Short => {
+                    push(s.pick(lib::ACCEPT_LEAD, salt + 2).to_string());
+                    push(line);
+                }
+                Shape::Warm => {
+                    push(greeting);
+                    push(s.pick(lib::ACCEPT_THANKS, salt + 2).to_string());
+                    push(line);
+                }
+                Shape::Step => {
+                    push(line);
+                    push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
                 }
             }
         }
@@ -505,7 +544,7 @@ fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
 /// "Here's what happens next": for a customer who already said what they want (a refund,
 /// a cancellation), the agent's action, conditional on a missing detail.
 fn propose_line(s: &Scene<'_>, salt: u64) -> String {
-    if s.says_sent() {
+    if s.says_sent() || s.sent_off(salt).is_some() {
         return s.next_move(salt);
     }
     let action = s.action(salt);

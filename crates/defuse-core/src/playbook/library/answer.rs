@@ -49,7 +49,7 @@ pub(crate) const ANSWER_ORDER: Pool = list!(
 /// A question no keyword places ("does the policy cover dental work?", "is that
 /// normal?"): checked, not guessed.
 pub(crate) const ANSWER_GENERIC: Pool = list!(
-    "Good question. I'll check that for you and come back to you here.",
+    "I'll check that for you and come back to you here.",
     "I'd rather not guess on that one, so I'll check it and reply here.",
     "Let me find out for you, and I'll answer here.",
 );
@@ -95,6 +95,11 @@ pub(crate) const ANSWER_STEPS: Pool = list!(
     "Tell me whether you're on a phone or a computer and I'll give you the exact steps.",
 );
 
+/// What happens to payments the customer did not make.
+pub(crate) const ANSWER_FRAUD: Pool = list!(
+    "I'll log those payments as ones you didn't make and pass them to our fraud team, who investigate them and handle getting the money back. I'll confirm here once they're logged.",
+);
+
 /// Answer-oriented lines for the question the customer asked.
 pub(crate) fn answers(texts: &[String]) -> Pool {
     let mentions = |phrases: Pool| {
@@ -108,6 +113,22 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     } else if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
         // Shut out of a car: the way in now.
         super::TIP_CAR_LOCKED
+    } else if mentions(list![
+        "fraud",
+        "fraudulent",
+        "don't recognise",
+        "didn't make",
+        "card was used",
+        "card has been used",
+        "not me",
+    ]) && mentions(list![
+        "payment",
+        "payments",
+        "transactions",
+        "charges",
+        "those"
+    ]) {
+        ANSWER_FRAUD
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![

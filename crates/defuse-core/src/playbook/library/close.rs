@@ -19,6 +19,7 @@ pub(crate) const THANKS_SOLVED: Pool = list!(
     "Happy to hear it, and happy to help.",
     "Brilliant, thanks for letting us know it worked.",
     "Perfect, thanks for letting us know.",
+    "Glad it's all sorted now; happy to help!",
     "That's great news; happy to help.",
 );
 /// Thanks while the case is still open: no new promise, the one already made stands.
@@ -27,6 +28,7 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
     "Happy to help.",
     "Any time, glad I could help.",
     "No problem at all.",
+    "My pleasure.",
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(
@@ -40,7 +42,6 @@ pub(crate) const THANKS_WARM: Pool = list!(
     "Thanks for being so patient with me.",
     "I really appreciate you taking the time.",
     "Thanks for bearing with us on this one.",
-    "I was happy to help.",
 );
 pub(crate) const THANKS_DOOR_OPEN: Pool = list!(
     "If anything else comes up, just message us here.",

@@ -88,7 +88,7 @@ pub(crate) const ESCALATE_BARE: Pool = list!(
     "That's understandable. I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
-    "I understand. I'm passing this to a senior colleague who can respond to that properly.",
+    "I understand. I'm passing this to a senior colleague who handles formal complaints.",
     "Understood. I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
@@ -98,11 +98,7 @@ pub(crate) const ESCALATE_MEANWHILE: Pool = list!(
     "I'll make sure you won't need to explain it all again.",
 );
 
-pub(crate) const CLARIFY_LEAD: Pool = list!(
-    "Sorry for the mix-up.",
-    "I want to make sure I've got this right.",
-    "Let me make sure I understand.",
-);
+pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);
 pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = list!(
     "You're right, I didn't answer what you asked.",
     "Sorry, I misread that the first time.",
@@ -129,17 +125,6 @@ pub(crate) const CLARIFY_CHECK: Pool = list!(
     "Did I miss anything?",
 );
 
-pub(crate) const OFFER: Pool = list!(
-    "I'd like to make up for {subject}: I can {remedy}.",
-    "To put {subject} right, I can {remedy}.",
-    "For the trouble with {subject}, I can {remedy}.",
-);
-pub(crate) const OFFER_BARE: Pool = list!(
-    "To make up for it, I can {remedy}.",
-    "I'd like to put this right: I can {remedy}.",
-);
-pub(crate) const OFFER_CONFIRM: Pool = list!(
-    "Would that work for you?",
-    "Shall I go ahead with that?",
-    "Just say yes and I'll set it up.",
-);
+pub(crate) const OFFER: Pool = list!("To put {subject} right, I can {remedy}.",);
+pub(crate) const OFFER_BARE: Pool = list!("To make up for it, I can {remedy}.",);
+pub(crate) const OFFER_CONFIRM: Pool = list!("Would that work for you?",);

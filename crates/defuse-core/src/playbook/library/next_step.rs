@@ -13,11 +13,7 @@ pub(crate) const ASK_ORDER: Pool = list!(
     "Which order is it? The number from the confirmation email is all I need.",
     "Could you give me the order number so I can pull it up?",
 );
-pub(crate) const ASK_CHARGE: Pool = list!(
-    "Could you tell me the date and amount of the charge?",
-    "What date and amount does the charge show on your statement?",
-    "Can you send me the amount and the date it was taken?",
-);
+pub(crate) const ASK_CHARGE: Pool = list!("Could you tell me the date and amount of the charge?",);
 pub(crate) const ASK_EMAIL: Pool = list!(
     "What's the email address on the account?",
     "Which email address is the account under?",
@@ -29,28 +25,15 @@ pub(crate) const ASK_DEVICE_VERSION: Pool = list!(
     "What device are you using, and which app version is it running?",
     "Which device and app version are you seeing this on?",
 );
-pub(crate) const ASK_DEVICE: Pool = list!(
-    "Which device and browser are you using?",
-    "What are you using it on: phone, tablet or computer?",
-    "Which device is this happening on?",
-);
-pub(crate) const ASK_VERSION: Pool = list!(
-    "Which version of the app are you on?",
-    "Do you know which app version you have installed?",
-);
-pub(crate) const ASK_ERROR: Pool = list!(
-    "What does the error say, word for word?",
-    "Could you send me the exact error message, or a screenshot of it?",
-    "What message do you see on screen when it fails?",
-    "Is there an error message? The exact wording helps me find the cause.",
-);
+pub(crate) const ASK_DEVICE: Pool = list!("Which device and browser are you using?",);
+pub(crate) const ASK_VERSION: Pool = list!("Which version of the app are you on?",);
+pub(crate) const ASK_ERROR: Pool = list!("What does the error say, word for word?",);
 pub(crate) const ASK_PRODUCT: Pool = list!(
     "Which item was it?",
     "Which product is affected?",
     "Which item from the order is it?",
 );
-pub(crate) const ASK_HOW_LONG: Pool =
-    list!("How long has this been happening?", "When did this start?");
+pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
 /// What they want, asked only when that is truly unknown.
 pub(crate) const ASK_OUTCOME: Pool = list!(
     "What would you like us to do about it?",
@@ -64,10 +47,8 @@ pub(crate) const ASK_STORY: Pool = list!(
     "What's gone wrong? Tell me and I'll look into it.",
 );
 /// About a policy: what they need, so a way forward can be found.
-pub(crate) const ASK_POLICY: Pool = list!(
-    "What were you hoping to do, so I can see what options there are?",
-    "Can you tell me what you need it for? There may be another way to get there.",
-);
+pub(crate) const ASK_POLICY: Pool =
+    list!("What were you hoping to do, so I can see what options there are?",);
 pub(crate) const ASK_LEAD: Pool = list!(
     "I can check {subject} for you.",
     "I'd like to look into {subject}.",
@@ -82,10 +63,7 @@ pub(crate) const ASK_LEAD_BARE: Pool = list!(
 // -- details, named exactly, for a public channel -----------------------------------------------
 
 pub(crate) const DETAIL_ORDER: Pool = list!("your order number", "the order number");
-pub(crate) const DETAIL_CHARGE: Pool = list!(
-    "the date and amount of the charge",
-    "the amount and date of the charge, and the email on your account",
-);
+pub(crate) const DETAIL_CHARGE: Pool = list!("the date and amount of the charge",);
 pub(crate) const DETAIL_EMAIL: Pool = list!(
     "the email address on your account",
     "the email address your account uses",
@@ -94,7 +72,7 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
-pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see", "a screenshot of the error");
+pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
 pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",
     "the exact model and when it started",
@@ -109,46 +87,23 @@ pub(crate) const DETAIL_STORY: Pool = list!(
     "the details of what happened",
 );
 
-pub(crate) const DETAIL_BOOKING: Pool = list!(
-    "your booking reference",
-    "your booking reference and travel date",
-);
-pub(crate) const DETAIL_BAGS: Pool = list!(
-    "your bag tag number and booking reference",
-    "your baggage reference and booking details",
-);
+pub(crate) const DETAIL_BOOKING: Pool = list!("your booking reference",);
+pub(crate) const DETAIL_BAGS: Pool = list!("your bag tag number and booking reference",);
 pub(crate) const DETAIL_SERVICE: Pool = list!(
     "your account number and postcode",
     "the account holder's name and your postcode",
 );
-pub(crate) const DETAIL_FOOD: Pool = list!(
-    "which restaurant it was and roughly when you ordered",
-    "the restaurant, the time of your order and your receipt if you kept it",
-);
+pub(crate) const DETAIL_FOOD: Pool = list!("which restaurant it was and roughly when you ordered",);
 pub(crate) const DETAIL_VISIT: Pool = list!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",
 );
-pub(crate) const DETAIL_REPAIR: Pool = list!(
-    "your service or repair reference and the dealer you used",
-    "the repair reference and where it's booked in",
-);
-pub(crate) const DETAIL_CASE: Pool = list!(
-    "your case or reference number",
-    "the reference number you were given",
-);
-pub(crate) const DETAIL_PAPER: Pool = list!(
-    "your delivery address and subscriber number",
-    "your subscriber number and address",
-);
-pub(crate) const DETAIL_GIFT_CARD: Pool = list!(
-    "the last four digits of the gift card",
-    "the gift card's last four digits and your account email",
-);
-pub(crate) const DETAIL_CODE: Pool = list!(
-    "the code you used and your order number",
-    "the code and what happens when you apply it",
-);
+pub(crate) const DETAIL_REPAIR: Pool =
+    list!("your service or repair reference and the dealer you used",);
+pub(crate) const DETAIL_CASE: Pool = list!("your case or reference number",);
+pub(crate) const DETAIL_PAPER: Pool = list!("your subscriber number and address",);
+pub(crate) const DETAIL_GIFT_CARD: Pool = list!("the last four digits of the gift card",);
+pub(crate) const DETAIL_CODE: Pool = list!("the code you used and your order number",);
 
 /// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
 pub(crate) const DM: Pool = list!(
@@ -174,6 +129,18 @@ pub(crate) const GOT_IT: Pool = list!(
     "Thanks, we have it. We'll {action} now and reply to you in the DM.",
     "Got it, thank you: we'll {action} and reply in the DM.",
     "Thanks for sending that. We'll {action} with it and reply in the DM.",
+);
+/// A yes to what the agent offered: done now, confirmed here.
+pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);
+pub(crate) const ACCEPT_CHANGE_REFUND: Pool = list!(
+    "I'll make the switch and put the refund through now, then confirm here once both are done.",
+);
+pub(crate) const ACCEPT_LEAD: Pool = list!("Of course.", "Will do.", "No problem.");
+pub(crate) const ACCEPT_THANKS: Pool =
+    list!("Thanks for confirming.", "Thanks for letting me know.");
+/// An order already on its way: what the customer can still do.
+pub(crate) const SENT_OFF: Pool = list!(
+    "If you'd rather not wait in, you can refuse it at the door and it comes straight back to us; I'll see the refund through once it's back.",
 );
 /// A calm request the agent can simply do.
 pub(crate) const PROPOSE_LEAD: Pool = list!(
@@ -232,12 +199,8 @@ pub(crate) const ACT_BUG: Pool = list!(
     "find out what's causing it",
     "check it against known issues",
 );
-pub(crate) const ACT_POLICY: Pool = list!(
-    "see what options there are in your case",
-    "check whether there's any flexibility in your case",
-);
-pub(crate) const ACT_CANCEL_CHECK: Pool =
-    list!("look into the cancellation", "check why it was cancelled");
+pub(crate) const ACT_POLICY: Pool = list!("see what options there are in your case",);
+pub(crate) const ACT_CANCEL_CHECK: Pool = list!("look into the cancellation",);
 /// A threat to cancel: the cause is what gets fixed.
 pub(crate) const ACT_THREAT: Pool = list!("sort out what's behind this");
 pub(crate) const ACT_CANCEL: Pool = list!(
@@ -245,7 +208,7 @@ pub(crate) const ACT_CANCEL: Pool = list!(
     "take care of the cancellation",
     "process the cancellation",
 );
-pub(crate) const ACT_SPAM: Pool = list!("take you off the mailing lists", "stop those messages");
+pub(crate) const ACT_SPAM: Pool = list!("take you off the mailing lists",);
 pub(crate) const ACT_PRIVACY: Pool = list!(
     "look into it with our privacy team",
     "check what we hold and how it's used",
@@ -254,27 +217,21 @@ pub(crate) const ACT_BOOKING: Pool = list!(
     "look into your booking and what we can do",
     "check your booking and the options",
 );
-pub(crate) const ACT_BAGS: Pool = list!("trace your bag", "find out where your bag is");
+pub(crate) const ACT_BAGS: Pool = list!("trace your bag",);
 pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
     "run a check on your line",
 );
-pub(crate) const ACT_FOOD: Pool = list!(
-    "pass it to the restaurant team",
-    "follow it up with the restaurant",
-);
+pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
     "follow it up with that location's team",
 );
 pub(crate) const ACT_REPAIR: Pool = list!("chase the repair", "look into the repair");
-pub(crate) const ACT_CASE: Pool = list!("find your case", "pick up your case");
-pub(crate) const ACT_PAPER: Pool = list!(
-    "sort out your deliveries with the distributor",
-    "check your delivery with the distributor",
-);
-pub(crate) const ACT_GIFT_CARD: Pool = list!("check the card's balance", "look into the gift card");
-pub(crate) const ACT_CODE: Pool = list!("check the code for you", "see why the code won't apply");
+pub(crate) const ACT_CASE: Pool = list!("pick up your case");
+pub(crate) const ACT_PAPER: Pool = list!("sort out your deliveries with the distributor",);
+pub(crate) const ACT_GIFT_CARD: Pool = list!("look into the gift card");
+pub(crate) const ACT_CODE: Pool = list!("check the code for you",);
 pub(crate) const ACT_MISSING_ITEMS: Pool =
     list!("check what was packed", "look into the missing items");
 pub(crate) const ACT_OTHER: Pool = list!(
@@ -355,5 +312,7 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
+pub(crate) const TIP_SPAM: Pool =
+    list!("It's worth a quick look in your spam or junk folder too, in case it landed there.",);
 pub(crate) const TIP_DECLINED: Pool =
     list!("It's also worth checking with your bank that the card allows online payments.",);

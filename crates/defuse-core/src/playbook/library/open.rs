@@ -47,11 +47,7 @@ pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
     "Thanks for flagging it, and sorry for the disruption.",
 );
 /// The customer's own slip: help without blame.
-pub(crate) const OPEN_CUSTOMER: Pool = list!(
-    "That's an easy slip to make, so don't worry.",
-    "Easily done, and we can work through it together.",
-    "No problem, this happens more often than you'd think.",
-);
+pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so don't worry.",);
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
@@ -69,11 +65,8 @@ pub(crate) const OPEN_UNKNOWN: Pool = list!(
 pub(crate) const OPEN_BARE: Pool = list!(
     "Sorry to hear this.",
     "I'm sorry to hear that.",
-    "That's not what we like to hear, sorry.",
     "Sorry you've had a frustrating time.",
     "We're sorry to hear this.",
-    "Sorry this has gone so wrong for you.",
-    "Thanks for telling us, and sorry it's gone this way.",
     "Sorry, that sounds really frustrating.",
     "That's disappointing to read, sorry.",
     "Sorry about this.",
@@ -82,28 +75,11 @@ pub(crate) const OPEN_BARE: Pool = list!(
 
 // -- what the problem costs the customer --------------------------------------------------
 
-pub(crate) const IMPACT_ACCOUNT: Pool = list!("Being shut out of your own account is stressful.",);
-pub(crate) const IMPACT_BILLING: Pool = list!("Nobody wants a surprise on their statement.",);
-pub(crate) const IMPACT_REFUND: Pool = list!("Waiting on money that's owed to you is no fun.",);
-pub(crate) const IMPACT_LATE: Pool =
-    list!("Waiting on your {parcel} with no clear date is frustrating.",);
-pub(crate) const IMPACT_MISSING: Pool =
-    list!("Paying for something and not having it in your hands is frustrating.",);
-pub(crate) const IMPACT_DAMAGED: Pool =
-    list!("Opening a box to find it damaged is a real letdown.",);
-pub(crate) const IMPACT_OUTAGE: Pool = list!("I know you rely on it working.",);
-pub(crate) const IMPACT_BUG: Pool =
-    list!("Having it fail in the middle of something is annoying.",);
-pub(crate) const IMPACT_POLICY: Pool = list!("I understand it feels like a step backwards.",);
-pub(crate) const IMPACT_PRIVACY: Pool = list!("You're right to ask how your information is used.",);
-
 /// Unanswered messages or a long hold.
 pub(crate) const IMPACT_WAITING: Pool = list!("You shouldn't have to chase us for an answer.",);
 /// They contacted us before, and it is on us.
-pub(crate) const CHASED_SORRY: Pool = list!(
-    "I'm sorry you've had to chase this.",
-    "You shouldn't have had to contact us again about it.",
-);
+pub(crate) const CHASED_SORRY: Pool =
+    list!("You shouldn't have had to contact us again about it.",);
 /// They contacted us before; thank them for persisting.
 pub(crate) const CHASED_THANKS: Pool = list!(
     "Thanks for sticking with it and coming back to us.",

@@ -18,10 +18,7 @@ pub(crate) const ACT_CREDIT: Pool = list!(
     "check what credit your account qualifies for and apply it",
     "work out the credit your account can get for the time it was affected",
 );
-pub(crate) const ACT_CALLBACK: Pool = list!(
-    "arrange a call back at a time that suits you",
-    "book a call back for you",
-);
+pub(crate) const ACT_CALLBACK: Pool = list!("arrange a call back at a time that suits you",);
 pub(crate) const ACT_HUMAN: Pool =
     list!("get one of our team to call you, a person rather than the automated line",);
 pub(crate) const ACT_SLOT: Pool =
@@ -34,18 +31,24 @@ pub(crate) const ACT_MANAGER: Pool =
     list!("pass this to a senior colleague with the full history",);
 pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
 pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
-pub(crate) const ACT_DOCUMENT: Pool = list!(
-    "send you the document you need",
-    "get that document out to you",
-);
+/// `{thing}` the document named ("proof of your no-claims discount").
+pub(crate) const ACT_DOCUMENT: Pool = list!("send you {thing}", "get {thing} over to you");
+/// `{thing}` what they need in their hands ("your bag").
+pub(crate) const ACT_ITEM: Pool =
+    list!("track down {thing} and see how fast we can get it back to you",);
+
+// -- a deadline or someone who depends on the service ---------------------------------------
+
+pub(crate) const URGENT: Pool = list!("I understand this is urgent, so I'm making it a priority.",);
 
 // -- the one question a request needs ---------------------------------------------------
 
-pub(crate) const ASK_CALLBACK: Pool = list!(
-    "Which number should we call, and what time suits you?",
-    "What's the best number to reach you on, and when are you free?",
-);
+pub(crate) const ASK_CALLBACK: Pool =
+    list!("Which number should we call, and what time suits you?",);
 /// A slot they already named: check it, don't ask again.
+/// A visit asked for today: no promise that it can be today.
+pub(crate) const ACT_SLOT_TODAY: Pool =
+    list!("see how soon we can get someone out to you, today if at all possible",);
 pub(crate) const ACT_SLOT_NAMED: Pool =
     list!("check whether the time you asked for is free and book it for you",);
 /// The request taken up first, as the lead of a reply that then asks its one question.
@@ -57,6 +60,8 @@ pub(crate) const ASK_SECTOR: Pool = list!(
 );
 /// A call back at a time they already gave: only the number.
 pub(crate) const ASK_NUMBER: Pool = list!("Which number should we call you on?");
+/// A confirmation email: where to send it.
+pub(crate) const ASK_RESEND: Pool = list!("Which email address should it go to?");
 pub(crate) const ASK_SLOT: Pool = list!("Which days and times work for you?",);
 pub(crate) const DETAIL_CALLBACK: Pool =
     list!("the best number to reach you on and a time that suits",);
