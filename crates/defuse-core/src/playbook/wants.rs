@@ -261,8 +261,7 @@ const REQUESTS: [(Want, List); 15] = [
             "engineer visit",
             "send an engineer",
             "send someone",
-            "someone come",
-            "someone out",
+            "someone come out",
             "send a technician",
         ],
     ),
@@ -543,6 +542,7 @@ const DOCUMENT_NAMES: crate::list::Pairs = crate::list::pairs![
     "invoice" => "a copy of the invoice",
     "receipt" => "a copy of the receipt",
     "statement" => "a copy of the statement",
+    "certificate" => "a copy of your certificate",
     "letter" => "the letter",
 ];
 

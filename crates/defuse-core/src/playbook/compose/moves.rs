@@ -69,7 +69,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).to_string());
         }
-        if self.situation.request == Some(Want::Appointment) && !self.slot_named() {
+        // Urgent: as soon as possible, not "which days suit you?".
+        let asap = self.slot_named() || self.urgent();
+        if self.situation.request == Some(Want::Appointment) && !asap {
             return Some(self.pick(lib::ASK_SLOT, salt).to_string());
         }
         let missing = &self.situation.missing;
@@ -108,7 +110,7 @@ impl Scene<'_> {
         let s = self.situation;
         // Someone sent out at a time they named: where, and the account it's on.
         let visit = s.request == Some(Want::Appointment)
-            && self.slot_named()
+            && (self.slot_named() || self.urgent())
             && s.known.is_empty()
             && self.mentions(list![
                 "send someone",
@@ -248,12 +250,14 @@ impl Scene<'_> {
             return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
         }
         let want = match want {
-            Want::Appointment if self.slot_named() => None,
+            Want::Appointment if self.slot_named() || self.urgent() => None,
             w => Some(w),
         };
         let pool = match want {
             Some(w) => TAKE_UP.iter().find(|(x, _)| *x == w)?.1,
-            None if self.mentions(list!["today", "tonight"]) => lib::ACT_SLOT_TODAY,
+            None if self.urgent() || self.mentions(list!["today", "tonight"]) => {
+                lib::ACT_SLOT_TODAY
+            }
             None => lib::ACT_SLOT_NAMED,
         };
         Some(self.pick(pool, salt).to_string())
@@ -277,23 +281,25 @@ impl Scene<'_> {
             )
     }
 
-    /// Whether the customer named the day or time they want.
+    /// Whether the customer named the day or time they want ("dead since Monday" names
+    /// when it started, not a slot).
     fn slot_named(&self) -> bool {
-        self.mentions(list![
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "morning",
-            "afternoon",
-            "evening",
-            "tomorrow",
-            "today",
-            "tonight",
-        ])
+        !self.mentions(list!["since"])
+            && self.mentions(list![
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "morning",
+                "afternoon",
+                "evening",
+                "tomorrow",
+                "today",
+                "tonight",
+            ])
     }
 
     /// The request taken up, as a reply's lead ("I can book a call back for you."), when
