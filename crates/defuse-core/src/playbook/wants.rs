@@ -481,7 +481,7 @@ const DONE: List = list![
 ];
 
 /// What a document or item request asks for, in the agent's words ("proof of your
-/// no-claims discount", "your bag"), and the identifier that finds it ("your policy
+/// no-claims history", "your bag"), and the identifier that finds it ("your policy
 /// number"; "" when the business's own identifier or the order number does).
 pub(crate) fn wanted(texts: &[String]) -> Option<(&'static str, &'static str)> {
     texts.iter().rev().find_map(|t| {
@@ -534,8 +534,8 @@ const DOCUMENTS: List = list![
 /// The document by the word that names it, most specific first: what we call it | what
 /// finds it.
 const DOCUMENT_NAMES: crate::list::Pairs = crate::list::pairs![
-    "no-claims" => "proof of your no-claims discount|your policy number",
-    "no claims" => "proof of your no-claims discount|your policy number",
+    "no-claims" => "proof of your no-claims history|your policy number",
+    "no claims" => "proof of your no-claims history|your policy number",
     "pac" => "your PAC code",
     "ticket" => "your tickets|your booking reference",
     "confirmation" => "the confirmation email|the email address to send it to",
@@ -880,7 +880,7 @@ mod tests {
         )];
         assert_eq!(
             wanted(&texts),
-            Some(("proof of your no-claims discount", "your policy number"))
+            Some(("proof of your no-claims history", "your policy number"))
         );
         // "I need my invoice" names a document, not a thing to get back.
         let (invoice, _) = wanted(&[String::from("i need my invoice for march")]).unwrap();

@@ -31,7 +31,7 @@ pub(crate) const ACT_MANAGER: Pool =
     list!("pass this to a senior colleague with the full history",);
 pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
 pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
-/// `{thing}` the document named ("proof of your no-claims discount").
+/// `{thing}` the document named ("proof of your no-claims history").
 pub(crate) const ACT_DOCUMENT: Pool = list!("send you {thing}", "get {thing} over to you");
 /// `{thing}` what they need in their hands ("your bag").
 pub(crate) const ACT_ITEM: Pool =
