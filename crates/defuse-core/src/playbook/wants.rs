@@ -568,7 +568,7 @@ const URGENT: List = list![
 fn old_relative(t: &str) -> bool {
     t.match_indices(" is ").any(|(i, _)| {
         let before = t[..i].rsplit(' ').next().unwrap_or("");
-        let age = t[i + 4..].as_bytes();
+        let age = &t.as_bytes()[i + 4..];
         matches!(before, "mum" | "mother" | "dad" | "father")
             && age.len() >= 2
             && (b'7'..=b'9').contains(&age[0])
