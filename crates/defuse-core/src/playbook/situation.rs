@@ -514,7 +514,7 @@ pub struct Situation {
     #[serde(default)]
     pub facets: Vec<Facet>,
     /// The problem as the replies name it ("the double charge"), then the other facets'
-    /// names ("not hearing back from us"); empty when the problem is not clear enough to
+    /// names ("the silence from our side"); empty when the problem is not clear enough to
     /// name. Filled by `advise`. Absent in older data: read as empty.
     #[serde(default)]
     pub names: Vec<String>,

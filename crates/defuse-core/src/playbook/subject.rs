@@ -30,7 +30,7 @@ pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option
 }
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,
-/// then the other facets' names ("the double charge", "not hearing back from us").
+/// then the other facets' names ("the double charge", "the silence from our side").
 pub(crate) fn names(situation: &Situation, texts: &[String], seed: u64) -> Vec<String> {
     let mut out: Vec<String> = name(situation, texts, seed).into_iter().collect();
     for &f in &situation.facets {
@@ -583,11 +583,11 @@ const SUBJECT_CANCEL_BLOCKED: List = list![
     "the cancellation that won't go through",
 ];
 const SUBJECT_FOOD: List = list!["your meal", "your food order"];
-const SUBJECT_FOOD_WAIT: List = list!["the wait for your food", "how long your food is taking"];
+const SUBJECT_FOOD_WAIT: List = list!["the wait for your food", "your food still not arriving"];
 const SUBJECT_REPAIR: List = list!["the repair", "the repair work"];
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list![
-    "not hearing back from us",
+    "the silence from our side",
     "the wait for a reply",
     "your messages going unanswered",
 ];

@@ -423,6 +423,12 @@ pub(crate) fn open_ask(t: &str) -> bool {
                 "i need",
                 "i'd like",
                 "i would like",
+                // Thanks given ahead for what the agent is about to do is not a close.
+                "thanks for checking",
+                "thank you for checking",
+                "thanks for looking",
+                "thank you for looking",
+                "in advance",
             ],
         )
         || !has_any(t, DONE)
@@ -915,6 +921,8 @@ mod tests {
         assert!(open_ask("yes please switch me back and refund it, thanks"));
         assert!(!open_ask("brilliant, thanks for sorting it"));
         assert!(!open_ask("thanks, the replacement arrived today"));
+        assert!(open_ask("it's order 55-1234, thanks for checking!"));
+        assert!(open_ask("my email is sam@example.com, thanks in advance"));
         let offer = "if you'd rather, you can switch back and the fee is refunded.";
         assert!(accepts("yes please do that", offer));
         // "Please do" to a promise accepts nothing new.

@@ -117,7 +117,7 @@ pub(crate) const DM: Pool = list!(
 pub(crate) const DM_STEP: Pool = list!(
     "Please DM us {details}. Once we have it, we'll {action} and reply there.",
     "Could you send us a DM with {details}? Once it's in, we'll {action}.",
-    "Send us a DM with {details}; please don't post it here. We'll {action} when it arrives.",
+    "Send us a DM with {details}, and we'll {action} from there.",
 );
 /// An answer that needs an account detail, on a public channel.
 pub(crate) const DM_ANSWER: Pool = list!(

@@ -67,10 +67,10 @@ pub(crate) const OPEN_BARE: Pool = list!(
     "I'm sorry to hear that.",
     "Sorry you've had a frustrating time.",
     "We're sorry to hear this.",
-    "Sorry, that sounds really frustrating.",
+    "Sorry for the trouble.",
     "That's disappointing to read, sorry.",
     "Sorry about this.",
-    "Sorry to read this; we'd like to help.",
+    "Sorry to read this, and thanks for flagging it.",
 );
 
 // -- what the problem costs the customer --------------------------------------------------
