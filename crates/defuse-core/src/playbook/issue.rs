@@ -345,6 +345,8 @@ const RULES: &str = concat!(
     "internet has|g3\n",
     "no service|g5\n",
     "no signal|g5\n",
+    "the network|g4\n",
+    "fixes the network|g6\n",
     "wifi|g3\n",
     "wi-fi|g3\n",
     "broadband|g3\n",
@@ -460,6 +462,8 @@ const RULES: &str = concat!(
     "bring back|i5\n",
     "not allowed|i4\n",
     "won't let me|i3\n",
+    // Kept out of a phone line or an account: a way in, not a rule to complain about.
+    "let me in|a7\n",
     "why can't i|i3\n",
     "why do you|i3\n",
     "why does your|i2\n",

@@ -351,7 +351,8 @@ impl Facet {
             Facet::TravelDelay => "",
             Facet::LostBags => concat!(
                 "lost my bag|lost my bags|lost my luggage|lost luggage|lost baggage|",
-                "lost my suitcase|my bags|my luggage|my suitcase|my baggage|",
+                "lost my suitcase|my bags|my luggage|my suitcase|my baggage|our bags|our luggage|",
+                "our suitcases|my suitcases|",
                 "baggage claim",
             ),
             Facet::NoService => concat!(
@@ -387,7 +388,7 @@ impl Facet {
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "still waiting to hear|waiting to hear back|haven't heard back|",
                 "never heard back|never got a call back|never got back|no call back|",
-                "no callback|reply to my|waiting for your reply|lack of engagement|",
+                "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
                 "no updates from|and no updates|nobody called|no one called|nobody has called|",
                 // A call back promised and never made.

@@ -120,28 +120,30 @@ impl Scene<'_> {
         }
     }
 
-    /// Whether the latest customer message says they already sent what was asked.
+    /// Whether the latest customer message says they already sent what was asked, or
+    /// answers the agent's request with a reference ("It's ALCBA41872").
     fn says_sent(&self) -> bool {
         self.situation.sent_privately
             || self.asked
                 && self.texts.last().is_some_and(|t| {
-                    super::situation::has_any(
-                        t,
-                        list![
-                            "already sent",
-                            "i sent",
-                            "sent it",
-                            "sent you",
-                            "sent a dm",
-                            "dm'd",
-                            "dmed",
-                            "check your dm",
-                            "check your dms",
-                            "i did",
-                            "i have sent",
-                            "i've sent",
-                        ],
-                    )
+                    t.split_whitespace().any(is_reference)
+                        || super::situation::has_any(
+                            t,
+                            list![
+                                "already sent",
+                                "i sent",
+                                "sent it",
+                                "sent you",
+                                "sent a dm",
+                                "dm'd",
+                                "dmed",
+                                "check your dm",
+                                "check your dms",
+                                "i did",
+                                "i have sent",
+                                "i've sent",
+                            ],
+                        )
                 })
     }
 
@@ -278,4 +280,14 @@ fn finish(text: &str, tone: Tone) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether a word is a reference, an order or a phone number (six or more letters, digits
+/// and dashes with at least four digits: "ALCBA41872", "BBY01-806714552"); a price, a date
+/// or a model name ("op5t") is not.
+fn is_reference(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    w.len() >= 6
+        && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && w.bytes().filter(u8::is_ascii_digit).count() >= 4
 }

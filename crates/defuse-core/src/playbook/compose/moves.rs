@@ -25,7 +25,7 @@ impl Scene<'_> {
             .facets
             .iter()
             .filter(|&&f| !(asked && matches!(f, Facet::CodeRejected | Facet::GiftCard)))
-            .find_map(|&f| facet_details(f))
+            .find_map(|&f| facet_details(f, s.sector))
         {
             return self.pick(pool, salt).to_string();
         }
@@ -165,7 +165,7 @@ impl Scene<'_> {
         if let Some(pool) = s
             .facets
             .iter()
-            .find_map(|&f| facet_action(f))
+            .find_map(|&f| facet_action(f, s.sector))
             .filter(|_| !asked)
         {
             return self.pick(pool, salt).replace("{parcel}", self.parcel());
@@ -248,6 +248,15 @@ impl Scene<'_> {
         if want == Want::Refund {
             let amount = self.amount()?;
             return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
+        }
+        // Credit for the time a service was down fits an outage; a lost bag or a spoiled
+        // trip is a claim for compensation the team decides.
+        let s = self.situation;
+        let outage = s.issue == IssueType::OutageError
+            || s.facets.contains(&Facet::NoService)
+            || matches!(s.sector, Sector::Telecom | Sector::Utilities);
+        if want == Want::Credit && !outage {
+            return Some(self.pick(lib::ACT_COMPENSATION, salt).to_string());
         }
         let want = match want {
             Want::Appointment if self.slot_named() || self.urgent() => None,
@@ -601,6 +610,12 @@ fn own_identifier(sector: Sector) -> bool {
     )
 }
 
+/// Whether a business of the sector is met in a store or restaurant, so that staff
+/// conduct is followed up with "that location" (not for an airline, a bank or an app).
+fn has_stores(sector: Sector) -> bool {
+    matches!(sector, Sector::Retail | Sector::Food | Sector::Other)
+}
+
 /// What the agent does about a request, by request (a refund only with a sum, a
 /// cancellation through the issue's own action).
 const TAKE_UP: [(Want, lib::Pool); 11] = [
@@ -633,8 +648,11 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
 
 /// The exact detail a facet of the problem needs ("your booking reference" for a delayed
 /// flight), when it says more than the issue type does.
-fn facet_details(facet: Facet) -> Option<lib::Pool> {
+fn facet_details(facet: Facet, sector: Sector) -> Option<lib::Pool> {
     Some(match facet {
+        // Staff on a flight or a train: the booking finds them, not a store visit.
+        Facet::StaffConduct if sector == Sector::Travel => lib::DETAIL_BOOKING,
+        Facet::StaffConduct if !has_stores(sector) => return None,
         Facet::DoubleCharge | Facet::Overcharge => lib::DETAIL_CHARGE,
         Facet::TravelDelay => lib::DETAIL_BOOKING,
         Facet::LostBags => lib::DETAIL_BAGS,
@@ -655,8 +673,9 @@ fn facet_details(facet: Facet) -> Option<lib::Pool> {
 }
 
 /// What the agent will check for a facet of the problem ("trace your bag").
-fn facet_action(facet: Facet) -> Option<lib::Pool> {
+fn facet_action(facet: Facet, sector: Sector) -> Option<lib::Pool> {
     Some(match facet {
+        Facet::StaffConduct if !has_stores(sector) => return None,
         Facet::TravelDelay => lib::ACT_BOOKING,
         Facet::LostBags => lib::ACT_BAGS,
         Facet::NoService => lib::ACT_SERVICE,

@@ -165,3 +165,13 @@ fn a_weak_reading_is_not_named_in_the_plan() {
         assert_eq!(named, expect_named, "issue_sure {sure}");
     }
 }
+
+#[test]
+fn references_are_told_from_prices_dates_and_models() {
+    for w in ["ALCBA41872", "BBY01-806714552", "9812045573."] {
+        assert!(super::is_reference(w), "{w}");
+    }
+    for w in ["$1500", "op5t", "12/05/2024", "4.7.4", "yesterday"] {
+        assert!(!super::is_reference(w), "{w}");
+    }
+}

@@ -18,6 +18,9 @@ pub(crate) const ACT_CREDIT: Pool = list!(
     "check what credit your account qualifies for and apply it",
     "work out the credit your account can get for the time it was affected",
 );
+/// Compensation for a loss that is not a service outage (a lost bag, a spoiled trip).
+pub(crate) const ACT_COMPENSATION: Pool =
+    list!("put your claim for compensation to the team that decides it",);
 pub(crate) const ACT_CALLBACK: Pool = list!("arrange a call back at a time that suits you",);
 pub(crate) const ACT_HUMAN: Pool =
     list!("get one of our team to call you, a person rather than the automated line",);

@@ -212,7 +212,10 @@ fn is_shouted(s: &str) -> bool {
 fn restate(sentence: &str) -> Option<String> {
     let question = sentence.trim_end().ends_with('?');
     let words = lex(sentence);
-    if words.iter().any(|w| is_in_sorted(&w.low, REJECT)) {
+    if words
+        .iter()
+        .any(|w| is_in_sorted(&w.low, REJECT) || run_on(&w.low))
+    {
         return None;
     }
     let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
@@ -303,6 +306,16 @@ fn restate(sentence: &str) -> Option<String> {
     }
     let text = out.join(" ");
     Some(text.replace(" ,", ","))
+}
+
+/// Whether a word runs two sentences together ("ago.pls"): a sentence end between letters
+/// with no space after it. Handed back, it reads as pasted text.
+fn run_on(word: &str) -> bool {
+    word.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_alphabetic()
+            && matches!(w[1], b'.' | b'!' | b'?')
+            && w[2].is_ascii_alphabetic()
+    })
 }
 
 /// Whether a restated complaint is fit to put in a reply: a plain statement about the
@@ -472,6 +485,18 @@ mod tests {
             .map(|(_, s)| s)
             .collect();
         assert_eq!(s, vec!["Order #A-1.5 is late!!", "Why?", "fine"]);
+    }
+
+    #[test]
+    fn run_on_sentences_are_not_handed_back() {
+        // The same complaint with the space after the full stop is restated.
+        assert!(restate("No reply to my email sent months ago. Pls cancel").is_some());
+        assert_eq!(
+            restate("No reply to my email sent months ago.Pls cancel"),
+            None
+        );
+        assert!(run_on("ago.pls") && run_on("late!why"));
+        assert!(!run_on("#a-1.5") && !run_on("u2"));
     }
 
     #[test]
