@@ -656,6 +656,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "syncing",
                 "plugin",
                 "game",
+                "glitch",
+                "patch",
+                "servers",
                 "vpn",
             ],
         );
@@ -1240,6 +1243,11 @@ fn has_error_text(text: &str, low: &str) -> bool {
             "says that",
             "saying that",
             "shows an error",
+            // What the screen shows, described: as good as the message.
+            "blank page",
+            "blank screen",
+            "white screen",
+            "black screen",
         ],
     );
     quoted || code || says || has_any(low, list!["404", "500", "502", "503"])
@@ -1265,6 +1273,7 @@ pub(super) const DEVICES: List = list![
     "edge",
     "ios",
     "xbox",
+    "console",
     "playstation",
     "ps5",
     "ps4",

@@ -39,10 +39,21 @@ impl Scene<'_> {
             Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
             Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
+            // The device named ("Xbox 360"): only the version is still needed.
+            Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong) | None => match s.issue {
+                // What the screen shows was said ("a blank page"): the account or order is
+                // what finds the case.
+                IssueType::OutageError if s.known.contains(&Detail::ErrorText) => {
+                    if matches!(s.sector, Sector::Retail | Sector::Food) {
+                        lib::DETAIL_ORDER
+                    } else {
+                        lib::DETAIL_EMAIL
+                    }
+                }
                 IssueType::OutageError => lib::DETAIL_OUTAGE,
                 IssueType::AccountAccess
                 | IssueType::Billing
@@ -53,10 +64,25 @@ impl Scene<'_> {
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
+                // The story told with the device, version or error named ("broke the front
+                // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
+                _ if self.story_told() && s.sector == Sector::Devices => lib::DETAIL_SERIAL,
+                _ if self.story_told() => lib::DETAIL_EMAIL,
                 _ => lib::DETAIL_STORY,
             },
         };
         self.pick(phrase, salt).to_string()
+    }
+
+    /// Whether the customer named what went wrong with a detail (the device, the version,
+    /// the error, the model), so "what happened" has been said.
+    fn story_told(&self) -> bool {
+        self.situation.known.iter().any(|d| {
+            matches!(
+                d,
+                Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
+            )
+        })
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.

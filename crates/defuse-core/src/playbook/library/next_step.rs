@@ -72,6 +72,8 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
+pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
+pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
 pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
 pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",
