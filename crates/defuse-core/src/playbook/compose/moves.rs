@@ -74,6 +74,18 @@ impl Scene<'_> {
         self.pick(phrase, salt).to_string()
     }
 
+    /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
+    /// a way in, never "I'll pass your feedback on".
+    fn kept_out(&self) -> bool {
+        self.mentions(list![
+            "let me in",
+            "let me through",
+            "get through",
+            "can't reach",
+            "cant reach",
+        ])
+    }
+
     /// Whether the customer named what went wrong with a detail (the device, the version,
     /// the error, the model), so "what happened" has been said.
     fn story_told(&self) -> bool {
@@ -542,7 +554,7 @@ impl Scene<'_> {
             return self.plan(salt);
         }
         if self.public() {
-            if self.situation.issue == IssueType::PolicyComplaint {
+            if self.situation.issue == IssueType::PolicyComplaint && !self.kept_out() {
                 return self.pick(lib::PROMISE_POLICY, salt).to_string();
             }
             return self.dm(salt);
@@ -574,7 +586,7 @@ impl Scene<'_> {
     /// has the details; on a first message with no case to look up, the story.
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
-        if s.issue == IssueType::PolicyComplaint {
+        if s.issue == IssueType::PolicyComplaint && !self.kept_out() {
             return self.pick(lib::PROMISE_POLICY, salt).to_string();
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has
