@@ -349,6 +349,14 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     {
         return false;
     }
+    // "I'll leave a good review" promises praise, not a public complaint.
+    if kind == SignalKind::ThreatPublic
+        && lex[start..end]
+            .iter()
+            .any(|l| is_one_of(&l.norm, "good great positive glowing five 5"))
+    {
+        return false;
+    }
     // "Bravo!" opening a message is praise; after a complaint it mocks.
     if kind == SignalKind::Sarcasm && start == 0 && is_one_of(&lex[0].norm, "bravo genius") {
         return false;

@@ -141,7 +141,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // -- going public --
             "1|one|zero|0|half|no [-] star|stars|rating",
             // "Enjoy your new one-star review": a review handed over as a parting gift.
-            "enjoy ~ review|reviews|rating",
+            "enjoy your [new] ~ review|reviews|rating",
             "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
             "tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers",
             "everyone|everybody will know|hear|see",
