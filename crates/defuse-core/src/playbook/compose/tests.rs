@@ -28,6 +28,30 @@ fn situation(issue: IssueType, fault: Fault, channel: Channel, missing: bool) ->
 
 /// Every technique, issue, fault and channel composes three tidy, distinct replies with
 /// no placeholder left, that the draft coach has nothing to say about.
+/// A scene with nothing said yet by the agent and nothing mirrored: tests set what they vary.
+fn plain<'a>(
+    technique: Technique,
+    sit: &'a Situation,
+    config: &'a Config,
+    texts: &'a [String],
+    seed: u64,
+) -> Scene<'a> {
+    Scene {
+        technique,
+        situation: sit,
+        name: None,
+        mirrored: None,
+        config,
+        seed,
+        agent_has_written: false,
+        texts,
+        remedy: None,
+        solved: false,
+        agent_said: &[],
+        asked: false,
+    }
+}
+
 #[test]
 fn every_combination_is_tidy_and_passes_the_coach() {
     let config = Config::default();
@@ -104,20 +128,7 @@ fn no_apology_for_what_is_not_our_fault() {
         for seed in 0..40 {
             let mut sit = situation(IssueType::PolicyComplaint, fault, Channel::Private, false);
             sit.names = crate::playbook::subject::names(&sit, &texts, 7);
-            let scene = Scene {
-                technique: Technique::Acknowledge,
-                situation: &sit,
-                name: None,
-                mirrored: None,
-                config: &config,
-                seed,
-                agent_has_written: false,
-                texts: &texts,
-                remedy: None,
-                solved: false,
-                agent_said: &[],
-                asked: false,
-            };
+            let scene = plain(Technique::Acknowledge, &sit, &config, &texts, seed);
             for text in compose(&scene) {
                 let lower = text.to_lowercase();
                 assert!(
@@ -142,18 +153,8 @@ fn a_weak_reading_is_not_named_in_the_plan() {
             sit.issue_sure = sure;
             sit.known = vec![Detail::AccountEmail];
             let scene = Scene {
-                technique: Technique::Propose,
-                situation: &sit,
-                name: None,
-                mirrored: None,
-                config: &config,
-                seed,
                 agent_has_written: true,
-                texts: &texts,
-                remedy: None,
-                solved: false,
-                agent_said: &[],
-                asked: false,
+                ..plain(Technique::Propose, &sit, &config, &texts, seed)
             };
             for text in compose(&scene) {
                 let lower = text.to_lowercase();
