@@ -12,8 +12,7 @@ use crate::list::list;
 
 pub(crate) const ACT_AMOUNT: Pool =
     list!("put your request for the {amount} back to the team that approves refunds",);
-pub(crate) const ACT_WAIVE_FEE: Pool =
-    list!("ask for the fee to be waived, given why you're leaving",);
+pub(crate) const ACT_WAIVE_FEE: Pool = list!("ask for the exit fee to be waived",);
 pub(crate) const ACT_CREDIT: Pool = list!(
     "check what credit your account qualifies for and apply it",
     "work out the credit your account can get for the time it was affected",
