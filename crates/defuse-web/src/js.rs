@@ -6,15 +6,26 @@
 
 use std::fmt;
 
-use defuse_core::playbook::ConfigError;
+use defuse_core::playbook::{field_path, ConfigError};
 use defuse_ui::Config;
 use serde::de::{DeserializeOwned, Unexpected, Visitor};
 use serde::Serialize;
 use serde_wasm_bindgen::Deserializer;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
-/// Reads a JS value as `T`; the error names the field at fault.
+/// Reads a JS object as `T`, a struct of plain fields (a message, the settings); the error
+/// names the field at fault (`field_path` tracks the object's keys, not deeper).
 pub(crate) fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, FieldError> {
+    field_path::read(Deserializer::from(value)).map_err(|(field, error)| FieldError {
+        field,
+        message: message(error),
+    })
+}
+
+/// Reads a JS value as `T` with lists and objects nested to any depth (the extension
+/// panel's threads); the error names the field at fault (`[3].role`).
+#[cfg(feature = "extension")]
+pub(crate) fn read_nested<T: DeserializeOwned>(value: JsValue) -> Result<T, FieldError> {
     serde_path_to_error::deserialize(Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
         FieldError {

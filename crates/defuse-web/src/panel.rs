@@ -58,7 +58,7 @@ impl Instance {
         let Some(link) = &self.link else {
             return Ok(());
         };
-        let seen: Vec<Seen> = js::read(list).map_err(|e| js::error("showThread", e))?;
+        let seen: Vec<Seen> = js::read_nested(list).map_err(|e| js::error("showThread", e))?;
         link.feed.show(seen);
         Ok(())
     }
@@ -69,8 +69,8 @@ impl Instance {
         let Some(link) = &self.link else {
             return Ok(());
         };
-        let state =
-            js::read::<Option<ComposerState>>(state).map_err(|e| js::error("composerState", e))?;
+        let state = js::read_nested::<Option<ComposerState>>(state)
+            .map_err(|e| js::error("composerState", e))?;
         if let Some(draft) = link.composer.set_state(state) {
             if !crate::fatal::is_dead() {
                 crate::fatal::coach(&self.sidebar, draft);
@@ -111,7 +111,7 @@ pub fn summarize_thread(list: JsValue) -> Result<JsValue, JsError> {
         agents: usize,
         last: Option<Last<'a>>,
     }
-    let seen: Vec<Seen> = js::read(list).map_err(|e| js::error("summarizeThread", e))?;
+    let seen: Vec<Seen> = js::read_nested(list).map_err(|e| js::error("summarizeThread", e))?;
     let visible: Vec<_> = seen.into_iter().filter_map(Seen::visible).collect();
     let count = |role: Role| visible.iter().filter(|(v, _)| v.role == role).count();
     Ok(js::write(&Summary {

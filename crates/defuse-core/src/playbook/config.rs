@@ -5,6 +5,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::technique::Technique;
 
+pub mod field_path;
+
 /// How the replies sound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -206,6 +208,7 @@ impl<'de> Deserialize<'de> for ConfiguredRemedy {
                 self,
                 map: A,
             ) -> Result<Self::Value, A::Error> {
+                let map = field_path::Map::new(map);
                 let deserializer = serde::de::value::MapAccessDeserializer::new(map);
                 CustomRemedy::deserialize(deserializer).map(ConfiguredRemedy::Custom)
             }
@@ -229,6 +232,7 @@ pub struct Config {
     pub agent_name: Option<String>,
     /// What an agent may offer, built-in or the site owner's own; empty means no remedy is
     /// ever suggested.
+    #[serde(deserialize_with = "field_path::seq")]
     pub remedies: Vec<ConfiguredRemedy>,
     /// The follow-up time promised in proposals, in minutes (default 60, at most a week).
     pub follow_up_minutes: u32,
@@ -310,11 +314,11 @@ pub enum ConfigError {
 impl ConfigError {
     /// The error serde gave for the value at `path`: at the top, the config itself is not
     /// an object; a key serde refused is an unknown field; anything else is a bad value.
-    fn at(path: &serde_path_to_error::Path, message: String) -> ConfigError {
-        let field = path.to_string();
-        if path.iter().next().is_none() {
-            ConfigError::Syntax { message }
-        } else if message.starts_with("unknown field `") {
+    fn at(path: Option<String>, message: String) -> ConfigError {
+        let Some(field) = path else {
+            return ConfigError::Syntax { message };
+        };
+        if message.starts_with("unknown field `") {
             // serde's own wording for a key `deny_unknown_fields` refused.
             ConfigError::UnknownField { field }
         } else {
@@ -355,10 +359,8 @@ impl Config {
         deserializer: D,
         message: impl FnOnce(D::Error) -> String,
     ) -> Result<Config, ConfigError> {
-        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let path = e.path().clone();
-            ConfigError::at(&path, message(e.into_inner()))
-        })?;
+        let config: Config = field_path::read(deserializer)
+            .map_err(|(path, error)| ConfigError::at(path, message(error)))?;
         config.validate()?;
         Ok(config)
     }
@@ -439,10 +441,12 @@ pub(crate) fn follow_up_phrase(minutes: u32) -> String {
 /// writes it.
 mod templates_as_map {
     use std::fmt;
+    use std::marker::PhantomData;
 
     use serde::de::{MapAccess, Visitor};
     use serde::{Deserializer, Serializer};
 
+    use super::field_path;
     use crate::technique::Technique;
 
     pub(super) fn serialize<S: Serializer>(
@@ -467,12 +471,14 @@ mod templates_as_map {
             f.write_str("an object of technique -> list of templates")
         }
 
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let mut map = field_path::Map::new(map);
             let mut templates: Self::Value = Vec::new();
             // Keys read as text, not as `Technique`: the error path tracker only records
             // string keys, and a technique's name is checked here with a message that
             // names it.
-            while let Some((key, texts)) = map.next_entry::<String, Vec<String>>()? {
+            let list = field_path::Seq::<String>::new;
+            while let Some((key, texts)) = map.next_entry_seed(PhantomData::<String>, list())? {
                 let Some(technique) = Technique::ALL.into_iter().find(|t| t.key() == key) else {
                     let known = Technique::ALL.map(Technique::key).join(", ");
                     let message = format!("unknown technique `{key}`: use one of {known}");

@@ -27,7 +27,9 @@ use crate::span::Span;
 use crate::technique::Technique;
 
 pub use coach::{coach, DraftFlagKind};
-pub use config::{Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS};
+pub use config::{
+    field_path, Config, ConfigError, ConfiguredRemedy, CustomRemedy, Remedy, Tone, PLACEHOLDERS,
+};
 pub use issue::{classify_issue, model_words};
 pub use sector::{detail_to_ask, Sector};
 pub use situation::{Channel, Detail, Facet, Fault, IssueType, Request, Situation};

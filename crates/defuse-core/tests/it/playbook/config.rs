@@ -244,3 +244,71 @@ fn remedy_errors_say_what_to_write() {
         "{tone}"
     );
 }
+
+/// `field_path` names the same field, with the same message, as serde_path_to_error (which
+/// it replaced in `Config::read`), for every kind of bad value a config can hold: wrong
+/// types at each level, unknown keys, enum forms, lists and objects nested in each other.
+#[test]
+fn field_paths_are_serde_path_to_error_s() {
+    let cases = [
+        r#"{"brand": 5}"#,
+        r#"{"brand": ["Acme"]}"#,
+        r#"{"agentName": {"first": "Sam"}}"#,
+        r#"{"colour": "red"}"#,
+        r#"{"brand": "Acme", "colour": "red"}"#,
+        r#"{"followUpMinutes": -1}"#,
+        r#"{"followUpMinutes": 1.5}"#,
+        r#"{"followUpMinutes": "60"}"#,
+        r#"{"followUpMinutes": 99999999999}"#,
+        r#"{"abuseLimit": null}"#,
+        r#"{"publicChannel": "yes"}"#,
+        r#"{"tone": "loud"}"#,
+        r#"{"tone": 5}"#,
+        r#"{"tone": ["formal"]}"#,
+        r#"{"tone": {"formal": 5}}"#,
+        r#"{"tone": {"loud": null}}"#,
+        r#"{"tone": {"formal": 1, "friendly": 2}}"#,
+        r#"{"tone": {}}"#,
+        r#"{"remedies": null}"#,
+        r#"{"remedies": "refund"}"#,
+        r#"{"remedies": {"refund": true}}"#,
+        r#"{"remedies": [1]}"#,
+        r#"{"remedies": [null]}"#,
+        r#"{"remedies": [[]]}"#,
+        r#"{"remedies": ["refund", ["credit"]]}"#,
+        r#"{"remedies": ["refund", "pony"]}"#,
+        r#"{"remedies": [{}]}"#,
+        r#"{"remedies": [{"id": 1, "label": "X", "offer": "y"}]}"#,
+        r#"{"remedies": ["credit", {"id": "x", "label": ["X"], "offer": "y"}]}"#,
+        r#"{"remedies": [{"id": "x", "label": "X", "offer": "y", "price": 3}]}"#,
+        r#"{"remedies": [{"id": "x", "id": "y", "label": "X", "offer": "y"}]}"#,
+        r#"{"templates": null}"#,
+        r#"{"templates": []}"#,
+        r#"{"templates": "apologize"}"#,
+        r#"{"templates": {"hug": ["x"]}}"#,
+        r#"{"templates": {"apologize": "Sorry."}}"#,
+        r#"{"templates": {"apologize": [1]}}"#,
+        r#"{"templates": {"apologize": ["ok", null]}}"#,
+        r#"{"templates": {"apologize": ["ok"], "ask": [{"text": "x"}]}}"#,
+        r#"{"brand": "A", "brand": "B"}"#,
+    ];
+    for json in cases {
+        let tracked = serde_path_to_error::deserialize::<_, Config>(
+            &mut serde_json::Deserializer::from_str(json),
+        )
+        .expect_err(json);
+        // What Config::read made of serde_path_to_error's path and error.
+        let inner = tracked.inner();
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
+        let message = inner.to_string().replace(&position, "");
+        let expected = match tracked.path().to_string() {
+            path if path == "." => ConfigError::Syntax { message },
+            field if message.starts_with("unknown field `") => ConfigError::UnknownField { field },
+            field => ConfigError::Invalid {
+                field,
+                reason: message,
+            },
+        };
+        assert_eq!(Config::from_json(json).expect_err(json), expected, "{json}");
+    }
+}
