@@ -78,6 +78,15 @@ pub struct Args {
     /// the head is judged on the tweets alone).
     #[arg(long, default_value_t = CHAT_POLARITY_WEIGHT)]
     chat_polarity_weight: f32,
+    /// How much one tweet labelled by VADER counts in the polarity head's loss (TweetEval
+    /// hate, irony and offensive train texts, their own labels unread; 0 leaves them out;
+    /// they are never judged on, only reported against VADER's labels).
+    #[arg(long, default_value_t = DISTIL_WEIGHT)]
+    distil_weight: f32,
+    /// The least |compound| at which a VADER-labelled tweet counts as negative or positive;
+    /// tweets between VADER's neutral band (0.05) and this are left out.
+    #[arg(long, default_value_t = DISTIL_MIN)]
+    distil_min: f64,
     /// A labelled TSV the fitted calibration is reported on, message by message (never
     /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
     #[arg(long)]
@@ -93,6 +102,11 @@ const CHAT_HEAD_WEIGHT: f32 = 0.0;
 const CHAT_OFFENSIVE_WEIGHT: f32 = 0.0;
 /// What a chat message weighs in the polarity head's loss: see weights/README.md.
 const CHAT_POLARITY_WEIGHT: f32 = 0.0;
+
+/// What a tweet labelled by VADER weighs in the polarity head's loss: see weights/README.md.
+const DISTIL_WEIGHT: f32 = 0.0;
+/// The least |compound| of a VADER-labelled polar tweet: see weights/README.md.
+const DISTIL_MIN: f64 = 0.05;
 
 /// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
 /// they were chosen from (cross-validated on the training splits).
@@ -228,6 +242,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             &dev,
             &chat,
             args.chat_polarity_weight,
+            Distil {
+                weight: args.distil_weight,
+                min: args.distil_min,
+            },
         )?);
     }
     let support = if wanted("escalation") {
@@ -923,12 +941,14 @@ const NEUTRAL_BAND: f32 = 0.5;
 ///
 /// With `chat_weight > 0` the chat messages are fitted on too (calm ones neutral, upset ones
 /// negative: a fault stated as fact is not a feeling), each counting `chat_weight`, in folds
-/// of their own; not judged.
+/// of their own; not judged. With `distil.weight > 0` so are tweets labelled by VADER (see
+/// [`Distil`]).
 fn polarity_plan(
     data: &Path,
     dev: &HashSet<String>,
     chat: &[dataset::SupportRow],
     chat_weight: f32,
+    distil: Distil,
 ) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
@@ -976,13 +996,24 @@ fn polarity_plan(
             sources.push("goemotions");
         }
     }
+    let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
+    let distilled = if distil.weight > 0.0 {
+        distilled_rows(data, &analyzer, distil.min)?
+    } else {
+        Vec::new()
+    };
+    let added = distilled.len();
+    for (text, label) in distilled {
+        rows.push((text, label));
+        judged.push(false);
+        sources.push("distilled (gold: VADER)");
+    }
     let chat = if chat_weight > 0.0 { chat } else { &[] };
     for r in chat {
         rows.push((r.text.clone(), if r.level == 0 { 1 } else { 0 }));
         judged.push(false);
         sources.push("chat");
     }
-    let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
     let vader: Vec<usize> = rows
         .iter()
         .map(|(text, _)| {
@@ -998,11 +1029,52 @@ fn polarity_plan(
         }
     }
     let tweets = plan.examples.len() - chat.len();
+    for e in &mut plan.examples[tweets - added..tweets] {
+        e.weight = distil.weight;
+    }
     for e in &mut plan.examples[tweets..] {
         e.weight = chat_weight;
     }
-    plan.added = chat.len();
+    plan.added = added + chat.len();
     Ok(plan)
+}
+
+/// Unlabelled tweets labelled by VADER for the polarity head (distilling VADER's lexicon,
+/// strong on mild positive tweets, into the head): how much each counts and which are kept.
+#[derive(Debug, Clone, Copy)]
+struct Distil {
+    /// Weight of each in the loss (0: none are read).
+    weight: f32,
+    /// The least |compound| of a polar one (VADER's own band is 0.05).
+    min: f64,
+}
+
+/// The TweetEval hate, irony and offensive train texts (their labels, which are not
+/// sentiment, unread) with VADER's class: negative at compound <= -`min`, positive at >=
+/// `min`, neutral within VADER's own band (|compound| < 0.05); the rest left out.
+fn distilled_rows(
+    data: &Path,
+    analyzer: &vader_sentiment::SentimentIntensityAnalyzer<'_>,
+    min: f64,
+) -> anyhow::Result<Vec<(String, usize)>> {
+    let mut rows = Vec::new();
+    for task in ["hate", "irony", "offensive"] {
+        let path = data.join("tweeteval").join(task).join("train_text.txt");
+        for text in dataset::read_lines(&path)? {
+            let c = crate::vader::compound(analyzer, &text);
+            let label = if c <= -min {
+                0
+            } else if c >= min {
+                2
+            } else if c.abs() < 0.05 {
+                1
+            } else {
+                continue;
+            };
+            rows.push((text, label));
+        }
+    }
+    Ok(rows)
 }
 
 /// How much each tweet (the judged rows) counts in the polarity loss against the other
@@ -1073,5 +1145,37 @@ mod tests {
             .collect();
         assert_eq!(kept.len(), 4, "the compiled-in file has all four heads");
         assert!(encode(heads.bits, &head_codes(&kept)) == defuse_core::model::WEIGHTS);
+    }
+
+    /// VADER's class for each unlabelled tweet, read from all three folders; with a higher
+    /// `min`, mildly polar tweets are left out while clear and neutral ones stay.
+    #[test]
+    fn distilled_rows_take_vaders_class_and_drop_mild_ones_above_the_floor() {
+        let data = std::env::temp_dir().join(format!("defuse-distil-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data);
+        let tweets = [
+            ("hate", "I love this, it is wonderful and great\n"),
+            ("irony", "This is awful, I hate it, terrible\n"),
+            ("offensive", "The bus leaves at noon\nok fine\n"),
+        ];
+        for (task, text) in tweets {
+            let dir = data.join("tweeteval").join(task);
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            std::fs::write(dir.join("train_text.txt"), text).expect("temp file");
+        }
+        let analyzer = vader_sentiment::SentimentIntensityAnalyzer::new();
+        let mild = crate::vader::compound(&analyzer, "ok fine");
+        assert!(
+            mild > 0.05 && mild < 0.9,
+            "'ok fine' is mildly positive ({mild})"
+        );
+        let all = distilled_rows(&data, &analyzer, 0.05).expect("rows");
+        let labels: Vec<usize> = all.iter().map(|r| r.1).collect();
+        assert_eq!(labels, [2, 0, 1, 2]);
+        let confident = distilled_rows(&data, &analyzer, 0.9).expect("rows");
+        let texts: Vec<&str> = confident.iter().map(|r| r.0.as_str()).collect();
+        assert!(!texts.contains(&"ok fine"), "{texts:?}");
+        assert!(texts.contains(&"The bus leaves at noon"), "{texts:?}");
+        let _ = std::fs::remove_dir_all(&data);
     }
 }
