@@ -87,6 +87,10 @@ pub struct Args {
     /// tweets between VADER's neutral band (0.05) and this are left out.
     #[arg(long, default_value_t = DISTIL_MIN)]
     distil_min: f64,
+    /// How much one positive GoEmotions row counts in the polarity head's loss (the other
+    /// rows of that source count 1).
+    #[arg(long, default_value_t = GOEMOTIONS_POSITIVE_WEIGHT)]
+    goemotions_positive_weight: f32,
     /// A labelled TSV the fitted calibration is reported on, message by message (never
     /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
     #[arg(long)]
@@ -107,6 +111,9 @@ const CHAT_POLARITY_WEIGHT: f32 = 0.0;
 const DISTIL_WEIGHT: f32 = 0.0;
 /// The least |compound| of a VADER-labelled polar tweet: see weights/README.md.
 const DISTIL_MIN: f64 = 0.05;
+
+/// What a positive GoEmotions row weighs in the polarity head's loss: see weights/README.md.
+const GOEMOTIONS_POSITIVE_WEIGHT: f32 = 1.0;
 
 /// Shared bucket count and code size: see weights/README.md for the size/quality trade-off
 /// they were chosen from (cross-validated on the training splits).
@@ -246,6 +253,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 weight: args.distil_weight,
                 min: args.distil_min,
             },
+            args.goemotions_positive_weight,
         )?);
     }
     let support = if wanted("escalation") {
@@ -949,6 +957,7 @@ fn polarity_plan(
     chat: &[dataset::SupportRow],
     chat_weight: f32,
     distil: Distil,
+    goemotions_positive_weight: f32,
 ) -> anyhow::Result<HeadPlan> {
     let dir = data.join("vader-groundtruth");
     let mut rows = Vec::new();
@@ -1023,9 +1032,16 @@ fn polarity_plan(
     let mut plan = plan(HeadKind::Polarity, rows, judged);
     plan.sources = sources;
     plan.vader = vader;
-    for (ex, &tweet) in plan.examples.iter_mut().zip(&plan.judged) {
+    for ((ex, &tweet), &source) in plan
+        .examples
+        .iter_mut()
+        .zip(&plan.judged)
+        .zip(&plan.sources)
+    {
         if tweet {
             ex.weight = TWEET_WEIGHT;
+        } else if source == "goemotions" && ex.label == 2 {
+            ex.weight = goemotions_positive_weight;
         }
     }
     let tweets = plan.examples.len() - chat.len();
