@@ -42,7 +42,17 @@ const BROTLI_BUDGET: u64 = 240 * 1000;
 /// `--coalesce-locals-learning` (0.3 KB). Together 233,598 -> 231,714 B for the script
 /// tag's wasm at 6f0515d and 234,779 -> 233,331 B at 2096687 (brotli finds what it finds:
 /// the gain moves with the code); they add about 10 s to a build.
-pub(crate) const WASM_OPT: [&str; 10] = [
+///
+/// A function called from one place is inlined there only when it is as small as any
+/// function binaryen inlines freely (20 bytes, its `--flexible-inline-max-function-size`;
+/// by default it inlines a one-caller function of any size): the big ones (the playbook's
+/// `advise` into the engine's snapshot, `mirror::restate` into its one caller) stay
+/// functions of their own, laid out by name beside their module's others, where brotli
+/// packs them better. The script tag's wasm at fc2ecff: 231,779 B brotli by default,
+/// 231,030 with 20 (-749; raw +585); 10 to 150 gave 230,981-231,175, 0 gave 231,328, 300
+/// and 500 231,308 and 231,344.
+pub(crate) const WASM_OPT: [&str; 11] = [
+    "--one-caller-inline-max-function-size=20",
     "-Oz",
     "--skip-pass=memory-packing",
     "--strip-producers",
