@@ -143,6 +143,9 @@ pub struct Report {
     pub distinct_replies_percent: f64,
     /// Sentences shared by the most conversations, most shared first.
     pub most_shared: Vec<Shared>,
+    /// Conversations whose replies name the problem (the situation's name for it, or the
+    /// mirrored clause, in at least one reply).
+    pub named: usize,
     /// Conversations with a mirrored clause.
     pub mirrored: usize,
     /// Mirrored clauses or replies that echo what they should not.
@@ -343,6 +346,7 @@ fn evaluate(results: &[(Case, Advice)], top: usize) -> Report {
     let mut replies = 0;
     let mut sentence_convs: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     let mut mirrored = 0;
+    let mut named = 0;
     let mut mirror_failures = Vec::new();
 
     for (n, (case, advice)) in results.iter().enumerate() {
@@ -408,6 +412,16 @@ fn evaluate(results: &[(Case, Advice)], top: usize) -> Report {
                 });
             }
         }
+        let said = |name: &String| {
+            let name = name.to_lowercase();
+            advice
+                .replies
+                .iter()
+                .any(|r| r.text.to_lowercase().contains(&name))
+        };
+        if s.names.first().is_some_and(said) || advice.mirrored.as_ref().is_some_and(said) {
+            named += 1;
+        }
         if let Some(m) = &advice.mirrored {
             mirrored += 1;
             if let Some(reason) = mirror_problem(m) {
@@ -450,6 +464,7 @@ fn evaluate(results: &[(Case, Advice)], top: usize) -> Report {
         replies,
         distinct_replies_percent: percent(texts.len(), replies),
         most_shared: shared,
+        named,
         mirrored,
         mirror_failures,
         technique_misses,
@@ -486,6 +501,13 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             s.percent, s.sentence
         )?;
     }
+    writeln!(
+        out,
+        "  problem named    {:>5.1}%  ({} of {})",
+        percent(r.named, r.conversations),
+        r.named,
+        r.conversations
+    )?;
     writeln!(
         out,
         "  mirrored {} conversations, {} mirroring failures",
@@ -573,6 +595,9 @@ fn review_sheet(results: &[(Case, Advice)]) -> String {
             exp(e.technique.filter(|&t| t != advice.technique).map(|t| key(&t))),
             md(&advice.why),
         ));
+        if let Some(n) = sit.names.first() {
+            s.push_str(&format!("- named: {}\n", md(n)));
+        }
         if let Some(m) = &advice.mirrored {
             s.push_str(&format!("- mirrored: {}\n", md(m)));
         }

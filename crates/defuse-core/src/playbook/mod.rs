@@ -176,7 +176,11 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
     let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
         h.rotate_left(7) ^ crate::lexicon::fnv(t)
     });
-    situation.names = subject::names(&situation, &texts, seed);
+    let raw: Vec<&str> = customer(recent)
+        .filter(|t| t.readable())
+        .map(|t| t.text.as_str())
+        .collect();
+    situation.names = subject::names(&situation, &texts, &raw, seed);
 
     let facts = next::Facts {
         state,
@@ -228,6 +232,8 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             solved,
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
+            own_name: mirror::own_name(&raw)
+                .is_some_and(|(own, _)| situation.names.first() == Some(&own)),
         };
         compose::compose(&scene)
             .into_iter()

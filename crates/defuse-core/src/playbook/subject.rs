@@ -16,23 +16,62 @@ use crate::technique::find_phrase;
 /// the situation is sure of it; the setting ("your meal", "the repair") or how it was
 /// handled ("the wait on hold"); else nothing: a wrong confident name reads worse than
 /// none.
-pub(crate) fn name(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
+///
+/// Where the table has no name, or only a generic one for an error, a bug or a complaint
+/// ("the error you're getting"), the customer's own words name it when they read clean
+/// (`raw`: their messages as written, oldest first; see `mirror::own_name`).
+pub(crate) fn name(
+    situation: &Situation,
+    texts: &[String],
+    raw: &[&str],
+    seed: u64,
+) -> Option<String> {
     let facets = &situation.facets;
     if let Some(&f) = facets.iter().find(|f| f.is_problem()) {
         return Some(facet_name(f, texts, seed));
+    }
+    let generic = matches!(
+        situation.issue,
+        IssueType::OutageError
+            | IssueType::ProductBug
+            | IssueType::PolicyComplaint
+            | IssueType::HowTo
+            | IssueType::Other
+    );
+    if situation.issue_sure && !generic {
+        if let Some(named) = by_issue(situation, texts, seed) {
+            return Some(named);
+        }
+    }
+    // "The printer problem" says less than "your faulty printer" or "your meal":
+    // only a name that says what is wrong outranks the table's.
+    // A question's table name ("your question") names no problem at all.
+    let (own, says_what) = super::mirror::own_name(raw).unzip();
+    if says_what == Some(true) || own.is_some() && situation.issue == IssueType::HowTo {
+        return own;
     }
     if situation.issue_sure {
         if let Some(named) = by_issue(situation, texts, seed) {
             return Some(named);
         }
     }
-    facets.first().map(|&f| facet_name(f, texts, seed))
+    facets.first().map(|&f| facet_name(f, texts, seed)).or(own)
+}
+
+/// Whether a name is the one a question gets ("your question"), which names no problem.
+pub(crate) fn is_question(name: &str) -> bool {
+    SUBJECT_QUESTION.contains(name)
 }
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,
 /// then the other facets' names ("the double charge", "the silence from our side").
-pub(crate) fn names(situation: &Situation, texts: &[String], seed: u64) -> Vec<String> {
-    let mut out: Vec<String> = name(situation, texts, seed).into_iter().collect();
+pub(crate) fn names(
+    situation: &Situation,
+    texts: &[String],
+    raw: &[&str],
+    seed: u64,
+) -> Vec<String> {
+    let mut out: Vec<String> = name(situation, texts, raw, seed).into_iter().collect();
     for &f in &situation.facets {
         let n = facet_name(f, texts, seed);
         if !out.contains(&n) {

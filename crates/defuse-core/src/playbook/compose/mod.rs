@@ -49,6 +49,9 @@ pub(crate) struct Scene<'a> {
     /// Whether the agent already asked for the case's details (a question or a DM request):
     /// the customer's next message is taken as the answer, not asked for again.
     pub asked: bool,
+    /// Whether the problem's name is the customer's own words ("the broken front glass",
+    /// see `mirror::own_name`) rather than a name from the situation's table.
+    pub own_name: bool,
 }
 
 /// The three shapes of a reply.
@@ -103,8 +106,13 @@ impl Scene<'_> {
     /// The problem named in plain words, or `None` when the situation cannot name it (then
     /// the replies use wording that needs no name).
     fn named(&self) -> Option<String> {
+        let first = self.situation.names.first();
         match self.situation.issue {
-            // "Sorry about your question" reads as a bot: a question or thanks needs no name.
+            // "Sorry about your question" reads as a bot: a question or thanks needs no name,
+            // unless the customer's own words name a fault ("my edit button doesn't display").
+            IssueType::HowTo if self.situation.facets.is_empty() => {
+                first.filter(|n| !super::subject::is_question(n)).cloned()
+            }
             IssueType::HowTo | IssueType::Thanks => None,
             // "Sorry about your refund" to someone asking for one: the refund is the request,
             // not the problem.
@@ -116,7 +124,7 @@ impl Scene<'_> {
             // A document to send: nothing went wrong to name ("the missing delivery").
             _ if self.situation.request == Some(Want::Document) => None,
             // `advise` names the problem once, in the situation.
-            _ => self.situation.names.first().cloned(),
+            _ => first.cloned(),
         }
     }
 

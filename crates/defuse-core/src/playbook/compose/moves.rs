@@ -67,7 +67,8 @@ impl Scene<'_> {
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
                 _ if self.story_told() && s.sector == Sector::Devices => lib::DETAIL_SERIAL,
-                _ if self.story_told() => lib::DETAIL_EMAIL,
+                // Or told in words the replies name it by ("the share button problem").
+                _ if self.story_told() || self.named().is_some() => lib::DETAIL_EMAIL,
                 _ => lib::DETAIL_STORY,
             },
         };
@@ -479,15 +480,29 @@ impl Scene<'_> {
         ) && subject.is_none()
             && !self.urgent()
             && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
+        // Damage the customer says they did ("dropped my phone and cracked the glass") is
+        // theirs, whoever the situation thinks is at fault: no apology for it.
+        let mishap = self.own_name
+            && self.mentions(list![
+                "accidentally",
+                "dropped",
+                "knocked",
+                "i broke",
+                "i cracked",
+                "i smashed",
+            ]);
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.urgent() => lib::URGENT,
             _ if calm_request => lib::PROPOSE_LEAD,
+            (_, true) if mishap => lib::OPEN_MISHAP,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             (Fault::Outage, true) => lib::OPEN_OUTAGE,
             (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
+            // A name the table did not give is the customer's own: their mishap, not a slip.
+            (Fault::Customer, true) if self.own_name => lib::OPEN_MISHAP,
             (Fault::Customer, true) => lib::OPEN_CUSTOMER,
             (Fault::Customer, false) => lib::OPEN_BARE,
             (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
@@ -676,9 +691,14 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     if s.situation.request.is_some() {
         return s.plan(salt);
     }
+    let named = s.named().is_some();
     let pool = match (s.situation.asked_for, s.situation.issue) {
-        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
+        // What went wrong has been said, so what they want is plain (it working again): the
+        // identifier that finds it, not the story or the outcome.
+        _ if named && s.story_told() && s.situation.sector == Sector::Devices => lib::ASK_SERIAL,
+        _ if named => lib::ASK_EMAIL,
+        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         _ => lib::ASK_STORY,
     };
     s.pick(pool, salt).to_string()

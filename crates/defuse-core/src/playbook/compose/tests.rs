@@ -49,6 +49,7 @@ fn plain<'a>(
         solved: false,
         agent_said: &[],
         asked: false,
+        own_name: false,
     }
 }
 
@@ -61,6 +62,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
     };
     let empty = Conversation::new();
     let texts = vec!["my parcel never arrived and the app keeps crashing on my iphone".to_string()];
+    let raw: Vec<&str> = texts.iter().map(String::as_str).collect();
     let faults = [
         Fault::Company,
         Fault::Policy,
@@ -76,7 +78,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
             for (i, fault) in faults.into_iter().enumerate() {
                 for channel in [Channel::Private, Channel::Public] {
                     let mut sit = situation(issue, fault, channel, i % 2 == 0);
-                    sit.names = crate::playbook::subject::names(&sit, &texts, 7);
+                    sit.names = crate::playbook::subject::names(&sit, &texts, &raw, 7);
                     let scene = Scene {
                         technique,
                         situation: &sit,
@@ -90,6 +92,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         solved: i == 3,
                         agent_said: &[],
                         asked: i == 5,
+                        own_name: i == 3,
                     };
                     let replies = compose(&scene);
                     for text in &replies {
@@ -127,7 +130,7 @@ fn no_apology_for_what_is_not_our_fault() {
     for fault in [Fault::Policy, Fault::Outage, Fault::Customer] {
         for seed in 0..40 {
             let mut sit = situation(IssueType::PolicyComplaint, fault, Channel::Private, false);
-            sit.names = crate::playbook::subject::names(&sit, &texts, 7);
+            sit.names = crate::playbook::subject::names(&sit, &texts, &[], 7);
             let scene = plain(Technique::Acknowledge, &sit, &config, &texts, seed);
             for text in compose(&scene) {
                 let lower = text.to_lowercase();

@@ -48,6 +48,11 @@ pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
 );
 /// The customer's own slip: help without blame.
 pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so don't worry.",);
+/// The customer's own mishap, named in their words ("the broken front glass").
+pub(crate) const OPEN_MISHAP: Pool = list!(
+    "Sorry to hear about {subject}.",
+    "That's a pain; sorry to hear about {subject}.",
+);
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
