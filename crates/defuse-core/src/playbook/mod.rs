@@ -180,7 +180,8 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         .filter(|t| t.readable())
         .map(|t| t.text.as_str())
         .collect();
-    situation.names = subject::names(&situation, &texts, &raw, seed);
+    let (names, own_name) = subject::names(&situation, &texts, &raw, seed);
+    situation.names = names;
 
     let facts = next::Facts {
         state,
@@ -232,8 +233,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             solved,
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
-            own_name: mirror::own_name(&raw)
-                .is_some_and(|(own, _)| situation.names.first() == Some(&own)),
+            own_name,
         };
         compose::compose(&scene)
             .into_iter()

@@ -8,9 +8,9 @@ use crate::list::{list, List};
 use crate::technique::find_phrase;
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
-/// or `None` when the problem is not clear enough to name. `texts` are the customer's
-/// messages, folded (see `situation::fold`), oldest first; `seed` varies the wording
-/// between conversations.
+/// and whether it is in the customer's own words, or `None` when the problem is not clear
+/// enough to name. `texts` are the customer's messages, folded (see `situation::fold`),
+/// oldest first; `seed` varies the wording between conversations.
 ///
 /// In order: a specific facet of the problem ("the double charge"); the issue type, when
 /// the situation is sure of it; the setting ("your meal", "the repair") or how it was
@@ -25,10 +25,11 @@ pub(crate) fn name(
     texts: &[String],
     raw: &[&str],
     seed: u64,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let facets = &situation.facets;
+    let table = |named: String| Some((named, false));
     if let Some(&f) = facets.iter().find(|f| f.is_problem()) {
-        return Some(facet_name(f, texts, seed));
+        return table(facet_name(f, texts, seed));
     }
     let generic = matches!(
         situation.issue,
@@ -40,45 +41,51 @@ pub(crate) fn name(
     );
     if situation.issue_sure && !generic {
         if let Some(named) = by_issue(situation, texts, seed) {
-            return Some(named);
+            return table(named);
         }
     }
-    // "The printer problem" says less than "your faulty printer" or "your meal":
-    // only a name that says what is wrong outranks the table's.
-    // A question's table name ("your question") names no problem at all.
+    // "The printer problem" says less than "your faulty printer" or "your meal": only a
+    // name that says what is wrong outranks the table's. A question's table name ("your
+    // question") names no problem at all.
     let (own, says_what) = super::mirror::own_name(raw).unzip();
+    let own = own.map(|named| (named, true));
     if says_what == Some(true) || own.is_some() && situation.issue == IssueType::HowTo {
         return own;
     }
     if situation.issue_sure {
         if let Some(named) = by_issue(situation, texts, seed) {
-            return Some(named);
+            return table(named);
         }
     }
-    facets.first().map(|&f| facet_name(f, texts, seed)).or(own)
-}
-
-/// Whether a name is the one a question gets ("your question"), which names no problem.
-pub(crate) fn is_question(name: &str) -> bool {
-    SUBJECT_QUESTION.contains(name)
+    facets
+        .first()
+        .and_then(|&f| table(facet_name(f, texts, seed)))
+        .or(own)
 }
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,
-/// then the other facets' names ("the double charge", "the silence from our side").
+/// then the other facets' names ("the double charge", "the silence from our side"); and
+/// whether the first is in the customer's own words.
 pub(crate) fn names(
     situation: &Situation,
     texts: &[String],
     raw: &[&str],
     seed: u64,
-) -> Vec<String> {
-    let mut out: Vec<String> = name(situation, texts, raw, seed).into_iter().collect();
+) -> (Vec<String>, bool) {
+    let (first, own) = name(situation, texts, raw, seed).unzip();
+    let mut out: Vec<String> = first.into_iter().collect();
     for &f in &situation.facets {
         let n = facet_name(f, texts, seed);
         if !out.contains(&n) {
             out.push(n);
         }
     }
-    out
+    (out, own == Some(true))
+}
+
+/// Whether a name is the one a question gets ("your question"), which names no problem.
+pub(crate) fn is_question(name: &str) -> bool {
+    SUBJECT_QUESTION.contains(name)
 }
 
 /// A facet as a noun phrase.

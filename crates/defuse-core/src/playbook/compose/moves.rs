@@ -480,29 +480,19 @@ impl Scene<'_> {
         ) && subject.is_none()
             && !self.urgent()
             && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
-        // Damage the customer says they did ("dropped my phone and cracked the glass") is
-        // theirs, whoever the situation thinks is at fault: no apology for it.
-        let mishap = self.own_name
-            && self.mentions(list![
-                "accidentally",
-                "dropped",
-                "knocked",
-                "i broke",
-                "i cracked",
-                "i smashed",
-            ]);
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.urgent() => lib::URGENT,
             _ if calm_request => lib::PROPOSE_LEAD,
-            (_, true) if mishap => lib::OPEN_MISHAP,
+            (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             (Fault::Outage, true) => lib::OPEN_OUTAGE,
             (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
-            // A name the table did not give is the customer's own: their mishap, not a slip.
-            (Fault::Customer, true) if self.own_name => lib::OPEN_MISHAP,
+            // Their own mishap in their words ("the cracked back glass"): sorry to hear it,
+            // not "an easy slip".
+            (Fault::Customer, true) if self.own_name => lib::OPEN_UNKNOWN,
             (Fault::Customer, true) => lib::OPEN_CUSTOMER,
             (Fault::Customer, false) => lib::OPEN_BARE,
             (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
@@ -511,6 +501,16 @@ impl Scene<'_> {
         };
         self.pick(pool, salt)
             .replace("{subject}", subject.unwrap_or_default())
+    }
+
+    /// Whether the thread shows the fault is ours, so an apology may concede it: they had
+    /// to come back (a broken promise reads as one), or their messages went unanswered.
+    fn owned(&self) -> bool {
+        let s = self.situation;
+        s.repeat_contact
+            || s.facets
+                .iter()
+                .any(|f| matches!(f, Facet::NoReply | Facet::OnHold))
     }
 
     /// Whether the case is urgent for the customer (a deadline, someone who depends on
@@ -696,7 +696,6 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
         // What went wrong has been said, so what they want is plain (it working again): the
         // identifier that finds it, not the story or the outcome.
-        _ if named && s.story_told() && s.situation.sector == Sector::Devices => lib::ASK_SERIAL,
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         _ => lib::ASK_STORY,

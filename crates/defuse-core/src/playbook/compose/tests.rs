@@ -78,7 +78,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
             for (i, fault) in faults.into_iter().enumerate() {
                 for channel in [Channel::Private, Channel::Public] {
                     let mut sit = situation(issue, fault, channel, i % 2 == 0);
-                    sit.names = crate::playbook::subject::names(&sit, &texts, &raw, 7);
+                    sit.names = crate::playbook::subject::names(&sit, &texts, &raw, 7).0;
                     let scene = Scene {
                         technique,
                         situation: &sit,
@@ -130,7 +130,7 @@ fn no_apology_for_what_is_not_our_fault() {
     for fault in [Fault::Policy, Fault::Outage, Fault::Customer] {
         for seed in 0..40 {
             let mut sit = situation(IssueType::PolicyComplaint, fault, Channel::Private, false);
-            sit.names = crate::playbook::subject::names(&sit, &texts, &[], 7);
+            sit.names = crate::playbook::subject::names(&sit, &texts, &[], 7).0;
             let scene = plain(Technique::Acknowledge, &sit, &config, &texts, seed);
             for text in compose(&scene) {
                 let lower = text.to_lowercase();

@@ -17,7 +17,7 @@ pub(crate) const ACK_MIRROR: Pool = list!(
 /// An apology naming the problem in the customer's words (company faults only).
 pub(crate) const SORRY_MIRROR: Pool = list!(
     "I'm sorry {complaint}.",
-    "I'm sorry that {complaint}; that's on us to put right.",
+    "I'm sorry to hear that {complaint}.",
     "{complaint}, and I'm sorry about that.",
 );
 pub(crate) const ACK_SUBJECT: Pool = list!(

@@ -33,7 +33,6 @@ pub(crate) const ASK_PRODUCT: Pool = list!(
     "Which product is affected?",
     "Which item from the order is it?",
 );
-pub(crate) const ASK_SERIAL: Pool = list!("What's the serial number on the device?",);
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
 /// What they want, asked only when that is truly unknown.
 pub(crate) const ASK_OUTCOME: Pool = list!(

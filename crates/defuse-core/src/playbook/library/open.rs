@@ -6,32 +6,38 @@ use crate::list::list;
 
 // -- openings that fit who is at fault ----------------------------------------------------
 
-/// The company got it wrong: apologize.
+/// The company got it wrong: apologize, conceding nothing a first contact has not shown
+/// (support leads mark "that shouldn't have happened" about an unchecked charge harmful).
 pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
-    "Sorry about {subject}, that's not the service you should get.",
     "We're sorry about {subject}.",
     "Apologies for {subject}.",
+    "Sorry about {subject}; let's get it checked.",
+);
+/// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
+/// the apology may concede it.
+pub(crate) const OPEN_OWNED: Pool = list!(
+    "Sorry about {subject}, that's not the service you should get.",
     "Sorry about {subject}, that shouldn't have happened.",
     "We're sorry about {subject}; that's not good enough.",
 );
 /// The company got it wrong, and the problem has no name yet.
 pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
-    "Sorry about this, it's not the service you should get.",
-    "We're sorry, that's not good enough.",
-    "Apologies, that's not how it should have gone.",
-    "I'm sorry, that's not the experience we want you to have.",
+    "I'm sorry this happened.",
+    "We're sorry about this.",
+    "Apologies for the trouble.",
 );
-/// A rule or price working as designed: acknowledge, don't own a fault.
+/// A rule or price working as designed: acknowledge, neither own a fault nor agree the rule
+/// is wrong.
 pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see why you're frustrated with {subject}.",
     "I understand you're unhappy with {subject}.",
-    "That's fair feedback on {subject}.",
+    "Thanks for telling us how you feel about {subject}.",
     "Thanks for being straight with us about {subject}.",
 );
 pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
-    "That's fair feedback, thank you.",
+    "Thanks for taking the time to tell us.",
     "I understand this isn't what you wanted.",
 );
 /// An outage: acknowledge the disruption.
@@ -48,11 +54,6 @@ pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
 );
 /// The customer's own slip: help without blame.
 pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so don't worry.",);
-/// The customer's own mishap, named in their words ("the broken front glass").
-pub(crate) const OPEN_MISHAP: Pool = list!(
-    "Sorry to hear about {subject}.",
-    "That's a pain; sorry to hear about {subject}.",
-);
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
