@@ -1,7 +1,7 @@
 //! The customer's problem named in their own words, for when the situation's table of
 //! problems has no name for it: "broke the front glass" -> "the broken front glass", "my
-//! edit button doesn't display" -> "the edit button problem", "says error 3001" -> "error
-//! 3001".
+//! edit button doesn't display" -> "the edit button problem", "says error 3001" (on an xbox
+//! 360) -> "error 3001 on the Xbox 360".
 //!
 //! Read with the mirror's own lexer and checks (typos fixed, shouting lowered, slang and
 //! misspellings refused). Only a short noun phrase the customer used is taken (1-5 words,
@@ -11,7 +11,7 @@
 use super::person::is_subject;
 use super::words::AUXILIARIES;
 use super::{lex, misspelt, run_on, sentences, Word, UNCLEAN};
-use crate::text::{is_in_sorted, is_one_of};
+use crate::text::{is_in_sorted, is_one_of, lookup};
 
 /// The customer's problem as a noun phrase in the agent's voice, from `texts` (the
 /// customer's messages as written, oldest first), or `None`; and whether the name says
@@ -32,7 +32,14 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
             break;
         }
     }
-    best.map(|(rank, name)| (name, rank != TROUBLE))
+    let (rank, mut name) = best?;
+    // An error code says more with the device it shows on.
+    if rank == 0 {
+        if let Some(device) = texts.iter().rev().find_map(|t| device(t)) {
+            name = [&name, " on the ", &device].concat();
+        }
+    }
+    Some((name, rank != TROUBLE))
 }
 
 /// The rank of a name that only says which thing is in trouble.
@@ -127,6 +134,25 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     })
 }
 
+/// The device a message names, with its model number ("Xbox 360"), in its maker's case.
+fn device(text: &str) -> Option<String> {
+    let words = lex(text);
+    words.iter().enumerate().find_map(|(i, w)| {
+        let name = lookup(&w.low, DEVICE_CASE)?;
+        let model = words.get(i + 1).map_or("", |m| m.low.as_str());
+        let model = if model.bytes().all(|b| b.is_ascii_digit()) {
+            model
+        } else {
+            ""
+        };
+        Some([name, " ", model].concat().trim_end().to_string())
+    })
+}
+
+/// Devices in their makers' case.
+const DEVICE_CASE: &str = "xbox=Xbox iphone=iPhone ipad=iPad playstation=PlayStation ps4=PS4 \
+    ps5=PS5 roku=Roku oneplus=OnePlus";
+
 /// Whether a word ends a noun phrase: a function word, a verb of being or failing.
 fn ends(w: &str) -> bool {
     is_subject(w)
@@ -196,7 +222,7 @@ mod tests {
                 "Is the streaming app for xbox 360 down?",
                 "It loads, then any film stops with error 1107.",
             ],
-            Some("error 1107"),
+            Some("error 1107 on the Xbox 360"),
         );
         check(
             &["My share button doesn't respond any more"],
