@@ -80,6 +80,8 @@ const RULES: &str = concat!(
     "bill|b3\n",
     "billing|b3\n",
     "invoice|b3\n",
+    "invoices|b3\n",
+    "statements|b3\n",
     "payment failed|b4\n",
     "card declined|b4\n",
     "card was declined|b4\n",
@@ -320,6 +322,9 @@ const RULES: &str = concat!(
     "none of our team|g4\n",
     "dashboard|g3\n",
     "blank page|g5\n",
+    "spinning wheel|g5\n",
+    "returns page|g4\n",
+    "the page|g2\n",
     "the site|g2\n",
     "go down|g4\n",
     "things go down|g5\n",
@@ -648,6 +653,16 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
+        // A booking that does not show ("isn't showing in my bookings") is looked up by its
+        // reference; only a crash or an error makes it the app's bug.
+        IssueType::ProductBug
+            if any(list!["booking", "bookings", "booked", "reservation"])
+                && !any(list![
+                    "crash", "crashes", "crashed", "crashing", "error", "frozen", "freezes"
+                ]) =>
+        {
+            (IssueType::Other, false)
+        }
         _ => (issue, sure),
     }
 }
@@ -693,6 +708,7 @@ const SERVICE_PROBLEMS: List = list![
     "broken",
     "stopped",
     "502s",
+    "spinning",
     "eta",
     "status page",
     "out for",

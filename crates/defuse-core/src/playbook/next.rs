@@ -235,6 +235,17 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
                 .into(),
         );
     }
+    // On a public post with no details yet, a supervisor promised "now" has nothing to pick
+    // up: the case reference comes first, by DM.
+    let manager =
+        s.fresh_has(SignalKind::DemandManager).is_some() || sit.asked_for == Request::Escalation;
+    if manager && config.public_channel && st.agent_messages == 0 && sit.known.is_empty() {
+        return (
+            T::TakePrivate,
+            "wants it escalated, in public, no details yet -> the case reference by DM first"
+                .into(),
+        );
+    }
     if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
         let again = s.recent_count(SignalKind::DemandManager) >= 2;
         if (again || st.agent_messages > 0 || st.level >= 60) && s.misunderstanding().is_none() {
@@ -585,6 +596,8 @@ const WANTS: List = list![
     "want a replacement",
     "like a replacement",
     "send me a new one",
+    "extra one back",
+    "second payment back",
 ];
 
 /// What a customer says when the agent asks again for something they already sent.

@@ -394,7 +394,8 @@ impl Facet {
                 // A call back promised and never made.
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
-                "promised a callback|callbacks promised",
+                "promised a callback|callbacks promised|still no call|no call from|",
+                "waiting on the engineer|waiting for the engineer",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -431,6 +432,15 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             }
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
+            // Money taken twice, in other words ("came out of my account twice").
+            Facet::DoubleCharge => {
+                found[f as usize]
+                    || lowered.iter().any(|t| {
+                        has_any(t, list!["twice"])
+                            && has_any(t, list!["took", "taken", "came out"])
+                            && has_any(t, list!["payment", "fee", "subscription", "membership"])
+                    })
+            }
             _ => found[f as usize],
         })
         .collect()
@@ -602,6 +612,33 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     } else {
         second_look(issue, issue_sure, &wants)
     };
+    // A confirmation email or a copy that never came is sent again: no parcel is lost.
+    let resend = wants.request == Some(Want::Document)
+        && !has_any_in(
+            &lowered,
+            list![
+                "parcel",
+                "package",
+                "delivery",
+                "delivered",
+                "courier",
+                "tracking"
+            ],
+        );
+    let mut facets = facets(&lowered);
+    facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    let (issue, issue_sure) = match issue {
+        // A copy asked for is no question of how to do something.
+        IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
+            (IssueType::Other, false)
+        }
+        // "You've taken my payment twice, I want the extra one back" is a double charge,
+        // not a how-to.
+        IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
+            (IssueType::Billing, false)
+        }
+        _ => (issue, issue_sure),
+    };
     let known = known_details(recent);
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
@@ -703,7 +740,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // Details sent in a private message are known to the agent, not missing.
     let sent_privately = has_any_in(&lowered, SENT_PRIVATELY);
     let missing = if sent_privately { Vec::new() } else { missing };
-    let facets = facets(&lowered);
     let fault = fault(issue, &lowered, &facets);
     let asked_for = if thanks {
         Request::None
@@ -732,7 +768,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 )
         });
     let (sector, uk) = super::sector::read(&lowered, &facets);
-    let case_open = has_any_in(&lowered, CASE_OPEN);
+    // Contacted before and asking for it to go higher: the earlier case's reference finds it.
+    let case_open =
+        has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
     Situation {
         issue,
         known,
@@ -824,11 +862,25 @@ pub(crate) fn is_general_question(low: &str) -> bool {
         return false;
     }
     // A sentence ending in "?" that opens like a general question, or a request for
-    // instructions worded without a question mark ("how do i export my contacts").
-    let asked = low
-        .split_inclusive(['?', '.', '!', '\n'])
-        .filter(|s| s.trim_end().ends_with('?'))
-        .any(|s| has_any(s, GENERAL_QUESTIONS));
+    // instructions worded without a question mark ("how do i export my contacts"). A
+    // version's dot ("back to 9.0?") ends no sentence.
+    let b = low.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut from = 0;
+    let mut asked = false;
+    for (i, &c) in b.iter().enumerate() {
+        // A version's dot ("9.0") ends no sentence.
+        let end = match c {
+            b'?' | b'!' | b'\n' => true,
+            b'.' => !(i > 0 && digit(i - 1) && digit(i + 1)),
+            _ => false,
+        };
+        if end {
+            // Sentence ends are ASCII: both ends of the slice are char boundaries.
+            asked |= c == b'?' && has_any(&low[from..=i], GENERAL_QUESTIONS);
+            from = i + 1;
+        }
+    }
     asked
         || has_any(
             low,
@@ -884,6 +936,15 @@ const GENERAL_QUESTIONS: List = list![
     "quick q",
     "quick question",
     "what happens",
+    // Eligibility and choice ("do I get them too?", "which of your apps ...?").
+    "do i get one",
+    "do i get it",
+    "do i get them",
+    "do i qualify",
+    "am i eligible",
+    "which of your",
+    "any way i",
+    "any way to",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1062,6 +1123,11 @@ const PRIOR_CONTACT: List = list![
     "ticket number",
     "my ticket",
     "same answer",
+    "following up on my",
+    "tweeted you",
+    "i tweeted",
+    "rang your",
+    "rung your",
 ];
 
 /// The details the customer's messages already give.
@@ -1419,6 +1485,9 @@ const COMPANY_SIGNS: List = list![
     "deleted my",
     "wiped",
     "update broke",
+    "update made",
+    "following up on my",
+    "after the update",
     "since the update",
     "third date",
     "third delivery date",
@@ -1561,7 +1630,7 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
         if has_any(t, WANTS_REFUND) {
             return Request::Refund;
         }
-        if has_any(t, WANTS_REPLACEMENT) {
+        if wants_replacement(t) {
             return Request::Replacement;
         }
         if has_any(t, WANTS_CANCEL) && !has_any(t, THREATS) {
@@ -1609,6 +1678,8 @@ const WANTS_ESCALATION: List = list![
     "speak to a person",
     "talk to a person",
     "real person",
+    "go higher",
+    "escalated",
 ];
 
 /// Money back.
@@ -1629,6 +1700,13 @@ pub(super) const WANTS_REFUND: List = list![
     "my refund",
     "about this refund",
     "refund process",
+    // The second of a double payment ("I want the extra one back").
+    "extra one back",
+    "second one back",
+    "extra payment back",
+    "second payment back",
+    "duplicate payment back",
+    "the duplicate back",
 ];
 
 /// A new item.
@@ -1642,6 +1720,21 @@ pub(super) const WANTS_REPLACEMENT: List = list![
     "exchange it",
     "swap it",
 ];
+
+/// Whether a message (folded) asks for a new item: "I've got a new one" (a new email, a
+/// new phone) says what they have, not what they want.
+pub(super) fn wants_replacement(t: &str) -> bool {
+    has_any(t, WANTS_REPLACEMENT)
+        && !has_any(
+            t,
+            list![
+                "got a new one",
+                "have a new one",
+                "bought a new one",
+                "with a new one"
+            ],
+        )
+}
 
 /// A plain answer, asked for in so many words.
 const WANTS_ANSWER: List = list![
@@ -1693,6 +1786,18 @@ pub(super) const WANTS_CANCEL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_taken_twice_is_a_double_charge() {
+        let double = |t: &str| facets(&[fold(t)]).contains(&Facet::DoubleCharge);
+        assert!(double(
+            "You've taken my subscription payment twice this month"
+        ));
+        assert!(double("my membership fee came out of my account twice"));
+        // Twice, but no money taken twice.
+        assert!(!double("it has logged me out of my account twice today"));
+        assert!(!double("I've tried to cancel my subscription twice"));
+    }
 
     #[test]
     fn details() {

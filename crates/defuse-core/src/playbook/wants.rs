@@ -139,7 +139,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
         notes.push(Note::Business);
     }
     let depends = list!["relies", "depends", "alarm", "heating"];
-    if any(URGENT) || lowered.iter().any(|t| old_relative(t)) && any(depends) {
+    // "Not urgent, but ..." says the opposite: no priority is claimed for it.
+    let urgent = any(URGENT) || lowered.iter().any(|t| old_relative(t)) && any(depends);
+    if urgent && !any(NOT_URGENT) {
         notes.push(Note::Urgent);
     }
     let staff_name = if praise {
@@ -174,7 +176,8 @@ fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
             let data = w == Want::Document
                 && (wanted_in(t, DOCUMENT_NAMES).is_none()
                     || has_any(t, list!["data", "personal information"]))
-                || w == Want::Item && wanted_in(t, ITEMS).is_none();
+                || w == Want::Item && wanted_in(t, ITEMS).is_none()
+                || w == Want::Replacement && !super::situation::wants_replacement(t);
             if has_any(t, phrases)
                 && !data
                 && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
@@ -298,6 +301,20 @@ const REQUESTS: [(Want, List); 15] = [
             "off my next bill",
         ],
     ),
+    // Before a number: "it needs to go higher than your call centre" asks for a manager.
+    (
+        Want::Manager,
+        list![
+            "manager",
+            "supervisor",
+            "escalate",
+            "escalated",
+            "go higher",
+            "formal complaint",
+            "make a complaint",
+            "place a complaint",
+        ],
+    ),
     (Want::ContactNumber, CONTACT),
     (
         Want::Callback,
@@ -313,17 +330,6 @@ const REQUESTS: [(Want, List); 15] = [
             "someone would ring",
             "would call me back",
             "would ring me back",
-        ],
-    ),
-    (
-        Want::Manager,
-        list![
-            "manager",
-            "supervisor",
-            "escalate",
-            "formal complaint",
-            "make a complaint",
-            "place a complaint",
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
@@ -372,6 +378,7 @@ fn question(t: &str) -> Option<Question> {
                 "coming back",
                 "come back",
                 "come out",
+                "coming out",
                 "when will canada",
                 "any plans",
                 "announce",
@@ -429,6 +436,12 @@ pub(crate) fn open_ask(t: &str) -> bool {
                 "thanks for looking",
                 "thank you for looking",
                 "in advance",
+                // Thanks beside what is still open ("thanks, but still no call").
+                "still no",
+                "still not",
+                "still waiting",
+                "still hasn't",
+                "still haven't",
             ],
         )
         || !has_any(t, DONE)
@@ -535,6 +548,12 @@ const DOCUMENTS: List = list![
     "got the confirmation",
     "received the confirmation",
     "no confirmation",
+    // One that never came is sent again ("my order confirmation email never came").
+    "confirmation never",
+    "never got the confirmation",
+    "email never came",
+    "email never arrived",
+    "email didn't arrive",
 ];
 
 /// The document by the word that names it, most specific first: what we call it | what
@@ -546,13 +565,18 @@ const DOCUMENT_NAMES: crate::list::Pairs = crate::list::pairs![
     "ticket" => "your tickets|your booking reference",
     "confirmation" => "the confirmation email|the email address to send it to",
     "invoice" => "a copy of the invoice",
+    "invoices" => "copies of the invoices",
     "receipt" => "a copy of the receipt",
     "statement" => "a copy of the statement",
+    "statements" => "copies of the statements|your account number",
+    "last bill" => "a copy of your last bill|your account number",
+    "records" => "a copy of your records|your account or reference number",
     "certificate" => "a copy of your certificate",
     "letter" => "the letter",
 ];
 
-/// A deadline, or someone who depends on the service.
+/// A deadline, or someone who depends on the service ("medical records" are a document,
+/// not a need).
 const URGENT: List = list![
     "before tomorrow",
     "by tomorrow",
@@ -565,10 +589,20 @@ const URGENT: List = list![
     "elderly",
     "i'm disabled",
     "vulnerable",
-    "medical",
+    "medical need",
+    "medical needs",
+    "medical condition",
     "oxygen",
     "insulin",
+    // A deadline of their own ("my 30 days to return run out on Friday").
+    "days to return",
+    "window runs out",
+    "window closes",
+    "deadline",
 ];
+
+/// Urgency denied in so many words.
+const NOT_URGENT: List = list!["not urgent", "isn't urgent", "no rush", "no hurry",];
 
 /// "my mum is 90": a parent aged 70 to 99.
 fn old_relative(t: &str) -> bool {
@@ -874,6 +908,17 @@ mod tests {
             want("I still haven't got the confirmation email"),
             Some(Want::Document)
         );
+        // A confirmation that never came is sent again, and invoices are documents too;
+        // an order that never came is not, whatever receipt is mentioned.
+        assert_eq!(
+            want("my order confirmation email never came"),
+            Some(Want::Document)
+        );
+        assert_eq!(
+            want("can you send me the invoices for may?"),
+            Some(Want::Document)
+        );
+        assert_eq!(want("my order never arrived and i have the receipt"), None);
         // A document the customer complains about receiving asks for nothing.
         assert_eq!(want("and you send me a feedback form"), None);
         // A copy of their data is a data request, not a document to send.
@@ -913,6 +958,12 @@ mod tests {
         assert!(!urgent("my dad is 84 and his premium went up"));
         assert!(!urgent("my mum is 9 today"));
         assert!(!urgent("my account got disabled"));
+        // Urgency denied, and records that are medical, are not urgent.
+        assert!(!urgent("not urgent, but could you send my last bill?"));
+        assert!(!urgent("please send a copy of my medical records"));
+        // A deadline of their own is; a battery that runs out on them is not.
+        assert!(urgent("my 30 days to return run out on friday"));
+        assert!(!urgent("my battery runs out on me by noon"));
     }
 
     #[test]
@@ -923,6 +974,10 @@ mod tests {
         assert!(!open_ask("thanks, the replacement arrived today"));
         assert!(open_ask("it's order 55-1234, thanks for checking!"));
         assert!(open_ask("my email is sam@example.com, thanks in advance"));
+        // What is still open wins over the thanks.
+        assert!(open_ask(
+            "thanks, but that was a week ago and still no call"
+        ));
         let offer = "if you'd rather, you can switch back and the fee is refunded.";
         assert!(accepts("yes please do that", offer));
         // "Please do" to a promise accepts nothing new.

@@ -510,6 +510,8 @@ pub(super) const ACT: List = list![
     "happy to help",
     "glad to help",
     "happy to look",
+    "happy to send",
+    "happy to get",
     "we'd like to help",
     "i'd like to help",
     "we want to help",

@@ -30,8 +30,12 @@ impl Scene<'_> {
             return self.pick(pool, salt).to_string();
         }
         // The business's own identifier (a booking reference, an account number and
-        // postcode, a car's registration) when the business is known.
-        if let Some(detail) = s.detail_to_ask().filter(|_| own_identifier(s.sector)) {
+        // postcode, a car's registration) when the business is known, or the reference of
+        // a case already open.
+        if let Some(detail) = s
+            .detail_to_ask()
+            .filter(|_| s.case_open || own_identifier(s.sector))
+        {
             return detail.to_string();
         }
         let missing = &s.missing;
@@ -67,8 +71,11 @@ impl Scene<'_> {
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
                 _ if self.story_told() && s.sector == Sector::Devices => lib::DETAIL_SERIAL,
-                // Or told in words the replies name it by ("the share button problem").
-                _ if self.story_told() || self.named().is_some() => lib::DETAIL_EMAIL,
+                // Or told in words the replies name it by ("the share button problem"), or
+                // told before (a follow-up): the account finds it, not the story again.
+                _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
+                    lib::DETAIL_EMAIL
+                }
                 _ => lib::DETAIL_STORY,
             },
         };
@@ -222,6 +229,11 @@ impl Scene<'_> {
         };
         let pool = match issue {
             IssueType::AccountAccess => lib::ACT_ACCOUNT,
+            IssueType::Billing
+                if s.asked_for == Request::Refund && s.facets.contains(&Facet::DoubleCharge) =>
+            {
+                lib::ACT_DUPLICATE
+            }
             IssueType::Billing => lib::ACT_BILLING,
             IssueType::RefundStatus if s.asked_for == Request::Refund && !self.waiting() => {
                 lib::ACT_REFUND_WANTED
@@ -420,6 +432,9 @@ impl Scene<'_> {
 
     /// A step the customer can take now, when there is an honest one for the issue.
     pub(super) fn tip(&self, salt: u64) -> Option<String> {
+        // A step the customer says they took ("I've already done the reset", "not in
+        // spam", "updated it") is not suggested again.
+        let tried = |step: crate::list::List| self.mentions(step);
         let pool: lib::Pool = match self.situation.issue {
             IssueType::AccountAccess
                 if self.mentions(list!["hacked", "someone else", "not me"]) =>
@@ -430,7 +445,8 @@ impl Scene<'_> {
                 lib::TIP_CODE
             }
             IssueType::AccountAccess
-                if self.mentions(list!["password", "sign in", "log in", "login"]) =>
+                if self.mentions(list!["password", "sign in", "log in", "login"])
+                    && !tried(list!["reset", "forgot password", "forgotten password"]) =>
             {
                 lib::TIP_ACCOUNT
             }
@@ -445,7 +461,17 @@ impl Scene<'_> {
             {
                 lib::TIP_CAR_LOCKED
             }
-            IssueType::ProductBug if self.mentions(list!["app"]) => lib::TIP_BUG,
+            IssueType::ProductBug
+                if self.mentions(list!["app"])
+                    && !tried(list![
+                        "updated",
+                        "latest version",
+                        "reinstalled",
+                        "restarted"
+                    ]) =>
+            {
+                lib::TIP_BUG
+            }
             // A redesign: where things went, not a bug report.
             IssueType::PolicyComplaint
                 if self.mentions(list![
@@ -461,7 +487,8 @@ impl Scene<'_> {
             }
             IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
             _ if self.situation.request == Some(Want::Document)
-                && self.mentions(list!["confirmation"]) =>
+                && self.mentions(list!["confirmation"])
+                && !tried(list!["spam", "junk"]) =>
             {
                 lib::TIP_SPAM
             }

@@ -57,8 +57,10 @@ pub(crate) const ANSWER_GENERIC: Pool = list!(
 pub(crate) const ANSWER_UNLOCK: Pool = list!(
     "I can unlock it for you once I've confirmed the account is yours. Which email address is it registered to?",
 );
+/// Where to change it, then the offer: it answers "how do I change my email?" as well as
+/// "can you change my email?" ("Yes, I can change ..." read wrong to the first).
 pub(crate) const ANSWER_CHANGE_EMAIL: Pool = list!(
-    "Yes, I can change the email on the account once I've confirmed it's you. What's the old address, and the new one?",
+    "You can change it yourself in your account settings once you're signed in, or I can change the email on the account once I've confirmed it's you.",
 );
 pub(crate) const ANSWER_DEVICES: Pool = list!(
     "I can check which devices are signed in and sign them out for you. What's the email on the account?",
@@ -129,12 +131,26 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         "those"
     ]) {
         ANSWER_FRAUD
+    } else if mentions(list![
+        "permission",
+        "permissions",
+        "roll back",
+        "revert",
+        "the offer",
+        "promotion",
+        "do you take",
+        "do you accept",
+    ]) {
+        // Why a permission is asked, a way back to an earlier version, whether an offer
+        // applies, a way to pay: checked and answered, never read as "which detail?".
+        ANSWER_GENERIC
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![
         "change the email",
         "change my email",
         "email on the account",
+        "email on my account",
         "new email",
     ]) {
         ANSWER_CHANGE_EMAIL

@@ -171,6 +171,8 @@ pub(crate) const ACT_BILLING: Pool = list!(
     "check the charge against your account",
     "go through the payment with you",
 );
+/// The second of a double payment asked back.
+pub(crate) const ACT_DUPLICATE: Pool = list!("check both payments and get the extra one refunded",);
 pub(crate) const ACT_REFUND: Pool = list!(
     "check where the refund is",
     "track down the refund",
