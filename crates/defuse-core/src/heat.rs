@@ -157,11 +157,47 @@ pub fn floor(signals: &[Signal]) -> f32 {
 
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
 pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
-    level_of_score(score(features), AT_20, AT_60)
-        .min(ceiling(signals, features))
-        .max(floor(signals))
-        .clamp(0.0, 100.0)
+    let level = level_of_score(score(features), AT_20, AT_60).min(ceiling(signals, features));
+    let level = if critical(signals) || level <= 60.0 {
+        level
+    } else {
+        60.0 + (level - 60.0) * BELOW_CRITICAL
+    };
+    level.max(floor(signals)).clamp(0.0, 100.0)
 }
+
+/// Whether a message may read critical (80+): abuse aimed at the agent, a legal,
+/// chargeback or public threat, a message all in capitals, or swearing with more behind it
+/// (a second swear word, anger words, shouting). A strongly worded complaint without any of
+/// these ("the worst service ever, never again", "cancelling today", one swear word in a
+/// jab) is at most hostile: [`heat`] squeezes its 60-100 into 60-79, order kept.
+pub fn critical(signals: &[Signal]) -> bool {
+    let mut swearing = 0;
+    let mut more = false;
+    for s in signals {
+        match s.kind {
+            SignalKind::ThreatLegal
+            | SignalKind::ThreatChargeback
+            | SignalKind::ThreatPublic
+            | SignalKind::AbuseAtAgent
+                if s.weight >= 0.6 =>
+            {
+                return true
+            }
+            SignalKind::Shouting if s.weight >= ALL_CAPS => return true,
+            SignalKind::Profanity if s.weight >= 0.6 => swearing += 1,
+            SignalKind::Anger | SignalKind::Shouting | SignalKind::AbuseAtAgent => more = true,
+            _ => {}
+        }
+    }
+    swearing >= 2 || (swearing == 1 && more)
+}
+
+/// See [`critical`]: the shouting weight of a message written all in capitals.
+const ALL_CAPS: f32 = 0.5;
+/// See [`critical`]: how much of the rise above 60 a message without a sign of fury keeps
+/// (60-100 becomes 60-79).
+const BELOW_CRITICAL: f32 = 0.485;
 
 /// The highest heat a message can have without a sign of hostility: frustration,
 /// disappointment or a long wait alone ("so annoying, the same popup every time", "nobody
@@ -278,6 +314,38 @@ mod tests {
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
         assert!(heat(&threat, &[0.0; FEATURES]) >= 60.0);
+    }
+
+    #[test]
+    fn only_fury_abuse_or_a_threat_reads_critical() {
+        let mut hot = [0.0; FEATURES];
+        hot[0] = 100.0;
+        hot[ANGRY_ODDS] = 8.0;
+        let angry = [sig(SignalKind::Anger, 0, 5, 0.8)];
+        let level = heat(&angry, &hot);
+        assert!((60.0..80.0).contains(&level), "{level}");
+        let cancel = [sig(SignalKind::ThreatCancel, 0, 5, 0.8)];
+        assert!(heat(&cancel, &hot) < 80.0);
+        let one_swear = [sig(SignalKind::Profanity, 0, 5, 0.6)];
+        assert!(heat(&one_swear, &hot) < 80.0);
+        for fury in [
+            vec![sig(SignalKind::AbuseAtAgent, 0, 5, 0.7)],
+            vec![sig(SignalKind::ThreatLegal, 0, 5, 0.9)],
+            vec![sig(SignalKind::Shouting, 0, 5, ALL_CAPS)],
+            vec![
+                sig(SignalKind::Profanity, 0, 5, 0.6),
+                sig(SignalKind::Anger, 6, 9, 0.6),
+            ],
+        ] {
+            assert!(heat(&fury, &hot) >= 80.0, "{fury:?}");
+        }
+        // Below 60 nothing changes.
+        let mut warm = [0.0; FEATURES];
+        warm[ANGRY_ODDS] = 8.0;
+        assert_eq!(
+            heat(&angry, &warm),
+            level_of_score(score(&warm), AT_20, AT_60)
+        );
     }
 
     #[test]
