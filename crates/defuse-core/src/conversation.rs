@@ -339,7 +339,24 @@ impl Conversation {
         } else {
             0.35
         };
+        let before = self.heat;
         self.heat += rate * (target - self.heat);
+        // A cooperative answer to the agent (no sign of hostility, no escalation cue, cooler
+        // than the band the conversation is in: "It's order 5512, and the email is ...")
+        // brings the level down a band at once; smoothing alone would leave it where the
+        // outburst put it.
+        let edge = (before / 20.0).floor() * 20.0;
+        if self.levelled
+            && s.agent_messages > 0
+            && s.unanswered == 1
+            && target < edge
+            && !analysis
+                .signals
+                .iter()
+                .any(|x| x.kind.is_hostile() || (x.kind.is_cue() && x.weight > 0.0))
+        {
+            self.heat = self.heat.min(edge - 1.0).max(target);
+        }
         self.levelled = true;
         // Severity on arrival: a threat, abuse or a serious accusation sets its floor at
         // once, whatever came before; smoothing only ever slows the way down.

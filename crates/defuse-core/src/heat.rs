@@ -166,8 +166,9 @@ pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
     level.max(floor(signals)).clamp(0.0, 100.0)
 }
 
-/// Whether a message may read critical (80+): abuse aimed at the agent, a legal,
-/// chargeback or public threat, a message all in capitals, or swearing with more behind it
+/// Whether a message may read critical (80+): abuse aimed at the agent (not the milder
+/// forms: "do you even read", "you are the worst airline"), a legal, chargeback or public
+/// threat, a message all in capitals, or swearing with more behind it
 /// (a second swear word, anger words, shouting). A strongly worded complaint without any of
 /// these ("the worst service ever, never again", "cancelling today", one swear word in a
 /// jab) is at most hostile: [`heat`] squeezes its 60-100 into 60-79, order kept.
@@ -176,14 +177,12 @@ pub fn critical(signals: &[Signal]) -> bool {
     let mut more = false;
     for s in signals {
         match s.kind {
-            SignalKind::ThreatLegal
-            | SignalKind::ThreatChargeback
-            | SignalKind::ThreatPublic
-            | SignalKind::AbuseAtAgent
+            SignalKind::ThreatLegal | SignalKind::ThreatChargeback | SignalKind::ThreatPublic
                 if s.weight >= 0.6 =>
             {
                 return true
             }
+            SignalKind::AbuseAtAgent if s.weight >= 0.7 => return true,
             SignalKind::Shouting if s.weight >= ALL_CAPS => return true,
             SignalKind::Profanity if s.weight >= 0.6 => swearing += 1,
             SignalKind::Anger | SignalKind::Shouting | SignalKind::AbuseAtAgent => more = true,

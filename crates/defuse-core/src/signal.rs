@@ -57,7 +57,8 @@ pub enum SignalKind {
     /// safety hazard. Heated on arrival, however calmly it is worded.
     Accusation,
     /// Dissatisfaction with the conversation itself ("that's not what I asked for", "this
-    /// isn't helping", "you already asked me that").
+    /// isn't helping", "you already asked me that") or with how the customer was treated
+    /// ("it was your driver's mistake", "nobody has called us", "what a joke").
     Dissatisfaction,
 
     // -- modifiers --
@@ -132,7 +133,7 @@ impl SignalKind {
             SignalKind::Sarcasm => "sarcasm",
             SignalKind::Demand => "demand",
             SignalKind::Accusation => "serious accusation",
-            SignalKind::Dissatisfaction => "not satisfied with the answers",
+            SignalKind::Dissatisfaction => "not satisfied with the help",
             SignalKind::Negation => "negation",
             SignalKind::Contrast => "contrast",
             SignalKind::EmojiNegative => "negative emoji",

@@ -88,11 +88,12 @@ fn is_affect(kind: SignalKind) -> bool {
 fn words(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let phrases = hits.len();
     // Whether lexeme `i` lies inside a phrase that explains its words (few phrases match a
-    // message, so asking them beats a per-lexeme table).
+    // message, so asking them beats a per-lexeme table). A phrase of weight 0 only names
+    // what it saw ("nobody has replied": aggrieved, tense on arrival); its words still count.
     let consumed = |hits: &[Hit], i: usize| {
         hits[..phrases]
             .iter()
-            .any(|h| consumes(h.kind) && h.start <= i && i < h.end)
+            .any(|h| consumes(h.kind) && h.weight != 0.0 && h.start <= i && i < h.end)
     };
     for (i, l) in lex.iter().enumerate() {
         if l.kind != TokenKind::Word {

@@ -315,11 +315,16 @@ fn attempt(idx: &Index, lex: &[Lexeme<'_>], i: usize, id: usize, hits: &mut Vec<
     if !plausible(rule.phrase.kind, lex, i, end) {
         return;
     }
+    // "You are the worst airline ever": a superlative about the company, hostile on arrival
+    // but not the kind of insult that makes a message critical (`heat::critical`).
+    let company = rule.phrase.kind == SignalKind::AbuseAtAgent
+        && &*lex[end - 1].norm == "worst"
+        && lex.get(end).is_some_and(|l| l.kind == TokenKind::Word);
     hits.push(Hit {
         kind: rule.phrase.kind,
         start: i,
         end,
-        weight: rule.phrase.weight,
+        weight: if company { 0.6 } else { rule.phrase.weight },
         origin: Origin::Rule,
     });
 }

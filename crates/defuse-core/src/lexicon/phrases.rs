@@ -300,6 +300,19 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
     ),
     (
         Dissatisfaction,
+        0.0,
+        list![
+            // -- aggrieved: staff caused it, the customer paid for it, nobody followed up --
+            "part|fault|mistake|error|doing of your|the|their employee*|staff*|agent*|rep|driver*|courier*|engineer*",
+            "your employee*|staff*|agent*|rep|driver*|courier*|engineer* ~ fault|mistake*|error*|confusion",
+            "i|we|i've|we've [have|had|then|now|all] suffered|suffering",
+            "nobody|noone|no-one ~ has|have|had|ever|even [ever|even|once|yet] called|contacted|rang|emailed|replied|responded|bothered",
+            "joke that|this !|!!|!!!",
+            "treated|treat|treats [me|us] like dirt|rubbish|garbage|trash|crap|criminals|idiots|cattle|nobody",
+        ],
+    ),
+    (
+        Dissatisfaction,
         0.4,
         list![
             "doesn't|doesnt|didn't|didnt|won't|wont help|answer|address [my|the] [question|problem|issue]",
