@@ -158,7 +158,7 @@ pub fn floor(signals: &[Signal]) -> f32 {
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
 pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
     let level = level_of_score(score(features), AT_20, AT_60).min(ceiling(signals, features));
-    let level = if critical(signals) || level <= 60.0 {
+    let level = if critical(features) || level <= 60.0 {
         level
     } else {
         60.0 + (level - 60.0) * BELOW_CRITICAL
@@ -166,30 +166,14 @@ pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
     level.max(floor(signals)).clamp(0.0, 100.0)
 }
 
-/// Whether a message may read critical (80+): abuse aimed at the agent (not the milder
-/// forms: "do you even read", "you are the worst airline"), a legal, chargeback or public
-/// threat, a message all in capitals, or swearing with more behind it
-/// (a second swear word, anger words, shouting). A strongly worded complaint without any of
-/// these ("the worst service ever, never again", "cancelling today", one swear word in a
-/// jab) is at most hostile: [`heat`] squeezes its 60-100 into 60-79, order kept.
-pub fn critical(signals: &[Signal]) -> bool {
-    let mut swearing = 0;
-    let mut more = false;
-    for s in signals {
-        match s.kind {
-            SignalKind::ThreatLegal | SignalKind::ThreatChargeback | SignalKind::ThreatPublic
-                if s.weight >= 0.6 =>
-            {
-                return true
-            }
-            SignalKind::AbuseAtAgent if s.weight >= 0.7 => return true,
-            SignalKind::Shouting if s.weight >= ALL_CAPS => return true,
-            SignalKind::Profanity if s.weight >= 0.6 => swearing += 1,
-            SignalKind::Anger | SignalKind::Shouting | SignalKind::AbuseAtAgent => more = true,
-            _ => {}
-        }
-    }
-    swearing >= 2 || (swearing == 1 && more)
+/// Whether a message may read critical (80+), from its [`features`]: abuse aimed at the
+/// agent (not the milder forms: "do you even read", "you are the worst airline"), a legal,
+/// chargeback or public threat, a message all in capitals, or swearing with anger words or
+/// shouting behind it. A strongly worded complaint without any of these ("the worst service
+/// ever, never again", "cancelling today", one swear word in a jab) is at most hostile:
+/// [`heat`] squeezes its 60-100 into 60-79, order kept.
+pub fn critical(x: &[f32; FEATURES]) -> bool {
+    x[9] >= 0.7 || x[7] >= 0.6 || x[11] >= ALL_CAPS || (x[10] >= 0.6 && x[18] + x[11] > 0.0)
 }
 
 /// See [`critical`]: the shouting weight of a message written all in capitals.
@@ -323,20 +307,24 @@ mod tests {
         let angry = [sig(SignalKind::Anger, 0, 5, 0.8)];
         let level = heat(&angry, &hot);
         assert!((60.0..80.0).contains(&level), "{level}");
-        let cancel = [sig(SignalKind::ThreatCancel, 0, 5, 0.8)];
-        assert!(heat(&cancel, &hot) < 80.0);
-        let one_swear = [sig(SignalKind::Profanity, 0, 5, 0.6)];
-        assert!(heat(&one_swear, &hot) < 80.0);
+        // A cancel threat, one swear word, milder abuse: hostile at most.
+        for (i, w) in [(8, 0.8), (10, 0.6), (9, 0.6)] {
+            let mut x = hot;
+            x[i] = w;
+            assert!(heat(&angry, &x) < 80.0, "{i}");
+        }
+        // Abuse, a legal threat, all capitals, swearing with anger: critical.
         for fury in [
-            vec![sig(SignalKind::AbuseAtAgent, 0, 5, 0.7)],
-            vec![sig(SignalKind::ThreatLegal, 0, 5, 0.9)],
-            vec![sig(SignalKind::Shouting, 0, 5, ALL_CAPS)],
-            vec![
-                sig(SignalKind::Profanity, 0, 5, 0.6),
-                sig(SignalKind::Anger, 6, 9, 0.6),
-            ],
+            &[(9, 0.7)][..],
+            &[(7, 0.9)],
+            &[(11, ALL_CAPS)],
+            &[(10, 0.6), (18, 0.6)],
         ] {
-            assert!(heat(&fury, &hot) >= 80.0, "{fury:?}");
+            let mut x = hot;
+            for &(i, w) in fury {
+                x[i] = w;
+            }
+            assert!(heat(&angry, &x) >= 80.0, "{fury:?}");
         }
         // Below 60 nothing changes.
         let mut warm = [0.0; FEATURES];

@@ -133,7 +133,7 @@ impl SignalKind {
             SignalKind::Sarcasm => "sarcasm",
             SignalKind::Demand => "demand",
             SignalKind::Accusation => "serious accusation",
-            SignalKind::Dissatisfaction => "not satisfied with the help",
+            SignalKind::Dissatisfaction => "not satisfied with the answers",
             SignalKind::Negation => "negation",
             SignalKind::Contrast => "contrast",
             SignalKind::EmojiNegative => "negative emoji",

@@ -308,7 +308,6 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "i|we|i've|we've [have|had|then|now|all] suffered|suffering",
             "nobody|noone|no-one ~ has|have|had|ever|even [ever|even|once|yet] called|contacted|rang|emailed|replied|responded|bothered",
             "joke that|this !|!!|!!!",
-            "treated|treat|treats [me|us] like dirt|rubbish|garbage|trash|crap|criminals|idiots|cattle|nobody",
         ],
     ),
     (
