@@ -58,7 +58,7 @@ pub enum SignalKind {
     Accusation,
     /// Dissatisfaction with the conversation itself ("that's not what I asked for", "this
     /// isn't helping", "you already asked me that") or with how the customer was treated
-    /// ("it was your driver's mistake", "nobody has called us", "what a joke").
+    /// ("it was your driver's mistake", "nobody has called us", "Joke that!").
     Dissatisfaction,
 
     // -- modifiers --
