@@ -300,6 +300,16 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
     ),
     (
         Dissatisfaction,
+        0.4,
+        list![
+            "doesn't|doesnt|didn't|didnt|won't|wont help|answer|address [my|the] [question|problem|issue]",
+            "does|did not help|answer|address",
+            "you|u [just|still|clearly] don't|dont|didn't|didnt understand|listen",
+            "you|u [just|still|clearly] do|did not understand|listen",
+        ],
+    ),
+    (
+        Dissatisfaction,
         0.0,
         list![
             // -- aggrieved: staff caused it, the customer paid for it, nobody followed up --
@@ -308,16 +318,6 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "i|we|i've|we've [have|had|then|now|all] suffered|suffering",
             "nobody|noone|no-one ~ has|have|had|ever|even [ever|even|once|yet] called|contacted|rang|emailed|replied|responded|bothered",
             "joke that|this !|!!|!!!",
-        ],
-    ),
-    (
-        Dissatisfaction,
-        0.4,
-        list![
-            "doesn't|doesnt|didn't|didnt|won't|wont help|answer|address [my|the] [question|problem|issue]",
-            "does|did not help|answer|address",
-            "you|u [just|still|clearly] don't|dont|didn't|didnt understand|listen",
-            "you|u [just|still|clearly] do|did not understand|listen",
         ],
     ),
     (
