@@ -130,11 +130,17 @@ test("after an internal error the fresh instance reads the ticket again and stil
   const { app } = await open(page, base);
   const level = await app.level();
   const frame = await app.window();
-  await frame.evaluate(() => window.Defuse.__panicForTest());
+  // The old sidebar shows the level until the restart replaces it: mark it, so the wait
+  // below sees the fresh instance and not the old one in the moment before the restart.
+  await frame.evaluate(() => {
+    document.querySelector("defuse-sidebar").__e2eBeforePanic = true;
+    window.Defuse.__panicForTest();
+  });
   // host.js hands the fresh instance the latest delivery: no new read from Zendesk needed.
   await frame.waitForFunction(() => {
     const hosts = document.querySelectorAll("defuse-sidebar");
-    const level = hosts.length === 1 && hosts[0].shadowRoot.querySelector('[data-testid="defuse-level"]');
+    const level = hosts.length === 1 && !hosts[0].__e2eBeforePanic &&
+      hosts[0].shadowRoot.querySelector('[data-testid="defuse-level"]');
     return level && Number(level.textContent) >= 60;
   });
   assertEqual(await app.level(), level, "same ticket, same level");
