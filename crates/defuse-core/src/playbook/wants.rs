@@ -118,14 +118,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
     // A thank-you that closes a request or a question is politeness, not praise; a refund
     // or a repair already sorted ("Priya sorted my refund in minutes") is no request.
-    let done = any(list![
-        "sorted my",
-        "sorted out my",
-        "fixed my",
-        "resolved my",
-        "processed my",
-        "in minutes",
-    ]);
+    let done = any(SORTED);
     let request = request.filter(|_| !done);
     let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
     let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
@@ -444,7 +437,7 @@ pub(crate) fn open_ask(t: &str) -> bool {
                 "still haven't",
             ],
         )
-        || !has_any(t, DONE)
+        || !(has_any(t, SORTED) || has_any(t, ARRIVED))
             && REQUESTS
                 .iter()
                 .any(|(w, p)| *w != Want::Cancel && has_any(t, *p))
@@ -485,19 +478,17 @@ pub(crate) fn accepts(t: &str, agent: &str) -> bool {
         )
 }
 
-/// A request already met ("Priya sorted my refund", "the replacement arrived").
-const DONE: List = list![
+/// A request someone already met ("Priya sorted my refund in minutes").
+const SORTED: List = list![
     "sorted my",
     "sorted out my",
     "fixed my",
     "resolved my",
     "processed my",
     "in minutes",
-    "arrived",
-    "turned up",
-    "came today",
-    "received",
 ];
+/// What was asked for has come ("the replacement arrived").
+const ARRIVED: List = list!["arrived", "turned up", "came today", "received"];
 
 /// What a document or item request asks for, in the agent's words ("proof of your
 /// no-claims history", "your bag"), and the identifier that finds it ("your policy
