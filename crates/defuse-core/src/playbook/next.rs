@@ -556,7 +556,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     }
     // A problem with a named part (no water, no reply) or one that is plainly on us is not
     // unclear: asking "what happened?" would show the message was not read.
+    // A hazard reported is clear enough to act on.
     if sit.issue == IssueType::Other
+        && !sit.notes.contains(&super::Note::Safety)
         && sit.facets.is_empty()
         && sit.fault != Fault::Company
         && !used(T::Ask)
@@ -590,9 +592,9 @@ const WANTS: List = list![
     "i'd like to cancel",
     "i would like to cancel",
     "please cancel",
-    "cancel my subscription",
-    "cancel my account",
-    "cancel my membership",
+    "cancel my",
+    "i'm cancelling",
+    "i am cancelling",
     "want a replacement",
     "like a replacement",
     "send me a new one",
@@ -627,6 +629,8 @@ fn serde_key(detail: super::situation::Detail) -> &'static str {
         D::ErrorText => "exact error",
         D::AccountEmail => "account email",
         D::HowLong => "how long",
+        D::Place => "place",
+        D::Time => "time",
     }
 }
 

@@ -51,12 +51,12 @@ const HANDLES: List = list![
     "d upshelp ups",
     "c virginmedia safaricom vodafone threeuk ee comcast directv btcare verizon",
     "u georgiapower kenyapower nationalgrid",
-    "f geico hmrc turbotax square",
+    "f geico hmrc square",
     "a honda vw vwcares subaru chrysler",
     "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
     "m nyt washpost washingtonpost sho_help hulu",
     "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
-    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft",
+    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
     "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon",
 ];
@@ -243,17 +243,24 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
 }
 
 /// The one detail to ask for, as plain words after "send us" or "could you share"
-/// ("your booking reference"), from the business, the issue and what the customer
-/// describes; `None` when the case needs none (thanks, a general question).
+/// ("your booking reference"), from the business, the issue, what the customer describes
+/// and their messages (`texts`, folded): an identifier only where the case has one (a
+/// booking reference for a booking, a VIN for a car they own, a policy number at an
+/// insurer, the device and version for an app); `None` when the case needs none (thanks,
+/// a general question, an app fault whose device and version the issue asks for).
 pub fn detail_to_ask(
     sector: Sector,
     issue: IssueType,
     facets: &[Facet],
     uk: bool,
     case_open: bool,
+    texts: &[String],
 ) -> Option<&'static str> {
     let has = |f: Facet| facets.contains(&f);
-    if matches!(issue, IssueType::Thanks | IssueType::HowTo) {
+    let software = any(texts, super::situation::SOFTWARE);
+    if matches!(issue, IssueType::Thanks | IssueType::HowTo)
+        || issue == IssueType::ProductBug && software
+    {
         return None;
     }
     if case_open {
@@ -270,11 +277,17 @@ pub fn detail_to_ask(
         return Some("your booking reference");
     }
     Some(match sector {
+        // A station or a stop reported, with no trip of theirs: no booking to look up.
+        Sector::Travel if !any(texts, BOOKED) => return None,
         Sector::Travel => "your booking reference",
         Sector::Delivery => "your tracking number",
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
         Sector::Telecom | Sector::Utilities => "your account number",
-        Sector::Finance => "your policy or account number",
+        Sector::Finance if any(texts, INSURED) => "your policy number",
+        Sector::Finance if software => "the email on your account",
+        Sector::Finance => "your account or reference number",
+        // A car not bought yet has no VIN: the dealer finds the enquiry.
+        Sector::Auto if any(texts, NOT_BOUGHT) => "the name of the dealer you've been dealing with",
         Sector::Auto => "your car's registration or VIN",
         Sector::Food | Sector::Retail if has(Facet::StaffConduct) => {
             "which store you visited and when"
@@ -309,11 +322,68 @@ pub fn detail_to_ask(
     })
 }
 
+/// A trip or stay of the customer's own, which a booking reference finds.
+const BOOKED: List = list![
+    "booking",
+    "booked",
+    "ticket",
+    "tickets",
+    "flight",
+    "flights",
+    "reservation",
+    "my train",
+    "our train",
+    "journey",
+    "trip",
+    "seat",
+    "seats",
+    "hotel",
+    "room",
+    "stay",
+    "holiday",
+    "fare",
+    "miles",
+    "bag",
+    "bags",
+    "luggage",
+    "suitcase",
+];
+
+/// Words of an insurance policy: only an insurer has a policy number.
+const INSURED: List = list![
+    "insurance",
+    "insurer",
+    "insured",
+    "policy number",
+    "my policy",
+    "my premium",
+    "renewal",
+    "no-claims",
+    "no claims",
+    "my cover",
+    "my claim",
+    "excess",
+];
+
+/// A car not bought yet: no registration or VIN to ask for.
+const NOT_BOUGHT: List = list![
+    "test drive",
+    "thinking of buying",
+    "looking to buy",
+    "looking at buying",
+    "want to buy",
+    "interested in buying",
+    "considering buying",
+    "buying a new",
+    "buying the new",
+    "quote",
+];
+
 impl Situation {
     /// The one detail to ask for in this case, as plain words ("your booking reference",
-    /// "your account number and postcode"); `None` when the case needs none. See
-    /// [`detail_to_ask`].
-    pub fn detail_to_ask(&self) -> Option<&'static str> {
+    /// "your account number and postcode"), from the situation and the customer's messages
+    /// (`texts`, folded); `None` when the case needs none. See [`detail_to_ask`].
+    pub fn detail_to_ask(&self, texts: &[String]) -> Option<&'static str> {
         if self.general_question || self.sent_privately {
             return None;
         }
@@ -323,6 +393,7 @@ impl Situation {
             &self.facets,
             self.uk,
             self.case_open,
+            texts,
         )
     }
 }
@@ -365,7 +436,8 @@ mod tests {
 
     #[test]
     fn the_detail_fits_the_business() {
-        let ask = |s, i| detail_to_ask(s, i, &[], false, false);
+        let texts = ["my car and my booking".to_string()];
+        let ask = |s, i| detail_to_ask(s, i, &[], false, false, &texts);
         assert_eq!(
             ask(Sector::Travel, IssueType::Other),
             Some("your booking reference")
@@ -375,7 +447,14 @@ mod tests {
             Some("your tracking number")
         );
         assert_eq!(
-            detail_to_ask(Sector::Telecom, IssueType::OutageError, &[], true, false),
+            detail_to_ask(
+                Sector::Telecom,
+                IssueType::OutageError,
+                &[],
+                true,
+                false,
+                &[]
+            ),
             Some("your account number and postcode")
         );
         assert_eq!(
@@ -392,8 +471,57 @@ mod tests {
         );
         assert_eq!(ask(Sector::Retail, IssueType::Thanks), None);
         assert_eq!(
-            detail_to_ask(Sector::Finance, IssueType::Other, &[], false, true),
+            detail_to_ask(Sector::Finance, IssueType::Other, &[], false, true, &[]),
             Some("your claim or case reference")
+        );
+    }
+
+    #[test]
+    fn an_identifier_is_asked_only_where_the_case_has_one() {
+        let ask = |s, i, text: &str| detail_to_ask(s, i, &[], false, false, &[text.to_string()]);
+        // No car bought yet: no VIN.
+        assert_eq!(
+            ask(
+                Sector::Auto,
+                IssueType::Other,
+                "thinking of buying the new kuga"
+            ),
+            Some("the name of the dealer you've been dealing with")
+        );
+        // A policy number only at an insurer.
+        assert_eq!(
+            ask(
+                Sector::Finance,
+                IssueType::Other,
+                "my car insurance renewal"
+            ),
+            Some("your policy number")
+        );
+        assert_eq!(
+            ask(
+                Sector::Finance,
+                IssueType::Other,
+                "your software rejected my tax return"
+            ),
+            Some("the email on your account")
+        );
+        // A station reported, no trip of theirs: no booking reference.
+        assert_eq!(
+            ask(
+                Sector::Travel,
+                IssueType::Other,
+                "the drains at york station are flooding"
+            ),
+            None
+        );
+        // An app fault: the issue's device and version, not the business's identifier.
+        assert_eq!(
+            ask(
+                Sector::Finance,
+                IssueType::ProductBug,
+                "your app logs me out"
+            ),
+            None
         );
     }
 }

@@ -147,6 +147,10 @@ pub enum Detail {
     AccountEmail,
     /// How long it has been going on.
     HowLong,
+    /// Where it happened: the store, branch or station ("the Anlaby Road store").
+    Place,
+    /// When it happened: a time or part of a day ("3pm", "this morning").
+    Time,
 }
 
 /// Who is likely at fault, as far as the conversation shows.
@@ -307,7 +311,7 @@ impl Facet {
             Facet::PriceRise => concat!(
                 "price rise|price increase|price hike|raised the price|",
                 "raised your prices|prices went up|price went up|prices have gone up|",
-                "price has gone up|plan has gone up|gone up from|put the price up|",
+                "price has gone up|plan has gone up|gone up from|renewal has gone up|premium has gone up|premium went up|put the price up|",
                 "put your prices up",
             ),
             Facet::Fee => concat!(
@@ -481,6 +485,38 @@ pub(crate) fn trip(lowered: &[String]) -> &'static str {
     }
 }
 
+/// Words of software: an app, a site or a program misbehaving needs the device and the
+/// version, never a physical product's model or serial number.
+pub(super) const SOFTWARE: List = list![
+    "app",
+    "update",
+    "version",
+    "website",
+    "site",
+    "browser",
+    "login",
+    "notifications",
+    "software",
+    "program",
+    "export",
+    "exporting",
+    "file",
+    "files",
+    "pdf",
+    "jpeg",
+    "jpg",
+    "upload",
+    "download",
+    "sync",
+    "syncing",
+    "plugin",
+    "game",
+    "glitch",
+    "patch",
+    "servers",
+    "vpn",
+];
+
 /// Words of travel.
 pub(super) const TRAVEL_WORDS: List = list![
     "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
@@ -610,7 +646,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else {
-        second_look(issue, issue_sure, &wants)
+        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES))
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -667,38 +703,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
-        let software = has_any_in(
-            &lowered,
-            list![
-                "app",
-                "update",
-                "version",
-                "website",
-                "site",
-                "browser",
-                "login",
-                "notifications",
-                "software",
-                "program",
-                "export",
-                "exporting",
-                "file",
-                "files",
-                "pdf",
-                "jpeg",
-                "jpg",
-                "upload",
-                "download",
-                "sync",
-                "syncing",
-                "plugin",
-                "game",
-                "glitch",
-                "patch",
-                "servers",
-                "vpn",
-            ],
-        );
+        let software = has_any_in(&lowered, SOFTWARE);
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
             &[Detail::Product]
         } else if issue == IssueType::OutageError
@@ -740,7 +745,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // Details sent in a private message are known to the agent, not missing.
     let sent_privately = has_any_in(&lowered, SENT_PRIVATELY);
     let missing = if sent_privately { Vec::new() } else { missing };
-    let fault = fault(issue, &lowered, &facets);
+    // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
+    let fault = match fault(issue, &lowered, &facets) {
+        Fault::Company if wants.notes.contains(&Note::Claim) => Fault::Unknown,
+        fault => fault,
+    };
     let asked_for = if thanks {
         Request::None
     } else {
@@ -800,12 +809,18 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
 }
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is
-/// never a bill, praise with nothing wrong is thanks, feedback and a business enquiry or a
+/// never a bill (and, away from a `place`, a product's), praise with nothing wrong is thanks, feedback and a business enquiry or a
 /// question about stock, dates, hours or contact are not sure of a problem.
-fn second_look(issue: IssueType, sure: bool, wants: &super::wants::Wants) -> (IssueType, bool) {
+fn second_look(
+    issue: IssueType,
+    sure: bool,
+    wants: &super::wants::Wants,
+    place: bool,
+) -> (IssueType, bool) {
     let note = |n: Note| wants.notes.contains(&n);
     use IssueType as I;
-    if note(Note::Safety) {
+    // A hazard in a store or a station is no product's fault.
+    if note(Note::Safety) && !place {
         return match issue {
             I::ProductBug | I::DeliveryDamaged | I::OutageError => (issue, sure),
             _ => (I::ProductBug, false),
@@ -1176,6 +1191,14 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || (short || digits > 0) && asked(list!["model", "which product", "which item"]),
         );
         add(
+            Detail::Place,
+            has_place(text) || short && asked(list!["which store", "which branch", "where"]),
+        );
+        add(
+            Detail::Time,
+            has_time(&low) || (short || digits > 0) && asked(list!["what time", "when"]),
+        );
+        add(
             Detail::HowLong,
             t.analysis
                 .as_ref()
@@ -1234,6 +1257,71 @@ fn has_order_number(low: &str) -> bool {
         ) || (after_order && matches!(w, "number" | "is"));
     }
     false
+}
+
+/// Places a customer names: a store, branch, station or street.
+pub(super) const PLACES: List = list![
+    "store",
+    "shop",
+    "branch",
+    "station",
+    "platform",
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "centre",
+    "mall",
+    "airport",
+    "terminal",
+    "gate",
+    "stop",
+    "car park",
+    "restaurant",
+];
+
+/// A named place ("the Anlaby Road store", "York station", "platform 2"): a place word after
+/// a capitalised name or before a number.
+fn has_place(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let named = i > 0
+            && words[i - 1].chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                words[i - 1],
+                "The" | "Your" | "My" | "A" | "This" | "That" | "Our" | "I"
+            );
+        let numbered = words
+            .get(i + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        (named || numbered) && has_any(&crate::case::lowercase(w), PLACES)
+    })
+}
+
+/// A time of day or a recent day ("3pm", "10:30", "this morning", "last night").
+fn has_time(low: &str) -> bool {
+    has_any(
+        low,
+        list![
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "last night",
+            "yesterday",
+            "lunchtime",
+        ],
+    ) || low.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let digits = w.trim_end_matches(['a', 'p', 'm']);
+        (w.ends_with("am") || w.ends_with("pm") || w.contains(':'))
+            && !digits.is_empty()
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    })
 }
 
 /// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
@@ -1763,6 +1851,13 @@ pub(super) const THREATS: List = list![
     "or i cancel",
     "or i'll cancel",
     "otherwise i'll cancel",
+    "if i can't",
+    "if i don't",
+    "if you really",
+    "if you're going to",
+    "if you are going to",
+    "if this isn't",
+    "if it isn't",
 ];
 
 /// To stop something.
@@ -1774,6 +1869,10 @@ pub(super) const WANTS_CANCEL: List = list![
     "cancel it",
     "cancel this",
     "just cancel",
+    "i'm cancelling",
+    "im cancelling",
+    "i am cancelling",
+    "i'm canceling",
     "close my account",
     "delete my account",
     "unsubscribe",

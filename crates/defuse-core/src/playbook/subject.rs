@@ -65,13 +65,18 @@ pub(crate) fn name(
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,
 /// then the other facets' names ("the double charge", "the silence from our side"); and
-/// whether the first is in the customer's own words.
+/// whether the first is in the customer's own words. None for a serious claim.
 pub(crate) fn names(
     situation: &Situation,
     texts: &[String],
     raw: &[&str],
     seed: u64,
 ) -> (Vec<String>, bool) {
+    // A serious claim (a leak, fraud, discrimination) is not named back: "sorry about how
+    // your information is handled" would concede it before it is checked.
+    if situation.notes.contains(&super::Note::Claim) {
+        return (Vec::new(), false);
+    }
     let (first, own) = name(situation, texts, raw, seed).unzip();
     let mut out: Vec<String> = first.into_iter().collect();
     for &f in &situation.facets {

@@ -79,6 +79,10 @@ pub enum Note {
     Feedback,
     /// A business enquiry: a merchant, a seller or a partner, not a consumer.
     Business,
+    /// A serious claim against the company (data leaked or sold, fraud, discrimination):
+    /// taken seriously and passed to the team that investigates it, with no fault conceded
+    /// before it is checked.
+    Claim,
     /// Urgent for the customer: a deadline ("before tomorrow", "today") or someone who
     /// depends on the service (an elderly parent, an alarm line, a medical need). The reply
     /// says it is a priority and gives the concrete step, never "whenever you're ready".
@@ -115,6 +119,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     let mut notes = Vec::new();
     if any(SAFETY) {
         notes.push(Note::Safety);
+    }
+    if any(CLAIMS) {
+        notes.push(Note::Claim);
     }
     // A thank-you that closes a request or a question is politeness, not praise; a refund
     // or a repair already sorted ("Priya sorted my refund in minutes") is no request.
@@ -725,6 +732,57 @@ const SAFETY: List = list![
     "injured",
     "food poisoning",
     "evacuation",
+    // A hazard in a public place.
+    "will slip",
+    "slipped on",
+    "could slip",
+    "hazard",
+    "broken glass",
+    "get hurt",
+    "nearly stood",
+    "flooding",
+];
+
+/// A serious claim: data leaked or sold, payments the customer never made, discrimination.
+pub(super) const CLAIMS: List = list![
+    "leaked",
+    "data breach",
+    "a breach",
+    "sold my",
+    "sold our",
+    "selling my",
+    "shared my details",
+    "shared my data",
+    "passed on my",
+    "passed my details",
+    "gave my details",
+    "get my email from",
+    "got my details",
+    "got hold of my",
+    "fraud",
+    "fraudulent",
+    "never made",
+    "didn't make",
+    "did not make",
+    "unauthorised",
+    "unauthorized",
+    "never authorised",
+    "never authorized",
+    "racist",
+    "racism",
+    "racially",
+    "discriminated",
+    "discrimination",
+    "discriminating",
+    "sexist",
+    "homophobic",
+    "transphobic",
+    "because we're black",
+    "because i'm black",
+    "because of my race",
+    "because of my religion",
+    "because of my disability",
+    "because i'm disabled",
 ];
 
 /// Praise or thanks.

@@ -11,9 +11,35 @@ use super::Scene;
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
-    /// the story when nothing specific is missing.
-    pub(super) fn details(&self, salt: u64) -> String {
+    /// the story when nothing specific is missing; `None` when what the case needs was
+    /// given already, anywhere in the thread (nothing is asked twice).
+    pub(super) fn details(&self, salt: u64) -> Option<String> {
+        Some(self.detail_phrase(salt)).filter(|d| !self.given(d))
+    }
+
+    /// Whether what a detail phrase asks for is already in the thread: the account's email,
+    /// a reference of any kind (order, booking, tracking, account, policy or case number),
+    /// or both the place and the time of a visit.
+    fn given(&self, phrase: &str) -> bool {
+        let known = |d: Detail| self.situation.known.contains(&d);
+        let asks = |w: &str| phrase.contains(w);
+        if asks("email") {
+            known(Detail::AccountEmail)
+        } else if asks("store") || asks("restaurant") {
+            known(Detail::Place) && known(Detail::Time)
+        } else if asks("when") {
+            known(Detail::Time)
+        } else {
+            (asks("number") || asks("reference") || asks("VIN")) && known(Detail::OrderNumber)
+        }
+    }
+
+    /// The detail the case needs, whether or not it was given (see [`Self::details`]).
+    fn detail_phrase(&self, salt: u64) -> String {
         let s = self.situation;
+        if let Some(claim) = self.claim_detail(salt) {
+            return claim;
+        }
         if self.wants_call() {
             return self.pick(lib::DETAIL_CALLBACK, salt).to_string();
         }
@@ -25,7 +51,7 @@ impl Scene<'_> {
             .facets
             .iter()
             .filter(|&&f| !(asked && matches!(f, Facet::CodeRejected | Facet::GiftCard)))
-            .find_map(|&f| facet_details(f, s.sector))
+            .find_map(|&f| facet_details(f, s.sector, &s.known))
         {
             return self.pick(pool, salt).to_string();
         }
@@ -33,7 +59,7 @@ impl Scene<'_> {
         // postcode, a car's registration) when the business is known, or the reference of
         // a case already open.
         if let Some(detail) = s
-            .detail_to_ask()
+            .detail_to_ask(self.texts)
             .filter(|_| s.case_open || own_identifier(s.sector))
         {
             return detail.to_string();
@@ -48,7 +74,7 @@ impl Scene<'_> {
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
-            Some(Detail::HowLong) | None => match s.issue {
+            Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
                 // what finds the case.
                 IssueType::OutageError if s.known.contains(&Detail::ErrorText) => {
@@ -70,7 +96,12 @@ impl Scene<'_> {
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
-                _ if self.story_told() && s.sector == Sector::Devices => lib::DETAIL_SERIAL,
+                _ if self.story_told()
+                    && s.sector == Sector::Devices
+                    && !self.mentions(crate::playbook::situation::SOFTWARE) =>
+                {
+                    lib::DETAIL_SERIAL
+                }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
@@ -125,11 +156,18 @@ impl Scene<'_> {
         if let Some(q) = self.document_question(salt) {
             return Some(q);
         }
+        // A serious claim: what it needs to be looked into, unless it was given.
+        if let Some(detail) = self.claim_detail(salt).filter(|d| !self.given(d)) {
+            return Some(
+                self.pick(lib::ASK_SECTOR, salt)
+                    .replace("{detail}", &detail),
+            );
+        }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s
-            .detail_to_ask()
-            .filter(|_| own_identifier(s.sector) && !missing.is_empty())
+            .detail_to_ask(self.texts)
+            .filter(|d| own_identifier(s.sector) && !missing.is_empty() && !self.given(d))
         {
             return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
         }
@@ -146,6 +184,7 @@ impl Scene<'_> {
             Detail::ErrorText => lib::ASK_ERROR,
             Detail::Product => lib::ASK_PRODUCT,
             Detail::HowLong => lib::ASK_HOW_LONG,
+            Detail::Place | Detail::Time => lib::ASK_WHERE,
         };
         Some(self.pick(pool, salt).to_string())
     }
@@ -169,9 +208,10 @@ impl Scene<'_> {
             Some(detail) if detail.contains("email") => {
                 return Some(self.pick(lib::ASK_RESEND, salt).to_string())
             }
+            Some(detail) if self.given(detail) => return None,
             Some(detail) => detail,
             None if visit => s
-                .detail_to_ask()
+                .detail_to_ask(self.texts)
                 .filter(|_| own_identifier(s.sector))
                 .unwrap_or("the address, and the phone or account number it's under"),
             None => return None,
@@ -195,12 +235,20 @@ impl Scene<'_> {
             // "the invoice for my March order": the order finds it.
             return (!s.known.contains(&Detail::OrderNumber)).then_some("your order number");
         }
-        s.detail_to_ask()
+        s.detail_to_ask(self.texts)
     }
 
     /// What the agent will do for this issue, as a clause after "I'll" or "we'll" ("check
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
+        if let Some(claim) = self.claim() {
+            let pool = match claim {
+                Claim::Data => lib::ACT_CLAIM_DATA,
+                Claim::Fraud => lib::ACT_CLAIM_FRAUD,
+                Claim::Conduct => lib::ACT_CLAIM_CONDUCT,
+            };
+            return self.pick(pool, salt).to_string();
+        }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
         }
@@ -418,16 +466,69 @@ impl Scene<'_> {
     /// The request to move to a direct message, naming the exact detail and what happens
     /// once it arrives.
     pub(super) fn dm(&self, salt: u64) -> String {
-        self.pick(lib::DM, salt)
-            .replace("{details}", &self.details(salt + 1))
-            .replace("{action}", &self.action(salt + 2))
+        self.dm_with(lib::DM, salt)
     }
 
     /// The same, in two sentences: the detail, then what will be checked once it arrives.
     pub(super) fn dm_step(&self, salt: u64) -> String {
-        self.pick(lib::DM_STEP, salt)
-            .replace("{details}", &self.details(salt + 1))
-            .replace("{action}", &self.action(salt + 2))
+        self.dm_with(lib::DM_STEP, salt)
+    }
+
+    /// A DM request from `pool`; with everything the case needs given in the thread, the
+    /// next step alone.
+    fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
+        let action = self.action(salt + 2);
+        match self.details(salt + 1) {
+            Some(details) => self.pick(pool, salt).replace("{details}", &details),
+            None => self.pick(lib::HAVE_ALL, salt).to_string(),
+        }
+        .replace("{action}", &action)
+    }
+
+    /// The serious claim the customer makes (data leaked or sold, fraud, discrimination),
+    /// if any.
+    pub(super) fn claim(&self) -> Option<Claim> {
+        if !self.situation.notes.contains(&crate::playbook::Note::Claim) {
+            return None;
+        }
+        let data = list![
+            "data",
+            "details",
+            "leaked",
+            "breach",
+            "sold my",
+            "shared my",
+            "email"
+        ];
+        let paid = list![
+            "payment",
+            "payments",
+            "charge",
+            "charges",
+            "transaction",
+            "transactions"
+        ];
+        Some(
+            if self.situation.issue == IssueType::Privacy || self.mentions(data) {
+                Claim::Data
+            } else if self.mentions(paid) {
+                Claim::Fraud
+            } else {
+                Claim::Conduct
+            },
+        )
+    }
+
+    /// What a claim needs to be looked into: the account for data, the date and amount for
+    /// a payment (never card details), the visit for conduct.
+    fn claim_detail(&self, salt: u64) -> Option<String> {
+        let pool = match self.claim()? {
+            Claim::Data => lib::DETAIL_EMAIL,
+            Claim::Fraud => lib::DETAIL_CHARGE,
+            Claim::Conduct if self.situation.known.contains(&Detail::Place) => lib::DETAIL_WHEN,
+            Claim::Conduct => lib::DETAIL_VISIT,
+        };
+        Some(self.pick(pool, salt).to_string())
     }
 
     /// A step the customer can take now, when there is an honest one for the issue.
@@ -508,6 +609,9 @@ impl Scene<'_> {
             && !self.urgent()
             && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
         let pool = match (self.situation.fault, subject.is_some()) {
+            _ if self.claim() == Some(Claim::Data) => lib::CLAIM_DATA,
+            _ if self.claim() == Some(Claim::Fraud) => lib::CLAIM_FRAUD,
+            _ if self.claim().is_some() => lib::CLAIM_CONDUCT,
             _ if self.urgent() => lib::URGENT,
             _ if calm_request => lib::PROPOSE_LEAD,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
@@ -576,8 +680,10 @@ impl Scene<'_> {
     /// Whether the agent has what it needs to act: nothing missing, and either a detail
     /// given or an exchange already under way. Only then may a reply promise an update time.
     pub(super) fn has_details(&self) -> bool {
+        // Where and when it happened find no account or order to look up.
+        let found = |d: &Detail| !matches!(d, Detail::Place | Detail::Time);
         self.situation.missing.is_empty()
-            && (self.agent_has_written || !self.situation.known.is_empty())
+            && (self.agent_has_written || self.situation.known.iter().any(found))
     }
 
     /// The concrete next step for the channel: the detail by DM on a public channel, the one
@@ -665,6 +771,17 @@ impl Scene<'_> {
     }
 }
 
+/// A serious claim against the company, by the team that looks into it.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Claim {
+    /// Personal data leaked, sold or shared.
+    Data,
+    /// Payments the customer never made.
+    Fraud,
+    /// Discrimination by staff.
+    Conduct,
+}
+
 /// An agent's words for an order that can no longer be stopped.
 const DISPATCHED: crate::list::List = list![
     "dispatched",
@@ -723,6 +840,12 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
         // What went wrong has been said, so what they want is plain (it working again): the
         // identifier that finds it, not the story or the outcome.
+        // ... unless the email was given: then the check itself.
+        _ if named && s.situation.known.contains(&Detail::AccountEmail) => {
+            return s
+                .pick(lib::PLAN_FIRST, salt)
+                .replace("{action}", &s.action(salt + 1));
+        }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
         _ => lib::ASK_STORY,
@@ -732,7 +855,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
 
 /// The exact detail a facet of the problem needs ("your booking reference" for a delayed
 /// flight), when it says more than the issue type does.
-fn facet_details(facet: Facet, sector: Sector) -> Option<lib::Pool> {
+fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::Pool> {
     Some(match facet {
         // Staff on a flight or a train: the booking finds them, not a store visit.
         Facet::StaffConduct if sector == Sector::Travel => lib::DETAIL_BOOKING,
@@ -742,6 +865,8 @@ fn facet_details(facet: Facet, sector: Sector) -> Option<lib::Pool> {
         Facet::LostBags => lib::DETAIL_BAGS,
         Facet::NoService => lib::DETAIL_SERVICE,
         Facet::Food => lib::DETAIL_FOOD,
+        // The place given, not the time: only when it was.
+        Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
         Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,

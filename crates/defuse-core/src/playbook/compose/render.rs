@@ -3,7 +3,7 @@
 
 use crate::list::list;
 use crate::playbook::library as lib;
-use crate::playbook::situation::{Fault, IssueType, Request};
+use crate::playbook::situation::{Detail, Fault, IssueType, Request};
 use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
 
@@ -32,6 +32,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     if notes.contains(&Note::Safety) {
         if shape == Shape::Warm {
             push(greeting);
+        }
+        // A hazard in a station or a store: thanks, the site's team, and where it is only
+        // if the report does not say.
+        if let Some(place) = hazard_place(s) {
+            push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
+            push(
+                s.pick(lib::SAFETY_ROUTE_PLACE, salt + 2)
+                    .replace("{place}", place),
+            );
+            if shape != Shape::Short && !s.situation.known.contains(&Detail::Place) {
+                push(s.pick(lib::ASK_WHERE, salt + 3).to_string());
+            }
+            return parts;
         }
         let (stop, gas) = safety_line(s, salt + 1);
         push(stop);
@@ -343,8 +356,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Short => push(plan),
                 Shape::Warm => {
                     push(greeting);
+                    // A cancellation for a reason that is no fault of ours (a price
+                    // rise): the reason acknowledged, not owned; else a plain "Of course".
+                    let reason = subject.is_some() && s.situation.fault == Fault::Policy;
                     if s.situation.asked_for == Request::Cancel
                         && s.situation.fault != Fault::Company
+                        && !reason
                     {
                         push(s.pick(lib::PROPOSE_LEAD, salt + 2).to_string());
                     } else {
@@ -525,6 +542,21 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     kept.join(" ")
 }
 
+/// Where a hazard in a public place is ("station", "store"), when it is in one: no device
+/// to unplug and no booking to ask for.
+fn hazard_place(s: &Scene<'_>) -> Option<&'static str> {
+    if s.mentions(list!["station", "platform", "train", "bus stop"]) {
+        Some("station")
+    } else if s.mentions(list![
+        "store", "shop", "branch", "tills", "aisle", "car park"
+    ]) && s.situation.issue == IssueType::Other
+    {
+        Some("store")
+    } else {
+        None
+    }
+}
+
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch
 /// it off and unplug it), and whether it is gas (then nothing is asked for).
 fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
@@ -556,7 +588,11 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         lib::PLAN_ASK
     };
     let question = if s.public() {
-        s.details(salt + 7)
+        match s.details(salt + 7) {
+            Some(details) => details,
+            // Everything the case needs is in the thread: the step itself.
+            None => return s.plan(salt),
+        }
     } else {
         s.question(salt + 7).unwrap_or_default()
     };

@@ -102,3 +102,42 @@ pub(crate) const ANSWER_CONTACT: Pool = list!(
 pub(crate) const ANSWER_RECALL: Pool = list!(
     "Please stop using it for now. The recall letter has a reference on it: send me that and I'll tell you exactly what the recall covers and arrange it.",
 );
+
+// -- a serious claim: taken seriously, routed, no fault owned before it is checked ---------
+
+pub(crate) const CLAIM_DATA: Pool = list!(
+    "Thanks for raising this; we take any concern about your personal data seriously.",
+    "Thanks for telling us. We take a possible leak of customer details seriously.",
+);
+pub(crate) const CLAIM_FRAUD: Pool = list!(
+    "Thanks for telling us straight away. Payments you don't recognise are taken seriously.",
+);
+pub(crate) const CLAIM_CONDUCT: Pool = list!(
+    "Thank you for telling us. What you describe is serious, and it will be investigated properly.",
+);
+pub(crate) const ACT_CLAIM_DATA: Pool =
+    list!("pass this to our data protection team to investigate",);
+pub(crate) const ACT_CLAIM_FRAUD: Pool = list!("pass this to our fraud team straight away",);
+pub(crate) const ACT_CLAIM_CONDUCT: Pool =
+    list!("pass this to the team that investigates complaints like this",);
+/// The place of a visit given, not the time.
+pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
+/// Everything the case needs is in the thread already: the step, nothing asked.
+pub(crate) const HAVE_ALL: Pool = list!(
+    "Thanks, that's all we need: we'll {action} and reply by DM.",
+    "We have what we need to {action}, and we'll be in touch by DM.",
+);
+
+// -- a hazard in a public place -------------------------------------------------------------
+
+pub(crate) const SAFETY_PLACE: Pool = list!(
+    "Thank you for reporting this.",
+    "Thanks for flagging this straight away.",
+);
+/// `{place}` "station" or "store".
+pub(crate) const SAFETY_ROUTE_PLACE: Pool = list!(
+    "I'm passing it to the {place} team now so it can be made safe.",
+    "I've passed it to the {place} team as urgent, so it can be made safe.",
+);
+/// Where it is, when the report does not say.
+pub(crate) const ASK_WHERE: Pool = list!("Where exactly is it, so the team can find it quickly?",);

@@ -35,6 +35,12 @@ fn read(public: bool, turns: &[&str]) -> Situation {
     advice(public, turns).situation
 }
 
+/// The one detail to ask for after a customer's `turns` (all the customer's).
+fn detail_to_ask(public: bool, turns: &[&str]) -> Option<&'static str> {
+    let texts: Vec<String> = turns.iter().map(|t| t.to_lowercase()).collect();
+    read(public, turns).detail_to_ask(&texts)
+}
+
 #[test]
 fn the_latest_ask_wins() {
     let s = read(
@@ -189,14 +195,15 @@ fn common_words_do_not_make_facets() {
 
 #[test]
 fn a_safety_hazard_is_never_a_bill() {
-    let s = read(
-        true,
-        &["@vwcares the cabin of my car smells of engine fumes every time I drive it, I paid for a service last month"],
-    );
+    let fumes = ["@vwcares the cabin of my car smells of engine fumes every time I drive it, I paid for a service last month"];
+    let s = read(true, &fumes);
     assert_ne!(s.issue, IssueType::Billing, "{s:?}");
     assert!(s.notes.contains(&Note::Safety), "{s:?}");
     assert_eq!(s.sector, Sector::Auto, "{s:?}");
-    assert_eq!(s.detail_to_ask(), Some("your car's registration or VIN"));
+    assert_eq!(
+        detail_to_ask(true, &fumes),
+        Some("your car's registration or VIN")
+    );
 }
 
 #[test]
@@ -261,18 +268,32 @@ fn questions_to_answer_or_route_are_not_named_as_problems() {
 
 #[test]
 fn the_detail_to_ask_fits_the_business() {
-    let s = read(
-        true,
-        &["@JetBlue my flight was cancelled and nobody can rebook me"],
-    );
-    assert_eq!(s.detail_to_ask(), Some("your booking reference"), "{s:?}");
-    let s = read(true, &["@UPSHelp my parcel has been stuck for a week"]);
-    assert_eq!(s.detail_to_ask(), Some("your tracking number"), "{s:?}");
-    let s = read(true, &["@virginmedia no broadband again in my street"]);
+    let ask = |text: &str| detail_to_ask(true, &[text]);
     assert_eq!(
-        s.detail_to_ask(),
-        Some("your account number and postcode"),
-        "{s:?}"
+        ask("@JetBlue my flight was cancelled and nobody can rebook me"),
+        Some("your booking reference")
+    );
+    assert_eq!(
+        ask("@UPSHelp my parcel has been stuck for a week"),
+        Some("your tracking number")
+    );
+    assert_eq!(
+        ask("@virginmedia no broadband again in my street"),
+        Some("your account number and postcode")
+    );
+    // Only where the case has one: no VIN for a car not bought, no policy number at a tax
+    // software firm, no booking for a station report.
+    assert_eq!(
+        ask("@FordUK I'm thinking of buying the new Kuga but your dealer never called back about the test drive"),
+        Some("the name of the dealer you've been dealing with")
+    );
+    assert_eq!(
+        ask("@TurboTax your software keeps rejecting my return"),
+        Some("the email on your account")
+    );
+    assert_eq!(
+        ask("@RailCo the platform 2 drains at York station are flooding again"),
+        None
     );
 }
 
