@@ -287,7 +287,7 @@ pub fn detail_to_ask(
         Sector::Finance if software => "the email on your account",
         Sector::Finance => "your account or reference number",
         // A car not bought yet has no VIN: the dealer finds the enquiry.
-        Sector::Auto if any(texts, NOT_BOUGHT) => "the name of the dealer you've been dealing with",
+        Sector::Auto if any(texts, NOT_BOUGHT) => "the dealer's name",
         Sector::Auto => "your car's registration or VIN",
         Sector::Food | Sector::Retail if has(Facet::StaffConduct) => {
             "which store you visited and when"
@@ -325,59 +325,28 @@ pub fn detail_to_ask(
 /// A trip or stay of the customer's own, which a booking reference finds.
 const BOOKED: List = list![
     "booking",
-    "booked",
     "ticket",
-    "tickets",
     "flight",
-    "flights",
     "reservation",
-    "my train",
-    "our train",
     "journey",
     "trip",
-    "seat",
-    "seats",
     "hotel",
-    "room",
-    "stay",
-    "holiday",
-    "fare",
-    "miles",
     "bag",
-    "bags",
     "luggage",
-    "suitcase",
 ];
 
 /// Words of an insurance policy: only an insurer has a policy number.
 const INSURED: List = list![
     "insurance",
     "insurer",
-    "insured",
-    "policy number",
     "my policy",
-    "my premium",
     "renewal",
-    "no-claims",
     "no claims",
-    "my cover",
-    "my claim",
-    "excess",
+    "my claim"
 ];
 
 /// A car not bought yet: no registration or VIN to ask for.
-const NOT_BOUGHT: List = list![
-    "test drive",
-    "thinking of buying",
-    "looking to buy",
-    "looking at buying",
-    "want to buy",
-    "interested in buying",
-    "considering buying",
-    "buying a new",
-    "buying the new",
-    "quote",
-];
+const NOT_BOUGHT: List = list!["test drive", "buying", "want to buy", "quote"];
 
 impl Situation {
     /// The one detail to ask for in this case, as plain words ("your booking reference",
@@ -486,7 +455,7 @@ mod tests {
                 IssueType::Other,
                 "thinking of buying the new kuga"
             ),
-            Some("the name of the dealer you've been dealing with")
+            Some("the dealer's name")
         );
         // A policy number only at an insurer.
         assert_eq!(

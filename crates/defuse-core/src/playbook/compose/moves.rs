@@ -37,9 +37,6 @@ impl Scene<'_> {
     /// The detail the case needs, whether or not it was given (see [`Self::details`]).
     fn detail_phrase(&self, salt: u64) -> String {
         let s = self.situation;
-        if let Some(claim) = self.claim_detail(salt) {
-            return claim;
-        }
         if self.wants_call() {
             return self.pick(lib::DETAIL_CALLBACK, salt).to_string();
         }
@@ -156,13 +153,6 @@ impl Scene<'_> {
         if let Some(q) = self.document_question(salt) {
             return Some(q);
         }
-        // A serious claim: what it needs to be looked into, unless it was given.
-        if let Some(detail) = self.claim_detail(salt).filter(|d| !self.given(d)) {
-            return Some(
-                self.pick(lib::ASK_SECTOR, salt)
-                    .replace("{detail}", &detail),
-            );
-        }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s
@@ -242,12 +232,12 @@ impl Scene<'_> {
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
         if let Some(claim) = self.claim() {
-            let pool = match claim {
-                Claim::Data => lib::ACT_CLAIM_DATA,
-                Claim::Fraud => lib::ACT_CLAIM_FRAUD,
-                Claim::Conduct => lib::ACT_CLAIM_CONDUCT,
+            let team = match claim {
+                Claim::Data => "our data protection team",
+                Claim::Fraud => "our fraud team",
+                Claim::Conduct => "our complaints team",
             };
-            return self.pick(pool, salt).to_string();
+            return self.pick(lib::ACT_CLAIM, salt).replace("{team}", team);
         }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
@@ -480,55 +470,23 @@ impl Scene<'_> {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
             Some(details) => self.pick(pool, salt).replace("{details}", &details),
-            None => self.pick(lib::HAVE_ALL, salt).to_string(),
+            // "Thanks, we have it": given in public or earlier in the thread.
+            None => self.pick(lib::GOT_IT, salt).to_string(),
         }
         .replace("{action}", &action)
     }
 
-    /// The serious claim the customer makes (data leaked or sold, fraud, discrimination),
-    /// if any.
+    /// The serious claim the customer makes (data leaked or sold, payments never made,
+    /// discrimination), by the issue it is about, if any.
     pub(super) fn claim(&self) -> Option<Claim> {
-        if !self.situation.notes.contains(&crate::playbook::Note::Claim) {
-            return None;
-        }
-        let data = list![
-            "data",
-            "details",
-            "leaked",
-            "breach",
-            "sold my",
-            "shared my",
-            "email"
-        ];
-        let paid = list![
-            "payment",
-            "payments",
-            "charge",
-            "charges",
-            "transaction",
-            "transactions"
-        ];
-        Some(
-            if self.situation.issue == IssueType::Privacy || self.mentions(data) {
-                Claim::Data
-            } else if self.mentions(paid) {
-                Claim::Fraud
-            } else {
-                Claim::Conduct
-            },
-        )
-    }
-
-    /// What a claim needs to be looked into: the account for data, the date and amount for
-    /// a payment (never card details), the visit for conduct.
-    fn claim_detail(&self, salt: u64) -> Option<String> {
-        let pool = match self.claim()? {
-            Claim::Data => lib::DETAIL_EMAIL,
-            Claim::Fraud => lib::DETAIL_CHARGE,
-            Claim::Conduct if self.situation.known.contains(&Detail::Place) => lib::DETAIL_WHEN,
-            Claim::Conduct => lib::DETAIL_VISIT,
-        };
-        Some(self.pick(pool, salt).to_string())
+        let s = self.situation;
+        s.notes
+            .contains(&crate::playbook::Note::Claim)
+            .then_some(match s.issue {
+                IssueType::Privacy => Claim::Data,
+                IssueType::Billing => Claim::Fraud,
+                _ => Claim::Conduct,
+            })
     }
 
     /// A step the customer can take now, when there is an honest one for the issue.
@@ -609,9 +567,7 @@ impl Scene<'_> {
             && !self.urgent()
             && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
         let pool = match (self.situation.fault, subject.is_some()) {
-            _ if self.claim() == Some(Claim::Data) => lib::CLAIM_DATA,
-            _ if self.claim() == Some(Claim::Fraud) => lib::CLAIM_FRAUD,
-            _ if self.claim().is_some() => lib::CLAIM_CONDUCT,
+            _ if self.claim().is_some() => lib::CLAIM,
             _ if self.urgent() => lib::URGENT,
             _ if calm_request => lib::PROPOSE_LEAD,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
@@ -630,8 +586,14 @@ impl Scene<'_> {
             (Fault::Unknown | Fault::ThirdParty, _) if subject.is_none() => lib::OPEN_BARE,
             (Fault::Unknown | Fault::ThirdParty, _) => lib::OPEN_UNKNOWN,
         };
+        let claim = match self.claim() {
+            Some(Claim::Data) => "any concern about your personal data",
+            Some(Claim::Fraud) => "payments you don't recognise",
+            _ => "what you describe",
+        };
         self.pick(pool, salt)
             .replace("{subject}", subject.unwrap_or_default())
+            .replace("{claim}", claim)
     }
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had

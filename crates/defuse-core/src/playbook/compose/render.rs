@@ -33,14 +33,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         if shape == Shape::Warm {
             push(greeting);
         }
-        // A hazard in a station or a store: thanks, the site's team, and where it is only
-        // if the report does not say.
-        if let Some(place) = hazard_place(s) {
+        // A hazard in a station or a store: thanks, the safety route, and where it is only
+        // if the report does not say (no device to unplug, no booking to ask for). A hazard
+        // the issue type leaves `Other` is no device's (see `situation::second_look`).
+        if s.situation.issue == IssueType::Other {
             push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
-            push(
-                s.pick(lib::SAFETY_ROUTE_PLACE, salt + 2)
-                    .replace("{place}", place),
-            );
+            push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
             if shape != Shape::Short && !s.situation.known.contains(&Detail::Place) {
                 push(s.pick(lib::ASK_WHERE, salt + 3).to_string());
             }
@@ -540,21 +538,6 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         .replace("{details}", details);
     kept.push(&dm);
     kept.join(" ")
-}
-
-/// Where a hazard in a public place is ("station", "store"), when it is in one: no device
-/// to unplug and no booking to ask for.
-fn hazard_place(s: &Scene<'_>) -> Option<&'static str> {
-    if s.mentions(list!["station", "platform", "train", "bus stop"]) {
-        Some("station")
-    } else if s.mentions(list![
-        "store", "shop", "branch", "tills", "aisle", "car park"
-    ]) && s.situation.issue == IssueType::Other
-    {
-        Some("store")
-    } else {
-        None
-    }
 }
 
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch

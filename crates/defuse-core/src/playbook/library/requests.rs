@@ -105,39 +105,17 @@ pub(crate) const ANSWER_RECALL: Pool = list!(
 
 // -- a serious claim: taken seriously, routed, no fault owned before it is checked ---------
 
-pub(crate) const CLAIM_DATA: Pool = list!(
-    "Thanks for raising this; we take any concern about your personal data seriously.",
-    "Thanks for telling us. We take a possible leak of customer details seriously.",
-);
-pub(crate) const CLAIM_FRAUD: Pool = list!(
-    "Thanks for telling us straight away. Payments you don't recognise are taken seriously.",
-);
-pub(crate) const CLAIM_CONDUCT: Pool = list!(
-    "Thank you for telling us. What you describe is serious, and it will be investigated properly.",
-);
-pub(crate) const ACT_CLAIM_DATA: Pool =
-    list!("pass this to our data protection team to investigate",);
-pub(crate) const ACT_CLAIM_FRAUD: Pool = list!("pass this to our fraud team straight away",);
-pub(crate) const ACT_CLAIM_CONDUCT: Pool =
-    list!("pass this to the team that investigates complaints like this",);
+/// `{claim}` what is taken seriously ("payments you don't recognise").
+pub(crate) const CLAIM: Pool =
+    list!("Thanks for flagging this with us; we take {claim} seriously.",);
+/// `{team}` the team that investigates the claim.
+pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
 pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
-/// Everything the case needs is in the thread already: the step, nothing asked.
-pub(crate) const HAVE_ALL: Pool = list!(
-    "Thanks, that's all we need: we'll {action} and reply by DM.",
-    "We have what we need to {action}, and we'll be in touch by DM.",
-);
 
 // -- a hazard in a public place -------------------------------------------------------------
 
-pub(crate) const SAFETY_PLACE: Pool = list!(
-    "Thank you for reporting this.",
-    "Thanks for flagging this straight away.",
-);
-/// `{place}` "station" or "store".
-pub(crate) const SAFETY_ROUTE_PLACE: Pool = list!(
-    "I'm passing it to the {place} team now so it can be made safe.",
-    "I've passed it to the {place} team as urgent, so it can be made safe.",
-);
+/// A hazard in a public place reported: thanks, before the safety route.
+pub(crate) const SAFETY_PLACE: Pool = list!("Thanks for flagging this.",);
 /// Where it is, when the report does not say.
-pub(crate) const ASK_WHERE: Pool = list!("Where exactly is it, so the team can find it quickly?",);
+pub(crate) const ASK_WHERE: Pool = list!("Where exactly is it?",);

@@ -285,7 +285,7 @@ fn the_detail_to_ask_fits_the_business() {
     // software firm, no booking for a station report.
     assert_eq!(
         ask("@FordUK I'm thinking of buying the new Kuga but your dealer never called back about the test drive"),
-        Some("the name of the dealer you've been dealing with")
+        Some("the dealer's name")
     );
     assert_eq!(
         ask("@TurboTax your software keeps rejecting my return"),
