@@ -604,7 +604,7 @@ pub struct Situation {
 }
 
 /// Reads the situation from the recent turns (oldest first). Inlined into its one caller
-/// (`advise`), as it was before it grew past LLVM's own threshold: 0.2 KB brotli.
+/// (`advise`), as LLVM did before it grew: 0.19 KB brotli (241,066 -> 240,877 B).
 #[inline(always)]
 pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let lowered: Vec<String> = recent

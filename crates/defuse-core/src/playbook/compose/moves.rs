@@ -173,8 +173,8 @@ impl Scene<'_> {
             Detail::AppVersion => lib::ASK_VERSION,
             Detail::ErrorText => lib::ASK_ERROR,
             Detail::Product => lib::ASK_PRODUCT,
-            Detail::HowLong => lib::ASK_HOW_LONG,
-            Detail::Place | Detail::Time => lib::ASK_WHERE,
+            // Where and when are never missing: no issue type needs them.
+            Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
         Some(self.pick(pool, salt).to_string())
     }
@@ -470,8 +470,7 @@ impl Scene<'_> {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
             Some(details) => self.pick(pool, salt).replace("{details}", &details),
-            // "Thanks, we have it": given in public or earlier in the thread.
-            None => self.pick(lib::GOT_IT, salt).to_string(),
+            None => self.pick(lib::HAVE_ALL, salt).to_string(),
         }
         .replace("{action}", &action)
     }

@@ -112,6 +112,9 @@ pub(crate) const CLAIM: Pool =
 pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
 pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
+/// Everything the case needs is in the thread already: to a DM, nothing asked again.
+pub(crate) const HAVE_ALL: Pool =
+    list!("Please send us a DM so we can {action} and keep you posted.",);
 
 // -- a hazard in a public place -------------------------------------------------------------
 
