@@ -278,7 +278,9 @@ pub fn detail_to_ask(
     }
     Some(match sector {
         // A station or a stop reported, with no trip of theirs: no booking to look up.
-        Sector::Travel if !any(texts, BOOKED) => return None,
+        Sector::Travel if any(texts, super::situation::PLACES) && !any(texts, BOOKED) => {
+            return None
+        }
         Sector::Travel => "your booking reference",
         Sector::Delivery => "your tracking number",
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
@@ -322,7 +324,8 @@ pub fn detail_to_ask(
     })
 }
 
-/// A trip or stay of the customer's own, which a booking reference finds.
+/// A trip or stay of the customer's own, which a booking reference finds (a station or an
+/// airport named without one is a report about the place).
 const BOOKED: List = list![
     "booking",
     "ticket",

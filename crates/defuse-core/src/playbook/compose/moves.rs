@@ -19,7 +19,8 @@ impl Scene<'_> {
 
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
     /// a reference of any kind (order, booking, tracking, account, policy or case number),
-    /// or both the place and the time of a visit.
+    /// or both the place and the time of a visit. A car's VIN is never taken as given: a
+    /// mileage reads as a number too.
     fn given(&self, phrase: &str) -> bool {
         let known = |d: Detail| self.situation.known.contains(&d);
         let asks = |w: &str| phrase.contains(w);
@@ -30,7 +31,7 @@ impl Scene<'_> {
         } else if asks("when") {
             known(Detail::Time)
         } else {
-            (asks("number") || asks("reference") || asks("VIN")) && known(Detail::OrderNumber)
+            (asks("number") || asks("reference")) && known(Detail::OrderNumber)
         }
     }
 
