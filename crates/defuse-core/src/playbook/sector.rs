@@ -286,7 +286,6 @@ pub fn detail_to_ask(
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
         Sector::Telecom | Sector::Utilities => "your account number",
         Sector::Finance if any(texts, INSURED) => "your policy number",
-        Sector::Finance if software => "the email on your account",
         Sector::Finance => "your account or reference number",
         // A car not bought yet has no VIN: the dealer finds the enquiry.
         Sector::Auto if any(texts, NOT_BOUGHT) => "the dealer's name",
@@ -473,9 +472,9 @@ mod tests {
             ask(
                 Sector::Finance,
                 IssueType::Other,
-                "your software rejected my tax return"
+                "your tax office sent me the wrong letter"
             ),
-            Some("the email on your account")
+            Some("your account or reference number")
         );
         // A station reported, no trip of theirs: no booking reference.
         assert_eq!(
@@ -485,6 +484,11 @@ mod tests {
                 "the drains at york station are flooding"
             ),
             None
+        );
+        // A complaint to an airline that names no place is about a trip of theirs.
+        assert_eq!(
+            ask(Sector::Travel, IssueType::Other, "worst airline ever"),
+            Some("your booking reference")
         );
         // An app fault: the issue's device and version, not the business's identifier.
         assert_eq!(

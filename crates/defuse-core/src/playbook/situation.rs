@@ -1192,14 +1192,8 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
             has_model(text)
                 || (short || digits > 0) && asked(list!["model", "which product", "which item"]),
         );
-        add(
-            Detail::Place,
-            has_place(text) || short && asked(list!["which store", "which branch", "where"]),
-        );
-        add(
-            Detail::Time,
-            has_time(&low) || (short || digits > 0) && asked(list!["what time", "when"]),
-        );
+        add(Detail::Place, has_place(text));
+        add(Detail::Time, has_time(&low));
         add(
             Detail::HowLong,
             t.analysis
