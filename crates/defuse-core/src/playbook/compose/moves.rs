@@ -7,7 +7,7 @@ use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
 use crate::playbook::{Sector, Want};
 
-use super::Scene;
+use super::{Mood, Scene};
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
@@ -521,13 +521,51 @@ impl Scene<'_> {
             // not "an easy slip".
             (Fault::Customer, true) if self.own_name => lib::OPEN_UNKNOWN,
             (Fault::Customer, true) => lib::OPEN_CUSTOMER,
-            (Fault::Customer, false) => lib::OPEN_BARE,
+            // A calm report: that we have it, no apology.
+            (_, true) if self.mood == Mood::Calm => lib::OPEN_CALM,
             (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
-            (Fault::Unknown | Fault::ThirdParty, _) if subject.is_none() => lib::OPEN_BARE,
-            (Fault::Unknown | Fault::ThirdParty, _) => lib::OPEN_UNKNOWN,
+            (_, true) => lib::OPEN_UNKNOWN,
+            // No name: the feeling met in plain words, and nothing at all when calm.
+            _ => match self.mood {
+                Mood::Calm => return String::new(),
+                Mood::Mild => lib::OPEN_MILD,
+                Mood::Unheard => lib::OPEN_UNHEARD,
+                Mood::Waiting => lib::OPEN_WAITING,
+                Mood::FedUp => lib::OPEN_FED_UP,
+                Mood::Angry => lib::OPEN_ANGRY,
+                Mood::LetDown => lib::OPEN_LET_DOWN,
+                Mood::Worried => lib::OPEN_WORRIED,
+                Mood::Leaving => lib::OPEN_LEAVING,
+            },
         };
         self.pick(pool, salt)
             .replace("{subject}", subject.unwrap_or_default())
+    }
+
+    /// The opener at `salt`, or the next wording of its pool that differs from the one at
+    /// `other` (so two shapes of one reply do not open alike).
+    pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
+        let taken = self.opener(subject, other);
+        (salt..salt + 4)
+            .map(|n| self.opener(subject, n))
+            .find(|o| *o != taken)
+            .unwrap_or(taken)
+    }
+
+    /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
+    /// ...", or after an opener when the problem has no name.
+    pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
+        // Only a step that asks for something reads after "To sort out ...,".
+        let asks = step.contains('?') || step.contains("DM");
+        match subject {
+            Some(name) if asks && !self.urgent() => [
+                &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
+                " ",
+                &super::lower_first(&step),
+            ]
+            .concat(),
+            _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
+        }
     }
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had

@@ -57,11 +57,14 @@ pub(crate) const FEEDBACK: Pool = list!(
     "If you have a second, let me know how this chat went for you.",
 );
 
-/// Added when two shapes would otherwise be the same words.
-pub(crate) const VARIETY: Pool = list!(
-    "Any questions in the meantime, just ask.",
-    "Reply here whenever you're ready.",
+/// Added when two shapes would otherwise be the same words: when they hear back, or (with
+/// a question or a time already in the reply) what they can still tell us.
+pub(crate) const WHEN: Pool = list!(
+    "You'll hear back from me {follow_up}.",
+    "I'll reply here {follow_up} at the latest.",
 );
+pub(crate) const MEANWHILE: Pool =
+    list!("If anything changes at your end in the meantime, tell me here.",);
 
 /// Contractions spelled out for the formal tone.
 pub(crate) const CONTRACTIONS: crate::list::Pairs = crate::list::pairs![

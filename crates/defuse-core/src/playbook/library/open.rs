@@ -67,16 +67,52 @@ pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
-/// Not clear whose fault, nor what the problem is.
-pub(crate) const OPEN_BARE: Pool = list!(
-    "Sorry to hear this.",
-    "I'm sorry to hear that.",
-    "Sorry you've had a frustrating time.",
-    "We're sorry to hear this.",
-    "Sorry for the trouble.",
-    "That's disappointing to read, sorry.",
-    "Sorry about this.",
-    "Sorry to read this, and thanks for flagging it.",
+/// A calm report with a name: that we have it, no apology.
+pub(crate) const OPEN_CALM: Pool = list!(
+    "Thanks for flagging {subject}.",
+    "Thanks for telling us about {subject}.",
+    "I can help with {subject}.",
+);
+
+/// The concrete step led by the problem's name.
+pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subject} sorted,");
+
+// -- no name for the problem: the feeling met in plain words, by mood --------------------
+
+pub(crate) const OPEN_MILD: Pool = list!(
+    "Let's get to the bottom of this.",
+    "Let's take a proper look at this.",
+    "That's not how it should be, so let's look at it.",
+);
+pub(crate) const OPEN_UNHEARD: Pool = list!(
+    "I'm sorry you haven't had the help you needed.",
+    "I want to make sure you get a proper answer this time.",
+);
+pub(crate) const OPEN_WAITING: Pool = list!(
+    "I can see this has gone on too long.",
+    "I know you've been at this a while.",
+);
+pub(crate) const OPEN_FED_UP: Pool = list!(
+    "I can see you've had enough of this.",
+    "I know this has tested your patience.",
+    "I can tell this has worn you down.",
+);
+pub(crate) const OPEN_ANGRY: Pool = list!(
+    "I can hear how angry this has made you.",
+    "I can tell you're really angry, and I want to help.",
+    "You're clearly furious, and I'm listening.",
+);
+pub(crate) const OPEN_LET_DOWN: Pool = list!(
+    "I'm sorry it's left you feeling let down.",
+    "I can see you expected better, and I'm sorry.",
+);
+pub(crate) const OPEN_WORRIED: Pool = list!(
+    "I can see this is a worry, so let's get it moving.",
+    "I understand why this is worrying.",
+);
+pub(crate) const OPEN_LEAVING: Pool = list!(
+    "I'd like the chance to put this right before you go.",
+    "I don't want this to be the reason you leave us.",
 );
 
 // -- what the problem costs the customer --------------------------------------------------
