@@ -233,7 +233,6 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     let mut out: [String; 3] = Default::default();
     for (slot, shape) in out.iter_mut().zip(shapes) {
         let mut parts = render(scene, subject.as_deref(), shape);
-        drop_repeated_feelings(&mut parts);
         // "Hi Dana," runs into the next sentence: "Hi Dana, thanks for ...", but "Hi Dana, I ...".
         if parts.first().is_some_and(|g| g.ends_with(',')) {
             if let Some(next) = parts.get_mut(1) {
@@ -262,46 +261,6 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
         }
     }
     out
-}
-
-/// Drops a sentence that only repeats a feeling or an apology the reply already has ("That's
-/// frustrating, sorry ... Waiting that long is frustrating"): a sentence with a question, a
-/// request or a step is always kept, and so is the first.
-fn drop_repeated_feelings(parts: &mut Vec<String>) {
-    const FEELINGS: crate::list::List = list![
-        "frustrat",
-        "sorry",
-        "apolog",
-        "annoy",
-        "disappoint",
-        "letdown",
-        "nuisance",
-        "madden",
-        "stressful",
-        "unsettling",
-        "worrying",
-        "fed up",
-        "not good enough",
-        "shouldn't",
-    ];
-    let mut said: Vec<&str> = Vec::new();
-    let mut kept = Vec::with_capacity(parts.len());
-    for part in parts.drain(..) {
-        let lower = crate::case::lowercase(&part);
-        let feelings: Vec<&str> = FEELINGS.iter().filter(|f| lower.contains(f)).collect();
-        let repeats = feelings.iter().any(|f| said.contains(f));
-        let moves = lower.contains('?')
-            || lower.contains(" dm")
-            || lower.contains("'ll ")
-            || lower.contains("please")
-            || lower.contains("can ");
-        if repeats && !moves && !kept.is_empty() {
-            continue;
-        }
-        said.extend(feelings);
-        kept.push(part);
-    }
-    *parts = kept;
 }
 
 /// The sentence with its first letter in lowercase, unless it opens with "I".

@@ -97,12 +97,13 @@ impl Scene<'_> {
     /// Whether the customer named what went wrong with a detail (the device, the version,
     /// the error, the model), so "what happened" has been said.
     fn story_told(&self) -> bool {
-        self.situation.known.iter().any(|d| {
-            matches!(
-                d,
-                Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
-            )
-        })
+        self.mirrored.is_some()
+            || self.situation.known.iter().any(|d| {
+                matches!(
+                    d,
+                    Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
+                )
+            })
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
@@ -500,21 +501,19 @@ impl Scene<'_> {
     /// The opening that fits who is at fault: an apology for the company's faults,
     /// acknowledgement of the impact for the rest; the problem named when it can be.
     pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
-        // A calm request for a document or a time slot: nothing went wrong to apologise for.
-        let calm_request = matches!(
-            self.situation.request,
-            Some(Want::Document | Want::Appointment)
-        ) && subject.is_none()
-            && !self.urgent()
-            && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.urgent() => lib::URGENT,
-            _ if calm_request => lib::PROPOSE_LEAD,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
+            // Calm, and nothing named: no apology, no feeling named; a plain "happy to
+            // help" for a request.
+            (_, false) if self.mood == Mood::Calm && self.situation.request.is_some() => {
+                lib::PROPOSE_LEAD
+            }
+            (_, false) if self.mood == Mood::Calm => return String::new(),
             (Fault::Outage, true) => lib::OPEN_OUTAGE,
             (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
             // Their own mishap in their words ("the cracked back glass"): sorry to hear it,
@@ -527,8 +526,7 @@ impl Scene<'_> {
             (_, true) => lib::OPEN_UNKNOWN,
             // No name: the feeling met in plain words, and nothing at all when calm.
             _ => match self.mood {
-                Mood::Calm => return String::new(),
-                Mood::Mild => lib::OPEN_MILD,
+                Mood::Calm | Mood::Mild => lib::OPEN_MILD,
                 Mood::Unheard => lib::OPEN_UNHEARD,
                 Mood::Waiting => lib::OPEN_WAITING,
                 Mood::FedUp => lib::OPEN_FED_UP,
@@ -570,7 +568,7 @@ impl Scene<'_> {
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had
     /// to come back (a broken promise reads as one), or their messages went unanswered.
-    fn owned(&self) -> bool {
+    pub(super) fn owned(&self) -> bool {
         let s = self.situation;
         s.repeat_contact
             || s.facets

@@ -12,7 +12,6 @@ pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
     "We're sorry about {subject}.",
     "Apologies for {subject}.",
-    "Sorry about {subject}; let's get it checked.",
 );
 /// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
 /// the apology may concede it.
@@ -33,7 +32,6 @@ pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see why you're frustrated with {subject}.",
     "I understand you're unhappy with {subject}.",
     "Thanks for telling us how you feel about {subject}.",
-    "Thanks for being straight with us about {subject}.",
 );
 pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
@@ -44,7 +42,6 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
 pub(crate) const OPEN_OUTAGE: Pool = list!(
     "Sorry for {subject}; I know it's getting in your way.",
     "Sorry about {subject}, it's a real nuisance.",
-    "Thanks for flagging {subject}.",
     "I'm sorry you've been affected by {subject}.",
 );
 pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
@@ -57,13 +54,11 @@ pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so do
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
-    "I'm sorry about {subject}; we'll chase it on your behalf.",
     "I can see why you're fed up with {subject}.",
 );
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "I'm sorry to hear about {subject}.",
     "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
@@ -81,39 +76,22 @@ pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subj
 
 pub(crate) const OPEN_MILD: Pool = list!(
     "Let's get to the bottom of this.",
-    "Let's take a proper look at this.",
     "That's not how it should be, so let's look at it.",
 );
-pub(crate) const OPEN_UNHEARD: Pool = list!(
-    "I'm sorry you haven't had the help you needed.",
-    "I want to make sure you get a proper answer this time.",
-);
-pub(crate) const OPEN_WAITING: Pool = list!(
-    "I can see this has gone on too long.",
-    "I know you've been at this a while.",
-);
+pub(crate) const OPEN_UNHEARD: Pool = list!("I'm sorry you haven't had the help you needed.",);
+pub(crate) const OPEN_WAITING: Pool = list!("I can see this has gone on too long.",);
 pub(crate) const OPEN_FED_UP: Pool = list!(
     "I can see you've had enough of this.",
     "I know this has tested your patience.",
-    "I can tell this has worn you down.",
 );
 pub(crate) const OPEN_ANGRY: Pool = list!(
     "I can hear how angry this has made you.",
     "I can tell you're really angry, and I want to help.",
-    "You're clearly furious, and I'm listening.",
 );
-pub(crate) const OPEN_LET_DOWN: Pool = list!(
-    "I'm sorry it's left you feeling let down.",
-    "I can see you expected better, and I'm sorry.",
-);
-pub(crate) const OPEN_WORRIED: Pool = list!(
-    "I can see this is a worry, so let's get it moving.",
-    "I understand why this is worrying.",
-);
-pub(crate) const OPEN_LEAVING: Pool = list!(
-    "I'd like the chance to put this right before you go.",
-    "I don't want this to be the reason you leave us.",
-);
+pub(crate) const OPEN_LET_DOWN: Pool = list!("I'm sorry it's left you feeling let down.",);
+pub(crate) const OPEN_WORRIED: Pool = list!("I can see this is a worry, so let's get it moving.",);
+pub(crate) const OPEN_LEAVING: Pool =
+    list!("I'd like the chance to put this right before you go.",);
 
 // -- what the problem costs the customer --------------------------------------------------
 
