@@ -70,8 +70,6 @@ pub(crate) enum Mood {
     Angry,
     /// Let down ("disappointed", "expected better").
     LetDown,
-    /// Worried or pressed for time.
-    Worried,
     /// Threatening to leave ("never again", "I'm switching").
     Leaving,
     /// Unhappy with the help so far ("nobody has called us", "this isn't helping").
@@ -88,7 +86,6 @@ pub(crate) fn mood(a: &crate::analysis::MessageAnalysis) -> Mood {
     }
     [
         (K::ThreatCancel, Mood::Leaving),
-        (K::Anxiety, Mood::Worried),
         (K::Disappointment, Mood::LetDown),
         (K::Anger, Mood::Angry),
         (K::Profanity, Mood::Angry),

@@ -532,7 +532,6 @@ impl Scene<'_> {
                 Mood::FedUp => lib::OPEN_FED_UP,
                 Mood::Angry => lib::OPEN_ANGRY,
                 Mood::LetDown => lib::OPEN_LET_DOWN,
-                Mood::Worried => lib::OPEN_WORRIED,
                 Mood::Leaving => lib::OPEN_LEAVING,
             },
         };
@@ -543,11 +542,12 @@ impl Scene<'_> {
     /// The opener at `salt`, or the next wording of its pool that differs from the one at
     /// `other` (so two shapes of one reply do not open alike).
     pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
-        let taken = self.opener(subject, other);
-        (salt..salt + 4)
-            .map(|n| self.opener(subject, n))
-            .find(|o| *o != taken)
-            .unwrap_or(taken)
+        let (taken, first) = (self.opener(subject, other), self.opener(subject, salt));
+        if first == taken {
+            self.opener(subject, salt + 1)
+        } else {
+            first
+        }
     }
 
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us

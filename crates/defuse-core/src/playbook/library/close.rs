@@ -10,13 +10,16 @@ pub(crate) const THANKS_PRAISE: Pool = list!(
     "Thank you, that's really kind of you to say! I'll pass it on to the team.",
     "Thanks so much for taking the time to tell us! We'll share it with the team.",
     "That's lovely to hear, thank you! I'll make sure the team sees it.",
+    "Thank you! I'll make sure the team sees this.",
     "Thanks for the kind words; I'll pass them on, they'll make the team's day.",
 );
 pub(crate) const THANKS_SOLVED: Pool = list!(
     "Glad that's sorted, and happy to help!",
     "You're very welcome; happy to help, and glad we got there.",
+    "Happy to hear it, and happy to help.",
     "Brilliant, thanks for letting us know it worked.",
     "Perfect, thanks for letting us know.",
+    "Glad it's all sorted now; happy to help!",
     "That's great news; happy to help.",
 );
 /// Thanks while the case is still open: no new promise, the one already made stands.
@@ -56,7 +59,10 @@ pub(crate) const FEEDBACK: Pool = list!(
 
 /// Added when two shapes would otherwise be the same words: when they hear back, or (with
 /// a question or a time already in the reply) what they can still tell us.
-pub(crate) const WHEN: Pool = list!("You'll hear back from me {follow_up}.",);
+pub(crate) const WHEN: Pool = list!(
+    "You'll hear back from me {follow_up}.",
+    "I'll reply here {follow_up} at the latest.",
+);
 pub(crate) const MEANWHILE: Pool =
     list!("If anything changes at your end in the meantime, tell me here.",);
 

@@ -79,7 +79,10 @@ pub(crate) const OPEN_MILD: Pool = list!(
     "That's not how it should be, so let's look at it.",
 );
 pub(crate) const OPEN_UNHEARD: Pool = list!("I'm sorry you haven't had the help you needed.",);
-pub(crate) const OPEN_WAITING: Pool = list!("I can see this has gone on too long.",);
+pub(crate) const OPEN_WAITING: Pool = list!(
+    "I can see this has gone on too long.",
+    "I know you've been at this a while.",
+);
 pub(crate) const OPEN_FED_UP: Pool = list!(
     "I can see you've had enough of this.",
     "I know this has tested your patience.",
@@ -89,7 +92,6 @@ pub(crate) const OPEN_ANGRY: Pool = list!(
     "I can tell you're really angry, and I want to help.",
 );
 pub(crate) const OPEN_LET_DOWN: Pool = list!("I'm sorry it's left you feeling let down.",);
-pub(crate) const OPEN_WORRIED: Pool = list!("I can see this is a worry, so let's get it moving.",);
 pub(crate) const OPEN_LEAVING: Pool =
     list!("I'd like the chance to put this right before you go.",);
 

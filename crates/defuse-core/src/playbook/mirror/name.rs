@@ -156,8 +156,7 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
         });
     clean.then(|| {
         let out: Vec<&str> = clause.iter().map(|w| w.out.as_str()).collect();
-        // "isn't" -> "that isn't"; "is not" reads as "that's not".
-        out.join(" ").replacen("is not", "isn't", 1)
+        out.join(" ")
     })
 }
 
