@@ -75,25 +75,25 @@ pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subj
 // -- no name for the problem: the feeling met in plain words, by mood --------------------
 
 pub(crate) const OPEN_MILD: Pool = list!(
-    "Let's get to the bottom of this.",
+    "That sounds wrong, so let's get to the bottom of it.",
     "That's not how it should be, so let's look at it.",
 );
 pub(crate) const OPEN_UNHEARD: Pool = list!("I'm sorry you haven't had the help you needed.",);
 pub(crate) const OPEN_WAITING: Pool = list!(
     "I can see this has gone on too long.",
-    "I know you've been at this a while.",
+    "I can see you've been at this a while.",
 );
 pub(crate) const OPEN_FED_UP: Pool = list!(
     "I can see you've had enough of this.",
-    "I know this has tested your patience.",
+    "I understand this has tested your patience.",
 );
 pub(crate) const OPEN_ANGRY: Pool = list!(
-    "I can hear how angry this has made you.",
+    "I can see how angry this has made you.",
     "I can tell you're really angry, and I want to help.",
 );
 pub(crate) const OPEN_LET_DOWN: Pool = list!("I'm sorry it's left you feeling let down.",);
 pub(crate) const OPEN_LEAVING: Pool =
-    list!("I'd like the chance to put this right before you go.",);
+    list!("I'd like the chance to make this right before you go.",);
 
 // -- what the problem costs the customer --------------------------------------------------
 
