@@ -442,7 +442,7 @@ const SUBJECT_INVOICE: List = list!["your invoice", "the invoice question"];
 const SUBJECT_OVERCHARGE: List = list!["the overcharge", "the amount you were charged"];
 const SUBJECT_CHARGE: List = list!["the charge on your account", "this charge"];
 const SUBJECT_REFUND: List = list![
-    "your refund",
+    "your outstanding refund",
     "the refund you're waiting on",
     "the refund that hasn't come through",
 ];

@@ -72,8 +72,6 @@ pub(crate) enum Mood {
     LetDown,
     /// Threatening to leave ("never again", "I'm switching").
     Leaving,
-    /// Unhappy with the help so far ("nobody has called us", "this isn't helping").
-    Unheard,
     /// Waiting or repeating themselves ("still", "three weeks", "again").
     Waiting,
 }
@@ -92,7 +90,6 @@ pub(crate) fn mood(a: &crate::analysis::MessageAnalysis) -> Mood {
         (K::Shouting, Mood::Angry),
         (K::AbuseAtAgent, Mood::Angry),
         (K::EmojiNegative, Mood::Angry),
-        (K::Dissatisfaction, Mood::Unheard),
         (K::ElapsedTime, Mood::Waiting),
         (K::Repetition, Mood::Waiting),
         (K::Frustration, Mood::FedUp),

@@ -527,7 +527,6 @@ impl Scene<'_> {
             // No name: the feeling met in plain words, and nothing at all when calm.
             _ => match self.mood {
                 Mood::Calm | Mood::Mild => lib::OPEN_MILD,
-                Mood::Unheard => lib::OPEN_UNHEARD,
                 Mood::Waiting => lib::OPEN_WAITING,
                 Mood::FedUp => lib::OPEN_FED_UP,
                 Mood::Angry => lib::OPEN_ANGRY,
@@ -542,12 +541,11 @@ impl Scene<'_> {
     /// The opener at `salt`, or the next wording of its pool that differs from the one at
     /// `other` (so two shapes of one reply do not open alike).
     pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
-        let (taken, first) = (self.opener(subject, other), self.opener(subject, salt));
-        if first == taken {
-            self.opener(subject, salt + 1)
-        } else {
-            first
-        }
+        let taken = self.opener(subject, other);
+        (salt..salt + 8)
+            .map(|n| self.opener(subject, n))
+            .find(|o| *o != taken)
+            .unwrap_or(taken)
     }
 
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us

@@ -75,10 +75,9 @@ pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subj
 // -- no name for the problem: the feeling met in plain words, by mood --------------------
 
 pub(crate) const OPEN_MILD: Pool = list!(
-    "That sounds wrong, so let's get to the bottom of it.",
-    "That's not how it should be, so let's look at it.",
+    "That's not the experience we want for you.",
+    "That's not how it should be.",
 );
-pub(crate) const OPEN_UNHEARD: Pool = list!("I'm sorry you haven't had the help you needed.",);
 pub(crate) const OPEN_WAITING: Pool = list!(
     "I can see this has gone on too long.",
     "I can see you've been at this a while.",
@@ -91,9 +90,14 @@ pub(crate) const OPEN_ANGRY: Pool = list!(
     "I can see how angry this has made you.",
     "I can tell you're really angry, and I want to help.",
 );
-pub(crate) const OPEN_LET_DOWN: Pool = list!("I'm sorry it's left you feeling let down.",);
-pub(crate) const OPEN_LEAVING: Pool =
-    list!("I'd like the chance to make this right before you go.",);
+pub(crate) const OPEN_LET_DOWN: Pool = list!(
+    "I'm sorry it's left you feeling let down.",
+    "I can see you expected better, and I'm sorry.",
+);
+pub(crate) const OPEN_LEAVING: Pool = list!(
+    "I'd like the chance to make this right before you go.",
+    "I'd hate to lose you over this, so let me help.",
+);
 
 // -- what the problem costs the customer --------------------------------------------------
 
