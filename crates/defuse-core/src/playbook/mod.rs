@@ -234,6 +234,10 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
             own_name,
+            mood: customer(recent)
+                .last()
+                .and_then(|t| t.analysis.as_ref())
+                .map_or(compose::Mood::Calm, compose::mood),
         };
         compose::compose(&scene)
             .into_iter()

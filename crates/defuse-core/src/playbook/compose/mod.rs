@@ -52,6 +52,54 @@ pub(crate) struct Scene<'a> {
     /// Whether the problem's name is the customer's own words ("the broken front glass",
     /// see `mirror::own_name`) rather than a name from the situation's table.
     pub own_name: bool,
+    /// How the latest customer message reads (see [`mood`]).
+    pub mood: Mood,
+}
+
+/// How the latest customer message reads, for an opening that has no name for the problem:
+/// the feeling met in plain words instead of a stock apology, and none at all when calm.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Mood {
+    /// Nothing upset in it: no apology, no feeling named.
+    Calm,
+    /// Negative words and nothing stronger: a problem reported, a verdict given.
+    Mild,
+    /// Fed up ("ridiculous", "!!!", sarcasm, a demand).
+    FedUp,
+    /// Angry, swearing or shouting.
+    Angry,
+    /// Let down ("disappointed", "expected better").
+    LetDown,
+    /// Threatening to leave ("never again", "I'm switching").
+    Leaving,
+    /// Waiting or repeating themselves ("still", "three weeks", "again").
+    Waiting,
+}
+
+/// The mood of a customer message from its signals.
+pub(crate) fn mood(a: &crate::analysis::MessageAnalysis) -> Mood {
+    use crate::signal::SignalKind as K;
+    if !super::situation::upset(a) {
+        return Mood::Calm;
+    }
+    [
+        (K::ThreatCancel, Mood::Leaving),
+        (K::Disappointment, Mood::LetDown),
+        (K::Anger, Mood::Angry),
+        (K::Profanity, Mood::Angry),
+        (K::Shouting, Mood::Angry),
+        (K::AbuseAtAgent, Mood::Angry),
+        (K::EmojiNegative, Mood::Angry),
+        (K::ElapsedTime, Mood::Waiting),
+        (K::Repetition, Mood::Waiting),
+        (K::Frustration, Mood::FedUp),
+        (K::Exclamation, Mood::FedUp),
+        (K::Sarcasm, Mood::FedUp),
+        (K::Demand, Mood::FedUp),
+    ]
+    .into_iter()
+    .find(|&(k, _)| a.has(k))
+    .map_or(Mood::Mild, |(_, m)| m)
 }
 
 /// The three shapes of a reply.
@@ -179,7 +227,6 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     let mut out: [String; 3] = Default::default();
     for (slot, shape) in out.iter_mut().zip(shapes) {
         let mut parts = render(scene, subject.as_deref(), shape);
-        drop_repeated_feelings(&mut parts);
         // "Hi Dana," runs into the next sentence: "Hi Dana, thanks for ...", but "Hi Dana, I ...".
         if parts.first().is_some_and(|g| g.ends_with(',')) {
             if let Some(next) = parts.get_mut(1) {
@@ -188,16 +235,20 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
         }
         *slot = finish(&parts.join(" "), scene.config.tone);
     }
-    // Two shapes can meet on the same words: vary the later one with a fuller version of
-    // its own step rather than show the same card twice.
+    // Two shapes can meet on the same words: the later one gets a step the customer can
+    // take, or when they will hear back (only where nothing is asked and no time promised
+    // yet), rather than a filler tail.
     for i in 1..3 {
         if out[..i].iter().any(|o| o == &out[i]) {
-            // "Reply whenever you're ready" reads as no hurry: not to someone in one.
-            let urgent = scene.urgent();
+            let asks = ["?", "DM", "Send me", "Tell me", "within"]
+                .iter()
+                .any(|w| out[i].contains(w));
             let extra = match scene.tip(40 + i as u64) {
                 Some(tip) => tip,
-                None if urgent => lib::VARIETY.get(0).to_string(),
-                None => scene.pick(lib::VARIETY, 40 + i as u64).to_string(),
+                None if !asks => scene
+                    .pick(lib::WHEN, 40 + i as u64)
+                    .replace("{follow_up}", &scene.config.follow_up_phrase()),
+                None => lib::MEANWHILE.get(0).to_string(),
             };
             let text = format!("{} {extra}", out[i]);
             out[i] = finish(&text, scene.config.tone);
@@ -206,48 +257,8 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     out
 }
 
-/// Drops a sentence that only repeats a feeling or an apology the reply already has ("That's
-/// frustrating, sorry ... Waiting that long is frustrating"): a sentence with a question, a
-/// request or a step is always kept, and so is the first.
-fn drop_repeated_feelings(parts: &mut Vec<String>) {
-    const FEELINGS: crate::list::List = list![
-        "frustrat",
-        "sorry",
-        "apolog",
-        "annoy",
-        "disappoint",
-        "letdown",
-        "nuisance",
-        "madden",
-        "stressful",
-        "unsettling",
-        "worrying",
-        "fed up",
-        "not good enough",
-        "shouldn't",
-    ];
-    let mut said: Vec<&str> = Vec::new();
-    let mut kept = Vec::with_capacity(parts.len());
-    for part in parts.drain(..) {
-        let lower = crate::case::lowercase(&part);
-        let feelings: Vec<&str> = FEELINGS.iter().filter(|f| lower.contains(f)).collect();
-        let repeats = feelings.iter().any(|f| said.contains(f));
-        let moves = lower.contains('?')
-            || lower.contains(" dm")
-            || lower.contains("'ll ")
-            || lower.contains("please")
-            || lower.contains("can ");
-        if repeats && !moves && !kept.is_empty() {
-            continue;
-        }
-        said.extend(feelings);
-        kept.push(part);
-    }
-    *parts = kept;
-}
-
 /// The sentence with its first letter in lowercase, unless it opens with "I".
-fn lower_first(sentence: &str) -> String {
+pub(super) fn lower_first(sentence: &str) -> String {
     let first_word = sentence.split([' ', ',']).next().unwrap_or("");
     let keep = first_word == "I" || first_word.starts_with("I'");
     let mut chars = sentence.chars();

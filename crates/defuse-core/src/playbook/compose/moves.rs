@@ -7,7 +7,7 @@ use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
 use crate::playbook::{Sector, Want};
 
-use super::Scene;
+use super::{Mood, Scene};
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
@@ -126,12 +126,13 @@ impl Scene<'_> {
     /// Whether the customer named what went wrong with a detail (the device, the version,
     /// the error, the model), so "what happened" has been said.
     fn story_told(&self) -> bool {
-        self.situation.known.iter().any(|d| {
-            matches!(
-                d,
-                Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
-            )
-        })
+        self.mirrored.is_some()
+            || self.situation.known.iter().any(|d| {
+                matches!(
+                    d,
+                    Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
+                )
+            })
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
@@ -559,32 +560,39 @@ impl Scene<'_> {
     /// The opening that fits who is at fault: an apology for the company's faults,
     /// acknowledgement of the impact for the rest; the problem named when it can be.
     pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
-        // A calm request for a document or a time slot: nothing went wrong to apologise for.
-        let calm_request = matches!(
-            self.situation.request,
-            Some(Want::Document | Want::Appointment)
-        ) && subject.is_none()
-            && !self.urgent()
-            && !self.mentions(list!["still", "haven't", "hasn't", "never", "again"]);
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.claim().is_some() => lib::CLAIM,
             _ if self.urgent() => lib::URGENT,
-            _ if calm_request => lib::PROPOSE_LEAD,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
+            // Calm, and nothing named: no apology, no feeling named; a plain "happy to
+            // help" for a request.
+            (_, false) if self.mood == Mood::Calm && self.situation.request.is_some() => {
+                lib::PROPOSE_LEAD
+            }
+            (_, false) if self.mood == Mood::Calm => return String::new(),
             (Fault::Outage, true) => lib::OPEN_OUTAGE,
             (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
             // Their own mishap in their words ("the cracked back glass"): sorry to hear it,
             // not "an easy slip".
             (Fault::Customer, true) if self.own_name => lib::OPEN_UNKNOWN,
             (Fault::Customer, true) => lib::OPEN_CUSTOMER,
-            (Fault::Customer, false) => lib::OPEN_BARE,
+            // A calm report: that we have it, no apology.
+            (_, true) if self.mood == Mood::Calm => lib::OPEN_CALM,
             (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
-            (Fault::Unknown | Fault::ThirdParty, _) if subject.is_none() => lib::OPEN_BARE,
-            (Fault::Unknown | Fault::ThirdParty, _) => lib::OPEN_UNKNOWN,
+            (_, true) => lib::OPEN_UNKNOWN,
+            // No name: the feeling met in plain words, and nothing at all when calm.
+            _ => match self.mood {
+                Mood::Calm | Mood::Mild => lib::OPEN_MILD,
+                Mood::Waiting => lib::OPEN_WAITING,
+                Mood::FedUp => lib::OPEN_FED_UP,
+                Mood::Angry => lib::OPEN_ANGRY,
+                Mood::LetDown => lib::OPEN_LET_DOWN,
+                Mood::Leaving => lib::OPEN_LEAVING,
+            },
         };
         let claim = match self.claim() {
             Some(Claim::Data) => "any concern about your personal data",
@@ -596,9 +604,35 @@ impl Scene<'_> {
             .replace("{claim}", claim)
     }
 
+    /// The opener at `salt`, or the next wording of its pool that differs from the one at
+    /// `other` (so two shapes of one reply do not open alike).
+    pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
+        let taken = self.opener(subject, other);
+        (salt..salt + 8)
+            .map(|n| self.opener(subject, n))
+            .find(|o| *o != taken)
+            .unwrap_or(taken)
+    }
+
+    /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
+    /// ...", or after an opener when the problem has no name.
+    pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
+        // Only a step that asks for something reads after "To sort out ...,".
+        let asks = step.contains('?') || step.contains("DM");
+        match subject {
+            Some(name) if asks && !self.urgent() => [
+                &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
+                " ",
+                &super::lower_first(&step),
+            ]
+            .concat(),
+            _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
+        }
+    }
+
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had
     /// to come back (a broken promise reads as one), or their messages went unanswered.
-    fn owned(&self) -> bool {
+    pub(super) fn owned(&self) -> bool {
         let s = self.situation;
         s.repeat_contact
             || s.facets

@@ -96,8 +96,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // "Tell me if you get stuck" follows steps, not a promise to find out.
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.
-                    let more = if answer.contains("I'll") {
-                        String::new()
+                    // A question in the answer: what happens once it is answered.
+                    let more = if answer.ends_with('?') {
+                        s.pick(lib::PLAN_NEEDS, salt + 3)
+                            .replace("{action}", &s.action(salt + 5))
+                    } else if answer.contains("I'll") {
+                        s.tip(salt + 3).unwrap_or_default()
                     } else if !s.public() {
                         s.pick(lib::ANSWER_MORE, salt + 3).to_string()
                     } else {
@@ -367,8 +371,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     }
                     push(plan);
                 }
+                // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
-                    push(plan);
+                    push(
+                        if s.public() && !s.says_sent() && s.sent_off(salt).is_none() {
+                            s.dm_step(salt + 1)
+                        } else {
+                            s.next_move(salt + 1)
+                        },
+                    );
                     if let Some(tip) = s.tip(salt + 3) {
                         push(tip);
                     } else if let Some(impact) = s.impact(salt + 3) {
@@ -428,9 +439,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(lead);
-                    if s.situation.fault == Fault::Company {
-                        push(s.opener(subject, salt + 3));
-                    } else if let Some(impact) = s.impact(salt + 3) {
+                    if let Some(impact) = s.impact(salt + 3) {
                         push(impact);
                     }
                     push(s.next_move(salt + 2));
@@ -454,6 +463,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         .replace("{complaint}", m)
                 }
                 (T::Acknowledge, Shape::Warm, _) => acknowledge_line(s, subject, salt + 1),
+                // The warm one never opens with the short one's words.
+                (_, Shape::Warm, _) => s.opener_besides(subject, salt + 1, 101),
                 _ => s.opener(subject, salt + 1),
             };
             match shape {
@@ -464,23 +475,27 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(first);
-                    if let Some(chased) = s.chased(salt + 3) {
+                    // An opener that owns the fault has said what "you shouldn't have had
+                    // to chase" would.
+                    if let Some(chased) = s.chased(salt + 3).filter(|_| !s.owned()) {
                         push(chased.to_string());
                     } else if let Some(impact) = s.impact(salt + 3) {
                         push(impact);
                     }
                     push(s.next_move(salt + 2));
                 }
+                // The step leads, with the problem's name in it; with no name, after an
+                // opener the short one does not use.
                 Shape::Step => {
-                    push(first);
-                    if s.public()
+                    let step = if s.public()
                         && !s.says_sent()
                         && s.situation.issue != IssueType::PolicyComplaint
                     {
-                        push(s.dm_step(salt + 2));
+                        s.dm_step(salt + 2)
                     } else {
-                        push(s.next_move(salt + 2));
-                    }
+                        s.next_move(salt + 2)
+                    };
+                    push(s.step_for(subject, step, salt + 1));
                     if let Some(tip) = s.tip(salt + 4) {
                         push(tip);
                     }

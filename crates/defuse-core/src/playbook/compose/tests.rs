@@ -50,6 +50,7 @@ fn plain<'a>(
         agent_said: &[],
         asked: false,
         own_name: false,
+        mood: Mood::FedUp,
     }
 }
 
@@ -93,6 +94,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         agent_said: &[],
                         asked: i == 5,
                         own_name: i == 3,
+                        mood: [Mood::Calm, Mood::Angry, Mood::Leaving][checked % 3],
                     };
                     let replies = compose(&scene);
                     for text in &replies {
@@ -178,4 +180,57 @@ fn references_are_told_from_prices_dates_and_models() {
     for w in ["$1500", "op5t", "12/05/2024", "4.7.4", "yesterday"] {
         assert!(!super::is_reference(w), "{w}");
     }
+}
+
+/// With no name for the problem, a calm message gets no apology and no feeling named; an
+/// upset one gets its feeling met in plain words, never a stock "sorry for the trouble".
+#[test]
+fn unnamed_openers_fit_the_mood() {
+    let config = Config::default();
+    let texts = vec!["something is off with my account".to_string()];
+    for seed in 0..20 {
+        let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+        let calm = Scene {
+            mood: Mood::Calm,
+            ..plain(Technique::TakePrivate, &sit, &config, &texts, seed)
+        };
+        for text in compose(&calm) {
+            assert!(!text.to_lowercase().contains("sorry"), "{text}");
+        }
+        let angry = Scene {
+            mood: Mood::Angry,
+            ..plain(Technique::TakePrivate, &sit, &config, &texts, seed)
+        };
+        let replies = compose(&angry);
+        assert!(
+            lib::OPEN_ANGRY.iter().any(|o| replies[0].starts_with(o)),
+            "{}",
+            replies[0]
+        );
+        // The warm one does not open with the short one's words.
+        let first = |r: &str| r.split(". ").next().unwrap_or("").to_string();
+        assert_ne!(first(&replies[0]), first(&replies[1]));
+    }
+}
+
+/// The step shape leads with the step, the problem named in it.
+#[test]
+fn the_step_names_the_problem_and_leads_with_it() {
+    let config = Config::default();
+    let texts = vec!["my parcel never arrived".to_string()];
+    let mut sit = situation(
+        IssueType::DeliveryMissing,
+        Fault::Company,
+        Channel::Public,
+        true,
+    );
+    sit.names = vec!["your missing parcel".to_string()];
+    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 3);
+    let step = &compose(&scene)[2];
+    assert!(
+        step.starts_with("To sort out your missing parcel, ")
+            || step.starts_with("To get your missing parcel sorted, "),
+        "{step}"
+    );
+    assert!(step.contains("DM"), "{step}");
 }

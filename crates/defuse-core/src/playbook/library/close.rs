@@ -10,8 +10,8 @@ pub(crate) const THANKS_PRAISE: Pool = list!(
     "Thank you, that's really kind of you to say! I'll pass it on to the team.",
     "Thanks so much for taking the time to tell us! We'll share it with the team.",
     "That's lovely to hear, thank you! I'll make sure the team sees it.",
-    "Thanks for the kind words; I'll pass them on, they'll make the team's day.",
     "Thank you! I'll make sure the team sees this.",
+    "Thanks for the kind words; I'll pass them on, they'll make the team's day.",
 );
 pub(crate) const THANKS_SOLVED: Pool = list!(
     "Glad that's sorted, and happy to help!",
@@ -57,11 +57,14 @@ pub(crate) const FEEDBACK: Pool = list!(
     "If you have a second, let me know how this chat went for you.",
 );
 
-/// Added when two shapes would otherwise be the same words.
-pub(crate) const VARIETY: Pool = list!(
-    "Any questions in the meantime, just ask.",
-    "Reply here whenever you're ready.",
+/// Added when two shapes would otherwise be the same words: when they hear back, or (with
+/// a question or a time already in the reply) what they can still tell us.
+pub(crate) const WHEN: Pool = list!(
+    "You'll hear back from me {follow_up}.",
+    "I'll reply here {follow_up} at the latest.",
 );
+pub(crate) const MEANWHILE: Pool =
+    list!("If anything changes at your end in the meantime, tell me here.",);
 
 /// Contractions spelled out for the formal tone.
 pub(crate) const CONTRACTIONS: crate::list::Pairs = crate::list::pairs![

@@ -12,7 +12,6 @@ pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
     "We're sorry about {subject}.",
     "Apologies for {subject}.",
-    "Sorry about {subject}; let's get it checked.",
 );
 /// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
 /// the apology may concede it.
@@ -33,7 +32,6 @@ pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see why you're frustrated with {subject}.",
     "I understand you're unhappy with {subject}.",
     "Thanks for telling us how you feel about {subject}.",
-    "Thanks for being straight with us about {subject}.",
 );
 pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
@@ -44,7 +42,6 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
 pub(crate) const OPEN_OUTAGE: Pool = list!(
     "Sorry for {subject}; I know it's getting in your way.",
     "Sorry about {subject}, it's a real nuisance.",
-    "Thanks for flagging {subject}.",
     "I'm sorry you've been affected by {subject}.",
 );
 pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
@@ -57,26 +54,49 @@ pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so do
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
-    "I'm sorry about {subject}; we'll chase it on your behalf.",
     "I can see why you're fed up with {subject}.",
 );
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "I'm sorry to hear about {subject}.",
     "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
-/// Not clear whose fault, nor what the problem is.
-pub(crate) const OPEN_BARE: Pool = list!(
-    "Sorry to hear this.",
-    "I'm sorry to hear that.",
-    "Sorry you've had a frustrating time.",
-    "We're sorry to hear this.",
-    "Sorry for the trouble.",
-    "That's disappointing to read, sorry.",
-    "Sorry about this.",
-    "Sorry to read this, and thanks for flagging it.",
+/// A calm report with a name: that we have it, no apology.
+pub(crate) const OPEN_CALM: Pool = list!(
+    "Thanks for flagging {subject}.",
+    "Thanks for telling us about {subject}.",
+    "I can help with {subject}.",
+);
+
+/// The concrete step led by the problem's name.
+pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subject} sorted,");
+
+// -- no name for the problem: the feeling met in plain words, by mood --------------------
+
+pub(crate) const OPEN_MILD: Pool = list!(
+    "That's not the experience we want for you.",
+    "That's not how it should be.",
+);
+pub(crate) const OPEN_WAITING: Pool = list!(
+    "I can see this has gone on too long.",
+    "I can see you've been at this a while.",
+);
+pub(crate) const OPEN_FED_UP: Pool = list!(
+    "I can see you've had enough of this.",
+    "I understand this has tested your patience.",
+);
+pub(crate) const OPEN_ANGRY: Pool = list!(
+    "I can see how angry this has made you.",
+    "I can tell you're really angry, and I want to help.",
+);
+pub(crate) const OPEN_LET_DOWN: Pool = list!(
+    "I'm sorry it's left you feeling let down.",
+    "I can see you expected better, and I'm sorry.",
+);
+pub(crate) const OPEN_LEAVING: Pool = list!(
+    "I'd like the chance to make this right before you go.",
+    "I'd hate to lose you over this, so let me help.",
 );
 
 // -- what the problem costs the customer --------------------------------------------------
