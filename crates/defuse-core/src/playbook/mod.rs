@@ -218,6 +218,10 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         let solved = customer(fresh)
             .last()
             .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
+        let asked_as = raw
+            .last()
+            .filter(|_| technique == Technique::Answer)
+            .and_then(|t| mirror::asked(t));
         let scene = compose::Scene {
             technique,
             situation: &situation,
@@ -234,6 +238,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
             own_name,
+            asked_as: asked_as.as_deref(),
         };
         compose::compose(&scene)
             .into_iter()

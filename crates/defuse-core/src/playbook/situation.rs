@@ -945,6 +945,16 @@ const GENERAL_QUESTIONS: List = list![
     "which of your",
     "any way i",
     "any way to",
+    // Which one to use, what is allowed, whether it comes back.
+    "which one",
+    "which app",
+    "allowed on",
+    "allowed in",
+    "allowed to bring",
+    "allowed to take",
+    "is it ever",
+    "ever coming back",
+    "back in stock",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.

@@ -52,6 +52,9 @@ pub(crate) struct Scene<'a> {
     /// Whether the problem's name is the customer's own words ("the broken front glass",
     /// see `mirror::own_name`) rather than a name from the situation's table.
     pub own_name: bool,
+    /// The customer's question as a clause in the agent's voice ("whether we ship to
+    /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
+    pub asked_as: Option<&'a str>,
 }
 
 /// The three shapes of a reply.
@@ -193,7 +196,8 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     for i in 1..3 {
         if out[..i].iter().any(|o| o == &out[i]) {
             // "Reply whenever you're ready" reads as no hurry: not to someone in one.
-            let urgent = scene.urgent();
+            // Nor after a reply that already says we will reply here.
+            let urgent = scene.urgent() || out[i].contains(" here");
             let extra = match scene.tip(40 + i as u64) {
                 Some(tip) => tip,
                 None if urgent => lib::VARIETY.get(0).to_string(),

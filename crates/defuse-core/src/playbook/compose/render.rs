@@ -52,12 +52,22 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     };
     match technique {
         T::Answer => {
-            let answer = answer_line(s, salt + 1);
             // A frustrated question: a short acknowledgement, then the answer.
             let ack = s
                 .situation
                 .upset
                 .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
+            if let Some(line) = asked_line(s, shape, salt + 1) {
+                if shape == Shape::Warm {
+                    push(greeting);
+                    push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
+                } else {
+                    push(ack.unwrap_or_default());
+                }
+                push(line);
+                return parts;
+            }
+            let answer = answer_line(s, salt + 1);
             match shape {
                 Shape::Short => {
                     push(ack.clone().unwrap_or_default());
@@ -82,10 +92,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Step => {
                     push(ack.unwrap_or_default());
-                    // "Tell me if you get stuck" follows steps, not a promise to find out.
+                    // Another wording than the short reply's, where the pool has one.
+                    let short = answer_line(s, 101);
+                    let answer = (0..3)
+                        .map(|k| answer_line(s, salt + 2 + k))
+                        .find(|a| *a != short)
+                        .unwrap_or(answer);
+                    // "Tell me if you get stuck" follows steps, not a promise to find out
+                    // or a question; after a question, a step they can take meanwhile.
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.
-                    let more = if answer.contains("I'll") {
+                    let more = if answer.ends_with('?') {
+                        s.tip(salt + 3).unwrap_or_default()
+                    } else if answer.contains("I'll") {
                         String::new()
                     } else if !s.public() {
                         s.pick(lib::ANSWER_MORE, salt + 3).to_string()
@@ -476,18 +495,58 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     parts
 }
 
-/// The answer to a general question; on a public channel, any account detail it needs is
-/// asked for by DM instead.
+/// The reply to a calm question the brand answers in general (stock, payment, delivery,
+/// rules, which app, dates, store hours, an outage, or one no keyword places), naming its
+/// subject in the customer's words when they read cleanly; `None` for a question about the
+/// customer's own account or a how-to (see [`answer_line`]). Three real ways: a short
+/// promise to check, a fuller and warmer one, and where the answer lives.
+fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
+    use lib::Asked;
+    let question = s.situation.question;
+    let routed = question == Some(Question::Contact)
+        || s.situation.request == Some(Want::ContactNumber)
+        // A request put as a question ("can someone call me back?"): taken up.
+        || question.is_none() && s.take_up(salt).is_some();
+    if routed {
+        return None;
+    }
+    let kind = Asked::of(s.texts.last()?, question);
+    if kind.is_none() && lib::answers(s.texts).is_some() {
+        return None;
+    }
+    let named = kind.is_some() || s.asked_as.is_some();
+    let pool = match (kind, shape) {
+        (Some(Asked::Choice), _) => {
+            let k = match shape {
+                Shape::Short => 0,
+                Shape::Warm => 1,
+                Shape::Step => 2,
+            };
+            return Some(Asked::Choice.step().get(k).to_string());
+        }
+        // Hours differ by store: which store, when the question's words did not say.
+        (Some(Asked::Hours), Shape::Short) if s.asked_as.is_none() => lib::ASKED_WHICH_STORE,
+        (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
+        (_, Shape::Short) if named => lib::ASKED_SHORT,
+        (_, Shape::Short) => lib::ANSWER_GENERIC,
+        (_, Shape::Warm) if named => lib::ASKED_WARM,
+        (_, Shape::Warm) => lib::ANSWER_COMPANY,
+        (Some(kind), Shape::Step) => kind.step(),
+        (None, Shape::Step) => lib::ASKED_TEAM,
+    };
+    let subject = s.asked_as.or(kind.map(Asked::name)).unwrap_or("");
+    Some(s.pick(pool, salt).replace("{asked}", subject))
+}
+
+/// The answer to a question about the customer's own account, order or settings, or a
+/// how-to; on a public channel, any account detail it needs is asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let pool = match s.situation.question {
-        Some(Question::OpeningHours) => lib::ANSWER_HOURS,
-        Some(Question::ReleaseDate) => lib::ANSWER_COMPANY,
-        Some(Question::Availability) => lib::ANSWER_STOCK,
         Some(Question::Contact) => lib::ANSWER_CONTACT,
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        _ => lib::answers(s.texts),
+        _ => lib::answers(s.texts).unwrap_or(lib::ANSWER_GENERIC),
     };
     let answer = s
         .pick(pool, salt)

@@ -50,6 +50,7 @@ fn plain<'a>(
         agent_said: &[],
         asked: false,
         own_name: false,
+        asked_as: None,
     }
 }
 
@@ -93,6 +94,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         agent_said: &[],
                         asked: i == 5,
                         own_name: i == 3,
+                        asked_as: None,
                     };
                     let replies = compose(&scene);
                     for text in &replies {

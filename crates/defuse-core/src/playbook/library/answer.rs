@@ -36,9 +36,6 @@ pub(crate) const ANSWER_REFUND: Pool =
     list!("I can check whether your order can be refunded. What's the order number?",);
 pub(crate) const ANSWER_INVOICE: Pool =
     list!("I can send you a copy of the invoice. Which order is it for?",);
-pub(crate) const ANSWER_PAYMENT: Pool = list!(
-    "I can check which payment options work for your order. Which one were you hoping to use?",
-);
 pub(crate) const ANSWER_ACCOUNT: Pool = list!(
     "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
 );
@@ -69,7 +66,7 @@ pub(crate) const ANSWER_REFUND_TIME: Pool = list!(
     "Once a return is received, the refund goes back to the original payment method, and banks can take a few working days to show it. If you send me the order number, I'll check where yours is.",
 );
 pub(crate) const ANSWER_OUTAGE: Pool = list!(
-    "Thanks for checking. I'm confirming the current status with our technical team and I'll post here once I know more.",
+    "I'm confirming the current status with our technical team and I'll post here once I know more.",
 );
 pub(crate) const ANSWER_STATUS_PAGE: Pool =
     list!("I'll find out whether there's a status page you can bookmark and send you the link.",);
@@ -78,10 +75,6 @@ pub(crate) const ANSWER_DELETE_DATA: Pool = list!(
 );
 pub(crate) const ANSWER_PRIVACY_SETTING: Pool = list!(
     "Tell me which phone or browser you're using and I'll walk you through switching it off.",
-);
-pub(crate) const ANSWER_STOCK: Pool = list!(
-    "I'll check that for you. Which product is it, so I can look up what's available?",
-    "Let me look that up. Which item and size are you after?",
 );
 pub(crate) const ANSWER_COMPANY: Pool = list!(
     "I'll find out for you and reply here once I know.",
@@ -102,15 +95,169 @@ pub(crate) const ANSWER_FRAUD: Pool = list!(
     "I'll log those payments as ones you didn't make and pass them to our fraud team, who investigate them and handle getting the money back. I'll confirm here once they're logged.",
 );
 
-/// Answer-oriented lines for the question the customer asked.
-pub(crate) fn answers(texts: &[String]) -> Pool {
+/// The kind of a calm question the brand answers in general, each with its own lines: the
+/// agent does not know the fact, so the lines say where the answer lives or that they will
+/// check and reply here, never a guess.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Asked {
+    /// Whether the service is down.
+    Outage,
+    /// Which ways to pay are taken.
+    Payment,
+    /// Where we deliver.
+    Shipping,
+    /// What is allowed (on a plane, in a store, by the rules).
+    Allowed,
+    /// Which of our apps or products to use.
+    Choice,
+    /// Whether something is in stock or coming back.
+    Stock,
+    /// When something comes out.
+    Release,
+    /// A store's hours or services.
+    Hours,
+}
+
+impl Asked {
+    /// The kind of the latest question (folded), given the kind the situation read
+    /// (`question`); `None` for a how-to or a question about the customer's own account.
+    pub(crate) fn of(latest: &str, question: Option<crate::playbook::Question>) -> Option<Asked> {
+        use crate::playbook::Question as Q;
+        let has = |phrases| crate::playbook::situation::has_any(latest, phrases);
+        let ways = list![
+            "amex", "american express", "visa", "mastercard", "paypal", "klarna", "apple pay",
+            "google pay", "cash", "card", "cards", "contactless", "cheque", "vouchers",
+        ];
+        if has(list!["status page"]) {
+            return None;
+        }
+        let down = [" down?", " down ?", " down at", " down right", " down for", " down again"];
+        if has(list!["outage", "anyone else", "offline", "not loading"])
+            || down.iter().any(|d| latest.contains(d))
+        {
+            return Some(Asked::Outage);
+        }
+        // A question about their own account, order or plan is answered on it (see
+        // `answers`), not as a general fact.
+        if has(list![
+            "my account", "the account", "email", "password", "locked", "unlock", "sign in",
+            "signed in", "log in", "my data", "cancel", "refund", "my order", "my card",
+            "my subscription", "my plan", "verification",
+        ]) {
+            return None;
+        }
+        Some(if has(list!["pay with", "pay by", "pay using", "payment method", "payment methods", "payment options"])
+            || has(list!["do you take", "do you accept", "can i pay"]) && has(ways)
+        {
+            Asked::Payment
+        } else if has(list!["ship to", "deliver to", "delivery to", "shipping to", "post to", "ship internationally", "international delivery"])
+            && !has(list!["address", "my order"])
+        {
+            Asked::Shipping
+        } else if !has(list!["not allowed"]) && has(list!["allowed", "permitted", "can i bring", "hand luggage", "cabin bag", "carry on", "carry-on", "on the plane", "on board", "dress code"]) {
+            Asked::Allowed
+        } else if has(list!["which app", "two apps", "which one should", "which one do", "which one am", "which should i", "which one is best", "difference between"]) {
+            Asked::Choice
+        } else if question == Some(Q::Availability) || has(list!["in stock", "sold out", "out of stock", "restock", "back in stock", "in a size", "in size"]) {
+            Asked::Stock
+        } else if question == Some(Q::ReleaseDate) || has(list!["next update", "new update", "in the shops", "coming to"]) {
+            Asked::Release
+        } else if question == Some(Q::OpeningHours) || has(list!["click and collect", "what time does", "what time do", "opening hours", "opening times", "closing time", "branch"]) {
+            Asked::Hours
+        } else {
+            return None;
+        })
+    }
+
+    /// The subject in neutral words ("which payment methods we take"), for when the
+    /// customer's own question does not read cleanly.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Asked::Outage => "whether there's a known problem right now",
+            Asked::Payment => "which payment methods we take",
+            Asked::Shipping => "where we deliver",
+            Asked::Allowed => "what the rules allow",
+            Asked::Choice => "which one suits you",
+            Asked::Stock => "what's in stock and what's due back",
+            Asked::Release => "whether a date has been announced",
+            Asked::Hours => "the hours and services at the store you mean",
+        }
+    }
+
+    /// Where the answer lives, or the step that gets it: the third reply. `{asked}` is the
+    /// question's subject.
+    pub(crate) fn step(self) -> Pool {
+        match self {
+            Asked::Outage => list!(
+                "I'm checking for any known problem now and will reply here either way; if there isn't one, we'll look at what's happening on your side next.",
+                "Any wider problem shows up on our side first, so I'm checking now and will post here; if it's only you, we'll work through it together next.",
+            ),
+            Asked::Payment => list!(
+                "Checkout shows every way to pay before anything is charged; I'll confirm {asked} here too.",
+                "You'll see all the payment options at checkout before you pay, and I'll confirm {asked} here as well.",
+            ),
+            Asked::Shipping => list!(
+                "Checkout shows whether we deliver to your address, and the cost, before you pay; I'll confirm {asked} here too.",
+                "Once you enter the address at checkout it shows the delivery options and cost; I'll confirm {asked} here as well.",
+            ),
+            Asked::Allowed => list!(
+                "The rule can depend on the exact item, so I'll check {asked} and reply here, so you have it in writing before you go.",
+                "I'll look up the rule that covers this and post it here, so you have the answer in writing before you go.",
+            ),
+            Asked::Choice => list!(
+                "Happy to point you to the right one: what do you mainly want to use it for?",
+                "Which one suits you depends on what you'll use it for. Tell me that and I'll point you to the right one.",
+                "Tell me what you'd mainly use it for and which phone you have, and I'll send you the right one.",
+            ),
+            Asked::Stock => list!(
+                "Stock changes day to day, so the product page is the quickest check for what's in now; I'll find out {asked} and reply here.",
+                "The product page shows what's in stock online right now; I'll also ask {asked} and let you know here.",
+            ),
+            Asked::Release => list!(
+                "If a date has been announced, I'll send it to you here; if not, I'll tell you that rather than guess.",
+                "Dates are only firm once they're announced, so I'll check {asked} and reply here with what's confirmed.",
+            ),
+            Asked::Hours => list!(
+                "Hours and services differ from store to store, so I'll check {asked} with the store itself and reply here.",
+                "Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here.",
+            ),
+        }
+    }
+}
+
+/// The short reply to a calm question of a known kind; `{asked}` is its subject.
+pub(crate) const ASKED_SHORT: Pool = list!(
+    "I'll check {asked} and reply here.",
+    "Good question! I'll find out {asked} and let you know here.",
+    "Let me check {asked}; I'll answer here.",
+);
+/// The fuller, warmer reply.
+pub(crate) const ASKED_WARM: Pool = list!(
+    "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
+    "I don't want to tell you the wrong thing, so I'll check {asked} and reply here as soon as I know.",
+    "Let me confirm with the team {asked}, and I'll come back to you here with a proper answer.",
+);
+/// Where the answer to a question of no known kind comes from: the team that handles it.
+pub(crate) const ASKED_TEAM: Pool = list!(
+    "I'll ask the team that handles this {asked} and post their answer here, so it comes from the people who know.",
+    "This one's for the team that looks after it, so I'll check with them {asked} and come back to you here with their answer.",
+);
+/// Asked when the store is not named: hours differ by store.
+pub(crate) const ASKED_WHICH_STORE: Pool = list!(
+    "Hours and services differ from store to store: which one do you mean? I'll check it and reply here.",
+);
+
+/// The answer line for a question about the customer's own account, order or settings,
+/// or a how-to; `None` for a question no keyword places ("does the policy cover dental
+/// work?"), which is checked, not guessed.
+pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
     let mentions = |phrases: Pool| {
         texts
             .iter()
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
     let car = mentions(list!["car", "van", "fob", "keyless"]);
-    if mentions(list!["recall", "recalled"]) {
+    Some(if mentions(list!["recall", "recalled"]) {
         super::ANSWER_RECALL
     } else if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
         // Shut out of a car: the way in now.
@@ -143,7 +290,7 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     ]) {
         // Why a permission is asked, a way back to an earlier version, whether an offer
         // applies, a way to pay: checked and answered, never read as "which detail?".
-        ANSWER_GENERIC
+        return None;
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![
@@ -192,27 +339,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         ANSWER_REFUND
     } else if mentions(list!["invoice", "receipt", "vat"]) {
         ANSWER_INVOICE
-    } else if mentions(list![
-        "in a size",
-        "in stock",
-        "do you have",
-        "do you sell",
-        "coming to",
-    ]) {
-        ANSWER_STOCK
-    } else if mentions(list![
-        "store",
-        "stores",
-        "open",
-        "staff",
-        "jobs",
-        "access",
-        "ship to",
-        "gift card",
-    ]) {
-        ANSWER_COMPANY
-    } else if mentions(list!["payment", "paypal", "card", "klarna"]) {
-        ANSWER_PAYMENT
     } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT
     } else if mentions(list!["order"]) {
@@ -242,6 +368,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
             ANSWER_STEPS
         }
     } else {
-        ANSWER_GENERIC
-    }
+        return None;
+    })
 }
