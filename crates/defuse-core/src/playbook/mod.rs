@@ -218,8 +218,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         let solved = customer(fresh)
             .last()
             .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
-        let asked_as = raw
-            .last()
+        let asked_as = situation::to_brand(&raw)
             .filter(|_| technique == Technique::Answer)
             .and_then(|t| mirror::asked(t));
         let scene = compose::Scene {

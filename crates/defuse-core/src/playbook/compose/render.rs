@@ -510,11 +510,10 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
     if routed {
         return None;
     }
-    let kind = Asked::of(s.texts.last()?, question);
+    let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
     if kind.is_none() && lib::answers(s.texts).is_some() {
         return None;
     }
-    let named = kind.is_some() || s.asked_as.is_some();
     let pool = match (kind, shape) {
         (Some(Asked::Choice), _) => {
             let k = match shape {
@@ -527,10 +526,8 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         // Hours differ by store: which store, when the question's words did not say.
         (Some(Asked::Hours), Shape::Short) if s.asked_as.is_none() => lib::ASKED_WHICH_STORE,
         (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
-        (_, Shape::Short) if named => lib::ASKED_SHORT,
-        (_, Shape::Short) => lib::ANSWER_GENERIC,
-        (_, Shape::Warm) if named => lib::ASKED_WARM,
-        (_, Shape::Warm) => lib::ANSWER_COMPANY,
+        (_, Shape::Short) => lib::ASKED_SHORT,
+        (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
@@ -546,11 +543,13 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        _ => lib::answers(s.texts).unwrap_or(lib::ANSWER_GENERIC),
+        // `asked_line` answers any other question.
+        _ => lib::answers(s.texts).unwrap_or(lib::ASKED_TEAM),
     };
     let answer = s
         .pick(pool, salt)
-        .replace("{follow_up}", &s.config.follow_up_phrase());
+        .replace("{follow_up}", &s.config.follow_up_phrase())
+        .replace(" {asked}", "");
     if !s.public() {
         return answer;
     }

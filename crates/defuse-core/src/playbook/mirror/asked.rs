@@ -44,6 +44,10 @@ fn embed(sentence: &str) -> Option<String> {
     }) {
         words.remove(0);
     }
+    // "Quick q: will the new card ...?"
+    if words.first().is_some_and(|w| w.low == "quick") {
+        words.drain(..2.min(words.len()));
+    }
     while words
         .last()
         .is_some_and(|w| is_one_of(&w.low, ", please pls plz guys anyone"))
@@ -168,6 +172,10 @@ mod tests {
                 "whether the blue linen shirt will be back in stock in medium",
             ),
             ("Hi, do you ship to Canada?", "whether we ship to Canada"),
+            (
+                "thanks! quick q: will the new card have the same PIN?",
+                "whether the new card will have the same PIN",
+            ),
             (
                 "Can I pay with Klarna on the website or is it cards only?",
                 "whether you can pay with Klarna on the website",
