@@ -531,8 +531,11 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
-    let subject = s.asked_as.or(kind.map(Asked::name)).unwrap_or("");
-    Some(s.pick(pool, salt).replace("{asked}", subject))
+    let line = s.pick(pool, salt);
+    Some(match s.asked_as.or(kind.map(Asked::name)) {
+        Some(subject) => line.replace("{asked}", subject),
+        None => line.replace(" {asked}", ""),
+    })
 }
 
 /// The answer to a question about the customer's own account, order or settings, or a

@@ -2,7 +2,7 @@
 //! the composer moves any account detail they ask for to a DM.
 
 use super::Pool;
-use crate::list::list;
+use crate::list::{list, List};
 
 pub(crate) const ANSWER_LEAD: Pool = list!(
     "Happy to help with that.",
@@ -111,48 +111,17 @@ impl Asked {
     /// (`question`); `None` for a how-to or a question about the customer's own account.
     pub(crate) fn of(latest: &str, question: Option<crate::playbook::Question>) -> Option<Asked> {
         use crate::playbook::Question as Q;
-        let has = |phrases| crate::playbook::situation::has_any(latest, phrases);
-        if has(list!["status page"]) {
-            return None;
+        match KINDS
+            .iter()
+            .find(|(_, phrases)| crate::playbook::situation::has_any(latest, *phrases))
+        {
+            Some(&(kind, _)) => kind,
+            None => match question {
+                Some(Q::ReleaseDate) => Some(Asked::Release),
+                Some(Q::OpeningHours) => Some(Asked::Hours),
+                _ => None,
+            },
         }
-        let down = [" down?", " down at", " down for", " down right"];
-        if has(list!["outage", "anyone else", "offline", "not loading"])
-            || down.iter().any(|d| latest.contains(d))
-        {
-            return Some(Asked::Outage);
-        }
-        // A question about their own account, order or plan is answered on it (see
-        // `answers`), not as a general fact.
-        if has(list![
-            "my account", "the account", "email", "password", "locked", "sign in", "log in",
-            "my data", "cancel", "refund", "my order", "my card", "my plan", "verification",
-        ]) {
-            return None;
-        }
-        let ways = list!["amex", "visa", "paypal", "klarna", "apple pay", "cash", "card", "cards"];
-        Some(if has(list!["pay with", "pay by", "payment methods", "payment options"])
-            || has(list!["do you take", "do you accept", "can i pay"]) && has(ways)
-        {
-            Asked::Payment
-        } else if has(list!["ship to", "deliver to", "delivery to", "post to", "ship internationally"])
-            && !has(list!["address"])
-        {
-            Asked::Shipping
-        } else if !has(list!["not allowed"])
-            && has(list!["allowed", "can i bring", "hand luggage", "cabin bag", "on the plane", "on board"])
-        {
-            Asked::Allowed
-        } else if has(list!["which app", "two apps", "which one", "which should i"]) {
-            Asked::Choice
-        } else if has(list!["in stock", "sold out", "restock", "do you have", "do you sell", "do you stock", "in a size"]) {
-            Asked::Stock
-        } else if question == Some(Q::ReleaseDate) || has(list!["next update", "in the shops", "coming to"]) {
-            Asked::Release
-        } else if question == Some(Q::OpeningHours) || has(list!["click and collect", "what time does", "opening hours", "branch"]) {
-            Asked::Hours
-        } else {
-            return None;
-        })
     }
 
     /// The subject in neutral words ("which payment methods we take"), for when the
@@ -189,6 +158,51 @@ impl Asked {
         }
     }
 }
+
+/// The words of each kind, in order: the first list with a phrase in the question gives
+/// its kind. An outage comes first ("can't log in, is the site down?"); then a question
+/// about their own account, order or plan (`None`: answered on it, see [`answers`]), and
+/// "not allowed" (a complaint, not a rule asked about).
+const KINDS: [(Option<Asked>, List); 9] = [
+    (
+        Some(Asked::Outage),
+        list!["outage", "anyone else", "offline", "not loading", "is down", "app down", "site down", "website down", "down for", "down at", "down right"],
+    ),
+    (
+        None,
+        list![
+            "my account", "the account", "email", "password", "locked", "sign in", "log in",
+            "my data", "cancel", "refund", "my order", "my card", "my plan", "verification",
+            "status page", "address", "not allowed",
+        ],
+    ),
+    (
+        Some(Asked::Payment),
+        list![
+            "pay with", "pay by", "payment methods", "payment options", "can i pay", "take amex",
+            "accept amex", "take cards", "accept cards", "take cash", "take paypal", "take klarna",
+            "take apple pay", "take visa",
+        ],
+    ),
+    (
+        Some(Asked::Shipping),
+        list!["ship to", "deliver to", "delivery to", "post to", "ship internationally"],
+    ),
+    (
+        Some(Asked::Allowed),
+        list!["allowed", "can i bring", "hand luggage", "cabin bag", "on the plane", "on board"],
+    ),
+    (Some(Asked::Choice), list!["which app", "two apps", "which one", "which should i"]),
+    (
+        Some(Asked::Stock),
+        list!["in stock", "sold out", "restock", "do you have", "do you sell", "do you stock", "in a size"],
+    ),
+    (Some(Asked::Release), list!["next update", "in the shops", "coming to"]),
+    (
+        Some(Asked::Hours),
+        list!["click and collect", "what time does", "opening hours", "branch"],
+    ),
+];
 
 /// The short reply to a calm question; `{asked}` is its subject, or empty ("I'll check and
 /// reply here.").

@@ -135,7 +135,7 @@ fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
             || if copula {
                 is_complement_start(w) || is_one_of(w, "back open closed available allowed due")
             } else {
-                is_verbish(w)
+                is_verbish(w) || is_one_of(w, "include cover cost need allow")
             }
     };
     let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(&words[i].low))?;
@@ -181,6 +181,10 @@ mod tests {
                 "whether you can pay with Klarna on the website",
             ),
             ("do you take Amex in store?", "whether we take Amex in store"),
+            (
+                "Does the price at checkout include VAT?",
+                "whether the price at checkout includes VAT",
+            ),
             (
                 "is there an outage in Leeds? my broadband has been down since 8am",
                 "whether there is an outage in Leeds",
