@@ -94,7 +94,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         agent_said: &[],
                         asked: i == 5,
                         own_name: i == 3,
-                        asked_as: None,
+                        asked_as: (i % 2 == 0).then_some("whether we ship to Canada"),
                     };
                     let replies = compose(&scene);
                     for text in &replies {

@@ -166,41 +166,110 @@ impl Asked {
 const KINDS: [(Option<Asked>, List); 9] = [
     (
         Some(Asked::Outage),
-        list!["outage", "anyone else", "offline", "not loading", "is down", "app down", "site down", "website down", "down for", "down at", "down right"],
+        list![
+            "outage",
+            "anyone else",
+            "offline",
+            "not loading",
+            "is down",
+            "app down",
+            "site down",
+            "website down",
+            "down for",
+            "down at",
+            "down right"
+        ],
     ),
     (
         None,
         list![
-            "my account", "the account", "email", "password", "locked", "sign in", "log in",
-            "my data", "cancel", "refund", "my order", "my card", "my plan", "verification",
-            "status page", "address", "not allowed",
+            "my account",
+            "the account",
+            "email",
+            "password",
+            "locked",
+            "sign in",
+            "log in",
+            "my data",
+            "cancel",
+            "refund",
+            "my order",
+            "my card",
+            "my plan",
+            "verification",
+            "status page",
+            "address",
+            "not allowed",
         ],
     ),
     (
         Some(Asked::Payment),
         list![
-            "pay with", "pay by", "payment methods", "payment options", "can i pay", "take amex",
-            "accept amex", "take cards", "accept cards", "take cash", "take paypal", "take klarna",
-            "take apple pay", "take visa",
+            "pay with",
+            "pay by",
+            "payment methods",
+            "payment options",
+            "can i pay",
+            "take amex",
+            "accept amex",
+            "take cards",
+            "accept cards",
+            "take cash",
+            "take paypal",
+            "take klarna",
+            "take apple pay",
+            "take visa",
         ],
     ),
     (
         Some(Asked::Shipping),
-        list!["ship to", "deliver to", "delivery to", "post to", "ship internationally"],
+        list![
+            "ship to",
+            "deliver to",
+            "delivery to",
+            "post to",
+            "ship internationally"
+        ],
     ),
     (
         Some(Asked::Allowed),
-        list!["allowed", "can i bring", "hand luggage", "cabin bag", "on the plane", "on board"],
+        list![
+            "allowed",
+            "can i bring",
+            "hand luggage",
+            "cabin bag",
+            "on the plane",
+            "on board"
+        ],
     ),
-    (Some(Asked::Choice), list!["which app", "two apps", "which one", "which should i"]),
+    (
+        Some(Asked::Choice),
+        list!["which app", "two apps", "which one", "which should i"],
+    ),
     (
         Some(Asked::Stock),
-        list!["in stock", "sold out", "restock", "do you have", "do you sell", "do you stock", "in a size"],
+        list![
+            "in stock",
+            "sold out",
+            "restock",
+            "do you have",
+            "do you sell",
+            "do you stock",
+            "in a size"
+        ],
     ),
-    (Some(Asked::Release), list!["next update", "in the shops", "coming to"]),
+    (
+        Some(Asked::Release),
+        list!["next update", "in the shops", "coming to"],
+    ),
     (
         Some(Asked::Hours),
-        list!["click and collect", "what time does", "opening hours", "branch"],
+        list![
+            "click and collect",
+            "what time does",
+            "opening hours",
+            "branch"
+        ],
     ),
 ];
 
@@ -214,7 +283,7 @@ pub(crate) const ASKED_SHORT: Pool = list!(
 /// The fuller, warmer reply.
 pub(crate) const ASKED_WARM: Pool = list!(
     "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
-    "I don't want to tell you the wrong thing, so I'll check {asked} and reply here as soon as I know.",
+    "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
     "Let me confirm with the team {asked}, and I'll come back to you here with a proper answer.",
 );
 /// Where the answer to a question of no known kind comes from: the team that handles it.

@@ -71,8 +71,8 @@ fn embed(sentence: &str) -> Option<String> {
         _ => 0,
     };
     if lead > 0 {
-        let (wh, rest) = words.split_at(lead + 1);
-        let wh = match wh.last()?.low.as_str() {
+        let rest = words.get(lead + 1..)?;
+        let wh = match words.get(lead)?.low.as_str() {
             "if" | "whether" => "whether",
             w if is_one_of(w, "when where what which") => w,
             _ => return None,
@@ -85,15 +85,15 @@ fn embed(sentence: &str) -> Option<String> {
         ("whether".to_string(), 0)
     } else if is_one_of(low(0), "when where what which") {
         let at = if is_aux(low(1)) { 1 } else { 2 };
+        if !is_aux(low(at)) {
+            return None;
+        }
         let wh: Vec<&str> = words[..at].iter().map(|w| w.low.as_str()).collect();
         (wh.join(" "), at)
     } else {
         return None;
     };
     let aux = low(aux_at);
-    if !is_aux(aux) {
-        return None;
-    }
     let (subject, verb_at) = subject(&words, aux_at + 1, aux)?;
     let mut clause = subject;
     let rest = words.get(verb_at..).unwrap_or_default();
@@ -122,7 +122,10 @@ fn embed(sentence: &str) -> Option<String> {
 /// the next update coming out": "the next update", though "update" can be a verb).
 fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
     let first = words.get(at)?;
-    if !is_one_of(&first.low, "my your our the these those his her their a an any") {
+    if !is_one_of(
+        &first.low,
+        "my your our the these those his her their a an any",
+    ) {
         return subject_after(words, at, aux).or_else(|| {
             // "is there an outage": "there".
             (first.low == "there").then(|| (vec![first.clone()], at + 1))
@@ -180,7 +183,10 @@ mod tests {
                 "Can I pay with Klarna on the website or is it cards only?",
                 "whether you can pay with Klarna on the website",
             ),
-            ("do you take Amex in store?", "whether we take Amex in store"),
+            (
+                "do you take Amex in store?",
+                "whether we take Amex in store",
+            ),
             (
                 "Does the price at checkout include VAT?",
                 "whether the price at checkout includes VAT",
@@ -219,6 +225,9 @@ mod tests {
             "is this a joke?",
             "do you even check these parcels, or just throw them?",
             "will Tesco stock it?",
+            "Do you know?",
+            "when?",
+            "which one?",
         ] {
             assert_eq!(asked(text), None, "{text}");
         }

@@ -20,8 +20,8 @@ mod person;
 mod question;
 mod words;
 
-use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use asked::asked;
+use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
 use question::{question_to_statement, starts_question};
