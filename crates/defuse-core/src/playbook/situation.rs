@@ -944,6 +944,8 @@ const GENERAL_QUESTIONS: List = list![
     // Which one to use, what is allowed, whether it comes back.
     "which one",
     "which app",
+    "which plan",
+    "will you be",
     "allowed on",
     "allowed in",
     "allowed to bring",

@@ -250,8 +250,10 @@ const KINDS: [(Option<Asked>, List); 9] = [
         Some(Asked::Stock),
         list![
             "in stock",
+            "be back",
             "sold out",
             "restock",
+            "restocking",
             "do you have",
             "do you sell",
             "do you stock",
@@ -266,6 +268,8 @@ const KINDS: [(Option<Asked>, List); 9] = [
         Some(Asked::Hours),
         list![
             "click and collect",
+            "store open",
+            "open late",
             "what time does",
             "opening hours",
             "branch"
