@@ -92,12 +92,6 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Step => {
                     push(ack.unwrap_or_default());
-                    // Another wording than the short reply's, where the pool has one.
-                    let short = answer_line(s, 101);
-                    let answer = (0..3)
-                        .map(|k| answer_line(s, salt + 2 + k))
-                        .find(|a| *a != short)
-                        .unwrap_or(answer);
                     // "Tell me if you get stuck" follows steps, not a promise to find out
                     // or a question; after a question, a step they can take meanwhile.
                     // No "DM us if that doesn't work" on a public answer: a plain question
@@ -523,8 +517,7 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
             };
             return Some(Asked::Choice.step().get(k).to_string());
         }
-        // Hours differ by store: which store, when the question's words did not say.
-        (Some(Asked::Hours), Shape::Short) if s.asked_as.is_none() => lib::ASKED_WHICH_STORE,
+        // Hours differ by store: which store's, when the question's words did not say.
         (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,

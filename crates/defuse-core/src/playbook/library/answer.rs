@@ -143,13 +143,13 @@ impl Asked {
     /// question's subject. A choice has its three replies here, one per shape.
     pub(crate) fn step(self) -> Pool {
         match self {
-            Asked::Outage => list!("I'm checking for any known problem now and will reply here either way; if there isn't one, we'll look at your side next."),
+            Asked::Outage => list!("I'm checking for a known problem now and will reply here; if there's none, we'll look at your side next."),
             Asked::Payment => list!("Checkout lists every way to pay before you're charged; I'll confirm {asked} here too."),
-            Asked::Shipping => list!("Checkout shows the delivery options and cost for your address before you pay; I'll confirm {asked} here too."),
+            Asked::Shipping => list!("Checkout shows the delivery options and cost for your address; I'll confirm {asked} here too."),
             Asked::Allowed => list!("I'll look up the rule that covers this and post it here, so you have it in writing before you go."),
             Asked::Choice => list!(
                 "Happy to point you to the right one: what do you mainly want to use it for?",
-                "Which one suits you depends on what you'll use it for. Tell me that and I'll point you to the right one.",
+                "It depends on what you'll use it for: tell me that and I'll point you to the right one.",
                 "Tell me what you'd mainly use it for and which phone you have, and I'll send you the right one.",
             ),
             Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask {asked} and let you know here."),
@@ -288,16 +288,10 @@ pub(crate) const ASKED_SHORT: Pool = list!(
 pub(crate) const ASKED_WARM: Pool = list!(
     "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
     "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
-    "Let me confirm with the team {asked}, and I'll come back to you here with a proper answer.",
 );
 /// Where the answer to a question of no known kind comes from: the team that handles it.
-pub(crate) const ASKED_TEAM: Pool = list!(
-    "I'll ask the team that handles this {asked} and post their answer here, so it comes from the people who know.",
-);
-/// Asked when the store is not named: hours differ by store.
-pub(crate) const ASKED_WHICH_STORE: Pool = list!(
-    "Hours and services differ from store to store: which one do you mean? I'll check it and reply here.",
-);
+pub(crate) const ASKED_TEAM: Pool =
+    list!("I'll ask the team that handles this {asked} and post their answer here.",);
 
 /// The answer line for a question about the customer's own account, order or settings,
 /// or a how-to; `None` for a question no keyword places ("does the policy cover dental
