@@ -680,11 +680,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let known = known_details(recent);
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
-    let brand = leading_handle(lowered.first().map_or("", String::as_str));
-    let to_agent = lowered
-        .iter()
-        .rev()
-        .find(|t| leading_handle(t).is_none_or(|h| Some(h) == brand));
+    let to_agent = to_brand(&lowered);
     // "Can I get a replacement?" asks us to act on their case, not how something works.
     let general_question = to_agent.is_some_and(|t| {
         let acts = has_any(
@@ -962,6 +958,18 @@ const GENERAL_QUESTIONS: List = list![
     "which of your",
     "any way i",
     "any way to",
+    // Which one to use, what is allowed, whether it comes back.
+    "which one",
+    "which app",
+    "which plan",
+    "will you be",
+    "allowed on",
+    "allowed in",
+    "allowed to bring",
+    "allowed to take",
+    "is it ever",
+    "ever coming back",
+    "back in stock",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -984,6 +992,15 @@ const STATUS_QUESTIONS: List = list![
     "why did you charge",
     "why have i been charged",
 ];
+
+/// The latest of the customer's messages (oldest first) said to the brand: on a public
+/// feed, a reply that opens with someone else's handle ("@sam lol typical") is to a friend.
+pub(crate) fn to_brand<T: AsRef<str>>(texts: &[T]) -> Option<&T> {
+    let brand = leading_handle(texts.first().map_or("", |t| t.as_ref()));
+    texts.iter().rev().find(|t| {
+        leading_handle(t.as_ref()).is_none_or(|h| brand.is_some_and(|b| b.eq_ignore_ascii_case(h)))
+    })
+}
 
 /// The @handle a message opens with, if any.
 pub(crate) fn leading_handle(text: &str) -> Option<&str> {

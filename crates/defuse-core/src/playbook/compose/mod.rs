@@ -54,6 +54,9 @@ pub(crate) struct Scene<'a> {
     pub own_name: bool,
     /// How the latest customer message reads (see [`mood`]).
     pub mood: Mood,
+    /// The customer's question as a clause in the agent's voice ("whether we ship to
+    /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
+    pub asked_as: Option<&'a str>,
 }
 
 /// How the latest customer message reads, for an opening that has no name for the problem:
@@ -240,7 +243,8 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     // yet), rather than a filler tail.
     for i in 1..3 {
         if out[..i].iter().any(|o| o == &out[i]) {
-            let asks = ["?", "DM", "Send me", "Tell me", "within"]
+            // No time or "meanwhile" tail after a question or a promise to reply here.
+            let asks = ["?", "DM", "Send me", "Tell me", "within", " here"]
                 .iter()
                 .any(|w| out[i].contains(w));
             let extra = match scene.tip(40 + i as u64) {

@@ -63,12 +63,22 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     };
     match technique {
         T::Answer => {
-            let answer = answer_line(s, salt + 1);
             // A frustrated question: a short acknowledgement, then the answer.
             let ack = s
                 .situation
                 .upset
                 .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
+            if let Some(line) = asked_line(s, shape, salt + 1) {
+                if shape == Shape::Warm {
+                    push(greeting);
+                    push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
+                } else {
+                    push(ack.unwrap_or_default());
+                }
+                push(line);
+                return parts;
+            }
+            let answer = answer_line(s, salt + 1);
             match shape {
                 Shape::Short => {
                     push(ack.clone().unwrap_or_default());
@@ -93,15 +103,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Step => {
                     push(ack.unwrap_or_default());
-                    // "Tell me if you get stuck" follows steps, not a promise to find out.
+                    // "Tell me if you get stuck" follows steps, not a promise to find out
+                    // or a question; after a question, a step they can take meanwhile.
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.
-                    // A question in the answer: what happens once it is answered.
                     let more = if answer.ends_with('?') {
-                        s.pick(lib::PLAN_NEEDS, salt + 3)
-                            .replace("{action}", &s.action(salt + 5))
-                    } else if answer.contains("I'll") {
                         s.tip(salt + 3).unwrap_or_default()
+                    } else if answer.contains("I'll") {
+                        String::new()
                     } else if !s.public() {
                         s.pick(lib::ANSWER_MORE, salt + 3).to_string()
                     } else {
@@ -506,22 +515,63 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     parts
 }
 
-/// The answer to a general question; on a public channel, any account detail it needs is
-/// asked for by DM instead.
+/// The reply to a calm question the brand answers in general (stock, payment, delivery,
+/// rules, which app, dates, store hours, an outage, or one no keyword places), naming its
+/// subject in the customer's words when they read cleanly; `None` for a question about the
+/// customer's own account or a how-to (see [`answer_line`]). Three real ways: a short
+/// promise to check, a fuller and warmer one, and where the answer lives.
+fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
+    use lib::Asked;
+    let question = s.situation.question;
+    let routed = question == Some(Question::Contact)
+        || s.situation.request == Some(Want::ContactNumber)
+        // A request put as a question ("can someone call me back?"): taken up.
+        || question.is_none() && s.take_up(salt).is_some();
+    if routed {
+        return None;
+    }
+    let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
+    if kind.is_none() && lib::answers(s.texts).is_some() {
+        return None;
+    }
+    let pool = match (kind, shape) {
+        (Some(Asked::Choice), _) => {
+            let k = match shape {
+                Shape::Short => 0,
+                Shape::Warm => 1,
+                Shape::Step => 2,
+            };
+            return Some(Asked::Choice.step().get(k).to_string());
+        }
+        // Hours differ by store: which store's, when the question's words did not say.
+        (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
+        (_, Shape::Short) => lib::ASKED_SHORT,
+        (_, Shape::Warm) => lib::ASKED_WARM,
+        (Some(kind), Shape::Step) => kind.step(),
+        (None, Shape::Step) => lib::ASKED_TEAM,
+    };
+    let line = s.pick(pool, salt);
+    Some(match s.asked_as.or(kind.map(Asked::name)) {
+        Some(subject) => line.replace("{asked}", subject),
+        None => line.replace(" {asked}", ""),
+    })
+}
+
+/// The answer to a question about the customer's own account, order or settings, or a
+/// how-to; on a public channel, any account detail it needs is asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let pool = match s.situation.question {
-        Some(Question::OpeningHours) => lib::ANSWER_HOURS,
-        Some(Question::ReleaseDate) => lib::ANSWER_COMPANY,
-        Some(Question::Availability) => lib::ANSWER_STOCK,
         Some(Question::Contact) => lib::ANSWER_CONTACT,
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        _ => lib::answers(s.texts),
+        // `asked_line` answers any other question.
+        _ => lib::answers(s.texts).unwrap_or(lib::ASKED_TEAM),
     };
     let answer = s
         .pick(pool, salt)
-        .replace("{follow_up}", &s.config.follow_up_phrase());
+        .replace("{follow_up}", &s.config.follow_up_phrase())
+        .replace(" {asked}", "");
     if !s.public() {
         return answer;
     }

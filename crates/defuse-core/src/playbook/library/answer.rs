@@ -2,7 +2,7 @@
 //! the composer moves any account detail they ask for to a DM.
 
 use super::Pool;
-use crate::list::list;
+use crate::list::{list, List};
 
 pub(crate) const ANSWER_LEAD: Pool = list!(
     "Happy to help with that.",
@@ -36,22 +36,12 @@ pub(crate) const ANSWER_REFUND: Pool =
     list!("I can check whether your order can be refunded. What's the order number?",);
 pub(crate) const ANSWER_INVOICE: Pool =
     list!("I can send you a copy of the invoice. Which order is it for?",);
-pub(crate) const ANSWER_PAYMENT: Pool = list!(
-    "I can check which payment options work for your order. Which one were you hoping to use?",
-);
 pub(crate) const ANSWER_ACCOUNT: Pool = list!(
     "You can change most details yourself in your account settings once you're signed in. Which detail do you want to update?",
 );
 pub(crate) const ANSWER_ORDER: Pool = list!(
     "I can check that for you. What's the order number?",
     "Send me the order number and I'll look at what's possible for it.",
-);
-/// A question no keyword places ("does the policy cover dental work?", "is that
-/// normal?"): checked, not guessed.
-pub(crate) const ANSWER_GENERIC: Pool = list!(
-    "I'll check that for you and come back to you here.",
-    "I'd rather not guess on that one, so I'll check it and reply here.",
-    "Let me find out for you, and I'll answer here.",
 );
 
 pub(crate) const ANSWER_UNLOCK: Pool = list!(
@@ -69,7 +59,7 @@ pub(crate) const ANSWER_REFUND_TIME: Pool = list!(
     "Once a return is received, the refund goes back to the original payment method, and banks can take a few working days to show it. If you send me the order number, I'll check where yours is.",
 );
 pub(crate) const ANSWER_OUTAGE: Pool = list!(
-    "Thanks for checking. I'm confirming the current status with our technical team and I'll post here once I know more.",
+    "I'm confirming the current status with our technical team and I'll post here once I know more.",
 );
 pub(crate) const ANSWER_STATUS_PAGE: Pool =
     list!("I'll find out whether there's a status page you can bookmark and send you the link.",);
@@ -78,15 +68,6 @@ pub(crate) const ANSWER_DELETE_DATA: Pool = list!(
 );
 pub(crate) const ANSWER_PRIVACY_SETTING: Pool = list!(
     "Tell me which phone or browser you're using and I'll walk you through switching it off.",
-);
-pub(crate) const ANSWER_STOCK: Pool = list!(
-    "I'll check that for you. Which product is it, so I can look up what's available?",
-    "Let me look that up. Which item and size are you after?",
-);
-pub(crate) const ANSWER_COMPANY: Pool = list!(
-    "I'll find out for you and reply here once I know.",
-    "Let me check that with the right team and get back to you with their answer.",
-    "I don't want to guess on that one, so I'll check and reply here.",
 );
 /// Steps for a place the customer already named ("on the web version").
 pub(crate) const ANSWER_STEPS_KNOWN: Pool =
@@ -102,15 +83,227 @@ pub(crate) const ANSWER_FRAUD: Pool = list!(
     "I'll log those payments as ones you didn't make and pass them to our fraud team, who investigate them and handle getting the money back. I'll confirm here once they're logged.",
 );
 
-/// Answer-oriented lines for the question the customer asked.
-pub(crate) fn answers(texts: &[String]) -> Pool {
+/// The kind of a calm question the brand answers in general, each with its own lines: the
+/// agent does not know the fact, so the lines say where the answer lives or that they will
+/// check and reply here, never a guess.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Asked {
+    /// Whether the service is down.
+    Outage,
+    /// Which ways to pay are taken.
+    Payment,
+    /// Where we deliver.
+    Shipping,
+    /// What is allowed (on a plane, in a store, by the rules).
+    Allowed,
+    /// Which of our apps or products to use.
+    Choice,
+    /// Whether something is in stock or coming back.
+    Stock,
+    /// When something comes out.
+    Release,
+    /// A store's hours or services.
+    Hours,
+}
+
+impl Asked {
+    /// The kind of the latest question (folded), given the kind the situation read
+    /// (`question`); `None` for a how-to or a question about the customer's own account.
+    pub(crate) fn of(latest: &str, question: Option<crate::playbook::Question>) -> Option<Asked> {
+        use crate::playbook::Question as Q;
+        match KINDS
+            .iter()
+            .find(|(_, phrases)| crate::playbook::situation::has_any(latest, *phrases))
+        {
+            Some(&(kind, _)) => kind,
+            None => match question {
+                Some(Q::ReleaseDate) => Some(Asked::Release),
+                Some(Q::OpeningHours) => Some(Asked::Hours),
+                _ => None,
+            },
+        }
+    }
+
+    /// The subject in neutral words ("which payment methods we take"), for when the
+    /// customer's own question does not read cleanly.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Asked::Outage => "whether there's a known problem right now",
+            Asked::Payment => "which payment methods we take",
+            Asked::Shipping => "where we deliver",
+            Asked::Allowed => "what the rules allow",
+            Asked::Choice => "which one suits you",
+            Asked::Stock => "what's in stock and what's due back",
+            Asked::Release => "whether a date has been announced",
+            Asked::Hours => "the hours and services at the store you mean",
+        }
+    }
+
+    /// Where the answer lives, or the step that gets it: the third reply. `{asked}` is the
+    /// question's subject. A choice has its three replies here, one per shape.
+    pub(crate) fn step(self) -> Pool {
+        match self {
+            Asked::Outage => list!("I'm checking for a known problem now and will reply here; if there's none, we'll look at your side next."),
+            Asked::Payment => list!("Checkout lists every way to pay before you're charged; I'll confirm {asked} here too."),
+            Asked::Shipping => list!("Checkout shows the delivery options and cost for your address; I'll confirm {asked} here too."),
+            Asked::Allowed => list!("I'll look up the rule that covers this and post it here, so you have it in writing before you go."),
+            Asked::Choice => list!(
+                "Happy to point you to the right one: what do you mainly want to use it for?",
+                "It depends on what you'll use it for: tell me that and I'll point you to the right one.",
+                "Tell me what you'd mainly use it for and which phone you have, and I'll send you the right one.",
+            ),
+            Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask {asked} and let you know here."),
+            Asked::Release => list!("If a date has been announced, I'll send it here; if not, I'll tell you that rather than guess."),
+            Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
+        }
+    }
+}
+
+/// The words of each kind, in order: the first list with a phrase in the question gives
+/// its kind. An outage comes first ("can't log in, is the site down?"); then a question
+/// about their own account, order or plan (`None`: answered on it, see [`answers`]), and
+/// "not allowed" (a complaint, not a rule asked about).
+const KINDS: [(Option<Asked>, List); 9] = [
+    (
+        Some(Asked::Outage),
+        list![
+            "outage",
+            "anyone else",
+            "offline",
+            "not loading",
+            "is down",
+            "app down",
+            "site down",
+            "website down",
+            "down for",
+            "down at",
+            "down right"
+        ],
+    ),
+    (
+        None,
+        list![
+            "my account",
+            "the account",
+            "email",
+            "password",
+            "locked",
+            "sign in",
+            "log in",
+            "my data",
+            "cancel",
+            "refund",
+            "my order",
+            "my card",
+            "my plan",
+            "verification",
+            "status page",
+            "address",
+            "not allowed",
+        ],
+    ),
+    (
+        Some(Asked::Payment),
+        list![
+            "pay with",
+            "pay by",
+            "payment methods",
+            "payment options",
+            "can i pay",
+            "take amex",
+            "accept amex",
+            "take cards",
+            "accept cards",
+            "take cash",
+            "take paypal",
+            "take klarna",
+            "take apple pay",
+            "take visa",
+        ],
+    ),
+    (
+        Some(Asked::Shipping),
+        list![
+            "ship to",
+            "deliver to",
+            "delivery to",
+            "post to",
+            "ship internationally"
+        ],
+    ),
+    (
+        Some(Asked::Allowed),
+        list![
+            "allowed",
+            "can i bring",
+            "hand luggage",
+            "cabin bag",
+            "on the plane",
+            "on board"
+        ],
+    ),
+    (
+        Some(Asked::Choice),
+        list!["which app", "two apps", "which one", "which should i"],
+    ),
+    (
+        Some(Asked::Stock),
+        list![
+            "in stock",
+            "be back",
+            "sold out",
+            "restock",
+            "restocking",
+            "do you have",
+            "do you sell",
+            "do you stock",
+            "in a size"
+        ],
+    ),
+    (
+        Some(Asked::Release),
+        list!["next update", "in the shops", "coming to"],
+    ),
+    (
+        Some(Asked::Hours),
+        list![
+            "click and collect",
+            "store open",
+            "open late",
+            "what time does",
+            "opening hours",
+            "branch"
+        ],
+    ),
+];
+
+/// The short reply to a calm question; `{asked}` is its subject, or empty ("I'll check and
+/// reply here.").
+pub(crate) const ASKED_SHORT: Pool = list!(
+    "I'll check {asked} and reply here.",
+    "Good question! I'll find out {asked} and let you know here.",
+    "Let me check {asked}; I'll answer here.",
+);
+/// The fuller, warmer reply.
+pub(crate) const ASKED_WARM: Pool = list!(
+    "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
+    "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
+);
+/// Where the answer to a question of no known kind comes from: the team that handles it.
+pub(crate) const ASKED_TEAM: Pool =
+    list!("I'll ask the team that handles this {asked} and post their answer here.",);
+
+/// The answer line for a question about the customer's own account, order or settings,
+/// or a how-to; `None` for a question no keyword places ("does the policy cover dental
+/// work?"), which is checked, not guessed.
+pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
     let mentions = |phrases: Pool| {
         texts
             .iter()
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
     let car = mentions(list!["car", "van", "fob", "keyless"]);
-    if mentions(list!["recall", "recalled"]) {
+    Some(if mentions(list!["recall", "recalled"]) {
         super::ANSWER_RECALL
     } else if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
         // Shut out of a car: the way in now.
@@ -143,7 +336,7 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
     ]) {
         // Why a permission is asked, a way back to an earlier version, whether an offer
         // applies, a way to pay: checked and answered, never read as "which detail?".
-        ANSWER_GENERIC
+        return None;
     } else if mentions(list!["unlock", "locked"]) {
         ANSWER_UNLOCK
     } else if mentions(list![
@@ -190,29 +383,8 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
         ANSWER_REFUND_TIME
     } else if mentions(list!["refund", "return", "money back"]) {
         ANSWER_REFUND
-    } else if mentions(list!["invoice", "receipt", "vat"]) {
+    } else if mentions(list!["invoice", "receipt", "vat"]) && !mentions(list!["include"]) {
         ANSWER_INVOICE
-    } else if mentions(list![
-        "in a size",
-        "in stock",
-        "do you have",
-        "do you sell",
-        "coming to",
-    ]) {
-        ANSWER_STOCK
-    } else if mentions(list![
-        "store",
-        "stores",
-        "open",
-        "staff",
-        "jobs",
-        "access",
-        "ship to",
-        "gift card",
-    ]) {
-        ANSWER_COMPANY
-    } else if mentions(list!["payment", "paypal", "card", "klarna"]) {
-        ANSWER_PAYMENT
     } else if mentions(list!["profile", "username"]) {
         ANSWER_ACCOUNT
     } else if mentions(list!["order"]) {
@@ -242,6 +414,6 @@ pub(crate) fn answers(texts: &[String]) -> Pool {
             ANSWER_STEPS
         }
     } else {
-        ANSWER_GENERIC
-    }
+        return None;
+    })
 }

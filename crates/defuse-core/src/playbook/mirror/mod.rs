@@ -13,12 +13,14 @@ use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
+mod asked;
 mod clause;
 mod name;
 mod person;
 mod question;
 mod words;
 
+pub(crate) use asked::asked;
 use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
@@ -348,7 +350,8 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
 /// Whether a word (lowercase) reads as a misspelling of a word the lexicon knows: not known
 /// itself, but known with one letter left out ("throught"; swapped letters such as
 /// "recieved" are in `TYPOS`). Handing a typo back reads as mockery; a word we cannot check either way
-/// ("gearbox") passes. A last `s`, `d` or `r` left out is an ending, not a typo ("moved").
+/// ("gearbox") passes. A last `s`, `d`, `r` or `e` left out is an ending, not a typo ("moved",
+/// "plane").
 fn misspelt(word: &str) -> bool {
     let known = |w: &[u8]| std::str::from_utf8(w).is_ok_and(|w| crate::lexicon::entry(w).is_some());
     let b = word.as_bytes();
@@ -360,7 +363,7 @@ fn misspelt(word: &str) -> bool {
     (1..b.len()).any(|i| {
         let mut left_out = b.to_vec();
         left_out.remove(i);
-        let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r');
+        let ending = i + 1 == b.len() && matches!(b[i], b's' | b'd' | b'r' | b'e');
         !ending && known(&left_out)
     })
 }

@@ -96,7 +96,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
 }
 
 /// The subject starting at `at` in an inverted question, and where the rest begins.
-fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
+pub(super) fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
     let first = words.get(at)?;
     let copula = is_one_of(aux, "is isn't was wasn't are aren't were weren't");
     let first = first.low.as_str();
@@ -125,18 +125,18 @@ fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usi
     (end < words.len()).then(|| (words[at..end].to_vec(), end))
 }
 
-fn is_verbish(w: &str) -> bool {
+pub(super) fn is_verbish(w: &str) -> bool {
     is_one_of(
         w,
         "arrive come work been be being ship show load go get take still not never even yet keep \
          stop let open respond process update charge send answer reply cancel refund arrived \
-         shipped worked",
+         shipped worked do have sell offer accept deliver close",
     ) || (w.len() > 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing"))
         || w.ends_with("n't")
 }
 
-fn is_complement_start(w: &str) -> bool {
+pub(super) fn is_complement_start(w: &str) -> bool {
     is_one_of(
         w,
         "late so too missing broken wrong empty gone down stuck locked pending there always again \
