@@ -177,28 +177,14 @@ fn tidy(text: &str) -> String {
     out
 }
 
+/// Stock phrases a customer notices when the agent already used them. Only phrases the
+/// library's own lines contain: a reply can repeat no other (the commoner ones, "sorry for
+/// the inconvenience", "appreciate your patience", are in no line we write).
 pub(crate) const STOCK_PHRASES: List = list![
-    "apologise for the delay",
-    "apologize for the delay",
-    "appreciate your patience",
-    "appreciate your understanding",
     "i can see why",
-    "i completely understand",
     "i get it",
-    "i hear you",
-    "i understand your frustration",
-    "i'm really sorry",
-    "i'm so sorry",
-    "i am very sorry",
-    "i want to help you",
-    "please accept my apologies",
-    "sorry for the inconvenience",
     "sorry to keep you waiting",
-    "thank you for your patience",
-    "thanks for bearing with me",
     "thanks for waiting",
-    "thank you for waiting",
-    "that sounds really frustrating",
 ];
 
 #[cfg(test)]

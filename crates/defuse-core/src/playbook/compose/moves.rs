@@ -660,19 +660,6 @@ impl Scene<'_> {
         (waiting && !self.public()).then(|| self.pick(lib::IMPACT_WAITING, salt).to_string())
     }
 
-    /// "Sorry you've had to chase this": said when they contacted us before.
-    pub(super) fn chased(&self, salt: u64) -> Option<&'static str> {
-        if !self.situation.repeat_contact {
-            return None;
-        }
-        let pool = if self.situation.fault == Fault::Company {
-            lib::CHASED_SORRY
-        } else {
-            lib::CHASED_THANKS
-        };
-        Some(self.pick(pool, salt))
-    }
-
     /// Whether the agent has what it needs to act: nothing missing, and either a detail
     /// given or an exchange already under way. Only then may a reply promise an update time.
     pub(super) fn has_details(&self) -> bool {

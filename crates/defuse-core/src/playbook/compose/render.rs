@@ -484,11 +484,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(first);
-                    // An opener that owns the fault has said what "you shouldn't have had
-                    // to chase" would.
-                    if let Some(chased) = s.chased(salt + 3).filter(|_| !s.owned()) {
-                        push(chased.to_string());
-                    } else if let Some(impact) = s.impact(salt + 3) {
+                    if let Some(impact) = s.impact(salt + 3) {
                         push(impact);
                     }
                     push(s.next_move(salt + 2));

@@ -103,11 +103,3 @@ pub(crate) const OPEN_LEAVING: Pool = list!(
 
 /// Unanswered messages or a long hold.
 pub(crate) const IMPACT_WAITING: Pool = list!("You shouldn't have to chase us for an answer.",);
-/// They contacted us before, and it is on us.
-pub(crate) const CHASED_SORRY: Pool =
-    list!("You shouldn't have had to contact us again about it.",);
-/// They contacted us before; thank them for persisting.
-pub(crate) const CHASED_THANKS: Pool = list!(
-    "Thanks for sticking with it and coming back to us.",
-    "I know this isn't the first time you've raised it.",
-);
