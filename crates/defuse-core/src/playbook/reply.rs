@@ -158,6 +158,12 @@ fn tidy(text: &str) -> String {
         .replace(" \u{1}", "")
         .replace(MISSING, "");
     s = s.replace(" ,", ",").replace(",,", ",");
+    capitalise_sentences(&s)
+}
+
+/// The text with the first letter of each sentence in uppercase (after an opening quote
+/// too: '"thanks" is ...' reads '"Thanks" is ...').
+pub(crate) fn capitalise_sentences(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut capitalise = true;
     for c in s.chars() {
@@ -166,7 +172,7 @@ fn tidy(text: &str) -> String {
             capitalise = false;
             continue;
         }
-        if capitalise && !c.is_whitespace() {
+        if capitalise && !c.is_whitespace() && c != '"' {
             capitalise = false;
         }
         if matches!(c, '.' | '!' | '?') {
@@ -190,6 +196,14 @@ pub(crate) const STOCK_PHRASES: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_start_with_a_capital_even_after_an_opening_quote() {
+        assert_eq!(
+            capitalise_sentences("hi. \"thanks\" is kind! ok? 'x"),
+            "Hi. \"Thanks\" is kind! Ok? 'x"
+        );
+    }
 
     fn fill<'a>(name: Option<&'a str>, mirrored: Option<&'a str>) -> Fill<'a> {
         Fill {

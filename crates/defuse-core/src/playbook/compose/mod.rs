@@ -286,23 +286,7 @@ fn finish(text: &str, tone: Tone) -> String {
             s = s.replace(short, long);
         }
     }
-    let mut out = String::with_capacity(s.len());
-    let mut capitalise = true;
-    for c in s.chars() {
-        if capitalise && c.is_alphabetic() {
-            out.push(crate::case::upper(c));
-            capitalise = false;
-            continue;
-        }
-        if capitalise && !c.is_whitespace() && c != '"' {
-            capitalise = false;
-        }
-        if matches!(c, '.' | '!' | '?') {
-            capitalise = true;
-        }
-        out.push(c);
-    }
-    out
+    super::reply::capitalise_sentences(&s)
 }
 
 /// Whether a word is a reference, an order or a phone number (six or more letters, digits
