@@ -234,12 +234,9 @@ impl Scene<'_> {
     /// where your parcel is"): a check, never an outcome.
     pub(super) fn action(&self, salt: u64) -> String {
         if let Some(claim) = self.claim() {
-            let team = match claim {
-                Claim::Data => "our data protection team",
-                Claim::Fraud => "our fraud team",
-                Claim::Conduct => "our complaints team",
-            };
-            return self.pick(lib::ACT_CLAIM, salt).replace("{team}", team);
+            return self
+                .pick(lib::ACT_CLAIM, salt)
+                .replace("{team}", claim.words().1);
         }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
@@ -594,11 +591,7 @@ impl Scene<'_> {
                 Mood::Leaving => lib::OPEN_LEAVING,
             },
         };
-        let claim = match self.claim() {
-            Some(Claim::Data) => "any concern about your personal data",
-            Some(Claim::Fraud) => "payments you don't recognise",
-            _ => "what you describe",
-        };
+        let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
             .replace("{subject}", subject.unwrap_or_default())
             .replace("{claim}", claim)
@@ -763,6 +756,21 @@ pub(super) enum Claim {
     Fraud,
     /// Discrimination by staff.
     Conduct,
+}
+
+impl Claim {
+    /// What the opener takes seriously ("payments you don't recognise"), and the team that
+    /// looks into it.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Claim::Data => (
+                "any concern about your personal data",
+                "our data protection team",
+            ),
+            Claim::Fraud => ("payments you don't recognise", "our fraud team"),
+            Claim::Conduct => ("what you describe", "our complaints team"),
+        }
+    }
 }
 
 /// An agent's words for an order that can no longer be stopped.
