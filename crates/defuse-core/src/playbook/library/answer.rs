@@ -303,12 +303,14 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
             .any(|t| crate::playbook::situation::has_any(t, phrases))
     };
     let car = mentions(list!["car", "van", "fob", "keyless"]);
-    Some(if mentions(list!["recall", "recalled"]) {
-        super::ANSWER_RECALL
-    } else if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
+    if mentions(list!["recall", "recalled"]) {
+        return Some(super::ANSWER_RECALL);
+    }
+    if car && mentions(list!["locked", "get in", "unlock", "won't open"]) {
         // Shut out of a car: the way in now.
-        super::TIP_CAR_LOCKED
-    } else if mentions(list![
+        return Some(super::TIP_CAR_LOCKED);
+    }
+    if mentions(list![
         "fraud",
         "fraudulent",
         "don't recognise",
@@ -323,8 +325,9 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         "charges",
         "those"
     ]) {
-        ANSWER_FRAUD
-    } else if mentions(list![
+        return Some(ANSWER_FRAUD);
+    }
+    if mentions(list![
         "permission",
         "permissions",
         "roll back",
@@ -337,83 +340,99 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         // Why a permission is asked, a way back to an earlier version, whether an offer
         // applies, a way to pay: checked and answered, never read as "which detail?".
         return None;
-    } else if mentions(list!["unlock", "locked"]) {
-        ANSWER_UNLOCK
-    } else if mentions(list![
-        "change the email",
-        "change my email",
-        "email on the account",
-        "email on my account",
-        "new email",
-    ]) {
-        ANSWER_CHANGE_EMAIL
-    } else if mentions(list!["devices", "signed in", "logged in", "sessions"]) {
-        ANSWER_DEVICES
-    } else if mentions(list![
-        "delete my account",
-        "my data",
-        "the data",
-        "data you hold"
-    ]) {
-        ANSWER_DELETE_DATA
-    } else if mentions(list![
-        "location", "tracking", "cookies", "privacy", "train ai"
-    ]) {
-        ANSWER_PRIVACY_SETTING
-    } else if mentions(list!["status page"]) {
-        ANSWER_STATUS_PAGE
-    } else if mentions(list![
-        "down",
-        "outage",
-        "anyone else",
-        "not loading",
-        "blank page",
-        "offline",
-    ]) {
-        ANSWER_OUTAGE
-    } else if mentions(list!["address"]) {
-        ANSWER_ADDRESS
-    } else if mentions(list!["password", "log in", "login", "sign in"]) {
-        ANSWER_PASSWORD
-    } else if mentions(list!["cancel", "unsubscribe", "close my account"]) {
-        ANSWER_CANCEL
-    } else if mentions(list!["how long", "take to show", "normal"])
-        && mentions(list!["refund", "refunds", "return"])
-    {
-        ANSWER_REFUND_TIME
-    } else if mentions(list!["refund", "return", "money back"]) {
-        ANSWER_REFUND
-    } else if mentions(list!["invoice", "receipt", "vat"]) && !mentions(list!["include"]) {
-        ANSWER_INVOICE
-    } else if mentions(list!["profile", "username"]) {
-        ANSWER_ACCOUNT
-    } else if mentions(list!["order"]) {
-        ANSWER_ORDER
-    } else if mentions(list![
-        "how do i",
-        "how can i",
-        "set up",
-        "turn on",
-        "turn off",
-        "export",
-        "share",
-        "add a",
-        "connect",
-        "where is the setting",
-    ]) {
-        // Where they use it is said: the steps, not the question again.
-        if mentions(list![
-            "web version",
-            "website",
-            "browser",
-            "iphone",
-            "android"
+    }
+    // A question about the account, data or service: the first row whose words it has.
+    if let Some(&(_, pool)) = OWN_ACCOUNT.iter().find(|(words, _)| mentions(*words)) {
+        return Some(pool);
+    }
+    Some(
+        if mentions(list!["how long", "take to show", "normal"])
+            && mentions(list!["refund", "refunds", "return"])
+        {
+            ANSWER_REFUND_TIME
+        } else if mentions(list!["refund", "return", "money back"]) {
+            ANSWER_REFUND
+        } else if mentions(list!["invoice", "receipt", "vat"]) && !mentions(list!["include"]) {
+            ANSWER_INVOICE
+        } else if mentions(list!["profile", "username"]) {
+            ANSWER_ACCOUNT
+        } else if mentions(list!["order"]) {
+            ANSWER_ORDER
+        } else if mentions(list![
+            "how do i",
+            "how can i",
+            "set up",
+            "turn on",
+            "turn off",
+            "export",
+            "share",
+            "add a",
+            "connect",
+            "where is the setting",
         ]) {
-            ANSWER_STEPS_KNOWN
+            // Where they use it is said: the steps, not the question again.
+            if mentions(list![
+                "web version",
+                "website",
+                "browser",
+                "iphone",
+                "android"
+            ]) {
+                ANSWER_STEPS_KNOWN
+            } else {
+                ANSWER_STEPS
+            }
         } else {
-            ANSWER_STEPS
-        }
-    } else {
-        return None;
-    })
+            return None;
+        },
+    )
 }
+
+/// Answers to a question about the customer's own account, data or the service, in order:
+/// the first row with a phrase in the thread gives the answer (see [`answers`]).
+const OWN_ACCOUNT: [(List, Pool); 10] = [
+    (list!["unlock", "locked"], ANSWER_UNLOCK),
+    (
+        list![
+            "change the email",
+            "change my email",
+            "email on the account",
+            "email on my account",
+            "new email",
+        ],
+        ANSWER_CHANGE_EMAIL,
+    ),
+    (
+        list!["devices", "signed in", "logged in", "sessions"],
+        ANSWER_DEVICES,
+    ),
+    (
+        list!["delete my account", "my data", "the data", "data you hold"],
+        ANSWER_DELETE_DATA,
+    ),
+    (
+        list!["location", "tracking", "cookies", "privacy", "train ai"],
+        ANSWER_PRIVACY_SETTING,
+    ),
+    (list!["status page"], ANSWER_STATUS_PAGE),
+    (
+        list![
+            "down",
+            "outage",
+            "anyone else",
+            "not loading",
+            "blank page",
+            "offline",
+        ],
+        ANSWER_OUTAGE,
+    ),
+    (list!["address"], ANSWER_ADDRESS),
+    (
+        list!["password", "log in", "login", "sign in"],
+        ANSWER_PASSWORD,
+    ),
+    (
+        list!["cancel", "unsubscribe", "close my account"],
+        ANSWER_CANCEL,
+    ),
+];
