@@ -87,8 +87,8 @@ pub(crate) const OPEN_FED_UP: Pool = list!(
     "I understand this has tested your patience.",
 );
 pub(crate) const OPEN_ANGRY: Pool = list!(
-    "I can see how angry this has made you.",
-    "I can tell you're really angry, and I want to help.",
+    "I can see how much this has upset you.",
+    "I understand why you're upset, and I want to help.",
 );
 pub(crate) const OPEN_LET_DOWN: Pool = list!(
     "I'm sorry it's left you feeling let down.",
