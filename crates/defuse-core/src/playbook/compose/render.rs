@@ -539,8 +539,6 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
             };
             return Some(Asked::Choice.step().get(k).to_string());
         }
-        // Hours differ by store: which store's, when the question's words did not say.
-        (Some(Asked::Hours), Shape::Step) => lib::ANSWER_HOURS,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),

@@ -152,9 +152,9 @@ impl Asked {
                 "It depends on what you'll use it for: tell me that and I'll point you to the right one.",
                 "Tell me what you'd mainly use it for and which phone you have, and I'll send you the right one.",
             ),
-            Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask {asked} and let you know here."),
+            Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask when it's due back and let you know here."),
             Asked::Release => list!("If a date has been announced, I'll send it here; if not, I'll tell you that rather than guess."),
-            Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
+            Asked::Hours => list!("Hours differ from store to store, so I'll check that store's times for the day you need and reply here."),
         }
     }
 }
