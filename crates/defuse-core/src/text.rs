@@ -52,7 +52,7 @@ impl Token<'_> {
 fn shouted_word(text: &str) -> bool {
     let mut letters = 0;
     for c in text.chars() {
-        if c.is_lowercase() {
+        if crate::case::is_lower(c) {
             return false;
         }
         letters += usize::from(c.is_alphabetic());

@@ -61,7 +61,7 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             let (start, stop) = (tokens[i].start, tokens[end - 1].end);
             let shouted = tokens[i..end]
                 .iter()
-                .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(char::is_lowercase))
+                .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(crate::case::is_lower))
                 && tokens[i..end]
                     .iter()
                     .flat_map(|t| t.text.chars())

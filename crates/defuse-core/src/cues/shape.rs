@@ -22,7 +22,7 @@ fn caps(l: &Lexeme<'_>) -> Caps {
         return Caps::Neutral;
     }
     if !l.shouted {
-        return if l.text.chars().any(char::is_lowercase) {
+        return if l.text.chars().any(crate::case::is_lower) {
             Caps::Calm
         } else {
             Caps::Neutral

@@ -1284,7 +1284,7 @@ fn has_place(text: &str) -> bool {
     let words = words(text);
     let place = |w: &str| has_any(&crate::case::lowercase(w), PLACES);
     words.windows(2).any(|p| {
-        let capital = p[0].chars().next().is_some_and(char::is_uppercase);
+        let capital = p[0].chars().next().is_some_and(crate::case::is_upper);
         let number = p[1].bytes().next().is_some_and(|b| b.is_ascii_digit());
         capital && !crate::text::is_one_of(p[0], "The Your My A This That Our I") && place(p[1])
             || number && place(p[0])
@@ -1320,7 +1320,7 @@ fn words(text: &str) -> Vec<&str> {
 fn has_model(text: &str) -> bool {
     let words = words(text);
     words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(char::is_uppercase)
+        p[0].chars().next().is_some_and(crate::case::is_upper)
             && p[0].len() >= 3
             && !p[1].is_empty()
             && p[1].chars().all(|c| c.is_ascii_digit())
@@ -1329,7 +1329,7 @@ fn has_model(text: &str) -> bool {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
             && w.chars().any(char::is_alphabetic)
-            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().next().is_some_and(crate::case::is_upper)
     })
 }
 

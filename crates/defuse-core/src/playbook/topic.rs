@@ -240,8 +240,8 @@ fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
     }
     let mut chars = raw.chars();
     let first = chars.next()?;
-    let rest_lower = chars.clone().all(|c| !c.is_uppercase());
-    if !(explicit || first.is_uppercase() && rest_lower) {
+    let rest_lower = chars.clone().all(|c| !crate::case::is_upper(c));
+    if !(explicit || crate::case::is_upper(first) && rest_lower) {
         return None;
     }
     // Normalise "dana" / "DANA" to "Dana".

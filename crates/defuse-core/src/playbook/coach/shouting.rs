@@ -149,7 +149,7 @@ fn classify(token: &str, core: &str) -> Token {
     if !core.bytes().any(|b| b.is_ascii_uppercase()) {
         return Token::Quiet;
     }
-    if core.chars().any(|c| c.is_lowercase()) {
+    if core.chars().any(crate::case::is_lower) {
         return Token::Quiet;
     }
     // Codes and order numbers (A-5521, ORD12345, 4G).

@@ -176,12 +176,13 @@ fn lex(sentence: &str) -> Vec<Word> {
             .collect();
         let low = crate::case::lowercase(&folded);
         // A capital only because the word opens the sentence carries no meaning.
-        let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
+        let sentence_case =
+            words.is_empty() && folded.chars().skip(1).all(|c| !crate::case::is_upper(c));
         // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
-        let caps_word = !folded.chars().any(char::is_lowercase)
+        let caps_word = !folded.chars().any(crate::case::is_lower)
             && (folded.chars().count() > 3 || is_in_sorted(&low, COMMON_CAPS));
         let keep_case =
-            !shouted && !sentence_case && !caps_word && folded.chars().any(char::is_uppercase)
+            !shouted && !sentence_case && !caps_word && folded.chars().any(crate::case::is_upper)
                 || folded.chars().any(|c| c.is_ascii_digit());
         if let Some(fix) = lookup_sorted(&low, TYPOS) {
             for part in fix.split('+') {
@@ -205,7 +206,7 @@ fn is_shouted(s: &str) -> bool {
     let (mut upper, mut letters) = (0, 0);
     for c in s.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        upper += usize::from(c.is_uppercase());
+        upper += usize::from(crate::case::is_upper(c));
     }
     letters >= 4 && upper * 10 >= letters * 6
 }
