@@ -28,7 +28,11 @@ fn caps(l: &Lexeme<'_>) -> Caps {
             Caps::Neutral
         };
     }
-    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = l
+        .text
+        .chars()
+        .filter(|c| crate::text::is_letter(*c))
+        .count();
     let has_digit = l.text.chars().any(|c| c.is_ascii_digit());
     if has_digit || l.is(class::ACRONYM) || (letters <= 3 && !l.is(class::SHORT_SHOUT)) {
         Caps::Neutral

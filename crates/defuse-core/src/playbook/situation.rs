@@ -1311,7 +1311,7 @@ fn has_time(low: &str) -> bool {
 /// a model name stays: "WH-1000XM4").
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .map(|w| w.trim_matches(|c: char| !crate::text::is_word_char(c) && c != '-'))
         .collect()
 }
 
@@ -1328,7 +1328,7 @@ fn has_model(text: &str) -> bool {
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
-            && w.chars().any(char::is_alphabetic)
+            && w.chars().any(crate::text::is_letter)
             && w.chars().next().is_some_and(crate::case::is_upper)
     })
 }
@@ -1336,7 +1336,7 @@ fn has_model(text: &str) -> bool {
 /// An email address (not an @handle).
 fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
         match w.split_once('@') {
             Some((user, domain)) => !user.is_empty() && domain.contains('.'),
             None => false,

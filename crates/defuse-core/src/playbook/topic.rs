@@ -232,7 +232,7 @@ fn name_in(text: &str) -> Option<String> {
 /// capitalised unless it followed the explicit "my name is".
 fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
     let letters = raw.chars().count();
-    if !(2..=20).contains(&letters) || !raw.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if !(2..=20).contains(&letters) || !raw.chars().all(|c| crate::text::is_letter(c) || c == '-') {
         return None;
     }
     if is_in_sorted(norm, NOT_NAMES) {

@@ -622,7 +622,7 @@ fn staff_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
         let lead = crate::case::lowercase(pair[0]);
-        let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = lead.trim_matches(|c: char| !crate::text::is_word_char(c));
         // "thank you Priya"
         let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
         let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
@@ -632,7 +632,7 @@ fn staff_name(text: &str) -> Option<String> {
         }
         let name = pair[1]
             .trim_start_matches('#')
-            .trim_end_matches(|c: char| !c.is_alphabetic());
+            .trim_end_matches(|c: char| !crate::text::is_letter(c));
         let first = name.chars().next();
         let plain = name.chars().skip(1).all(|c| c.is_ascii_lowercase());
         if first.is_some_and(|c| c.is_ascii_uppercase())

@@ -124,9 +124,9 @@ fn tokens(draft: &str) -> Vec<(usize, &str)> {
 
 /// The token without the punctuation around it, and where that starts in the token.
 fn core(token: &str) -> (usize, &str) {
-    let trimmed = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = token.trim_start_matches(|c: char| !crate::text::is_word_char(c));
     let start = token.len() - trimmed.len();
-    let core = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let core = trimmed.trim_end_matches(|c: char| !crate::text::is_word_char(c));
     (start, core)
 }
 

@@ -119,7 +119,7 @@ fn complaint_score(sentence: &str) -> u32 {
     let lower = crate::case::lowercase(sentence).replace('\u{2019}', "'");
     let words = lower
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
+        .map(|w| w.trim_matches(|c: char| !(crate::text::is_word_char(c) || c == '\'')))
         .filter(|w| !w.is_empty())
         .map(|w| lookup_sorted(w, TYPOS).unwrap_or(w));
     let (mut problems, mut topic, mut first_person) = (0u32, false, false);
@@ -157,11 +157,12 @@ fn lex(sentence: &str) -> Vec<Word> {
             words.push(Word::new(","));
         }
         let chunk = chunk.trim_start_matches(['"', '(', '\'', '[', '*']);
-        let trimmed = chunk.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+        let trimmed =
+            chunk.trim_end_matches(|c: char| !(crate::text::is_word_char(c) || c == '\''));
         let tail = &chunk[trimmed.len()..];
         let comma = tail.contains([',', ')', ']']);
         let trimmed = trimmed.trim_end_matches('\'');
-        if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+        if trimmed.is_empty() || !trimmed.chars().any(crate::text::is_word_char) {
             continue;
         }
         let folded: String = trimmed
@@ -204,7 +205,7 @@ fn lex(sentence: &str) -> Vec<Word> {
 /// Whether most of the sentence's letters are capitals (then its case carries no meaning).
 fn is_shouted(s: &str) -> bool {
     let (mut upper, mut letters) = (0, 0);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for c in s.chars().filter(|c| crate::text::is_letter(*c)) {
         letters += 1;
         upper += usize::from(crate::case::is_upper(c));
     }
@@ -326,7 +327,7 @@ fn run_on(word: &str) -> bool {
 /// lied") or dangling verb ("you are not allowed to access").
 pub(crate) fn reads_cleanly(text: &str) -> bool {
     let words: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '#' || c == '-'))
+        .split(|c: char| !(crate::text::is_word_char(c) || c == '\'' || c == '#' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     if !(4..=18).contains(&words.len()) || text.contains(['?', '!', '"', '*']) {
