@@ -539,13 +539,15 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
             };
             return Some(Asked::Choice.step().get(k).to_string());
         }
+        // Hours differ by store: which store's, when the question's words did not say.
+        (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
     let line = s.pick(pool, salt);
-    Some(match kind.map(Asked::name) {
+    Some(match s.asked_as.or(kind.map(Asked::name)) {
         Some(subject) => line.replace("{asked}", subject),
         None => line.replace(" {asked}", ""),
     })

@@ -51,6 +51,7 @@ fn plain<'a>(
         asked: false,
         own_name: false,
         mood: Mood::FedUp,
+        asked_as: None,
     }
 }
 
@@ -95,6 +96,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         asked: i == 5,
                         own_name: i == 3,
                         mood: [Mood::Calm, Mood::Angry, Mood::Leaving][checked % 3],
+                        asked_as: (i % 2 == 0).then_some("whether we ship to Canada"),
                     };
                     let replies = compose(&scene);
                     for text in &replies {

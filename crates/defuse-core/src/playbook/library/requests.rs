@@ -93,6 +93,9 @@ pub(crate) const THANKS_STAFF: Pool = list!(
 
 // -- answers by the kind of question ------------------------------------------------------
 
+pub(crate) const ANSWER_HOURS: Pool = list!(
+    "Hours differ from store to store, so I'll check that store's times for the day you need and reply here.",
+);
 pub(crate) const ANSWER_CONTACT: Pool = list!(
     "Yes, you can reach a person: I can arrange for one of our team to call you. Which number and time suit you?",
 );

@@ -13,12 +13,14 @@ use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
+mod asked;
 mod clause;
 mod name;
 mod person;
 mod question;
 mod words;
 
+pub(crate) use asked::asked;
 use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
