@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{class_list, StateContext};
 use crate::advice::{stage_position, STAGE_NAMES};
 
 /// The advice panel.
@@ -12,7 +12,7 @@ pub(crate) fn advice_panel(state: &StateContext) -> Html {
     let stages = STAGE_NAMES.iter().enumerate().map(|(i, name)| {
         let here = current == Some(i);
         html! {
-            <li class={classes!("defuse-stage", here.then_some("current"), current.is_some_and(|c| i < c).then_some("done"))}
+            <li ~className={class_list("defuse-stage", &[here.then_some("current"), current.is_some_and(|c| i < c).then_some("done")])}
                 aria-current={here.then_some("step")}>{ *name }</li>
         }
     });

@@ -9,7 +9,7 @@
 use defuse_core::playbook::DraftFlag;
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{class_list, StateContext};
 use crate::advice::{flag_label, flag_reason, flag_rewrite, flag_tip, verdict_text};
 use crate::excerpt::excerpt;
 use crate::insert::apply_flag;
@@ -71,7 +71,7 @@ pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
             let (shown, rest) = order.split_at(order.len().min(SHOWN_FLAGS));
             html! {
                 <>
-                    <p class={classes!("defuse-verdict", modifier)} data-testid="defuse-verdict">{ verdict }</p>
+                    <p ~className={class_list("defuse-verdict", &[Some(modifier)])} data-testid="defuse-verdict">{ verdict }</p>
                     <ul class="defuse-list" data-testid="defuse-coach-flags">{ for shown.iter().map(|&i| item(i)) }</ul>
                     if !rest.is_empty() {
                         <details class="defuse-coach-more" data-testid="defuse-coach-more">

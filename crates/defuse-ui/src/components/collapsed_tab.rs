@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{class_list, StateContext};
 use crate::state::{band_class, Action};
 
 /// A single button that expands the sidebar again.
@@ -13,7 +13,7 @@ pub(crate) fn collapsed_tab(state: &StateContext) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCollapsed))
     };
     html! {
-        <button type="button" class={classes!("defuse-tab", band_class(s.band))}
+        <button type="button" ~className={class_list("defuse-tab", &[Some(band_class(s.band))])}
             data-testid="defuse-toggle" aria-expanded="false"
             aria-label={format!("Expand Defuse: escalation {} ({}), Alt+Shift+D", s.level, s.band.label())}
             onclick={expand}>

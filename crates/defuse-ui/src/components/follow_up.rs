@@ -8,7 +8,7 @@ use defuse_core::Millis;
 use yew::prelude::*;
 
 use super::wait_timer::wait_line;
-use super::{clock_text, use_clock, StateContext};
+use super::{class_list, clock_text, use_clock, StateContext};
 use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
 use crate::state::Action;
@@ -26,7 +26,7 @@ fn promise_line(promise: &Promise, now_ms: i64) -> Html {
         FollowUpStatus::Overdue => ("overdue", "overdue".to_string()),
     };
     html! {
-        <p class={classes!("defuse-promise", class)}>
+        <p ~className={class_list("defuse-promise", &[Some(class)])}>
             { format!("You promised a follow-up {}: {status}", promise.promised) }
         </p>
     }
@@ -93,9 +93,9 @@ fn reminder(state: &StateContext, now_ms: i64) -> Html {
                     let due = Millis(now().0 + i64::from(minutes) * 60_000);
                     state.dispatch(Action::SetFollowUp { due });
                 });
-                let class = classes!("defuse-button", (minutes == preferred).then_some("primary"));
+                let class = class_list("defuse-button", &[(minutes == preferred).then_some("primary")]);
                 html! {
-                    <button type="button" {class} onclick={set}>{ format!("{minutes} min") }</button>
+                    <button type="button" ~className={class} onclick={set}>{ format!("{minutes} min") }</button>
                 }
             });
             html! {

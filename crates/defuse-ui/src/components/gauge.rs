@@ -3,7 +3,7 @@
 use defuse_core::Trend;
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{class_list, StateContext};
 use crate::state::band_class;
 
 /// The arrow and the word for a trend.
@@ -21,7 +21,7 @@ pub(crate) fn gauge(state: &StateContext) -> Html {
     let band = s.band.label();
     let (arrow, trend) = trend_mark(s.trend);
     html! {
-        <section class={classes!("defuse-gauge", band_class(s.band))}
+        <section ~className={class_list("defuse-gauge", &[Some(band_class(s.band))])}
             data-testid="defuse-gauge" role="meter" aria-label="Escalation"
             aria-valuemin="0" aria-valuemax="100" aria-valuenow={s.level.to_string()}
             aria-valuetext={format!("{}, {band}, {trend}", s.level)}>

@@ -29,6 +29,19 @@ pub(crate) mod sidebar;
 mod trend_chart;
 mod wait_timer;
 
+/// The class list of an element whose classes vary: `base` and each present `extra`
+/// class, space-separated, for the element's `className` property (`~className={..}`).
+/// yew turns a dynamic `class={..}` into a `Classes` set, which links indexmap's hash
+/// table into the wasm; one string set as the property renders the same attribute.
+pub(crate) fn class_list(base: &str, extra: &[Option<&str>]) -> String {
+    let mut list = String::from(base);
+    for class in extra.iter().flatten() {
+        list.push(' ');
+        list.push_str(class);
+    }
+    list
+}
+
 /// The shared UI state, as every component sees it.
 pub(crate) type StateContext = UseReducerHandle<UiState>;
 
@@ -69,7 +82,7 @@ pub(crate) fn clock_text(ms: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::clock_text;
+    use super::{class_list, clock_text};
 
     #[test]
     fn clock_text_formats_minutes_and_hours() {
@@ -77,5 +90,21 @@ mod tests {
         assert_eq!(clock_text(65_999), "1:05");
         assert_eq!(clock_text(3_600_000 + 61_000), "1:01:01");
         assert_eq!(clock_text(-5), "0:00");
+    }
+
+    #[test]
+    fn class_list_joins_the_present_classes() {
+        assert_eq!(class_list("defuse-gauge", &[]), "defuse-gauge");
+        assert_eq!(
+            class_list("defuse-stage", &[None, Some("done")]),
+            "defuse-stage done"
+        );
+        assert_eq!(
+            class_list(
+                "defuse",
+                &[Some("defuse--left"), None, Some("defuse--calm")]
+            ),
+            "defuse defuse--left defuse--calm"
+        );
     }
 }

@@ -4,7 +4,7 @@
 use defuse_core::{Signal, SignalKind};
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{class_list, StateContext};
 use crate::excerpt::excerpt;
 
 /// At most this many reasons are listed (the strongest first would hide the order the
@@ -56,7 +56,7 @@ pub(crate) fn reasons(state: &StateContext) -> Html {
                     let e = excerpt(&l.text, signal.span);
                     let tone = if signal.weight < 0.0 { "calming" } else { "rising" };
                     html! {
-                        <li class={classes!("defuse-reason", tone)} data-testid="defuse-reason">
+                        <li ~className={class_list("defuse-reason", &[Some(tone)])} data-testid="defuse-reason">
                             <span class="defuse-reason-label">{ signal.kind.label() }</span>
                             <q class="defuse-reason-text">{ e.before }<mark>{ e.words }</mark>{ e.after }</q>
                         </li>

@@ -6,6 +6,7 @@ use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::advice_panel::advice_panel;
+use super::class_list;
 use super::coach::coach;
 use super::collapsed_tab::collapsed_tab;
 use super::error_line::error_line;
@@ -122,19 +123,21 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     });
 
     let settings = &state.settings;
-    let classes = classes!(
+    let classes = class_list(
         "defuse",
-        match settings.dock {
-            Dock::Right => "defuse--right",
-            Dock::Left => "defuse--left",
-        },
-        match settings.theme {
-            Theme::Auto => None,
-            Theme::Light => Some("defuse--light"),
-            Theme::Dark => Some("defuse--dark"),
-        },
-        settings.collapsed.then_some("defuse--collapsed"),
-        band_class(state.snapshot.state.band),
+        &[
+            Some(match settings.dock {
+                Dock::Right => "defuse--right",
+                Dock::Left => "defuse--left",
+            }),
+            match settings.theme {
+                Theme::Auto => None,
+                Theme::Light => Some("defuse--light"),
+                Theme::Dark => Some("defuse--dark"),
+            },
+            settings.collapsed.then_some("defuse--collapsed"),
+            Some(band_class(state.snapshot.state.band)),
+        ],
     );
     let toggle = {
         let state = state.clone();
@@ -176,7 +179,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     };
 
     html! {
-        <aside ref={aside} class={classes} data-testid="defuse-sidebar"
+        <aside ref={aside} ~className={classes} data-testid="defuse-sidebar"
             aria-label="Defuse de-escalation assistant">
             { body }
             { live_region(&state) }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use defuse_core::Millis;
 
-use super::clock_text;
+use super::{class_list, clock_text};
 
 /// The urgency class for a wait (the seed advice: the longer they wait, the angrier they
 /// get; chat customers expect an answer within a minute or two).
@@ -23,7 +23,7 @@ pub(crate) fn wait_line(since: Option<Millis>, now_ms: i64) -> Html {
         Some(since) => {
             let ms = (now_ms - since.0).max(0);
             html! {
-                <p class={classes!("defuse-wait", wait_class(ms))} data-testid="defuse-wait">
+                <p ~className={class_list("defuse-wait", &[Some(wait_class(ms))])} data-testid="defuse-wait">
                     <span class="defuse-timer-label">{ "Waiting" }</span>
                     <time class="defuse-timer">{ clock_text(ms) }</time>
                 </p>
