@@ -458,9 +458,20 @@ impl Scene<'_> {
         self.dm_with(lib::DM, salt)
     }
 
-    /// The same, in two sentences: the detail, then what will be checked once it arrives.
+    /// The same as the concrete next step: the detail, what will be checked once it
+    /// arrives, and when they hear back in the DM; not for a call (no reply there) or when
+    /// the story itself is asked for (nothing known to check by a time).
     pub(super) fn dm_step(&self, salt: u64) -> String {
-        self.dm_with(lib::DM_STEP, salt)
+        let step = self.dm_with(lib::DM_STEP, salt);
+        let when = if self.wants_call() || step.contains("what happened") {
+            String::new()
+        } else {
+            format!(
+                "; you'll hear back there {}",
+                self.config.follow_up_phrase()
+            )
+        };
+        step.replace("{when}", &when)
     }
 
     /// A DM request from `pool`; with everything the case needs given in the thread, the
@@ -608,19 +619,57 @@ impl Scene<'_> {
     }
 
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
-    /// ...", or after an opener when the problem has no name.
+    /// ...", or after an opener when the problem has no name or is no fault to sort out.
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
-        // Only a step that asks for something reads after "To sort out ...,".
+        // Only a step that asks for something reads after "To sort out ...,"; a long name
+        // is not left waiting for "sorted".
         let asks = step.contains('?') || step.contains("DM");
+        let lead = match subject {
+            Some(name) if name.split(' ').count() > 4 => lib::STEP_LEAD.get(0),
+            _ => self.pick(lib::STEP_LEAD, salt),
+        };
         match subject {
-            Some(name) if asks && !self.urgent() => [
-                &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
+            Some(name) if asks && !self.urgent() && self.sortable(name) => [
+                &lead.replace("{subject}", name),
                 " ",
                 &super::lower_first(&step),
             ]
             .concat(),
-            _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
+            // An opener neither the short nor the warm reply used, or none when the step
+            // acts; a bare question still needs one.
+            _ => {
+                let short = self.opener(subject, salt - 200);
+                let warm = self.opener_besides(subject, salt - 100, salt - 200);
+                let opener = (salt..salt + 8)
+                    .map(|n| self.opener(subject, n))
+                    .find(|o| *o != short && *o != warm)
+                    .or_else(|| (!step.contains("we'll")).then_some(warm))
+                    .unwrap_or_default();
+                [opener, step].join(" ")
+            }
         }
+    }
+
+    /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
+    /// that is over, someone's conduct, a meal, a question or a wish ("To sort out the wait
+    /// for a reply" reads garbled).
+    fn sortable(&self, name: &str) -> bool {
+        let s = self.situation;
+        s.request.is_none()
+            && s.issue != IssueType::HowTo
+            && !s.facets.iter().any(|f| {
+                matches!(
+                    f,
+                    Facet::NoReply
+                        | Facet::OnHold
+                        | Facet::StaffConduct
+                        | Facet::TravelDelay
+                        | Facet::Food
+                )
+            })
+            && !["question", "request", "treated"]
+                .iter()
+                .any(|w| name.contains(w))
     }
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had

@@ -152,11 +152,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(greeting);
                     push(line);
                     // "It was a pleasure helping you" needs help given in this
-                    // conversation: praise on a first message gets the door left open.
+                    // conversation: praise on a first message is met with gladness (the
+                    // door left open is the third reply's, so the two never meet).
                     let warm = if s.agent_has_written {
                         lib::THANKS_WARM
                     } else {
-                        lib::THANKS_DOOR_OPEN
+                        lib::THANKS_GLAD
                     };
                     push(s.pick(warm, salt + 2).to_string());
                 }
