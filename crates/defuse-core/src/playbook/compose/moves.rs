@@ -464,14 +464,12 @@ impl Scene<'_> {
     pub(super) fn dm_step(&self, salt: u64) -> String {
         let step = self.dm_with(lib::DM_STEP, salt);
         let when = if self.wants_call() || step.contains("what happened") {
-            String::new()
+            ""
         } else {
-            format!(
-                "; you'll hear back there {}",
-                self.config.follow_up_phrase()
-            )
+            "; you'll hear back there {follow_up}"
         };
-        step.replace("{when}", &when)
+        step.replace("{when}", when)
+            .replace("{follow_up}", &self.config.follow_up_phrase())
     }
 
     /// A DM request from `pool`; with everything the case needs given in the thread, the
@@ -621,32 +619,19 @@ impl Scene<'_> {
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
     /// ...", or after an opener when the problem has no name or is no fault to sort out.
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
-        // Only a step that asks for something reads after "To sort out ...,"; a long name
-        // is not left waiting for "sorted".
+        // Only a step that asks for something reads after "To sort out ...,".
         let asks = step.contains('?') || step.contains("DM");
-        let lead = match subject {
-            Some(name) if name.split(' ').count() > 4 => lib::STEP_LEAD.get(0),
-            _ => self.pick(lib::STEP_LEAD, salt),
-        };
         match subject {
             Some(name) if asks && !self.urgent() && self.sortable(name) => [
-                &lead.replace("{subject}", name),
+                &lib::STEP_LEAD.replace("{subject}", name),
                 " ",
                 &super::lower_first(&step),
             ]
             .concat(),
-            // An opener neither the short nor the warm reply used, or none when the step
-            // acts; a bare question still needs one.
-            _ => {
-                let short = self.opener(subject, salt - 200);
-                let warm = self.opener_besides(subject, salt - 100, salt - 200);
-                let opener = (salt..salt + 8)
-                    .map(|n| self.opener(subject, n))
-                    .find(|o| *o != short && *o != warm)
-                    .or_else(|| (!step.contains("we'll")).then_some(warm))
-                    .unwrap_or_default();
-                [opener, step].join(" ")
-            }
+            // A step that acts needs no opener (the short and warm replies have theirs);
+            // a bare question still does.
+            _ if step.contains("we'll") => step,
+            _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
         }
     }
 
@@ -654,20 +639,8 @@ impl Scene<'_> {
     /// that is over, someone's conduct, a meal, a question or a wish ("To sort out the wait
     /// for a reply" reads garbled).
     fn sortable(&self, name: &str) -> bool {
-        let s = self.situation;
-        s.request.is_none()
-            && s.issue != IssueType::HowTo
-            && !s.facets.iter().any(|f| {
-                matches!(
-                    f,
-                    Facet::NoReply
-                        | Facet::OnHold
-                        | Facet::StaffConduct
-                        | Facet::TravelDelay
-                        | Facet::Food
-                )
-            })
-            && !["question", "request", "treated"]
+        self.situation.request.is_none()
+            && !["wait", "delay", "treated", "meal", "question", "request"]
                 .iter()
                 .any(|w| name.contains(w))
     }

@@ -152,14 +152,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(greeting);
                     push(line);
                     // "It was a pleasure helping you" needs help given in this
-                    // conversation: praise on a first message is met with gladness (the
+                    // conversation: praise on a first message is thanked for the time (the
                     // door left open is the third reply's, so the two never meet).
-                    let warm = if s.agent_has_written {
-                        lib::THANKS_WARM
-                    } else {
-                        lib::THANKS_GLAD
-                    };
-                    push(s.pick(warm, salt + 2).to_string());
+                    push(
+                        if s.agent_has_written {
+                            s.pick(lib::THANKS_WARM, salt + 2)
+                        } else {
+                            lib::THANKS_WARM.get(2)
+                        }
+                        .to_string(),
+                    );
                 }
                 Shape::Step => {
                     push(line);

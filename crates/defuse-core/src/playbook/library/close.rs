@@ -43,11 +43,6 @@ pub(crate) const THANKS_WARM: Pool = list!(
     "I really appreciate you taking the time.",
     "Thanks for bearing with us on this one.",
 );
-/// Praise on a first message, in the warm reply.
-pub(crate) const THANKS_GLAD: Pool = list!(
-    "We're really glad you had a good experience.",
-    "It's great to know we got it right for you.",
-);
 pub(crate) const THANKS_DOOR_OPEN: Pool = list!(
     "If anything else comes up, just message us here.",
     "If you need anything else, we're here.",

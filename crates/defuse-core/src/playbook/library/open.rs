@@ -66,12 +66,11 @@ pub(crate) const OPEN_UNKNOWN: Pool = list!(
 /// thanks a report, not a fault the customer suffers ("the laptop that won't wake up").
 pub(crate) const OPEN_CALM: Pool = list!(
     "Sorry to hear about {subject}; I can help.",
-    "Let's see what's going on with {subject}.",
     "I can help with {subject}.",
 );
 
 /// The concrete step led by the problem's name.
-pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subject} sorted,");
+pub(crate) const STEP_LEAD: &str = "To sort out {subject},";
 
 // -- no name for the problem: the feeling met in plain words, by mood --------------------
 
