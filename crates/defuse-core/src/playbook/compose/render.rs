@@ -63,7 +63,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     };
     match technique {
         T::Answer => {
-            // A frustrated question: a short acknowledgement, then the answer.
+            // A frustrated question: a short acknowledgement, then the answer; a promise to
+            // find out says it only once ahead of the step (three alike read as one).
             let ack = s
                 .situation
                 .upset
@@ -72,7 +73,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 if shape == Shape::Warm {
                     push(greeting);
                     push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
-                } else {
+                } else if shape == Shape::Short {
                     push(ack.unwrap_or_default());
                 }
                 push(line);
