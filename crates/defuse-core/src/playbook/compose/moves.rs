@@ -640,9 +640,10 @@ impl Scene<'_> {
     /// for a reply" reads garbled).
     fn sortable(&self, name: &str) -> bool {
         self.situation.request.is_none()
-            && !["wait", "delay", "treated", "meal", "question", "request"]
-                .iter()
-                .any(|w| name.contains(w))
+            && !crate::playbook::situation::has_any(
+                name,
+                list!["wait", "delay", "treated", "meal", "question", "request"],
+            )
     }
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had
