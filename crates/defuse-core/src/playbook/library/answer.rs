@@ -14,7 +14,7 @@ pub(crate) const ANSWER_LEAD: Pool = list!(
 pub(crate) const ANSWER_ACK: Pool = list!(
     "That sounds frustrating; let's get it sorted.",
     "Sorry it's been a struggle; let me help.",
-    "I can see why that's annoying, so let's fix it.",
+    "I can see why that's annoying.",
 );
 pub(crate) const ANSWER_MORE: Pool = list!(
     "If anything's unclear, just ask.",
