@@ -53,6 +53,26 @@ const STILL_WRONG: List = list![
     "wrong", "nothing", "stressed", "worried",
 ];
 
+/// Whether a message (folded) says what went wrong, not only how the customer feels: six
+/// words or more with a negation or a fault word ("it has no sound", "sent the wrong
+/// shirt", "still not fixed"), or fourteen words or more of any kind. "Absolute joke of a
+/// company" tells nothing; asking such a customer "what happened?" is right, asking one who
+/// has said it shows the message was not read.
+pub(crate) fn tells_story(low: &str) -> bool {
+    let words: Vec<&str> = low
+        .split_whitespace()
+        .filter(|w| !w.starts_with('@'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let fault = |w: &&str| {
+        w.ends_with("n't")
+            || list!["no", "not", "never", "wrong", "still", "nothing", "without", "stopped"]
+                .iter()
+                .any(|x| x == *w)
+    };
+    words.len() >= 14 || words.len() >= 6 && words.iter().any(fault)
+}
+
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
 /// lexicon may read as a plain negative.
 pub(crate) fn feels_upset(low: &str) -> bool {
@@ -310,6 +330,14 @@ mod tests {
             "are you brain dead? i said the code never arrives"
         ));
         assert!(!insults_agent("your company is a joke"));
+        assert!(tells_story(
+            "@adobe imported a video file, but it has no sound????"
+        ));
+        assert!(tells_story(
+            "@burberry thanks for sending the wrong shirt......"
+        ));
+        assert!(!tells_story("@fibrely absolute joke of a company"));
+        assert!(!tells_story("@shopco seriously?? not again"));
         assert!(nudges("still there?"));
         assert!(nudges("it's 3:40. any news?"));
         assert!(!nudges(

@@ -563,12 +563,23 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         && sit.fault != Fault::Company
         && !used(T::Ask)
         && !s.mirrored
+        && !sit.sent_privately
         && sit.asked_for == Request::None
         && sit.request.is_none()
     {
+        // Told in words nothing names: what is unclear is the detail that finds it.
+        let told = s
+            .fresh
+            .iter()
+            .any(|t| t.role == Role::Customer && evidence::tells_story(&fold(&t.text)));
+        let unclear = if told {
+            "what finds the case"
+        } else {
+            "what went wrong"
+        };
         return (
             T::Ask,
-            "what went wrong is still unclear -> ask one specific question".into(),
+            format!("{unclear} is still unclear -> ask one specific question"),
         );
     }
     (

@@ -399,7 +399,8 @@ impl Facet {
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
                 "promised a callback|callbacks promised|still no call|no call from|",
-                "waiting on the engineer|waiting for the engineer",
+                "waiting on the engineer|waiting for the engineer|nothing back|heard nothing|",
+                "received any answer|had any answer|received any reply|had any reply",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -1072,6 +1073,12 @@ const SENT_PRIVATELY: List = list![
     "check your dms",
     "check your dm",
     "in your dms",
+    "see my dm",
+    "see my dms",
+    "at my dm",
+    "at my dms",
+    "check my dm",
+    "check my dms",
     "i've dmed",
     "i have dmed",
     "mail sent",
@@ -1128,6 +1135,9 @@ const PRIOR_CONTACT: List = list![
     "messaged you",
     "asked you three times",
     "asked you twice",
+    "twice asked",
+    "i have complained",
+    "i've complained",
     "dm'd you twice",
     "two support requests",
     "still waiting to hear back",
@@ -1480,6 +1490,10 @@ const BROKEN_PROMISES: List = list![
     "supposed to call me",
     "meant to ring me",
     "meant to call me",
+    "assurances",
+    "was assured",
+    "were assured",
+    "been assured",
     "someone would call",
     "someone would ring",
 ];
@@ -1569,6 +1583,9 @@ const COMPANY_SIGNS: List = list![
     "third delivery date",
     "days late",
     "week late",
+    "hours late",
+    "hours since we ordered",
+    "hours since i ordered",
 ];
 
 /// Who is likely at fault, from the issue type and what the customer says.
