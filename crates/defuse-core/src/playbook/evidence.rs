@@ -144,11 +144,10 @@ const MISUNDERSTOOD: List = list![
     "you are not listening",
     "you aren't listening",
     "you're not reading",
-    "read my message",
     "read what i wrote",
+    "didn't read",
+    "not what i asked",
     "read your own chat",
-    "did you even read",
-    "did you read",
     "you misunderstood",
     "you misunderstand",
     "that's not the problem",
@@ -325,6 +324,7 @@ mod tests {
     fn evidence() {
         assert!(misunderstood("i know how to reset a password. i'm asking what to do").is_some());
         assert!(misunderstood("i've tried 3 times").is_none());
+        assert!(misunderstood("you clearly didn't read the tweet").is_some());
         assert!(says_solved("it's landed! thanks for chasing it."));
         assert!(insults_agent(
             "are you brain dead? i said the code never arrives"

@@ -581,7 +581,9 @@ impl Scene<'_> {
             _ if self.urgent() => lib::URGENT,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
-            (Fault::Company, false) if self.owned() => lib::OPEN_OWNED_BARE,
+            // With no name, owned all the same ("Sorry about this, that's not the service
+            // you should get."): never a bare "We're sorry about this." on a third contact.
+            (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
@@ -613,7 +615,7 @@ impl Scene<'_> {
         };
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
-            .replace("{subject}", subject.unwrap_or_default())
+            .replace("{subject}", subject.unwrap_or("this"))
             .replace("{claim}", claim)
     }
 

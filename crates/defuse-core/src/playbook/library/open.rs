@@ -20,12 +20,6 @@ pub(crate) const OPEN_OWNED: Pool = list!(
     "Sorry about {subject}, that shouldn't have happened.",
     "We're sorry about {subject}; that's not good enough.",
 );
-/// The same with no name for the problem: what the thread shows is owned, never a bare
-/// "We're sorry about this." to someone on their third contact.
-pub(crate) const OPEN_OWNED_BARE: Pool = list!(
-    "I'm sorry for how long this has taken; that's not the service you should get.",
-    "Sorry you've been left waiting on this; that's not good enough.",
-);
 /// The company got it wrong, and the problem has no name yet.
 pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
     "I'm sorry this happened.",
