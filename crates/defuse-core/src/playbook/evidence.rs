@@ -59,19 +59,16 @@ const STILL_WRONG: List = list![
 /// company" tells nothing; asking such a customer "what happened?" is right, asking one who
 /// has said it shows the message was not read.
 pub(crate) fn tells_story(low: &str) -> bool {
-    let words: Vec<&str> = low
+    let words = low
         .split_whitespace()
         .filter(|w| !w.starts_with('@'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let fault = |w: &&str| {
-        w.ends_with("n't")
-            || list!["no", "not", "never", "wrong", "still", "nothing", "without", "stopped"]
-                .iter()
-                .any(|x| x == *w)
-    };
-    words.len() >= 14 || words.len() >= 6 && words.iter().any(fault)
+        .count();
+    words >= 14 || words >= 6 && (low.contains("n't") || has_any(low, FAULT_WORDS))
 }
+
+/// Words that say something went wrong (with any word ending in "n't").
+const FAULT_WORDS: List =
+    list!["no", "not", "never", "wrong", "still", "nothing", "without", "stopped"];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
 /// lexicon may read as a plain negative.

@@ -567,19 +567,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         && sit.asked_for == Request::None
         && sit.request.is_none()
     {
-        // Told in words nothing names: what is unclear is the detail that finds it.
-        let told = s
-            .fresh
-            .iter()
-            .any(|t| t.role == Role::Customer && evidence::tells_story(&fold(&t.text)));
-        let unclear = if told {
-            "what finds the case"
-        } else {
-            "what went wrong"
-        };
         return (
             T::Ask,
-            format!("{unclear} is still unclear -> ask one specific question"),
+            "what the case needs is still unclear -> ask one specific question".into(),
         );
     }
     (
