@@ -400,7 +400,7 @@ impl Facet {
                 "didn't ring|someone would call|someone would ring|promised a call|",
                 "promised a callback|callbacks promised|still no call|no call from|",
                 "waiting on the engineer|waiting for the engineer|nothing back|heard nothing|",
-                "received any answer|had any answer|received any reply|had any reply",
+                "any answer from|any reply from",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -1073,12 +1073,8 @@ const SENT_PRIVATELY: List = list![
     "check your dms",
     "check your dm",
     "in your dms",
-    "see my dm",
-    "see my dms",
-    "at my dm",
-    "at my dms",
-    "check my dm",
-    "check my dms",
+    "my dm",
+    "my dms",
     "i've dmed",
     "i have dmed",
     "mail sent",
@@ -1491,9 +1487,7 @@ const BROKEN_PROMISES: List = list![
     "meant to ring me",
     "meant to call me",
     "assurances",
-    "was assured",
-    "were assured",
-    "been assured",
+    "assured",
     "someone would call",
     "someone would ring",
 ];
@@ -1584,8 +1578,7 @@ const COMPANY_SIGNS: List = list![
     "days late",
     "week late",
     "hours late",
-    "hours since we ordered",
-    "hours since i ordered",
+    "hours since",
 ];
 
 /// Who is likely at fault, from the issue type and what the customer says.

@@ -632,8 +632,9 @@ impl Scene<'_> {
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
     /// ...", or after an opener when the problem has no name.
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
-        // Only a step that asks for something reads after "To sort out ...,".
-        let asks = step.contains('?') || step.contains("DM");
+        // Only a step that asks for something reads after "To sort out ...,": "send us a
+        // DM", not "we'll reply in the DM." to a DM already sent.
+        let asks = step.contains('?') || step.contains(" DM ");
         match subject {
             // Not for what is over ("your gate staff last night"): it cannot be sorted out.
             Some(name) if asks && !self.urgent() && !self.over() => [
@@ -661,14 +662,8 @@ impl Scene<'_> {
     /// than promising to sort it out.
     fn over(&self) -> bool {
         self.situation.facets.contains(&Facet::StaffConduct)
-            || self.mentions(list![
-                "last night",
-                "yesterday",
-                "last week",
-                "the other day",
-                "earlier today",
-                "tonight was",
-            ]) && !self.mentions(list!["since", "still", "keeps", "again"])
+            || self.mentions(list!["last night", "yesterday", "tonight was"])
+                && !self.mentions(list!["since", "still"])
     }
 
     /// Whether the case is urgent for the customer (a deadline, someone who depends on
@@ -707,10 +702,6 @@ impl Scene<'_> {
             return line;
         }
         if self.says_sent() {
-            // Their DM went unanswered: picked up there, with no thanks for sending it.
-            if self.public() && self.owned() {
-                return self.pick(lib::DM_PICK_UP, salt).to_string();
-            }
             if self.public() {
                 return self
                     .pick(lib::GOT_IT, salt)

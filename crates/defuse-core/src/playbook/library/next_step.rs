@@ -132,9 +132,6 @@ pub(crate) const GOT_IT: Pool = list!(
     "Got it, thank you: we'll {action} and reply in the DM.",
     "Thanks for sending that. We'll {action} with it and reply in the DM.",
 );
-/// Their DM went unanswered: picked up there, no thanks for sending it.
-pub(crate) const DM_PICK_UP: Pool =
-    list!("We'll pick up your private message now and reply to you there.",);
 /// A yes to what the agent offered: done now, confirmed here.
 pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);
 pub(crate) const ACCEPT_CHANGE_REFUND: Pool = list!(
