@@ -110,10 +110,10 @@ impl Scene<'_> {
                 // an answer to the agent's question: the one detail still lacking, else
                 // the handover alone ("what happened" again shows it was not read).
                 _ if self.told() => {
-                    if self.mentions(crate::playbook::situation::SOFTWARE) {
-                        lib::DETAIL_DEVICE
-                    } else if self.mentions(ORDERED) {
+                    if self.mentions(ORDERED) {
                         lib::DETAIL_ORDER
+                    } else if self.mentions(crate::playbook::situation::SOFTWARE) {
+                        lib::DETAIL_DEVICE
                     } else {
                         return String::new();
                     }
@@ -806,16 +806,16 @@ impl Claim {
     }
 }
 
-/// A customer's words for something they ordered and were sent: its order finds it.
+/// A customer's words for something they ordered and were sent ("sent the wrong shirt"):
+/// its order finds it.
 const ORDERED: crate::list::List = list![
     "order",
     "ordered",
-    "sent",
-    "sending",
     "delivered",
     "parcel",
     "package",
     "return",
+    "the wrong",
 ];
 
 /// An agent's words for an order that can no longer be stopped.
