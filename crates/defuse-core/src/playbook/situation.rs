@@ -383,14 +383,14 @@ impl Facet {
             ),
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
-                "checkin agent|check-in agent|treated like|called me a|was called a|assault|",
+                "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated",
             ),
             Facet::NoReply => concat!(
-                "no reply|no response|not replied|never replied|still not replied|",
+                "no reply|no response|not replied|never replied|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
-                "still waiting to hear|waiting to hear back|haven't heard back|",
+                "waiting to hear|haven't heard back|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -1070,9 +1070,8 @@ const SENT_PRIVATELY: List = list![
     "sent a private message",
     "sent you a message",
     "messaged you privately",
-    "check your dms",
-    "check your dm",
-    "in your dms",
+    "your dms",
+    "your dm",
     "my dm",
     "my dms",
     "i've dmed",
@@ -1081,9 +1080,8 @@ const SENT_PRIVATELY: List = list![
     "email sent",
     "sent you an email",
     "emailed you the",
-    "i've messaged you",
-    "i have messaged you",
-    "i have messaged u",
+    "messaged you",
+    "messaged u",
 ];
 
 /// "I already emailed", "third time I'm writing": contact before this conversation ("I've

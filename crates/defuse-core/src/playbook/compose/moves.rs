@@ -636,13 +636,19 @@ impl Scene<'_> {
         // DM", not "we'll reply in the DM." to a DM already sent.
         let asks = step.contains('?') || step.contains(" DM ");
         match subject {
-            // Not for what is over ("your gate staff last night"): it cannot be sorted out.
-            Some(name) if asks && !self.urgent() && !self.over() => [
-                &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
-                " ",
-                &super::lower_first(&step),
-            ]
-            .concat(),
+            // Not for how staff treated them: that is over, and cannot be sorted out.
+            Some(name)
+                if asks
+                    && !self.urgent()
+                    && !self.situation.facets.contains(&Facet::StaffConduct) =>
+            {
+                [
+                    &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
+                    " ",
+                    &super::lower_first(&step),
+                ]
+                .concat()
+            }
             _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
         }
     }
@@ -655,15 +661,6 @@ impl Scene<'_> {
             || s.facets
                 .iter()
                 .any(|f| matches!(f, Facet::NoReply | Facet::OnHold))
-    }
-
-    /// Whether what the customer complains of is over (staff conduct, an event named in
-    /// the past and not going on: "since last week" is), so the reply looks into it rather
-    /// than promising to sort it out.
-    fn over(&self) -> bool {
-        self.situation.facets.contains(&Facet::StaffConduct)
-            || self.mentions(list!["last night", "yesterday", "tonight was"])
-                && !self.mentions(list!["since", "still"])
     }
 
     /// Whether the case is urgent for the customer (a deadline, someone who depends on
