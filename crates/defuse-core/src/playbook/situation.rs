@@ -399,7 +399,7 @@ impl Facet {
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
                 "promised a callback|callbacks promised|still no call|no call from|",
-                "waiting on the engineer|waiting for the engineer|nothing back|heard nothing|",
+                "waiting on the engineer|waiting for the engineer|nothing back|",
                 "any answer from|any reply from",
             ),
             Facet::OnHold => concat!(
