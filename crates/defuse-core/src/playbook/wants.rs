@@ -738,7 +738,12 @@ const SAFETY: List = list![
     "hazard",
     "broken glass",
     "get hurt",
-    "flooding",
+    // Water where people walk; not an inbox "flooded" with mail.
+    "are flooding",
+    "flooding on",
+    "flooding in the",
+    "wet floor",
+    "floor is wet",
 ];
 
 /// A serious claim: data leaked or sold, payments the customer never made, discrimination.
@@ -753,8 +758,19 @@ pub(super) const CLAIMS: List = list![
     "racist",
     "discriminated",
     "discrimination",
+    "racism",
+    "racially",
+    "sexist",
+    "profiled",
     "because we're black",
     "because i'm black",
+    "because of my race",
+    "because of my skin",
+    "because of my disability",
+    "because i'm disabled",
+    "because i'm gay",
+    "because i'm a woman",
+    "because of my religion",
 ];
 
 /// Praise or thanks.
@@ -1029,6 +1045,20 @@ mod tests {
         assert_eq!(w.staff_name.as_deref(), Some("Felicia"));
         let w = one("The cabin smells of engine fumes when I drive");
         assert!(w.notes.contains(&Note::Safety));
+        assert!(one("the toilets on platform 4 are flooding")
+            .notes
+            .contains(&Note::Safety));
+        // A full inbox is no hazard.
+        assert!(!one("my inbox is flooding with your spam")
+            .notes
+            .contains(&Note::Safety));
+        let claim = |t: &str| one(t).notes.contains(&Note::Claim);
+        assert!(claim(
+            "the guard followed us round the store because of my skin"
+        ));
+        assert!(claim("I was refused a table because I'm disabled"));
+        assert!(claim("your staff profiled my son"));
+        assert!(!claim("my parcel was left in the rain"));
         let w = one("please bring back the old model, it was discontinued");
         assert!(w.notes.contains(&Note::Feedback));
         let w = one("how can we take phone payments as a merchant?");
