@@ -21,8 +21,7 @@ pub(crate) const ACT_CREDIT: Pool = list!(
 pub(crate) const ACT_COMPENSATION: Pool =
     list!("put your claim for compensation to the team that decides it",);
 pub(crate) const ACT_CALLBACK: Pool = list!("arrange a call back at a time that suits you",);
-pub(crate) const ACT_HUMAN: Pool =
-    list!("get one of our team to call you, a person rather than the automated line",);
+pub(crate) const ACT_HUMAN: Pool = list!("get a real person from our team to call you",);
 pub(crate) const ACT_SLOT: Pool =
     list!("check which slots are free and book the one that suits you",);
 pub(crate) const ACT_STOP_PAYMENT: Pool =
