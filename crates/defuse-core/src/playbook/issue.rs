@@ -3,7 +3,7 @@
 //! customer-support utterances (`issue_words.rs`, written by `defuse fit-issues`).
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
-use super::situation::{has_any_in, IssueType};
+use super::situation::{has_any_in, IssueType, SOFTWARE};
 use crate::list::{list, List};
 use std::sync::OnceLock;
 
@@ -656,6 +656,33 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
+        // A device that won't pair, charge, wake or turn on is the product's fault: never a
+        // network outage, a bill ("my Charge 2 isn't syncing") or a question.
+        IssueType::OutageError | IssueType::Billing | IssueType::HowTo | IssueType::Other
+            if any(HARDWARE) && any(DEVICE_FAULTS) && !any(NETWORK) && !any(MONEY) =>
+        {
+            (IssueType::ProductBug, false)
+        }
+        // A control that does nothing (a Next button, a checkout form) is the site's fault,
+        // or the app's, not a bill, unless money is named.
+        IssueType::Billing | IssueType::HowTo | IssueType::Other
+            if control_fails(messages) && !any(MONEY) =>
+        {
+            let app = any(SOFTWARE) && !any(list!["website", "site", "page", "browser"]);
+            let issue = if app {
+                IssueType::ProductBug
+            } else {
+                IssueType::OutageError
+            };
+            (issue, false)
+        }
+        // Not let in or not recognised when signing in is account access, not a complaint
+        // about a rule or a question.
+        IssueType::PolicyComplaint | IssueType::HowTo | IssueType::Other if any(NOT_LET_IN) => {
+            (IssueType::AccountAccess, false)
+        }
+        // Spam calls or messages from strangers are nobody's data we let out.
+        IssueType::Privacy if super::situation::nuisance(messages) => (IssueType::Other, false),
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
@@ -672,6 +699,122 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// Devices a customer holds: earphones, computers, printers, watches, appliances.
+const HARDWARE: List = list![
+    "headphones",
+    "headphone",
+    "earbuds",
+    "earphones",
+    "airpods",
+    "powerbeats",
+    "speaker",
+    "bluetooth",
+    "laptop",
+    "tablet",
+    "pc",
+    "computer",
+    "printer",
+    "charger",
+    "controller",
+    "watch",
+    "tracker",
+    "phone",
+    "console",
+    "keyboard",
+    "microwave",
+];
+
+/// What goes wrong with a device itself.
+const DEVICE_FAULTS: List = list![
+    "won't pair",
+    "wont pair",
+    "not pairing",
+    "won't connect",
+    "disconnecting",
+    "dropping",
+    "won't turn on",
+    "don't turn on",
+    "doesn't turn on",
+    "does not turn on",
+    "won't charge",
+    "not charging",
+    "stopped charging",
+    "won't wake",
+    "wont wake",
+    "not syncing",
+    "isn't syncing",
+    "won't sync",
+    "stopped working",
+    "went out on me",
+    "keeps restarting",
+    "won't boot",
+    "black screen",
+    "blue screen",
+];
+
+/// A network, not a device: a connection to the internet or the phone network.
+const NETWORK: List = list![
+    "internet",
+    "wifi",
+    "wi-fi",
+    "broadband",
+    "signal",
+    "network",
+    "router",
+    "calls",
+    "data",
+];
+
+/// Money named: a charge, a payment taken, an amount.
+const MONEY: List = list![
+    "charged",
+    "charges",
+    "overcharged",
+    "refund",
+    "paid",
+    "amount",
+    "debited",
+    "my bill",
+];
+
+/// Whether the customer's messages (folded) say a button, form or link does nothing, with
+/// no outage named: the site's fault on their screen, asked about by device and browser.
+pub(crate) fn control_fails(messages: &[String]) -> bool {
+    has_any_in(messages, list!["button", "form", "link", "checkout"])
+        && has_any_in(messages, CONTROL_FAILS)
+        && !has_any_in(messages, list!["down", "outage"])
+}
+
+/// A control on a page that fails.
+const CONTROL_FAILS: List = list![
+    "does nothing",
+    "doesn't do anything",
+    "does not work",
+    "doesn't work",
+    "not working",
+    "won't load",
+    "not loading",
+    "stuck on",
+    "getting stuck",
+    "nothing happens",
+    "won't submit",
+];
+
+/// Not let in, or not recognised, when signing in.
+const NOT_LET_IN: List = list![
+    "won't let me sign in",
+    "won't let me log in",
+    "wont let me log in",
+    "unable to log in",
+    "unable to sign in",
+    "login screen",
+    "recognise me",
+    "recognize me",
+    "remembers that i'm",
+    "remember that i'm",
+    "remember me",
+];
 
 /// A car and its keys.
 const CAR_WORDS: List =

@@ -273,6 +273,11 @@ pub fn detail_to_ask(
     if has(Facet::LostBags) {
         return Some("your bag tag number and booking reference");
     }
+    // A train or bus held up with no ticket named: nothing to look up, the way on is
+    // what they need.
+    if sector == Sector::Travel && commute(texts) {
+        return None;
+    }
     if has(Facet::TravelDelay) && sector != Sector::Delivery {
         return Some("your booking reference");
     }
@@ -321,6 +326,42 @@ pub fn detail_to_ask(
             _ => "the email on your account or a reference number",
         },
     })
+}
+
+/// Whether the customer's messages (folded) are about a train, bus or tram held up, with
+/// no ticket or booking named: a commute, with no reference to look up.
+pub(crate) fn commute(texts: &[String]) -> bool {
+    any(texts, list!["train", "trains", "bus", "buses", "tram"])
+        && any(
+            texts,
+            list![
+                "delayed",
+                "delay",
+                "late",
+                "cancelled",
+                "canceled",
+                "stuck",
+                "stranded",
+                "sat outside",
+                "going back",
+                "turned back",
+                "broken down",
+                "onward",
+                "didn't turn up",
+                "never came",
+            ],
+        )
+        && !any(
+            texts,
+            list![
+                "booking",
+                "booked",
+                "ticket",
+                "tickets",
+                "reservation",
+                "seat"
+            ],
+        )
 }
 
 /// A trip or stay of the customer's own, which a booking reference finds (a station or an

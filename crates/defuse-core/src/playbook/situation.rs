@@ -517,6 +517,40 @@ pub(super) const SOFTWARE: List = list![
     "vpn",
 ];
 
+/// Whether the customer's messages (folded) are about spam calls, texts or voicemail from
+/// strangers, with nothing said to tie them to us (a leak, our marketing).
+pub(crate) fn nuisance(lowered: &[String]) -> bool {
+    has_any_in(
+        lowered,
+        list![
+            "spam calls",
+            "spam call",
+            "spam texts",
+            "nuisance calls",
+            "scam calls",
+            "scam texts",
+            "robocalls",
+            "cold calls",
+            "voicemail",
+        ],
+    ) && !has_any_in(
+        lowered,
+        list![
+            "leaked",
+            "sold my",
+            "gave my",
+            "shared my",
+            "passed my",
+            "from you",
+            "you keep",
+            "your emails",
+            "unsubscribe",
+            "unsubscribed",
+            "breach",
+        ],
+    )
+}
+
 /// Words of travel.
 pub(super) const TRAVEL_WORDS: List = list![
     "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
@@ -648,7 +682,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else {
-        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES))
+        // A hygiene report is about a place, whether or not it names one.
+        let place = has_any_in(&lowered, PLACES) || has_any_in(&lowered, super::wants::HYGIENE);
+        second_look(issue, issue_sure, &wants, place)
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -718,6 +754,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         {
             // One customer's own line is checked on their account, not the service status.
             &[Detail::AccountEmail]
+        } else if issue == IssueType::OutageError && super::issue::control_fails(&lowered) {
+            // A control that fails on one customer's screen: which device and browser.
+            &[Detail::Device]
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]
@@ -745,7 +784,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
-        Fault::Company if wants.notes.contains(&Note::Claim) => Fault::Unknown,
+        Fault::Company
+            if wants.notes.contains(&Note::Claim)
+                || has_any_in(&lowered, super::wants::HYGIENE) =>
+        {
+            Fault::Unknown
+        }
         fault => fault,
     };
     let asked_for = if thanks {
@@ -1408,6 +1452,9 @@ pub(super) const DEVICES: List = list![
     "imac",
     "windows",
     "pc",
+    "laptop",
+    "tablet",
+    "computer",
     "chromebook",
     "chrome",
     "firefox",
@@ -1565,6 +1612,8 @@ const COMPANY_SIGNS: List = list![
     "following up on my",
     "after the update",
     "since the update",
+    "since the last update",
+    "since the latest update",
     "third date",
     "third delivery date",
     "days late",
@@ -1590,6 +1639,9 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     // The customer's bank as their recourse is no third party.
     let bank = any(list!["my bank", "the bank"]) && !any(BANK_RECOURSE);
     match issue {
+        _ if nuisance(lowered) => Fault::ThirdParty,
+        // One control on a page that fails is not yet known to be an outage.
+        IssueType::OutageError if super::issue::control_fails(lowered) => Fault::Unknown,
         IssueType::OutageError => Fault::Outage,
         IssueType::PolicyComplaint => Fault::Policy,
         IssueType::AccountAccess

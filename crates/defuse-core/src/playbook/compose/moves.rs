@@ -14,7 +14,16 @@ impl Scene<'_> {
     /// the story when nothing specific is missing; `None` when what the case needs was
     /// given already, anywhere in the thread (nothing is asked twice).
     pub(super) fn details(&self, salt: u64) -> Option<String> {
-        Some(self.detail_phrase(salt)).filter(|d| !self.given(d))
+        Some(self.detail_phrase(salt)).filter(|d| !self.given(d) && !self.commute())
+    }
+
+    /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
+    /// look up, the onward plan is what they need (see [`crate::playbook::sector::commute`]).
+    fn commute(&self) -> bool {
+        let s = self.situation;
+        s.sector == Sector::Travel
+            && crate::playbook::sector::commute(self.texts)
+            && !s.facets.contains(&Facet::StaffConduct)
     }
 
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
@@ -30,6 +39,8 @@ impl Scene<'_> {
             known(Detail::Place) && known(Detail::Time)
         } else if asks("when") {
             known(Detail::Time)
+        } else if asks("version") {
+            known(Detail::AppVersion) && known(Detail::Device)
         } else {
             (asks("number") || asks("reference")) && known(Detail::OrderNumber)
         }
@@ -69,13 +80,20 @@ impl Scene<'_> {
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
+            // A page's control: the browser, not an app version.
+            Some(Detail::Device) if crate::playbook::issue::control_fails(self.texts) => {
+                lib::DETAIL_BROWSER
+            }
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
                 // what finds the case.
-                IssueType::OutageError if s.known.contains(&Detail::ErrorText) => {
+                IssueType::OutageError
+                    if s.known.contains(&Detail::ErrorText)
+                        || crate::playbook::issue::control_fails(self.texts) =>
+                {
                     if matches!(s.sector, Sector::Retail | Sector::Food) {
                         lib::DETAIL_ORDER
                     } else {
@@ -91,6 +109,10 @@ impl Scene<'_> {
                 | IssueType::DeliveryLate
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
+                // A device whose model is known: the serial number finds its warranty.
+                IssueType::ProductBug if !self.mentions(crate::playbook::situation::SOFTWARE) => {
+                    lib::DETAIL_SERIAL
+                }
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
@@ -174,6 +196,13 @@ impl Scene<'_> {
             Detail::Device => lib::ASK_DEVICE,
             Detail::AppVersion => lib::ASK_VERSION,
             Detail::ErrorText => lib::ASK_ERROR,
+            // A device at fault: its model, not which item of an order.
+            Detail::Product if s.issue == IssueType::ProductBug => {
+                return Some(
+                    self.pick(lib::ASK_SECTOR, salt)
+                        .replace("{detail}", self.pick(lib::DETAIL_PRODUCT, salt)),
+                )
+            }
             Detail::Product => lib::ASK_PRODUCT,
             // Where and when are never missing: no issue type needs them.
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
@@ -242,6 +271,9 @@ impl Scene<'_> {
             return taken_up;
         }
         let s = self.situation;
+        if self.commute() {
+            return self.pick(lib::ACT_ONWARD, salt).to_string();
+        }
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
@@ -469,6 +501,8 @@ impl Scene<'_> {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
             Some(details) => self.pick(pool, salt).replace("{details}", &details),
+            // A commute has nothing to send: the step itself.
+            None if self.commute() => return self.plan(salt),
             None => self.pick(lib::HAVE_ALL, salt).to_string(),
         }
         .replace("{action}", &action)
@@ -506,6 +540,14 @@ impl Scene<'_> {
                     && !tried(list!["reset", "forgot password", "forgotten password"]) =>
             {
                 lib::TIP_ACCOUNT
+            }
+            _ if self.commute() => lib::TIP_ONWARD,
+            // A device that won't power, charge or pair: a reset first, unless tried.
+            IssueType::ProductBug
+                if self.mentions(list!["turn on", "charge", "charging", "pair", "bluetooth"])
+                    && !tried(list!["reset", "restarted"]) =>
+            {
+                lib::TIP_DEVICE
             }
             // Shut out of a car: the way in now, before any check.
             IssueType::ProductBug

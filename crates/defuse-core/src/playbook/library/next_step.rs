@@ -72,6 +72,7 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
+pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
 pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
 pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
@@ -221,6 +222,8 @@ pub(crate) const ACT_BOOKING: Pool = list!(
     "look into your booking and what we can do",
     "check your booking and the options",
 );
+/// A train or bus held up, no ticket named.
+pub(crate) const ACT_ONWARD: Pool = list!("find out the plan for getting you on your way",);
 pub(crate) const ACT_BAGS: Pool = list!("trace your bag",);
 pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
@@ -316,6 +319,12 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
+pub(crate) const TIP_DEVICE: Pool = list!(
+    "Meanwhile, a reset (holding the power button for about ten seconds) and a different cable and plug are worth a try.",
+);
+pub(crate) const TIP_ONWARD: Pool = list!(
+    "In the meantime, staff on board or at the station can tell you the quickest way to carry on.",
+);
 pub(crate) const TIP_SPAM: Pool =
     list!("It's worth a quick look in your spam or junk folder too, in case it landed there.",);
 pub(crate) const TIP_DECLINED: Pool =
