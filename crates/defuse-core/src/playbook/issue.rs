@@ -57,6 +57,11 @@ const RULES: &str = concat!(
     "locked|a2\n",
     "credentials|a6\n",
     "login error|a6\n",
+    // Not let in, or not recognised, at sign-in (beats "no longer" as a rule change).
+    "won't let me sign in|a8\n",
+    "won't let me log in|a8\n",
+    "recognise me|a6\n",
+    "remembers that i'm|a6\n",
     // Billing.
     "another payment|b4\n",
     "taken another|b4\n",
@@ -425,7 +430,17 @@ const RULES: &str = concat!(
     "does not work|h3\n",
     "not working|h3\n",
     "won't turn on|h5\n",
+    "don't turn on|h5\n",
+    "doesn't turn on|h5\n",
     "won't charge|h5\n",
+    "not charging|h5\n",
+    // A device's own fault, never the network's.
+    "bluetooth connection|h8\n",
+    "won't pair|h7\n",
+    "not pairing|h7\n",
+    "won't wake|h7\n",
+    "isn't syncing|h5\n",
+    "not syncing|h5\n",
     "battery|h3\n",
     "overheating|h5\n",
     "so slow|h3\n",
@@ -656,17 +671,10 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
-        // A device that won't pair, charge, wake or turn on is the product's fault: never a
-        // network outage, a bill ("my Charge 2 isn't syncing") or a question.
-        IssueType::OutageError | IssueType::Billing | IssueType::HowTo | IssueType::Other
-            if any(HARDWARE) && any(DEVICE_FAULTS) && !any(NETWORK) && !any(MONEY) =>
-        {
-            (IssueType::ProductBug, false)
-        }
         // A control that does nothing (a Next button, a checkout form) is the site's fault,
         // or the app's, not a bill, unless money is named.
         IssueType::Billing | IssueType::HowTo | IssueType::Other
-            if control_fails(messages) && !any(MONEY) =>
+            if control_fails(messages) && !any(list!["charged", "refund", "paid", "amount"]) =>
         {
             let app = any(SOFTWARE) && !any(list!["website", "site", "page", "browser"]);
             let issue = if app {
@@ -675,11 +683,6 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
                 IssueType::OutageError
             };
             (issue, false)
-        }
-        // Not let in or not recognised when signing in is account access, not a complaint
-        // about a rule or a question.
-        IssueType::PolicyComplaint | IssueType::HowTo | IssueType::Other if any(NOT_LET_IN) => {
-            (IssueType::AccountAccess, false)
         }
         // Spam calls or messages from strangers are nobody's data we let out.
         IssueType::Privacy if super::situation::nuisance(messages) => (IssueType::Other, false),
@@ -700,86 +703,9 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
     }
 }
 
-/// Devices a customer holds: earphones, computers, printers, watches, appliances.
-const HARDWARE: List = list![
-    "headphones",
-    "headphone",
-    "earbuds",
-    "earphones",
-    "airpods",
-    "powerbeats",
-    "speaker",
-    "bluetooth",
-    "laptop",
-    "tablet",
-    "pc",
-    "computer",
-    "printer",
-    "charger",
-    "controller",
-    "watch",
-    "tracker",
-    "phone",
-    "console",
-    "keyboard",
-    "microwave",
-];
-
-/// What goes wrong with a device itself.
-const DEVICE_FAULTS: List = list![
-    "won't pair",
-    "wont pair",
-    "not pairing",
-    "won't connect",
-    "disconnecting",
-    "dropping",
-    "won't turn on",
-    "don't turn on",
-    "doesn't turn on",
-    "does not turn on",
-    "won't charge",
-    "not charging",
-    "stopped charging",
-    "won't wake",
-    "wont wake",
-    "not syncing",
-    "isn't syncing",
-    "won't sync",
-    "stopped working",
-    "went out on me",
-    "keeps restarting",
-    "won't boot",
-    "black screen",
-    "blue screen",
-];
-
-/// A network, not a device: a connection to the internet or the phone network.
-const NETWORK: List = list![
-    "internet",
-    "wifi",
-    "wi-fi",
-    "broadband",
-    "signal",
-    "network",
-    "router",
-    "calls",
-    "data",
-];
-
-/// Money named: a charge, a payment taken, an amount.
-const MONEY: List = list![
-    "charged",
-    "charges",
-    "overcharged",
-    "refund",
-    "paid",
-    "amount",
-    "debited",
-    "my bill",
-];
-
 /// Whether the customer's messages (folded) say a button, form or link does nothing, with
 /// no outage named: the site's fault on their screen, asked about by device and browser.
+#[inline(never)]
 pub(crate) fn control_fails(messages: &[String]) -> bool {
     has_any_in(messages, list!["button", "form", "link", "checkout"])
         && has_any_in(messages, CONTROL_FAILS)
@@ -790,30 +716,11 @@ pub(crate) fn control_fails(messages: &[String]) -> bool {
 const CONTROL_FAILS: List = list![
     "does nothing",
     "doesn't do anything",
-    "does not work",
     "doesn't work",
     "not working",
     "won't load",
-    "not loading",
     "stuck on",
     "getting stuck",
-    "nothing happens",
-    "won't submit",
-];
-
-/// Not let in, or not recognised, when signing in.
-const NOT_LET_IN: List = list![
-    "won't let me sign in",
-    "won't let me log in",
-    "wont let me log in",
-    "unable to log in",
-    "unable to sign in",
-    "login screen",
-    "recognise me",
-    "recognize me",
-    "remembers that i'm",
-    "remember that i'm",
-    "remember me",
 ];
 
 /// A car and its keys.

@@ -745,15 +745,9 @@ const SAFETY: List = list![
 pub(super) const HYGIENE: List = list![
     "hygiene",
     "unhygienic",
-    "unsanitary",
     "changing gloves",
-    "without gloves",
-    "no gloves",
-    "no soap",
     "filthy",
-    "cockroach",
-    "cockroaches",
-    "droppings",
+    "cockroach"
 ];
 
 /// A serious claim: data leaked or sold, payments the customer never made, discrimination.

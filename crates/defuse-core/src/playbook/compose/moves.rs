@@ -19,6 +19,7 @@ impl Scene<'_> {
 
     /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
     /// look up, the onward plan is what they need (see [`crate::playbook::sector::commute`]).
+    #[inline(never)]
     fn commute(&self) -> bool {
         let s = self.situation;
         s.sector == Sector::Travel
@@ -110,7 +111,10 @@ impl Scene<'_> {
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 // A device whose model is known: the serial number finds its warranty.
-                IssueType::ProductBug if !self.mentions(crate::playbook::situation::SOFTWARE) => {
+                IssueType::ProductBug
+                    if s.known == [Detail::Product]
+                        && !self.mentions(crate::playbook::situation::SOFTWARE) =>
+                {
                     lib::DETAIL_SERIAL
                 }
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
@@ -544,7 +548,7 @@ impl Scene<'_> {
             _ if self.commute() => lib::TIP_ONWARD,
             // A device that won't power, charge or pair: a reset first, unless tried.
             IssueType::ProductBug
-                if self.mentions(list!["turn on", "charge", "charging", "pair", "bluetooth"])
+                if self.mentions(list!["turn on", "charge", "charging"])
                     && !tried(list!["reset", "restarted"]) =>
             {
                 lib::TIP_DEVICE
@@ -763,6 +767,7 @@ impl Scene<'_> {
             && s.facets.is_empty()
             && s.fault != Fault::Company
             && !self.agent_has_written
+            && !self.commute()
         {
             return outcome_or_story(self, salt);
         }
