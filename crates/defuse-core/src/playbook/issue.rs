@@ -57,9 +57,7 @@ const RULES: &str = concat!(
     "locked|a2\n",
     "credentials|a6\n",
     "login error|a6\n",
-    // Not let in, or not recognised, at sign-in (beats "no longer" as a rule change).
-    "won't let me sign in|a8\n",
-    "won't let me log in|a8\n",
+    // Not recognised at sign-in (beats "no longer" as a rule change).
     "recognise me|a6\n",
     "remembers that i'm|a6\n",
     // Billing.
@@ -431,16 +429,12 @@ const RULES: &str = concat!(
     "not working|h3\n",
     "won't turn on|h5\n",
     "don't turn on|h5\n",
-    "doesn't turn on|h5\n",
     "won't charge|h5\n",
-    "not charging|h5\n",
     // A device's own fault, never the network's.
     "bluetooth connection|h8\n",
     "won't pair|h7\n",
-    "not pairing|h7\n",
     "won't wake|h7\n",
-    "isn't syncing|h5\n",
-    "not syncing|h5\n",
+    "syncing|h5\n",
     "battery|h3\n",
     "overheating|h5\n",
     "so slow|h3\n",

@@ -275,7 +275,7 @@ pub fn detail_to_ask(
     }
     // A train or bus held up with no ticket named: nothing to look up, the way on is
     // what they need.
-    if sector == Sector::Travel && commute(texts) {
+    if sector == Sector::Travel && commute(texts, facets) {
         return None;
     }
     if has(Facet::TravelDelay) && sector != Sector::Delivery {
@@ -328,23 +328,12 @@ pub fn detail_to_ask(
     })
 }
 
-/// Whether the customer's messages (folded) are about a train, bus or tram held up, with
-/// no ticket or booking named: a commute, with no reference to look up.
+/// Whether the customer's messages (folded) and their facets show a train or bus held up,
+/// with no ticket or booking named: a commute, with no reference to look up.
 #[inline(never)]
-pub(crate) fn commute(texts: &[String]) -> bool {
-    any(texts, list!["train", "trains", "bus", "buses", "tram"])
-        && any(
-            texts,
-            list![
-                "delay",
-                "delayed",
-                "late",
-                "cancelled",
-                "stuck",
-                "going back",
-                "onward"
-            ],
-        )
+pub(crate) fn commute(texts: &[String], facets: &[Facet]) -> bool {
+    any(texts, list!["train", "trains", "bus", "buses"])
+        && (facets.contains(&Facet::TravelDelay) || any(texts, list!["stuck", "going back"]))
         && !any(
             texts,
             list!["booking", "booked", "ticket", "tickets", "reservation"],

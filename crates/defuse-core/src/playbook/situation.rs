@@ -523,17 +523,8 @@ pub(super) const SOFTWARE: List = list![
 pub(crate) fn nuisance(lowered: &[String]) -> bool {
     has_any_in(
         lowered,
-        list![
-            "spam calls",
-            "spam texts",
-            "nuisance calls",
-            "scam calls",
-            "voicemail"
-        ],
-    ) && !has_any_in(
-        lowered,
-        list!["leaked", "sold my", "from you", "unsubscribe", "breach"],
-    )
+        list!["spam calls", "nuisance calls", "scam calls", "voicemail"],
+    ) && !has_any_in(lowered, list!["leaked", "sold my", "from you"])
 }
 
 /// Words of travel.

@@ -742,13 +742,7 @@ const SAFETY: List = list![
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".
-pub(super) const HYGIENE: List = list![
-    "hygiene",
-    "unhygienic",
-    "changing gloves",
-    "filthy",
-    "cockroach"
-];
+pub(super) const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
 
 /// A serious claim: data leaked or sold, payments the customer never made, discrimination.
 pub(super) const CLAIMS: List = list![

@@ -23,7 +23,7 @@ impl Scene<'_> {
     fn commute(&self) -> bool {
         let s = self.situation;
         s.sector == Sector::Travel
-            && crate::playbook::sector::commute(self.texts)
+            && crate::playbook::sector::commute(self.texts, &s.facets)
             && !s.facets.contains(&Facet::StaffConduct)
     }
 
