@@ -81,10 +81,6 @@ impl Scene<'_> {
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
-            // A page's control: the browser, not an app version.
-            Some(Detail::Device) if crate::playbook::issue::control_fails(self.texts) => {
-                lib::DETAIL_BROWSER
-            }
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
@@ -110,13 +106,6 @@ impl Scene<'_> {
                 | IssueType::DeliveryLate
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
-                // A device whose model is known: the serial number finds its warranty.
-                IssueType::ProductBug
-                    if s.known == [Detail::Product]
-                        && !self.mentions(crate::playbook::situation::SOFTWARE) =>
-                {
-                    lib::DETAIL_SERIAL
-                }
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
@@ -200,13 +189,6 @@ impl Scene<'_> {
             Detail::Device => lib::ASK_DEVICE,
             Detail::AppVersion => lib::ASK_VERSION,
             Detail::ErrorText => lib::ASK_ERROR,
-            // A device at fault: its model, not which item of an order.
-            Detail::Product if s.issue == IssueType::ProductBug => {
-                return Some(
-                    self.pick(lib::ASK_SECTOR, salt)
-                        .replace("{detail}", self.pick(lib::DETAIL_PRODUCT, salt)),
-                )
-            }
             Detail::Product => lib::ASK_PRODUCT,
             // Where and when are never missing: no issue type needs them.
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
@@ -546,13 +528,6 @@ impl Scene<'_> {
                 lib::TIP_ACCOUNT
             }
             _ if self.commute() => lib::TIP_ONWARD,
-            // A device that won't power, charge or pair: a reset first, unless tried.
-            IssueType::ProductBug
-                if self.mentions(list!["turn on", "charge", "charging"])
-                    && !tried(list!["reset", "restarted"]) =>
-            {
-                lib::TIP_DEVICE
-            }
             // Shut out of a car: the way in now, before any check.
             IssueType::ProductBug
                 if self.mentions(list![
