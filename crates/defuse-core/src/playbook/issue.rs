@@ -1201,4 +1201,43 @@ mod tests {
         );
         assert_eq!(one("hello", false), IssueType::Other);
     }
+
+    #[test]
+    fn the_kind_of_fault_is_read_by_what_fails() {
+        // A device's own fault, not the network's or a bill's.
+        assert_eq!(
+            one(
+                "my earbuds keep dropping the bluetooth connection to my phone",
+                false
+            ),
+            IssueType::ProductBug
+        );
+        assert_eq!(
+            one("my watch isn't syncing since friday", false),
+            IssueType::ProductBug
+        );
+        // A button on the site that does nothing: the site's, unless money is named.
+        assert_eq!(
+            one("the next button on the payment page does nothing", false),
+            IssueType::OutageError
+        );
+        assert_eq!(
+            one("charged twice and the refund button does nothing", true),
+            IssueType::Billing
+        );
+        // Not recognised at sign-in: a way back in, not a rule.
+        assert_eq!(
+            one("your site no longer remembers that i'm a subscriber", false),
+            IssueType::AccountAccess
+        );
+        // Spam calls from strangers: no privacy case of ours; our own spam still is.
+        assert_eq!(
+            one("can you clear my voicemail, it's all spam calls", false),
+            IssueType::Other
+        );
+        assert_eq!(
+            one("you keep sending me spam after i unsubscribed", true),
+            IssueType::Privacy
+        );
+    }
 }

@@ -517,4 +517,34 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn a_train_held_up_with_no_ticket_named_asks_for_nothing() {
+        let ask = |text: &str| {
+            let low = super::super::situation::fold(text);
+            let facets = super::super::situation::facets(std::slice::from_ref(&low));
+            detail_to_ask(
+                Sector::Travel,
+                IssueType::Other,
+                &facets,
+                true,
+                false,
+                &[low],
+            )
+        };
+        assert_eq!(
+            ask("why is the train going back? we've been stuck for an hour"),
+            None
+        );
+        assert_eq!(ask("the 7:40 bus was cancelled again"), None);
+        // A ticket or a booking named: its reference finds it.
+        assert_eq!(
+            ask("my train was cancelled and I booked a seat on it"),
+            Some("your booking reference")
+        );
+        assert_eq!(
+            ask("our flight is delayed by five hours"),
+            Some("your booking reference")
+        );
+    }
 }
