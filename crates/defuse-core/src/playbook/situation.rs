@@ -524,7 +524,7 @@ pub(crate) fn nuisance(lowered: &[String]) -> bool {
     has_any_in(
         lowered,
         list!["spam calls", "nuisance calls", "scam calls", "voicemail"],
-    ) && !has_any_in(lowered, list!["leaked", "sold my", "from you"])
+    ) && !has_any_in(lowered, list!["leaked", "sold my"])
 }
 
 /// Words of travel.
@@ -1588,8 +1588,6 @@ const COMPANY_SIGNS: List = list![
     "following up on my",
     "after the update",
     "since the update",
-    "since the last update",
-    "since the latest update",
     "third date",
     "third delivery date",
     "days late",
@@ -1690,7 +1688,6 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
                 "leaked",
                 "sold my",
                 "never signed up",
-                "spam",
                 "keep emailing",
                 "unsubscribed",
                 "never gave you",

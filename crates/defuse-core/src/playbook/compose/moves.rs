@@ -527,7 +527,6 @@ impl Scene<'_> {
             {
                 lib::TIP_ACCOUNT
             }
-            _ if self.commute() => lib::TIP_ONWARD,
             // Shut out of a car: the way in now, before any check.
             IssueType::ProductBug
                 if self.mentions(list![

@@ -318,8 +318,6 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
-pub(crate) const TIP_ONWARD: Pool =
-    list!("Meanwhile, staff on board or at the station can tell you the quickest way on.",);
 pub(crate) const TIP_SPAM: Pool =
     list!("It's worth a quick look in your spam or junk folder too, in case it landed there.",);
 pub(crate) const TIP_DECLINED: Pool =
