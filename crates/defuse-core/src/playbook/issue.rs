@@ -678,8 +678,6 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
             };
             (issue, false)
         }
-        // Spam calls or messages from strangers are nobody's data we let out.
-        IssueType::Privacy if super::situation::nuisance(messages) => (IssueType::Other, false),
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
@@ -698,7 +696,7 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
 }
 
 /// Whether the customer's messages (folded) say a button, form or link does nothing, with
-/// no outage named: the site's fault on their screen, asked about by device and browser.
+/// no outage named: the site's fault on their screen, not a bill.
 #[inline(never)]
 pub(crate) fn control_fails(messages: &[String]) -> bool {
     has_any_in(messages, list!["button", "form", "link", "checkout"])
@@ -1229,15 +1227,6 @@ mod tests {
         assert_eq!(
             one("your site no longer remembers that i'm a subscriber", false),
             IssueType::AccountAccess
-        );
-        // Spam calls from strangers: no privacy case of ours; our own spam still is.
-        assert_eq!(
-            one("can you clear my voicemail, it's all spam calls", false),
-            IssueType::Other
-        );
-        assert_eq!(
-            one("you keep sending me spam after i unsubscribed", true),
-            IssueType::Privacy
         );
     }
 }

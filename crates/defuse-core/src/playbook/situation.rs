@@ -517,16 +517,6 @@ pub(super) const SOFTWARE: List = list![
     "vpn",
 ];
 
-/// Whether the customer's messages (folded) are about spam calls, texts or voicemail from
-/// strangers, with nothing said to tie them to us (a leak, our marketing).
-#[inline(never)]
-pub(crate) fn nuisance(lowered: &[String]) -> bool {
-    has_any_in(
-        lowered,
-        list!["spam calls", "nuisance calls", "scam calls", "voicemail"],
-    ) && !has_any_in(lowered, list!["leaked", "sold my"])
-}
-
 /// Words of travel.
 pub(super) const TRAVEL_WORDS: List = list![
     "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
@@ -730,9 +720,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         {
             // One customer's own line is checked on their account, not the service status.
             &[Detail::AccountEmail]
-        } else if issue == IssueType::OutageError && super::issue::control_fails(&lowered) {
-            // A control that fails on one customer's screen: which device and browser.
-            &[Detail::Device]
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]
@@ -1613,9 +1600,6 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     // The customer's bank as their recourse is no third party.
     let bank = any(list!["my bank", "the bank"]) && !any(BANK_RECOURSE);
     match issue {
-        _ if nuisance(lowered) => Fault::ThirdParty,
-        // One control on a page that fails is not yet known to be an outage.
-        IssueType::OutageError if super::issue::control_fails(lowered) => Fault::Unknown,
         IssueType::OutageError => Fault::Outage,
         IssueType::PolicyComplaint => Fault::Policy,
         IssueType::AccountAccess
