@@ -17,6 +17,19 @@ pub fn upper(c: char) -> char {
     shift(c, Case::Upper)
 }
 
+/// Whether `c` is a capital letter of the scripts above: it has a lowercase form of its
+/// own. `char::is_uppercase` would link the standard library's Unicode table.
+pub fn is_upper(c: char) -> bool {
+    lower(c) != c
+}
+
+/// Whether `c` is a small letter of the scripts above: it has an uppercase form of its
+/// own (so not `ß`, which has none). `char::is_lowercase` would link the standard
+/// library's Unicode table.
+pub fn is_lower(c: char) -> bool {
+    upper(c) != c
+}
+
 /// `text` in lowercase; borrows nothing, allocates once.
 pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
@@ -157,6 +170,26 @@ mod tests {
             }
         }
         assert!(differ.is_empty(), "{differ:#?}");
+    }
+
+    #[test]
+    fn letter_case_matches_the_standard_library_on_the_covered_scripts() {
+        // Small letters without a capital of their own read as neither.
+        let uncased = ['ß', 'ĸ', 'ŉ', 'ª', 'º', 'ΐ', 'ΰ'];
+        let mut differ = Vec::new();
+        for c in ('\0'..='\u{17F}')
+            .chain('\u{386}'..='\u{3CE}')
+            .chain('\u{400}'..='\u{4BF}')
+            .chain('\u{FF21}'..='\u{FF5A}')
+            .filter(|c| !uncased.contains(c))
+        {
+            if (is_upper(c), is_lower(c)) != (c.is_uppercase(), c.is_lowercase()) {
+                differ.push(c);
+            }
+        }
+        assert!(differ.is_empty(), "{differ:?}");
+        assert!(uncased.iter().all(|&c| !is_upper(c) && !is_lower(c)));
+        assert!(is_upper('Я') && is_lower('я') && !is_upper('中') && !is_lower('1'));
     }
 
     #[test]

@@ -191,7 +191,7 @@ pub fn detect(tokens: &[Token<'_>]) -> Option<Language> {
             }
             match script(c) {
                 Some(s) => scripts[s] += 1,
-                None => latin += u32::from(c.is_alphabetic()),
+                None => latin += u32::from(crate::text::is_letter(c)),
             }
         }
         // Every listed word is 1-12 bytes long: longer or shorter ones need no lookup.

@@ -324,13 +324,13 @@ pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
         let before_ok = hay[..i]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !crate::text::is_word_char(c));
         let after = i + phrase.len();
         let after_ok = phrase.ends_with(' ')
             || hay[after..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+                .is_none_or(|c| !crate::text::is_word_char(c));
         if before_ok && after_ok {
             return Some(i);
         }

@@ -61,11 +61,11 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
             let (start, stop) = (tokens[i].start, tokens[end - 1].end);
             let shouted = tokens[i..end]
                 .iter()
-                .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(char::is_lowercase))
+                .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(crate::case::is_lower))
                 && tokens[i..end]
                     .iter()
                     .flat_map(|t| t.text.chars())
-                    .filter(|c| c.is_alphabetic())
+                    .filter(|c| crate::text::is_letter(*c))
                     .count()
                     >= 2;
             let entry = lexicon::entry(&word);
@@ -247,7 +247,8 @@ fn spells(spelled: &[Option<char>], stem: &str) -> bool {
     let ending = &spelled[n..];
     // With every letter but the first masked ("f***ing"), a written ending of two or more
     // letters ("ing", "ed") is the second letter the reader recognises the word by.
-    (plain >= 2 || ending.len() >= 2) && ending.iter().all(|c| c.is_some_and(char::is_alphabetic))
+    (plain >= 2 || ending.len() >= 2)
+        && ending.iter().all(|c| c.is_some_and(crate::text::is_letter))
 }
 
 /// Whether lexeme `i` begins a sentence: nothing before it but punctuation or emoji.

@@ -22,13 +22,17 @@ fn caps(l: &Lexeme<'_>) -> Caps {
         return Caps::Neutral;
     }
     if !l.shouted {
-        return if l.text.chars().any(char::is_lowercase) {
+        return if l.text.chars().any(crate::case::is_lower) {
             Caps::Calm
         } else {
             Caps::Neutral
         };
     }
-    let letters = l.text.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = l
+        .text
+        .chars()
+        .filter(|c| crate::text::is_letter(*c))
+        .count();
     let has_digit = l.text.chars().any(|c| c.is_ascii_digit());
     if has_digit || l.is(class::ACRONYM) || (letters <= 3 && !l.is(class::SHORT_SHOUT)) {
         Caps::Neutral

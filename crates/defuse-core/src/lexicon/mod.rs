@@ -193,7 +193,7 @@ fn table() -> &'static Table {
                     // Prefixes, gaps and numbers are not words; punctuation (`[,|!]`) is
                     // left out so that every word of the vocabulary starts with a letter or
                     // digit, and the matcher compares it as text.
-                    let punctuation = !alt.starts_with(char::is_alphanumeric);
+                    let punctuation = !alt.starts_with(crate::text::is_word_char);
                     if alt.ends_with('*') || alt == "#" || (at > 0 && punctuation) {
                         continue;
                     }

@@ -1003,7 +1003,7 @@ pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
                 continue;
             }
             let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
-            let boundary = after.is_none_or(|c| !c.is_alphanumeric());
+            let boundary = after.is_none_or(|c| !crate::text::is_word_char(c));
             if rest.starts_with(phrase) && boundary {
                 hit(k);
             }
@@ -1125,7 +1125,7 @@ pub(crate) fn model_probabilities(text: &str) -> [f32; CLASSES.len()] {
 /// each word once, plus each pair of neighbouring words joined by `_`.
 pub fn model_words(text: &str) -> Vec<String> {
     let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .split(|c: char| !(crate::text::is_letter(c) || c == '\''))
         .map(|w| w.replace('\'', ""))
         .filter(|w| w.len() >= 2)
         .map(|w| crate::case::lowercase(&w))

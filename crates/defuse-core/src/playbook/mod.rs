@@ -218,6 +218,9 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         let solved = customer(fresh)
             .last()
             .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
+        let asked_as = situation::to_brand(&raw)
+            .filter(|_| technique == Technique::Answer)
+            .and_then(|t| mirror::asked(t));
         let scene = compose::Scene {
             technique,
             situation: &situation,
@@ -238,6 +241,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
                 .last()
                 .and_then(|t| t.analysis.as_ref())
                 .map_or(compose::Mood::Calm, compose::mood),
+            asked_as: asked_as.as_deref(),
         };
         compose::compose(&scene)
             .into_iter()

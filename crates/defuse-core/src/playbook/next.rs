@@ -696,7 +696,7 @@ fn promised_minutes(text: &str) -> Option<u32> {
         }
     }
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::text::is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(3).find_map(|w| {

@@ -167,7 +167,7 @@ pub(crate) fn capitalise_sentences(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut capitalise = true;
     for c in s.chars() {
-        if capitalise && c.is_alphabetic() {
+        if capitalise && crate::text::is_letter(c) {
             out.push(crate::case::upper(c));
             capitalise = false;
             continue;

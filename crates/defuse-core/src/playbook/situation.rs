@@ -1291,7 +1291,7 @@ fn has_place(text: &str) -> bool {
     let words = words(text);
     let place = |w: &str| has_any(&crate::case::lowercase(w), PLACES);
     words.windows(2).any(|p| {
-        let capital = p[0].chars().next().is_some_and(char::is_uppercase);
+        let capital = p[0].chars().next().is_some_and(crate::case::is_upper);
         let number = p[1].bytes().next().is_some_and(|b| b.is_ascii_digit());
         capital && !crate::text::is_one_of(p[0], "The Your My A This That Our I") && place(p[1])
             || number && place(p[0])
@@ -1318,7 +1318,7 @@ fn has_time(low: &str) -> bool {
 /// a model name stays: "WH-1000XM4").
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .map(|w| w.trim_matches(|c: char| !crate::text::is_word_char(c) && c != '-'))
         .collect()
 }
 
@@ -1327,7 +1327,7 @@ fn words(text: &str) -> Vec<&str> {
 fn has_model(text: &str) -> bool {
     let words = words(text);
     words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(char::is_uppercase)
+        p[0].chars().next().is_some_and(crate::case::is_upper)
             && p[0].len() >= 3
             && !p[1].is_empty()
             && p[1].chars().all(|c| c.is_ascii_digit())
@@ -1335,15 +1335,15 @@ fn has_model(text: &str) -> bool {
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
-            && w.chars().any(char::is_alphabetic)
-            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(crate::text::is_letter)
+            && w.chars().next().is_some_and(crate::case::is_upper)
     })
 }
 
 /// An email address (not an @handle).
 fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
         match w.split_once('@') {
             Some((user, domain)) => !user.is_empty() && domain.contains('.'),
             None => false,

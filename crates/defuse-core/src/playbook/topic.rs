@@ -232,7 +232,7 @@ fn name_in(text: &str) -> Option<String> {
 /// capitalised unless it followed the explicit "my name is".
 fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
     let letters = raw.chars().count();
-    if !(2..=20).contains(&letters) || !raw.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if !(2..=20).contains(&letters) || !raw.chars().all(|c| crate::text::is_letter(c) || c == '-') {
         return None;
     }
     if is_in_sorted(norm, NOT_NAMES) {
@@ -240,8 +240,8 @@ fn as_name(norm: &str, raw: &str, explicit: bool) -> Option<String> {
     }
     let mut chars = raw.chars();
     let first = chars.next()?;
-    let rest_lower = chars.clone().all(|c| !c.is_uppercase());
-    if !(explicit || first.is_uppercase() && rest_lower) {
+    let rest_lower = chars.clone().all(|c| !crate::case::is_upper(c));
+    if !(explicit || crate::case::is_upper(first) && rest_lower) {
         return None;
     }
     // Normalise "dana" / "DANA" to "Dana".

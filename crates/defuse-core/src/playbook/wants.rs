@@ -622,7 +622,7 @@ fn staff_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
         let lead = crate::case::lowercase(pair[0]);
-        let lead = lead.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = lead.trim_matches(|c: char| !crate::text::is_word_char(c));
         // "thank you Priya"
         let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
         let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
@@ -632,7 +632,7 @@ fn staff_name(text: &str) -> Option<String> {
         }
         let name = pair[1]
             .trim_start_matches('#')
-            .trim_end_matches(|c: char| !c.is_alphabetic());
+            .trim_end_matches(|c: char| !crate::text::is_letter(c));
         let first = name.chars().next();
         let plain = name.chars().skip(1).all(|c| c.is_ascii_lowercase());
         if first.is_some_and(|c| c.is_ascii_uppercase())
@@ -738,7 +738,12 @@ const SAFETY: List = list![
     "hazard",
     "broken glass",
     "get hurt",
-    "flooding",
+    // Water where people walk; not an inbox "flooded" with mail.
+    "are flooding",
+    "flooding on",
+    "flooding in the",
+    "wet floor",
+    "floor is wet",
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".
@@ -756,8 +761,19 @@ pub(super) const CLAIMS: List = list![
     "racist",
     "discriminated",
     "discrimination",
+    "racism",
+    "racially",
+    "sexist",
+    "profiled",
     "because we're black",
     "because i'm black",
+    "because of my race",
+    "because of my skin",
+    "because of my disability",
+    "because i'm disabled",
+    "because i'm gay",
+    "because i'm a woman",
+    "because of my religion",
 ];
 
 /// Praise or thanks.
@@ -1032,6 +1048,20 @@ mod tests {
         assert_eq!(w.staff_name.as_deref(), Some("Felicia"));
         let w = one("The cabin smells of engine fumes when I drive");
         assert!(w.notes.contains(&Note::Safety));
+        assert!(one("the toilets on platform 4 are flooding")
+            .notes
+            .contains(&Note::Safety));
+        // A full inbox is no hazard.
+        assert!(!one("my inbox is flooding with your spam")
+            .notes
+            .contains(&Note::Safety));
+        let claim = |t: &str| one(t).notes.contains(&Note::Claim);
+        assert!(claim(
+            "the guard followed us round the store because of my skin"
+        ));
+        assert!(claim("I was refused a table because I'm disabled"));
+        assert!(claim("your staff profiled my son"));
+        assert!(!claim("my parcel was left in the rain"));
         let w = one("please bring back the old model, it was discontinued");
         assert!(w.notes.contains(&Note::Feedback));
         let w = one("how can we take phone payments as a merchant?");

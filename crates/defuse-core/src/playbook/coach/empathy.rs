@@ -31,7 +31,7 @@ impl<'h> Hay<'h> {
         let mut starts = Vec::new();
         let mut in_word = false;
         for (i, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+            let alnum = crate::text::is_word_char(c);
             if alnum && !in_word {
                 starts.push(i);
             }
@@ -63,7 +63,7 @@ impl<'h> Hay<'h> {
                     || self.text[i + phrase.len()..]
                         .chars()
                         .next()
-                        .is_none_or(|c| !c.is_alphanumeric()));
+                        .is_none_or(|c| !crate::text::is_word_char(c)));
             if found {
                 last_end = i + phrase.len().max(1);
             }
@@ -167,7 +167,7 @@ fn starts_with_phrase(text: &str, phrase: &str) -> bool {
         && text[phrase.len()..]
             .chars()
             .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !crate::text::is_word_char(c))
 }
 
 /// Whether what follows "sorry for any inconvenience" leaves it naming nothing: nothing,

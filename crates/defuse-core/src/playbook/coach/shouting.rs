@@ -124,9 +124,9 @@ fn tokens(draft: &str) -> Vec<(usize, &str)> {
 
 /// The token without the punctuation around it, and where that starts in the token.
 fn core(token: &str) -> (usize, &str) {
-    let trimmed = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = token.trim_start_matches(|c: char| !crate::text::is_word_char(c));
     let start = token.len() - trimmed.len();
-    let core = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let core = trimmed.trim_end_matches(|c: char| !crate::text::is_word_char(c));
     (start, core)
 }
 
@@ -149,7 +149,7 @@ fn classify(token: &str, core: &str) -> Token {
     if !core.bytes().any(|b| b.is_ascii_uppercase()) {
         return Token::Quiet;
     }
-    if core.chars().any(|c| c.is_lowercase()) {
+    if core.chars().any(crate::case::is_lower) {
         return Token::Quiet;
     }
     // Codes and order numbers (A-5521, ORD12345, 4G).

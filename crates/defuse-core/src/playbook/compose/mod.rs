@@ -54,6 +54,9 @@ pub(crate) struct Scene<'a> {
     pub own_name: bool,
     /// How the latest customer message reads (see [`mood`]).
     pub mood: Mood,
+    /// The customer's question as a clause in the agent's voice ("whether we ship to
+    /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
+    pub asked_as: Option<&'a str>,
 }
 
 /// How the latest customer message reads, for an opening that has no name for the problem:

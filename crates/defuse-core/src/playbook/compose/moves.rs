@@ -476,9 +476,18 @@ impl Scene<'_> {
         self.dm_with(lib::DM, salt)
     }
 
-    /// The same, in two sentences: the detail, then what will be checked once it arrives.
+    /// The same as the concrete next step: the detail, what will be checked once it
+    /// arrives, and when they hear back in the DM; not for a call (no reply there) or when
+    /// the story itself is asked for (nothing known to check by a time).
     pub(super) fn dm_step(&self, salt: u64) -> String {
-        self.dm_with(lib::DM_STEP, salt)
+        let step = self.dm_with(lib::DM_STEP, salt);
+        let when = if self.wants_call() || step.contains("what happened") {
+            ""
+        } else {
+            "; you'll hear back there {follow_up}"
+        };
+        step.replace("{when}", when)
+            .replace("{follow_up}", &self.config.follow_up_phrase())
     }
 
     /// A DM request from `pool`; with everything the case needs given in the thread, the
@@ -628,19 +637,33 @@ impl Scene<'_> {
     }
 
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
-    /// ...", or after an opener when the problem has no name.
+    /// ...", or after an opener when the problem has no name or is no fault to sort out.
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
         // Only a step that asks for something reads after "To sort out ...,".
         let asks = step.contains('?') || step.contains("DM");
         match subject {
-            Some(name) if asks && !self.urgent() => [
-                &self.pick(lib::STEP_LEAD, salt).replace("{subject}", name),
+            Some(name) if asks && !self.urgent() && self.sortable(name) => [
+                &lib::STEP_LEAD.replace("{subject}", name),
                 " ",
                 &super::lower_first(&step),
             ]
             .concat(),
+            // A step that acts needs no opener (the short and warm replies have theirs);
+            // a bare question still does.
+            _ if step.contains("we'll") => step,
             _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
         }
+    }
+
+    /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
+    /// that is over, someone's conduct, a meal, a question or a wish ("To sort out the wait
+    /// for a reply" reads garbled).
+    fn sortable(&self, name: &str) -> bool {
+        self.situation.request.is_none()
+            && !crate::playbook::situation::has_any(
+                name,
+                list!["wait", "delay", "treated", "meal", "question", "request"],
+            )
     }
 
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had

@@ -63,7 +63,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     };
     match technique {
         T::Answer => {
-            // A frustrated question: a short acknowledgement, then the answer.
+            // A frustrated question: a short acknowledgement, then the answer; a promise to
+            // find out says it only once ahead of the step (three alike read as one).
             let ack = s
                 .situation
                 .upset
@@ -72,7 +73,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 if shape == Shape::Warm {
                     push(greeting);
                     push(ack.unwrap_or_else(|| s.pick(lib::ANSWER_LEAD, salt + 2).to_string()));
-                } else {
+                } else if shape == Shape::Short {
                     push(ack.unwrap_or_default());
                 }
                 push(line);
@@ -152,13 +153,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(greeting);
                     push(line);
                     // "It was a pleasure helping you" needs help given in this
-                    // conversation: praise on a first message gets the door left open.
-                    let warm = if s.agent_has_written {
-                        lib::THANKS_WARM
-                    } else {
-                        lib::THANKS_DOOR_OPEN
-                    };
-                    push(s.pick(warm, salt + 2).to_string());
+                    // conversation: praise on a first message is thanked for the time (the
+                    // door left open is the third reply's, so the two never meet).
+                    push(
+                        if s.agent_has_written {
+                            s.pick(lib::THANKS_WARM, salt + 2)
+                        } else {
+                            lib::THANKS_WARM.get(2)
+                        }
+                        .to_string(),
+                    );
                 }
                 Shape::Step => {
                     push(line);
@@ -539,13 +543,15 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
             };
             return Some(Asked::Choice.step().get(k).to_string());
         }
+        // Hours differ by store: which store's, when the question's words did not say.
+        (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
     let line = s.pick(pool, salt);
-    Some(match kind.map(Asked::name) {
+    Some(match s.asked_as.or(kind.map(Asked::name)) {
         Some(subject) => line.replace("{asked}", subject),
         None => line.replace(" {asked}", ""),
     })

@@ -51,6 +51,7 @@ fn plain<'a>(
         asked: false,
         own_name: false,
         mood: Mood::FedUp,
+        asked_as: None,
     }
 }
 
@@ -95,6 +96,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         asked: i == 5,
                         own_name: i == 3,
                         mood: [Mood::Calm, Mood::Angry, Mood::Leaving][checked % 3],
+                        asked_as: (i % 2 == 0).then_some("whether we ship to Canada"),
                     };
                     let replies = compose(&scene);
                     for text in &replies {
@@ -183,7 +185,9 @@ fn references_are_told_from_prices_dates_and_models() {
 }
 
 /// With no name for the problem, a calm message gets no apology and no feeling named; an
-/// upset one gets its feeling met in plain words, never a stock "sorry for the trouble".
+/// upset one gets its feeling met in plain words, never a stock "sorry for the trouble",
+/// in the short and warm replies in two wordings, and not again in the step (in all three
+/// it read as one reply reworded).
 #[test]
 fn unnamed_openers_fit_the_mood() {
     let config = Config::default();
@@ -202,15 +206,82 @@ fn unnamed_openers_fit_the_mood() {
             ..plain(Technique::TakePrivate, &sit, &config, &texts, seed)
         };
         let replies = compose(&angry);
-        assert!(
-            lib::OPEN_ANGRY.iter().any(|o| replies[0].starts_with(o)),
-            "{}",
-            replies[0]
-        );
-        // The warm one does not open with the short one's words.
+        let opens = |r: &str| lib::OPEN_ANGRY.iter().any(|o| r.starts_with(o));
+        assert!(opens(&replies[0]) && opens(&replies[1]), "{replies:?}");
+        assert!(!opens(&replies[2]), "{}", replies[2]);
         let first = |r: &str| r.split(". ").next().unwrap_or("").to_string();
         assert_ne!(first(&replies[0]), first(&replies[1]));
     }
+}
+
+/// Praise on a first message: the warm reply thanks them for the time, the third leaves the door open, so
+/// the two never meet and no stray "I'll reply here within the hour" is added to a close.
+#[test]
+fn a_close_has_three_wordings_of_its_own() {
+    let config = Config::default();
+    let texts = vec!["your team was brilliant, thank you".to_string()];
+    let mut sit = situation(IssueType::Thanks, Fault::Unknown, Channel::Private, false);
+    sit.notes = vec![crate::playbook::Note::Praise];
+    for seed in 0..60 {
+        let scene = plain(Technique::ThankAndClose, &sit, &config, &texts, seed);
+        let replies = compose(&scene);
+        assert!(replies[1].ends_with(lib::THANKS_WARM.get(2)), "{replies:?}");
+        assert!(
+            lib::THANKS_DOOR_OPEN
+                .iter()
+                .any(|d| replies[2].ends_with(d)),
+            "{replies:?}"
+        );
+        for text in &replies {
+            assert!(
+                !text.contains("within") && !text.contains("meantime"),
+                "{text}"
+            );
+        }
+    }
+}
+
+/// "To sort out ..." leads only a fault: a wait, someone's conduct or a question gets an
+/// opener instead ("To sort out the wait for a reply" read garbled).
+#[test]
+fn only_a_fault_is_sorted_out() {
+    let config = Config::default();
+    let texts = vec!["still no reply to my messages".to_string()];
+    let mut sit = situation(IssueType::Other, Fault::Company, Channel::Public, true);
+    sit.names = vec!["the wait for a reply".to_string()];
+    sit.facets = vec![crate::playbook::situation::Facet::NoReply];
+    for seed in 0..20 {
+        let step = &compose(&plain(Technique::TakePrivate, &sit, &config, &texts, seed))[2];
+        assert!(!step.starts_with("To "), "{step}");
+    }
+}
+
+/// The third reply's DM step says when they hear back; a call back needs no reply there.
+#[test]
+fn the_dm_step_says_when_unless_a_call_is_the_step() {
+    let config = Config::default();
+    let texts = vec!["my parcel never arrived".to_string()];
+    let sit = situation(
+        IssueType::DeliveryMissing,
+        Fault::Unknown,
+        Channel::Public,
+        true,
+    );
+    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 5);
+    assert!(
+        scene.dm_step(1).contains("within the hour"),
+        "{}",
+        scene.dm_step(1)
+    );
+    let mut sit = sit.clone();
+    sit.request = Some(Want::Callback);
+    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 5);
+    let step = scene.dm_step(1);
+    assert!(step.contains("call"), "{step}");
+    assert!(
+        !step.contains("reply there") && !step.contains("hear back"),
+        "{step}"
+    );
 }
 
 /// The step shape leads with the step, the problem named in it.

@@ -14,7 +14,7 @@ pub(crate) const ANSWER_LEAD: Pool = list!(
 pub(crate) const ANSWER_ACK: Pool = list!(
     "That sounds frustrating; let's get it sorted.",
     "Sorry it's been a struggle; let me help.",
-    "I can see why that's annoying, so let's fix it.",
+    "I can see why that's annoying.",
 );
 pub(crate) const ANSWER_MORE: Pool = list!(
     "If anything's unclear, just ask.",
@@ -154,7 +154,7 @@ impl Asked {
             ),
             Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask when it's due back and let you know here."),
             Asked::Release => list!("If a date has been announced, I'll send it here; if not, I'll tell you that rather than guess."),
-            Asked::Hours => list!("Hours differ from store to store, so I'll check that store's times for the day you need and reply here."),
+            Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
         }
     }
 }

@@ -115,11 +115,11 @@ pub(crate) const DM: Pool = list!(
     "Please send us a DM with {details} and we'll {action}.",
     "We can {action} if you DM us {details}.",
 );
-/// The same, as the concrete next step.
+/// The same, as the concrete next step: `{when}` when they will hear back there.
 pub(crate) const DM_STEP: Pool = list!(
-    "Please DM us {details}. Once we have it, we'll {action} and reply there.",
-    "Could you send us a DM with {details}? Once it's in, we'll {action}.",
-    "Send us a DM with {details}, and we'll {action} from there.",
+    "Please DM us {details}. Once we have it, we'll {action}{when}.",
+    "Could you send us a DM with {details}? With that, we'll {action}{when}.",
+    "Send us a DM with {details}, and we'll {action}{when}.",
 );
 /// An answer that needs an account detail, on a public channel.
 pub(crate) const DM_ANSWER: Pool = list!(

@@ -11,7 +11,7 @@ use crate::list::list;
 pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
     "We're sorry about {subject}.",
-    "Apologies for {subject}.",
+    "Apologies for the trouble with {subject}.",
 );
 /// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
 /// the apology may concede it.
@@ -59,18 +59,18 @@ pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "Thanks for letting us know about {subject}.",
+    "Sorry you're dealing with {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
-/// A calm report with a name: that we have it, no apology.
+/// A calm message with a name: help offered, no apology. Not "thanks for flagging": that
+/// thanks a report, not a fault the customer suffers ("the laptop that won't wake up").
 pub(crate) const OPEN_CALM: Pool = list!(
-    "Thanks for flagging {subject}.",
-    "Thanks for telling us about {subject}.",
+    "Sorry to hear about {subject}; I can help.",
     "I can help with {subject}.",
 );
 
 /// The concrete step led by the problem's name.
-pub(crate) const STEP_LEAD: Pool = list!("To sort out {subject},", "To get {subject} sorted,");
+pub(crate) const STEP_LEAD: &str = "To sort out {subject},";
 
 // -- no name for the problem: the feeling met in plain words, by mood --------------------
 

@@ -21,8 +21,7 @@ pub(crate) const ACT_CREDIT: Pool = list!(
 pub(crate) const ACT_COMPENSATION: Pool =
     list!("put your claim for compensation to the team that decides it",);
 pub(crate) const ACT_CALLBACK: Pool = list!("arrange a call back at a time that suits you",);
-pub(crate) const ACT_HUMAN: Pool =
-    list!("get one of our team to call you, a person rather than the automated line",);
+pub(crate) const ACT_HUMAN: Pool = list!("get a real person from our team to call you",);
 pub(crate) const ACT_SLOT: Pool =
     list!("check which slots are free and book the one that suits you",);
 pub(crate) const ACT_STOP_PAYMENT: Pool =
@@ -93,6 +92,9 @@ pub(crate) const THANKS_STAFF: Pool = list!(
 
 // -- answers by the kind of question ------------------------------------------------------
 
+pub(crate) const ANSWER_HOURS: Pool = list!(
+    "Hours differ from store to store, so I'll check that store's times for the day you need and reply here.",
+);
 pub(crate) const ANSWER_CONTACT: Pool = list!(
     "Yes, you can reach a person: I can arrange for one of our team to call you. Which number and time suit you?",
 );

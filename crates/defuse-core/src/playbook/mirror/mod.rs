@@ -13,12 +13,14 @@ use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
+mod asked;
 mod clause;
 mod name;
 mod person;
 mod question;
 mod words;
 
+pub(crate) use asked::asked;
 use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
@@ -119,7 +121,7 @@ fn complaint_score(sentence: &str) -> u32 {
     let lower = crate::case::lowercase(sentence).replace('\u{2019}', "'");
     let words = lower
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'')))
+        .map(|w| w.trim_matches(|c: char| !(crate::text::is_word_char(c) || c == '\'')))
         .filter(|w| !w.is_empty())
         .map(|w| lookup_sorted(w, TYPOS).unwrap_or(w));
     let (mut problems, mut topic, mut first_person) = (0u32, false, false);
@@ -157,11 +159,12 @@ fn lex(sentence: &str) -> Vec<Word> {
             words.push(Word::new(","));
         }
         let chunk = chunk.trim_start_matches(['"', '(', '\'', '[', '*']);
-        let trimmed = chunk.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+        let trimmed =
+            chunk.trim_end_matches(|c: char| !(crate::text::is_word_char(c) || c == '\''));
         let tail = &chunk[trimmed.len()..];
         let comma = tail.contains([',', ')', ']']);
         let trimmed = trimmed.trim_end_matches('\'');
-        if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+        if trimmed.is_empty() || !trimmed.chars().any(crate::text::is_word_char) {
             continue;
         }
         let folded: String = trimmed
@@ -176,12 +179,13 @@ fn lex(sentence: &str) -> Vec<Word> {
             .collect();
         let low = crate::case::lowercase(&folded);
         // A capital only because the word opens the sentence carries no meaning.
-        let sentence_case = words.is_empty() && folded.chars().skip(1).all(|c| !c.is_uppercase());
+        let sentence_case =
+            words.is_empty() && folded.chars().skip(1).all(|c| !crate::case::is_upper(c));
         // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
-        let caps_word = !folded.chars().any(char::is_lowercase)
+        let caps_word = !folded.chars().any(crate::case::is_lower)
             && (folded.chars().count() > 3 || is_in_sorted(&low, COMMON_CAPS));
         let keep_case =
-            !shouted && !sentence_case && !caps_word && folded.chars().any(char::is_uppercase)
+            !shouted && !sentence_case && !caps_word && folded.chars().any(crate::case::is_upper)
                 || folded.chars().any(|c| c.is_ascii_digit());
         if let Some(fix) = lookup_sorted(&low, TYPOS) {
             for part in fix.split('+') {
@@ -203,9 +207,9 @@ fn lex(sentence: &str) -> Vec<Word> {
 /// Whether most of the sentence's letters are capitals (then its case carries no meaning).
 fn is_shouted(s: &str) -> bool {
     let (mut upper, mut letters) = (0, 0);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for c in s.chars().filter(|c| crate::text::is_letter(*c)) {
         letters += 1;
-        upper += usize::from(c.is_uppercase());
+        upper += usize::from(crate::case::is_upper(c));
     }
     letters >= 4 && upper * 10 >= letters * 6
 }
@@ -325,7 +329,7 @@ fn run_on(word: &str) -> bool {
 /// lied") or dangling verb ("you are not allowed to access").
 pub(crate) fn reads_cleanly(text: &str) -> bool {
     let words: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '#' || c == '-'))
+        .split(|c: char| !(crate::text::is_word_char(c) || c == '\'' || c == '#' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     if !(4..=18).contains(&words.len()) || text.contains(['?', '!', '"', '*']) {

@@ -118,7 +118,7 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     // names the order).
     while end > start && {
         let w = &words[end - 1].low;
-        w == "and" || w.ends_with("ly") || !w.contains(char::is_alphabetic)
+        w == "and" || w.ends_with("ly") || !w.contains(crate::text::is_letter)
     } {
         end -= 1;
     }
@@ -130,7 +130,7 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
             // slang or insult, no misspelling.
             w.out
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '.'))
+                .all(|c| crate::text::is_word_char(c) || matches!(c, '-' | '\'' | '.'))
                 && !UNCLEAN.contains(&w.low)
                 && !misspelt(&w.low)
         });
@@ -149,7 +149,9 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
     let clause = &rest[..len];
     let clean = (2..=6).contains(&len)
         && clause.iter().all(|w| {
-            w.out.chars().all(|c| c.is_alphabetic() || c == '\'')
+            w.out
+                .chars()
+                .all(|c| crate::text::is_letter(c) || c == '\'')
                 && !is_one_of(&w.low, PEOPLE)
                 && !UNCLEAN.contains(&w.low)
                 && !misspelt(&w.low)

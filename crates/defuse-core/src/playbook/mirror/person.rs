@@ -47,8 +47,8 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
     }
     // A pronoun swapped from "I" never keeps "I"'s capital; anything else keeps its case.
     if let Some(first) = out.first_mut() {
-        if first.out != first.low && first.out.chars().skip(1).all(|c| !c.is_uppercase()) {
-            let keep = first.out.chars().next().is_some_and(|c| c.is_uppercase())
+        if first.out != first.low && first.out.chars().skip(1).all(|c| !crate::case::is_upper(c)) {
+            let keep = first.out.chars().next().is_some_and(crate::case::is_upper)
                 && !is_function_word(&first.low);
             if !keep {
                 first.out = first.low.clone();

@@ -1,0 +1,208 @@
+//! The customer's calm question as a clause the agent can promise to check, in the agent's
+//! voice: "will the blue linen shirt be back in stock in medium?" -> "whether the blue linen
+//! shirt will be back in stock in medium", "do you ship to Canada?" -> "whether we ship to
+//! Canada", "what time does the York store open on Sunday?" -> "what time the York store
+//! opens on Sunday".
+//!
+//! Read with the mirror's lexer and checks (typos fixed, slang, swearing and misspellings
+//! refused). Only a short question of a plain shape is taken; whenever a step is unsure
+//! there is no clause, and the reply names the subject in neutral words instead.
+
+use super::person::swap_person;
+use super::question::{is_complement_start, is_verbish, past, subject_after, third_person};
+use super::{lex, misspelt, run_on, sentences, Word, LEAD_FILLERS, REJECT, UNCLEAN};
+use crate::text::{is_in_sorted, is_one_of};
+
+/// The longest clause worth handing back, in words.
+const MAX_WORDS: usize = 16;
+
+/// The latest question in `text` (a customer message as written) as an embedded clause
+/// ("whether we ship to Canada"), or `None` when none reads cleanly.
+pub(crate) fn asked(text: &str) -> Option<String> {
+    sentences(text)
+        .into_iter()
+        .rev()
+        .filter(|(_, s)| s.trim_end().ends_with('?'))
+        .find_map(|(_, s)| embed(s))
+}
+
+/// One question sentence as an embedded clause, or `None`.
+fn embed(sentence: &str) -> Option<String> {
+    let mut words = lex(sentence);
+    let clean = |w: &Word| {
+        !(run_on(&w.low)
+            || is_in_sorted(&w.low, REJECT)
+            || UNCLEAN.contains(&w.low)
+            || misspelt(&w.low))
+            && w.out
+                .chars()
+                .all(|c| crate::text::is_word_char(c) || matches!(c, '-' | '\'' | ','))
+    };
+    // Handles, greetings and a trailing "please" or "thanks" are no part of the question.
+    while words.first().is_some_and(|w| {
+        w.low == "," || w.low.starts_with('@') || is_in_sorted(&w.low, LEAD_FILLERS)
+    }) {
+        words.remove(0);
+    }
+    while words
+        .last()
+        .is_some_and(|w| is_one_of(&w.low, ", please pls plz guys anyone"))
+    {
+        words.pop();
+    }
+    // "Can I pay with Klarna or is it cards only?": the first question.
+    if let Some(or) = (1..words.len())
+        .find(|&i| words[i].low == "or" && words.get(i + 1).is_some_and(|w| is_aux(&w.low)))
+    {
+        words.truncate(or);
+    }
+    if words.len() > MAX_WORDS || !words.iter().all(clean) || words.iter().any(|w| w.low == ",") {
+        return None;
+    }
+    let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
+    // "whether" + the statement of a yes-or-no question; "when" + that of a wh-question
+    // ("what time", "which one": the question word and one noun).
+    let (wh, aux_at) = if is_aux(low(0)) {
+        ("whether".to_string(), 0)
+    } else if is_one_of(low(0), "when where what which") {
+        let at = if is_aux(low(1)) { 1 } else { 2 };
+        if !is_aux(low(at)) {
+            return None;
+        }
+        let wh: Vec<&str> = words[..at].iter().map(|w| w.low.as_str()).collect();
+        (wh.join(" "), at)
+    } else {
+        return None;
+    };
+    let aux = low(aux_at);
+    let (subject, verb_at) = subject(&words, aux_at + 1, aux)?;
+    let mut clause = subject;
+    let rest = words.get(verb_at..).unwrap_or_default();
+    match aux {
+        // "do you take Amex" -> "you take Amex"; "does the store open" -> "the store opens".
+        "do" | "does" | "did" => {
+            let verb = rest.first()?;
+            let form = match aux {
+                "did" => past(&verb.low)?,
+                "does" => third_person(&verb.low),
+                _ => verb.low.clone(),
+            };
+            clause.push(Word::new(&form));
+            clause.extend_from_slice(&rest[1..]);
+        }
+        _ => {
+            clause.push(words[aux_at].clone());
+            clause.extend_from_slice(rest);
+        }
+    }
+    finish(&wh, clause)
+}
+
+/// The subject of the question starting at `at`, after `aux`, and where the rest begins:
+/// a pronoun, or a determiner and up to five words up to the verb or the complement ("is
+/// the next update coming out": "the next update", though "update" can be a verb).
+fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
+    let first = words.get(at)?;
+    if !is_one_of(
+        &first.low,
+        "my your our the these those his her their a an any",
+    ) {
+        return subject_after(words, at, aux).or_else(|| {
+            // "is there an outage": "there".
+            (first.low == "there").then(|| (vec![first.clone()], at + 1))
+        });
+    }
+    let copula = is_one_of(aux, "is are was were");
+    let ends = |w: &str| {
+        w == "be"
+            || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            || if copula {
+                is_complement_start(w) || is_one_of(w, "back open closed available allowed due")
+            } else {
+                is_verbish(w) || is_one_of(w, "include cover cost need allow")
+            }
+    };
+    let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(&words[i].low))?;
+    Some((words[at..end].to_vec(), end))
+}
+
+/// The clause after the question word, persons swapped ("can I" -> "whether you can").
+fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
+    let swapped = swap_person(&clause);
+    if swapped.len() < 3 {
+        return None;
+    }
+    let out: Vec<&str> = swapped.iter().map(|w| w.out.as_str()).collect();
+    Some([wh, " ", &out.join(" ")].concat())
+}
+
+/// The auxiliaries a calm question opens with.
+fn is_aux(w: &str) -> bool {
+    is_one_of(
+        w,
+        "is are am was were will would can could do does did has have should",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asked;
+
+    #[test]
+    fn questions_become_clauses_in_the_agents_voice() {
+        for (text, want) in [
+            (
+                "@Loomwear will the blue linen shirt be back in stock in medium?",
+                "whether the blue linen shirt will be back in stock in medium",
+            ),
+            ("Hi, do you ship to Canada?", "whether we ship to Canada"),
+            (
+                "Can I pay with Klarna on the website or is it cards only?",
+                "whether you can pay with Klarna on the website",
+            ),
+            (
+                "do you take Amex in store?",
+                "whether we take Amex in store",
+            ),
+            (
+                "Does the price at checkout include VAT?",
+                "whether the price at checkout includes VAT",
+            ),
+            (
+                "is there an outage in Leeds? my broadband has been down since 8am",
+                "whether there is an outage in Leeds",
+            ),
+            (
+                "what time does the York store open on Sunday?",
+                "what time the York store opens on Sunday",
+            ),
+            (
+                "when is the next update coming out? been waiting ages",
+                "when the next update is coming out",
+            ),
+            (
+                "can I take my power bank on the plane?",
+                "whether you can take your power bank on the plane",
+            ),
+        ] {
+            assert_eq!(asked(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn unclear_or_unclean_questions_give_no_clause() {
+        for text in [
+            "do you ship to Canada",
+            "why would you do that?",
+            "how do I export my invoices?",
+            "is this a joke?",
+            "do you even check these parcels, or just throw them?",
+            "will Tesco stock it?",
+            "Do you know?",
+            "when?",
+            "which one?",
+        ] {
+            assert_eq!(asked(text), None, "{text}");
+        }
+    }
+}
