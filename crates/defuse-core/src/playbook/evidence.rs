@@ -53,6 +53,23 @@ const STILL_WRONG: List = list![
     "wrong", "nothing", "stressed", "worried",
 ];
 
+/// Whether a message (folded) says what went wrong, not only how the customer feels: six
+/// words or more with a negation or a fault word ("it has no sound", "sent the wrong
+/// shirt", "still not fixed"), or fourteen words or more of any kind. "Absolute joke of a
+/// company" tells nothing; asking such a customer "what happened?" is right, asking one who
+/// has said it shows the message was not read.
+pub(crate) fn tells_story(low: &str) -> bool {
+    let words = low
+        .split_whitespace()
+        .filter(|w| !w.starts_with('@'))
+        .count();
+    words >= 14 || words >= 6 && (low.contains("n't") || has_any(low, FAULT_WORDS))
+}
+
+/// Words that say something went wrong (with any word ending in "n't").
+const FAULT_WORDS: List =
+    list!["no", "not", "never", "wrong", "still", "nothing", "without", "stopped"];
+
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
 /// lexicon may read as a plain negative.
 pub(crate) fn feels_upset(low: &str) -> bool {
@@ -120,15 +137,13 @@ const MISUNDERSTOOD: List = list![
     "that is not what",
     "so you're saying",
     "are you saying",
-    "you're not listening",
-    "you are not listening",
-    "you aren't listening",
+    "not listening",
+    "aren't listening",
     "you're not reading",
-    "read my message",
     "read what i wrote",
+    "didn't read",
+    "not what i asked",
     "read your own chat",
-    "did you even read",
-    "did you read",
     "you misunderstood",
     "you misunderstand",
     "that's not the problem",
@@ -137,8 +152,7 @@ const MISUNDERSTOOD: List = list![
     "answer my question",
     "i never said",
     "i've said",
-    "how many times do i have to",
-    "how many times must i",
+    "how many times",
     "yes, but",
     "yes but",
     "wait, this isn't",
@@ -305,11 +319,20 @@ mod tests {
     fn evidence() {
         assert!(misunderstood("i know how to reset a password. i'm asking what to do").is_some());
         assert!(misunderstood("i've tried 3 times").is_none());
+        assert!(misunderstood("you clearly didn't read the tweet").is_some());
         assert!(says_solved("it's landed! thanks for chasing it."));
         assert!(insults_agent(
             "are you brain dead? i said the code never arrives"
         ));
         assert!(!insults_agent("your company is a joke"));
+        assert!(tells_story(
+            "@adobe imported a video file, but it has no sound????"
+        ));
+        assert!(tells_story(
+            "@burberry thanks for sending the wrong shirt......"
+        ));
+        assert!(!tells_story("@fibrely absolute joke of a company"));
+        assert!(!tells_story("@shopco seriously?? not again"));
         assert!(nudges("still there?"));
         assert!(nudges("it's 3:40. any news?"));
         assert!(!nudges(

@@ -563,12 +563,13 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         && sit.fault != Fault::Company
         && !used(T::Ask)
         && !s.mirrored
+        && !sit.sent_privately
         && sit.asked_for == Request::None
         && sit.request.is_none()
     {
         return (
             T::Ask,
-            "what went wrong is still unclear -> ask one specific question".into(),
+            "what the case needs is still unclear -> ask one specific question".into(),
         );
     }
     (

@@ -383,14 +383,14 @@ impl Facet {
             ),
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
-                "checkin agent|check-in agent|treated like|called me a|was called a|assault|",
+                "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated",
             ),
             Facet::NoReply => concat!(
-                "no reply|no response|not replied|never replied|still not replied|",
+                "no reply|no response|not replied|never replied|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
-                "still waiting to hear|waiting to hear back|haven't heard back|",
+                "waiting to hear|haven't heard back|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -399,7 +399,8 @@ impl Facet {
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
                 "promised a callback|callbacks promised|still no call|no call from|",
-                "waiting on the engineer|waiting for the engineer",
+                "waiting on the engineer|waiting for the engineer|nothing back|",
+                "any answer from|any reply from",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -1076,18 +1077,18 @@ const SENT_PRIVATELY: List = list![
     "sent a private message",
     "sent you a message",
     "messaged you privately",
-    "check your dms",
-    "check your dm",
-    "in your dms",
+    "your dms",
+    "your dm",
+    "my dm",
+    "my dms",
     "i've dmed",
     "i have dmed",
     "mail sent",
     "email sent",
     "sent you an email",
     "emailed you the",
-    "i've messaged you",
-    "i have messaged you",
-    "i have messaged u",
+    "messaged you",
+    "messaged u",
 ];
 
 /// "I already emailed", "third time I'm writing": contact before this conversation ("I've
@@ -1135,6 +1136,9 @@ const PRIOR_CONTACT: List = list![
     "messaged you",
     "asked you three times",
     "asked you twice",
+    "twice asked",
+    "i have complained",
+    "i've complained",
     "dm'd you twice",
     "two support requests",
     "still waiting to hear back",
@@ -1490,6 +1494,8 @@ const BROKEN_PROMISES: List = list![
     "supposed to call me",
     "meant to ring me",
     "meant to call me",
+    "assurances",
+    "assured",
     "someone would call",
     "someone would ring",
 ];
@@ -1579,6 +1585,8 @@ const COMPANY_SIGNS: List = list![
     "third delivery date",
     "days late",
     "week late",
+    "hours late",
+    "hours since",
 ];
 
 /// Who is likely at fault, from the issue type and what the customer says.

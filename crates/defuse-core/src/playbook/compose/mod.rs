@@ -180,7 +180,8 @@ impl Scene<'_> {
     }
 
     /// Whether the latest customer message says they already sent what was asked, or
-    /// answers the agent's request with a reference ("It's ALCBA41872").
+    /// answers the agent's request with a reference ("It's ALCBA41872"); a DM sent ("check
+    /// your DMs") is the situation's `sent_privately`.
     fn says_sent(&self) -> bool {
         self.situation.sent_privately
             || self.asked
@@ -193,11 +194,8 @@ impl Scene<'_> {
                                 "i sent",
                                 "sent it",
                                 "sent you",
-                                "sent a dm",
                                 "dm'd",
                                 "dmed",
-                                "check your dm",
-                                "check your dms",
                                 "i did",
                                 "i have sent",
                                 "i've sent",

@@ -3,6 +3,7 @@
 //! agent will check, the plan, a step the customer can take, and the impact on them.
 
 use crate::list::list;
+use crate::playbook::evidence;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
 use crate::playbook::{Sector, Want};
@@ -14,7 +15,8 @@ impl Scene<'_> {
     /// the story when nothing specific is missing; `None` when what the case needs was
     /// given already, anywhere in the thread (nothing is asked twice).
     pub(super) fn details(&self, salt: u64) -> Option<String> {
-        Some(self.detail_phrase(salt)).filter(|d| !self.given(d) && !self.commute())
+        Some(self.detail_phrase(salt))
+            .filter(|d| !d.is_empty() && !self.given(d) && !self.commute())
     }
 
     /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
@@ -109,7 +111,7 @@ impl Scene<'_> {
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
-                _ if self.story_told()
+                _ if self.told()
                     && s.sector == Sector::Devices
                     && !self.mentions(crate::playbook::situation::SOFTWARE) =>
                 {
@@ -119,6 +121,18 @@ impl Scene<'_> {
                 // told before (a follow-up): the account finds it, not the story again.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
                     lib::DETAIL_EMAIL
+                }
+                // Told in words nothing names ("imported a video and it has no sound"), or
+                // an answer to the agent's question: the one detail still lacking, else
+                // the handover alone ("what happened" again shows it was not read).
+                _ if self.told() => {
+                    if self.mentions(ORDERED) {
+                        lib::DETAIL_ORDER
+                    } else if self.mentions(crate::playbook::situation::SOFTWARE) {
+                        lib::DETAIL_DEVICE
+                    } else {
+                        return String::new();
+                    }
                 }
                 _ => lib::DETAIL_STORY,
             },
@@ -148,6 +162,12 @@ impl Scene<'_> {
                     Detail::Device | Detail::AppVersion | Detail::ErrorText | Detail::Product
                 )
             })
+    }
+
+    /// Whether what went wrong has been said, in any words (see [`evidence::tells_story`]),
+    /// or given in answer to the agent's question: "what happened?" is not asked again.
+    fn told(&self) -> bool {
+        self.story_told() || self.asked || self.texts.iter().any(|t| evidence::tells_story(t))
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
@@ -591,6 +611,9 @@ impl Scene<'_> {
             _ if self.urgent() => lib::URGENT,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
+            // With no name, owned all the same ("Sorry about this, that's not the service
+            // you should get."): never a bare "We're sorry about this." on a third contact.
+            (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
@@ -622,7 +645,7 @@ impl Scene<'_> {
         };
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
-            .replace("{subject}", subject.unwrap_or_default())
+            .replace("{subject}", subject.unwrap_or("this"))
             .replace("{claim}", claim)
     }
 
@@ -639,8 +662,9 @@ impl Scene<'_> {
     /// The concrete step as a reply's lead: "To sort out the double charge, please DM us
     /// ...", or after an opener when the problem has no name or is no fault to sort out.
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
-        // Only a step that asks for something reads after "To sort out ...,".
-        let asks = step.contains('?') || step.contains("DM");
+        // Only a step that asks for something reads after "To sort out ...,": "send us a
+        // DM", not "we'll reply in the DM." to a DM already sent.
+        let asks = step.contains('?') || step.contains(" DM ");
         match subject {
             Some(name) if asks && !self.urgent() && self.sortable(name) => [
                 &lib::STEP_LEAD.replace("{subject}", name),
@@ -660,6 +684,7 @@ impl Scene<'_> {
     /// for a reply" reads garbled).
     fn sortable(&self, name: &str) -> bool {
         self.situation.request.is_none()
+            && !self.situation.facets.contains(&Facet::StaffConduct)
             && !crate::playbook::situation::has_any(
                 name,
                 list!["wait", "delay", "treated", "meal", "question", "request"],
@@ -817,6 +842,18 @@ impl Claim {
     }
 }
 
+/// A customer's words for something they ordered and were sent ("sent the wrong shirt"):
+/// its order finds it.
+const ORDERED: crate::list::List = list![
+    "order",
+    "ordered",
+    "delivered",
+    "parcel",
+    "package",
+    "return",
+    "the wrong",
+];
+
 /// An agent's words for an order that can no longer be stopped.
 const DISPATCHED: crate::list::List = list![
     "dispatched",
@@ -875,8 +912,11 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
         // What went wrong has been said, so what they want is plain (it working again): the
         // identifier that finds it, not the story or the outcome.
-        // ... unless the email was given: then the check itself.
-        _ if named && s.situation.known.contains(&Detail::AccountEmail) => {
+        // ... unless the email was given, or the story was told in words nothing names and
+        // nothing finds: then the check itself.
+        _ if named && s.situation.known.contains(&Detail::AccountEmail)
+            || !named && s.mirrored.is_none() && s.told() =>
+        {
             return s
                 .pick(lib::PLAN_FIRST, salt)
                 .replace("{action}", &s.action(salt + 1));

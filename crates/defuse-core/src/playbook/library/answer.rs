@@ -12,7 +12,7 @@ pub(crate) const ANSWER_LEAD: Pool = list!(
 );
 /// A short acknowledgement before the answer to a frustrated question.
 pub(crate) const ANSWER_ACK: Pool = list!(
-    "That sounds frustrating; let's get it sorted.",
+    "That sounds frustrating; let me see what I can do.",
     "Sorry it's been a struggle; let me help.",
     "I can see why that's annoying.",
 );
@@ -31,7 +31,7 @@ pub(crate) const ANSWER_PASSWORD: Pool = list!(
     "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
 );
 pub(crate) const ANSWER_CANCEL: Pool =
-    list!("I can cancel it for you from here. Which email address is the account under?",);
+    list!("I can look at cancelling it for you. Which email address is the account under?",);
 pub(crate) const ANSWER_REFUND: Pool =
     list!("I can check whether your order can be refunded. What's the order number?",);
 pub(crate) const ANSWER_INVOICE: Pool =

@@ -102,7 +102,7 @@ pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);
 pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = list!(
     "You're right, I didn't answer what you asked.",
     "Sorry, I misread that the first time.",
-    "Sorry, I've gone back over your messages so you don't have to repeat yourself.",
+    "You're right, I missed that.",
 );
 /// The customer says they already sent what the agent asks for.
 pub(crate) const CLARIFY_SENT: Pool = list!(
