@@ -3,7 +3,7 @@
 //! customer-support utterances (`issue_words.rs`, written by `defuse fit-issues`).
 
 use super::issue_words::{BIAS, CLASSES, WORDS};
-use super::situation::{has_any_in, IssueType};
+use super::situation::{has_any_in, IssueType, SOFTWARE};
 use crate::list::{list, List};
 use std::sync::OnceLock;
 
@@ -57,6 +57,9 @@ const RULES: &str = concat!(
     "locked|a2\n",
     "credentials|a6\n",
     "login error|a6\n",
+    // Not recognised at sign-in (beats "no longer" as a rule change).
+    "recognise me|a6\n",
+    "remembers that i'm|a6\n",
     // Billing.
     "another payment|b4\n",
     "taken another|b4\n",
@@ -425,7 +428,13 @@ const RULES: &str = concat!(
     "does not work|h3\n",
     "not working|h3\n",
     "won't turn on|h5\n",
+    "don't turn on|h5\n",
     "won't charge|h5\n",
+    // A device's own fault, never the network's.
+    "bluetooth connection|h8\n",
+    "won't pair|h7\n",
+    "won't wake|h7\n",
+    "syncing|h5\n",
     "battery|h3\n",
     "overheating|h5\n",
     "so slow|h3\n",
@@ -656,6 +665,19 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
+        // A control that does nothing (a Next button, a checkout form) is the site's fault,
+        // or the app's, not a bill, unless money is named.
+        IssueType::Billing | IssueType::HowTo | IssueType::Other
+            if control_fails(messages) && !any(list!["charged", "refund", "paid", "amount"]) =>
+        {
+            let app = any(SOFTWARE) && !any(list!["website", "site", "page", "browser"]);
+            let issue = if app {
+                IssueType::ProductBug
+            } else {
+                IssueType::OutageError
+            };
+            (issue, false)
+        }
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
@@ -672,6 +694,26 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// Whether the customer's messages (folded) say a button, form or link does nothing, with
+/// no outage named: the site's fault on their screen, not a bill.
+#[inline(never)]
+pub(crate) fn control_fails(messages: &[String]) -> bool {
+    has_any_in(messages, list!["button", "form", "link", "checkout"])
+        && has_any_in(messages, CONTROL_FAILS)
+        && !has_any_in(messages, list!["down", "outage"])
+}
+
+/// A control on a page that fails.
+const CONTROL_FAILS: List = list![
+    "does nothing",
+    "doesn't do anything",
+    "doesn't work",
+    "not working",
+    "won't load",
+    "stuck on",
+    "getting stuck",
+];
 
 /// A car and its keys.
 const CAR_WORDS: List =
@@ -1156,5 +1198,35 @@ mod tests {
             IssueType::Thanks
         );
         assert_eq!(one("hello", false), IssueType::Other);
+    }
+
+    #[test]
+    fn the_kind_of_fault_is_read_by_what_fails() {
+        // A device's own fault, not the network's or a bill's.
+        assert_eq!(
+            one(
+                "my earbuds keep dropping the bluetooth connection to my phone",
+                false
+            ),
+            IssueType::ProductBug
+        );
+        assert_eq!(
+            one("my watch isn't syncing since friday", false),
+            IssueType::ProductBug
+        );
+        // A button on the site that does nothing: the site's, unless money is named.
+        assert_eq!(
+            one("the next button on the payment page does nothing", false),
+            IssueType::OutageError
+        );
+        assert_eq!(
+            one("charged twice and the refund button does nothing", true),
+            IssueType::Billing
+        );
+        // Not recognised at sign-in: a way back in, not a rule.
+        assert_eq!(
+            one("your site no longer remembers that i'm a subscriber", false),
+            IssueType::AccountAccess
+        );
     }
 }

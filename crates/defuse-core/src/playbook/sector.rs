@@ -273,6 +273,11 @@ pub fn detail_to_ask(
     if has(Facet::LostBags) {
         return Some("your bag tag number and booking reference");
     }
+    // A train or bus held up with no ticket named: nothing to look up, the way on is
+    // what they need.
+    if sector == Sector::Travel && commute(texts, facets) {
+        return None;
+    }
     if has(Facet::TravelDelay) && sector != Sector::Delivery {
         return Some("your booking reference");
     }
@@ -321,6 +326,18 @@ pub fn detail_to_ask(
             _ => "the email on your account or a reference number",
         },
     })
+}
+
+/// Whether the customer's messages (folded) and their facets show a train or bus held up,
+/// with no ticket or booking named: a commute, with no reference to look up.
+#[inline(never)]
+pub(crate) fn commute(texts: &[String], facets: &[Facet]) -> bool {
+    any(texts, list!["train", "trains", "bus", "buses"])
+        && (facets.contains(&Facet::TravelDelay) || any(texts, list!["stuck", "going back"]))
+        && !any(
+            texts,
+            list!["booking", "booked", "ticket", "tickets", "reservation"],
+        )
 }
 
 /// A trip or stay of the customer's own, which a booking reference finds (a station or an
@@ -498,6 +515,36 @@ mod tests {
                 "your app logs me out"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_train_held_up_with_no_ticket_named_asks_for_nothing() {
+        let ask = |text: &str| {
+            let low = super::super::situation::fold(text);
+            let facets = super::super::situation::facets(std::slice::from_ref(&low));
+            detail_to_ask(
+                Sector::Travel,
+                IssueType::Other,
+                &facets,
+                true,
+                false,
+                &[low],
+            )
+        };
+        assert_eq!(
+            ask("why is the train going back? we've been stuck for an hour"),
+            None
+        );
+        assert_eq!(ask("the 7:40 bus was cancelled again"), None);
+        // A ticket or a booking named: its reference finds it.
+        assert_eq!(
+            ask("my train was cancelled and I booked a seat on it"),
+            Some("your booking reference")
+        );
+        assert_eq!(
+            ask("our flight is delayed by five hours"),
+            Some("your booking reference")
         );
     }
 }

@@ -649,7 +649,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else {
-        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES))
+        // A hygiene report is about a place, whether or not it names one.
+        let place = has_any_in(&lowered, PLACES) || has_any_in(&lowered, super::wants::HYGIENE);
+        second_look(issue, issue_sure, &wants, place)
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -746,7 +748,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
-        Fault::Company if wants.notes.contains(&Note::Claim) => Fault::Unknown,
+        Fault::Company
+            if wants.notes.contains(&Note::Claim)
+                || has_any_in(&lowered, super::wants::HYGIENE) =>
+        {
+            Fault::Unknown
+        }
         fault => fault,
     };
     let asked_for = if thanks {
@@ -1412,6 +1419,9 @@ pub(super) const DEVICES: List = list![
     "imac",
     "windows",
     "pc",
+    "laptop",
+    "tablet",
+    "computer",
     "chromebook",
     "chrome",
     "firefox",
@@ -1670,7 +1680,6 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
                 "leaked",
                 "sold my",
                 "never signed up",
-                "spam",
                 "keep emailing",
                 "unsubscribed",
                 "never gave you",

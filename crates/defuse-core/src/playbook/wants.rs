@@ -117,7 +117,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
         .and_then(|t| question(t))
         .filter(|_| request != Some(Want::Appointment));
     let mut notes = Vec::new();
-    if any(SAFETY) {
+    if any(SAFETY) || any(HYGIENE) {
         notes.push(Note::Safety);
     }
     if any(CLAIMS) {
@@ -745,6 +745,9 @@ const SAFETY: List = list![
     "wet floor",
     "floor is wet",
 ];
+
+/// A hygiene report: passed on as a safety case about a place, never "your meal".
+pub(super) const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
 
 /// A serious claim: data leaked or sold, payments the customer never made, discrimination.
 pub(super) const CLAIMS: List = list![

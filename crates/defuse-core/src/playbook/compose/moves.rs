@@ -15,7 +15,18 @@ impl Scene<'_> {
     /// the story when nothing specific is missing; `None` when what the case needs was
     /// given already, anywhere in the thread (nothing is asked twice).
     pub(super) fn details(&self, salt: u64) -> Option<String> {
-        Some(self.detail_phrase(salt)).filter(|d| !d.is_empty() && !self.given(d))
+        Some(self.detail_phrase(salt))
+            .filter(|d| !d.is_empty() && !self.given(d) && !self.commute())
+    }
+
+    /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
+    /// look up, the onward plan is what they need (see [`crate::playbook::sector::commute`]).
+    #[inline(never)]
+    fn commute(&self) -> bool {
+        let s = self.situation;
+        s.sector == Sector::Travel
+            && crate::playbook::sector::commute(self.texts, &s.facets)
+            && !s.facets.contains(&Facet::StaffConduct)
     }
 
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
@@ -31,6 +42,8 @@ impl Scene<'_> {
             known(Detail::Place) && known(Detail::Time)
         } else if asks("when") {
             known(Detail::Time)
+        } else if asks("version") {
+            known(Detail::AppVersion) && known(Detail::Device)
         } else {
             (asks("number") || asks("reference")) && known(Detail::OrderNumber)
         }
@@ -76,7 +89,10 @@ impl Scene<'_> {
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
                 // what finds the case.
-                IssueType::OutageError if s.known.contains(&Detail::ErrorText) => {
+                IssueType::OutageError
+                    if s.known.contains(&Detail::ErrorText)
+                        || crate::playbook::issue::control_fails(self.texts) =>
+                {
                     if matches!(s.sector, Sector::Retail | Sector::Food) {
                         lib::DETAIL_ORDER
                     } else {
@@ -261,6 +277,9 @@ impl Scene<'_> {
             return taken_up;
         }
         let s = self.situation;
+        if self.commute() {
+            return self.pick(lib::ACT_ONWARD, salt).to_string();
+        }
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
@@ -497,6 +516,8 @@ impl Scene<'_> {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
             Some(details) => self.pick(pool, salt).replace("{details}", &details),
+            // A commute has nothing to send: the step itself.
+            None if self.commute() => return self.plan(salt),
             None => self.pick(lib::HAVE_ALL, salt).to_string(),
         }
         .replace("{action}", &action)
@@ -768,6 +789,7 @@ impl Scene<'_> {
             && s.facets.is_empty()
             && s.fault != Fault::Company
             && !self.agent_has_written
+            && !self.commute()
         {
             return outcome_or_story(self, salt);
         }

@@ -221,6 +221,8 @@ pub(crate) const ACT_BOOKING: Pool = list!(
     "look into your booking and what we can do",
     "check your booking and the options",
 );
+/// A train or bus held up, no ticket named.
+pub(crate) const ACT_ONWARD: Pool = list!("find out the plan for getting you on your way",);
 pub(crate) const ACT_BAGS: Pool = list!("trace your bag",);
 pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
