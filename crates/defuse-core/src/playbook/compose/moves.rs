@@ -108,6 +108,14 @@ impl Scene<'_> {
                 | IssueType::DeliveryLate
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
+                // A device at fault (no app or software named): the serial number finds it
+                // and its warranty.
+                IssueType::ProductBug
+                    if s.sector == Sector::Devices
+                        && !self.mentions(crate::playbook::situation::SOFTWARE) =>
+                {
+                    lib::DETAIL_SERIAL
+                }
                 IssueType::ProductBug => lib::DETAIL_DEVICE,
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
@@ -577,6 +585,13 @@ impl Scene<'_> {
                     ]) =>
             {
                 lib::TIP_BUG
+            }
+            // A device that won't power, charge or pair: a reset first, unless tried.
+            IssueType::ProductBug
+                if self.mentions(list!["turn on", "charge", "charging", "pair", "bluetooth"])
+                    && !tried(list!["reset", "restarted"]) =>
+            {
+                lib::TIP_DEVICE
             }
             // A redesign: where things went, not a bug report.
             IssueType::PolicyComplaint

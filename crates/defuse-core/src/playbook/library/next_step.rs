@@ -318,6 +318,9 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
+pub(crate) const TIP_DEVICE: Pool = list!(
+    "Meanwhile, a reset (holding the power button for about ten seconds) and a different cable and plug are worth a try.",
+);
 pub(crate) const TIP_SPAM: Pool =
     list!("It's worth a quick look in your spam or junk folder too, in case it landed there.",);
 pub(crate) const TIP_DECLINED: Pool =
