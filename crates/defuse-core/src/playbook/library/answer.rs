@@ -104,6 +104,16 @@ pub(crate) enum Asked {
     Release,
     /// A store's hours or services.
     Hours,
+    /// How to return something (in a store, by post).
+    Returns,
+    /// Ending or paying off a contract early.
+    Contract,
+    /// Copies of statements, payments or invoices.
+    Documents,
+    /// Timetables and journey times.
+    Timetable,
+    /// A product's specifications.
+    Specs,
 }
 
 impl Asked {
@@ -136,6 +146,11 @@ impl Asked {
             Asked::Stock => "what's in stock and what's due back",
             Asked::Release => "whether a date has been announced",
             Asked::Hours => "the hours and services at the store you mean",
+            Asked::Returns => "how you can return it",
+            Asked::Contract => "how you can settle the contract early",
+            Asked::Documents => "where to find your statements and payments",
+            Asked::Timetable => "the times for that journey",
+            Asked::Specs => "the specs for that model",
         }
     }
 
@@ -155,15 +170,20 @@ impl Asked {
             Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask when it's due back and let you know here."),
             Asked::Release => list!("If a date has been announced, I'll send it here; if not, I'll tell you that rather than guess."),
             Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
+            Asked::Returns => list!("The returns page lists the ways to send something back and what you'll need; I'll confirm {asked} here too."),
+            Asked::Contract => list!("Your contract sets what's left to pay and any charge for ending early; I'll check {asked} and post the steps here."),
+            Asked::Documents => list!("Past statements and payments are usually in the documents or billing section of your online account; if yours aren't there, tell me and I'll find them."),
+            Asked::Timetable => list!("The journey planner has the up-to-date times; I'll check {asked} and post them here too."),
+            Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} and post the figures here."),
         }
     }
 }
 
 /// The words of each kind, in order: the first list with a phrase in the question gives
-/// its kind. An outage comes first ("can't log in, is the site down?"); then a question
-/// about their own account, order or plan (`None`: answered on it, see [`answers`]), and
+/// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
+/// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 9] = [
+const KINDS: [(Option<Asked>, List); 14] = [
     (
         Some(Asked::Outage),
         list![
@@ -178,6 +198,55 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "down for",
             "down at",
             "down right"
+        ],
+    ),
+    // A general question about documents, a contract or returns, even when it says "my
+    // account" or "my order": where it is done, not "which device?" or an account ask.
+    (
+        Some(Asked::Documents),
+        list![
+            "copies of",
+            "copy of my",
+            "statements",
+            "payment history",
+            "billing history",
+            "past bills",
+            "old bills",
+            "invoices",
+            "proof of payment"
+        ],
+    ),
+    (
+        Some(Asked::Contract),
+        list![
+            "off my contract",
+            "off the contract",
+            "end my contract",
+            "end the contract",
+            "leave my contract",
+            "contract early",
+            "early termination",
+            "buy out my contract",
+            "settle my contract"
+        ],
+    ),
+    (
+        Some(Asked::Returns),
+        list![
+            "return in store",
+            "return it in",
+            "return them in",
+            "return things",
+            "to the store",
+            "to a store",
+            "to the shop",
+            "to a shop",
+            "by post",
+            "post it back",
+            "send it back",
+            "how do i return",
+            "how to return",
+            "can i return"
         ],
     ),
     (
@@ -200,6 +269,21 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "status page",
             "address",
             "not allowed",
+        ],
+    ),
+    (
+        Some(Asked::Specs),
+        list![
+            "specs",
+            "specification",
+            "max ram",
+            "maximum ram",
+            "max of ram",
+            "how much ram",
+            "optical drive",
+            "battery life",
+            "screen size",
+            "how much storage"
         ],
     ),
     (
@@ -258,6 +342,22 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "do you sell",
             "do you stock",
             "in a size"
+        ],
+    ),
+    (
+        Some(Asked::Timetable),
+        list![
+            "last train",
+            "first train",
+            "next train",
+            "last bus",
+            "first bus",
+            "next bus",
+            "timetable",
+            "train times",
+            "bus times",
+            "journey time",
+            "the journey take"
         ],
     ),
     (
