@@ -965,6 +965,7 @@ const GENERAL_QUESTIONS: List = list![
     "what happens",
     "wanted to know",
     "want to know",
+    "any idea on the",
     // Eligibility and choice ("do I get them too?", "which of your apps ...?").
     "do i get one",
     "do i get it",
