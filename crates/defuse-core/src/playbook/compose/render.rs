@@ -518,8 +518,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     if s.chased() && !parts.iter().any(|p| p.contains("had to c")) {
         let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
-        let own = s
-            .pick(lib::OPEN_CHASED, salt + 7)
+        // The shapes alternate the two wordings, so neighbours never open alike.
+        let own = lib::OPEN_CHASED
+            .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
             .replace("{subject}", topic);
         parts.insert(at, own);
     }
