@@ -641,9 +641,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .find(|t| t.role == Role::Customer)
         .and_then(|t| t.analysis.as_ref())
         .is_some_and(|a| a.has(SignalKind::Gratitude));
-    let thanks = lowered
-        .last()
-        .is_some_and(|t| super::evidence::thanks_for_a_fix(t, grateful));
+    let thanks = lowered.last().is_some_and(|t| {
+        super::evidence::thanks_for_a_fix(t, grateful) || super::evidence::thanks_for_an_outcome(t)
+    });
     if thanks {
         wants.request = None;
         wants.notes = vec![Note::Praise];
