@@ -34,6 +34,36 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
         )
 }
 
+/// Whether a message (folded) thanks the business for a good outcome it names ("paying
+/// less thanks to you", "thanks for the speedy resolution", "making good on my warranty"),
+/// asking nothing and not sarcastic: thanks, even beside a "but" or a "not".
+pub(crate) fn thanks_for_an_outcome(low: &str) -> bool {
+    has_any(
+        low,
+        list!["thanks", "thank you", "thank", "goodlooks", "shout out"],
+    ) && has_any(
+        low,
+        list![
+            "paying less",
+            "dollars less",
+            "saved me",
+            "making good",
+            "made good",
+            "resolution",
+            "goodlooks",
+            "not having the same",
+            "no longer having",
+            "working again",
+            "works again",
+        ],
+    ) && !low.contains('?')
+        && !super::situation::sarcastic_thanks(low)
+        && !has_any(
+            low,
+            list!["please", "need", "want", "yet", "still", "stopped"],
+        )
+}
+
 /// A fix done ("sorted my refund", "fixed my broadband", "resolving my issue").
 const FIXED: List = list![
     "sorted",
@@ -314,6 +344,15 @@ const FORMAL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thanks_for_a_named_good_outcome() {
+        let f = |t: &str| thanks_for_an_outcome(&super::super::situation::fold(t));
+        assert!(f("Paying 20 dollars less now thanks to you, but goodlooks"));
+        assert!(f("Thanks for the speedy resolution, not what I expected"));
+        assert!(!f("Thanks for the resolution, but it's still broken"));
+        assert!(!f("thanks for the resolution? what resolution"));
+    }
 
     #[test]
     fn evidence() {

@@ -75,6 +75,8 @@ const RULES: &str = concat!(
     "charged twice|b5\n",
     "double charged|b5\n",
     "charged me twice|b5\n",
+    "charging me twice|b5\n",
+    "charging my|b3\n",
     "overcharged|b5\n",
     "charged me|b3\n",
     "charge|b2\n",

@@ -628,6 +628,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .filter(|t| t.role == Role::Customer)
         .map(|t| t.analysis.as_ref().is_some_and(upset))
         .collect();
+    // "Thanks for charging me twice" is a complaint about that fault, never thanks.
+    let sarcastic = sarcastic || lowered.iter().any(|t| sarcastic_thanks(t));
     let (issue, issue_sure) = issue::classify(&lowered, &negative, sarcastic);
     let calm = !sarcastic && !negative.iter().any(|&n| n);
     let mut wants = super::wants::read(&raw, &lowered, calm);
@@ -639,9 +641,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .find(|t| t.role == Role::Customer)
         .and_then(|t| t.analysis.as_ref())
         .is_some_and(|a| a.has(SignalKind::Gratitude));
-    let thanks = lowered
-        .last()
-        .is_some_and(|t| super::evidence::thanks_for_a_fix(t, grateful));
+    let thanks = lowered.last().is_some_and(|t| {
+        super::evidence::thanks_for_a_fix(t, grateful) || super::evidence::thanks_for_an_outcome(t)
+    });
     if thanks {
         wants.request = None;
         wants.notes = vec![Note::Praise];
@@ -1735,7 +1737,7 @@ fn asked_for(issue: IssueType, lowered: &[String], recent: &[Turn]) -> Request {
         if wants_replacement(t) {
             return Request::Replacement;
         }
-        if has_any(t, WANTS_CANCEL) && !has_any(t, THREATS) {
+        if has_any(t, WANTS_CANCEL) && !has_any(t, THREATS) && !cancelled_by_them(t) {
             return Request::Cancel;
         }
         if has_any(t, WANTS_ANSWER) {
@@ -1871,6 +1873,58 @@ pub(super) const THREATS: List = list![
 ];
 
 /// To stop something.
+/// Whether a message (folded) thanks the business for a fault ("thanks for charging me
+/// twice", "thank you for not delivering"): sarcasm, a complaint about that fault.
+pub(crate) fn sarcastic_thanks(t: &str) -> bool {
+    has_any(t, list!["thanks", "thank you", "thank"])
+        && has_any(
+            t,
+            list![
+                "for not",
+                "for nothing",
+                "thanks a lot",
+                "ruining",
+                "ignoring",
+                "twice",
+                "wrong",
+                "expired",
+                "nogood",
+                "worst",
+                "wasting",
+                "scammed",
+                "charging me",
+                "charging my",
+                "losing my",
+            ],
+        )
+}
+
+/// A cancellation someone else made ("when your drivers cancel my ride"): a fault, not
+/// the customer's request.
+pub(crate) fn cancelled_by_them(t: &str) -> bool {
+    has_any(
+        t,
+        list![
+            "you cancel",
+            "you cancelled",
+            "you canceled",
+            "they cancel",
+            "drivers cancel",
+            "driver cancels",
+            "driver cancelled",
+            "u cancel",
+        ],
+    ) && !has_any(
+        t,
+        list![
+            "want to cancel",
+            "please cancel",
+            "cancel it",
+            "just cancel"
+        ],
+    )
+}
+
 pub(super) const WANTS_CANCEL: List = list![
     "cancel my",
     "cancel the",
@@ -1895,6 +1949,22 @@ pub(super) const WANTS_CANCEL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thanks_for_a_fault_and_their_cancel() {
+        assert!(sarcastic_thanks(&fold("thanks for charging me twice")));
+        assert!(sarcastic_thanks(&fold(
+            "Thank you for not delivering my parcel"
+        )));
+        assert!(!sarcastic_thanks(&fold(
+            "thanks, the refund came through today"
+        )));
+        assert!(cancelled_by_them(&fold("when your drivers cancel my ride")));
+        assert!(!cancelled_by_them(&fold("please cancel my plan")));
+        assert!(!cancelled_by_them(&fold(
+            "you cancel my plan, please cancel it now"
+        )));
+    }
 
     #[test]
     fn money_taken_twice_is_a_double_charge() {

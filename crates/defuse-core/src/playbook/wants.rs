@@ -180,7 +180,9 @@ fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
                 || w == Want::Replacement && !super::situation::wants_replacement(t);
             if has_any(t, phrases)
                 && !data
-                && !(w == Want::Cancel && has_any(t, super::situation::THREATS))
+                && !(w == Want::Cancel
+                    && (has_any(t, super::situation::THREATS)
+                        || super::situation::cancelled_by_them(t)))
             {
                 return Some(w);
             }
