@@ -905,7 +905,13 @@ pub(crate) fn is_general_question(low: &str) -> bool {
     asked
         || has_any(
             low,
-            list!["how do i", "how can i", "is there a way", "walk me through"],
+            list![
+                "how do i",
+                "how do get",
+                "how can i",
+                "is there a way",
+                "walk me through"
+            ],
         )
 }
 
@@ -957,6 +963,9 @@ const GENERAL_QUESTIONS: List = list![
     "quick q",
     "quick question",
     "what happens",
+    "wanted to know",
+    "want to know",
+    "any idea on the",
     // Eligibility and choice ("do I get them too?", "which of your apps ...?").
     "do i get one",
     "do i get it",

@@ -104,6 +104,16 @@ pub(crate) enum Asked {
     Release,
     /// A store's hours or services.
     Hours,
+    /// How to return something (in a store, by post).
+    Returns,
+    /// Ending or paying off a contract early.
+    Contract,
+    /// Copies of statements, payments or invoices.
+    Documents,
+    /// Timetables and journey times.
+    Timetable,
+    /// A product's specifications.
+    Specs,
 }
 
 impl Asked {
@@ -136,6 +146,11 @@ impl Asked {
             Asked::Stock => "what's in stock and what's due back",
             Asked::Release => "whether a date has been announced",
             Asked::Hours => "the hours and services at the store you mean",
+            Asked::Returns => "how you can return it",
+            Asked::Contract => "how you can settle the contract early",
+            Asked::Documents => "where to find your statements and payments",
+            Asked::Timetable => "the times for that journey",
+            Asked::Specs => "the specs for that model",
         }
     }
 
@@ -155,15 +170,20 @@ impl Asked {
             Asked::Stock => list!("The product page shows what's in stock online right now; I'll also ask when it's due back and let you know here."),
             Asked::Release => list!("If a date has been announced, I'll send it here; if not, I'll tell you that rather than guess."),
             Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
+            Asked::Returns => list!("The returns page lists each way to send something back; I'll confirm {asked} here too."),
+            Asked::Contract => list!("Your contract sets what's left to pay and any early exit charge; I'll check {asked} and post the steps here."),
+            Asked::Documents => list!("Past statements and payments are usually in the documents or billing section of your online account; tell me if yours aren't there."),
+            Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
+            Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
         }
     }
 }
 
 /// The words of each kind, in order: the first list with a phrase in the question gives
-/// its kind. An outage comes first ("can't log in, is the site down?"); then a question
-/// about their own account, order or plan (`None`: answered on it, see [`answers`]), and
+/// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
+/// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 9] = [
+const KINDS: [(Option<Asked>, List); 14] = [
     (
         Some(Asked::Outage),
         list![
@@ -178,6 +198,48 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "down for",
             "down at",
             "down right"
+        ],
+    ),
+    // A general question about documents, a contract or returns, even when it says "my
+    // account" or "my order": where it is done, not "which device?" or an account ask.
+    (
+        Some(Asked::Documents),
+        list![
+            "copies of",
+            "copy of my",
+            "statements",
+            "payment history",
+            "invoices",
+        ],
+    ),
+    (
+        Some(Asked::Contract),
+        list![
+            "off my contract",
+            "off the contract",
+            "end my contract",
+            "end the contract",
+            "leave my contract",
+            "contract early",
+            "early termination",
+        ],
+    ),
+    (
+        Some(Asked::Returns),
+        list![
+            "return in store",
+            "return it in",
+            "return things",
+            "to the store",
+            "to a store",
+            "to the shop",
+            "to a shop",
+            "by post",
+            "post it back",
+            "send it back",
+            "how do i return",
+            "how to return",
+            "can i return"
         ],
     ),
     (
@@ -200,6 +262,19 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "status page",
             "address",
             "not allowed",
+        ],
+    ),
+    (
+        Some(Asked::Specs),
+        list![
+            "specs",
+            "specification",
+            "max ram",
+            "maximum ram",
+            "max of ram",
+            "how much ram",
+            "optical drive",
+            "battery life",
         ],
     ),
     (
@@ -258,6 +333,19 @@ const KINDS: [(Option<Asked>, List); 9] = [
             "do you sell",
             "do you stock",
             "in a size"
+        ],
+    ),
+    (
+        Some(Asked::Timetable),
+        list![
+            "last train",
+            "first train",
+            "next train",
+            "last bus",
+            "next bus",
+            "timetable",
+            "train times",
+            "journey time",
         ],
     ),
     (
@@ -436,3 +524,27 @@ const OWN_ACCOUNT: [(List, Pool); 10] = [
         ANSWER_CANCEL,
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::Asked;
+
+    #[test]
+    fn returns_contracts_documents_timetables_and_specs_have_their_kinds() {
+        let cases = [
+            (
+                "can i return it to the store or post it back?",
+                Asked::Returns,
+            ),
+            ("how do i pay off my contract early?", Asked::Contract),
+            ("how do i get copies of my statements?", Asked::Documents),
+            ("what time is the last train to leeds?", Asked::Timetable),
+            ("what's the max ram this laptop takes?", Asked::Specs),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(Asked::of(text, None), Some(kind), "{text}");
+        }
+        // A question about their own account is still answered on it.
+        assert_eq!(Asked::of("how do i change my password?", None), None);
+    }
+}
