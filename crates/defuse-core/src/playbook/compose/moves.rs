@@ -561,7 +561,8 @@ impl Scene<'_> {
             .contains(&crate::playbook::Note::Claim)
             .then_some(match s.issue {
                 IssueType::Privacy => Claim::Data,
-                IssueType::Billing => Claim::Fraud,
+                // "You scammed me" about a bill is about conduct, not payments never made.
+                IssueType::Billing if self.mentions(list!["fraud", "never made"]) => Claim::Fraud,
                 _ => Claim::Conduct,
             })
     }
@@ -580,9 +581,18 @@ impl Scene<'_> {
             IssueType::AccountAccess if self.mentions(list!["code", "2fa", "verification"]) => {
                 lib::TIP_CODE
             }
+            // Not to someone who says they are signed in: a reset cannot get them in.
             IssueType::AccountAccess
                 if self.mentions(list!["password", "sign in", "log in", "login"])
-                    && !tried(list!["reset", "forgot password", "forgotten password"]) =>
+                    && !tried(list![
+                        "reset",
+                        "forgot password",
+                        "forgotten password",
+                        "logged in",
+                        "logged into",
+                        "signed in",
+                        "signed into"
+                    ]) =>
             {
                 lib::TIP_ACCOUNT
             }
@@ -648,6 +658,7 @@ impl Scene<'_> {
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.claim().is_some() => lib::CLAIM,
             _ if self.urgent() => lib::URGENT,
+            _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             // With no name, owned all the same ("Sorry about this, that's not the service
@@ -672,6 +683,8 @@ impl Scene<'_> {
             (_, true) if self.mood == Mood::Calm => lib::OPEN_CALM,
             (Fault::ThirdParty, true) => lib::OPEN_THIRD_PARTY,
             (_, true) => lib::OPEN_UNKNOWN,
+            // Their own mishap with no name ("I lost the zip pull"): help, nothing owned.
+            (Fault::Customer, false) => lib::OPEN_CUSTOMER_BARE,
             // No name: the feeling met in plain words, and nothing at all when calm.
             _ => match self.mood {
                 Mood::Calm | Mood::Mild => lib::OPEN_MILD,
@@ -705,17 +718,41 @@ impl Scene<'_> {
         // DM", not "we'll reply in the DM." to a DM already sent.
         let asks = step.contains('?') || step.contains(" DM ");
         match subject {
-            Some(name) if asks && !self.urgent() && self.sortable(name) => [
+            // A chase leads with the wait owned, the name in it: not named twice.
+            Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => [
+                &self.step_ack(salt).map_or(String::new(), |a| a + " "),
                 &lib::STEP_LEAD.replace("{subject}", name),
                 " ",
                 &super::lower_first(&step),
             ]
             .concat(),
-            // A step that acts needs no opener (the short and warm replies have theirs);
-            // a bare question still does.
-            _ if step.contains("we'll") => step,
+            // A step that acts needs no opener (the short and warm replies have theirs),
+            // except to someone angry or hostile: a bare request reads cold, so a short
+            // acknowledgement leads; a bare question still takes an opener.
+            _ if step.contains("we'll") => match self.step_ack(salt) {
+                Some(ack) => [ack, step].join(" "),
+                None => step,
+            },
             _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
         }
+    }
+
+    /// The short acknowledgement a step reply leads with when the latest message is angry
+    /// or left the conversation hostile; `None` otherwise, or when the reply already owns a
+    /// chase.
+    pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
+        (self.hostile || self.mood == Mood::Angry)
+            .then(|| self.pick(lib::ACK_HOSTILE, salt).to_string())
+    }
+
+    /// Whether the latest message chases up our earlier reply ("still waiting", "any
+    /// update?", "it's been a week"): the wait is owned before anything is asked again.
+    pub(super) fn chased(&self) -> bool {
+        self.agent_has_written
+            && self
+                .texts
+                .last()
+                .is_some_and(|t| crate::playbook::situation::has_any(t, CHASERS))
     }
 
     /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
@@ -891,6 +928,27 @@ const ORDERED: crate::list::List = list![
     "package",
     "return",
     "the wrong",
+];
+
+/// A customer's words chasing an answer or a delivery after our reply.
+const CHASERS: crate::list::List = list![
+    "still waiting",
+    "any update",
+    "any updates",
+    "any news",
+    "still nothing",
+    "still no update",
+    "still no reply",
+    "still no response",
+    "heard nothing",
+    "haven't heard",
+    "still haven't heard",
+    "for a week",
+    "been a week",
+    "a week now",
+    "still hasn't arrived",
+    "still not arrived",
+    "still not here",
 ];
 
 /// An agent's words for an order that can no longer be stopped.

@@ -20,6 +20,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     };
     let topic = subject.unwrap_or("this");
     let greeting = s.greeting(salt);
+    let greeted = !greeting.trim().is_empty();
     let mut parts: Vec<String> = Vec::new();
     let mut push = |p: String| {
         if !p.trim().is_empty() {
@@ -386,6 +387,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
+                    push(s.step_ack(salt + 2).unwrap_or_default());
                     push(
                         if s.public() && !s.says_sent() && s.sent_off(salt).is_none() {
                             s.dm_step(salt + 1)
@@ -426,6 +428,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(s.next_move(salt + 1));
                 }
                 Shape::Step => {
+                    push(s.step_ack(salt + 2).unwrap_or_default());
                     if s.public() {
                         push(s.dm_step(salt + 1));
                     } else {
@@ -518,6 +521,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
             }
         }
+    }
+    // A chase after our reply owns the wait first, whatever the technique's own lead.
+    if s.chased() && !parts.iter().any(|p| p.contains("had to c")) {
+        let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
+        // The shapes alternate the two wordings, so neighbours never open alike.
+        let own = lib::OPEN_CHASED
+            .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+            .replace("{subject}", topic);
+        parts.insert(at, own);
     }
     parts
 }

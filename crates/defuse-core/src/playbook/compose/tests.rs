@@ -52,6 +52,7 @@ fn plain<'a>(
         own_name: false,
         mood: Mood::FedUp,
         asked_as: None,
+        hostile: false,
     }
 }
 
@@ -97,6 +98,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         own_name: i == 3,
                         mood: [Mood::Calm, Mood::Angry, Mood::Leaving][checked % 3],
                         asked_as: (i % 2 == 0).then_some("whether we ship to Canada"),
+                        hostile: i == 2,
                     };
                     let replies = compose(&scene);
                     for text in &replies {

@@ -51,6 +51,21 @@ pub(crate) const OPEN_OUTAGE_BARE: Pool = list!(
 );
 /// The customer's own slip: help without blame.
 pub(crate) const OPEN_CUSTOMER: Pool = list!("That's an easy slip to make, so don't worry.",);
+/// Their own mishap, with no name for it: help, no blame and nothing owned.
+pub(crate) const OPEN_CUSTOMER_BARE: Pool = list!(
+    "Thanks for getting in touch; let's see what we can do.",
+    "Happy to help with this.",
+);
+/// They chased up our earlier reply: the wait owned, whatever else is still open.
+pub(crate) const OPEN_CHASED: Pool = list!(
+    "Sorry you've had to chase us about {subject}.",
+    "Sorry you've had to come back to us about {subject}.",
+);
+/// A short acknowledgement ahead of the step, to someone angry or hostile.
+pub(crate) const ACK_HOSTILE: Pool = list!(
+    "I can tell how much this matters to you.",
+    "I can tell how strongly you feel about this.",
+);
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
@@ -74,10 +89,10 @@ pub(crate) const STEP_LEAD: &str = "To sort out {subject},";
 
 // -- no name for the problem: the feeling met in plain words, by mood --------------------
 
-pub(crate) const OPEN_MILD: Pool = list!(
-    "That's not the experience we want for you.",
-    "That's not how it should be.",
-);
+/// Mildly upset, with nothing established: sympathy that concedes no fault ("that's not
+/// how it should be" agreed to an accusation, or to the customer's own mishap).
+pub(crate) const OPEN_MILD: Pool =
+    list!("Sorry to hear about this.", "Sorry you've run into this.",);
 pub(crate) const OPEN_WAITING: Pool = list!(
     "I can see this has gone on too long.",
     "I can see you've been at this a while.",
