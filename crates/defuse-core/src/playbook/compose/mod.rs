@@ -241,7 +241,7 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     }
     // Two shapes can meet on the same words: the later one gets a step the customer can
     // take, or when they will hear back (only where nothing is asked and no time promised
-    // yet), rather than a filler tail.
+    // yet), or what they can use (where the detail is found, that nothing more is needed).
     for i in 1..3 {
         if out[..i].iter().any(|o| o == &out[i]) {
             // No time or "meanwhile" tail after a question or a promise to reply here.
@@ -253,7 +253,26 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
                 None if !asks => scene
                     .pick(lib::WHEN, 40 + i as u64)
                     .replace("{follow_up}", &scene.config.follow_up_phrase()),
-                None => lib::MEANWHILE.get(0).to_string(),
+                // Something they can use: where the detail asked for is found, or that
+                // nothing more is needed from them (never "tell me if anything changes").
+                None => {
+                    let o = &out[i];
+                    let pool = if !["?", "Send", "Tell me", "by DM", "DM us"]
+                        .iter()
+                        .any(|w| o.contains(w))
+                    {
+                        lib::NOTHING_NEEDED
+                    } else if scene.situation.notes.contains(&super::Note::Safety) {
+                        lib::PHOTO
+                    } else if o.contains("order") {
+                        lib::FIND_ORDER
+                    } else if o.contains("email") {
+                        lib::FIND_EMAIL
+                    } else {
+                        lib::NO_RUSH
+                    };
+                    scene.pick(pool, 40 + i as u64).to_string()
+                }
             };
             let text = format!("{} {extra}", out[i]);
             out[i] = finish(&text, scene.config.tone);

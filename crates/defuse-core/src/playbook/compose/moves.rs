@@ -29,6 +29,23 @@ impl Scene<'_> {
             && !s.facets.contains(&Facet::StaffConduct)
     }
 
+    /// Whether a button, form or link on a page does nothing (see
+    /// [`crate::playbook::issue::control_fails`]).
+    fn control_fails(&self) -> bool {
+        crate::playbook::issue::control_fails(self.texts)
+    }
+
+    /// Whether a control on a web page fails and the device is not named: which device
+    /// and browser is the question, not an app version.
+    fn page_fails(&self) -> bool {
+        let s = self.situation;
+        self.control_fails()
+            && !s.known.contains(&Detail::Device)
+            && (s.issue == IssueType::OutageError
+                || s.issue == IssueType::ProductBug
+                    && self.mentions(list!["website", "site", "page", "browser"]))
+    }
+
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
     /// a reference of any kind (order, booking, tracking, account, policy or case number),
     /// or both the place and the time of a visit. A car's VIN is never taken as given: a
@@ -83,15 +100,17 @@ impl Scene<'_> {
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
+            Some(Detail::Device | Detail::AppVersion) if self.page_fails() => lib::DETAIL_BROWSER,
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
                 // what finds the case.
+                // A control that fails on their screen: which device and browser.
+                IssueType::OutageError if self.page_fails() => lib::DETAIL_BROWSER,
                 IssueType::OutageError
-                    if s.known.contains(&Detail::ErrorText)
-                        || crate::playbook::issue::control_fails(self.texts) =>
+                    if s.known.contains(&Detail::ErrorText) || self.control_fails() =>
                 {
                     if matches!(s.sector, Sector::Retail | Sector::Food) {
                         lib::DETAIL_ORDER
@@ -205,6 +224,9 @@ impl Scene<'_> {
             .filter(|d| own_identifier(s.sector) && !missing.is_empty() && !self.given(d))
         {
             return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
+        }
+        if self.page_fails() {
+            return Some(lib::ASK_DEVICE.get(0).to_string());
         }
         let first = *missing.first()?;
         let device_and_version =
@@ -617,6 +639,8 @@ impl Scene<'_> {
                 lib::TIP_MOVED
             }
             IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
+            // A train or bus held up: the way on, from the people there.
+            _ if self.commute() => lib::TIP_ONWARD,
             _ if self.situation.request == Some(Want::Document)
                 && self.mentions(list!["confirmation"])
                 && !tried(list!["spam", "junk"]) =>

@@ -484,9 +484,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 _ => s.opener(subject, salt + 1),
             };
             match shape {
+                // In a chat the short one asks and stops; the plan after the answer is the
+                // fuller replies' (three alike read as one).
                 Shape::Short => {
                     push(first);
-                    push(s.next_move(salt + 2));
+                    let ask = !s.public() && !s.says_sent() && s.sent_off(salt).is_none();
+                    push(
+                        ask.then(|| s.question(salt + 2))
+                            .flatten()
+                            .unwrap_or_else(|| s.next_move(salt + 2)),
+                    );
                 }
                 Shape::Warm => {
                     push(greeting);

@@ -307,3 +307,28 @@ fn the_step_names_the_problem_and_leads_with_it() {
     );
     assert!(step.contains("DM"), "{step}");
 }
+
+/// In a private chat with a detail missing, the short apology asks and stops; the fuller
+/// and the step replies say what happens once it is in (three alike read as one).
+#[test]
+fn the_short_chat_reply_asks_and_stops() {
+    let config = Config::default();
+    let texts = vec!["my parcel came with the box crushed and the mug broken".to_string()];
+    let sit = situation(
+        IssueType::DeliveryDamaged,
+        Fault::Company,
+        Channel::Private,
+        true,
+    );
+    for seed in 0..20 {
+        let [short, warm, step] =
+            compose(&plain(Technique::Apologize, &sit, &config, &texts, seed));
+        let plans = |r: &str| {
+            ["Once I have", "With that", "Then I"]
+                .iter()
+                .any(|w| r.contains(w))
+        };
+        assert!(short.contains('?') && !plans(&short), "{short}");
+        assert!(plans(&warm) && plans(&step), "{warm} / {step}");
+    }
+}

@@ -63,8 +63,18 @@ pub(crate) const WHEN: Pool = list!(
     "You'll hear back from me {follow_up}.",
     "I'll reply here {follow_up} at the latest.",
 );
-pub(crate) const MEANWHILE: Pool =
-    list!("If anything changes at your end in the meantime, tell me here.",);
+/// After a question (with no time or tip to add): where the detail is found, a photo of a
+/// hazard's spot, else no rush.
+pub(crate) const FIND_ORDER: Pool = list!("It's at the top of your order confirmation email.",);
+pub(crate) const FIND_EMAIL: Pool =
+    list!("If you have more than one, it's the one our emails reach you at.",);
+pub(crate) const NO_RUSH: Pool = list!("No rush; reply here whenever suits you.",);
+pub(crate) const PHOTO: Pool = list!("A photo of the spot helps too, if you can take one safely.",);
+/// After a promise to act (with no time or tip to add): nothing is needed from them.
+pub(crate) const NOTHING_NEEDED: Pool = list!(
+    "There's nothing you need to do meanwhile.",
+    "Nothing more is needed from you for now.",
+);
 
 /// Contractions spelled out for the formal tone.
 pub(crate) const CONTRACTIONS: crate::list::Pairs = crate::list::pairs![

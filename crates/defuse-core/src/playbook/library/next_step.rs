@@ -72,6 +72,7 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
+pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
 pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
 pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
@@ -316,6 +317,8 @@ pub(crate) const TIP_CAR_LOCKED: Pool = list!(
 );
 pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
+pub(crate) const TIP_ONWARD: Pool =
+    list!("Meanwhile, staff on board or at the station can tell you the quickest way on.",);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
 pub(crate) const TIP_DEVICE: Pool = list!(
