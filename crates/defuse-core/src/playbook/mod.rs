@@ -242,9 +242,6 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
                 .and_then(|t| t.analysis.as_ref())
                 .map_or(compose::Mood::Calm, compose::mood),
             asked_as: asked_as.as_deref(),
-            hostile: customer(recent).last().is_some_and(|t| {
-                crate::conversation::Band::of(t.level) >= crate::conversation::Band::Hostile
-            }),
         };
         compose::compose(&scene)
             .into_iter()

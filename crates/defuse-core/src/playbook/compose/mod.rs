@@ -57,9 +57,6 @@ pub(crate) struct Scene<'a> {
     /// The customer's question as a clause in the agent's voice ("whether we ship to
     /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
     pub asked_as: Option<&'a str>,
-    /// Whether the latest customer message left the conversation hostile or worse: every
-    /// reply then keeps a short acknowledgement, never a bare request.
-    pub hostile: bool,
 }
 
 /// How the latest customer message reads, for an opening that has no name for the problem:

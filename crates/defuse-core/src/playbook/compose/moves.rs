@@ -737,12 +737,11 @@ impl Scene<'_> {
         }
     }
 
-    /// The short acknowledgement a step reply leads with when the latest message is angry
-    /// or left the conversation hostile; `None` otherwise, or when the reply already owns a
-    /// chase.
+    /// The short acknowledgement a step reply leads with when the latest message is angry;
+    /// `None` otherwise. The message's mood, not the conversation's level: a calm "I want
+    /// to cancel" reads hostile as churn, and "I can tell how strongly you feel" misfits it.
     pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
-        (self.hostile || self.mood == Mood::Angry)
-            .then(|| self.pick(lib::ACK_HOSTILE, salt).to_string())
+        (self.mood == Mood::Angry).then(|| self.pick(lib::ACK_HOSTILE, salt).to_string())
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

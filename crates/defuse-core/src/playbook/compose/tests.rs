@@ -52,7 +52,6 @@ fn plain<'a>(
         own_name: false,
         mood: Mood::FedUp,
         asked_as: None,
-        hostile: false,
     }
 }
 
@@ -98,7 +97,6 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         own_name: i == 3,
                         mood: [Mood::Calm, Mood::Angry, Mood::Leaving][checked % 3],
                         asked_as: (i % 2 == 0).then_some("whether we ship to Canada"),
-                        hostile: i == 2,
                     };
                     let replies = compose(&scene);
                     for text in &replies {

@@ -11,7 +11,7 @@ use crate::list::list;
 pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
     "We're sorry about {subject}.",
-    "Apologies for the trouble with {subject}.",
+    "Sorry to hear about {subject}.",
 );
 /// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
 /// the apology may concede it.
