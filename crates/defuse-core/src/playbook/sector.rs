@@ -76,13 +76,14 @@ const LETTERS: [(u8, Sector); 11] = [
     (b'r', Sector::Retail),
 ];
 
-/// The handles in the customer's messages (folded), without `@`, as bytes.
+/// The handles and hashtags in the customer's messages (folded), without `@` or `#`, as
+/// bytes ("#McDonalds" names the business as "@McDonalds" does).
 fn handles(lowered: &[String]) -> Vec<&[u8]> {
     let mut out = Vec::new();
     for text in lowered {
         let bytes = text.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
-            if b == b'@' {
+            if b == b'@' || b == b'#' {
                 let rest = &bytes[i + 1..];
                 let end = rest
                     .iter()
@@ -124,6 +125,39 @@ fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
     }
     let uk = uk || handle.windows(2).any(|w| w == b"uk");
     (best.map(|(_, s)| s), uk)
+}
+
+/// Whether the messages (folded) read as American: a `$` amount, a handle ending in "us"
+/// ("@nationalgridus"), a US-only brand, or a state or a city of a short list. Only the
+/// word for a postcode hangs on it ("ZIP code"), so a short list does.
+pub(crate) fn us(lowered: &[String]) -> bool {
+    lowered.iter().any(|t| t.contains('$'))
+        || handles(lowered).iter().any(|h| {
+            h.len() > 7 && h.ends_with(b"us")
+                || crate::text::is_one_of(
+                    std::str::from_utf8(h).unwrap_or(""),
+                    "comcast verizon directv georgiapower jetblue southwest americanair geico",
+                )
+        })
+        || any(
+            lowered,
+            list![
+                "zip",
+                "usa",
+                "new york",
+                "nyc",
+                "california",
+                "texas",
+                "florida",
+                "chicago",
+                "atlanta",
+                "boston",
+                "denver",
+                "seattle",
+                "brooklyn",
+                "syracuse"
+            ],
+        )
 }
 
 /// Any of `phrases` in any of the messages (folded).
@@ -208,6 +242,10 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
         return (sector, uk);
     }
     let has = |f: Facet| facets.contains(&f);
+    // A phone's own wifi or Bluetooth fault is the device's, not the network's.
+    if super::situation::link_fault(lowered) {
+        return (Sector::Devices, uk);
+    }
     if has(Facet::TravelDelay) || has(Facet::LostBags) || any(lowered, TRAVEL_WORDS) {
         return (Sector::Travel, uk);
     }

@@ -486,6 +486,26 @@ pub(crate) fn trip(lowered: &[String]) -> &'static str {
     }
 }
 
+/// Whether the messages (folded) tell of a device's own wifi or Bluetooth fault ("my iPhone
+/// won't connect to wifi since the update"): a bug of the device, not a network outage,
+/// unless the router, the broadband or the area is named.
+pub(crate) fn link_fault(lowered: &[String]) -> bool {
+    has_any_in(lowered, list!["wifi", "wi-fi", "bluetooth"])
+        && (has_any_in(lowered, DEVICES)
+            || has_any_in(lowered, list!["my phone", "headphones", "earbuds"]))
+        && !has_any_in(
+            lowered,
+            list![
+                "router",
+                "hub",
+                "broadband",
+                "no internet",
+                "outage",
+                "area"
+            ],
+        )
+}
+
 /// Words of software: an app, a site or a program misbehaving needs the device and the
 /// version, never a physical product's model or serial number.
 pub(super) const SOFTWARE: List = list![
@@ -670,7 +690,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
     let mut facets = facets(&lowered);
     facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    let (sector, uk) = super::sector::read(&lowered, &facets);
+    // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
+    let link_fault = sector == Sector::Devices && link_fault(&lowered);
     let (issue, issue_sure) = match issue {
+        IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -784,7 +808,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                     ],
                 )
         });
-    let (sector, uk) = super::sector::read(&lowered, &facets);
     // Contacted before and asking for it to go higher: the earlier case's reference finds it.
     let case_open =
         has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
@@ -1304,12 +1327,20 @@ pub(super) const PLACES: List = list![
 /// a capitalised name or before a number.
 fn has_place(text: &str) -> bool {
     let words = words(text);
-    let place = |w: &str| has_any(&crate::case::lowercase(w), PLACES);
+    let place = |w: &str| {
+        has_any(&crate::case::lowercase(w), PLACES)
+            || crate::text::is_one_of(w, "St Rd Ave drive-thru restaurant")
+    };
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(crate::case::is_upper)
+            && !crate::text::is_one_of(w, "The Your My A This That Our I")
+    };
     words.windows(2).any(|p| {
-        let capital = p[0].chars().next().is_some_and(crate::case::is_upper);
         let number = p[1].bytes().next().is_some_and(|b| b.is_ascii_digit());
-        capital && !crate::text::is_one_of(p[0], "The Your My A This That Our I") && place(p[1])
+        capital(p[0]) && place(p[1])
             || number && place(p[0])
+            // "the KFC in Bloxwich" (a brand "at McDonalds" names no restaurant)
+            || p[0] == "in" && capital(p[1])
     })
 }
 

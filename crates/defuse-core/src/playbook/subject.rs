@@ -111,6 +111,11 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NotShipped => SUBJECT_NOT_SHIPPED,
         Facet::StuckPreparing => SUBJECT_STUCK,
         Facet::NoPaper => SUBJECT_NO_PAPER,
+        // A trip called off is named so: "your delayed flight" for a cancelled one reads as
+        // not having read the message.
+        Facet::TravelDelay if mentions(list!["cancelled", "canceled", "cancels", "cancel"]) => {
+            SUBJECT_TRAVEL_CANCELLED
+        }
         Facet::TravelDelay => SUBJECT_TRAVEL_DELAY,
         Facet::LostBags => SUBJECT_BAGS,
         Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
@@ -541,6 +546,7 @@ const SUBJECT_STUCK: List = list![
 ];
 const SUBJECT_NO_PAPER: List = list!["your paper not turning up", "the missing paper"];
 const SUBJECT_TRAVEL_DELAY: List = list!["the delay to your {trip}", "your delayed {trip}"];
+const SUBJECT_TRAVEL_CANCELLED: List = list!["your cancelled {trip}"];
 const SUBJECT_BAGS: List = list!["your bags", "the trouble with your bags"];
 const SUBJECT_NO_SERVICE: List = list!["the loss of service", "the service cutting out"];
 const SUBJECT_POWER: List = list!["the power cut", "being left without power"];

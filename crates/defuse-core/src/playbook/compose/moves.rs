@@ -17,6 +17,22 @@ impl Scene<'_> {
     pub(super) fn details(&self, salt: u64) -> Option<String> {
         Some(self.detail_phrase(salt))
             .filter(|d| !d.is_empty() && !self.given(d) && !self.commute())
+            .map(|d| self.postcode_word(d))
+    }
+
+    /// A detail phrase with the word for a postcode the customer uses: "ZIP code" where
+    /// the thread reads as American, "postcode or ZIP code" where nothing says which
+    /// ("your postcode or area" is neutral already), "postcode" for a British business.
+    fn postcode_word(&self, phrase: String) -> String {
+        if self.situation.uk {
+            phrase
+        } else if crate::playbook::sector::us(self.texts) {
+            phrase.replace("postcode", "ZIP code")
+        } else if phrase.contains("or area") {
+            phrase
+        } else {
+            phrase.replace("postcode", "postcode or ZIP code")
+        }
     }
 
     /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
@@ -74,6 +90,9 @@ impl Scene<'_> {
         }
         if let Some(detail) = self.document_detail() {
             return detail.to_string();
+        }
+        if let Some(pool) = self.kind_detail() {
+            return self.pick(pool, salt).to_string();
         }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
@@ -167,6 +186,59 @@ impl Scene<'_> {
         self.pick(phrase, salt).to_string()
     }
 
+    /// The detail the kind of case needs whatever its issue type: a device's own wifi or
+    /// Bluetooth fault its model and software version, a part broken in use the model,
+    /// where it was bought and a photo, a meal the restaurant, when and the receipt (never
+    /// an account's email).
+    fn kind_detail(&self) -> Option<lib::Pool> {
+        let s = self.situation;
+        if self.link_fault() {
+            return Some(if s.known.contains(&Detail::Device) {
+                lib::DETAIL_OS
+            } else {
+                lib::DETAIL_MODEL_OS
+            });
+        }
+        let physical = matches!(s.sector, Sector::Devices | Sector::Other)
+            && !self.mentions(crate::playbook::situation::SOFTWARE);
+        if physical
+            && self.mentions(list![
+                "broke", "broken", "snapped", "cracked", "came off", "fell off"
+            ])
+            && !self.mentions(list![
+                "arrived",
+                "delivered",
+                "delivery",
+                "parcel",
+                "package",
+                "box"
+            ])
+        {
+            return Some(lib::DETAIL_PART);
+        }
+        // A meal: not an order to track or a charge, unless the problem says so.
+        let food = s.sector == Sector::Food || s.facets.contains(&Facet::Food);
+        (food
+            && s.facets.iter().all(|&f| f == Facet::Food)
+            && !matches!(
+                s.issue,
+                IssueType::AccountAccess
+                    | IssueType::Privacy
+                    | IssueType::Billing
+                    | IssueType::DeliveryLate
+                    | IssueType::DeliveryMissing
+                    | IssueType::RefundStatus
+            ))
+        .then(|| food_details(&s.known))
+    }
+
+    /// Whether the case is a device's own wifi or Bluetooth fault (see
+    /// [`crate::playbook::situation::link_fault`]).
+    fn link_fault(&self) -> bool {
+        self.situation.sector == Sector::Devices
+            && crate::playbook::situation::link_fault(self.texts)
+    }
+
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
     /// a way in, never "I'll pass your feedback on".
     fn kept_out(&self) -> bool {
@@ -216,6 +288,13 @@ impl Scene<'_> {
         let s = self.situation;
         if let Some(q) = self.document_question(salt) {
             return Some(q);
+        }
+        if let Some(detail) = self
+            .kind_detail()
+            .map(|p| self.pick(p, salt))
+            .filter(|d| !missing.is_empty() && !self.given(d))
+        {
+            return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
         }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
@@ -1035,7 +1114,7 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::TravelDelay => lib::DETAIL_BOOKING,
         Facet::LostBags => lib::DETAIL_BAGS,
         Facet::NoService => lib::DETAIL_SERVICE,
-        Facet::Food => lib::DETAIL_FOOD,
+        Facet::Food => food_details(known),
         // The place given, not the time: only when it was.
         Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
@@ -1050,6 +1129,19 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         }
         Facet::PriceRise | Facet::Fee | Facet::Ads => return None,
     })
+}
+
+/// What a meal complaint needs: the restaurant, when, and the receipt, less what was said
+/// ("at the Elm St drive-thru" names the restaurant: it is never asked again).
+fn food_details(known: &[Detail]) -> lib::Pool {
+    match (
+        known.contains(&Detail::Place),
+        known.contains(&Detail::Time),
+    ) {
+        (false, _) => lib::DETAIL_FOOD,
+        (true, false) => lib::DETAIL_FOOD_WHEN,
+        (true, true) => lib::DETAIL_FOOD_RECEIPT,
+    }
 }
 
 /// What the agent will check for a facet of the problem ("trace your bag").
