@@ -78,6 +78,7 @@ const LETTERS: [(u8, Sector); 11] = [
 
 /// The handles and hashtags in the customer's messages (folded), without `@` or `#`, as
 /// bytes ("#McDonalds" names the business as "@McDonalds" does).
+#[inline(never)]
 fn handles(lowered: &[String]) -> Vec<&[u8]> {
     let mut out = Vec::new();
     for text in lowered {
@@ -128,34 +129,23 @@ fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
 }
 
 /// Whether the messages (folded) read as American: a `$` amount, a handle ending in "us"
-/// ("@nationalgridus"), a US-only brand, or a state or a city of a short list. Only the
-/// word for a postcode hangs on it ("ZIP code"), so a short list does.
+/// ("@nationalgridus") or a state or city of a short list. Only the word for a postcode
+/// hangs on it ("ZIP code"), so a short list does.
 pub(crate) fn us(lowered: &[String]) -> bool {
     lowered.iter().any(|t| t.contains('$'))
-        || handles(lowered).iter().any(|h| {
-            h.len() > 7 && h.ends_with(b"us")
-                || crate::text::is_one_of(
-                    std::str::from_utf8(h).unwrap_or(""),
-                    "comcast verizon directv georgiapower jetblue southwest americanair geico",
-                )
-        })
+        || handles(lowered)
+            .iter()
+            .any(|h| h.len() > 7 && h.ends_with(b"us"))
         || any(
             lowered,
             list![
-                "zip",
                 "usa",
                 "new york",
-                "nyc",
                 "california",
                 "texas",
                 "florida",
                 "chicago",
-                "atlanta",
-                "boston",
-                "denver",
-                "seattle",
-                "brooklyn",
-                "syracuse"
+                "denver"
             ],
         )
 }

@@ -726,7 +726,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && is_general_question(t)
     });
     // A general question is answered without the case's details, thanks need none.
-    let missing = if general_question || thanks {
+    let not_us = wants.notes.contains(&Note::NotUs);
+    let missing = if general_question || thanks || not_us {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
@@ -776,6 +777,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let fault = match fault(issue, &lowered, &facets) {
         Fault::Company
             if wants.notes.contains(&Note::Claim)
+                || not_us
                 || has_any_in(&lowered, super::wants::HYGIENE) =>
         {
             Fault::Unknown

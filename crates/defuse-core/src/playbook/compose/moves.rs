@@ -91,8 +91,8 @@ impl Scene<'_> {
         if let Some(detail) = self.document_detail() {
             return detail.to_string();
         }
-        if let Some(pool) = self.kind_detail() {
-            return self.pick(pool, salt).to_string();
+        if let Some(detail) = self.kind_detail() {
+            return detail.to_string();
         }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
@@ -190,14 +190,15 @@ impl Scene<'_> {
     /// Bluetooth fault its model and software version, a part broken in use the model,
     /// where it was bought and a photo, a meal the restaurant, when and the receipt (never
     /// an account's email).
-    fn kind_detail(&self) -> Option<lib::Pool> {
+    fn kind_detail(&self) -> Option<&'static str> {
         let s = self.situation;
         if self.link_fault() {
-            return Some(if s.known.contains(&Detail::Device) {
-                lib::DETAIL_OS
+            let from = if s.known.contains(&Detail::Device) {
+                14
             } else {
-                lib::DETAIL_MODEL_OS
-            });
+                0
+            };
+            return lib::DETAIL_MODEL_OS.get(from..);
         }
         let physical = matches!(s.sector, Sector::Devices | Sector::Other)
             && !self.mentions(crate::playbook::situation::SOFTWARE);
@@ -229,7 +230,7 @@ impl Scene<'_> {
                     | IssueType::DeliveryMissing
                     | IssueType::RefundStatus
             ))
-        .then(|| food_details(&s.known))
+        .then(|| food_detail(&s.known))
     }
 
     /// Whether the case is a device's own wifi or Bluetooth fault (see
@@ -291,7 +292,6 @@ impl Scene<'_> {
         }
         if let Some(detail) = self
             .kind_detail()
-            .map(|p| self.pick(p, salt))
             .filter(|d| !missing.is_empty() && !self.given(d))
         {
             return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
@@ -1114,7 +1114,7 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::TravelDelay => lib::DETAIL_BOOKING,
         Facet::LostBags => lib::DETAIL_BAGS,
         Facet::NoService => lib::DETAIL_SERVICE,
-        Facet::Food => food_details(known),
+        Facet::Food => crate::list::List(food_detail(known)),
         // The place given, not the time: only when it was.
         Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
@@ -1131,17 +1131,18 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
     })
 }
 
-/// What a meal complaint needs: the restaurant, when, and the receipt, less what was said
+/// What a meal complaint needs: the restaurant, when, and any receipt, less what was said
 /// ("at the Elm St drive-thru" names the restaurant: it is never asked again).
-fn food_details(known: &[Detail]) -> lib::Pool {
-    match (
+fn food_detail(known: &[Detail]) -> &'static str {
+    let from = match (
         known.contains(&Detail::Place),
         known.contains(&Detail::Time),
     ) {
-        (false, _) => lib::DETAIL_FOOD,
-        (true, false) => lib::DETAIL_FOOD_WHEN,
-        (true, true) => lib::DETAIL_FOOD_RECEIPT,
-    }
+        (false, _) => 0,
+        (true, false) => 25,
+        (true, true) => 55,
+    };
+    lib::DETAIL_FOOD.get(from..).unwrap_or_default()
 }
 
 /// What the agent will check for a facet of the problem ("trace your bag").

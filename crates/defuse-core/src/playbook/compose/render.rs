@@ -53,6 +53,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         return parts;
     }
+    // Calls or texts pretending to be us: not ours, what to do, and the account secured now
+    // if they gave anything away; no fault owned, nothing asked.
+    if notes.contains(&Note::NotUs) {
+        // One opener a shape: three different replies, no tail added to a twin.
+        push(lib::NOT_US.get(salt as usize / 100 - 1).to_string());
+        let shared = s.mentions(list!["replied", "clicked", "gave", "entered", "shared"]);
+        push(lib::NOT_US_STEP.get(usize::from(shared)).to_string());
+        return parts;
+    }
     // Praise with nothing wrong is thanked, whatever else the technique would do.
     // (Praise beside a problem type is thanked only when it names a person: "thanks for
     // the free jigsaw, formerly my dinner plates" is no praise.)
