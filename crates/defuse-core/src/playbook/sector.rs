@@ -444,6 +444,26 @@ mod tests {
     }
 
     #[test]
+    fn a_hashtag_names_the_business_and_a_phone_fault_the_device() {
+        assert_eq!(
+            sector("Pathetic!! 2 apple slices!!! #McDonalds"),
+            Sector::Food
+        );
+        assert_eq!(sector("my iPhone won't connect to wifi"), Sector::Devices);
+        assert_eq!(sector("no wifi at home since the storm"), Sector::Telecom);
+    }
+
+    #[test]
+    fn american_threads_are_told_apart() {
+        let us = |t: &str| us(&[super::super::situation::fold(t)]);
+        assert!(us("@nationalgridus no power on my street"));
+        assert!(us("a $200 bill and still no power"));
+        assert!(us("internet down all day in denver"));
+        assert!(!us("@virginmedia no broadband since this morning"));
+        assert!(!us("no power since last night"));
+    }
+
+    #[test]
     fn words_name_the_sector_without_a_handle() {
         assert_eq!(sector("my flight was delayed 5 hours"), Sector::Travel);
         assert_eq!(sector("the engine light on my car is on"), Sector::Auto);

@@ -775,9 +775,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
+        // Calls or texts pretending to be us: the scammers' doing.
+        _ if not_us => Fault::ThirdParty,
         Fault::Company
             if wants.notes.contains(&Note::Claim)
-                || not_us
                 || has_any_in(&lowered, super::wants::HYGIENE) =>
         {
             Fault::Unknown
@@ -2012,6 +2013,22 @@ mod tests {
     }
 
     #[test]
+    fn a_devices_own_wifi_or_bluetooth_fault_is_not_an_outage() {
+        let fault = |t: &str| link_fault(&[fold(t)]);
+        assert!(fault("my iPhone won't connect to wifi since the update"));
+        assert!(fault(
+            "my phone won't pair with my car's Bluetooth any more"
+        ));
+        assert!(!fault(
+            "the wifi router keeps dropping, no internet all day"
+        ));
+        assert!(!fault(
+            "is there a broadband outage in my area? my laptop has no wifi"
+        ));
+        assert!(!fault("my phone screen cracked"));
+    }
+
+    #[test]
     fn details() {
         assert!(has_order_number("order #4471 never came"));
         assert!(has_order_number("my order 88213945 is late"));
@@ -2036,6 +2053,11 @@ mod tests {
         assert!(has_place("the manager at your Kirkgate branch"));
         assert!(!has_place("The store was closed"));
         assert!(!has_place("my nearest store was closed"));
+        // A street named, or the town a branch is in: the restaurant is known.
+        assert!(has_place("a hair in my burger at the Elm St drive-thru"));
+        assert!(has_place("Went to my local KFC in Bloxwich"));
+        // A brand is no location.
+        assert!(!has_place("a hair in my burger at McDonalds"));
         assert!(has_time("anlaby road, 3pm"));
         assert!(has_time("at 10:30 this morning"));
         assert!(!has_time("i paid 5.30 for it"));

@@ -561,3 +561,19 @@ const SUBJECT_STAFF: List = list!["how you were treated", "the way you were trea
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_trip_is_never_called_delayed() {
+        let texts = ["my flight was cancelled and nobody told me".to_string()];
+        for seed in 0..6 {
+            let name = facet_name(Facet::TravelDelay, &texts, seed);
+            assert_eq!(name, "your cancelled flight");
+        }
+        let texts = ["our train is delayed again".to_string()];
+        assert!(facet_name(Facet::TravelDelay, &texts, 0).contains("delay"));
+    }
+}

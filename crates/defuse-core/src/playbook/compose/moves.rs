@@ -217,7 +217,8 @@ impl Scene<'_> {
         {
             return Some(lib::DETAIL_PART);
         }
-        // A meal: not an order to track or a charge, unless the problem says so.
+        // A meal: not an order to track, a charge or a question ("is the Penrith
+        // restaurant open?"), unless the problem says so.
         let food = s.sector == Sector::Food || s.facets.contains(&Facet::Food);
         (food
             && s.facets.iter().all(|&f| f == Facet::Food)
@@ -229,6 +230,8 @@ impl Scene<'_> {
                     | IssueType::DeliveryLate
                     | IssueType::DeliveryMissing
                     | IssueType::RefundStatus
+                    | IssueType::HowTo
+                    | IssueType::Thanks
             ))
         .then(|| food_detail(&s.known))
     }
@@ -1140,7 +1143,7 @@ fn food_detail(known: &[Detail]) -> &'static str {
     ) {
         (false, _) => 0,
         (true, false) => 25,
-        (true, true) => 55,
+        (true, true) => 54,
     };
     lib::DETAIL_FOOD.get(from..).unwrap_or_default()
 }

@@ -99,7 +99,7 @@ pub(crate) const DETAIL_SERVICE: Pool = list!(
 /// A meal: where, when and any receipt; the tail alone once the restaurant, then the time,
 /// was named (see `compose::moves::food_detail`).
 pub(crate) const DETAIL_FOOD: &str =
-    "which restaurant it was, roughly when you ordered, and any receipt you have";
+    "which restaurant it was, roughly when you ordered and any receipt you have";
 /// A part of a tool or an appliance broken in use: what finds it and its warranty.
 pub(crate) const DETAIL_PART: &str =
     "the model, where you bought it, and a photo of the broken part";
