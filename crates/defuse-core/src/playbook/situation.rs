@@ -1257,7 +1257,11 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
             has_model(text)
                 || (short || digits > 0) && asked(list!["model", "which product", "which item"]),
         );
-        add(Detail::Place, has_place(text));
+        // "Which location did you visit?" then "Eden Prairie": the place is given.
+        add(
+            Detail::Place,
+            has_place(text) || asked(list!["which location", "which store", "which restaurant"]),
+        );
         add(Detail::Time, has_time(&low));
         add(
             Detail::HowLong,
