@@ -5,6 +5,7 @@
 use super::issue_words::{BIAS, CLASSES, WORDS};
 use super::situation::{has_any_in, IssueType, SOFTWARE};
 use crate::list::{list, List};
+use crate::text::Search;
 use std::sync::OnceLock;
 
 /// How much the fitted model's probability counts next to the phrase rules' points: the
@@ -1128,7 +1129,7 @@ pub(crate) fn model_probabilities(text: &str) -> [f32; CLASSES.len()] {
 pub fn model_words(text: &str) -> Vec<String> {
     let words: Vec<String> = text
         .split(|c: char| !(crate::text::is_letter(c) || c == '\''))
-        .map(|w| w.replace('\'', ""))
+        .map(|w| w.replace_str("'", ""))
         .filter(|w| w.len() >= 2)
         .map(|w| crate::case::lowercase(&w))
         .collect();
