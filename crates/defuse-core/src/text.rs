@@ -343,6 +343,18 @@ impl Search for str {
     }
 }
 
+/// Byte offset of the last `byte` (ASCII) in `text`, as `str::rfind(char)`.
+pub(crate) fn last_byte(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().rposition(|b| b == byte)
+}
+
+/// The part of `text` after its last `byte` (ASCII), all of it without one: as
+/// `text.rsplit(char).next()`.
+pub(crate) fn after_last(text: &str, byte: u8) -> &str {
+    // ASCII: the byte after it starts a char.
+    last_byte(text, byte).map_or(text, |i| &text[i + 1..])
+}
+
 /// Whether `c` is a letter, of any script.
 ///
 /// Not `char::is_alphabetic`, which links the standard library's Unicode table for it (1.2
@@ -393,6 +405,25 @@ pub fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_byte_and_what_follows_it_are_read_as_std_reads_them() {
+        for text in [
+            "",
+            "?",
+            "why? how?",
+            "no question",
+            "caf\u{e9} au lait?",
+            "a\nb\n",
+            "\u{1f600} x",
+        ] {
+            for byte in [b'?', b' ', b'\n'] {
+                let c = char::from(byte);
+                assert_eq!(last_byte(text, byte), text.rfind(c), "{text:?} {c:?}");
+                assert_eq!(Some(after_last(text, byte)), text.rsplit(c).next());
+            }
+        }
+    }
 
     #[test]
     fn search_finds_and_replaces_as_std_does() {

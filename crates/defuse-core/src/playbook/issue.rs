@@ -1034,8 +1034,10 @@ fn rule_index() -> &'static [Phrase] {
     static INDEX: OnceLock<Vec<Phrase>> = OnceLock::new();
     INDEX.get_or_init(|| {
         index(
-            RULES
-                .lines()
+            // One rule per line, ending in a line break, as a `List` holds its items: read by
+            // `list::Items`, not `str::lines` (why: see there).
+            List(RULES)
+                .iter()
                 .filter_map(|line| {
                     let (phrase, code) = line.split_once('|')?;
                     let mut code = code.bytes();
@@ -1053,8 +1055,8 @@ fn rule_index() -> &'static [Phrase] {
 fn model_weights() -> &'static [(&'static str, [i8; 7])] {
     static TABLE: OnceLock<Vec<(&'static str, [i8; 7])>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        WORDS
-            .lines()
+        List(WORDS)
+            .iter()
             .filter_map(|line| {
                 let mut parts = line.split(' ');
                 let word = parts.next()?;

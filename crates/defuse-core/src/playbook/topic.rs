@@ -205,7 +205,7 @@ fn name_in(text: &str) -> Option<String> {
     }
     // A sign-off: the last word of the message after a dash or "thanks,"/"regards,".
     let trimmed = text.trim_end();
-    let last_line = trimmed.rsplit('\n').next().unwrap_or(trimmed).trim();
+    let last_line = crate::text::after_last(trimmed, b'\n').trim();
     let candidate = last_line
         .strip_prefix("- ")
         .or_else(|| last_line.strip_prefix("-"))

@@ -609,7 +609,7 @@ const NOT_URGENT: List = list!["not urgent", "isn't urgent", "no rush", "no hurr
 fn old_relative(t: &str) -> bool {
     let mut from = 0;
     while let Some(i) = t[from..].find_str(" is ").map(|i| from + i) {
-        let before = t[..i].rsplit(' ').next().unwrap_or("");
+        let before = crate::text::after_last(&t[..i], b' ');
         let age = &t.as_bytes()[i + 4..];
         if matches!(before, "mum" | "mother" | "dad" | "father")
             && age.len() >= 2
