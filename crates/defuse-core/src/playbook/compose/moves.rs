@@ -25,15 +25,16 @@ impl Scene<'_> {
     /// the thread reads as American, "postcode or ZIP code" where nothing says which
     /// ("your postcode or area" is neutral already), "postcode" for a British business.
     fn postcode_word(&self, phrase: String) -> String {
-        if self.situation.uk {
-            phrase
+        let word = if self.situation.uk {
+            return phrase;
         } else if crate::playbook::sector::us(self.texts) {
-            phrase.replace("postcode", "ZIP code")
-        } else if phrase.contains("or area") {
-            phrase
+            "ZIP code"
+        } else if phrase.contains_str("or area") {
+            return phrase;
         } else {
-            phrase.replace("postcode", "postcode or ZIP code")
-        }
+            "postcode or ZIP code"
+        };
+        phrase.replace_str("postcode", word)
     }
 
     /// Whether the case is a train, bus or tram held up with no ticket named: nothing to
@@ -303,7 +304,10 @@ impl Scene<'_> {
             .kind_detail()
             .filter(|d| !missing.is_empty() && !self.given(d))
         {
-            return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
+            return Some(
+                self.pick(lib::ASK_SECTOR, salt)
+                    .replace_str("{detail}", detail),
+            );
         }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
