@@ -881,7 +881,10 @@ const CASE_OPEN: List = list![
 /// "why can't I ..."), as opposed to the status of the customer's own case.
 pub(crate) fn is_general_question(low: &str) -> bool {
     // "Do you even use bubble wrap???" inside a complaint is not asked to be answered.
-    if has_any(low, STATUS_QUESTIONS) || has_any(low, list!["do you even", "are you even"]) {
+    if has_any(low, STATUS_QUESTIONS)
+        || has_any(low, REPROACH)
+        || has_any(low, list!["do you even", "are you even"])
+    {
         return false;
     }
     // A sentence ending in "?" that opens like a general question, or a request for
@@ -900,7 +903,9 @@ pub(crate) fn is_general_question(low: &str) -> bool {
         };
         if end {
             // Sentence ends are ASCII: both ends of the slice are char boundaries.
-            asked |= c == b'?' && has_any(&low[from..=i], GENERAL_QUESTIONS);
+            asked |= c == b'?'
+                && (has_any(&low[from..=i], GENERAL_QUESTIONS)
+                    || (opens_with_auxiliary(&low[from..=i]) && !has_any(low, OWN_CASE)));
             from = i + 1;
         }
     }
@@ -916,6 +921,83 @@ pub(crate) fn is_general_question(low: &str) -> bool {
             ],
         )
 }
+
+/// Whether a question sentence opens, after handles and a greeting, with an auxiliary: a
+/// yes-or-no question ("is gigabit available in 23139?", "can your car brake for a dog?",
+/// "do we need to include it in box 6?"). The caller rules out the customer's own case
+/// ("my package never came. is it lost?") and reproach.
+fn opens_with_auxiliary(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| c.is_ascii_whitespace() || matches!(c, ',' | ':' | '-'))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            w.starts_with('@')
+                || crate::text::is_one_of(
+                    w,
+                    "hi hey hello hiya morning afternoon evening good there team guys all \
+                     folks quick question q please pls so ok okay",
+                )
+        });
+    let (Some(aux), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "Can you look into it?", "is anyone able to help?", "can anything be done?": asked to
+    // act on their case.
+    crate::text::is_one_of(aux, "is are can could do does will would should")
+        && !crate::text::is_one_of(next, "you u anyone anybody someone somebody anything")
+}
+
+/// The customer's own case in a question: it needs the case looked up, not a general answer.
+const OWN_CASE: List = list![
+    "my order",
+    "my account",
+    "my refund",
+    "my parcel",
+    "my package",
+    "my delivery",
+    "my bill",
+    "my booking",
+    "my claim",
+    "my complaint",
+    "my ticket",
+    "my payment",
+    "my money",
+    "my email",
+    "my message",
+    "my dm",
+    "my case",
+    "my card",
+    "my repair",
+    "me back",
+    "help me",
+];
+
+/// Questions asked in reproach, not to be answered ("is this how you treat people?").
+const REPROACH: List = list![
+    "is this how",
+    "is that how",
+    "is this what",
+    "is this a joke",
+    "is it too much",
+    "are you serious",
+    "are you kidding",
+    "are you joking",
+    "are you for real",
+    "do you care",
+    "does anyone care",
+    "do you think",
+    "anyone going to",
+    "anybody going to",
+    "is anyone there",
+    "is anybody there",
+    "is anyone working",
+    "are you going to",
+    "is it so hard",
+    "is it that hard",
+    "can't you",
+    "can you not",
+    "would it kill",
+];
 
 /// Openings of questions an agent answers from what they know.
 const GENERAL_QUESTIONS: List = list![
@@ -989,6 +1071,12 @@ const GENERAL_QUESTIONS: List = list![
     "is it ever",
     "ever coming back",
     "back in stock",
+    // Fit, compatibility, where it is offered, advice.
+    "true to size",
+    "what size",
+    "compatible with",
+    "available in",
+    "any recommendations",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1964,6 +2052,31 @@ mod tests {
         assert!(!cancelled_by_them(&fold(
             "you cancel my plan, please cancel it now"
         )));
+    }
+
+    #[test]
+    fn yes_or_no_questions_about_the_offer_are_general() {
+        for q in [
+            "@comcastcares is gigabit available in 23139?",
+            "@subaru_usa can your car stop for dogs backing out of driveways?",
+            "good morning do we need to include outside scope items in box 6? thank you",
+            "@burberry i wear a 7.5 in us, do they run small or true to size?",
+            "hi there, is the 20:40 from euston running?",
+        ] {
+            assert!(is_general_question(&fold(q)), "{q}");
+        }
+        for q in [
+            "can you check my order? it's been a week",
+            "is this how you treat loyal customers?",
+            "are you going to answer me or not?",
+            "why is my bill so high?",
+            "@brand my package never showed up. is it lost?",
+            "the screen arrived smashed. can anyone help?",
+            "could you send me copies of the invoices?",
+            "it shows delivered in leeds and i moved to york. can anything be done?",
+        ] {
+            assert!(!is_general_question(&fold(q)), "{q}");
+        }
     }
 
     #[test]

@@ -91,7 +91,8 @@ fn embed(sentence: &str) -> Option<String> {
             clause.extend_from_slice(&rest[1..]);
         }
         _ => {
-            clause.push(words[aux_at].clone());
+            // The auxiliary moves inside the clause: "Are you able" -> "we are able".
+            clause.push(Word::new(aux));
             clause.extend_from_slice(rest);
         }
     }
@@ -183,6 +184,15 @@ mod tests {
             (
                 "can I take my power bank on the plane?",
                 "whether you can take your power bank on the plane",
+            ),
+            // The auxiliary is lowercased where it moves, however the question opened.
+            (
+                "@HarrodsService Are you able to hold a scarf for me?",
+                "whether we are able to hold a scarf for you",
+            ),
+            (
+                "Is the Leeds store open today?",
+                "whether the Leeds store is open today",
             ),
         ] {
             assert_eq!(asked(text).as_deref(), Some(want), "{text}");
