@@ -114,13 +114,20 @@ fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
         });
     }
     let copula = is_one_of(aux, "is are was were");
+    // A participle ends the subject only after "is"/"are" ("is the next update coming
+    // out"); after "can" the verb is bare ("can the Nova's parking sensors pick up").
     let ends = |w: &str| {
         w == "be"
-            || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            || (copula && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
             || if copula {
                 is_complement_start(w) || is_one_of(w, "back open closed available allowed due")
             } else {
-                is_verbish(w) || is_one_of(w, "include cover cost need allow")
+                (is_verbish(w) && !(w.ends_with("ing") || w.ends_with("ed")))
+                    || is_one_of(
+                        w,
+                        "include cover cost need allow pick detect fit handle support run hold \
+                         use connect play",
+                    )
             }
     };
     let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(&words[i].low))?;
@@ -193,6 +200,10 @@ mod tests {
             (
                 "Is the Leeds store open today?",
                 "whether the Leeds store is open today",
+            ),
+            (
+                "Hi @Orbitcars can the Nova's parking sensors pick up something as low as a kerb?",
+                "whether the Nova's parking sensors can pick up something as low as a kerb",
             ),
         ] {
             assert_eq!(asked(text).as_deref(), Some(want), "{text}");
