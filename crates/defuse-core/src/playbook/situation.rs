@@ -384,7 +384,9 @@ impl Facet {
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
-                "attitude|refused to serve|racist|discriminated",
+                "attitude|refused to serve|racist|discriminated|",
+                "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
+                "intimidating|customer service executive|customer service executives",
             ),
             Facet::NoReply => concat!(
                 "no reply|no response|not replied|never replied|",
@@ -680,6 +682,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
             (IssueType::Billing, false)
         }
+        // How staff treated them is no rule to log feedback on, whatever "is intimidation
+        // your policy?" says: it is looked into like any complaint about us.
+        IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
+            (IssueType::Other, false)
+        }
         _ => (issue, issue_sure),
     };
     let known = known_details(recent);
@@ -905,7 +912,7 @@ pub(crate) fn is_general_question(low: &str) -> bool {
             // Sentence ends are ASCII: both ends of the slice are char boundaries.
             asked |= c == b'?'
                 && (has_any(&low[from..=i], GENERAL_QUESTIONS)
-                    || (opens_with_auxiliary(&low[from..=i]) && !has_any(low, OWN_CASE)));
+                    || (opens_with_auxiliary(&low[from..=i]) && !about_their_case(low)));
             from = i + 1;
         }
     }
@@ -945,6 +952,16 @@ fn opens_with_auxiliary(sentence: &str) -> bool {
     // act on their case.
     crate::text::is_one_of(aux, "is are can could do does will would should")
         && !crate::text::is_one_of(next, "you u anyone anybody someone somebody anything")
+}
+
+/// Whether a message is about the customer's own case or a complaint ("your reps get
+/// condescending ... Is intimidation your policy now?"): its yes-or-no question is no
+/// general one.
+fn about_their_case(low: &str) -> bool {
+    has_any(low, OWN_CASE)
+        || facets(&[low.to_string()]).iter().any(|&f| {
+            f.is_problem() || matches!(f, Facet::StaffConduct | Facet::NoReply | Facet::OnHold)
+        })
 }
 
 /// The customer's own case in a question: it needs the case looked up, not a general answer.
@@ -2074,6 +2091,7 @@ mod tests {
             "the screen arrived smashed. can anyone help?",
             "could you send me copies of the invoices?",
             "it shows delivered in leeds and i moved to york. can anything be done?",
+            "your reps get condescending when i mention my rights. is intimidation your policy?",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }
