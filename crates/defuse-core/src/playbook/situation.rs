@@ -385,13 +385,16 @@ impl Facet {
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
-                "attitude|refused to serve|racist|discriminated",
+                "attitude|refused to serve|racist|discriminated|",
+                "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
+                "intimidating|customer service executive|customer service executives",
             ),
             Facet::NoReply => concat!(
                 "no reply|no response|not replied|never replied|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
-                "waiting to hear|haven't heard back|",
+                "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
+                "waiting for a response|awaiting a response|awaiting response|still no response|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -705,6 +708,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
             (IssueType::Billing, false)
         }
+        // How staff treated them is no rule to log feedback on, whatever "is intimidation
+        // your policy?" says: it is looked into like any complaint about us.
+        IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
+            (IssueType::Other, false)
+        }
         _ => (issue, issue_sure),
     };
     let known = known_details(recent);
@@ -908,7 +916,10 @@ const CASE_OPEN: List = list![
 /// "why can't I ..."), as opposed to the status of the customer's own case.
 pub(crate) fn is_general_question(low: &str) -> bool {
     // "Do you even use bubble wrap???" inside a complaint is not asked to be answered.
-    if has_any(low, STATUS_QUESTIONS) || has_any(low, list!["do you even", "are you even"]) {
+    if has_any(low, STATUS_QUESTIONS)
+        || has_any(low, REPROACH)
+        || has_any(low, list!["do you even", "are you even"])
+    {
         return false;
     }
     // A sentence ending in "?" that opens like a general question, or a request for
@@ -927,7 +938,9 @@ pub(crate) fn is_general_question(low: &str) -> bool {
         };
         if end {
             // Sentence ends are ASCII: both ends of the slice are char boundaries.
-            asked |= c == b'?' && has_any(&low[from..=i], GENERAL_QUESTIONS);
+            asked |= c == b'?'
+                && (has_any(&low[from..=i], GENERAL_QUESTIONS)
+                    || (opens_with_auxiliary(&low[from..=i]) && !about_their_case(low)));
             from = i + 1;
         }
     }
@@ -943,6 +956,93 @@ pub(crate) fn is_general_question(low: &str) -> bool {
             ],
         )
 }
+
+/// Whether a question sentence opens, after handles and a greeting, with an auxiliary: a
+/// yes-or-no question ("is gigabit available in 23139?", "can your car brake for a dog?",
+/// "do we need to include it in box 6?"). The caller rules out the customer's own case
+/// ("my package never came. is it lost?") and reproach.
+fn opens_with_auxiliary(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| c.is_ascii_whitespace() || matches!(c, ',' | ':' | '-'))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            w.starts_with('@')
+                || crate::text::is_one_of(
+                    w,
+                    "hi hey hello hiya morning afternoon evening good there team guys all \
+                     folks quick question q please pls so ok okay",
+                )
+        });
+    let (Some(aux), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "Can you look into it?", "is anyone able to help?", "can anything be done?": asked to
+    // act on their case.
+    crate::text::is_one_of(aux, "is are can could do does will would should")
+        && !crate::text::is_one_of(next, "you u anyone anybody someone somebody anything")
+}
+
+/// Whether a message is about the customer's own case or a complaint ("your reps get
+/// condescending ... Is intimidation your policy now?"): its yes-or-no question is no
+/// general one.
+fn about_their_case(low: &str) -> bool {
+    has_any(low, OWN_CASE)
+        || facets(&[low.to_string()]).iter().any(|&f| {
+            f.is_problem() || matches!(f, Facet::StaffConduct | Facet::NoReply | Facet::OnHold)
+        })
+}
+
+/// The customer's own case in a question: it needs the case looked up, not a general answer.
+const OWN_CASE: List = list![
+    "my order",
+    "my account",
+    "my refund",
+    "my parcel",
+    "my package",
+    "my delivery",
+    "my bill",
+    "my booking",
+    "my claim",
+    "my complaint",
+    "my ticket",
+    "my payment",
+    "my money",
+    "my email",
+    "my message",
+    "my dm",
+    "my case",
+    "my card",
+    "my repair",
+    "me back",
+    "help me",
+];
+
+/// Questions asked in reproach, not to be answered ("is this how you treat people?").
+const REPROACH: List = list![
+    "is this how",
+    "is that how",
+    "is this what",
+    "is this a joke",
+    "is it too much",
+    "are you serious",
+    "are you kidding",
+    "are you joking",
+    "are you for real",
+    "do you care",
+    "does anyone care",
+    "do you think",
+    "anyone going to",
+    "anybody going to",
+    "is anyone there",
+    "is anybody there",
+    "is anyone working",
+    "are you going to",
+    "is it so hard",
+    "is it that hard",
+    "can't you",
+    "can you not",
+    "would it kill",
+];
 
 /// Openings of questions an agent answers from what they know.
 const GENERAL_QUESTIONS: List = list![
@@ -1016,6 +1116,12 @@ const GENERAL_QUESTIONS: List = list![
     "is it ever",
     "ever coming back",
     "back in stock",
+    // Fit, compatibility, where it is offered, advice.
+    "true to size",
+    "what size",
+    "compatible with",
+    "available in",
+    "any recommendations",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -2003,6 +2109,32 @@ mod tests {
         assert!(!cancelled_by_them(&fold(
             "you cancel my plan, please cancel it now"
         )));
+    }
+
+    #[test]
+    fn yes_or_no_questions_about_the_offer_are_general() {
+        for q in [
+            "@comcastcares is gigabit available in 23139?",
+            "@subaru_usa can your car stop for dogs backing out of driveways?",
+            "good morning do we need to include outside scope items in box 6? thank you",
+            "@burberry i wear a 7.5 in us, do they run small or true to size?",
+            "hi there, is the 20:40 from euston running?",
+        ] {
+            assert!(is_general_question(&fold(q)), "{q}");
+        }
+        for q in [
+            "can you check my order? it's been a week",
+            "is this how you treat loyal customers?",
+            "are you going to answer me or not?",
+            "why is my bill so high?",
+            "@brand my package never showed up. is it lost?",
+            "the screen arrived smashed. can anyone help?",
+            "could you send me copies of the invoices?",
+            "it shows delivered in leeds and i moved to york. can anything be done?",
+            "your reps get condescending when i mention my rights. is intimidation your policy?",
+        ] {
+            assert!(!is_general_question(&fold(q)), "{q}");
+        }
     }
 
     #[test]
