@@ -438,7 +438,7 @@ fn trend(levels: &[u8]) -> Trend {
 /// words of two questions are vanishingly rare.
 fn question_words(text: &str) -> Option<Vec<u64>> {
     let q = crate::text::last_byte(text, b'?')?;
-    let start = text[..q].rfind(['.', '!', '\n']).map_or(0, |i| i + 1);
+    let start = crate::text::rfind_any(&text[..q], b".!\n").map_or(0, |i| i + 1);
     let mut words: Vec<u64> = crate::text::tokenize(&text[start..q])
         .into_iter()
         .filter(|t| {

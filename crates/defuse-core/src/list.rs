@@ -78,7 +78,7 @@ pub(crate) struct Pairs(pub(crate) &'static str);
 impl Pairs {
     /// The pairs, in order.
     pub(crate) fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        Items(self.0).map(|line| line.split_once('\t').unwrap_or((line, "")))
+        Items(self.0).map(|line| crate::text::split_once_byte(line, b'\t').unwrap_or((line, "")))
     }
 }
 

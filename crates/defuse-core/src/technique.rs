@@ -169,8 +169,7 @@ pub fn detect_techniques(text: &str) -> Vec<TechniqueUse> {
     let norm = fold(text);
     let mut found: Vec<TechniqueUse> = Vec::new();
     for &(technique, phrases) in PHRASES {
-        let hit = phrases
-            .split('|')
+        let hit = crate::text::split_byte(phrases, b'|')
             .filter_map(|p| find_phrase(&norm, p).map(|i| (i, p.trim_end().len())))
             .min();
         if let Some((i, len)) = hit {
@@ -180,8 +179,8 @@ pub fn detect_techniques(text: &str) -> Vec<TechniqueUse> {
             });
         }
     }
-    if let Some(q) = text.find('?') {
-        let start = text[..q].rfind(['.', '!', '\n']).map_or(0, |i| i + 1);
+    if let Some(q) = crate::text::find_byte(text, b'?') {
+        let start = crate::text::rfind_any(&text[..q], b".!\n").map_or(0, |i| i + 1);
         let lead = text[start..q].len() - text[start..q].trim_start().len();
         found.push(TechniqueUse {
             technique: Technique::Ask,

@@ -304,7 +304,9 @@ fn sorted_entry<'l>(key: &str, list: &'l str) -> Option<&'l str> {
 /// of wasm, and each kind of use links its own copy; the core and the sidebar only look for
 /// short phrases in texts of a few hundred bytes, where the scan is as fast. A match of the
 /// whole of a UTF-8 `needle` starts and ends on char boundaries, so the offsets slice the
-/// text as `str::find`'s do. `char` patterns (`contains('?')`) stay std's: they are small.
+/// text as `str::find`'s do. Searches for an ASCII `char` or set of them go through
+/// [`find_byte`], [`split_byte`], [`find_any`] and their kin; `contains('?')` stays std's (a
+/// byte scan already).
 pub trait Search {
     /// Byte offset of the first `needle`, as `str::find(needle)`.
     fn find_str(&self, needle: &str) -> Option<usize>;
@@ -341,6 +343,87 @@ impl Search for str {
         out.push_str(rest);
         out
     }
+}
+
+/// Byte offset of the first `byte` (ASCII) in `text`, as `text.find(char)`.
+///
+/// This and [`split_byte`] and [`split_once_byte`] are the forward `char` searches the
+/// core and the sidebar use (`find('?')`, `split(' ')`, `split_once('=')`): std's
+/// `CharSearcher` and its `Split` iterator are about 1 KB of wasm for texts of a few hundred
+/// bytes, where a byte loop is as fast. An ASCII byte never occurs inside a longer UTF-8
+/// char, so the offsets are char boundaries.
+pub fn find_byte(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().position(|b| b == byte)
+}
+
+/// The parts of `text` between its `byte`s (ASCII), as `text.split(char)`: empty parts
+/// included, and one part (all of `text`) without a `byte`.
+pub fn split_byte(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let part = rest?;
+        match split_once_byte(part, byte) {
+            Some((head, tail)) => {
+                rest = Some(tail);
+                Some(head)
+            }
+            None => {
+                rest = None;
+                Some(part)
+            }
+        }
+    })
+}
+
+/// `text` before and after its first `byte` (ASCII), as `text.split_once(char)`.
+pub fn split_once_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
+    find_byte(text, byte).map(|i| (&text[..i], &text[i + 1..]))
+}
+
+/// Byte offset of the first byte of `text` that is one of `set` (ASCII), as
+/// `text.find([..])` with those chars: std's searcher for a set of chars is linked once per
+/// set size and direction (see [`find_byte`]).
+pub fn find_any(text: &str, set: &[u8]) -> Option<usize> {
+    text.bytes().position(|b| set.contains(&b))
+}
+
+/// Byte offset of the last byte of `text` that is one of `set` (ASCII), as
+/// `text.rfind([..])`.
+pub fn rfind_any(text: &str, set: &[u8]) -> Option<usize> {
+    text.bytes().rposition(|b| set.contains(&b))
+}
+
+/// The parts of `text` between the bytes of it that are in `set` (ASCII), as
+/// `text.split([..])`.
+pub fn split_any<'t>(text: &'t str, set: &'t [u8]) -> impl Iterator<Item = &'t str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let part = rest?;
+        match find_any(part, set) {
+            Some(i) => {
+                rest = Some(&part[i + 1..]);
+                Some(&part[..i])
+            }
+            None => {
+                rest = None;
+                Some(part)
+            }
+        }
+    })
+}
+
+/// `text` without the bytes of `set` (ASCII) it starts with, as
+/// `text.trim_start_matches([..])` (or `trim_start_matches(char)` for one byte).
+pub fn trim_start_any<'t>(text: &'t str, set: &[u8]) -> &'t str {
+    let n = text.bytes().take_while(|b| set.contains(b)).count();
+    &text[n..]
+}
+
+/// `text` without the bytes of `set` (ASCII) it ends with, as `text.trim_end_matches([..])`
+/// (or `trim_end_matches(char)` for one byte).
+pub fn trim_end_any<'t>(text: &'t str, set: &[u8]) -> &'t str {
+    let n = text.bytes().rev().take_while(|b| set.contains(b)).count();
+    &text[..text.len() - n]
 }
 
 /// Byte offset of the last `byte` (ASCII) in `text`, as `str::rfind(char)`.
@@ -421,6 +504,54 @@ mod tests {
                 let c = char::from(byte);
                 assert_eq!(last_byte(text, byte), text.rfind(c), "{text:?} {c:?}");
                 assert_eq!(Some(after_last(text, byte)), text.rsplit(c).next());
+            }
+        }
+    }
+
+    #[test]
+    fn byte_searches_find_and_split_as_std_does() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "a b  c ",
+            "key=value=more",
+            "=x",
+            "{name} and {x}",
+            "caf\u{e9}|cr\u{e8}me br\u{fb}l\u{e9}e|",
+            "\u{1f600} ok?",
+        ] {
+            for byte in [b' ', b'=', b'|', b'?', b'{', b'}'] {
+                let c = char::from(byte);
+                assert_eq!(find_byte(text, byte), text.find(c), "{text:?} {c:?}");
+                assert_eq!(split_once_byte(text, byte), text.split_once(c));
+                let parts: Vec<&str> = split_byte(text, byte).collect();
+                assert_eq!(parts, text.split(c).collect::<Vec<_>>(), "{text:?} {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_set_searches_find_split_and_trim_as_std_does() {
+        for text in [
+            "",
+            ".",
+            "Hi. How are you? Fine!",
+            "  , a, b ,  ",
+            "v1.2.3.",
+            "\"(quoted)\"",
+            "caf\u{e9}. cr\u{e8}me!",
+            "\u{1f600}!?",
+        ] {
+            for set in [&b".!?"[..], b" ,", b"\"(", b"v", b"."] {
+                let chars: Vec<char> = set.iter().map(|&b| char::from(b)).collect();
+                let c = &chars[..];
+                assert_eq!(find_any(text, set), text.find(c), "{text:?} {c:?}");
+                assert_eq!(rfind_any(text, set), text.rfind(c), "{text:?} {c:?}");
+                let parts: Vec<&str> = split_any(text, set).collect();
+                assert_eq!(parts, text.split(c).collect::<Vec<_>>(), "{text:?} {c:?}");
+                assert_eq!(trim_start_any(text, set), text.trim_start_matches(c));
+                assert_eq!(trim_end_any(text, set), text.trim_end_matches(c));
             }
         }
     }

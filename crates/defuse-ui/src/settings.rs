@@ -160,7 +160,7 @@ impl Settings {
     /// is ignored. Never fails.
     pub fn decode(mut self, stored: &str) -> Settings {
         for line in stored.lines() {
-            let Some((key, value)) = line.split_once('=') else {
+            let Some((key, value)) = defuse_core::text::split_once_byte(line, b'=') else {
                 continue;
             };
             let value = value.trim();

@@ -352,7 +352,7 @@ pub(crate) fn html_text(html: &str) -> String {
     // While inside a skipped element: its name and how deep.
     let mut skipping: Option<(String, usize)> = None;
     let mut rest = html;
-    while let Some(lt) = rest.find('<') {
+    while let Some(lt) = defuse_core::text::find_byte(rest, b'<') {
         if skipping.is_none() {
             decode_into(&rest[..lt], &mut out);
         }
@@ -371,8 +371,7 @@ pub(crate) fn html_text(html: &str) -> String {
         let tag = &rest[1..end];
         rest = &rest[end + 1..];
         let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
+        let name: String = defuse_core::text::trim_start_any(tag, b"/")
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect::<String>()
@@ -429,15 +428,17 @@ fn has_quote_class(tag: &str) -> bool {
         return false;
     };
     let value = &lower[at + 6..];
-    let value = value.trim_start_matches(['"', '\'']);
-    let value = value.split(['"', '\'', '>']).next().unwrap_or("");
+    let value = defuse_core::text::trim_start_any(value, b"\"'");
+    let value = defuse_core::text::split_any(value, b"\"'>")
+        .next()
+        .unwrap_or("");
     value.split_whitespace().any(|c| QUOTE_CLASSES.contains(&c))
 }
 
 /// Appends text from between tags: entities decoded, source line breaks as spaces.
 fn decode_into(text: &str, out: &mut String) {
     let mut rest = text;
-    while let Some(amp) = rest.find('&') {
+    while let Some(amp) = defuse_core::text::find_byte(rest, b'&') {
         push_spaced(&rest[..amp], out);
         rest = &rest[amp..];
         let end = rest[1..]
@@ -499,8 +500,7 @@ fn entity(name: &str) -> Option<char> {
 
 /// Spaces collapsed, one line break between lines, no blank lines, trimmed.
 fn tidy(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split('\n')
+    let lines: Vec<String> = defuse_core::text::split_byte(text, b'\n')
         .map(|line| {
             line.split([' ', '\t', '\u{a0}'])
                 .filter(|w| !w.is_empty())

@@ -115,7 +115,7 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
         pattern = &pattern[1..];
     }
     let mut elems = Vec::new();
-    for part in pattern.split(' ') {
+    for part in crate::text::split_byte(pattern, b' ') {
         if part == "~" {
             elems.push(Elem::Gap);
             continue;
@@ -128,7 +128,7 @@ fn parse(phrase: &Phrase) -> Option<Rule> {
             optional,
             ..Word::default()
         };
-        for alt in body.split('|') {
+        for alt in crate::text::split_byte(body, b'|') {
             match alt.strip_suffix('*') {
                 _ if alt.is_empty() => return None,
                 Some(stem) if !stem.is_empty() => word.prefixes.push(stem),

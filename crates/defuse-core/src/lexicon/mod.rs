@@ -182,14 +182,15 @@ fn table() -> &'static Table {
             }
         }
         for pair in classes::NUMBER_WORDS.split_ascii_whitespace() {
-            let (word, n) = pair.split_once('=').unwrap_or((pair, ""));
+            let (word, n) = crate::text::split_once_byte(pair, b'=').unwrap_or((pair, ""));
             table.entry_mut(word).number = n.parse().ok();
         }
         for (id, phrase) in phrases().enumerate() {
-            let pattern = phrase.pattern.trim_start_matches('^');
-            for (at, part) in pattern.split(' ').enumerate() {
-                let part = part.trim_start_matches('[').trim_end_matches(']');
-                for alt in part.split('|') {
+            let pattern = crate::text::trim_start_any(phrase.pattern, b"^");
+            for (at, part) in crate::text::split_byte(pattern, b' ').enumerate() {
+                let part = crate::text::trim_start_any(part, b"[");
+                let part = crate::text::trim_end_any(part, b"]");
+                for alt in crate::text::split_byte(part, b'|') {
                     // Prefixes, gaps and numbers are not words; punctuation (`[,|!]`) is
                     // left out so that every word of the vocabulary starts with a letter or
                     // digit, and the matcher compares it as text.

@@ -530,13 +530,12 @@ fn check_template(template: &str, technique: Technique) -> Result<(), String> {
         return Err("template is empty".to_string());
     }
     let mut rest = template;
-    while let Some(open) = rest.find(['{', '}']) {
+    while let Some(open) = crate::text::find_any(rest, b"{}") {
         if rest[open..].starts_with('}') {
             return Err("`}` without a matching `{`".to_string());
         }
         let after = &rest[open + 1..];
-        let close = after
-            .find('}')
+        let close = crate::text::find_byte(after, b'}')
             .ok_or_else(|| "`{` without a matching `}`".to_string())?;
         let name = &after[..close];
         if !PLACEHOLDERS.contains(&name) {

@@ -1039,7 +1039,7 @@ fn rule_index() -> &'static [Phrase] {
             List(RULES)
                 .iter()
                 .filter_map(|line| {
-                    let (phrase, code) = line.split_once('|')?;
+                    let (phrase, code) = crate::text::split_once_byte(line, b'|')?;
                     let mut code = code.bytes();
                     let issue =
                         *IssueType::ALL.get(usize::from(code.next()?.checked_sub(b'a')?))?;
@@ -1058,7 +1058,7 @@ fn model_weights() -> &'static [(&'static str, [i8; 7])] {
         List(WORDS)
             .iter()
             .filter_map(|line| {
-                let mut parts = line.split(' ');
+                let mut parts = crate::text::split_byte(line, b' ');
                 let word = parts.next()?;
                 let mut codes = [0i8; 7];
                 for code in &mut codes {

@@ -64,7 +64,7 @@ impl Facts<'_> {
             let first = t.text.split_whitespace().next()?;
             first
                 .starts_with('@')
-                .then(|| fold(first.trim_end_matches([':', ','])))
+                .then(|| fold(crate::text::trim_end_any(first, b":,")))
         };
         let brand = fresh.first().and_then(|t| handle(t));
         fresh

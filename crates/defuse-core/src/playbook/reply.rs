@@ -62,8 +62,7 @@ pub(crate) fn repeats_agent(text: &str, agent_said: &[String]) -> bool {
         .iter()
         .any(|p| lower.contains_str(p) && agent_said.iter().any(|a| a.contains_str(p)));
     stock
-        || lower
-            .split(['.', '!', '?'])
+        || crate::text::split_any(&lower, b".!?")
             .map(str::trim)
             .filter(|s| s.len() >= 20)
             .any(|s| agent_said.iter().any(|a| a.contains_str(s)))
@@ -124,10 +123,10 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
     let follow_up = config.follow_up_phrase();
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = crate::text::find_byte(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
+        let Some(close) = crate::text::find_byte(after, b'}') else {
             out.push_str(&rest[open..]);
             rest = "";
             break;

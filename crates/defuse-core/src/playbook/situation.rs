@@ -464,8 +464,7 @@ fn facet_index() -> &'static [super::issue::Phrase] {
             Facet::ALL
                 .into_iter()
                 .flat_map(|f| {
-                    f.phrases()
-                        .split('|')
+                    crate::text::split_byte(f.phrases(), b'|')
                         .filter(|p| !p.is_empty())
                         .map(move |p| super::issue::Phrase::new(p, f as u16))
                 })
@@ -1159,7 +1158,7 @@ pub(crate) fn leading_handle(text: &str) -> Option<&str> {
     let first = text.split_whitespace().next()?;
     first
         .starts_with('@')
-        .then(|| first.trim_end_matches([':', ',']))
+        .then(|| crate::text::trim_end_any(first, b":,"))
 }
 
 /// Whether a message shows the customer upset: emotion words or escalation cues.
@@ -1401,7 +1400,7 @@ fn has_order_number(low: &str) -> bool {
         .collect();
     let mut after_order = false;
     for w in &words {
-        let w = w.trim_end_matches(['.', '!', '?']);
+        let w = crate::text::trim_end_any(w, b".!?");
         let digits = w.chars().filter(char::is_ascii_digit).count();
         if w.starts_with('#') && digits >= 3 {
             return true;
@@ -1504,7 +1503,7 @@ fn has_model(text: &str) -> bool {
 fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
-        match w.split_once('@') {
+        match crate::text::split_once_byte(w, b'@') {
             Some((user, domain)) => !user.is_empty() && domain.contains('.'),
             None => false,
         }
@@ -1517,10 +1516,9 @@ fn has_version(low: &str) -> bool {
         return true;
     }
     low.split_whitespace().any(|w| {
-        let w = w
-            .trim_start_matches('v')
-            .trim_end_matches(['.', ',', '!', '?']);
-        let parts: Vec<&str> = w.split('.').collect();
+        let w = crate::text::trim_start_any(w, b"v");
+        let w = crate::text::trim_end_any(w, b".,!?");
+        let parts: Vec<&str> = crate::text::split_byte(w, b'.').collect();
         parts.len() >= 2
             && parts.len() <= 4
             && parts
@@ -1536,7 +1534,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
         let mut rest = low;
         while let Some(i) = rest.find_str(k) {
             let after = &rest[i + k.len()..];
-            let next = after.trim_start_matches([' ', ':', '#']);
+            let next = crate::text::trim_start_any(after, b" :#");
             if next.starts_with(|c: char| c.is_ascii_digit()) {
                 return true;
             }

@@ -221,7 +221,7 @@ fn name_in(text: &str) -> Option<String> {
             // "..., thanks. Dana" style: a lone capitalised word on its own last line.
             (trimmed.contains('\n') && !last_line.contains(' ')).then_some(last_line)
         })?;
-    let candidate = candidate.trim().trim_end_matches(['.', '!']);
+    let candidate = crate::text::trim_end_any(candidate.trim(), b".!");
     if candidate.contains(' ') {
         return None;
     }

@@ -207,7 +207,7 @@ fn request(lowered: &[String], any_in: &dyn Fn(List) -> bool) -> Option<Want> {
 /// The sum a message (folded) asks back, as written ("the $1500 back" -> "$1500").
 pub(crate) fn amount_back(t: &str) -> Option<&str> {
     let mut prev = "";
-    for w in t.split(' ') {
+    for w in crate::text::split_byte(t, b' ') {
         let sum = prev.len() > 1 && (prev.as_bytes()[0] == b'$' || prev.starts_with("£"));
         if sum && matches!(w, "back" | "back." | "back," | "back!") {
             return Some(prev);
@@ -525,7 +525,7 @@ fn wanted_in(t: &str, table: crate::list::Pairs) -> Option<(&'static str, &'stat
     let (_, named) = table
         .iter()
         .find(|(word, _)| find_phrase(t, word).is_some())?;
-    Some(named.split_once('|').unwrap_or((named, "")))
+    Some(crate::text::split_once_byte(named, b'|').unwrap_or((named, "")))
 }
 
 /// Things customers need back in their hands: what we call it | what finds it.
@@ -647,8 +647,7 @@ fn staff_name(text: &str) -> Option<String> {
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
         }
-        let name = pair[1]
-            .trim_start_matches('#')
+        let name = crate::text::trim_start_any(pair[1], b"#")
             .trim_end_matches(|c: char| !crate::text::is_letter(c));
         let first = name.chars().next();
         let plain = name.chars().skip(1).all(|c| c.is_ascii_lowercase());

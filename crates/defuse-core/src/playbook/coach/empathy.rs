@@ -136,11 +136,10 @@ pub(super) fn non_apologies(words: &Hay) -> Vec<(usize, usize)> {
     for stem in APOLOGY_STEMS {
         for at in words.find_all(stem) {
             let stem_end = at + stem.len();
-            let sentence_end = hay[stem_end..]
-                .find(['.', '!', '?', '\n'])
+            let sentence_end = crate::text::find_any(&hay[stem_end..], b".!?\n")
                 .map_or(hay.len(), |i| stem_end + i);
             let tail = &hay[stem_end..sentence_end];
-            let rest = tail.trim_start_matches([' ', ',']);
+            let rest = crate::text::trim_start_any(tail, b" ,");
             let conditional = NON_APOLOGY_IF.iter().any(|p| starts_with_phrase(rest, p));
             let vague = !conditional
                 && NON_APOLOGY_ANY
@@ -184,7 +183,7 @@ fn names_nothing(after: &str) -> bool {
     {
         rest = rest[f.len()..].trim_start();
     }
-    let clause = rest.split([',', ';', ':', '(']).next().unwrap_or("");
+    let clause = crate::text::split_any(rest, b",;:(").next().unwrap_or("");
     let clause = clause
         .find_str(" and ")
         .map_or(clause, |i| &clause[..i])

@@ -296,10 +296,8 @@ fn in_context(kind: DraftFlagKind, phrase: &str, hay: &str, at: usize) -> bool {
     {
         return true;
     }
-    let start = hay[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-    let end = hay[at..]
-        .find(['.', '!', '?', '\n'])
-        .map_or(hay.len(), |i| at + i);
+    let start = crate::text::rfind_any(&hay[..at], b".!?\n").map_or(0, |i| i + 1);
+    let end = crate::text::find_any(&hay[at..], b".!?\n").map_or(hay.len(), |i| at + i);
     PROMISE_MARKERS
         .iter()
         .any(|m| hay[start..end].contains_str(m))

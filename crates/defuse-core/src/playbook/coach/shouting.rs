@@ -79,7 +79,7 @@ pub(super) fn calmer(text: &str, sentence_start: bool) -> String {
         return ".".to_string();
     }
     let mut out = String::with_capacity(text.len());
-    for (i, word) in text.split(' ').enumerate() {
+    for (i, word) in crate::text::split_byte(text, b' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }

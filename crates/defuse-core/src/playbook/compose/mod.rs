@@ -281,7 +281,7 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
 
 /// The sentence with its first letter in lowercase, unless it opens with "I".
 pub(super) fn lower_first(sentence: &str) -> String {
-    let first_word = sentence.split([' ', ',']).next().unwrap_or("");
+    let first_word = crate::text::split_any(sentence, b" ,").next().unwrap_or("");
     let keep = first_word == "I" || first_word.starts_with("I'");
     let mut chars = sentence.chars();
     match chars.next() {

@@ -159,12 +159,12 @@ fn lex(sentence: &str) -> Vec<Word> {
         if chunk.starts_with(['(', '[']) && words.last().is_some_and(|w: &Word| w.low != ",") {
             words.push(Word::new(","));
         }
-        let chunk = chunk.trim_start_matches(['"', '(', '\'', '[', '*']);
+        let chunk = crate::text::trim_start_any(chunk, b"\"('[*");
         let trimmed =
             chunk.trim_end_matches(|c: char| !(crate::text::is_word_char(c) || c == '\''));
         let tail = &chunk[trimmed.len()..];
         let comma = tail.contains([',', ')', ']']);
-        let trimmed = trimmed.trim_end_matches('\'');
+        let trimmed = crate::text::trim_end_any(trimmed, b"'");
         if trimmed.is_empty() || !trimmed.chars().any(crate::text::is_word_char) {
             continue;
         }
@@ -189,7 +189,7 @@ fn lex(sentence: &str) -> Vec<Word> {
             !shouted && !sentence_case && !caps_word && folded.chars().any(crate::case::is_upper)
                 || folded.chars().any(|c| c.is_ascii_digit());
         if let Some(fix) = lookup_sorted(&low, TYPOS) {
-            for part in fix.split('+') {
+            for part in crate::text::split_byte(fix, b'+') {
                 words.push(Word::new(part));
             }
         } else {
@@ -230,9 +230,8 @@ fn restate(sentence: &str) -> Option<String> {
     let pairs = "i=want i=need give=me refund=me fix=it love=how no=problem no=worries take=your \
         to=cancel will=cancel i'll=cancel gonna=cancel can't=even cannot=even";
     let demand = lows.windows(2).any(|p| {
-        pairs
-            .split(' ')
-            .any(|pair| pair.split_once('=') == Some((p[0], p[1])))
+        crate::text::split_byte(pairs, b' ')
+            .any(|pair| crate::text::split_once_byte(pair, b'=') == Some((p[0], p[1])))
     });
     if demand {
         return None;
