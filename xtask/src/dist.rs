@@ -166,7 +166,7 @@ fn build_wasm(root: &Path, feature: Option<&str>, out: &Path) -> Result<()> {
     .context("wasm-bindgen failed: is wasm-bindgen-cli 0.2.130 installed? (cargo install wasm-bindgen-cli --version 0.2.130)")?;
 
     let bound_wasm = std::fs::read(bound.join("defuse_web_bg.wasm"))?;
-    if let Some(note) = std_searcher_note(&bound_wasm) {
+    for note in std_searcher_notes(&bound_wasm) {
         println!("{note}");
     }
 
@@ -208,16 +208,29 @@ fn build_wasm(root: &Path, feature: Option<&str>, out: &Path) -> Result<()> {
     minify(root, &renamed, &out.join("defuse_web.js"), true)
 }
 
-/// A warning when the bound wasm (which still has its function names) links std's
-/// substring searcher: one `contains("..")`, `find(..)` or `replace("..", ..)` with a `&str`
-/// pattern in defuse-core, -ui or -web brings back ~1.2 KB brotli that
-/// `defuse_core::text::Search` (`contains_str`, `find_str`, `replace_str`) keeps out.
-fn std_searcher_note(wasm: &[u8]) -> Option<&'static str> {
-    const NAME: &[u8] = b"StrSearcher";
-    wasm.windows(NAME.len()).any(|w| w == NAME).then_some(
-        "==> note: std's StrSearcher is linked (~1.2 KB brotli): a `&str` pattern in \
-         contains/find/replace/split; use defuse_core::text::Search (see ARCHITECTURE.md)",
-    )
+/// Warnings when the bound wasm (which still has its function names) links std's string
+/// searchers that `defuse_core::text` keeps out: one `contains("..")`, `find(..)` or
+/// `replace("..", ..)` with a `&str` pattern in defuse-core, -ui or -web brings back ~1.2 KB
+/// brotli that `text::Search` (`contains_str`, `find_str`, `replace_str`) keeps out; one
+/// `split(' ')`, `split_once('=')` or `find('?')` brings back the `char` searcher that
+/// `text::split_byte`, `split_once_byte` and `find_byte` keep out.
+fn std_searcher_notes(wasm: &[u8]) -> impl Iterator<Item = &'static str> + '_ {
+    const SEARCHERS: [(&[u8], &str); 2] = [
+        (
+            b"StrSearcher",
+            "==> note: std's StrSearcher is linked (~1.2 KB brotli): a `&str` pattern in \
+             contains/find/replace/split; use defuse_core::text::Search (see ARCHITECTURE.md)",
+        ),
+        (
+            b"::CharSearcher",
+            "==> note: std's CharSearcher is linked (~0.5 KB brotli): a `char` pattern in \
+             split/split_once/find; use defuse_core::text::split_byte, split_once_byte, \
+             find_byte (see ARCHITECTURE.md)",
+        ),
+    ];
+    SEARCHERS
+        .into_iter()
+        .filter_map(|(name, note)| wasm.windows(name.len()).any(|w| w == name).then_some(note))
 }
 
 /// Prints the size table and checks the brotli budget.
@@ -358,10 +371,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_linked_substring_searcher_is_named() {
-        let linked = b"\0asm..<core::str::pattern::StrSearcher>::new..";
-        assert!(std_searcher_note(linked).is_some());
-        assert_eq!(std_searcher_note(b"\0asm..CharSearcher.."), None);
+    fn a_linked_std_searcher_is_named() {
+        let notes = |wasm: &[u8]| std_searcher_notes(wasm).collect::<Vec<_>>();
+        let linked = notes(b"\0asm..<core::str::pattern::StrSearcher>::new..");
+        assert!(
+            linked.len() == 1 && linked[0].contains("StrSearcher"),
+            "{linked:?}"
+        );
+        let linked = notes(b"\0asm..<core::str::pattern::CharSearcher as Searcher>..");
+        assert!(
+            linked.len() == 1 && linked[0].contains("CharSearcher"),
+            "{linked:?}"
+        );
+        // The searchers for closures and sets of chars stay std's.
+        let unlinked = b"\0asm..pattern::MultiCharEqSearcher..pattern::CharPredicateSearcher..";
+        assert_eq!(notes(unlinked), Vec::<&str>::new());
     }
 
     #[test]
