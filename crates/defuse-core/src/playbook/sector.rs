@@ -76,13 +76,15 @@ const LETTERS: [(u8, Sector); 11] = [
     (b'r', Sector::Retail),
 ];
 
-/// The handles in the customer's messages (folded), without `@`, as bytes.
+/// The handles and hashtags in the customer's messages (folded), without `@` or `#`, as
+/// bytes ("#McDonalds" names the business as "@McDonalds" does).
+#[inline(never)]
 fn handles(lowered: &[String]) -> Vec<&[u8]> {
     let mut out = Vec::new();
     for text in lowered {
         let bytes = text.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
-            if b == b'@' {
+            if b == b'@' || b == b'#' {
                 let rest = &bytes[i + 1..];
                 let end = rest
                     .iter()
@@ -124,6 +126,28 @@ fn sector_of_handle(handle: &[u8]) -> (Option<Sector>, bool) {
     }
     let uk = uk || handle.windows(2).any(|w| w == b"uk");
     (best.map(|(_, s)| s), uk)
+}
+
+/// Whether the messages (folded) read as American: a `$` amount, a handle ending in "us"
+/// ("@nationalgridus") or a state or city of a short list. Only the word for a postcode
+/// hangs on it ("ZIP code"), so a short list does.
+pub(crate) fn us(lowered: &[String]) -> bool {
+    lowered.iter().any(|t| t.contains('$'))
+        || handles(lowered)
+            .iter()
+            .any(|h| h.len() > 7 && h.ends_with(b"us"))
+        || any(
+            lowered,
+            list![
+                "usa",
+                "new york",
+                "california",
+                "texas",
+                "florida",
+                "chicago",
+                "denver"
+            ],
+        )
 }
 
 /// Any of `phrases` in any of the messages (folded).
@@ -208,6 +232,10 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
         return (sector, uk);
     }
     let has = |f: Facet| facets.contains(&f);
+    // A phone's own wifi or Bluetooth fault is the device's, not the network's.
+    if super::situation::link_fault(lowered) {
+        return (Sector::Devices, uk);
+    }
     if has(Facet::TravelDelay) || has(Facet::LostBags) || any(lowered, TRAVEL_WORDS) {
         return (Sector::Travel, uk);
     }
@@ -413,6 +441,26 @@ mod tests {
         assert_eq!(sector("@awscloud limits"), Sector::Software);
         assert_eq!(sector("@budlight box"), Sector::Food);
         assert_eq!(sector("@eeyore hello"), Sector::Other);
+    }
+
+    #[test]
+    fn a_hashtag_names_the_business_and_a_phone_fault_the_device() {
+        assert_eq!(
+            sector("Pathetic!! 2 apple slices!!! #McDonalds"),
+            Sector::Food
+        );
+        assert_eq!(sector("my iPhone won't connect to wifi"), Sector::Devices);
+        assert_eq!(sector("no wifi at home since the storm"), Sector::Telecom);
+    }
+
+    #[test]
+    fn american_threads_are_told_apart() {
+        let us = |t: &str| us(&[super::super::situation::fold(t)]);
+        assert!(us("@nationalgridus no power on my street"));
+        assert!(us("a $200 bill and still no power"));
+        assert!(us("internet down all day in denver"));
+        assert!(!us("@virginmedia no broadband since this morning"));
+        assert!(!us("no power since last night"));
     }
 
     #[test]

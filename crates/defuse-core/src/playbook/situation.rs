@@ -3,6 +3,7 @@
 //! what the customer asked for. Replies are composed from it, never from keywords alone.
 
 use crate::list::{list, List};
+use crate::text::Search;
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Role, Turn};
@@ -384,13 +385,16 @@ impl Facet {
             Facet::StaffConduct => concat!(
                 "rude|staff|member of staff|employee|employees|your agent|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
-                "attitude|refused to serve|racist|discriminated",
+                "attitude|refused to serve|racist|discriminated|",
+                "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
+                "intimidating|customer service executive|customer service executives",
             ),
             Facet::NoReply => concat!(
                 "no reply|no response|not replied|never replied|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
-                "waiting to hear|haven't heard back|",
+                "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
+                "waiting for a response|awaiting a response|awaiting response|still no response|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -484,6 +488,26 @@ pub(crate) fn trip(lowered: &[String]) -> &'static str {
     } else {
         "journey"
     }
+}
+
+/// Whether the messages (folded) tell of a device's own wifi or Bluetooth fault ("my iPhone
+/// won't connect to wifi since the update"): a bug of the device, not a network outage,
+/// unless the router, the broadband or the area is named.
+pub(crate) fn link_fault(lowered: &[String]) -> bool {
+    has_any_in(lowered, list!["wifi", "wi-fi", "bluetooth"])
+        && (has_any_in(lowered, DEVICES)
+            || has_any_in(lowered, list!["my phone", "headphones", "earbuds"]))
+        && !has_any_in(
+            lowered,
+            list![
+                "router",
+                "hub",
+                "broadband",
+                "no internet",
+                "outage",
+                "area"
+            ],
+        )
 }
 
 /// Words of software: an app, a site or a program misbehaving needs the device and the
@@ -670,7 +694,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
     let mut facets = facets(&lowered);
     facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    let (sector, uk) = super::sector::read(&lowered, &facets);
+    // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
+    let link_fault = sector == Sector::Devices && link_fault(&lowered);
     let (issue, issue_sure) = match issue {
+        IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -679,6 +707,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // not a how-to.
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
             (IssueType::Billing, false)
+        }
+        // How staff treated them is no rule to log feedback on, whatever "is intimidation
+        // your policy?" says: it is looked into like any complaint about us.
+        IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
+            (IssueType::Other, false)
         }
         _ => (issue, issue_sure),
     };
@@ -702,7 +735,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && is_general_question(t)
     });
     // A general question is answered without the case's details, thanks need none.
-    let missing = if general_question || thanks {
+    let not_us = wants.notes.contains(&Note::NotUs);
+    let missing = if general_question || thanks || not_us {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
@@ -750,6 +784,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
+        // Calls or texts pretending to be us: the scammers' doing.
+        _ if not_us => Fault::ThirdParty,
         Fault::Company
             if wants.notes.contains(&Note::Claim)
                 || has_any_in(&lowered, super::wants::HYGIENE) =>
@@ -784,7 +820,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                     ],
                 )
         });
-    let (sector, uk) = super::sector::read(&lowered, &facets);
     // Contacted before and asking for it to go higher: the earlier case's reference finds it.
     let case_open =
         has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
@@ -881,7 +916,10 @@ const CASE_OPEN: List = list![
 /// "why can't I ..."), as opposed to the status of the customer's own case.
 pub(crate) fn is_general_question(low: &str) -> bool {
     // "Do you even use bubble wrap???" inside a complaint is not asked to be answered.
-    if has_any(low, STATUS_QUESTIONS) || has_any(low, list!["do you even", "are you even"]) {
+    if has_any(low, STATUS_QUESTIONS)
+        || has_any(low, REPROACH)
+        || has_any(low, list!["do you even", "are you even"])
+    {
         return false;
     }
     // A sentence ending in "?" that opens like a general question, or a request for
@@ -900,7 +938,9 @@ pub(crate) fn is_general_question(low: &str) -> bool {
         };
         if end {
             // Sentence ends are ASCII: both ends of the slice are char boundaries.
-            asked |= c == b'?' && has_any(&low[from..=i], GENERAL_QUESTIONS);
+            asked |= c == b'?'
+                && (has_any(&low[from..=i], GENERAL_QUESTIONS)
+                    || (opens_with_auxiliary(&low[from..=i]) && !about_their_case(low)));
             from = i + 1;
         }
     }
@@ -916,6 +956,93 @@ pub(crate) fn is_general_question(low: &str) -> bool {
             ],
         )
 }
+
+/// Whether a question sentence opens, after handles and a greeting, with an auxiliary: a
+/// yes-or-no question ("is gigabit available in 23139?", "can your car brake for a dog?",
+/// "do we need to include it in box 6?"). The caller rules out the customer's own case
+/// ("my package never came. is it lost?") and reproach.
+fn opens_with_auxiliary(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| c.is_ascii_whitespace() || matches!(c, ',' | ':' | '-'))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            w.starts_with('@')
+                || crate::text::is_one_of(
+                    w,
+                    "hi hey hello hiya morning afternoon evening good there team guys all \
+                     folks quick question q please pls so ok okay",
+                )
+        });
+    let (Some(aux), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "Can you look into it?", "is anyone able to help?", "can anything be done?": asked to
+    // act on their case.
+    crate::text::is_one_of(aux, "is are can could do does will would should")
+        && !crate::text::is_one_of(next, "you u anyone anybody someone somebody anything")
+}
+
+/// Whether a message is about the customer's own case or a complaint ("your reps get
+/// condescending ... Is intimidation your policy now?"): its yes-or-no question is no
+/// general one.
+fn about_their_case(low: &str) -> bool {
+    has_any(low, OWN_CASE)
+        || facets(&[low.to_string()]).iter().any(|&f| {
+            f.is_problem() || matches!(f, Facet::StaffConduct | Facet::NoReply | Facet::OnHold)
+        })
+}
+
+/// The customer's own case in a question: it needs the case looked up, not a general answer.
+const OWN_CASE: List = list![
+    "my order",
+    "my account",
+    "my refund",
+    "my parcel",
+    "my package",
+    "my delivery",
+    "my bill",
+    "my booking",
+    "my claim",
+    "my complaint",
+    "my ticket",
+    "my payment",
+    "my money",
+    "my email",
+    "my message",
+    "my dm",
+    "my case",
+    "my card",
+    "my repair",
+    "me back",
+    "help me",
+];
+
+/// Questions asked in reproach, not to be answered ("is this how you treat people?").
+const REPROACH: List = list![
+    "is this how",
+    "is that how",
+    "is this what",
+    "is this a joke",
+    "is it too much",
+    "are you serious",
+    "are you kidding",
+    "are you joking",
+    "are you for real",
+    "do you care",
+    "does anyone care",
+    "do you think",
+    "anyone going to",
+    "anybody going to",
+    "is anyone there",
+    "is anybody there",
+    "is anyone working",
+    "are you going to",
+    "is it so hard",
+    "is it that hard",
+    "can't you",
+    "can you not",
+    "would it kill",
+];
 
 /// Openings of questions an agent answers from what they know.
 const GENERAL_QUESTIONS: List = list![
@@ -989,6 +1116,12 @@ const GENERAL_QUESTIONS: List = list![
     "is it ever",
     "ever coming back",
     "back in stock",
+    // Fit, compatibility, where it is offered, advice.
+    "true to size",
+    "what size",
+    "compatible with",
+    "available in",
+    "any recommendations",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1231,7 +1364,11 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
             has_model(text)
                 || (short || digits > 0) && asked(list!["model", "which product", "which item"]),
         );
-        add(Detail::Place, has_place(text));
+        // "Which location did you visit?" then "Eden Prairie": the place is given.
+        add(
+            Detail::Place,
+            has_place(text) || asked(list!["which location", "which store", "which restaurant"]),
+        );
         add(Detail::Time, has_time(&low));
         add(
             Detail::HowLong,
@@ -1304,12 +1441,20 @@ pub(super) const PLACES: List = list![
 /// a capitalised name or before a number.
 fn has_place(text: &str) -> bool {
     let words = words(text);
-    let place = |w: &str| has_any(&crate::case::lowercase(w), PLACES);
+    let place = |w: &str| {
+        has_any(&crate::case::lowercase(w), PLACES)
+            || crate::text::is_one_of(w, "St Rd Ave drive-thru restaurant")
+    };
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(crate::case::is_upper)
+            && !crate::text::is_one_of(w, "The Your My A This That Our I")
+    };
     words.windows(2).any(|p| {
-        let capital = p[0].chars().next().is_some_and(crate::case::is_upper);
         let number = p[1].bytes().next().is_some_and(|b| b.is_ascii_digit());
-        capital && !crate::text::is_one_of(p[0], "The Your My A This That Our I") && place(p[1])
+        capital(p[0]) && place(p[1])
             || number && place(p[0])
+            // "the KFC in Bloxwich" (a brand "at McDonalds" names no restaurant)
+            || p[0] == "in" && capital(p[1])
     })
 }
 
@@ -1389,7 +1534,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
     let quoted = text.matches(['"', '\u{201c}', '\u{201d}']).count() >= 2;
     let code = ["error", "code"].iter().any(|k| {
         let mut rest = low;
-        while let Some(i) = rest.find(k) {
+        while let Some(i) = rest.find_str(k) {
             let after = &rest[i + k.len()..];
             let next = after.trim_start_matches([' ', ':', '#']);
             if next.starts_with(|c: char| c.is_ascii_digit()) {
@@ -1967,6 +2112,32 @@ mod tests {
     }
 
     #[test]
+    fn yes_or_no_questions_about_the_offer_are_general() {
+        for q in [
+            "@comcastcares is gigabit available in 23139?",
+            "@subaru_usa can your car stop for dogs backing out of driveways?",
+            "good morning do we need to include outside scope items in box 6? thank you",
+            "@burberry i wear a 7.5 in us, do they run small or true to size?",
+            "hi there, is the 20:40 from euston running?",
+        ] {
+            assert!(is_general_question(&fold(q)), "{q}");
+        }
+        for q in [
+            "can you check my order? it's been a week",
+            "is this how you treat loyal customers?",
+            "are you going to answer me or not?",
+            "why is my bill so high?",
+            "@brand my package never showed up. is it lost?",
+            "the screen arrived smashed. can anyone help?",
+            "could you send me copies of the invoices?",
+            "it shows delivered in leeds and i moved to york. can anything be done?",
+            "your reps get condescending when i mention my rights. is intimidation your policy?",
+        ] {
+            assert!(!is_general_question(&fold(q)), "{q}");
+        }
+    }
+
+    #[test]
     fn money_taken_twice_is_a_double_charge() {
         let double = |t: &str| facets(&[fold(t)]).contains(&Facet::DoubleCharge);
         assert!(double(
@@ -1976,6 +2147,22 @@ mod tests {
         // Twice, but no money taken twice.
         assert!(!double("it has logged me out of my account twice today"));
         assert!(!double("I've tried to cancel my subscription twice"));
+    }
+
+    #[test]
+    fn a_devices_own_wifi_or_bluetooth_fault_is_not_an_outage() {
+        let fault = |t: &str| link_fault(&[fold(t)]);
+        assert!(fault("my iPhone won't connect to wifi since the update"));
+        assert!(fault(
+            "my phone won't pair with my car's Bluetooth any more"
+        ));
+        assert!(!fault(
+            "the wifi router keeps dropping, no internet all day"
+        ));
+        assert!(!fault(
+            "is there a broadband outage in my area? my laptop has no wifi"
+        ));
+        assert!(!fault("my phone screen cracked"));
     }
 
     #[test]
@@ -2003,6 +2190,11 @@ mod tests {
         assert!(has_place("the manager at your Kirkgate branch"));
         assert!(!has_place("The store was closed"));
         assert!(!has_place("my nearest store was closed"));
+        // A street named, or the town a branch is in: the restaurant is known.
+        assert!(has_place("a hair in my burger at the Elm St drive-thru"));
+        assert!(has_place("Went to my local KFC in Bloxwich"));
+        // A brand is no location.
+        assert!(!has_place("a hair in my burger at McDonalds"));
         assert!(has_time("anlaby road, 3pm"));
         assert!(has_time("at 10:30 this morning"));
         assert!(!has_time("i paid 5.30 for it"));

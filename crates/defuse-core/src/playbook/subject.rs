@@ -6,6 +6,7 @@
 use super::situation::{has_any_in, Facet, IssueType, Request, Situation};
 use crate::list::{list, List};
 use crate::technique::find_phrase;
+use crate::text::Search;
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// and whether it is in the customer's own words, or `None` when the problem is not clear
@@ -111,6 +112,11 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NotShipped => SUBJECT_NOT_SHIPPED,
         Facet::StuckPreparing => SUBJECT_STUCK,
         Facet::NoPaper => SUBJECT_NO_PAPER,
+        // A trip called off is named so: "your delayed flight" for a cancelled one reads as
+        // not having read the message.
+        Facet::TravelDelay if mentions(list!["cancelled", "canceled", "cancels", "cancel"]) => {
+            SUBJECT_TRAVEL_CANCELLED
+        }
         Facet::TravelDelay => SUBJECT_TRAVEL_DELAY,
         Facet::LostBags => SUBJECT_BAGS,
         Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
@@ -124,8 +130,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::OnHold => SUBJECT_ON_HOLD,
     };
     pick(seed, pool, 20 + facet as u64)
-        .replace("{parcel}", parcel(texts))
-        .replace("{trip}", super::situation::trip(texts))
+        .replace_str("{parcel}", parcel(texts))
+        .replace_str("{trip}", super::situation::trip(texts))
 }
 
 /// The name the issue type gives, with the details the customer's words add; `None` when
@@ -133,7 +139,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
 fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
     let mentions = |phrases: List| has_any_in(texts, phrases);
     let parcel = parcel(texts);
-    let pick = |pool: List, salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
+    let pick =
+        |pool: List, salt| Some(self::pick(seed, pool, salt).replace_str("{parcel}", parcel));
     // A delivery type named without a word of something sent ("channel 3 is missing") would
     // name a parcel nobody mentioned.
     let sent = mentions(SENT_WORDS);
@@ -230,7 +237,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             } else {
                 SUBJECT_DAMAGED
             };
-            Some(self::pick(seed, pool, 6).replace("{item}", item))
+            Some(self::pick(seed, pool, 6).replace_str("{item}", item))
         }
         IssueType::OutageError => {
             if mentions(list![
@@ -260,7 +267,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let thing = if mentions(list!["app"]) {
                 "the app"
             } else if let Some(item) = item(texts) {
-                return Some(self::pick(seed, SUBJECT_ITEM_FAULT, 8).replace("{item}", item));
+                return Some(self::pick(seed, SUBJECT_ITEM_FAULT, 8).replace_str("{item}", item));
             } else if mentions(list!["website", "site"]) {
                 "the website"
             } else {
@@ -286,11 +293,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             };
             if vague {
                 // "The problem with it" names nothing: only wordings without the thing.
-                let plain: Vec<&str> = pool.iter().filter(|p| !p.contains("{thing}")).collect();
+                let plain: Vec<&str> = pool.iter().filter(|p| !p.contains_str("{thing}")).collect();
                 return (!plain.is_empty())
                     .then(|| plain[seeded(seed, 8, plain.len())].to_string());
             }
-            Some(self::pick(seed, pool, 8).replace("{thing}", thing))
+            Some(self::pick(seed, pool, 8).replace_str("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
             if mentions(list!["price", "prices", "expensive", "cost"]) {
@@ -541,6 +548,7 @@ const SUBJECT_STUCK: List = list![
 ];
 const SUBJECT_NO_PAPER: List = list!["your paper not turning up", "the missing paper"];
 const SUBJECT_TRAVEL_DELAY: List = list!["the delay to your {trip}", "your delayed {trip}"];
+const SUBJECT_TRAVEL_CANCELLED: List = list!["your cancelled {trip}"];
 const SUBJECT_BAGS: List = list!["your bags", "the trouble with your bags"];
 const SUBJECT_NO_SERVICE: List = list!["the loss of service", "the service cutting out"];
 const SUBJECT_POWER: List = list!["the power cut", "being left without power"];
@@ -555,3 +563,19 @@ const SUBJECT_STAFF: List = list!["how you were treated", "the way you were trea
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_trip_is_never_called_delayed() {
+        let texts = ["my flight was cancelled and nobody told me".to_string()];
+        for seed in 0..6 {
+            let name = facet_name(Facet::TravelDelay, &texts, seed);
+            assert_eq!(name, "your cancelled flight");
+        }
+        let texts = ["our train is delayed again".to_string()];
+        assert!(facet_name(Facet::TravelDelay, &texts, 0).contains("delay"));
+    }
+}

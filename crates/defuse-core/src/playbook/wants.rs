@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
+use crate::text::Search;
 
 use super::situation::{has_any, is_general_question};
 use crate::technique::{find_phrase, WordStarts};
@@ -83,6 +84,10 @@ pub enum Note {
     /// taken seriously and passed to the team that investigates it, with no fault conceded
     /// before it is checked.
     Claim,
+    /// Calls, texts or emails that pretend to be the company ("spam calls claiming to be
+    /// you"): not ours, how to block and report them, no fault owned and no account asked
+    /// for, unless they shared details (then: secure it now).
+    NotUs,
     /// Urgent for the customer: a deadline ("before tomorrow", "today") or someone who
     /// depends on the service (an elderly parent, an alarm line, a medical need). The reply
     /// says it is a priority and gives the concrete step, never "whenever you're ready".
@@ -122,6 +127,10 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     }
     if any(CLAIMS) {
         notes.push(Note::Claim);
+    }
+    // A leak claimed ("you leaked my data, now I get spam calls") is a claim, not a scam.
+    if any(NOT_US) && !notes.contains(&Note::Claim) {
+        notes.push(Note::NotUs);
     }
     // A thank-you that closes a request or a question is politeness, not praise; a refund
     // or a repair already sorted ("Priya sorted my refund in minutes") is no request.
@@ -606,15 +615,21 @@ const NOT_URGENT: List = list!["not urgent", "isn't urgent", "no rush", "no hurr
 
 /// "my mum is 90": a parent aged 70 to 99.
 fn old_relative(t: &str) -> bool {
-    t.match_indices(" is ").any(|(i, _)| {
-        let before = t[..i].rsplit(' ').next().unwrap_or("");
+    let mut from = 0;
+    while let Some(i) = t[from..].find_str(" is ").map(|i| from + i) {
+        let before = crate::text::after_last(&t[..i], b' ');
         let age = &t.as_bytes()[i + 4..];
-        matches!(before, "mum" | "mother" | "dad" | "father")
+        if matches!(before, "mum" | "mother" | "dad" | "father")
             && age.len() >= 2
             && (b'7'..=b'9').contains(&age[0])
             && age[1].is_ascii_digit()
             && age.get(2).is_none_or(|c| !c.is_ascii_digit())
-    })
+        {
+            return true;
+        }
+        from = i + 4;
+    }
+    false
 }
 
 /// The first name of a member of staff praised in a message as written ("5 stars to
@@ -750,6 +765,21 @@ const SAFETY: List = list![
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".
 pub(super) const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
+
+/// Calls, texts or emails pretending to be the company (spam from random numbers is not).
+const NOT_US: List = list![
+    "claiming to be",
+    "pretending to be",
+    "posing as",
+    "saying they're",
+    "is this you",
+    "was this you",
+    "scam call",
+    "scam calls",
+    "scam text",
+    "scam texts",
+    "phishing",
+];
 
 /// A serious claim: data leaked or sold, payments the customer never made, discrimination.
 pub(super) const CLAIMS: List = list![

@@ -330,3 +330,69 @@ fn the_short_chat_reply_asks_and_stops() {
         assert!(plans(&warm) && plans(&step), "{warm} / {step}");
     }
 }
+
+/// The word for a postcode follows the customer: "ZIP code" in an American thread,
+/// "postcode or ZIP code" when nothing says which, "postcode" for a British business.
+#[test]
+fn the_postcode_word_follows_the_customer() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::OutageError,
+        Fault::Outage,
+        Channel::Public,
+        false,
+    );
+    sit.facets = vec![crate::playbook::situation::Facet::NoService];
+    sit.sector = crate::playbook::Sector::Utilities;
+    let cases = [
+        (
+            "a $200 bill and still no power",
+            false,
+            "ZIP code",
+            "postcode",
+        ),
+        (
+            "no power since last night",
+            false,
+            "postcode or ZIP code",
+            "@",
+        ),
+        ("no power since last night", true, "postcode", "ZIP"),
+    ];
+    for (text, uk, has, lacks) in cases {
+        sit.uk = uk;
+        let texts = [text.to_string()];
+        for seed in 0..4 {
+            let scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+            let d = scene.details(seed).unwrap_or_default();
+            assert!(d.contains(has) && !d.contains(lacks), "{text}: {d}");
+        }
+    }
+}
+
+/// A meal asks where, when and any receipt, less what was said: a restaurant named is
+/// never asked again.
+#[test]
+fn a_meal_asks_only_what_was_not_said() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    sit.facets = vec![crate::playbook::situation::Facet::Food];
+    sit.sector = crate::playbook::Sector::Food;
+    let texts = ["a hair in my burger".to_string()];
+    let cases = [
+        (
+            vec![],
+            "which restaurant it was, roughly when you ordered and any receipt you have",
+        ),
+        (
+            vec![Detail::Place],
+            "roughly when you ordered and any receipt you have",
+        ),
+        (vec![Detail::Place, Detail::Time], "any receipt you have"),
+    ];
+    for (known, want) in cases {
+        sit.known = known;
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+        assert_eq!(scene.details(1).as_deref(), Some(want));
+    }
+}

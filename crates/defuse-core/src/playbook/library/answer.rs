@@ -444,7 +444,15 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
             ANSWER_INVOICE
         } else if mentions(list!["profile", "username"]) {
             ANSWER_ACCOUNT
-        } else if mentions(list!["order"]) {
+        } else if mentions(list![
+            "my order",
+            "the order",
+            "an order",
+            "this order",
+            "our order",
+            "order number",
+        ]) {
+            // The order as a thing, not "trying to order some boots".
             ANSWER_ORDER
         } else if mentions(list![
             "how do i",
@@ -546,5 +554,19 @@ mod tests {
         }
         // A question about their own account is still answered on it.
         assert_eq!(Asked::of("how do i change my password?", None), None);
+    }
+
+    #[test]
+    fn to_order_something_is_no_order_to_look_up() {
+        let first = |t: &str| super::answers(&[t.to_string()]).map(|pool| pool.get(0));
+        let order = super::super::ANSWER_ORDER.get(0);
+        assert_eq!(
+            first("can you check what's possible for my order?"),
+            Some(order)
+        );
+        assert_ne!(
+            first("trying to order some boots, do they run small?"),
+            Some(order)
+        );
     }
 }

@@ -96,7 +96,16 @@ pub(crate) const DETAIL_SERVICE: Pool = list!(
     "your account number and postcode",
     "the account holder's name and your postcode",
 );
-pub(crate) const DETAIL_FOOD: Pool = list!("which restaurant it was and roughly when you ordered",);
+/// A meal: where, when and any receipt; the tail alone once the restaurant, then the time,
+/// was named (see `compose::moves::food_detail`).
+pub(crate) const DETAIL_FOOD: &str =
+    "which restaurant it was, roughly when you ordered and any receipt you have";
+/// A part of a tool or an appliance broken in use: what finds it and its warranty.
+pub(crate) const DETAIL_PART: &str =
+    "the model, where you bought it, and a photo of the broken part";
+/// A device's own wifi or Bluetooth fault: its model and software version (from byte 14,
+/// the version alone, when the model was given).
+pub(crate) const DETAIL_MODEL_OS: &str = "the model and the software version it's on";
 pub(crate) const DETAIL_VISIT: Pool = list!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",

@@ -83,6 +83,18 @@ pub(crate) const SAFETY_ROUTE: Pool = list!(
     "I'll flag this as a safety case so it's handled first.",
 );
 
+/// Calls or texts pretending to be us: not ours, and what we never ask for.
+pub(crate) const NOT_US: Pool = list!(
+    "That wasn't us: we never ask for a code or a password by call or text.",
+    "Those weren't from us; we never ask for codes or passwords that way.",
+    "Thanks for the warning. That wasn't us, and we never ask for codes or passwords.",
+);
+/// What to do with them; the second when they replied or gave details.
+pub(crate) const NOT_US_STEP: Pool = list!(
+    "Please don't reply; block the number and report it as spam.",
+    "If you gave them any details, change your password now and we'll help you secure the account.",
+);
+
 // -- praise for a member of staff ----------------------------------------------------------
 
 pub(crate) const THANKS_STAFF: Pool = list!(

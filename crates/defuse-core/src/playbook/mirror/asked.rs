@@ -91,7 +91,8 @@ fn embed(sentence: &str) -> Option<String> {
             clause.extend_from_slice(&rest[1..]);
         }
         _ => {
-            clause.push(words[aux_at].clone());
+            // The auxiliary moves inside the clause: "Are you able" -> "we are able".
+            clause.push(Word::new(aux));
             clause.extend_from_slice(rest);
         }
     }
@@ -113,13 +114,20 @@ fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
         });
     }
     let copula = is_one_of(aux, "is are was were");
+    // A participle ends the subject only after "is"/"are" ("is the next update coming
+    // out"); after "can" the verb is bare ("can the Nova's parking sensors pick up").
     let ends = |w: &str| {
         w == "be"
-            || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            || (copula && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
             || if copula {
                 is_complement_start(w) || is_one_of(w, "back open closed available allowed due")
             } else {
-                is_verbish(w) || is_one_of(w, "include cover cost need allow")
+                (is_verbish(w) && !(w.ends_with("ing") || w.ends_with("ed")))
+                    || is_one_of(
+                        w,
+                        "include cover cost need allow pick detect fit handle support run hold \
+                         use connect play",
+                    )
             }
     };
     let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(&words[i].low))?;
@@ -183,6 +191,19 @@ mod tests {
             (
                 "can I take my power bank on the plane?",
                 "whether you can take your power bank on the plane",
+            ),
+            // The auxiliary is lowercased where it moves, however the question opened.
+            (
+                "@HarrodsService Are you able to hold a scarf for me?",
+                "whether we are able to hold a scarf for you",
+            ),
+            (
+                "Is the Leeds store open today?",
+                "whether the Leeds store is open today",
+            ),
+            (
+                "Hi @Orbitcars can the Nova's parking sensors pick up something as low as a kerb?",
+                "whether the Nova's parking sensors can pick up something as low as a kerb",
             ),
         ] {
             assert_eq!(asked(text).as_deref(), Some(want), "{text}");
