@@ -698,7 +698,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "money back"
             ],
         );
-        (!acts || has_any(t, list!["how do", "how can", "how to", "how long"]))
+        // Asked before ("second time I'm asking where the refund is"): their case is
+        // stuck, not a question in general.
+        (!acts && !asks_again(t) || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
     });
     // A general question is answered without the case's details, thanks need none.
@@ -767,23 +769,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || has_any_in(&lowered, PRIOR_CONTACT)
         || has_any_in(&lowered, BROKEN_PROMISES)
-        || lowered.iter().any(|t| {
-            // "second time I've asked", "third time contacting you"
-            has_any(t, list!["second time", "third time"])
-                && has_any(
-                    t,
-                    list![
-                        "contacted",
-                        "contacting",
-                        "asked",
-                        "asking",
-                        "written",
-                        "writing",
-                        "called",
-                        "emailed"
-                    ],
-                )
-        });
+        || lowered.iter().any(|t| asks_again(t));
     let (sector, uk) = super::sector::read(&lowered, &facets);
     // Contacted before and asking for it to go higher: the earlier case's reference finds it.
     let case_open =
@@ -1101,6 +1087,55 @@ const SENT_PRIVATELY: List = list![
     "messaged you",
     "messaged u",
 ];
+
+/// Whether a message (folded) says the customer has asked or written before ("third time
+/// I'm asking", "I have asked twice already", "how many times do I have to ask"): a
+/// repeat contact they state, owned before anything is asked of them again.
+pub(crate) fn asks_again(t: &str) -> bool {
+    let count = has_any(
+        t,
+        list![
+            "second time",
+            "third time",
+            "fourth time",
+            "2nd time",
+            "3rd time",
+            "4th time",
+            "how many times",
+            "twice",
+            "three times",
+            "3 times",
+            "several times",
+            "multiple times",
+            "so many times"
+        ],
+    );
+    has_any(
+        t,
+        list![
+            "already asked",
+            "asked already",
+            "asked before",
+            "asked you before",
+            "asked this before",
+            "asking again"
+        ],
+    ) || count
+        && has_any(
+            t,
+            list![
+                "contacted",
+                "contacting",
+                "asked",
+                "asking",
+                "ask",
+                "written",
+                "writing",
+                "called",
+                "emailed"
+            ],
+        )
+}
 
 /// "I already emailed", "third time I'm writing": contact before this conversation ("I've
 /// tried 3 times" is not one).
@@ -1949,6 +1984,20 @@ pub(super) const WANTS_CANCEL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_asked_before_is_a_repeat_contact() {
+        for t in [
+            "this is the third time i'm asking. where is my refund???",
+            "i have asked twice already, where is my money?",
+            "how many times do i have to ask for my invoice",
+        ] {
+            assert!(asks_again(&fold(t)), "{t}");
+        }
+        // Tries of their own, or the agent asking, are no contact of theirs.
+        assert!(!asks_again(&fold("i've tried 3 times to log in")));
+        assert!(!asks_again(&fold("where is my refund?")));
+    }
 
     #[test]
     fn thanks_for_a_fault_and_their_cancel() {

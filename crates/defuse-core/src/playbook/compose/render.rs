@@ -66,9 +66,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         T::Answer => {
             // A frustrated question: a short acknowledgement, then the answer; a promise to
             // find out says it only once ahead of the step (three alike read as one).
-            let ack = s
-                .situation
-                .upset
+            // A chase is owned below instead: one acknowledgement, not two.
+            let ack = (s.situation.upset && !s.chased())
                 .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
             if let Some(line) = asked_line(s, shape, salt + 1) {
                 if shape == Shape::Warm {
@@ -473,7 +472,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let first = match (s.technique, shape, s.mirrored) {
                 // The warm apology names the problem in the customer's own (cleaned) words.
                 (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
-                    if s.situation.fault == Fault::Company =>
+                    if s.situation.fault == Fault::Company
+                        && !(s.chased() && !s.agent_has_written) =>
                 {
                     s.pick(lib::SORRY_MIRROR, salt + 1)
                         .replace("{complaint}", m)
@@ -498,7 +498,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(first);
-                    if let Some(impact) = s.impact(salt + 3) {
+                    // A chase owned already says what the impact line would.
+                    if let Some(impact) = s.impact(salt + 3).filter(|_| !s.chased()) {
                         push(impact);
                     }
                     push(s.next_move(salt + 2));
