@@ -34,6 +34,54 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
         )
 }
 
+/// Who a message (folded) credits with a fix: `Some(true)` us or what was tried ("that
+/// sorted it", "you fixed it", "solved, thank you"), `Some(false)` someone it praises
+/// ("Priya sorted my refund", "the engineer came and fixed it"; thanked as praise, passed
+/// on), `None` when it names no fix.
+pub(crate) fn fix_credit(low: &str) -> Option<bool> {
+    let words: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let credits = words.iter().enumerate().filter_map(|(i, w)| {
+        list!["sorted", "fixed", "solved", "resolved"]
+            .contains(w)
+            .then(|| {
+                i == 0
+                    || list![
+                        "that",
+                        "that's",
+                        "it",
+                        "it's",
+                        "this",
+                        "you",
+                        "you've",
+                        "lot",
+                        "guys",
+                        "we",
+                        "we've",
+                        "i",
+                        "i've",
+                        "all",
+                        "has",
+                        "have",
+                        "got",
+                        "now",
+                        "is",
+                        "was",
+                        "been",
+                        "finally",
+                        "just",
+                        "problem",
+                        "issue",
+                        "situation"
+                    ]
+                    .contains(words[i - 1])
+            })
+    });
+    credits.reduce(|a, b| a && b)
+}
+
 /// Whether a message (folded) thanks the business for a good outcome it names ("paying
 /// less thanks to you", "thanks for the speedy resolution", "making good on my warranty"),
 /// asking nothing and not sarcastic: thanks, even beside a "but" or a "not".
@@ -344,6 +392,21 @@ const FORMAL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_is_credited_to_us_or_to_someone_praised() {
+        assert_eq!(fix_credit("thanks so much, that sorted it!"), Some(true));
+        assert_eq!(fix_credit("solved, thank you"), Some(true));
+        assert_eq!(
+            fix_credit("thanks, priya sorted my refund in minutes"),
+            Some(false)
+        );
+        assert_eq!(
+            fix_credit("the engineer came early, fixed it in 20 mins"),
+            Some(false)
+        );
+        assert_eq!(fix_credit("love the new app, thank you"), None);
+    }
 
     #[test]
     fn thanks_for_a_named_good_outcome() {

@@ -123,23 +123,24 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::ThankAndClose => {
-            // Praise on a first message; thanks for help just given gets a welcome.
-            let close = if !s.agent_has_written {
+            // Thanks for a fix gets a glad-it's-fixed close, even with the fix out of sight
+            // ("Thanks so much, that sorted it!" as the first message we see); praise for
+            // staff or the product gets the share-with-the-team line; thanks for help just
+            // given gets a welcome.
+            let last = s.texts.last().map_or("", String::as_str);
+            let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
+            let close = if !s.agent_has_written && !fixed {
                 lib::THANKS_PRAISE
-            } else if s
-                .texts
-                .last()
-                .is_some_and(|t| crate::playbook::evidence::will_try(t))
-            {
+            } else if s.agent_has_written && crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
-            } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
+            } else if fixed || evidence_solved(last) {
                 lib::THANKS_SOLVED
             } else {
                 lib::THANKS_WELCOME
             };
             let line = match s.situation.staff_name.as_deref() {
                 // Praise for a person is passed on to that person.
-                Some(staff) if !s.agent_has_written => s
+                Some(staff) if !s.agent_has_written && !fixed => s
                     .pick(lib::THANKS_STAFF, salt + 1)
                     .replace("{staff}", staff),
                 _ => s
