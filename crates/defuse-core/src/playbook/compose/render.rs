@@ -566,12 +566,17 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         }
         // Hours differ by store: which store's, when the question's words did not say.
         (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
+        // Where the answer lives, said in the short and warm replies too.
+        (Some(kind), Shape::Short) if kind.place().is_some() => lib::ASKED_SHORT_PLACE,
+        (Some(kind), Shape::Warm) if kind.place().is_some() => lib::ASKED_WARM_PLACE,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
-    let line = s.pick(pool, salt);
+    let line = s
+        .pick(pool, salt)
+        .replace("{place}", kind.and_then(Asked::place).unwrap_or_default());
     Some(match s.asked_as.or(kind.map(Asked::name)) {
         Some(subject) => line.replace("{asked}", subject),
         None => line.replace(" {asked}", ""),
