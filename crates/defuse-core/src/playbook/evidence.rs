@@ -37,49 +37,45 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
 /// Who a message (folded) credits with a fix: `Some(true)` us or what was tried ("that
 /// sorted it", "you fixed it", "solved, thank you"), `Some(false)` someone it praises
 /// ("Priya sorted my refund", "the engineer came and fixed it"; thanked as praise, passed
-/// on), `None` when it names no fix.
+/// on), `None` when it names no fix. The first fix word found decides.
 pub(crate) fn fix_credit(low: &str) -> Option<bool> {
-    let words: Vec<&str> = low
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let credits = words.iter().enumerate().filter_map(|(i, w)| {
-        list!["sorted", "fixed", "solved", "resolved"]
-            .contains(w)
-            .then(|| {
-                i == 0
-                    || list![
-                        "that",
-                        "that's",
-                        "it",
-                        "it's",
-                        "this",
-                        "you",
-                        "you've",
-                        "lot",
-                        "guys",
-                        "we",
-                        "we've",
-                        "i",
-                        "i've",
-                        "all",
-                        "has",
-                        "have",
-                        "got",
-                        "now",
-                        "is",
-                        "was",
-                        "been",
-                        "finally",
-                        "just",
-                        "problem",
-                        "issue",
-                        "situation"
-                    ]
-                    .contains(words[i - 1])
-            })
-    });
-    credits.reduce(|a, b| a && b)
+    let at = list!["sorted", "fixed", "solved", "resolved"]
+        .iter()
+        .find_map(|w| crate::technique::find_phrase(low, w))?;
+    let before = low[..at].trim_end_matches([' ', ',', '.', '!']);
+    let prev = before.rsplit(' ').next().unwrap_or_default();
+    Some(
+        prev.is_empty()
+            || list![
+                "that",
+                "that's",
+                "it",
+                "it's",
+                "this",
+                "you",
+                "you've",
+                "lot",
+                "guys",
+                "we",
+                "we've",
+                "i",
+                "i've",
+                "all",
+                "has",
+                "have",
+                "got",
+                "now",
+                "is",
+                "was",
+                "been",
+                "finally",
+                "just",
+                "problem",
+                "issue",
+                "situation"
+            ]
+            .contains(prev),
+    )
 }
 
 /// Whether a message (folded) thanks the business for a good outcome it names ("paying

@@ -393,14 +393,11 @@ pub(crate) const ASKED_WARM: Pool = list!(
     "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
 );
 /// The short reply, when the answer has one place to look (`{place}`, see `Asked::place`).
-pub(crate) const ASKED_SHORT_PLACE: Pool = list!(
-    "{place} should have it, and I'll confirm {asked} here.",
-    "You can check {place}, and I'll find out {asked} for you too.",
-);
+pub(crate) const ASKED_SHORT_PLACE: Pool =
+    list!("{place} should have it, and I'll confirm {asked} here.",);
 /// The warm reply, when the answer has one place to look.
 pub(crate) const ASKED_WARM_PLACE: Pool = list!(
     "The quickest place to look is {place}; I'll also check {asked} myself and come back to you here.",
-    "{place} should show it; I'd rather you had a sure answer than a guess, so I'll also check {asked} and come back to you here.",
 );
 /// Where the answer to a question of no known kind comes from: the team that handles it.
 pub(crate) const ASKED_TEAM: Pool =
