@@ -1911,25 +1911,60 @@ pub(super) const THREATS: List = list![
 /// Whether a message (folded) thanks the business for a fault ("thanks for charging me
 /// twice", "thank you for not delivering"): sarcasm, a complaint about that fault.
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
-    has_any(t, list!["thanks", "thank you", "thank"])
+    thanks_after_complaint(t)
+        || has_any(t, list!["thanks", "thank you", "thank"])
+            && has_any(
+                t,
+                list![
+                    "for not",
+                    "for nothing",
+                    "thanks a lot",
+                    "ruining",
+                    "ignoring",
+                    "twice",
+                    "wrong",
+                    "expired",
+                    "nogood",
+                    "worst",
+                    "wasting",
+                    "scammed",
+                    "charging me",
+                    "charging my",
+                    "losing my",
+                ],
+            )
+}
+
+/// Whether a message (folded) ends on a bare "thanks" or "great job" after a complaint
+/// with no request and no fix ("third late train this week. thanks @railco"): sarcasm,
+/// the complaint. "Can you help? Thanks" stays polite.
+fn thanks_after_complaint(t: &str) -> bool {
+    let Some(at) = list!["thanks", "thank you", "great job", "well done", "cheers"]
+        .iter()
+        .filter_map(|w| crate::technique::find_phrase(t, w))
+        .max()
+    else {
+        return false;
+    };
+    let (before, after) = t.split_at(at);
+    // Nothing after it but the thanks itself, handles and "a lot".
+    let trails = after.split_whitespace().skip(1).all(|w| {
+        w.starts_with('@') || list!["you", "job", "done", "a", "lot", "again"].contains(w)
+    });
+    trails
+        && !before.contains('?')
+        && !super::evidence::says_solved(before)
+        // Thanked already, or "..., but cheers": meant.
+        && !has_any(
+            before,
+            list!["please", "can you", "could you", "help", "sorted", "fixed", "thank", "but"],
+        )
         && has_any(
-            t,
+            before,
             list![
-                "for not",
-                "for nothing",
-                "thanks a lot",
-                "ruining",
-                "ignoring",
-                "twice",
-                "wrong",
-                "expired",
-                "nogood",
-                "worst",
-                "wasting",
-                "scammed",
-                "charging me",
-                "charging my",
-                "losing my",
+                "late", "again", "still", "broken", "cancelled", "canceled", "delayed", "lost",
+                "never", "no", "not", "didn't", "isn't", "won't", "wrong", "missing", "another",
+                "bad", "only"
             ],
         )
 }
@@ -2004,6 +2039,16 @@ mod tests {
         assert!(sarcastic_thanks(&fold("thanks for charging me twice")));
         assert!(sarcastic_thanks(&fold(
             "Thank you for not delivering my parcel"
+        )));
+        assert!(sarcastic_thanks(&fold(
+            "Third late train this week. Thanks @RailCo"
+        )));
+        assert!(sarcastic_thanks(&fold("parcel lost again, great job")));
+        assert!(!sarcastic_thanks(&fold(
+            "Can you help with my order? Thanks"
+        )));
+        assert!(!sarcastic_thanks(&fold(
+            "it was late but it arrived, thanks"
         )));
         assert!(!sarcastic_thanks(&fold(
             "thanks, the refund came through today"
