@@ -1978,6 +1978,13 @@ pub(crate) fn cancelled_by_them(t: &str) -> bool {
             "you cancel",
             "you cancelled",
             "you canceled",
+            "you've cancelled",
+            "was cancelled",
+            "was canceled",
+            "been cancelled",
+            "been canceled",
+            "got cancelled",
+            "got canceled",
             "they cancel",
             "drivers cancel",
             "driver cancels",
@@ -2055,6 +2062,13 @@ mod tests {
         )));
         assert!(cancelled_by_them(&fold("when your drivers cancel my ride")));
         assert!(!cancelled_by_them(&fold("please cancel my plan")));
+        // Past tense: the business's own cancellation, a complaint.
+        assert!(cancelled_by_them(&fold(
+            "my order was cancelled and i don't know why"
+        )));
+        assert!(cancelled_by_them(&fold(
+            "my booking got cancelled, never asked to cancel my booking"
+        )));
         assert!(!cancelled_by_them(&fold(
             "you cancel my plan, please cancel it now"
         )));
