@@ -165,6 +165,11 @@ fn build_wasm(root: &Path, feature: Option<&str>, out: &Path) -> Result<()> {
         .arg(&wasm))
     .context("wasm-bindgen failed: is wasm-bindgen-cli 0.2.130 installed? (cargo install wasm-bindgen-cli --version 0.2.130)")?;
 
+    let bound_wasm = std::fs::read(bound.join("defuse_web_bg.wasm"))?;
+    if let Some(note) = std_searcher_note(&bound_wasm) {
+        println!("{note}");
+    }
+
     println!("==> wasm-opt {} {MINIFY_NAMES}", WASM_OPT.join(" "));
     let wasm_out = out.join("defuse_web_bg.wasm");
     let output = Command::new(root.join("node_modules/.bin/wasm-opt"))
@@ -201,6 +206,18 @@ fn build_wasm(root: &Path, feature: Option<&str>, out: &Path) -> Result<()> {
     // expressions: no eval, nothing CSP would refuse.
     println!("==> terser");
     minify(root, &renamed, &out.join("defuse_web.js"), true)
+}
+
+/// A warning when the bound wasm (which still has its function names) links std's
+/// substring searcher: one `contains("..")`, `find(..)` or `replace("..", ..)` with a `&str`
+/// pattern in defuse-core, -ui or -web brings back ~1.2 KB brotli that
+/// `defuse_core::text::Search` (`contains_str`, `find_str`, `replace_str`) keeps out.
+fn std_searcher_note(wasm: &[u8]) -> Option<&'static str> {
+    const NAME: &[u8] = b"StrSearcher";
+    wasm.windows(NAME.len()).any(|w| w == NAME).then_some(
+        "==> note: std's StrSearcher is linked (~1.2 KB brotli): a `&str` pattern in \
+         contains/find/replace/split; use defuse_core::text::Search (see ARCHITECTURE.md)",
+    )
 }
 
 /// Prints the size table and checks the brotli budget.
@@ -339,6 +356,13 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_linked_substring_searcher_is_named() {
+        let linked = b"\0asm..<core::str::pattern::StrSearcher>::new..";
+        assert!(std_searcher_note(linked).is_some());
+        assert_eq!(std_searcher_note(b"\0asm..CharSearcher.."), None);
+    }
 
     #[test]
     fn over_budget_fails_and_says_by_how_much() {

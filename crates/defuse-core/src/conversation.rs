@@ -437,7 +437,7 @@ fn trend(levels: &[u8]) -> Trend {
 /// (the lexicon's FNV-1a): cheaper to keep and compare than strings, and collisions between the few
 /// words of two questions are vanishingly rare.
 fn question_words(text: &str) -> Option<Vec<u64>> {
-    let q = text.rfind('?')?;
+    let q = crate::text::last_byte(text, b'?')?;
     let start = text[..q].rfind(['.', '!', '\n']).map_or(0, |i| i + 1);
     let mut words: Vec<u64> = crate::text::tokenize(&text[start..q])
         .into_iter()

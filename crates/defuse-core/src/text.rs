@@ -297,6 +297,64 @@ fn sorted_entry<'l>(key: &str, list: &'l str) -> Option<&'l str> {
     None
 }
 
+/// `str`'s search for a `&str` (`find`, `contains`, `replace`), as a plain scan of byte
+/// windows.
+///
+/// std's substring searcher (Two-Way, with its critical-factorisation setup) is about 3 KB
+/// of wasm, and each kind of use links its own copy; the core and the sidebar only look for
+/// short phrases in texts of a few hundred bytes, where the scan is as fast. A match of the
+/// whole of a UTF-8 `needle` starts and ends on char boundaries, so the offsets slice the
+/// text as `str::find`'s do. `char` patterns (`contains('?')`) stay std's: they are small.
+pub trait Search {
+    /// Byte offset of the first `needle`, as `str::find(needle)`.
+    fn find_str(&self, needle: &str) -> Option<usize>;
+    /// Whether `needle` occurs, as `str::contains(needle)`.
+    fn contains_str(&self, needle: &str) -> bool;
+    /// Every `from` (left to right, not overlapping) replaced by `to`, as
+    /// `str::replace(from, to)`. An empty `from` replaces nothing (std puts `to` between
+    /// every char); every caller replaces a placeholder or a phrase.
+    fn replace_str(&self, from: &str, to: &str) -> String;
+}
+
+impl Search for str {
+    fn find_str(&self, needle: &str) -> Option<usize> {
+        let Some((&first, rest)) = needle.as_bytes().split_first() else {
+            return Some(0);
+        };
+        self.as_bytes()
+            .windows(needle.len())
+            .position(|w| w[0] == first && w[1..] == *rest)
+    }
+
+    fn contains_str(&self, needle: &str) -> bool {
+        self.find_str(needle).is_some()
+    }
+
+    fn replace_str(&self, from: &str, to: &str) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut rest = self;
+        while let Some(at) = rest.find_str(from).filter(|_| !from.is_empty()) {
+            out.push_str(&rest[..at]);
+            out.push_str(to);
+            rest = &rest[at + from.len()..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Byte offset of the last `byte` (ASCII) in `text`, as `str::rfind(char)`.
+pub(crate) fn last_byte(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().rposition(|b| b == byte)
+}
+
+/// The part of `text` after its last `byte` (ASCII), all of it without one: as
+/// `text.rsplit(char).next()`.
+pub(crate) fn after_last(text: &str, byte: u8) -> &str {
+    // ASCII: the byte after it starts a char.
+    last_byte(text, byte).map_or(text, |i| &text[i + 1..])
+}
+
 /// Whether `c` is a letter, of any script.
 ///
 /// Not `char::is_alphabetic`, which links the standard library's Unicode table for it (1.2
@@ -347,6 +405,69 @@ pub fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_byte_and_what_follows_it_are_read_as_std_reads_them() {
+        for text in [
+            "",
+            "?",
+            "why? how?",
+            "no question",
+            "caf\u{e9} au lait?",
+            "a\nb\n",
+            "\u{1f600} x",
+        ] {
+            for byte in [b'?', b' ', b'\n'] {
+                let c = char::from(byte);
+                assert_eq!(last_byte(text, byte), text.rfind(c), "{text:?} {c:?}");
+                assert_eq!(Some(after_last(text, byte)), text.rsplit(c).next());
+            }
+        }
+    }
+
+    #[test]
+    fn search_finds_and_replaces_as_std_does() {
+        let texts = [
+            "",
+            "a",
+            "order",
+            "my order and your order",
+            "aaaa",
+            "I'll see what I can do, and we'll try",
+            "caf\u{e9} caf\u{e9}s na\u{ef}ve \u{1f600}\u{1f600} {subject}{subject}",
+            "  ,  , ,, \u{1}, x",
+        ];
+        let needles = [
+            "a",
+            "aa",
+            "order",
+            " and ",
+            "\u{e9}",
+            "\u{1f600}",
+            "{subject}",
+            " ,",
+            ",,",
+            "we'll",
+            "x",
+            "order and your order and",
+            "\u{e9}s",
+        ];
+        for text in texts {
+            assert_eq!(text.find_str(""), text.find(""));
+            for needle in needles {
+                assert_eq!(
+                    text.find_str(needle),
+                    text.find(needle),
+                    "{text:?} {needle:?}"
+                );
+                assert_eq!(text.contains_str(needle), text.contains(needle));
+                for to in ["", "b", "aa", "{subject}"] {
+                    assert_eq!(text.replace_str(needle, to), text.replace(needle, to));
+                }
+            }
+            assert_eq!(text.replace_str("", "-"), text);
+        }
+    }
 
     #[test]
     fn letters_are_read_as_the_standard_library_reads_them() {

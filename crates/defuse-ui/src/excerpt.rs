@@ -2,6 +2,7 @@
 //! highlighted: three plain strings (before, words, after) that become text nodes, never
 //! HTML.
 
+use defuse_core::text::Search;
 use defuse_core::Span;
 
 /// How many characters of context to keep on each side of the highlighted words.
@@ -58,7 +59,7 @@ pub fn apply_rewrite(current: &str, coached: &str, span: Span, rewrite: &str) ->
     let start = if current.get(span.start..span.end) == Some(phrase) {
         span.start
     } else {
-        current.find(phrase)?
+        current.find_str(phrase)?
     };
     let end = start + phrase.len();
     Some(format!(

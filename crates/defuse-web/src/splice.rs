@@ -1,6 +1,7 @@
 //! Where a reply goes in a draft: pure string work for the composer, in the browser's
 //! UTF-16 offsets (what `selectionStart` reports) at the edges and UTF-8 inside.
 
+use defuse_core::text::Search;
 use defuse_ui::InsertMode;
 
 /// A draft after an insert.
@@ -66,7 +67,7 @@ pub fn remove_insert(current: &str, inserted: &str) -> Option<String> {
     if inserted.is_empty() {
         return None;
     }
-    let at = current.find(inserted)?;
+    let at = current.find_str(inserted)?;
     Some(format!(
         "{}{}",
         &current[..at],

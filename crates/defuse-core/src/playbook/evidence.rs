@@ -5,6 +5,7 @@
 
 use super::situation::has_any;
 use crate::list::{list, List};
+use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
 pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
@@ -137,7 +138,7 @@ pub(crate) fn tells_story(low: &str) -> bool {
         .split_whitespace()
         .filter(|w| !w.starts_with('@'))
         .count();
-    words >= 14 || words >= 6 && (low.contains("n't") || has_any(low, FAULT_WORDS))
+    words >= 14 || words >= 6 && (low.contains_str("n't") || has_any(low, FAULT_WORDS))
 }
 
 /// Words that say something went wrong (with any word ending in "n't").

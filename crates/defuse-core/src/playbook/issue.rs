@@ -5,6 +5,7 @@
 use super::issue_words::{BIAS, CLASSES, WORDS};
 use super::situation::{has_any_in, IssueType, SOFTWARE};
 use crate::list::{list, List};
+use crate::text::Search;
 use std::sync::OnceLock;
 
 /// How much the fitted model's probability counts next to the phrase rules' points: the
@@ -1049,8 +1050,10 @@ fn rule_index() -> &'static [Phrase] {
     static INDEX: OnceLock<Vec<Phrase>> = OnceLock::new();
     INDEX.get_or_init(|| {
         index(
-            RULES
-                .lines()
+            // One rule per line, ending in a line break, as a `List` holds its items: read by
+            // `list::Items`, not `str::lines` (why: see there).
+            List(RULES)
+                .iter()
                 .filter_map(|line| {
                     let (phrase, code) = line.split_once('|')?;
                     let mut code = code.bytes();
@@ -1068,8 +1071,8 @@ fn rule_index() -> &'static [Phrase] {
 fn model_weights() -> &'static [(&'static str, [i8; 7])] {
     static TABLE: OnceLock<Vec<(&'static str, [i8; 7])>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        WORDS
-            .lines()
+        List(WORDS)
+            .iter()
             .filter_map(|line| {
                 let mut parts = line.split(' ');
                 let word = parts.next()?;
@@ -1144,7 +1147,7 @@ pub(crate) fn model_probabilities(text: &str) -> [f32; CLASSES.len()] {
 pub fn model_words(text: &str) -> Vec<String> {
     let words: Vec<String> = text
         .split(|c: char| !(crate::text::is_letter(c) || c == '\''))
-        .map(|w| w.replace('\'', ""))
+        .map(|w| w.replace_str("'", ""))
         .filter(|w| w.len() >= 2)
         .map(|w| crate::case::lowercase(&w))
         .collect();

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::conversation::{Conversation, Millis, Role, Turn};
 use crate::span::Span;
 use crate::technique::Technique;
+use crate::text::Search;
 
 pub use coach::{coach, DraftFlagKind};
 pub use config::{
@@ -198,7 +199,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
     let agent_said: Vec<String> = recent
         .iter()
         .filter(|t| t.role == Role::Agent)
-        .map(|t| crate::case::lowercase(&t.text).replace('\u{2019}', "'"))
+        .map(|t| crate::case::lowercase(&t.text).replace_str("\u{2019}", "'"))
         .collect();
     let replies = if config
         .templates_for(technique)

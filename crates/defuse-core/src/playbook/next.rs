@@ -5,6 +5,7 @@ use crate::conversation::{Millis, Role, State, Turn};
 use crate::list::{list, List};
 use crate::signal::SignalKind;
 use crate::technique::Technique;
+use crate::text::Search;
 use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
@@ -409,7 +410,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         && !(wants_action
             && sit.missing.is_empty()
             && st.agent_messages == 0
-            && !latest.contains("how do"))
+            && !latest.contains_str("how do"))
     {
         return (
             T::Answer,
@@ -679,7 +680,7 @@ fn promised_minutes(text: &str) -> Option<u32> {
         "hear from",
     ]
     .iter()
-    .any(|p| lower.contains(p));
+    .any(|p| lower.contains_str(p));
     if !promise {
         return None;
     }
@@ -693,7 +694,7 @@ fn promised_minutes(text: &str) -> Option<u32> {
         ("within a day", 1440),
         ("within 24 hours", 1440),
     ] {
-        if lower.contains(phrase) {
+        if lower.contains_str(phrase) {
             return Some(minutes);
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::list::{list, List};
 use crate::technique::Technique;
+use crate::text::Search;
 
 use super::config::{Config, ConfiguredRemedy, Remedy};
 use super::topic::Topic;
@@ -56,16 +57,16 @@ pub(crate) fn repeats_agent(text: &str, agent_said: &[String]) -> bool {
     if agent_said.is_empty() {
         return false;
     }
-    let lower = crate::case::lowercase(text).replace('\u{2019}', "'");
+    let lower = crate::case::lowercase(text).replace_str("\u{2019}", "'");
     let stock = STOCK_PHRASES
         .iter()
-        .any(|p| lower.contains(p) && agent_said.iter().any(|a| a.contains(p)));
+        .any(|p| lower.contains_str(p) && agent_said.iter().any(|a| a.contains_str(p)));
     stock
         || lower
             .split(['.', '!', '?'])
             .map(str::trim)
             .filter(|s| s.len() >= 20)
-            .any(|s| agent_said.iter().any(|a| a.contains(s)))
+            .any(|s| agent_said.iter().any(|a| a.contains_str(s)))
 }
 
 /// The best configured remedy for the topic: a replacement for a lost parcel, money back
@@ -152,12 +153,12 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
 fn tidy(text: &str) -> String {
     // `\u{1}` is MISSING.
     let mut s = text
-        .replace(", \u{1}", "")
-        .replace(" \u{1},", ",")
-        .replace("\u{1}, ", "")
-        .replace(" \u{1}", "")
-        .replace(MISSING, "");
-    s = s.replace(" ,", ",").replace(",,", ",");
+        .replace_str(", \u{1}", "")
+        .replace_str(" \u{1},", ",")
+        .replace_str("\u{1}, ", "")
+        .replace_str(" \u{1}", "")
+        .replace_str(MISSING, "");
+    s = s.replace_str(" ,", ",").replace_str(",,", ",");
     capitalise_sentences(&s)
 }
 

@@ -3,6 +3,7 @@
 //! what the customer asked for. Replies are composed from it, never from keywords alone.
 
 use crate::list::{list, List};
+use crate::text::Search;
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Role, Turn};
@@ -1424,7 +1425,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
     let quoted = text.matches(['"', '\u{201c}', '\u{201d}']).count() >= 2;
     let code = ["error", "code"].iter().any(|k| {
         let mut rest = low;
-        while let Some(i) = rest.find(k) {
+        while let Some(i) = rest.find_str(k) {
             let after = &rest[i + k.len()..];
             let next = after.trim_start_matches([' ', ':', '#']);
             if next.starts_with(|c: char| c.is_ascii_digit()) {

@@ -6,6 +6,7 @@
 use super::situation::{has_any_in, Facet, IssueType, Request, Situation};
 use crate::list::{list, List};
 use crate::technique::find_phrase;
+use crate::text::Search;
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// and whether it is in the customer's own words, or `None` when the problem is not clear
@@ -124,8 +125,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::OnHold => SUBJECT_ON_HOLD,
     };
     pick(seed, pool, 20 + facet as u64)
-        .replace("{parcel}", parcel(texts))
-        .replace("{trip}", super::situation::trip(texts))
+        .replace_str("{parcel}", parcel(texts))
+        .replace_str("{trip}", super::situation::trip(texts))
 }
 
 /// The name the issue type gives, with the details the customer's words add; `None` when
@@ -133,7 +134,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
 fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String> {
     let mentions = |phrases: List| has_any_in(texts, phrases);
     let parcel = parcel(texts);
-    let pick = |pool: List, salt| Some(self::pick(seed, pool, salt).replace("{parcel}", parcel));
+    let pick =
+        |pool: List, salt| Some(self::pick(seed, pool, salt).replace_str("{parcel}", parcel));
     // A delivery type named without a word of something sent ("channel 3 is missing") would
     // name a parcel nobody mentioned.
     let sent = mentions(SENT_WORDS);
@@ -230,7 +232,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             } else {
                 SUBJECT_DAMAGED
             };
-            Some(self::pick(seed, pool, 6).replace("{item}", item))
+            Some(self::pick(seed, pool, 6).replace_str("{item}", item))
         }
         IssueType::OutageError => {
             if mentions(list![
@@ -260,7 +262,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let thing = if mentions(list!["app"]) {
                 "the app"
             } else if let Some(item) = item(texts) {
-                return Some(self::pick(seed, SUBJECT_ITEM_FAULT, 8).replace("{item}", item));
+                return Some(self::pick(seed, SUBJECT_ITEM_FAULT, 8).replace_str("{item}", item));
             } else if mentions(list!["website", "site"]) {
                 "the website"
             } else {
@@ -286,11 +288,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             };
             if vague {
                 // "The problem with it" names nothing: only wordings without the thing.
-                let plain: Vec<&str> = pool.iter().filter(|p| !p.contains("{thing}")).collect();
+                let plain: Vec<&str> = pool.iter().filter(|p| !p.contains_str("{thing}")).collect();
                 return (!plain.is_empty())
                     .then(|| plain[seeded(seed, 8, plain.len())].to_string());
             }
-            Some(self::pick(seed, pool, 8).replace("{thing}", thing))
+            Some(self::pick(seed, pool, 8).replace_str("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
             if mentions(list!["price", "prices", "expensive", "cost"]) {

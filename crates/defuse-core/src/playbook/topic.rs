@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{is_in_sorted, is_one_of, lookup_sorted, tokenize, TokenKind};
+use crate::text::{is_in_sorted, is_one_of, lookup_sorted, tokenize, Search, TokenKind};
 
 /// What a support conversation is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -169,7 +169,7 @@ fn name_in(text: &str) -> Option<String> {
         "called ",
     ]
     .iter()
-    .any(|p| lower.contains(p));
+    .any(|p| lower.contains_str(p));
     let signs_off = text.contains(['\n', '-', '\u{2014}'])
         || ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
             .iter()
@@ -205,7 +205,7 @@ fn name_in(text: &str) -> Option<String> {
     }
     // A sign-off: the last word of the message after a dash or "thanks,"/"regards,".
     let trimmed = text.trim_end();
-    let last_line = trimmed.rsplit('\n').next().unwrap_or(trimmed).trim();
+    let last_line = crate::text::after_last(trimmed, b'\n').trim();
     let candidate = last_line
         .strip_prefix("- ")
         .or_else(|| last_line.strip_prefix("-"))

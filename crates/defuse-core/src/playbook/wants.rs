@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
+use crate::text::Search;
 
 use super::situation::{has_any, is_general_question};
 use crate::technique::{find_phrase, WordStarts};
@@ -606,15 +607,21 @@ const NOT_URGENT: List = list!["not urgent", "isn't urgent", "no rush", "no hurr
 
 /// "my mum is 90": a parent aged 70 to 99.
 fn old_relative(t: &str) -> bool {
-    t.match_indices(" is ").any(|(i, _)| {
-        let before = t[..i].rsplit(' ').next().unwrap_or("");
+    let mut from = 0;
+    while let Some(i) = t[from..].find_str(" is ").map(|i| from + i) {
+        let before = crate::text::after_last(&t[..i], b' ');
         let age = &t.as_bytes()[i + 4..];
-        matches!(before, "mum" | "mother" | "dad" | "father")
+        if matches!(before, "mum" | "mother" | "dad" | "father")
             && age.len() >= 2
             && (b'7'..=b'9').contains(&age[0])
             && age[1].is_ascii_digit()
             && age.get(2).is_none_or(|c| !c.is_ascii_digit())
-    })
+        {
+            return true;
+        }
+        from = i + 4;
+    }
+    false
 }
 
 /// The first name of a member of staff praised in a message as written ("5 stars to

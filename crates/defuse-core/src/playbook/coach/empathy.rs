@@ -4,6 +4,7 @@
 use crate::conversation::{Conversation, Role};
 use crate::signal::SignalKind;
 use crate::technique::{find_phrase, WordStarts};
+use crate::text::Search;
 
 use super::phrases::{
     ACKNOWLEDGE, ACT, APOLOGY_LEAD, APOLOGY_STEMS, HEDGES, NON_APOLOGY_ANY, NON_APOLOGY_FILLER,
@@ -122,7 +123,7 @@ pub(super) fn customer_is_upset(conversation: &Conversation) -> bool {
     });
     heated
         || fresh().any(|t| {
-            let text = crate::case::lowercase(&t.text).replace('\u{2019}', "'");
+            let text = crate::case::lowercase(&t.text).replace_str("\u{2019}", "'");
             UPSET_WORDS.iter().any(|w| find_phrase(&text, w).is_some())
         })
 }
@@ -183,13 +184,10 @@ fn names_nothing(after: &str) -> bool {
     {
         rest = rest[f.len()..].trim_start();
     }
-    let clause = rest
-        .split([',', ';', ':', '('])
-        .next()
-        .unwrap_or("")
-        .split(" and ")
-        .next()
-        .unwrap_or("")
+    let clause = rest.split([',', ';', ':', '(']).next().unwrap_or("");
+    let clause = clause
+        .find_str(" and ")
+        .map_or(clause, |i| &clause[..i])
         .trim();
     clause.split_whitespace().count() < 2
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::conversation::Conversation;
 use crate::span::Span;
+use crate::text::Search;
 
 use super::config::Config;
 use super::{DraftFeedback, DraftFlag, Verdict};
@@ -181,14 +182,14 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
 
     let apology_at = ["sorry", "apologi", "apologies", "my mistake", "our mistake"]
         .iter()
-        .filter_map(|p| hay.find(p))
+        .filter_map(|p| hay.find_str(p))
         .min();
     let has_time = TIME_WORDS.iter().any(|w| words.has(w)) || has_clock(hay);
     // Words already flagged do not count as acting ("nothing we can do" is not "we can").
     let mut flagged: Vec<(usize, usize)> = stock.clone();
     // Explaining a policy the customer asked about is not hiding behind it.
     let asked_policy = empathy::fresh_customer_text(conversation)
-        .any(|t| crate::case::lowercase(t).contains("polic"));
+        .any(|t| crate::case::lowercase(t).contains_str("polic"));
     let tables = PHRASES.iter().map(|t| (t, false));
     for (&(kind, pairs), upset_only) in tables.chain(UPSET_ONLY.iter().map(|t| (t, true))) {
         for (phrase, rewrite) in pairs.iter() {
@@ -289,7 +290,9 @@ fn is_fine(hay: &Hay, at: usize, len: usize) -> bool {
 /// Whether a hit needs and has its context: a vague time word is a promise only in a
 /// sentence that promises ("we'll reply soon", not "hope to hear from you soon").
 fn in_context(kind: DraftFlagKind, phrase: &str, hay: &str, at: usize) -> bool {
-    if kind != DraftFlagKind::VaguePromise || phrase.contains("try") || phrase.contains("see what")
+    if kind != DraftFlagKind::VaguePromise
+        || phrase.contains_str("try")
+        || phrase.contains_str("see what")
     {
         return true;
     }
@@ -297,7 +300,9 @@ fn in_context(kind: DraftFlagKind, phrase: &str, hay: &str, at: usize) -> bool {
     let end = hay[at..]
         .find(['.', '!', '?', '\n'])
         .map_or(hay.len(), |i| at + i);
-    PROMISE_MARKERS.iter().any(|m| hay[start..end].contains(m))
+    PROMISE_MARKERS
+        .iter()
+        .any(|m| hay[start..end].contains_str(m))
 }
 
 /// A number followed by a unit or a clock time: "by 5pm", "in 20 min", "at 14:30".

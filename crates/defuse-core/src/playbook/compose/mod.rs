@@ -11,6 +11,7 @@
 
 use crate::list::list;
 use crate::technique::Technique;
+use crate::text::Search;
 
 use super::config::{Config, Tone};
 use super::library as lib;
@@ -215,7 +216,7 @@ impl Scene<'_> {
     /// "Hi Dana," for the warm shape, or nothing.
     fn greeting(&self, salt: u64) -> String {
         match self.name {
-            Some(name) => self.pick(lib::GREET_NAME, salt).replace("{name}", name),
+            Some(name) => self.pick(lib::GREET_NAME, salt).replace_str("{name}", name),
             None => String::new(),
         }
     }
@@ -244,26 +245,26 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
             // No time or "meanwhile" tail after a question or a promise to reply here.
             let asks = ["?", "DM", "Send me", "Tell me", "within", " here"]
                 .iter()
-                .any(|w| out[i].contains(w));
+                .any(|w| out[i].contains_str(w));
             let extra = match scene.tip(40 + i as u64) {
                 Some(tip) => tip,
                 None if !asks => scene
                     .pick(lib::WHEN, 40 + i as u64)
-                    .replace("{follow_up}", &scene.config.follow_up_phrase()),
+                    .replace_str("{follow_up}", &scene.config.follow_up_phrase()),
                 // Something they can use: where the detail asked for is found, or that
                 // nothing more is needed from them (never "tell me if anything changes").
                 None => {
                     let o = &out[i];
                     let pool = if !["?", "Send", "Tell me", "by DM", "DM us"]
                         .iter()
-                        .any(|w| o.contains(w))
+                        .any(|w| o.contains_str(w))
                     {
                         lib::NOTHING_NEEDED
                     } else if scene.situation.notes.contains(&super::Note::Safety) {
                         lib::PHOTO
-                    } else if o.contains("order") {
+                    } else if o.contains_str("order") {
                         lib::FIND_ORDER
-                    } else if o.contains("email") {
+                    } else if o.contains_str("email") {
                         lib::FIND_EMAIL
                     } else {
                         lib::NO_RUSH
@@ -300,7 +301,7 @@ fn finish(text: &str, tone: Tone) -> String {
     let mut s = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if tone == Tone::Formal {
         for (short, long) in lib::CONTRACTIONS.iter() {
-            s = s.replace(short, long);
+            s = s.replace_str(short, long);
         }
     }
     super::reply::capitalise_sentences(&s)

@@ -7,6 +7,7 @@ use crate::playbook::evidence;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
 use crate::playbook::{Sector, Want};
+use crate::text::Search;
 
 use super::{Mood, Scene};
 
@@ -52,7 +53,7 @@ impl Scene<'_> {
     /// mileage reads as a number too.
     fn given(&self, phrase: &str) -> bool {
         let known = |d: Detail| self.situation.known.contains(&d);
-        let asks = |w: &str| phrase.contains(w);
+        let asks = |w: &str| phrase.contains_str(w);
         if asks("email") {
             known(Detail::AccountEmail)
         } else if asks("store") || asks("restaurant") {
@@ -223,7 +224,10 @@ impl Scene<'_> {
             .detail_to_ask(self.texts)
             .filter(|d| own_identifier(s.sector) && !missing.is_empty() && !self.given(d))
         {
-            return Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail));
+            return Some(
+                self.pick(lib::ASK_SECTOR, salt)
+                    .replace_str("{detail}", detail),
+            );
         }
         if self.page_fails() {
             return Some(lib::ASK_DEVICE.get(0).to_string());
@@ -262,7 +266,7 @@ impl Scene<'_> {
             ]);
         let detail = match self.document_detail() {
             // A confirmation that never came: where to send it.
-            Some(detail) if detail.contains("email") => {
+            Some(detail) if detail.contains_str("email") => {
                 return Some(self.pick(lib::ASK_RESEND, salt).to_string())
             }
             Some(detail) if self.given(detail) => return None,
@@ -273,7 +277,10 @@ impl Scene<'_> {
                 .unwrap_or("the address, and the phone or account number it's under"),
             None => return None,
         };
-        Some(self.pick(lib::ASK_SECTOR, salt).replace("{detail}", detail))
+        Some(
+            self.pick(lib::ASK_SECTOR, salt)
+                .replace_str("{detail}", detail),
+        )
     }
 
     /// The identifier that finds a document or an item asked for ("your policy number" for
@@ -301,7 +308,7 @@ impl Scene<'_> {
         if let Some(claim) = self.claim() {
             return self
                 .pick(lib::ACT_CLAIM, salt)
-                .replace("{team}", claim.words().1);
+                .replace_str("{team}", claim.words().1);
         }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
@@ -319,7 +326,7 @@ impl Scene<'_> {
             .find_map(|&f| facet_action(f, s.sector))
             .filter(|_| !asked)
         {
-            return self.pick(pool, salt).replace("{parcel}", self.parcel());
+            return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
         }
         // A type read from weak evidence is not named in what the agent will do: a wrong
         // "I'll check the charge" for an import error reads worse than a plain "look into it".
@@ -382,7 +389,7 @@ impl Scene<'_> {
             IssueType::Privacy => lib::ACT_PRIVACY,
             IssueType::HowTo | IssueType::Thanks | IssueType::Other => lib::ACT_OTHER,
         };
-        self.pick(pool, salt).replace("{parcel}", self.parcel())
+        self.pick(pool, salt).replace_str("{parcel}", self.parcel())
     }
 
     /// What the agent will do about the customer's request, as a clause after "I'll",
@@ -399,11 +406,14 @@ impl Scene<'_> {
             } else {
                 lib::ACT_DOCUMENT
             };
-            return Some(self.pick(pool, salt).replace("{thing}", thing));
+            return Some(self.pick(pool, salt).replace_str("{thing}", thing));
         }
         if want == Want::Refund {
             let amount = self.amount()?;
-            return Some(self.pick(lib::ACT_AMOUNT, salt).replace("{amount}", amount));
+            return Some(
+                self.pick(lib::ACT_AMOUNT, salt)
+                    .replace_str("{amount}", amount),
+            );
         }
         // Credit for the time a service was down fits an outage; a lost bag or a spoiled
         // trip is a claim for compensation the team decides.
@@ -473,7 +483,7 @@ impl Scene<'_> {
         let action = self.request_action(salt + 1)?;
         Some(
             self.pick(lib::TAKE_UP_LEAD, salt)
-                .replace("{action}", &action),
+                .replace_str("{action}", &action),
         )
     }
 
@@ -531,13 +541,13 @@ impl Scene<'_> {
     /// the story itself is asked for (nothing known to check by a time).
     pub(super) fn dm_step(&self, salt: u64) -> String {
         let step = self.dm_with(lib::DM_STEP, salt);
-        let when = if self.wants_call() || step.contains("what happened") {
+        let when = if self.wants_call() || step.contains_str("what happened") {
             ""
         } else {
             "; you'll hear back there {follow_up}"
         };
-        step.replace("{when}", when)
-            .replace("{follow_up}", &self.config.follow_up_phrase())
+        step.replace_str("{when}", when)
+            .replace_str("{follow_up}", &self.config.follow_up_phrase())
     }
 
     /// A DM request from `pool`; with everything the case needs given in the thread, the
@@ -545,12 +555,12 @@ impl Scene<'_> {
     fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
-            Some(details) => self.pick(pool, salt).replace("{details}", &details),
+            Some(details) => self.pick(pool, salt).replace_str("{details}", &details),
             // A commute has nothing to send: the step itself.
             None if self.commute() => return self.plan(salt),
             None => self.pick(lib::HAVE_ALL, salt).to_string(),
         }
-        .replace("{action}", &action)
+        .replace_str("{action}", &action)
     }
 
     /// The serious claim the customer makes (data leaked or sold, payments never made,
@@ -697,8 +707,8 @@ impl Scene<'_> {
         };
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
-            .replace("{subject}", subject.unwrap_or("this"))
-            .replace("{claim}", claim)
+            .replace_str("{subject}", subject.unwrap_or("this"))
+            .replace_str("{claim}", claim)
     }
 
     /// The opener at `salt`, or the next wording of its pool that differs from the one at
@@ -716,12 +726,12 @@ impl Scene<'_> {
     pub(super) fn step_for(&self, subject: Option<&str>, step: String, salt: u64) -> String {
         // Only a step that asks for something reads after "To sort out ...,": "send us a
         // DM", not "we'll reply in the DM." to a DM already sent.
-        let asks = step.contains('?') || step.contains(" DM ");
+        let asks = step.contains('?') || step.contains_str(" DM ");
         match subject {
             // A chase leads with the wait owned, the name in it: not named twice.
             Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => [
                 &self.step_ack(salt).map_or(String::new(), |a| a + " "),
-                &lib::STEP_LEAD.replace("{subject}", name),
+                &lib::STEP_LEAD.replace_str("{subject}", name),
                 " ",
                 &super::lower_first(&step),
             ]
@@ -729,7 +739,7 @@ impl Scene<'_> {
             // A step that acts needs no opener (the short and warm replies have theirs),
             // except to someone angry or hostile: a bare request reads cold, so a short
             // acknowledgement leads; a bare question still takes an opener.
-            _ if step.contains("we'll") => match self.step_ack(salt) {
+            _ if step.contains_str("we'll") => match self.step_ack(salt) {
                 Some(ack) => [ack, step].join(" "),
                 None => step,
             },
@@ -815,7 +825,7 @@ impl Scene<'_> {
             if self.public() {
                 return self
                     .pick(lib::GOT_IT, salt)
-                    .replace("{action}", &self.action(salt + 1));
+                    .replace_str("{action}", &self.action(salt + 1));
             }
             // Never ask again for what they say they sent.
             return self.plan(salt);
@@ -830,7 +840,7 @@ impl Scene<'_> {
             Some(q) => {
                 let plan = self
                     .pick(lib::PLAN_NEEDS, salt + 1)
-                    .replace("{action}", &self.action(salt + 2));
+                    .replace_str("{action}", &self.action(salt + 2));
                 [q, plan].join(" ")
             }
             None => self.plan(salt),
@@ -886,8 +896,8 @@ impl Scene<'_> {
             lib::PLAN_FIRST
         };
         self.pick(pool, salt)
-            .replace("{action}", &action)
-            .replace("{follow_up}", &self.config.follow_up_phrase())
+            .replace_str("{action}", &action)
+            .replace_str("{follow_up}", &self.config.follow_up_phrase())
     }
 }
 
@@ -1015,7 +1025,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s
                 .pick(lib::PLAN_FIRST, salt)
-                .replace("{action}", &s.action(salt + 1));
+                .replace_str("{action}", &s.action(salt + 1));
         }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,

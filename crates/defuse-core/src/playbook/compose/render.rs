@@ -6,6 +6,7 @@ use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Fault, IssueType, Request};
 use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
+use crate::text::Search;
 
 use super::moves::outcome_or_story;
 use super::{Scene, Shape};
@@ -94,7 +95,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         let offers = ["I can", "Happy", "I'll"]
                             .iter()
                             .any(|w| answer.starts_with(w));
-                        if offers && lead.contains("help") {
+                        if offers && lead.contains_str("help") {
                             lib::ANSWER_LEAD.get(2 + (s.seed & 1) as usize).to_string()
                         } else {
                             lead.to_string()
@@ -110,7 +111,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // needs no private channel.
                     let more = if answer.ends_with('?') {
                         s.tip(salt + 3).unwrap_or_default()
-                    } else if answer.contains("I'll") {
+                    } else if answer.contains_str("I'll") {
                         String::new()
                     } else if !s.public() {
                         s.pick(lib::ANSWER_MORE, salt + 3).to_string()
@@ -142,11 +143,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // Praise for a person is passed on to that person.
                 Some(staff) if !s.agent_has_written && !fixed => s
                     .pick(lib::THANKS_STAFF, salt + 1)
-                    .replace("{staff}", staff),
+                    .replace_str("{staff}", staff),
                 _ => s
                     .pick(close, salt + 1)
-                    .replace("{subject}", topic)
-                    .replace("{follow_up}", &s.config.follow_up_phrase()),
+                    .replace_str("{subject}", topic)
+                    .replace_str("{follow_up}", &s.config.follow_up_phrase()),
             };
             match shape {
                 Shape::Short => push(line),
@@ -203,7 +204,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::SetBoundary => {
             let line = match subject {
-                Some(name) => s.pick(lib::BOUNDARY, salt + 1).replace("{subject}", name),
+                Some(name) => s
+                    .pick(lib::BOUNDARY, salt + 1)
+                    .replace_str("{subject}", name),
                 None => s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string(),
             };
             match shape {
@@ -213,7 +216,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(match subject {
                         Some(name) => s
                             .pick(lib::BOUNDARY_ACK, salt + 2)
-                            .replace("{subject}", name),
+                            .replace_str("{subject}", name),
                         None => s.pick(lib::BOUNDARY_ACK_BARE, salt + 2).to_string(),
                     });
                     push(s.pick(lib::BOUNDARY_PLAIN, salt + 1).to_string());
@@ -235,7 +238,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             ]);
             let line = match (legal, subject) {
                 (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
-                (false, Some(name)) => s.pick(lib::ESCALATE, salt + 1).replace("{subject}", name),
+                (false, Some(name)) => s
+                    .pick(lib::ESCALATE, salt + 1)
+                    .replace_str("{subject}", name),
                 (false, None) => s.pick(lib::ESCALATE_BARE, salt + 1).to_string(),
             };
             match shape {
@@ -271,11 +276,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let restated = match (mirrored, subject) {
                 (Some(m), _) => Some(
                     s.pick(lib::CLARIFY_MIRROR, salt + 1)
-                        .replace("{complaint}", m),
+                        .replace_str("{complaint}", m),
                 ),
                 (None, Some(name)) => Some(
                     s.pick(lib::CLARIFY_SUBJECT, salt + 1)
-                        .replace("{subject}", name),
+                        .replace_str("{subject}", name),
                 ),
                 (None, None) => None,
             };
@@ -321,11 +326,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let offer = match subject {
                 Some(name) => s
                     .pick(lib::OFFER, salt + 1)
-                    .replace("{remedy}", remedy)
-                    .replace("{subject}", name),
+                    .replace_str("{remedy}", remedy)
+                    .replace_str("{subject}", name),
                 None => s
                     .pick(lib::OFFER_BARE, salt + 1)
-                    .replace("{remedy}", remedy),
+                    .replace_str("{remedy}", remedy),
             };
             match shape {
                 Shape::Short => push(offer),
@@ -405,7 +410,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::Ask => {
             let lead = s.take_up(salt + 2).unwrap_or_else(|| match subject {
-                Some(name) => s.pick(lib::ASK_LEAD, salt + 2).replace("{subject}", name),
+                Some(name) => s
+                    .pick(lib::ASK_LEAD, salt + 2)
+                    .replace_str("{subject}", name),
                 None => s.pick(lib::ASK_LEAD_BARE, salt + 2).to_string(),
             });
             match shape {
@@ -444,7 +451,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let lead = match subject {
                 Some(name) => s
                     .pick(lib::RESPOND_NOW, salt + 1)
-                    .replace("{subject}", name),
+                    .replace_str("{subject}", name),
                 None => s.pick(lib::RESPOND_NOW_BARE, salt + 1).to_string(),
             };
             match shape {
@@ -477,7 +484,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         && !(s.chased() && !s.agent_has_written) =>
                 {
                     s.pick(lib::SORRY_MIRROR, salt + 1)
-                        .replace("{complaint}", m)
+                        .replace_str("{complaint}", m)
                 }
                 (T::Acknowledge, Shape::Warm, _) => acknowledge_line(s, subject, salt + 1),
                 // The warm one never opens with the short one's words.
@@ -525,12 +532,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
     }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
-    if s.chased() && !parts.iter().any(|p| p.contains("had to c")) {
+    if s.chased() && !parts.iter().any(|p| p.contains_str("had to c")) {
         let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
         // The shapes alternate the two wordings, so neighbours never open alike.
         let own = lib::OPEN_CHASED
             .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-            .replace("{subject}", topic);
+            .replace_str("{subject}", topic);
         parts.insert(at, own);
     }
     parts
@@ -578,8 +585,8 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         .pick(pool, salt)
         .replace("{place}", kind.and_then(Asked::place).unwrap_or_default());
     Some(match s.asked_as.or(kind.map(Asked::name)) {
-        Some(subject) => line.replace("{asked}", subject),
-        None => line.replace(" {asked}", ""),
+        Some(subject) => line.replace_str("{asked}", subject),
+        None => line.replace_str(" {asked}", ""),
     })
 }
 
@@ -596,8 +603,8 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     };
     let answer = s
         .pick(pool, salt)
-        .replace("{follow_up}", &s.config.follow_up_phrase())
-        .replace(" {asked}", "");
+        .replace_str("{follow_up}", &s.config.follow_up_phrase())
+        .replace_str(" {asked}", "");
     if !s.public() {
         return answer;
     }
@@ -605,7 +612,8 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let mut dropped = String::new();
     for sentence in answer.split_inclusive(['.', '?']) {
-        let asks_private = sentence.ends_with('?') && private.iter().any(|w| sentence.contains(w));
+        let asks_private =
+            sentence.ends_with('?') && private.iter().any(|w| sentence.contains_str(w));
         if asks_private {
             dropped.push_str(sentence);
         } else {
@@ -615,18 +623,18 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     if dropped.is_empty() {
         return answer;
     }
-    let details = if dropped.contains("number and time") || dropped.contains("ring") {
+    let details = if dropped.contains_str("number and time") || dropped.contains_str("ring") {
         s.pick(lib::DETAIL_CALLBACK, salt + 1)
-    } else if dropped.contains("email") {
+    } else if dropped.contains_str("email") {
         s.pick(lib::DETAIL_EMAIL, salt + 1)
-    } else if dropped.contains("order") {
+    } else if dropped.contains_str("order") {
         s.pick(lib::DETAIL_ORDER, salt + 1)
     } else {
         "the details"
     };
     let dm = s
         .pick(lib::DM_ANSWER, salt + 2)
-        .replace("{details}", details);
+        .replace_str("{details}", details);
     kept.push(&dm);
     kept.join(" ")
 }
@@ -671,9 +679,9 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         s.question(salt + 7).unwrap_or_default()
     };
     s.pick(pool, salt)
-        .replace("{action}", &action)
-        .replace("{details}", &question)
-        .replace("{question}", &question)
+        .replace_str("{action}", &action)
+        .replace_str("{details}", &question)
+        .replace_str("{question}", &question)
 }
 
 /// Whether a thank-you also says the problem went away ("it just turned up, thanks").
@@ -702,8 +710,10 @@ fn evidence_solved(text: &str) -> bool {
 /// An acknowledgement naming the problem: the customer's own clause when it reads cleanly.
 fn acknowledge_line(s: &Scene<'_>, subject: Option<&str>, salt: u64) -> String {
     match (s.mirrored, subject) {
-        (Some(m), _) => s.pick(lib::ACK_MIRROR, salt).replace("{complaint}", m),
-        (None, Some(name)) => s.pick(lib::ACK_SUBJECT, salt).replace("{subject}", name),
+        (Some(m), _) => s.pick(lib::ACK_MIRROR, salt).replace_str("{complaint}", m),
+        (None, Some(name)) => s
+            .pick(lib::ACK_SUBJECT, salt)
+            .replace_str("{subject}", name),
         (None, None) => s.opener(None, salt),
     }
 }

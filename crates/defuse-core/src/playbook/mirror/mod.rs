@@ -11,6 +11,7 @@
 use crate::analysis::MessageAnalysis;
 use crate::list::{list, List};
 use crate::signal::SignalKind;
+use crate::text::Search;
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted};
 
 mod asked;
@@ -118,7 +119,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 fn complaint_score(sentence: &str) -> u32 {
     // Runs on every sentence of every recent message, so it reads words in place from one
     // lowercased copy instead of building the rewriter's word list.
-    let lower = crate::case::lowercase(sentence).replace('\u{2019}', "'");
+    let lower = crate::case::lowercase(sentence).replace_str("\u{2019}", "'");
     let words = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !(crate::text::is_word_char(c) || c == '\'')))
@@ -311,7 +312,7 @@ fn restate(sentence: &str) -> Option<String> {
         return None;
     }
     let text = out.join(" ");
-    Some(text.replace(" ,", ","))
+    Some(text.replace_str(" ,", ","))
 }
 
 /// Whether a word runs two sentences together ("ago.pls"): a sentence end between letters

@@ -81,8 +81,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         let is = is_one_of(verb, "is are");
         let (rank, adjective, tail) = if damage {
             (1, if w == "broke" { "broken" } else { w }, "")
-        } else if np.contains(' ') && is_one_of(np.rsplit(' ').next().unwrap_or(""), PROBLEM_NOUNS)
-        {
+        } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
             (3, "", "")
         } else if failing(verb) && state != "have"
             || is && is_one_of(state, "not stuck frozen dead gone broken down")
