@@ -44,7 +44,7 @@ pub(crate) fn fix_credit(low: &str) -> Option<bool> {
         .iter()
         .find_map(|w| crate::technique::find_phrase(low, w))?;
     let before = low[..at].trim_end_matches([' ', ',', '.', '!']);
-    let prev = before.rsplit(' ').next().unwrap_or_default();
+    let prev = crate::text::after_last(before, b' ');
     Some(
         prev.is_empty()
             || list![
@@ -52,27 +52,15 @@ pub(crate) fn fix_credit(low: &str) -> Option<bool> {
                 "that's",
                 "it",
                 "it's",
-                "this",
                 "you",
-                "you've",
-                "lot",
-                "guys",
                 "we",
-                "we've",
                 "i",
-                "i've",
                 "all",
                 "has",
                 "have",
-                "got",
                 "now",
                 "is",
                 "was",
-                "been",
-                "finally",
-                "just",
-                "problem",
-                "issue",
                 "situation"
             ]
             .contains(prev),

@@ -1098,17 +1098,12 @@ pub(crate) fn asks_again(t: &str) -> bool {
         list![
             "second time",
             "third time",
-            "fourth time",
-            "2nd time",
-            "3rd time",
-            "4th time",
             "how many times",
             "twice",
             "three times",
             "3 times",
             "several times",
-            "multiple times",
-            "so many times"
+            "multiple times"
         ],
     );
     has_any(

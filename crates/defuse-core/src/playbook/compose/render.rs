@@ -583,7 +583,7 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
     };
     let line = s
         .pick(pool, salt)
-        .replace("{place}", kind.and_then(Asked::place).unwrap_or_default());
+        .replace_str("{place}", kind.and_then(Asked::place).unwrap_or_default());
     Some(match s.asked_as.or(kind.map(Asked::name)) {
         Some(subject) => line.replace_str("{asked}", subject),
         None => line.replace_str(" {asked}", ""),
