@@ -481,7 +481,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // The warm apology names the problem in the customer's own (cleaned) words.
                 (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
                     if s.situation.fault == Fault::Company
-                        && !(s.chased() && !s.agent_has_written) =>
+                        && (s.agent_has_written || !s.chased()) =>
                 {
                     s.pick(lib::SORRY_MIRROR, salt + 1)
                         .replace_str("{complaint}", m)
