@@ -95,8 +95,10 @@ pub(crate) const OPEN_MILD: Pool =
     list!("Sorry to hear about this.", "Sorry you've run into this.",);
 /// Waiting: sorry for the wait itself, not a verdict on how long is too long ("gone on too
 /// long" read wrong on a three-hour wait).
-pub(crate) const OPEN_WAITING: Pool =
-    list!("Sorry this is taking so long.", "Sorry for the wait on this.",);
+pub(crate) const OPEN_WAITING: Pool = list!(
+    "Sorry this is taking so long.",
+    "Sorry for the wait on this.",
+);
 /// Fed up: the frustration named plainly, not how the customer feels about us ("you've had
 /// enough", "tested your patience" read presumptuous on a light or wry post).
 pub(crate) const OPEN_FED_UP: Pool = list!(
