@@ -185,6 +185,27 @@ fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
 
 /// Combinations that mean more than their parts.
 fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    // "I want to cancel my subscription" asks for something; "This is ridiculous, I want to
+    // cancel" and "I want to cancel unless this is sorted" threaten to leave. A cancellation
+    // asked for (want, would like or need to) is a threat only beside anger, frustration,
+    // hostility or an accusation, or on a condition ("unless").
+    let upset = hits.iter().any(|h| {
+        h.weight > 0.0
+            && h.kind != SignalKind::ThreatCancel
+            && (h.kind.is_hostile()
+                || matches!(
+                    h.kind,
+                    SignalKind::Frustration | SignalKind::Disappointment | SignalKind::Accusation
+                ))
+    });
+    if !upset && !lex.iter().any(|l| &*l.norm == "unless") {
+        let asks = |k: usize| is_one_of(&lex[k].norm, "want wanna like need");
+        hits.retain(|h| {
+            let i = h.start;
+            h.kind != SignalKind::ThreatCancel
+                || !(asks(i) || i > 1 && &*lex[i - 1].norm == "to" && asks(i - 2))
+        });
+    }
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
     // is praise. Keep it only next to some complaint.
     let complains = hits.iter().any(|h| {
@@ -327,6 +348,27 @@ mod tests {
         ));
         assert!(!threat("Could you cancel my order before it ships?"));
         assert!(threat("Honestly your service is a joke. I want to cancel"));
+        // Asked for with want, would like or need to, it is a request unless anger,
+        // frustration or hostility is beside it, or it waits on a fix.
+        assert!(!threat("I want to cancel my subscription please"));
+        assert!(!threat(
+            "I'd like to cancel my membership, I've moved house"
+        ));
+        assert!(!threat("I need to cancel my account"));
+        assert!(!threat("I want to port my number to another network"));
+        assert!(!threat("Could you close my account please?"));
+        assert!(threat(
+            "This is ridiculous, I want to cancel my subscription"
+        ));
+        assert!(threat("I want to cancel unless this is fixed by Friday"));
+        assert!(!threat(
+            "I want to cancel my order if it hasn't shipped yet"
+        ));
+        // Threats to leave in other words.
+        assert!(threat("I'm about to cancel"));
+        assert!(threat("I was this close to cancelling altogether"));
+        assert!(threat("Done, cancelling and switching to another app"));
+        assert!(!threat("Can I cancel and switch to the yearly plan?"));
         assert!(threat("I'm cancelling my subscription today."));
         assert!(threat("cancel my subscription right now"));
         assert!(threat("This is ridiculous. Cancel my account."));

@@ -338,11 +338,12 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
         return false;
     }
     // Asked for politely or for a date, a cancellation is a request, not a threat ("Please
-    // cancel my subscription at the end of this billing period"; the playbook reads the
-    // request from the words); a bare "Cancel my account." and statements of intent ("I'm
-    // cancelling", "I want to cancel") stay threats.
+    // cancel my subscription at the end of this billing period", "Could you close my
+    // account?"; the playbook reads the request from the words); a bare "Cancel my
+    // account." and statements of intent ("I'm cancelling") stay threats.
     if kind == SignalKind::ThreatCancel
-        && lex[start].norm.starts_with("cancel")
+        && (lex[start].norm.starts_with("cancel")
+            || is_one_of(&lex[start].norm, "close delete terminate"))
         && lex[start.saturating_sub(2)..lex.len().min(end + 4)]
             .iter()
             .any(|l| {

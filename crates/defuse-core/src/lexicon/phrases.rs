@@ -40,6 +40,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // -- threats to cancel, churn, switch --
             "i'll|ill|we'll|will|i'm|im|am [be] [just|simply|definitely|now|immediately|seriously] cancel*",
             "going|gonna [to] [just|simply|definitely|have|be] [to] cancel*",
+            "about|close to cancel*",
+            "cancel* and switch*|moving|going to",
             "^cancel* my|our|the|this account|subscription|membership|plan|service|contract|policy|everything",
             "close|closing|delete|deleting|terminate|terminating|end|ending [my|our|the] account|accounts|subscription|contract|membership",
             "switch*|move|moving|take|taking|go|going|leave|leaving|shop|shopping ~ competitor*|competition|elsewhere",

@@ -35,6 +35,38 @@ pub(crate) fn thanks_for_a_fix(low: &str, grateful: bool) -> bool {
         )
 }
 
+/// Who a message (folded) credits with a fix: `Some(true)` us or what was tried ("that
+/// sorted it", "you fixed it", "solved, thank you"), `Some(false)` someone it praises
+/// ("Priya sorted my refund", "the engineer came and fixed it"; thanked as praise, passed
+/// on), `None` when it names no fix. The first fix word found decides.
+pub(crate) fn fix_credit(low: &str) -> Option<bool> {
+    let at = list!["sorted", "fixed", "solved", "resolved"]
+        .iter()
+        .find_map(|w| crate::technique::find_phrase(low, w))?;
+    let before = low[..at].trim_end_matches([' ', ',', '.', '!']);
+    let prev = crate::text::after_last(before, b' ');
+    Some(
+        prev.is_empty()
+            || list![
+                "that",
+                "that's",
+                "it",
+                "it's",
+                "you",
+                "we",
+                "i",
+                "all",
+                "has",
+                "have",
+                "now",
+                "is",
+                "was",
+                "situation"
+            ]
+            .contains(prev),
+    )
+}
+
 /// Whether a message (folded) thanks the business for a good outcome it names ("paying
 /// less thanks to you", "thanks for the speedy resolution", "making good on my warranty"),
 /// asking nothing and not sarcastic: thanks, even beside a "but" or a "not".
@@ -345,6 +377,21 @@ const FORMAL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_is_credited_to_us_or_to_someone_praised() {
+        assert_eq!(fix_credit("thanks so much, that sorted it!"), Some(true));
+        assert_eq!(fix_credit("solved, thank you"), Some(true));
+        assert_eq!(
+            fix_credit("thanks, priya sorted my refund in minutes"),
+            Some(false)
+        );
+        assert_eq!(
+            fix_credit("the engineer came early, fixed it in 20 mins"),
+            Some(false)
+        );
+        assert_eq!(fix_credit("love the new app, thank you"), None);
+    }
 
     #[test]
     fn thanks_for_a_named_good_outcome() {

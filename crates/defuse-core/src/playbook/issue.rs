@@ -670,8 +670,20 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         }
         // A control that does nothing (a Next button, a checkout form) is the site's fault,
         // or the app's, not a bill, unless money is named.
-        IssueType::Billing | IssueType::HowTo | IssueType::Other
-            if control_fails(messages) && !any(list!["charged", "refund", "paid", "amount"]) =>
+        // So is one on a web page read as a product's bug or a late order ("the checkout
+        // button isn't working"): a button on a kettle is still the kettle's.
+        IssueType::Billing
+        | IssueType::HowTo
+        | IssueType::Other
+        | IssueType::ProductBug
+        | IssueType::DeliveryLate
+            if control_fails(messages)
+                && !any(list!["charged", "refund", "paid", "amount"])
+                && (!matches!(issue, IssueType::ProductBug | IssueType::DeliveryLate)
+                    || any(list![
+                        "checkout", "form", "link", "website", "site", "page", "online", "click",
+                        "basket"
+                    ])) =>
         {
             let app = any(SOFTWARE) && !any(list!["website", "site", "page", "browser"]);
             let issue = if app {
@@ -712,8 +724,12 @@ const CONTROL_FAILS: List = list![
     "does nothing",
     "doesn't do anything",
     "doesn't work",
+    "does not work",
     "not working",
+    "isn't working",
+    "won't work",
     "won't load",
+    "doesn't load",
     "stuck on",
     "getting stuck",
 ];
@@ -1223,6 +1239,14 @@ mod tests {
         assert_eq!(
             one("the next button on the payment page does nothing", false),
             IssueType::OutageError
+        );
+        assert_eq!(
+            one("the checkout button isn't working", false),
+            IssueType::OutageError
+        );
+        assert_eq!(
+            one("the power button on my kettle doesn't work", false),
+            IssueType::ProductBug
         );
         assert_eq!(
             one("charged twice and the refund button does nothing", true),

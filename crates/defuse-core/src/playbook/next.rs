@@ -343,7 +343,8 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         || trying
         || short_thanks && s.grateful()
         || (s.grateful() && st.agent_messages > 0);
-    let sarcastic = s.fresh_has(SignalKind::Sarcasm).is_some();
+    let sarcastic =
+        s.fresh_has(SignalKind::Sarcasm).is_some() || super::situation::sarcastic_thanks(&latest);
     // A thank-you beside a question or a request ("thanks, what happens to those now?") is
     // politeness: the open ask is taken up first.
     let open = super::wants::open_ask(&latest);

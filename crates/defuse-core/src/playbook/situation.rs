@@ -730,7 +730,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "money back"
             ],
         );
-        (!acts || has_any(t, list!["how do", "how can", "how to", "how long"]))
+        // Asked before ("second time I'm asking where the refund is"): their case is
+        // stuck, not a question in general.
+        (!acts && !asks_again(t) || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
     });
     // A general question is answered without the case's details, thanks need none.
@@ -802,23 +804,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let repeat_contact = recent.iter().any(|t| t.repeats_question)
         || has_any_in(&lowered, PRIOR_CONTACT)
         || has_any_in(&lowered, BROKEN_PROMISES)
-        || lowered.iter().any(|t| {
-            // "second time I've asked", "third time contacting you"
-            has_any(t, list!["second time", "third time"])
-                && has_any(
-                    t,
-                    list![
-                        "contacted",
-                        "contacting",
-                        "asked",
-                        "asking",
-                        "written",
-                        "writing",
-                        "called",
-                        "emailed"
-                    ],
-                )
-        });
+        || lowered.iter().any(|t| asks_again(t));
     // Contacted before and asking for it to go higher: the earlier case's reference finds it.
     let case_open =
         has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
@@ -1233,6 +1219,50 @@ const SENT_PRIVATELY: List = list![
     "messaged you",
     "messaged u",
 ];
+
+/// Whether a message (folded) says the customer has asked or written before ("third time
+/// I'm asking", "I have asked twice already", "how many times do I have to ask"): a
+/// repeat contact they state, owned before anything is asked of them again.
+pub(crate) fn asks_again(t: &str) -> bool {
+    let count = has_any(
+        t,
+        list![
+            "second time",
+            "third time",
+            "how many times",
+            "twice",
+            "three times",
+            "3 times",
+            "several times",
+            "multiple times"
+        ],
+    );
+    has_any(
+        t,
+        list![
+            "already asked",
+            "asked already",
+            "asked before",
+            "asked you before",
+            "asked this before",
+            "asking again"
+        ],
+    ) || count
+        && has_any(
+            t,
+            list![
+                "contacted",
+                "contacting",
+                "asked",
+                "asking",
+                "ask",
+                "written",
+                "writing",
+                "called",
+                "emailed"
+            ],
+        )
+}
 
 /// "I already emailed", "third time I'm writing": contact before this conversation ("I've
 /// tried 3 times" is not one).
@@ -2019,25 +2049,60 @@ pub(super) const THREATS: List = list![
 /// Whether a message (folded) thanks the business for a fault ("thanks for charging me
 /// twice", "thank you for not delivering"): sarcasm, a complaint about that fault.
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
-    has_any(t, list!["thanks", "thank you", "thank"])
+    thanks_after_complaint(t)
+        || has_any(t, list!["thanks", "thank you", "thank"])
+            && has_any(
+                t,
+                list![
+                    "for not",
+                    "for nothing",
+                    "thanks a lot",
+                    "ruining",
+                    "ignoring",
+                    "twice",
+                    "wrong",
+                    "expired",
+                    "nogood",
+                    "worst",
+                    "wasting",
+                    "scammed",
+                    "charging me",
+                    "charging my",
+                    "losing my",
+                ],
+            )
+}
+
+/// Whether a message (folded) ends on a bare "thanks" or "great job" after a complaint
+/// with no request and no fix ("third late train this week. thanks @railco"): sarcasm,
+/// the complaint. "Can you help? Thanks" stays polite.
+fn thanks_after_complaint(t: &str) -> bool {
+    let Some(at) = list!["thanks", "thank you", "great job", "well done", "cheers"]
+        .iter()
+        .filter_map(|w| crate::technique::find_phrase(t, w))
+        .max()
+    else {
+        return false;
+    };
+    let (before, after) = t.split_at(at);
+    // Nothing after it but the thanks itself, handles and "a lot".
+    let trails = after.split_whitespace().skip(1).all(|w| {
+        w.starts_with('@') || list!["you", "job", "done", "a", "lot", "again"].contains(w)
+    });
+    trails
+        && !before.contains('?')
+        && !super::evidence::says_solved(before)
+        // Thanked already, or "..., but cheers": meant.
+        && !has_any(
+            before,
+            list!["please", "can you", "could you", "help", "sorted", "fixed", "thank", "but"],
+        )
         && has_any(
-            t,
+            before,
             list![
-                "for not",
-                "for nothing",
-                "thanks a lot",
-                "ruining",
-                "ignoring",
-                "twice",
-                "wrong",
-                "expired",
-                "nogood",
-                "worst",
-                "wasting",
-                "scammed",
-                "charging me",
-                "charging my",
-                "losing my",
+                "late", "again", "still", "broken", "cancelled", "canceled", "delayed", "lost",
+                "never", "no", "not", "didn't", "isn't", "won't", "wrong", "missing", "another",
+                "bad", "only"
             ],
         )
 }
@@ -2051,6 +2116,13 @@ pub(crate) fn cancelled_by_them(t: &str) -> bool {
             "you cancel",
             "you cancelled",
             "you canceled",
+            "you've cancelled",
+            "was cancelled",
+            "was canceled",
+            "been cancelled",
+            "been canceled",
+            "got cancelled",
+            "got canceled",
             "they cancel",
             "drivers cancel",
             "driver cancels",
@@ -2094,16 +2166,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_question_asked_before_is_a_repeat_contact() {
+        for t in [
+            "this is the third time i'm asking. where is my refund???",
+            "i have asked twice already, where is my money?",
+            "how many times do i have to ask for my invoice",
+        ] {
+            assert!(asks_again(&fold(t)), "{t}");
+        }
+        // Tries of their own, or the agent asking, are no contact of theirs.
+        assert!(!asks_again(&fold("i've tried 3 times to log in")));
+        assert!(!asks_again(&fold("where is my refund?")));
+    }
+
+    #[test]
     fn thanks_for_a_fault_and_their_cancel() {
         assert!(sarcastic_thanks(&fold("thanks for charging me twice")));
         assert!(sarcastic_thanks(&fold(
             "Thank you for not delivering my parcel"
+        )));
+        assert!(sarcastic_thanks(&fold(
+            "Third late train this week. Thanks @RailCo"
+        )));
+        assert!(sarcastic_thanks(&fold("parcel lost again, great job")));
+        assert!(!sarcastic_thanks(&fold(
+            "Can you help with my order? Thanks"
+        )));
+        assert!(!sarcastic_thanks(&fold(
+            "it was late but it arrived, thanks"
         )));
         assert!(!sarcastic_thanks(&fold(
             "thanks, the refund came through today"
         )));
         assert!(cancelled_by_them(&fold("when your drivers cancel my ride")));
         assert!(!cancelled_by_them(&fold("please cancel my plan")));
+        // Past tense: the business's own cancellation, a complaint.
+        assert!(cancelled_by_them(&fold(
+            "my order was cancelled and i don't know why"
+        )));
+        assert!(cancelled_by_them(&fold(
+            "my booking got cancelled, never asked to cancel my booking"
+        )));
         assert!(!cancelled_by_them(&fold(
             "you cancel my plan, please cancel it now"
         )));

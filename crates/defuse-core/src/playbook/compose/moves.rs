@@ -846,13 +846,13 @@ impl Scene<'_> {
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any
-    /// update?", "it's been a week"): the wait is owned before anything is asked again.
+    /// update?", "it's been a week") or says they have asked before ("third time I'm
+    /// asking"): the wait is owned before anything is asked again.
     pub(super) fn chased(&self) -> bool {
-        self.agent_has_written
-            && self
-                .texts
-                .last()
-                .is_some_and(|t| crate::playbook::situation::has_any(t, CHASERS))
+        self.texts.last().is_some_and(|t| {
+            self.agent_has_written && crate::playbook::situation::has_any(t, CHASERS)
+                || crate::playbook::situation::asks_again(t)
+        })
     }
 
     /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay

@@ -76,9 +76,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         T::Answer => {
             // A frustrated question: a short acknowledgement, then the answer; a promise to
             // find out says it only once ahead of the step (three alike read as one).
-            let ack = s
-                .situation
-                .upset
+            // A chase is owned below instead: one acknowledgement, not two.
+            let ack = (s.situation.upset && !s.chased())
                 .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
             if let Some(line) = asked_line(s, shape, salt + 1) {
                 if shape == Shape::Warm {
@@ -134,23 +133,24 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::ThankAndClose => {
-            // Praise on a first message; thanks for help just given gets a welcome.
-            let close = if !s.agent_has_written {
+            // Thanks for a fix gets a glad-it's-fixed close, even with the fix out of sight
+            // ("Thanks so much, that sorted it!" as the first message we see); praise for
+            // staff or the product gets the share-with-the-team line; thanks for help just
+            // given gets a welcome.
+            let last = s.texts.last().map_or("", String::as_str);
+            let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
+            let close = if !s.agent_has_written && !fixed {
                 lib::THANKS_PRAISE
-            } else if s
-                .texts
-                .last()
-                .is_some_and(|t| crate::playbook::evidence::will_try(t))
-            {
+            } else if s.agent_has_written && crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
-            } else if s.solved || s.texts.last().is_some_and(|t| evidence_solved(t)) {
+            } else if fixed || evidence_solved(last) {
                 lib::THANKS_SOLVED
             } else {
                 lib::THANKS_WELCOME
             };
             let line = match s.situation.staff_name.as_deref() {
                 // Praise for a person is passed on to that person.
-                Some(staff) if !s.agent_has_written => s
+                Some(staff) if !s.agent_has_written && !fixed => s
                     .pick(lib::THANKS_STAFF, salt + 1)
                     .replace_str("{staff}", staff),
                 _ => s
@@ -489,7 +489,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let first = match (s.technique, shape, s.mirrored) {
                 // The warm apology names the problem in the customer's own (cleaned) words.
                 (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
-                    if s.situation.fault == Fault::Company =>
+                    if s.situation.fault == Fault::Company
+                        && (s.agent_has_written || !s.chased()) =>
                 {
                     s.pick(lib::SORRY_MIRROR, salt + 1)
                         .replace_str("{complaint}", m)
@@ -514,7 +515,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     push(first);
-                    if let Some(impact) = s.impact(salt + 3) {
+                    // A chase owned already says what the impact line would.
+                    if let Some(impact) = s.impact(salt + 3).filter(|_| !s.chased()) {
                         push(impact);
                     }
                     push(s.next_move(salt + 2));
@@ -580,12 +582,17 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         }
         // Hours differ by store: which store's, when the question's words did not say.
         (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,
+        // Where the answer lives, said in the short and warm replies too.
+        (Some(kind), Shape::Short) if kind.place().is_some() => lib::ASKED_SHORT_PLACE,
+        (Some(kind), Shape::Warm) if kind.place().is_some() => lib::ASKED_WARM_PLACE,
         (_, Shape::Short) => lib::ASKED_SHORT,
         (_, Shape::Warm) => lib::ASKED_WARM,
         (Some(kind), Shape::Step) => kind.step(),
         (None, Shape::Step) => lib::ASKED_TEAM,
     };
-    let line = s.pick(pool, salt);
+    let line = s
+        .pick(pool, salt)
+        .replace_str("{place}", kind.and_then(Asked::place).unwrap_or_default());
     Some(match s.asked_as.or(kind.map(Asked::name)) {
         Some(subject) => line.replace_str("{asked}", subject),
         None => line.replace_str(" {asked}", ""),

@@ -154,6 +154,19 @@ impl Asked {
         }
     }
 
+    /// Where the answer lives, for the short and warm replies (the step says it in its own
+    /// words): `None` for a kind with no one place to look.
+    pub(crate) fn place(self) -> Option<&'static str> {
+        Some(match self {
+            Asked::Returns => "the returns page",
+            Asked::Contract => "your contract's terms",
+            Asked::Documents => "your online account",
+            Asked::Timetable => "the journey planner",
+            Asked::Specs => "the spec page for your model",
+            _ => return None,
+        })
+    }
+
     /// Where the answer lives, or the step that gets it: the third reply. `{asked}` is the
     /// question's subject. A choice has its three replies here, one per shape.
     pub(crate) fn step(self) -> Pool {
@@ -230,11 +243,13 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "return in store",
             "return it in",
             "return things",
-            "to the store",
-            "to a store",
-            "to the shop",
-            "to a shop",
-            "by post",
+            "back to the store",
+            "back to a store",
+            "back to the shop",
+            "back to a shop",
+            "back by post",
+            "return by post",
+            "returned by post",
             "post it back",
             "send it back",
             "how do i return",
@@ -376,6 +391,13 @@ pub(crate) const ASKED_SHORT: Pool = list!(
 pub(crate) const ASKED_WARM: Pool = list!(
     "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
     "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
+);
+/// The short reply, when the answer has one place to look (`{place}`, see `Asked::place`).
+pub(crate) const ASKED_SHORT_PLACE: Pool =
+    list!("{place} should have it, and I'll confirm {asked} here.",);
+/// The warm reply, when the answer has one place to look.
+pub(crate) const ASKED_WARM_PLACE: Pool = list!(
+    "The quickest place to look is {place}; I'll also check {asked} myself and come back to you here.",
 );
 /// Where the answer to a question of no known kind comes from: the team that handles it.
 pub(crate) const ASKED_TEAM: Pool =

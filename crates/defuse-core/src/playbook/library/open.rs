@@ -93,13 +93,17 @@ pub(crate) const STEP_LEAD: &str = "To sort out {subject},";
 /// how it should be" agreed to an accusation, or to the customer's own mishap).
 pub(crate) const OPEN_MILD: Pool =
     list!("Sorry to hear about this.", "Sorry you've run into this.",);
+/// Waiting: sorry for the wait itself, not a verdict on how long is too long ("gone on too
+/// long" read wrong on a three-hour wait).
 pub(crate) const OPEN_WAITING: Pool = list!(
-    "I can see this has gone on too long.",
-    "I can see you've been at this a while.",
+    "Sorry this is taking so long.",
+    "Sorry for the wait on this.",
 );
+/// Fed up: the frustration named plainly, not how the customer feels about us ("you've had
+/// enough", "tested your patience" read presumptuous on a light or wry post).
 pub(crate) const OPEN_FED_UP: Pool = list!(
-    "I can see you've had enough of this.",
-    "I understand this has tested your patience.",
+    "That's frustrating, and I'm sorry.",
+    "Sorry, I know this is frustrating.",
 );
 pub(crate) const OPEN_ANGRY: Pool = list!(
     "I can see how much this has upset you.",
