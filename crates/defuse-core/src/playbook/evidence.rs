@@ -43,7 +43,7 @@ pub(crate) fn fix_credit(low: &str) -> Option<bool> {
     let at = list!["sorted", "fixed", "solved", "resolved"]
         .iter()
         .find_map(|w| crate::technique::find_phrase(low, w))?;
-    let before = low[..at].trim_end_matches([' ', ',', '.', '!']);
+    let before = crate::text::trim_end_any(&low[..at], b" ,.!");
     let prev = crate::text::after_last(before, b' ');
     Some(
         prev.is_empty()
