@@ -222,11 +222,15 @@ impl Scene<'_> {
         // A meal: not an order to track, a charge or a question ("is the Penrith
         // restaurant open?"), unless the problem says so.
         // The brand alone ("2 apple slices!!! #McDonalds") only for a complaint: a question
-        // ("why did you get rid of the taco?") or a can's label is no meal to trace.
+        // ("why did you get rid of the taco?"), a can's label or a drink bought at a shop
+        // ("thanks @SamsClub for selling expired beer") is no meal to trace.
         let food = s.facets.contains(&Facet::Food)
             || s.sector == Sector::Food
                 && !self.texts.iter().any(|t| t.contains('?'))
-                && !self.mentions(list!["label", "can", "cans", "bottle", "bottles"]);
+                && !self.mentions(list![
+                    "label", "can", "cans", "bottle", "bottles", "selling", "sold", "bought",
+                    "expired", "shelf", "shelves"
+                ]);
         (food
             && s.facets.iter().all(|&f| f == Facet::Food)
             && !matches!(

@@ -396,3 +396,17 @@ fn a_meal_asks_only_what_was_not_said() {
         assert_eq!(scene.details(1).as_deref(), Some(want));
     }
 }
+
+/// A food or drink brand alone makes no meal of a drink bought at a shop: no restaurant asked.
+#[test]
+fn a_drink_sold_in_a_shop_is_no_meal() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    sit.sector = crate::playbook::Sector::Food;
+    let texts = ["thanks @bigmart for selling expired beer #fail @lagerco".to_string()];
+    for seed in 0..4 {
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+        let d = scene.details(seed).unwrap_or_default();
+        assert!(!d.contains("restaurant"), "{d}");
+    }
+}
