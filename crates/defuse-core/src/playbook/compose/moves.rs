@@ -770,6 +770,27 @@ impl Scene<'_> {
             // you should get."): never a bare "We're sorry about this." on a third contact.
             (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
+            // A calm suggestion ("y'all should get House MD") is thanked, not consoled; not
+            // a complaint about a change ("not a fan of the new layout").
+            (Fault::Policy, _)
+                if self.mood == Mood::Calm
+                    && self
+                        .situation
+                        .notes
+                        .contains(&super::super::wants::Note::Feedback)
+                    && self.mentions(list![
+                        "should",
+                        "add",
+                        "would love",
+                        "would be nice",
+                        "would be great",
+                        "suggestion",
+                        "bring back",
+                        "bring it back"
+                    ]) =>
+            {
+                lib::OPEN_SUGGESTION
+            }
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             // Calm, and nothing named: no apology, no feeling named; a plain "happy to

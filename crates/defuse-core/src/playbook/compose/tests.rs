@@ -410,3 +410,30 @@ fn a_drink_sold_in_a_shop_is_no_meal() {
         assert!(!d.contains("restaurant"), "{d}");
     }
 }
+
+/// A calm suggestion is thanked; a complaint about a change is acknowledged, not thanked.
+#[test]
+fn a_calm_suggestion_is_thanked() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::PolicyComplaint,
+        Fault::Policy,
+        Channel::Public,
+        false,
+    );
+    sit.notes = vec![crate::playbook::wants::Note::Feedback];
+    let thanked = |text: &str, sit: &Situation| {
+        let texts = [text.to_string()];
+        let mut scene = plain(Technique::Acknowledge, sit, &config, &texts, 1);
+        scene.mood = Mood::Calm;
+        let open = scene.opener(None, 1);
+        open.contains("suggestion") || open.contains("good idea")
+    };
+    assert!(thanked(
+        "you guys should add a sleep timer to the app",
+        &sit
+    ));
+    assert!(!thanked("not a fan of the new layout", &sit));
+    sit.notes.clear();
+    assert!(!thanked("you should add a fee for that too, great", &sit));
+}
