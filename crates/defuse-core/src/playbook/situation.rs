@@ -1008,6 +1008,9 @@ const REPROACH: List = list![
     "is that how",
     "is this what",
     "is this a joke",
+    // "refused me a cup of water. Is this your protocol?": the incident, not a rule to explain.
+    "is this your",
+    "is that your",
     "is it too much",
     "are you serious",
     "are you kidding",
@@ -2233,6 +2236,7 @@ mod tests {
             "could you send me copies of the invoices?",
             "it shows delivered in leeds and i moved to york. can anything be done?",
             "your reps get condescending when i mention my rights. is intimidation your policy?",
+            "your astoria blvd location refused to give me a cup of water. is this your protocol?",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }

@@ -222,11 +222,15 @@ impl Scene<'_> {
         // A meal: not an order to track, a charge or a question ("is the Penrith
         // restaurant open?"), unless the problem says so.
         // The brand alone ("2 apple slices!!! #McDonalds") only for a complaint: a question
-        // ("why did you get rid of the taco?") or a can's label is no meal to trace.
+        // ("why did you get rid of the taco?"), a can's label or a drink bought at a shop
+        // ("thanks @SamsClub for selling expired beer") is no meal to trace.
         let food = s.facets.contains(&Facet::Food)
             || s.sector == Sector::Food
                 && !self.texts.iter().any(|t| t.contains('?'))
-                && !self.mentions(list!["label", "can", "cans", "bottle", "bottles"]);
+                && !self.mentions(list![
+                    "label", "can", "cans", "bottle", "bottles", "selling", "sold", "bought",
+                    "expired", "shelf", "shelves"
+                ]);
         (food
             && s.facets.iter().all(|&f| f == Facet::Food)
             && !matches!(
@@ -766,6 +770,27 @@ impl Scene<'_> {
             // you should get."): never a bare "We're sorry about this." on a third contact.
             (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
+            // A calm suggestion ("y'all should get House MD") is thanked, not consoled; not
+            // a complaint about a change ("not a fan of the new layout").
+            (Fault::Policy, _)
+                if self.mood == Mood::Calm
+                    && self
+                        .situation
+                        .notes
+                        .contains(&super::super::wants::Note::Feedback)
+                    && self.mentions(list![
+                        "should",
+                        "add",
+                        "would love",
+                        "would be nice",
+                        "would be great",
+                        "suggestion",
+                        "bring back",
+                        "bring it back"
+                    ]) =>
+            {
+                lib::OPEN_SUGGESTION
+            }
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             // Calm, and nothing named: no apology, no feeling named; a plain "happy to

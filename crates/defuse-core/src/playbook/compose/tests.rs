@@ -396,3 +396,44 @@ fn a_meal_asks_only_what_was_not_said() {
         assert_eq!(scene.details(1).as_deref(), Some(want));
     }
 }
+
+/// A food or drink brand alone makes no meal of a drink bought at a shop: no restaurant asked.
+#[test]
+fn a_drink_sold_in_a_shop_is_no_meal() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    sit.sector = crate::playbook::Sector::Food;
+    let texts = ["thanks @bigmart for selling expired beer #fail @lagerco".to_string()];
+    for seed in 0..4 {
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+        let d = scene.details(seed).unwrap_or_default();
+        assert!(!d.contains("restaurant"), "{d}");
+    }
+}
+
+/// A calm suggestion is thanked; a complaint about a change is acknowledged, not thanked.
+#[test]
+fn a_calm_suggestion_is_thanked() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::PolicyComplaint,
+        Fault::Policy,
+        Channel::Public,
+        false,
+    );
+    sit.notes = vec![crate::playbook::wants::Note::Feedback];
+    let thanked = |text: &str, sit: &Situation| {
+        let texts = [text.to_string()];
+        let mut scene = plain(Technique::Acknowledge, sit, &config, &texts, 1);
+        scene.mood = Mood::Calm;
+        let open = scene.opener(None, 1);
+        open.contains("suggestion") || open.contains("good idea")
+    };
+    assert!(thanked(
+        "you guys should add a sleep timer to the app",
+        &sit
+    ));
+    assert!(!thanked("not a fan of the new layout", &sit));
+    sit.notes.clear();
+    assert!(!thanked("you should add a fee for that too, great", &sit));
+}

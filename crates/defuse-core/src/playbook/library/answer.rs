@@ -529,7 +529,17 @@ const OWN_ACCOUNT: [(List, Pool); 10] = [
         ANSWER_DELETE_DATA,
     ),
     (
-        list!["location", "tracking", "cookies", "privacy", "train ai"],
+        // Location as a setting, not "your Astoria Blvd location" (a store).
+        list![
+            "location services",
+            "location tracking",
+            "location history",
+            "my location",
+            "tracking",
+            "cookies",
+            "privacy",
+            "train ai"
+        ],
         ANSWER_PRIVACY_SETTING,
     ),
     (list!["status page"], ANSWER_STATUS_PAGE),
@@ -590,5 +600,12 @@ mod tests {
             first("trying to order some boots, do they run small?"),
             Some(order)
         );
+        // A store's location is no privacy setting.
+        let setting = super::super::ANSWER_PRIVACY_SETTING.get(0);
+        assert_ne!(
+            first("your astoria blvd location wouldn't give me water, is that allowed?"),
+            Some(setting)
+        );
+        assert_eq!(first("how do i turn off location tracking?"), Some(setting));
     }
 }

@@ -38,6 +38,11 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for taking the time to tell us.",
     "I understand this isn't what you wanted.",
 );
+/// A calm suggestion: thanks for the idea, no sympathy for a loss.
+pub(crate) const OPEN_SUGGESTION: Pool = list!(
+    "Thanks for the suggestion!",
+    "That's a good idea, thank you.",
+);
 /// An outage: acknowledge the disruption.
 pub(crate) const OPEN_OUTAGE: Pool = list!(
     "Sorry for {subject}; I know it's getting in your way.",
