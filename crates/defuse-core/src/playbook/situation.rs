@@ -781,7 +781,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
-    let sent_privately = has_any_in(&lowered, SENT_PRIVATELY);
+    let sent_privately = has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent);
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
@@ -1222,6 +1222,36 @@ const SENT_PRIVATELY: List = list![
     "messaged you",
     "messaged u",
 ];
+
+/// Whether the latest message is a short "done it" / "sent" / "DMed you" right after the
+/// agent asked for a DM: the details are in the DM, not a new case.
+fn answers_dm_request(recent: &[Turn]) -> bool {
+    let mut turns = recent.iter().rev();
+    let (Some(last), Some(before)) = (turns.next(), turns.next()) else {
+        return false;
+    };
+    let said = fold(&last.text);
+    last.role == Role::Customer
+        && before.role == Role::Agent
+        && has_any(
+            &fold(&before.text),
+            list!["dm", "direct message", "private message"],
+        )
+        && said.split_ascii_whitespace().count() <= 6
+        && has_any(
+            &said,
+            list![
+                "done",
+                "done it",
+                "sent",
+                "sent it",
+                "dmed",
+                "dm'd",
+                "just did",
+                "have done"
+            ],
+        )
+}
 
 /// Whether a message (folded) says the customer has asked or written before ("third time
 /// I'm asking", "I have asked twice already", "how many times do I have to ask"): a
@@ -2240,6 +2270,35 @@ mod tests {
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }
+    }
+
+    #[test]
+    fn done_after_a_dm_request_is_the_dm_sent() {
+        let turn = |role: Role, text: &str| Turn {
+            role,
+            text: text.to_string(),
+            at: None,
+            analysis: None,
+            techniques: Vec::new(),
+            level: 0,
+            repeats_question: false,
+        };
+        let asked = turn(Role::Agent, "Please send us a DM with your policy number.");
+        assert!(answers_dm_request(&[
+            asked.clone(),
+            turn(Role::Customer, "@Insureco done it*")
+        ]));
+        assert!(!answers_dm_request(&[
+            turn(Role::Agent, "Have you tried restarting it?"),
+            turn(Role::Customer, "done it, still broken")
+        ]));
+        assert!(!answers_dm_request(&[
+            asked,
+            turn(
+                Role::Customer,
+                "done that twice already and nobody has replied to any of it"
+            )
+        ]));
     }
 
     #[test]

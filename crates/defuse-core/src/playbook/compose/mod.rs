@@ -246,34 +246,48 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
             let asks = ["?", "DM", "Send me", "Tell me", "within", " here"]
                 .iter()
                 .any(|w| out[i].contains_str(w));
-            let extra = match scene.tip(40 + i as u64) {
-                Some(tip) => tip,
-                None if !asks => scene
-                    .pick(lib::WHEN, 40 + i as u64)
-                    .replace_str("{follow_up}", &scene.config.follow_up_phrase()),
+            // Candidates in order of use; the first that makes this shape differ wins.
+            let o = out[i].clone();
+            let salt = 40 + i as u64;
+            let mut extras: Vec<String> = Vec::new();
+            if let Some(tip) = scene.tip(salt) {
+                extras.push(tip);
+            }
+            if !asks {
+                extras.push(
+                    scene
+                        .pick(lib::WHEN, salt)
+                        .replace_str("{follow_up}", &scene.config.follow_up_phrase()),
+                );
+            } else {
                 // Something they can use: where the detail asked for is found, or that
-                // nothing more is needed from them (never "tell me if anything changes").
-                None => {
-                    let o = &out[i];
-                    let pool = if !["?", "Send", "Tell me", "by DM", "DM us"]
-                        .iter()
-                        .any(|w| o.contains_str(w))
-                    {
-                        lib::NOTHING_NEEDED
-                    } else if scene.situation.notes.contains(&super::Note::Safety) {
-                        lib::PHOTO
-                    } else if o.contains_str("order") {
-                        lib::FIND_ORDER
-                    } else if o.contains_str("email") {
-                        lib::FIND_EMAIL
-                    } else {
-                        lib::NO_RUSH
-                    };
-                    scene.pick(pool, 40 + i as u64).to_string()
-                }
-            };
-            let text = format!("{} {extra}", out[i]);
-            out[i] = finish(&text, scene.config.tone);
+                // nothing more is needed from them (never "tell me if anything changes");
+                // "nothing needed" never after a request to send us something.
+                let pool = if !["?", "Send", "send us", "Tell me", "by DM", "DM us", "a DM"]
+                    .iter()
+                    .any(|w| o.contains_str(w))
+                {
+                    lib::NOTHING_NEEDED
+                } else if scene.situation.notes.contains(&super::Note::Safety) {
+                    lib::PHOTO
+                } else if o.contains_str("order") {
+                    lib::FIND_ORDER
+                } else if o.contains_str("email") {
+                    lib::FIND_EMAIL
+                } else {
+                    lib::NO_RUSH
+                };
+                extras
+                    .extend((0..pool.len() as u64).map(|k| scene.pick(pool, salt + k).to_string()));
+                extras.extend(lib::NO_RUSH.iter().map(str::to_string));
+            }
+            let fresh = extras
+                .iter()
+                .map(|extra| finish(&format!("{o} {extra}"), scene.config.tone))
+                .find(|text| !out[..i].contains(text));
+            if let Some(text) = fresh {
+                out[i] = text;
+            }
         }
     }
     out

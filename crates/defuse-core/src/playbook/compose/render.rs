@@ -487,6 +487,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::TakePrivate | T::Apologize | T::Acknowledge => {
             let first = match (s.technique, shape, s.mirrored) {
+                // "done it*" after we asked for a DM, said calmly: the thanks for it is the
+                // reply, with no consoling opener before it.
+                _ if s.says_sent() && s.mood == super::Mood::Calm => String::new(),
                 // The warm apology names the problem in the customer's own (cleaned) words.
                 (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
                     if s.situation.fault == Fault::Company

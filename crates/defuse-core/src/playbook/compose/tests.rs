@@ -437,3 +437,28 @@ fn a_calm_suggestion_is_thanked() {
     sit.notes.clear();
     assert!(!thanked("you should add a fee for that too, great", &sit));
 }
+
+/// Three different replies even where every shape comes out the same words (a claim taken
+/// to DM with nothing to ask: "I've been scammed and can't find how to contact you"), and
+/// no "nothing needed from you" after asking them to send us a DM.
+#[test]
+fn three_replies_differ_when_the_shapes_meet() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::HowTo, Fault::Unknown, Channel::Public, false);
+    sit.notes = vec![crate::playbook::wants::Note::Claim];
+    let texts = ["i have been scammed and cannot find how to contact you".to_string()];
+    for seed in 0..16 {
+        for mood in [Mood::Calm, Mood::Angry, Mood::FedUp] {
+            let mut scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+            scene.mood = mood;
+            let r = compose(&scene);
+            assert!(r[0] != r[1] && r[1] != r[2] && r[0] != r[2], "{r:?}");
+            for text in &r {
+                assert!(
+                    !(text.contains("a DM") && text.contains("nothing you need to do")),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

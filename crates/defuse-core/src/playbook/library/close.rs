@@ -68,7 +68,7 @@ pub(crate) const WHEN: Pool = list!(
 pub(crate) const FIND_ORDER: Pool = list!("It's at the top of your order confirmation email.",);
 pub(crate) const FIND_EMAIL: Pool =
     list!("If you have more than one, it's the one our emails reach you at.",);
-pub(crate) const NO_RUSH: Pool = list!("No rush; reply here whenever suits you.",);
+pub(crate) const NO_RUSH: Pool = list!("No rush; whenever suits you.", "There's no rush at all.",);
 pub(crate) const PHOTO: Pool = list!("A photo of the spot helps too, if you can take one safely.",);
 /// After a promise to act (with no time or tip to add): nothing is needed from them.
 pub(crate) const NOTHING_NEEDED: Pool = list!(

@@ -140,7 +140,7 @@ pub(crate) const DM_ANSWER: Pool = list!(
 pub(crate) const GOT_IT: Pool = list!(
     "Thanks, we have it. We'll {action} now and reply to you in the DM.",
     "Got it, thank you: we'll {action} and reply in the DM.",
-    "Thanks for sending that. We'll {action} with it and reply in the DM.",
+    "Thanks for sending that; we'll {action} and come back to you in the DM.",
 );
 /// A yes to what the agent offered: done now, confirmed here.
 pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);
