@@ -296,6 +296,14 @@ const SOLVED: List = list![
     "got the email",
     "sorting it so quickly",
     "that really means a lot",
+    // Solved at their end ("Ignore. We have seen where the issue is").
+    "seen where the issue is",
+    "figured it out",
+    "worked it out",
+    "nevermind",
+    "please ignore",
+    "ignore that",
+    "ignore my last",
 ];
 
 const INSULTS: List = list![
@@ -408,6 +416,11 @@ mod tests {
         assert!(misunderstood("i've tried 3 times").is_none());
         assert!(misunderstood("you clearly didn't read the tweet").is_some());
         assert!(says_solved("it's landed! thanks for chasing it."));
+        assert!(says_solved("ignore. we have seen where the issue is"));
+        assert!(says_solved("nevermind, figured it out"));
+        assert!(!says_solved(
+            "never mind the refund, my parcel still hasn't come"
+        ));
         assert!(insults_agent(
             "are you brain dead? i said the code never arrives"
         ));
