@@ -125,7 +125,7 @@ pub(crate) const DM: Pool = list!(
     "Please send us a DM with {details} and we'll {action}.",
     "We can {action} if you DM us {details}.",
 );
-/// The same, as the concrete next step: `{when}` when they will hear back there.
+/// The same, as the concrete next step: `{when}` that the reply comes in the DM.
 pub(crate) const DM_STEP: Pool = list!(
     "Please DM us {details}. Once we have it, we'll {action}{when}.",
     "Could you send us a DM with {details}? With that, we'll {action}{when}.",
