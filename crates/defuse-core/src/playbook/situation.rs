@@ -1240,16 +1240,8 @@ fn answers_dm_request(recent: &[Turn]) -> bool {
         && said.split_ascii_whitespace().count() <= 6
         && has_any(
             &said,
-            list![
-                "done",
-                "done it",
-                "sent",
-                "sent it",
-                "dmed",
-                "dm'd",
-                "just did",
-                "have done"
-            ],
+            // At word boundaries: "done" covers "done it", "sent" covers "sent it".
+            list!["done", "sent", "dmed", "dm'd", "just did"],
         )
 }
 
