@@ -62,6 +62,7 @@ pub(crate) struct Scene<'a> {
 
 /// How the latest customer message reads, for an opening that has no name for the problem:
 /// the feeling met in plain words instead of a stock apology, and none at all when calm.
+/// The order is `lib::ACK_STEP`'s (two lines a mood from `Mild`).
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Mood {
     /// Nothing upset in it: no apology, no feeling named.

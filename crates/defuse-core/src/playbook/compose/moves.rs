@@ -864,11 +864,17 @@ impl Scene<'_> {
         }
     }
 
-    /// The short acknowledgement a step reply leads with when the latest message is angry;
-    /// `None` otherwise. The message's mood, not the conversation's level: a calm "I want
-    /// to cancel" reads hostile as churn, and "I can tell how strongly you feel" misfits it.
+    /// The short acknowledgement a step reply leads with on an upset public post, or an
+    /// angry message in a chat; `None` otherwise. The message's mood, not the conversation's
+    /// level: a calm "I want to cancel" reads hostile as churn, and an acknowledgement
+    /// misfits it. A bare "Please DM us" under a furious post reads cold.
     pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
-        (self.mood == Mood::Angry).then(|| self.pick(lib::ACK_HOSTILE, salt).to_string())
+        let mood = self.mood as usize;
+        (self.mood == Mood::Angry || self.public() && mood > 0).then(|| {
+            lib::ACK_STEP
+                .get((mood - 1) * 2 + (self.seed ^ salt) as usize % 2)
+                .to_string()
+        })
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

@@ -383,7 +383,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         T::Propose => {
             let plan = propose_line(s, salt + 1);
             match shape {
-                Shape::Short => push(plan),
+                Shape::Short => {
+                    // An upset post is acknowledged before the plan.
+                    if s.public() && s.mood != super::Mood::Calm {
+                        push(s.opener_besides(subject, salt + 2, 202));
+                    }
+                    push(plan);
+                }
                 Shape::Warm => {
                     push(greeting);
                     // A cancellation for a reason that is no fault of ours (a price
@@ -401,14 +407,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
-                    push(s.step_ack(salt + 2).unwrap_or_default());
-                    push(
-                        if s.public() && !s.says_sent() && s.sent_off(salt).is_none() {
+                    let dm = s.public() && !s.says_sent() && s.sent_off(salt).is_none();
+                    if dm && subject.is_some() {
+                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                    } else {
+                        push(s.step_ack(salt + 2).unwrap_or_default());
+                        push(if dm {
                             s.dm_step(salt + 1)
                         } else {
                             s.next_move(salt + 1)
-                        },
-                    );
+                        });
+                    }
                     if let Some(tip) = s.tip(salt + 3) {
                         push(tip);
                     } else if let Some(impact) = s.impact(salt + 3) {
@@ -427,6 +436,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             match shape {
                 Shape::Short => {
                     if s.public() {
+                        // An upset post is acknowledged before anything is asked.
+                        if s.mood != super::Mood::Calm {
+                            push(s.opener_besides(subject, salt + 3, 203));
+                        }
                         push(s.dm(salt + 1));
                     } else {
                         push(lead);
@@ -444,10 +457,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(s.next_move(salt + 1));
                 }
                 Shape::Step => {
-                    push(s.step_ack(salt + 2).unwrap_or_default());
+                    // On a public post the step names the problem ("To sort out ..."),
+                    // or leads with an acknowledgement when upset.
                     if s.public() {
-                        push(s.dm_step(salt + 1));
+                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
                     } else {
+                        push(s.step_ack(salt + 2).unwrap_or_default());
                         push(s.next_move(salt + 1));
                     }
                     if let Some(tip) = s.tip(salt + 4) {

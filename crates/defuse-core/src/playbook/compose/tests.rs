@@ -463,3 +463,35 @@ fn three_replies_differ_when_the_shapes_meet() {
         }
     }
 }
+
+/// On an upset public post every reply acknowledges first, the step reply too, with a line
+/// for the mood (never one stock line for all); a calm post's step goes straight to it.
+#[test]
+fn every_reply_to_an_upset_post_acknowledges_first() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    let texts = ["@shopco seriously?? this is the third time".to_string()];
+    let mut lines = std::collections::BTreeSet::new();
+    for technique in [Technique::TakePrivate, Technique::Ask, Technique::Propose] {
+        for mood in [Mood::Mild, Mood::FedUp, Mood::Angry, Mood::Waiting] {
+            for seed in 0..4 {
+                let mut scene = plain(technique, &sit, &config, &texts, seed);
+                scene.mood = mood;
+                for reply in compose(&scene) {
+                    let first = reply.split(['.', '!']).next().unwrap_or_default();
+                    assert!(
+                        !["Please", "Send", "Could you", "If you", "So we", "We"]
+                            .iter()
+                            .any(|w| first.starts_with(w)),
+                        "{technique:?} {reply}"
+                    );
+                }
+                lines.extend(scene.step_ack(1));
+            }
+        }
+    }
+    assert!(lines.len() >= 6, "{lines:?}");
+    let mut scene = plain(Technique::Ask, &sit, &config, &texts, 1);
+    scene.mood = Mood::Calm;
+    assert_eq!(scene.step_ack(1), None);
+}

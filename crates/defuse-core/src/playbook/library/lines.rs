@@ -22,7 +22,7 @@ pub(crate) const SORRY_MIRROR: Pool = list!(
 );
 pub(crate) const ACK_SUBJECT: Pool = list!(
     "I can see why you're frustrated about {subject}.",
-    "I understand how annoying it is to deal with {subject}.",
+    "I'm sorry about {subject}; I can see why it's annoying.",
     "Anyone would be fed up with {subject}, I get it.",
     "It's fair to be annoyed about {subject}.",
 );
@@ -75,7 +75,7 @@ pub(crate) const BOUNDARY_ACK_BARE: Pool = list!(
 pub(crate) const BOUNDARY_ACK: Pool = list!(
     "I understand you're angry about {subject}.",
     "I can tell you're at the end of your patience with {subject}.",
-    "I know you've had a lot to deal with over {subject}.",
+    "I know {subject} has put you through a lot.",
 );
 
 pub(crate) const ESCALATE: Pool = list!(

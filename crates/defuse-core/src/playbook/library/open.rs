@@ -66,10 +66,23 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "Sorry you've had to come back to us about {subject}.",
 );
-/// A short acknowledgement ahead of the step, to someone angry or hostile.
-pub(crate) const ACK_HOSTILE: Pool = list!(
-    "I can tell how much this matters to you.",
-    "I can tell how strongly you feel about this.",
+/// A short acknowledgement ahead of the step on an upset post (or an angry chat), two a
+/// mood in `Mood` order from `Mild`: the feeling met in its own words. One line for every
+/// mood ("I can tell how strongly you feel about this") read to panel 11 as stock, and as
+/// patronising on a resigned post.
+pub(crate) const ACK_STEP: Pool = list!(
+    "Sorry to hear it.",
+    "Sorry about this.",
+    "I get why you're fed up.",
+    "Fair enough to be frustrated.",
+    "I hear you, and I'm sorry.",
+    "I get it, and I'm sorry.",
+    "I know you expected better.",
+    "Sorry this has let you down.",
+    "I'd rather fix this than lose you.",
+    "Before you decide, let us try to put it right.",
+    "Sorry this is still going on.",
+    "Sorry this is still dragging on.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
@@ -79,7 +92,7 @@ pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "Sorry you're dealing with {subject}.",
+    "I'm sorry to hear about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
 /// A calm message with a name: help offered, no apology. Not "thanks for flagging": that
