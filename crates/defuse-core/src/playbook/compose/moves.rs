@@ -870,11 +870,12 @@ impl Scene<'_> {
     /// misfits it. A bare "Please DM us" under a furious post reads cold.
     pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
         let mood = self.mood as usize;
-        (self.mood == Mood::Angry || self.public() && mood > 0).then(|| {
-            lib::ACK_STEP
-                .get((mood - 1) * 2 + (self.seed ^ salt) as usize % 2)
-                .to_string()
-        })
+        let at = match self.claim() {
+            Some(_) => 12,
+            None => mood.saturating_sub(1) * 2 + (self.seed ^ salt) as usize % 2,
+        };
+        (self.mood == Mood::Angry || self.public() && mood > 0)
+            .then(|| lib::ACK_STEP.get(at).to_string())
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

@@ -197,16 +197,29 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Listen => {
-            let line = s.pick(lib::LISTEN, salt + 1).to_string();
+            // Three ways to listen: the short line; the problem named and room given; a
+            // different line with what happens once they are done.
+            let short = s.pick(lib::LISTEN, 101);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short.to_string()),
                 Shape::Warm => {
                     push(greeting);
-                    push(line);
+                    push(match subject {
+                        Some(name) => s
+                            .pick(lib::ACK_SUBJECT, salt + 1)
+                            .replace_str("{subject}", name),
+                        None => s.opener(None, salt + 1),
+                    });
                     push(s.pick(lib::LISTEN_WARM, salt + 2).to_string());
                 }
                 Shape::Step => {
-                    push(line);
+                    push(
+                        (salt..salt + 8)
+                            .map(|k| s.pick(lib::LISTEN, k))
+                            .find(|l| *l != short)
+                            .unwrap_or(short)
+                            .to_string(),
+                    );
                     push(s.pick(lib::LISTEN_THEN, salt + 3).to_string());
                 }
             }
@@ -245,34 +258,54 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 "court",
                 "legal"
             ]);
-            let line = match (legal, subject) {
-                (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
-                (false, Some(name)) => s
-                    .pick(lib::ESCALATE, salt + 1)
-                    .replace_str("{subject}", name),
-                (false, None) => s.pick(lib::ESCALATE_BARE, salt + 1).to_string(),
+            // Three ways to hand over, not one reply growing: a short chat line; the
+            // problem named and a different handover line; who picks it up, when, and the
+            // one detail they still need.
+            let pool = match (legal, subject) {
+                (true, _) => lib::ESCALATE_LEGAL,
+                (false, Some(_)) => lib::ESCALATE,
+                (false, None) => lib::ESCALATE_BARE,
             };
+            let short = s.pick(pool, 101).replace_str("{subject}", topic);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short),
                 Shape::Warm => {
-                    // The handover line holds the acknowledgement ("I understand."): an
-                    // opener before it would stack two ("Sorry about this. I understand.").
+                    // The opener names the problem: the handover does not name it again.
+                    let pool = if legal { pool } else { lib::ESCALATE_BARE };
                     push(greeting);
-                    push(line);
+                    push(s.opener(subject, salt + 2));
                     push(
-                        lib::ESCALATE_MEANWHILE
-                            .get(1 + usize::from(!s.public()))
+                        (salt..salt + 8)
+                            .map(|k| s.pick(pool, k))
+                            .find(|l| *l != short)
+                            .unwrap_or_default()
                             .to_string(),
                     );
                 }
                 Shape::Step => {
-                    push(line);
-                    // "I'll stay on the chat" reads wrong on a public post.
-                    push(if s.public() {
-                        lib::ESCALATE_MEANWHILE.get(1).to_string()
+                    push(s.step_ack(salt + 2).unwrap_or_default());
+                    let action = lib::ESCALATE_STEP.get(2 + usize::from(legal));
+                    if s.public() {
+                        push(
+                            match s.details(salt + 4) {
+                                Some(d) => s
+                                    .pick(lib::DM_STEP, salt + 3)
+                                    .replace_str("{details}", &d)
+                                    .replace_str("{when}", " and reply to you there"),
+                                None => s.pick(lib::HAVE_ALL, salt + 3).to_string(),
+                            }
+                            .replace_str("{action}", action),
+                        );
                     } else {
-                        s.pick(lib::ESCALATE_MEANWHILE, salt + 3).to_string()
-                    });
+                        push(
+                            lib::ESCALATE_STEP
+                                .get(usize::from(legal))
+                                .replace_str("{follow_up}", &s.config.follow_up_phrase()),
+                        );
+                        if !s.situation.missing.is_empty() {
+                            push(s.question(salt + 4).unwrap_or_default());
+                        }
+                    }
                 }
             }
         }

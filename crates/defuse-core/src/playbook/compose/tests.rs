@@ -285,7 +285,8 @@ fn the_dm_step_says_where_unless_a_call_is_the_step() {
     );
 }
 
-/// The step shape leads with the step, the problem named in it.
+/// The step shape leads with the step, the problem named in it; on an upset post after a
+/// short acknowledgement.
 #[test]
 fn the_step_names_the_problem_and_leads_with_it() {
     let config = Config::default();
@@ -297,7 +298,8 @@ fn the_step_names_the_problem_and_leads_with_it() {
         true,
     );
     sit.names = vec!["your missing parcel".to_string()];
-    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 3);
+    let mut scene = plain(Technique::TakePrivate, &sit, &config, &texts, 3);
+    scene.mood = Mood::Calm;
     let step = &compose(&scene)[2];
     assert!(
         step.starts_with("To sort out your missing parcel, ")
@@ -305,6 +307,13 @@ fn the_step_names_the_problem_and_leads_with_it() {
         "{step}"
     );
     assert!(step.contains("DM"), "{step}");
+    scene.mood = Mood::FedUp;
+    let step = &compose(&scene)[2];
+    assert!(!step.starts_with("To sort out"), "{step}");
+    assert!(
+        step.contains(". To sort out your missing parcel, "),
+        "{step}"
+    );
 }
 
 /// In a private chat with a detail missing, the short apology asks and stops; the fuller
@@ -494,4 +503,33 @@ fn every_reply_to_an_upset_post_acknowledges_first() {
     let mut scene = plain(Technique::Ask, &sit, &config, &texts, 1);
     scene.mood = Mood::Calm;
     assert_eq!(scene.step_ack(1), None);
+}
+
+/// Escalating and listening are three ways to do it (a short line; fuller and warmer; the
+/// next step), never one reply growing a sentence at a time.
+#[test]
+fn escalate_and_listen_replies_are_three_ways_not_one_growing() {
+    let config = Config::default();
+    let texts = ["my order is two weeks late, put me through to a manager".to_string()];
+    for channel in [Channel::Private, Channel::Public] {
+        for named in [false, true] {
+            let mut sit = situation(IssueType::DeliveryLate, Fault::Company, channel, true);
+            if named {
+                sit.names = vec!["your late order".to_string()];
+            }
+            for technique in [Technique::Escalate, Technique::Listen] {
+                for seed in 0..8 {
+                    let r = compose(&plain(technique, &sit, &config, &texts, seed));
+                    for (i, j) in [(0, 1), (1, 2), (0, 2)] {
+                        let grown = r[j].starts_with(r[i].trim_end_matches('.'));
+                        assert!(!grown, "{technique:?} {r:?}");
+                    }
+                    if technique == Technique::Escalate && named {
+                        assert!(r[1].contains("your late order"), "{r:?}");
+                        assert_eq!(r[1].matches("your late order").count(), 1, "{r:?}");
+                    }
+                }
+            }
+        }
+    }
 }

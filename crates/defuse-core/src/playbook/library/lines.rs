@@ -54,7 +54,7 @@ pub(crate) const LISTEN_WARM: Pool = list!(
 pub(crate) const LISTEN_THEN: Pool = list!(
     "Once you're done, I'll go through each point with you.",
     "When you've finished, I'll pick up every point you've raised.",
-    "Then we'll work through it together.",
+    "Once you've said it all, we'll work through it together.",
 );
 
 pub(crate) const BOUNDARY: Pool = list!(
@@ -79,23 +79,26 @@ pub(crate) const BOUNDARY_ACK: Pool = list!(
 );
 
 pub(crate) const ESCALATE: Pool = list!(
-    "I understand. I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
+    "I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
     "I'll hand {subject} to my team lead with the full details.",
     "I'll ask a senior colleague to take this over, with a summary of {subject}.",
 );
 pub(crate) const ESCALATE_BARE: Pool = list!(
-    "I understand. I'm bringing in a supervisor now and passing on everything you've told me.",
-    "That's understandable. I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
+    "I'm bringing in a supervisor now and passing on everything you've told me.",
+    "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
-    "I understand. I'm passing this to a senior colleague who handles formal complaints.",
-    "Understood. I'll refer this to the team who handle formal complaints.",
+    "I'm passing this to a senior colleague who handles formal complaints.",
+    "I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
-pub(crate) const ESCALATE_MEANWHILE: Pool = list!(
-    "I'll stay on the chat until they've joined.",
-    "I'll let you know here once they've picked it up.",
-    "I'll make sure you won't need to explain it all again.",
+/// The handover as the next step, in a chat (a senior colleague, formal complaints), and
+/// as the action of a DM request (`{action}`) on a public post.
+pub(crate) const ESCALATE_STEP: Pool = list!(
+    "A senior colleague will pick this up here {follow_up}, with everything you've told me.",
+    "The team who handle formal complaints will have it today with everything you've told me, and they'll contact you directly.",
+    "pass this to a senior colleague",
+    "pass this to the team who handle formal complaints",
 );
 
 pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);

@@ -67,7 +67,8 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to come back to us about {subject}.",
 );
 /// A short acknowledgement ahead of the step on an upset post (or an angry chat), two a
-/// mood in `Mood` order from `Mild`: the feeling met in its own words. One line for every
+/// mood in `Mood` order from `Mild`: the feeling met in its own words; the last for a
+/// serious claim, which is thanked, never apologised for before it is checked. One line for every
 /// mood ("I can tell how strongly you feel about this") read to panel 11 as stock, and as
 /// patronising on a resigned post.
 pub(crate) const ACK_STEP: Pool = list!(
@@ -83,6 +84,7 @@ pub(crate) const ACK_STEP: Pool = list!(
     "Before you decide, let us try to put it right.",
     "Sorry this is still going on.",
     "Sorry this is still dragging on.",
+    "Thank you for raising this with us.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
