@@ -378,7 +378,10 @@ fn anchors(issue: IssueType) -> List {
             "crashes",
             "crashing",
             "keeps crashing",
-            "faulty"
+            "faulty",
+            "leak",
+            "leaks",
+            "leaking"
         ],
         IssueType::OutageError => list!["outage", "is down", "went down", "been down"],
         _ => list![],

@@ -33,6 +33,10 @@ pub(crate) struct Scene<'a> {
     pub name: Option<&'a str>,
     /// The complaint restated in the agent's voice, only when it reads cleanly.
     pub mirrored: Option<&'a str>,
+    /// The restated complaint when it names the problem itself, on either channel ("your
+    /// booking isn't showing in the app any more", see `mirror::names_problem`): an
+    /// opener with no name for the problem says it.
+    pub clause: Option<&'a str>,
     pub config: &'a Config,
     /// Varies the wording between conversations (a hash of the customer's words).
     pub seed: u64,

@@ -611,13 +611,15 @@ impl Scene<'_> {
     /// one.
     pub(super) fn waiting(&self) -> bool {
         self.mentions(list![
+            // "my refund": one already given ("check my refund", "my refund went to my
+            // old card"), not one asked for.
+            "my refund",
+            "when will i get",
             "still waiting",
             "still not",
             "haven't received",
             "haven't got",
             "not received",
-            "where is my refund",
-            "where's my refund",
             "still no",
             "yet to",
             "weeks",
@@ -763,6 +765,9 @@ impl Scene<'_> {
     pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.claim().is_some() => lib::CLAIM,
+            // Urgent, with the name when there is one ("I know the claim form that gives an
+            // error can't wait").
+            _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
             _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
@@ -770,6 +775,13 @@ impl Scene<'_> {
             // With no name, owned all the same ("Sorry about this, that's not the service
             // you should get."): never a bare "We're sorry about this." on a third contact.
             (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
+            // No name, but their words say what went wrong: said back after "Sorry".
+            (Fault::Company | Fault::Unknown | Fault::ThirdParty | Fault::Outage, false)
+                if self.clause.is_some()
+                    && !(self.mood == Mood::Calm && self.situation.request.is_some()) =>
+            {
+                lib::OPEN_CLAUSE
+            }
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             // A calm suggestion ("y'all should get House MD") is thanked, not consoled; not
             // a complaint about a change ("not a fan of the new layout").
@@ -825,6 +837,7 @@ impl Scene<'_> {
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
             .replace_str("{subject}", subject.unwrap_or("this"))
+            .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
     }
 

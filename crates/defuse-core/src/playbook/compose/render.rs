@@ -139,36 +139,61 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // given gets a welcome.
             let last = s.texts.last().map_or("", String::as_str);
             let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
+            let mut solved = false;
             let close = if !s.agent_has_written && !fixed {
                 lib::THANKS_PRAISE
             } else if s.agent_has_written && crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
             } else if fixed || evidence_solved(last) {
+                solved = true;
                 lib::THANKS_SOLVED
             } else {
                 lib::THANKS_WELCOME
             };
-            let line = match s.situation.staff_name.as_deref() {
+            let staff = s.situation.staff_name.as_deref();
+            let line = |k: u64| match staff {
                 // Praise for a person is passed on to that person.
-                Some(staff) if !s.agent_has_written && !fixed => s
-                    .pick(lib::THANKS_STAFF, salt + 1)
-                    .replace_str("{staff}", staff),
+                Some(staff) if !s.agent_has_written && !fixed => {
+                    s.pick(lib::THANKS_STAFF, k).replace_str("{staff}", staff)
+                }
                 _ => s
-                    .pick(close, salt + 1)
-                    .replace_str("{subject}", topic)
+                    .pick(close, k)
                     .replace_str("{follow_up}", &s.config.follow_up_phrase()),
             };
+            // Each shape its own close line (one line and two tails read as one reply);
+            // the warm one names what was fixed ("Glad we got to the bottom of the hold-up
+            // with your order."), never a request, a question, a rule or what is no longer
+            // true ("the refund that hasn't come through").
+            let short = line(101);
+            let warm = (201..209).map(line).find(|l| *l != short);
+            let other = match shape {
+                Shape::Step => (301..309)
+                    .map(line)
+                    .find(|l| *l != short && Some(l) != warm.as_ref()),
+                _ => None,
+            }
+            .or(warm)
+            .unwrap_or_else(|| short.clone());
+            let fixed_name = fixed_name(s, subject).filter(|_| solved);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short),
                 Shape::Warm => {
                     push(greeting);
-                    push(line);
+                    let first = match fixed_name {
+                        Some(name) => lib::THANKS_NAMED.replace_str("{subject}", name),
+                        None => other,
+                    };
+                    // Thanked for the time once, not twice in a reply.
+                    let timed = first.contains_str("the time");
+                    push(first);
                     // "It was a pleasure helping you" needs help given in this
                     // conversation: praise on a first message is thanked for the time (the
                     // door left open is the third reply's, so the two never meet).
                     push(
                         if s.agent_has_written {
                             s.pick(lib::THANKS_WARM, salt + 2)
+                        } else if timed {
+                            ""
                         } else {
                             lib::THANKS_WARM.get(2)
                         }
@@ -176,18 +201,23 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     );
                 }
                 Shape::Step => {
-                    push(line);
+                    push(other);
                     push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
                 }
             }
         }
         T::InviteFeedback => {
             let line = s.pick(lib::FEEDBACK, salt + 1).to_string();
+            let last = s.texts.last().map_or("", String::as_str);
+            let fixed = fixed_name(s, subject).filter(|_| s.solved || evidence_solved(last));
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.pick(lib::THANKS_WARM, salt + 2).to_string());
+                    push(match fixed {
+                        Some(name) => lib::THANKS_NAMED.replace_str("{subject}", name),
+                        None => s.pick(lib::THANKS_WARM, salt + 2).to_string(),
+                    });
                     push(line);
                 }
                 Shape::Step => {
@@ -200,26 +230,31 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // Three ways to listen: the short line; the problem named and room given; a
             // different line with what happens once they are done.
             let short = s.pick(lib::LISTEN, 101);
+            let other = (salt..salt + 8)
+                .map(|k| s.pick(lib::LISTEN, k))
+                .find(|l| *l != short)
+                .unwrap_or(short);
             match shape {
                 Shape::Short => push(short.to_string()),
                 Shape::Warm => {
                     push(greeting);
-                    push(match subject {
+                    // With nothing to name and no feeling to meet, a listening line of
+                    // its own.
+                    let ack = match subject {
                         Some(name) => s
                             .pick(lib::ACK_SUBJECT, salt + 1)
                             .replace_str("{subject}", name),
                         None => s.opener(None, salt + 1),
+                    };
+                    push(if ack.is_empty() {
+                        other.to_string()
+                    } else {
+                        ack
                     });
                     push(s.pick(lib::LISTEN_WARM, salt + 2).to_string());
                 }
                 Shape::Step => {
-                    push(
-                        (salt..salt + 8)
-                            .map(|k| s.pick(lib::LISTEN, k))
-                            .find(|l| *l != short)
-                            .unwrap_or(short)
-                            .to_string(),
-                    );
+                    push(other.to_string());
                     push(s.pick(lib::LISTEN_THEN, salt + 3).to_string());
                 }
             }
@@ -426,13 +461,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     // A cancellation for a reason that is no fault of ours (a price
-                    // rise): the reason acknowledged, not owned; else a plain "Of course".
+                    // rise): the reason acknowledged, not owned; else a plain "Of course", or
+                    // help with the request by name ("happy to help with your cancellation").
                     let reason = subject.is_some() && s.situation.fault == Fault::Policy;
                     if s.situation.asked_for == Request::Cancel
                         && s.situation.fault != Fault::Company
                         && !reason
                     {
-                        push(s.pick(lib::PROPOSE_LEAD, salt + 2).to_string());
+                        push(match subject {
+                            Some(name) => lib::PROPOSE_LEAD
+                                .get(1 + (s.seed & 1) as usize)
+                                .replace_str("that", name),
+                            None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
+                        });
                     } else {
                         push(s.opener(subject, salt + 2));
                     }
@@ -742,6 +783,18 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         .replace_str("{action}", &action)
         .replace_str("{details}", &question)
         .replace_str("{question}", &question)
+}
+
+/// The problem's name for a close that says it is fixed ("Glad we got to the bottom of the
+/// hold-up with your order."): never a request, a question, a rule, or a name that says
+/// it is still wrong ("the refund that hasn't come through").
+fn fixed_name<'a>(s: &Scene<'_>, subject: Option<&'a str>) -> Option<&'a str> {
+    subject.filter(|n| {
+        s.situation.fault != Fault::Policy
+            && !["request", "question", "n't"]
+                .iter()
+                .any(|w| n.contains_str(w))
+    })
 }
 
 /// Whether a thank-you also says the problem went away ("it just turned up, thanks").

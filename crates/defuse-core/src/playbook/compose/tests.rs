@@ -41,6 +41,7 @@ fn plain<'a>(
         situation: sit,
         name: None,
         mirrored: None,
+        clause: None,
         config,
         seed,
         agent_has_written: false,
@@ -86,6 +87,7 @@ fn every_combination_is_tidy_and_passes_the_coach() {
                         situation: &sit,
                         name: (i % 3 == 0).then_some("Dana"),
                         mirrored: (i % 2 == 1).then_some("your order never arrived"),
+                        clause: (i == 3).then_some("your order never arrived"),
                         config: if i == 4 { &formal } else { &config },
                         seed: (checked as u64).wrapping_mul(7919),
                         agent_has_written: i % 2 == 0,
@@ -214,8 +216,9 @@ fn unnamed_openers_fit_the_mood() {
     }
 }
 
-/// Praise on a first message: the warm reply thanks them for the time, the third leaves the door open, so
-/// the two never meet and no stray "I'll reply here within the hour" is added to a close.
+/// Praise on a first message: the warm reply thanks them for the time (once), the third
+/// leaves the door open, so the two never meet and no stray "I'll reply here within the
+/// hour" is added to a close.
 #[test]
 fn a_close_has_three_wordings_of_its_own() {
     let config = Config::default();
@@ -225,7 +228,7 @@ fn a_close_has_three_wordings_of_its_own() {
     for seed in 0..60 {
         let scene = plain(Technique::ThankAndClose, &sit, &config, &texts, seed);
         let replies = compose(&scene);
-        assert!(replies[1].ends_with(lib::THANKS_WARM.get(2)), "{replies:?}");
+        assert_eq!(replies[1].matches("the time").count(), 1, "{replies:?}");
         assert!(
             lib::THANKS_DOOR_OPEN
                 .iter()

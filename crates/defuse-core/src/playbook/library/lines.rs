@@ -24,7 +24,7 @@ pub(crate) const ACK_SUBJECT: Pool = list!(
     "I can see why you're frustrated about {subject}.",
     "I'm sorry about {subject}; I can see why it's annoying.",
     "Anyone would be fed up with {subject}, I get it.",
-    "It's fair to be annoyed about {subject}.",
+    "It's totally fair to be annoyed about {subject}.",
 );
 
 pub(crate) const RESPOND_NOW: Pool = list!(
@@ -79,24 +79,24 @@ pub(crate) const BOUNDARY_ACK: Pool = list!(
 );
 
 pub(crate) const ESCALATE: Pool = list!(
-    "I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
+    "I'll bring in a supervisor now and pass on everything you've told me, so you won't have to repeat it.",
     "I'll hand {subject} to my team lead with the full details.",
     "I'll ask a senior colleague to take this over, with a summary of {subject}.",
 );
 pub(crate) const ESCALATE_BARE: Pool = list!(
-    "I'm bringing in a supervisor now and passing on everything you've told me.",
-    "I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
+    "I'll bring in a supervisor now and pass on everything you've told me.",
+    "I'll ask a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
-    "I'm passing this to a senior colleague who handles formal complaints.",
+    "I'll pass this to a senior colleague who handles formal complaints.",
     "I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
 /// The handover as the next step, in a chat (a senior colleague, formal complaints), and
 /// as the action of a DM request (`{action}`) on a public post.
 pub(crate) const ESCALATE_STEP: Pool = list!(
-    "A senior colleague will pick this up here {follow_up}, with everything you've told me.",
-    "The team who handle formal complaints will have it today with everything you've told me, and they'll contact you directly.",
+    "I'll have a senior colleague pick this up here {follow_up}, with everything you've told me.",
+    "I'll get this to the team who handle formal complaints today, with everything you've told me, and they'll contact you directly.",
     "pass this to a senior colleague",
     "pass this to the team who handle formal complaints",
 );

@@ -104,6 +104,9 @@ pub(crate) const OPEN_CALM: Pool = list!(
     "I can help with {subject}.",
 );
 
+/// No name for the problem, but the customer's restated words say it.
+pub(crate) const OPEN_CLAUSE: Pool = list!("Sorry to hear {complaint}.", "I'm sorry {complaint}.",);
+
 /// The concrete step led by the problem's name.
 pub(crate) const STEP_LEAD: &str = "To sort out {subject},";
 

@@ -89,6 +89,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 end += 1;
             }
         }
+        // "the sofa you delivered is the wrong colour": the verb after who sent it.
+        if is_one_of(low(end), "you they") && is_one_of(low(end + 1), "delivered sent sold") {
+            end += 2;
+        }
         // "the button just does nothing": the verb after an adverb.
         let v = end + usize::from(is_one_of(low(end), "just still always also"));
         let (verb, state) = (low(v), low(v + 1));
@@ -114,6 +118,9 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
             (3, "", "")
+        } else if is_one_of(verb, DAMAGE) && !is_one_of(state, "my our the your") {
+            // "the back glass shattered" -> "the shattered back glass".
+            (1, if verb == "broke" { "broken" } else { verb }, "")
         } else if is_one_of(quality, QUALITIES) {
             keep(2, ["the ", quality, " ", &np].concat());
             continue;
@@ -146,7 +153,8 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     let mut end = start;
     while end < words.len()
         && end - start < 6
-        && (end > start && words[end].low == "and" || !ends(&words[end].low))
+        && (end > start && words[end].low == "and"
+            || !(ends(&words[end].low) || end > start && is_one_of(&words[end].low, DAMAGE)))
     {
         end += 1;
     }
@@ -379,6 +387,14 @@ mod tests {
         );
         // Being late or wrong is no name when it is a person's ("my son was late").
         check(&["my son was late for school"], None);
+        check(
+            &["my oneplus 9 fell off the table and the back glass shattered, help please"],
+            Some("the shattered back glass"),
+        );
+        check(
+            &["The sofa you delivered is the wrong colour"],
+            Some("the sofa that is the wrong colour"),
+        );
         check(&["my order arrived on time"], None);
         check(
             &["The export button in the editor does nothing"],
