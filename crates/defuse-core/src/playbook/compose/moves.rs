@@ -860,7 +860,7 @@ impl Scene<'_> {
         match subject {
             // A chase leads with the wait owned, the name in it: not named twice.
             Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => [
-                &self.step_ack(salt).map_or(String::new(), |a| a + " "),
+                &self.step_ack().map_or(String::new(), |a| a + " "),
                 &lib::STEP_LEAD.replace_str("{subject}", name),
                 " ",
                 &super::lower_first(&step),
@@ -869,7 +869,7 @@ impl Scene<'_> {
             // A step that acts needs no opener (the short and warm replies have theirs),
             // except to someone angry or hostile: a bare request reads cold, so a short
             // acknowledgement leads; a bare question still takes an opener.
-            _ if step.contains_str("we'll") => match self.step_ack(salt) {
+            _ if step.contains_str("we'll") => match self.step_ack() {
                 Some(ack) => [ack, step].join(" "),
                 None => step,
             },
@@ -881,14 +881,21 @@ impl Scene<'_> {
     /// angry message in a chat; `None` otherwise. The message's mood, not the conversation's
     /// level: a calm "I want to cancel" reads hostile as churn, and an acknowledgement
     /// misfits it. A bare "Please DM us" under a furious post reads cold.
-    pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
+    #[inline(never)]
+    pub(super) fn step_ack(&self) -> Option<String> {
         let mood = self.mood as usize;
-        let at = match self.claim() {
-            Some(_) => 12,
-            None => mood.saturating_sub(1) * 2 + (self.seed ^ salt) as usize % 2,
+        let at = if self.claim().is_some() {
+            6
+        } else {
+            mood.saturating_sub(1)
         };
-        (self.mood == Mood::Angry || self.public() && mood > 0)
-            .then(|| lib::ACK_STEP.get(at).to_string())
+        // Never a stock phrase the agent already used ("I hear you").
+        Some(lib::ACK_STEP.get(at))
+            .filter(|l| {
+                (self.mood == Mood::Angry || self.public() && mood > 0)
+                    && !super::super::reply::repeats_agent(l, self.agent_said)
+            })
+            .map(str::to_string)
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

@@ -150,30 +150,30 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             } else {
                 lib::THANKS_WELCOME
             };
+            // Praise for a person is passed on to that person.
             let staff = s.situation.staff_name.as_deref();
-            let line = |k: u64| match staff {
-                // Praise for a person is passed on to that person.
-                Some(staff) if !s.agent_has_written && !fixed => {
-                    s.pick(lib::THANKS_STAFF, k).replace_str("{staff}", staff)
-                }
-                _ => s
-                    .pick(close, k)
-                    .replace_str("{follow_up}", &s.config.follow_up_phrase()),
+            let pool = match staff {
+                Some(_) if !s.agent_has_written && !fixed => lib::THANKS_STAFF,
+                _ => close,
             };
             // Each shape its own close line (one line and two tails read as one reply);
             // the warm one names what was fixed ("Glad we got to the bottom of the hold-up
             // with your order."), never a request, a question, a rule or what is no longer
             // true ("the refund that hasn't come through").
-            let short = line(101);
-            let warm = (201..209).map(line).find(|l| *l != short);
-            let other = match shape {
+            let short = s.pick(pool, 101);
+            let warm = s.pick_besides(pool, 201, short);
+            let fill = |line: &str| {
+                line.replace_str("{staff}", staff.unwrap_or_default())
+                    .replace_str("{follow_up}", &s.config.follow_up_phrase())
+            };
+            let other = fill(match shape {
                 Shape::Step => (301..309)
-                    .map(line)
-                    .find(|l| *l != short && Some(l) != warm.as_ref()),
-                _ => None,
-            }
-            .or(warm)
-            .unwrap_or_else(|| short.clone());
+                    .map(|k| s.pick(pool, k))
+                    .find(|l| *l != short && *l != warm)
+                    .unwrap_or(warm),
+                _ => warm,
+            });
+            let short = fill(short);
             let fixed_name = fixed_name(s, subject).filter(|_| solved);
             match shape {
                 Shape::Short => push(short),
@@ -230,10 +230,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // Three ways to listen: the short line; the problem named and room given; a
             // different line with what happens once they are done.
             let short = s.pick(lib::LISTEN, 101);
-            let other = (salt..salt + 8)
-                .map(|k| s.pick(lib::LISTEN, k))
-                .find(|l| *l != short)
-                .unwrap_or(short);
+            let other = s.pick_besides(lib::LISTEN, salt, short);
             match shape {
                 Shape::Short => push(short.to_string()),
                 Shape::Warm => {
@@ -309,28 +306,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     let pool = if legal { pool } else { lib::ESCALATE_BARE };
                     push(greeting);
                     push(s.opener(subject, salt + 2));
-                    push(
-                        (salt..salt + 8)
-                            .map(|k| s.pick(pool, k))
-                            .find(|l| *l != short)
-                            .unwrap_or_default()
-                            .to_string(),
-                    );
+                    push(s.pick_besides(pool, salt, &short).to_string());
                 }
                 Shape::Step => {
-                    push(s.step_ack(salt + 2).unwrap_or_default());
-                    let action = lib::ESCALATE_STEP.get(2 + usize::from(legal));
+                    push(s.step_ack().unwrap_or_default());
+                    // On a public post the step is the DM with the detail that finds it.
                     if s.public() {
-                        push(
-                            match s.details(salt + 4) {
-                                Some(d) => s
-                                    .pick(lib::DM_STEP, salt + 3)
-                                    .replace_str("{details}", &d)
-                                    .replace_str("{when}", " and reply to you there"),
-                                None => s.pick(lib::HAVE_ALL, salt + 3).to_string(),
-                            }
-                            .replace_str("{action}", action),
-                        );
+                        push(s.dm_step(salt + 3));
                     } else {
                         push(
                             lib::ESCALATE_STEP
@@ -485,7 +467,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     if dm && subject.is_some() {
                         push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
                     } else {
-                        push(s.step_ack(salt + 2).unwrap_or_default());
+                        push(s.step_ack().unwrap_or_default());
                         push(if dm {
                             s.dm_step(salt + 1)
                         } else {
@@ -536,7 +518,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     if s.public() {
                         push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
                     } else {
-                        push(s.step_ack(salt + 2).unwrap_or_default());
+                        push(s.step_ack().unwrap_or_default());
                         push(s.next_move(salt + 1));
                     }
                     if let Some(tip) = s.tip(salt + 4) {

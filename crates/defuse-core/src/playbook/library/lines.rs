@@ -92,13 +92,10 @@ pub(crate) const ESCALATE_LEGAL: Pool = list!(
     "I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
-/// The handover as the next step, in a chat (a senior colleague, formal complaints), and
-/// as the action of a DM request (`{action}`) on a public post.
+/// The handover as the next step in a chat: a senior colleague, or formal complaints.
 pub(crate) const ESCALATE_STEP: Pool = list!(
     "I'll have a senior colleague pick this up here {follow_up}, with everything you've told me.",
-    "I'll get this to the team who handle formal complaints today, with everything you've told me, and they'll contact you directly.",
-    "pass this to a senior colleague",
-    "pass this to the team who handle formal complaints",
+    "I'll get this to the team who handle formal complaints today, and they'll contact you directly.",
 );
 
 pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);

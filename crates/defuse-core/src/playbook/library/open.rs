@@ -66,23 +66,17 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "Sorry you've had to come back to us about {subject}.",
 );
-/// A short acknowledgement ahead of the step on an upset post (or an angry chat), two a
+/// A short acknowledgement ahead of the step on an upset post (or an angry chat), one a
 /// mood in `Mood` order from `Mild`: the feeling met in its own words; the last for a
-/// serious claim, which is thanked, never apologised for before it is checked. One line for every
-/// mood ("I can tell how strongly you feel about this") read to panel 11 as stock, and as
-/// patronising on a resigned post.
+/// serious claim, which is thanked, never apologised for before it is checked. One line
+/// for every mood ("I can tell how strongly you feel about this") read to panel 11 as
+/// stock, and as patronising on a resigned post.
 pub(crate) const ACK_STEP: Pool = list!(
     "Sorry to hear it.",
-    "Sorry about this.",
     "I get why you're fed up.",
-    "Fair enough to be frustrated.",
-    "I hear you, and I'm sorry.",
-    "I get it, and I'm sorry.",
+    "I'm sorry you've been put through this.",
     "I know you expected better.",
-    "Sorry this has let you down.",
     "I'd rather fix this than lose you.",
-    "Before you decide, let us try to put it right.",
-    "Sorry this is still going on.",
     "Sorry this is still dragging on.",
     "Thank you for raising this with us.",
 );

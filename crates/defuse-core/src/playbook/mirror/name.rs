@@ -110,10 +110,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         // What it did wrong, said after the verb ("was sent to the wrong state", "arrived
         // cracked", "has stopped working", "does nothing").
         let wrong_after = (is_one_of(verb, "is are was were") || is_one_of(verb, THING_DID))
-            && relative(words, v).is_some_and(|r| {
-                crate::text::split_byte(&crate::case::lowercase(&r), b' ')
-                    .any(|w| is_one_of(w, WRONG) || is_one_of(w, DAMAGE))
-            });
+            && words[v.min(words.len())..]
+                .iter()
+                .take(6)
+                .any(|w| is_one_of(&w.low, WRONG) || is_one_of(&w.low, DAMAGE));
         let (rank, adjective, tail) = if damage {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
