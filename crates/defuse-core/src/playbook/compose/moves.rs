@@ -892,7 +892,9 @@ impl Scene<'_> {
         // Never a stock phrase the agent already used ("I hear you").
         Some(lib::ACK_STEP.get(at))
             .filter(|l| {
+                // A chase is owned first already ("Sorry you've had to come back to us").
                 (self.mood == Mood::Angry || self.public() && mood > 0)
+                    && !self.chased()
                     && !super::super::reply::repeats_agent(l, self.agent_said)
             })
             .map(str::to_string)

@@ -513,10 +513,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(s.next_move(salt + 1));
                 }
                 Shape::Step => {
-                    // On a public post the step names the problem ("To sort out ..."),
-                    // or leads with an acknowledgement when upset.
-                    if s.public() {
+                    // On an upset public post the step names the problem ("To sort out
+                    // ..."), or leads with an acknowledgement; a calm question's name may
+                    // be a guess, so a calm one goes straight to the DM.
+                    if s.public() && s.mood != super::Mood::Calm {
                         push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                    } else if s.public() {
+                        push(s.dm_step(salt + 1));
                     } else {
                         push(s.step_ack().unwrap_or_default());
                         push(s.next_move(salt + 1));

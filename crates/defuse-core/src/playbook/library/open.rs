@@ -74,10 +74,10 @@ pub(crate) const OPEN_CHASED: Pool = list!(
 pub(crate) const ACK_STEP: Pool = list!(
     "Sorry to hear it.",
     "I get why you're fed up.",
-    "I'm sorry you've been put through this.",
+    "I'm sorry about this, I really am.",
     "I know you expected better.",
     "I'd rather fix this than lose you.",
-    "Sorry this is still dragging on.",
+    "Sorry for all the hassle.",
     "Thank you for raising this with us.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.

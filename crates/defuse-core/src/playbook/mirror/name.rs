@@ -118,7 +118,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
             (3, "", "")
-        } else if is_one_of(verb, DAMAGE) && !is_one_of(state, "my our the your") {
+        } else if is_one_of(verb, DAMAGE)
+            && !is_one_of(state, "my our the your")
+            && !np.contains('\'')
+        {
             // "the back glass shattered" -> "the shattered back glass".
             (1, if verb == "broke" { "broken" } else { verb }, "")
         } else if is_one_of(quality, QUALITIES) {
@@ -391,6 +394,8 @@ mod tests {
             &["my oneplus 9 fell off the table and the back glass shattered, help please"],
             Some("the shattered back glass"),
         );
+        // Not round a possessive ("my golf's aircon comp broke").
+        check(&["my golf's aircon comp broke and I cant afford it"], None);
         check(
             &["The sofa you delivered is the wrong colour"],
             Some("the sofa that is the wrong colour"),
