@@ -377,7 +377,6 @@ fn anchors(issue: IssueType) -> List {
             "won't turn on",
             "crashes",
             "crashing",
-            "keeps crashing",
             "faulty",
             "leak",
             "leaks",

@@ -95,7 +95,7 @@ pub(crate) const ESCALATE_LEGAL: Pool = list!(
 /// The handover as the next step in a chat: a senior colleague, or formal complaints.
 pub(crate) const ESCALATE_STEP: Pool = list!(
     "I'll have a senior colleague pick this up here {follow_up}, with everything you've told me.",
-    "I'll get this to the team who handle formal complaints today, and they'll contact you directly.",
+    "I'll pass this to our formal complaints team today, and they'll contact you directly.",
 );
 
 pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);
