@@ -77,8 +77,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // A frustrated question: a short acknowledgement, then the answer; a promise to
             // find out says it only once ahead of the step (three alike read as one).
             // A chase is owned below instead: one acknowledgement, not two.
-            let ack = (s.situation.upset && !s.chased())
-                .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
+            // Each shape its own acknowledgement, so no reply is another plus a sentence.
+            let ack = (s.situation.upset && !s.chased()).then(|| {
+                lib::ANSWER_ACK
+                    .get((s.seed.wrapping_add(salt / 100) % 3) as usize)
+                    .to_string()
+            });
             if let Some(line) = asked_line(s, shape, salt + 1) {
                 if shape == Shape::Warm {
                     push(greeting);
@@ -91,9 +95,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
             let answer = answer_line(s, salt + 1);
             match shape {
+                // In a chat the short one asks first ("What's the order number? I can
+                // check ..."): three ways, not the warm one's words with a lead cut off.
                 Shape::Short => {
                     push(ack.clone().unwrap_or_default());
-                    push(answer);
+                    let b = answer.as_bytes();
+                    push(match b.windows(2).rposition(|w| w == b". ") {
+                        Some(i) if answer.ends_with('?') => {
+                            format!("{} {}", &answer[i + 2..], &answer[..=i])
+                        }
+                        _ => answer,
+                    });
                 }
                 Shape::Warm => {
                     push(greeting);
@@ -110,7 +122,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             lead.to_string()
                         }
                     }));
-                    push(answer);
+                    // "Let me check ..." where the short one says "I'll check ...".
+                    push(match answer.strip_prefix("I'll ") {
+                        Some(rest) => format!("Let me {rest}"),
+                        None => answer,
+                    });
                 }
                 Shape::Step => {
                     push(ack.unwrap_or_default());
