@@ -38,9 +38,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // A hazard in a station or a store: thanks, the safety route, and where it is only
         // if the report does not say (no device to unplug, no booking to ask for). A hazard
         // the issue type leaves `Other` is no device's (see `situation::second_look`).
+        // The step reply goes straight to the route, and neighbours word the route apart:
+        // three ways, not the thanks and route again with the timing added.
         if s.situation.issue == IssueType::Other {
-            push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
-            push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
+            if shape != Shape::Step {
+                push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
+            }
+            push(
+                lib::SAFETY_ROUTE
+                    .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+                    .to_string(),
+            );
             if shape != Shape::Short && !s.situation.known.contains(&Detail::Place) {
                 push(s.pick(lib::ASK_WHERE, salt + 3).to_string());
             }
@@ -447,7 +455,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Propose => {
-            let plan = propose_line(s, salt + 1);
+            // Three ways, not one plan growing: where the pools allow, each shape's plan
+            // is worded apart from the shorter replies' ones.
+            let short = propose_line(s, 101);
+            let warm = other_than(|k| propose_line(s, k), 201, &[&short]);
+            let plan = match shape {
+                Shape::Short => short.clone(),
+                _ => warm.clone(),
+            };
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan.
@@ -480,15 +495,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
                     let dm = s.public() && !s.says_sent() && s.sent_off(salt).is_none();
+                    let step = |k| {
+                        if dm {
+                            s.dm_step(k)
+                        } else {
+                            s.next_move(k)
+                        }
+                    };
+                    let step = other_than(step, salt + 1, &[&warm, &short]);
                     if dm && subject.is_some() {
-                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                        push(s.step_for(subject, step, salt + 2));
                     } else {
                         push(s.step_ack().unwrap_or_default());
-                        push(if dm {
-                            s.dm_step(salt + 1)
-                        } else {
-                            s.next_move(salt + 1)
-                        });
+                        push(step);
                     }
                     if let Some(tip) = s.tip(salt + 3) {
                         push(tip);
@@ -739,6 +758,29 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         .replace_str("{details}", details);
     kept.push(&dm);
     crate::text::join(&kept, " ")
+}
+
+/// The first of `make(from)`, `make(from + 1)`, ... (eight tries) that neither holds nor
+/// is held by any of `taken`, else one apart from the first of `taken`, else `make(from)`:
+/// another wording, so no reply is another plus a sentence.
+fn other_than(make: impl Fn(u64) -> String, from: u64, taken: &[&str]) -> String {
+    let apart = |p: &String, t: &str| {
+        let (p, t) = (
+            p.trim_end_matches(['.', '?', '!']),
+            t.trim_end_matches(['.', '?', '!']),
+        );
+        !p.contains_str(t) && !t.contains_str(p)
+    };
+    let tries: Vec<String> = (from..from + 8).map(make).collect();
+    let found = tries.iter().find(|p| taken.iter().all(|t| apart(p, t)));
+    found
+        .or_else(|| {
+            tries
+                .iter()
+                .find(|p| taken.iter().take(1).all(|t| apart(p, t)))
+        })
+        .unwrap_or(&tries[0])
+        .clone()
 }
 
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch
