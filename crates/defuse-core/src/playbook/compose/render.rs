@@ -38,12 +38,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // A hazard in a station or a store: thanks, the safety route, and where it is only
         // if the report does not say (no device to unplug, no booking to ask for). A hazard
         // the issue type leaves `Other` is no device's (see `situation::second_look`).
-        // The step reply goes straight to the route, and neighbours word the route apart:
-        // three ways, not the thanks and route again with the timing added.
+        // Neighbours word the route apart: the warm one is not the short one plus a line.
         if s.situation.issue == IssueType::Other {
-            if shape != Shape::Step {
-                push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
-            }
+            push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
             push(
                 lib::SAFETY_ROUTE
                     .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
@@ -103,13 +100,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
             let answer = answer_line(s, salt + 1);
             match shape {
-                // In a chat the short one asks first ("What's the order number? I can
-                // check ..."): three ways, not the warm one's words with a lead cut off.
+                // The short one asks first ("What's the order number? I can check ...",
+                // or the DM ask on a public post): not the warm one's words with a lead
+                // cut off.
                 Shape::Short => {
                     push(ack.clone().unwrap_or_default());
                     let b = answer.as_bytes();
                     push(match b.windows(2).rposition(|w| w == b". ") {
-                        Some(i) if answer.ends_with('?') => {
+                        Some(i) if answer.ends_with('?') || answer[i..].contains_str("DM") => {
                             format!("{} {}", &answer[i + 2..], &answer[..=i])
                         }
                         _ => answer,
@@ -143,7 +141,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.
                     let more = if answer.ends_with('?') {
-                        s.tip(salt + 3).unwrap_or_default()
+                        // Else where the detail asked for is found, or no rush: the warm
+                        // reply never holds this one whole.
+                        s.tip(salt + 3).unwrap_or_else(|| {
+                            let pool = if answer.contains_str("order") {
+                                lib::FIND_ORDER
+                            } else if answer.contains_str("email") {
+                                lib::FIND_EMAIL
+                            } else {
+                                lib::NO_RUSH
+                            };
+                            s.pick(pool, salt + 3).to_string()
+                        })
                     } else if answer.contains_str("I'll") {
                         String::new()
                     } else if !s.public() {
