@@ -128,11 +128,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             lead.to_string()
                         }
                     }));
-                    // "Let me check ..." where the short one says "I'll check ...".
-                    push(match answer.strip_prefix("I'll ") {
-                        Some(rest) => format!("Let me {rest}"),
-                        None => answer,
-                    });
+                    push(answer);
                 }
                 Shape::Step => {
                     push(ack.unwrap_or_default());
@@ -467,7 +463,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // Three ways, not one plan growing: where the pools allow, each shape's plan
             // is worded apart from the shorter replies' ones.
             let short = propose_line(s, 101);
-            let warm = other_than(|k| propose_line(s, k), 201, &[&short]);
+            let warm = other_than(&|k| propose_line(s, k), 201, &[&short]);
             let plan = match shape {
                 Shape::Short => short.clone(),
                 _ => warm.clone(),
@@ -511,7 +507,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             s.next_move(k)
                         }
                     };
-                    let step = other_than(step, salt + 1, &[&warm, &short]);
+                    let step = other_than(&step, salt + 1, &[&warm, &short]);
                     if dm && subject.is_some() {
                         push(s.step_for(subject, step, salt + 2));
                     } else {
@@ -770,26 +766,18 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
 }
 
 /// The first of `make(from)`, `make(from + 1)`, ... (eight tries) that neither holds nor
-/// is held by any of `taken`, else one apart from the first of `taken`, else `make(from)`:
-/// another wording, so no reply is another plus a sentence.
-fn other_than(make: impl Fn(u64) -> String, from: u64, taken: &[&str]) -> String {
-    let apart = |p: &String, t: &str| {
-        let (p, t) = (
-            p.trim_end_matches(['.', '?', '!']),
-            t.trim_end_matches(['.', '?', '!']),
-        );
-        !p.contains_str(t) && !t.contains_str(p)
-    };
-    let tries: Vec<String> = (from..from + 8).map(make).collect();
-    let found = tries.iter().find(|p| taken.iter().all(|t| apart(p, t)));
-    found
-        .or_else(|| {
-            tries
-                .iter()
-                .find(|p| taken.iter().take(1).all(|t| apart(p, t)))
+/// is held by any of `taken`, else `make(from)`: another wording, so no reply is another
+/// plus a sentence.
+fn other_than(make: &dyn Fn(u64) -> String, from: u64, taken: &[&str]) -> String {
+    (from..from + 8)
+        .map(make)
+        .find(|p| {
+            taken.iter().all(|t| {
+                let (p, t) = (p.trim_end_matches('.'), t.trim_end_matches('.'));
+                !p.contains_str(t) && !t.contains_str(p)
+            })
         })
-        .unwrap_or(&tries[0])
-        .clone()
+        .unwrap_or_else(|| make(from))
 }
 
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch
