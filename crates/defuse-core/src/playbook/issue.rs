@@ -769,8 +769,19 @@ const CONTROL_FAILS: List = list![
 
 /// A car and its keys, or a key and its lock: locked out of them is no sign-in.
 const CAR_WORDS: List = list![
-    "car", "van", "vehicle", "keyless", "key fob", "fob", "my keys", "the key", "my key",
-    "new key", "the lock",
+    "car",
+    "van",
+    "vehicle",
+    "keyless",
+    "key fob",
+    "fob",
+    "my keys",
+    "the key",
+    "my key",
+    "new key",
+    "replacement key",
+    "spare key",
+    "the lock",
 ];
 
 /// What can be wrong with a service: down, none of it, slow, dropping, an error.

@@ -47,7 +47,7 @@ pub enum Sector {
 /// tag's download.
 #[rustfmt::skip]
 const HANDLES: List = list![
-    "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber ihg hilton marriott hyatt premierinn travelodge hotelsdotcom",
+    "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber hilton marriott hyatt premierinn travelodge hotelsdotcom",
     "d upshelp ups",
     "c virginmedia safaricom vodafone threeuk ee comcast directv btcare verizon",
     "u georgiapower kenyapower nationalgrid",
@@ -388,7 +388,6 @@ const BOOKED: List = list![
 const STAY: List = list![
     "hotel",
     "room",
-    "ihg",
     "hilton",
     "marriott",
     "hyatt",

@@ -761,9 +761,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // stuck, not a question in general.
         (!acts && !asks_again(t) || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
-    }) || calm && wants.question == Some(Question::Availability);
-    // A product wanted in a size or colour ("this one in a medium! <link>") asks whether
-    // it is sold, question mark or not.
+    }) || calm
+        && wants.question == Some(Question::Availability)
+        && lowered.last().is_some_and(|t| !t.contains('?'));
+    // A product wanted in a size or colour with no question mark ("this one in a medium!
+    // <link>") asks whether it is sold (with one, `is_general_question` has decided).
     // A general question is answered without the case's details, thanks need none.
     let not_us = wants.notes.contains(&Note::NotUs);
     let missing = if general_question || thanks || not_us {
