@@ -443,6 +443,9 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                         "stuck on",
                         "sat on",
                         "sitting on",
+                        "sat outside",
+                        "sitting outside",
+                        "stuck outside",
                         "hours on",
                     ])
             }
@@ -2352,6 +2355,8 @@ mod tests {
         assert!(s.facets.contains(&Facet::TravelDelay));
         assert!(!s.facets.contains(&Facet::NoService));
         assert_eq!(s.sector, Sector::Travel);
+        let held = public_post("train sat outside the station for an hour, no water");
+        assert!(held.facets.contains(&Facet::TravelDelay));
         // A hotel room's wifi: the stay's booking and room, not an account or a device.
         let s = public_post("@Marriott the wifi in my room keeps cutting out");
         assert_eq!(

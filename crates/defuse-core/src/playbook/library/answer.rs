@@ -27,6 +27,10 @@ pub(crate) const ANSWER_MORE: Pool = list!(
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
     "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
 );
+/// Their own phone, broadband or energy plan's details: changed by them or by us.
+pub(crate) const ANSWER_PLAN: Pool = list!(
+    "You can change most details on your plan yourself once you're signed in online or in the app, or send us your account number and the change and we'll make it for you.",
+);
 /// Their own policy's details: changed by them online, or by us with its number.
 pub(crate) const ANSWER_POLICY: Pool = list!(
     "You can change most policy details yourself once you're signed in online or in the app, or send us your policy number and the change and we'll make it for you.",
@@ -321,6 +325,10 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "accept credit",
             "accept debit",
             "cards do you",
+            "vouchers do you",
+            "accept vouchers",
+            "currencies do you",
+            "currency do you",
         ],
     ),
     (
@@ -525,7 +533,7 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
 
 /// Answers to a question about the customer's own account, data or the service, in order:
 /// the first row with a phrase in the thread gives the answer (see [`answers`]).
-const OWN_ACCOUNT: [(List, Pool); 12] = [
+const OWN_ACCOUNT: [(List, Pool); 13] = [
     // Files or photos that reach the people they're shared with locked: the sharing's
     // steps, not an account to unlock.
     (
@@ -586,6 +594,16 @@ const OWN_ACCOUNT: [(List, Pool); 12] = [
         ANSWER_OUTAGE,
     ),
     (crate::playbook::issue::OWN_POLICY, ANSWER_POLICY),
+    (
+        list![
+            "phone plan",
+            "mobile plan",
+            "broadband plan",
+            "energy plan",
+            "my tariff"
+        ],
+        ANSWER_PLAN,
+    ),
     (list!["address"], ANSWER_ADDRESS),
     (
         list!["password", "log in", "login", "sign in"],
@@ -642,6 +660,14 @@ mod tests {
         assert_ne!(
             first("can i change the delivery address on my order?"),
             Some(policy)
+        );
+        assert_eq!(
+            first("how do i change the address on my phone plan?"),
+            Some(super::super::ANSWER_PLAN.get(0))
+        );
+        assert_eq!(
+            Asked::of("which gift vouchers do you accept?", None),
+            Some(Asked::Payment)
         );
         // Shared photos that arrive locked: the sharing's steps, no account unlock.
         assert_ne!(
