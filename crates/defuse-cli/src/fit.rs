@@ -95,6 +95,18 @@ pub struct Args {
     /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
     #[arg(long)]
     check: Option<PathBuf>,
+    /// Try only this setting, `L1,KEEP` (an L1 penalty and a share of buckets kept, each
+    /// one of the grid's), instead of the whole grid: a fit in seconds to compare recipes
+    /// at the committed head's setting (`0,0.14` for polarity). The setting must be within
+    /// the head's budget, or nothing is chosen.
+    #[arg(long)]
+    setting: Option<String>,
+    /// Write the polarity head's out-of-fold probabilities to this TSV, one training row a
+    /// line: source, judged, gold class, VADER's class, the rules' negative and no-positive
+    /// decisions, the three probabilities (before the chosen log-odds), those log-odds, and
+    /// the rule signals (`Kind:weight`), to study decisions outside the fit.
+    #[arg(long)]
+    polarity_oof: Option<PathBuf>,
 }
 
 /// What a chat message weighs in the calibration's loss against a support message: see
@@ -193,6 +205,8 @@ struct HeadPlan {
     sources: Vec<&'static str>,
     /// VADER's class for each example, beside the head's in that report (polarity only).
     vader: Vec<usize>,
+    /// The texts (polarity only, for `--polarity-oof`).
+    texts: Vec<String>,
     /// How many examples at the end were added to the head's own data (chat messages):
     /// dealt into folds apart, so the others' folds do not move.
     added: usize,
@@ -401,7 +415,24 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     // Every setting tried and how it did, with its out-of-fold probabilities.
     let mut tried: Vec<Tried> = Vec::new();
     let mut oofs: Vec<Vec<Vec<f32>>> = Vec::new();
-    for l1 in L1_GRID {
+    // `--setting` narrows the grid to one of its settings.
+    let only = args.setting.as_deref().and_then(|v| {
+        let (l1, keep) = v.split_once(',')?;
+        Some((
+            l1.trim().parse::<f32>().ok()?,
+            keep.trim().parse::<f32>().ok()?,
+        ))
+    });
+    let l1_grid: Vec<f32> = L1_GRID
+        .into_iter()
+        .filter(|&l| only.is_none_or(|o| o.0 == l))
+        .collect();
+    let keeps: Vec<f32> = keep_grid(plan.kind)
+        .iter()
+        .copied()
+        .filter(|&k| only.is_none_or(|o| o.1 == k))
+        .collect();
+    for l1 in l1_grid {
         // The folds are independent fits: one thread each (the result does not depend on
         // how they are scheduled). Each fold's head is fitted in full, then for each share
         // kept, pruned to it and refitted on the weights that are left.
@@ -410,12 +441,13 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
                 .map(|fold| {
                     let fold_of = &fold_of;
                     let config = &config;
+                    let keeps = &keeps;
                     s.spawn(move || {
                         let train: Vec<usize> = (0..n).filter(|&i| fold_of[i] != fold).collect();
                         let weights = learn::balanced_weights(&plan.examples, &train, classes);
                         let full =
                             learn::train(&config(l1), &plan.examples, &train, &weights, None);
-                        keep_grid(plan.kind)
+                        keeps
                             .iter()
                             .map(|&keep| {
                                 refit(&full, keep, |mask| {
@@ -436,7 +468,7 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
                 .map(|j| j.join().expect("a fold's fit panicked"))
                 .collect()
         });
-        for (k, &keep) in keep_grid(plan.kind).iter().enumerate() {
+        for (k, &keep) in keeps.iter().enumerate() {
             // Out-of-fold probabilities for every training example, judged as the core will
             // run the head: pruned and quantised.
             let mut oof = vec![Vec::new(); n];
@@ -514,6 +546,11 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     }
     if let Decision::Priors([neg, pos]) = decision {
         report_polarity(plan, &oof, [neg.exp(), pos.exp()]);
+        if let Some(path) = &args.polarity_oof {
+            if let Err(e) = write_polarity_oof(path, plan, &oof, [neg, pos]) {
+                eprintln!("{}: {e}", path.display());
+            }
+        }
     }
     // The out-of-fold probabilities as the product reads them: the decision folded in as in
     // the biases above (the calibration reads the chat messages' ones).
@@ -662,6 +699,22 @@ fn report_polarity(plan: &HeadPlan, oof: &[Vec<f32>], [sn, sp]: [f32; 2]) {
         "Polarity out of fold, all judged tweets pooled: macro-recall {:.1}",
         pooled.macro_recall()
     );
+    // Session 13's criterion, fixed before its fits were read: each judged source counts
+    // the same within a class (TweetEval emotion's 1,002 mild positives as much as VADER's
+    // 2,345 strongly rated ones), the classes then equally.
+    let recall = |name: &str, c: usize| {
+        let rows = (0..oof.len()).filter(|&i| {
+            plan.sources[i] == name && plan.examples[i].label == c && !oof[i].is_empty()
+        });
+        let (n, right) = rows.fold((0, 0), |(n, r), i| (n + 1, r + usize::from(decide(i) == c)));
+        100.0 * right as f64 / n.max(1) as f64
+    };
+    let (vt, te, co) = ("vader tweets", "tweeteval emotion", "complaints");
+    let balanced = ((recall(vt, 0) + recall(te, 0) + recall(co, 0)) / 3.0
+        + (recall(vt, 1) + recall(co, 1)) / 2.0
+        + (recall(vt, 2) + recall(te, 2)) / 2.0)
+        / 3.0;
+    println!("Polarity out of fold, judged sources balanced per class: macro-recall {balanced:.1}");
     // The other way to read three classes off the head: a neutral band on the product's
     // sentiment (positive minus negative, the decision's log-odds folded in), whatever the
     // neutral probability says. Searched on the same judged tweets; reporting only (session
@@ -753,6 +806,44 @@ fn report_polarity(plan: &HeadPlan, oof: &[Vec<f32>], [sn, sp]: [f32; 2]) {
     }
 }
 
+/// `--polarity-oof`: the out-of-fold probabilities with what the rules saw, row by row.
+fn write_polarity_oof(
+    path: &Path,
+    plan: &HeadPlan,
+    oof: &[Vec<f32>],
+    [neg, pos]: [f32; 2],
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let calm = Scores {
+        polarity: [0.0, 0.0, 1.0],
+        ..Scores::default()
+    };
+    for (i, p) in oof.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        let signals: Vec<String> = analyze_with_scores(&plan.texts[i], calm)
+            .signals
+            .iter()
+            .map(|s| format!("{:?}:{}", s.kind, s.weight))
+            .collect();
+        let r = plan.rules[i];
+        writeln!(
+            f,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{neg}\t{pos}\t{}",
+            plan.sources[i],
+            plan.judged[i],
+            plan.examples[i].label,
+            plan.vader[i],
+            r.negative,
+            r.no_positive,
+            p[0],
+            p[1],
+            p[2],
+            signals.join(" ")
+        )?;
+    }
+    f.flush()
+}
+
 /// The product's polarity class from the head's (unnormalised) negative, neutral and
 /// positive scores, as `analysis::combine` decides it: neutral wins ties, then the rules.
 fn product_polarity(neg: f32, neu: f32, pos: f32, rules: Rules) -> usize {
@@ -808,7 +899,11 @@ fn rules_of(kind: HeadKind, text: &str) -> Rules {
 fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPlan {
     let mut examples = Vec::with_capacity(rows.len());
     let mut rules = Vec::with_capacity(rows.len());
+    let mut texts = Vec::new();
     for (text, label) in rows {
+        if kind == HeadKind::Polarity {
+            texts.push(text.clone());
+        }
         rules.push(rules_of(kind, &text));
         examples.push(Example {
             feats: defuse_core::model::features_of(&text),
@@ -823,6 +918,7 @@ fn plan(kind: HeadKind, rows: Vec<(String, usize)>, judged: Vec<bool>) -> HeadPl
         rules,
         sources: Vec::new(),
         vader: Vec::new(),
+        texts,
         added: 0,
     }
 }

@@ -79,9 +79,9 @@ pub fn analyze(text: &str) -> MessageAnalysis {
     if let Some(language) = language::detect(&tokens) {
         return unreadable(text, language);
     }
-    let signals = cues::detect(text, &tokens);
+    let (signals, asked) = cues::detect(text, &tokens);
     let scores = model::predict(&tokens, &signals);
-    combine(text, &tokens, signals, scores)
+    combine(text, &tokens, (signals, asked), scores)
 }
 
 /// [`analyze`] with the learned layer's scores given instead of computed: `defuse fit` judges
@@ -91,8 +91,7 @@ pub fn analyze_with_scores(text: &str, scores: model::Scores) -> MessageAnalysis
     if let Some(language) = language::detect(&tokens) {
         return unreadable(text, language);
     }
-    let signals = cues::detect(text, &tokens);
-    combine(text, &tokens, signals, scores)
+    combine(text, &tokens, cues::detect(text, &tokens), scores)
 }
 
 /// The analysis of a message in a language Defuse cannot read: no emotion, no sentiment, no
@@ -188,7 +187,7 @@ fn is_insult(word: &str) -> bool {
 fn combine(
     text: &str,
     tokens: &[Token<'_>],
-    signals: Vec<Signal>,
+    (signals, asked): (Vec<Signal>, bool),
     scores: model::Scores,
 ) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
@@ -250,7 +249,7 @@ fn combine(
     }
 
     let features = heat::features(text, &signals, &scores, offensive, sentiment);
-    let heat = heat::heat(&signals, &features);
+    let heat = heat::heat(&signals, &features, asked);
     MessageAnalysis {
         sentiment,
         polarity,

@@ -156,8 +156,10 @@ pub fn floor(signals: &[Signal]) -> f32 {
 }
 
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
-pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
-    let level = level_of_score(score(features), AT_20, AT_60).min(ceiling(signals, features));
+/// `asked`: the message asks for a cancellation (see [`ceiling`]).
+pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
+    let level =
+        level_of_score(score(features), AT_20, AT_60).min(ceiling(signals, features, asked));
     let level = if critical(features) || level <= 60.0 {
         level
     } else {
@@ -188,10 +190,12 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// heated too high, and tense right; session 12), or heated when the escalation head reads
 /// an angry customer as nearly as likely as not. Anger, a threat, swearing, an insult,
 /// shouting, sarcasm or an accusation lifts the ceiling, as does the escalation head
-/// reading an angry customer as likely as not.
-pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES]) -> f32 {
+/// reading an angry customer as likely as not, unless the message asks for a cancellation
+/// (`asked`): a customer leaving over a fault ("I want to cancel, the app keeps crashing")
+/// is frustrated, heated at most, and the head reads "cancel" as anger.
+pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
-    let hostile = odds >= ANGRY_LOG_ODDS
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked
         || signals
             .iter()
             .any(|s| s.kind.is_hostile() || s.kind == SignalKind::Accusation);
@@ -281,6 +285,7 @@ mod tests {
         heat(
             signals,
             &features("", signals, &Scores::default(), 0.0, 0.0),
+            false,
         )
     }
 
@@ -289,16 +294,19 @@ mod tests {
         let mut inputs = [0.0; FEATURES];
         inputs[ANGRY_ODDS] = -1.0;
         let frustrated = [sig(SignalKind::Frustration, 0, 5, 1.0)];
-        assert_eq!(ceiling(&frustrated, &inputs), CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, false), CEILING);
         // A head reading anger as nearly as likely as not keeps it heated.
         inputs[ANGRY_ODDS] = -0.5;
-        assert_eq!(ceiling(&frustrated, &inputs), HEATED_CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, false), HEATED_CEILING);
         inputs[ANGRY_ODDS] = -1.0;
         let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
-        assert_eq!(ceiling(&threat, &inputs), 100.0);
+        assert_eq!(ceiling(&threat, &inputs, false), 100.0);
         // The escalation head reading an angry customer as likely as not lifts it too.
         inputs[ANGRY_ODDS] = 0.5;
-        assert_eq!(ceiling(&frustrated, &inputs), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, false), 100.0);
+        // Not for a cancellation asked for: the head reads "cancel" as anger.
+        assert_eq!(ceiling(&frustrated, &inputs, true), HEATED_CEILING);
+        assert_eq!(ceiling(&threat, &inputs, true), 100.0);
         // ANGRY_ODDS is where `features` puts the escalation head's angry log-odds.
         let angry = Scores {
             escalation: [0.1, 0.1, 0.8],
@@ -311,7 +319,7 @@ mod tests {
         };
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
-        assert!(heat(&threat, &[0.0; FEATURES]) >= 60.0);
+        assert!(heat(&threat, &[0.0; FEATURES], false) >= 60.0);
     }
 
     #[test]
@@ -320,13 +328,13 @@ mod tests {
         hot[0] = 100.0;
         hot[ANGRY_ODDS] = 8.0;
         let angry = [sig(SignalKind::Anger, 0, 5, 0.8)];
-        let level = heat(&angry, &hot);
+        let level = heat(&angry, &hot, false);
         assert!((60.0..80.0).contains(&level), "{level}");
         // A cancel threat, one swear word, milder abuse: hostile at most.
         for (i, w) in [(8, 0.8), (10, 0.6), (9, 0.6)] {
             let mut x = hot;
             x[i] = w;
-            assert!(heat(&angry, &x) < 80.0, "{i}");
+            assert!(heat(&angry, &x, false) < 80.0, "{i}");
         }
         // Abuse, a legal threat, all capitals, swearing with anger: critical.
         for fury in [
@@ -339,13 +347,13 @@ mod tests {
             for &(i, w) in fury {
                 x[i] = w;
             }
-            assert!(heat(&angry, &x) >= 80.0, "{fury:?}");
+            assert!(heat(&angry, &x, false) >= 80.0, "{fury:?}");
         }
         // Below 60 nothing changes.
         let mut warm = [0.0; FEATURES];
         warm[ANGRY_ODDS] = 8.0;
         assert_eq!(
-            heat(&angry, &warm),
+            heat(&angry, &warm, false),
             level_of_score(score(&warm), AT_20, AT_60)
         );
     }

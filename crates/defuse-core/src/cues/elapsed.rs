@@ -226,6 +226,7 @@ mod tests {
     fn waits(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
         super::super::detect(text, &tokens)
+            .0
             .into_iter()
             .filter(|s| s.kind == SignalKind::ElapsedTime)
             .map(|s| s.span.slice(text).to_string())

@@ -44,8 +44,9 @@ enum Origin {
     Rule,
 }
 
-/// Finds every signal in `text` (already split into `tokens`), in text order.
-pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
+/// Finds every signal in `text` (already split into `tokens`), in text order, and whether
+/// the message asks for a cancellation rather than threatening one (see [`compose`]).
+pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> (Vec<Signal>, bool) {
     let lex = lexemes::build(tokens);
     // Room for a busy message's hits, so the list is not regrown while the rules run.
     let mut hits = Vec::with_capacity(16 + lex.len() / 2);
@@ -56,8 +57,8 @@ pub(crate) fn detect(text: &str, tokens: &[Token<'_>]) -> Vec<Signal> {
     shape::emoji(&lex, &mut hits);
     elapsed::find(&lex, &mut hits);
     modifiers::apply(&lex, &mut hits);
-    compose(&lex, &mut hits);
-    finish(text, &lex, hits)
+    let asked = compose(&lex, &mut hits);
+    (finish(text, &lex, hits), asked)
 }
 
 /// Whether word-level emotion and sentiment inside a phrase of this kind is already
@@ -183,8 +184,9 @@ fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
         })
 }
 
-/// Combinations that mean more than their parts.
-fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+/// Combinations that mean more than their parts. Returns whether a cancellation was asked
+/// for (a request, not a threat).
+fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     // "I want to cancel my subscription" asks for something; "This is ridiculous, I want to
     // cancel" and "I want to cancel unless this is sorted" threaten to leave. A cancellation
     // asked for (want, would like or need to) is a threat only beside anger, frustration,
@@ -198,14 +200,30 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
                     SignalKind::Frustration | SignalKind::Disappointment | SignalKind::Accusation
                 ))
     });
-    if !upset && !lex.iter().any(|l| &*l.norm == "unless") {
-        let asks = |k: usize| is_one_of(&lex[k].norm, "want wanna like need");
-        hits.retain(|h| {
-            let i = h.start;
-            h.kind != SignalKind::ThreatCancel
-                || !(asks(i) || i > 1 && &*lex[i - 1].norm == "to" && asks(i - 2))
-        });
-    }
+    // Asked for politely or for a date, it is a request whatever else the message says
+    // ("Please cancel my subscription at the end of this billing period", "Could you close
+    // my account?"; the playbook reads the request from the words); a bare "Cancel my
+    // account." and statements of intent ("I'm cancelling") stay threats.
+    let calm = !upset && !lex.iter().any(|l| &*l.norm == "unless");
+    let asks = |k: usize| is_one_of(&lex[k].norm, "want wanna like need");
+    let mut asked = false;
+    hits.retain(|h| {
+        let (i, end) = (h.start, h.end);
+        let request = h.kind == SignalKind::ThreatCancel
+            && (calm && (asks(i) || i > 1 && &*lex[i - 1].norm == "to" && asks(i - 2))
+                || (lex[i].norm.starts_with("cancel")
+                    || is_one_of(&lex[i].norm, "close delete terminate"))
+                    && lex[i.saturating_sub(2)..lex.len().min(end + 4)]
+                        .iter()
+                        .any(|l| {
+                            is_one_of(
+                                &l.norm,
+                                "please kindly could can would end renewal before from next",
+                            )
+                        }));
+        asked |= request;
+        !request
+    });
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
     // is praise. Keep it only next to some complaint.
     let complains = hits.iter().any(|h| {
@@ -248,6 +266,7 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             });
         }
     }
+    asked
 }
 
 /// Hits to signals: overlapping hits of one kind merge (widest span, strongest weight),
@@ -322,6 +341,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(SignalKind, String)> {
         let tokens = tokenize(text);
         detect(text, &tokens)
+            .0
             .into_iter()
             .map(|s| (s.kind, s.span.slice(text).to_string()))
             .collect()
@@ -378,6 +398,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cancellation_asked_for_is_reported_to_the_level() {
+        let asked = |text: &str| detect(text, &tokenize(text)).1;
+        assert!(asked(
+            "I want to cancel my subscription, the app keeps crashing"
+        ));
+        assert!(asked("Please cancel my account, you charged me twice"));
+        assert!(asked("I need to cancel my contract"));
+        // Threats, and cancellations nobody asked for, are not requests.
+        assert!(!asked(
+            "This is ridiculous, I want to cancel my subscription"
+        ));
+        assert!(!asked("Cancel my account if this isn't fixed by Friday"));
+        assert!(!asked("why did you cancel my order?"));
+        assert!(!asked("my flight was cancelled"));
+    }
+
+    #[test]
     fn sue_the_name_is_not_a_legal_threat() {
         assert!(kinds("I spoke to Sue yesterday")
             .iter()
@@ -400,7 +437,7 @@ mod tests {
     fn spans_match_span_new() {
         let text = "😡 I already told you, NOT happy!!! 🙏 since Monday";
         let tokens = tokenize(text);
-        for s in detect(text, &tokens) {
+        for s in detect(text, &tokens).0 {
             assert_eq!(s.span, Span::new(text, s.span.start, s.span.end));
         }
     }

@@ -255,6 +255,7 @@ mod tests {
     fn found(text: &str) -> Vec<(SignalKind, String, f32)> {
         let tokens = tokenize(text);
         super::super::detect(text, &tokens)
+            .0
             .into_iter()
             .map(|s| (s.kind, s.span.slice(text).to_string(), s.weight))
             .collect()

@@ -337,24 +337,6 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     if is_one_of(&lex[start].norm, "you u") && prev.is_some_and(|p| is_one_of(p, "thank thanks")) {
         return false;
     }
-    // Asked for politely or for a date, a cancellation is a request, not a threat ("Please
-    // cancel my subscription at the end of this billing period", "Could you close my
-    // account?"; the playbook reads the request from the words); a bare "Cancel my
-    // account." and statements of intent ("I'm cancelling") stay threats.
-    if kind == SignalKind::ThreatCancel
-        && (lex[start].norm.starts_with("cancel")
-            || is_one_of(&lex[start].norm, "close delete terminate"))
-        && lex[start.saturating_sub(2)..lex.len().min(end + 4)]
-            .iter()
-            .any(|l| {
-                is_one_of(
-                    &l.norm,
-                    "please kindly could can would end renewal before from next",
-                )
-            })
-    {
-        return false;
-    }
     // "I'll leave a good review" promises praise, not a public complaint.
     if kind == SignalKind::ThreatPublic
         && lex[start..end]

@@ -194,6 +194,7 @@ mod tests {
     fn shouts(text: &str) -> Vec<(String, f32)> {
         let tokens = tokenize(text);
         super::super::detect(text, &tokens)
+            .0
             .into_iter()
             .filter(|s| s.kind == SignalKind::Shouting)
             .map(|s| (s.span.slice(text).to_string(), s.weight))

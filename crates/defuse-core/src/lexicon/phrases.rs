@@ -526,6 +526,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         0.6,
         list![
             "no|zero respect for",
+            // A reproach at the company's people, not the agent ("the driver was rude, who
+            // hires these people?"): contempt, heated at least once the conduct is named.
+            "who hires|hired|employs|trains|trained these|those|your|such people|staff|idiots|clowns|morons|cowboys",
+            "is this how you train|treat your staff|people|employees|customers",
         ],
     ),
     (

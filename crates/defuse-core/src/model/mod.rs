@@ -59,14 +59,14 @@ pub fn heads() -> Result<Heads, weights::WeightsError> {
 /// Scores `text` the way [`crate::analyze`] does (same tokens, same rule signals).
 pub fn score(text: &str) -> Scores {
     let tokens = tokenize(text);
-    let signals = cues::detect(text, &tokens);
+    let (signals, _) = cues::detect(text, &tokens);
     predict(&tokens, &signals)
 }
 
 /// The features of `text` the way [`crate::analyze`] sees them, for `defuse fit`.
 pub fn features_of(text: &str) -> Vec<Feature> {
     let tokens = tokenize(text);
-    let signals = cues::detect(text, &tokens);
+    let (signals, _) = cues::detect(text, &tokens);
     let mut out = Vec::with_capacity(2 * tokens.len() + 8);
     features::extract(&tokens, &signals, &mut out);
     out
