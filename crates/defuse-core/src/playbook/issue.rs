@@ -741,6 +741,10 @@ pub(crate) const OWN_POLICY: List = list![
     "insurance policy",
     "life policy",
     "policy number",
+    "phone plan",
+    "mobile plan",
+    "broadband plan",
+    "energy plan",
 ];
 
 /// Whether the customer's messages (folded) say a button, form or link does nothing, with

@@ -27,13 +27,10 @@ pub(crate) const ANSWER_MORE: Pool = list!(
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
     "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
 );
-/// Their own phone, broadband or energy plan's details: changed by them or by us.
-pub(crate) const ANSWER_PLAN: Pool = list!(
-    "You can change most details on your plan yourself once you're signed in online or in the app, or send us your account number and the change and we'll make it for you.",
-);
-/// Their own policy's details: changed by them online, or by us with its number.
+/// Their own policy or plan's details (insurance, phone, energy): changed by them online,
+/// or by us with its number.
 pub(crate) const ANSWER_POLICY: Pool = list!(
-    "You can change most policy details yourself once you're signed in online or in the app, or send us your policy number and the change and we'll make it for you.",
+    "You can change most details yourself once you're signed in online or in the app, or send us your policy or account number and the change and we'll make it for you.",
 );
 pub(crate) const ANSWER_PASSWORD: Pool = list!(
     "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
@@ -321,14 +318,9 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "take visa",
             "accept paypal",
             "accept apple pay",
-            "accept visa",
-            "accept credit",
-            "accept debit",
             "cards do you",
             "vouchers do you",
-            "accept vouchers",
             "currencies do you",
-            "currency do you",
         ],
     ),
     (
@@ -533,7 +525,7 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
 
 /// Answers to a question about the customer's own account, data or the service, in order:
 /// the first row with a phrase in the thread gives the answer (see [`answers`]).
-const OWN_ACCOUNT: [(List, Pool); 13] = [
+const OWN_ACCOUNT: [(List, Pool); 12] = [
     // Files or photos that reach the people they're shared with locked: the sharing's
     // steps, not an account to unlock.
     (
@@ -594,16 +586,6 @@ const OWN_ACCOUNT: [(List, Pool); 13] = [
         ANSWER_OUTAGE,
     ),
     (crate::playbook::issue::OWN_POLICY, ANSWER_POLICY),
-    (
-        list![
-            "phone plan",
-            "mobile plan",
-            "broadband plan",
-            "energy plan",
-            "my tariff"
-        ],
-        ANSWER_PLAN,
-    ),
     (list!["address"], ANSWER_ADDRESS),
     (
         list!["password", "log in", "login", "sign in"],
@@ -663,7 +645,7 @@ mod tests {
         );
         assert_eq!(
             first("how do i change the address on my phone plan?"),
-            Some(super::super::ANSWER_PLAN.get(0))
+            Some(super::super::ANSWER_POLICY.get(0))
         );
         assert_eq!(
             Asked::of("which gift vouchers do you accept?", None),

@@ -79,9 +79,9 @@ pub(crate) const SAFETY_DEVICE: Pool = list!(
 );
 /// Food or drink that hurt someone: how they are, and medical help first.
 pub(crate) const FOOD_HARM: Pool = list!(
-    "I'm so sorry. Is everyone OK? If anyone needs medical help, please get that first.",
-    "That's awful, and I'm sorry. Please get medical help first if it's needed.",
-    "I'm sorry, that should never happen. If anyone is hurt or unwell, please get medical help first.",
+    "I'm so sorry. Is everyone OK? If anyone needs medical help, please get it first.",
+    "That's awful, I'm sorry. Please get medical help first if it's needed.",
+    "I'm sorry, that should never happen. If anyone is hurt or unwell, get medical help first.",
 );
 /// What to keep and send; the second on a public channel.
 pub(crate) const FOOD_HARM_KEEP: Pool = list!(
@@ -90,8 +90,8 @@ pub(crate) const FOOD_HARM_KEEP: Pool = list!(
 );
 /// Where the case goes.
 pub(crate) const FOOD_HARM_ROUTE: Pool = list!(
-    "I'm passing this to our quality and safety team to investigate.",
-    "Our food safety team will look into it as a priority.",
+    "I'm passing this to our quality and safety team.",
+    "Our food safety team will look into it first.",
 );
 /// After the stop line: the case goes to the urgent route.
 pub(crate) const SAFETY_ROUTE: Pool = list!(
