@@ -84,7 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut end = start + c.len_utf8();
         if starts_url(rest) {
             kind = TokenKind::Url;
-            end = start + rest.find(char::is_whitespace).unwrap_or(rest.len());
+            end = start + find_char(rest, char::is_whitespace).unwrap_or(rest.len());
         } else if c == '@' && rest[1..].starts_with(|n: char| is_word_char(n) || n == '_') {
             kind = TokenKind::Mention;
             while let Some(n) = at(end) {
@@ -412,6 +412,22 @@ pub fn split_any<'t>(text: &'t str, set: &'t [u8]) -> impl Iterator<Item = &'t s
     })
 }
 
+/// The parts of `text` that each end with a byte of `set` (ASCII), and what follows the
+/// last such byte if anything does, as `text.split_inclusive([..])`: sentences with their
+/// stops.
+pub fn split_inclusive_any<'t>(text: &'t str, set: &'t [u8]) -> impl Iterator<Item = &'t str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = find_any(rest, set).map_or(rest.len(), |i| i + 1);
+        let (part, tail) = rest.split_at(end);
+        rest = tail;
+        Some(part)
+    })
+}
+
 /// `text` without the bytes of `set` (ASCII) it starts with, as
 /// `text.trim_start_matches([..])` (or `trim_start_matches(char)` for one byte).
 pub fn trim_start_any<'t>(text: &'t str, set: &[u8]) -> &'t str {
@@ -436,6 +452,81 @@ pub(crate) fn last_byte(text: &str, byte: u8) -> Option<usize> {
 pub(crate) fn after_last(text: &str, byte: u8) -> &str {
     // ASCII: the byte after it starts a char.
     last_byte(text, byte).map_or(text, |i| &text[i + 1..])
+}
+
+/// Byte offset of the first char of `text` that `is` accepts, as `text.find(is)` with a
+/// closure.
+///
+/// This, [`rfind_char`], [`split_char`] and the trims ([`trim_start_to`], [`trim_end_to`],
+/// [`trim_to`]) take a plain `fn`, so one copy serves every test (`char::is_whitespace`,
+/// "not a word char", a set with non-ASCII chars such as `'\u{a0}'`): std's searcher for a
+/// closure or a set of chars is linked once per closure or set size.
+pub fn find_char(text: &str, is: fn(char) -> bool) -> Option<usize> {
+    text.char_indices().find(|&(_, c)| is(c)).map(|(i, _)| i)
+}
+
+/// Byte offset of the last char of `text` that `is` accepts, as `text.rfind(is)`.
+pub fn rfind_char(text: &str, is: fn(char) -> bool) -> Option<usize> {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| is(c))
+        .map(|(i, _)| i)
+}
+
+/// The parts of `text` between its chars that `is` accepts, as `text.split(is)`: empty
+/// parts included.
+pub fn split_char(text: &str, is: fn(char) -> bool) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let part = rest?;
+        match part.char_indices().find(|&(_, c)| is(c)) {
+            Some((i, c)) => {
+                rest = Some(&part[i + c.len_utf8()..]);
+                Some(&part[..i])
+            }
+            None => {
+                rest = None;
+                Some(part)
+            }
+        }
+    })
+}
+
+/// `text` from its first char that `keep` accepts, as `text.trim_start_matches(|c|
+/// !keep(c))` (see [`find_char`]).
+pub fn trim_start_to(text: &str, keep: fn(char) -> bool) -> &str {
+    &text[find_char(text, keep).unwrap_or(text.len())..]
+}
+
+/// `text` up to and with its last char that `keep` accepts, as `text.trim_end_matches(|c|
+/// !keep(c))`.
+pub fn trim_end_to(text: &str, keep: fn(char) -> bool) -> &str {
+    let end = text.char_indices().rev().find(|&(_, c)| keep(c));
+    &text[..end.map_or(0, |(i, c)| i + c.len_utf8())]
+}
+
+/// `text` from its first to its last char that `keep` accepts, as `text.trim_matches(|c|
+/// !keep(c))`: a word without the punctuation around it.
+pub fn trim_to(text: &str, keep: fn(char) -> bool) -> &str {
+    trim_end_to(trim_start_to(text, keep), keep)
+}
+
+/// `parts` with `sep` between them, as `parts.join(sep)` (and `parts.concat()` with an
+/// empty `sep`): std's join is a copy of its two-pass, unchecked copy per element type.
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
+}
+
+/// `parts` one after the other, as `parts.concat()` (see [`join`]).
+pub fn concat<S: AsRef<str>>(parts: &[S]) -> String {
+    join(parts, "")
 }
 
 /// Whether `c` is a letter, of any script.
@@ -550,9 +641,53 @@ mod tests {
                 assert_eq!(rfind_any(text, set), text.rfind(c), "{text:?} {c:?}");
                 let parts: Vec<&str> = split_any(text, set).collect();
                 assert_eq!(parts, text.split(c).collect::<Vec<_>>(), "{text:?} {c:?}");
+                let parts: Vec<&str> = split_inclusive_any(text, set).collect();
+                assert_eq!(parts, text.split_inclusive(c).collect::<Vec<_>>());
                 assert_eq!(trim_start_any(text, set), text.trim_start_matches(c));
                 assert_eq!(trim_end_any(text, set), text.trim_end_matches(c));
             }
+        }
+    }
+
+    #[test]
+    fn char_searches_find_split_and_trim_as_std_does() {
+        fn nbsp(c: char) -> bool {
+            matches!(c, ' ' | '\t' | '\u{a0}')
+        }
+        fn word(c: char) -> bool {
+            is_word_char(c) || c == '\''
+        }
+        for text in [
+            "",
+            " ",
+            "\u{a0}a\tb  c\u{a0}",
+            "\"(don't)\"!",
+            "caf\u{e9}, cr\u{e8}me\u{2014}br\u{fb}l\u{e9}e",
+            "\u{1f600} ok? \u{1f600}",
+            "http://x.y/z rest",
+        ] {
+            for is in [char::is_whitespace, nbsp, word, is_letter] {
+                assert_eq!(find_char(text, is), text.find(is), "{text:?}");
+                assert_eq!(rfind_char(text, is), text.rfind(is), "{text:?}");
+                let parts: Vec<&str> = split_char(text, is).collect();
+                assert_eq!(parts, text.split(is).collect::<Vec<_>>(), "{text:?}");
+                let not = |c: char| !is(c);
+                assert_eq!(trim_start_to(text, is), text.trim_start_matches(not));
+                assert_eq!(trim_end_to(text, is), text.trim_end_matches(not));
+                assert_eq!(trim_to(text, is), text.trim_matches(not), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn join_joins_as_std_does() {
+        for parts in [&[][..], &["a"], &["a", "", "b c"], &["", ""]] {
+            for sep in ["", " ", " \u{b7} "] {
+                assert_eq!(join(parts, sep), parts.join(sep));
+                let owned: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+                assert_eq!(join(&owned, sep), owned.join(sep));
+            }
+            assert_eq!(concat(parts), parts.concat());
         }
     }
 

@@ -162,7 +162,7 @@ fn mount(settings: &JsValue, composer: Rc<dyn Composer>) -> Result<Instance, JsE
     // owner sees why in the sidebar's error line (all of them) and a `defuse:error` event
     // for each.
     if !problems.is_empty() {
-        sidebar.show_error(problems.join(" · "));
+        sidebar.show_error(defuse_core::text::join(&problems, " · "));
         for problem in &problems {
             let _ = events::dispatch_error(problem, false);
         }

@@ -34,7 +34,7 @@ pub fn extract(tokens: &[Token<'_>], signals: &[Signal], out: &mut Vec<Feature>)
     for token in tokens {
         let term = term_hash(token);
         if token.kind == TokenKind::Punct {
-            if token.text.contains(['.', '!', '?', ',', ';', ':']) {
+            if crate::text::find_any(token.text, b".!?,;:").is_some() {
                 negated = false;
             }
             bangs += u32::from(token.text.contains('!'));

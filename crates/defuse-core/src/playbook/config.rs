@@ -182,7 +182,7 @@ impl From<Remedy> for ConfiguredRemedy {
 fn unknown_remedy(name: &str) -> String {
     format!(
         "unknown remedy `{name}`: use one of {} or define it as {{id, label, offer}}",
-        Remedy::ALL.map(Remedy::key).join(", ")
+        crate::text::join(&Remedy::ALL.map(Remedy::key), ", ")
     )
 }
 
@@ -480,7 +480,7 @@ mod templates_as_map {
             let list = field_path::Seq::<String>::new;
             while let Some((key, texts)) = map.next_entry_seed(PhantomData::<String>, list())? {
                 let Some(technique) = Technique::ALL.into_iter().find(|t| t.key() == key) else {
-                    let known = Technique::ALL.map(Technique::key).join(", ");
+                    let known = crate::text::join(&Technique::ALL.map(Technique::key), ", ");
                     let message = format!("unknown technique `{key}`: use one of {known}");
                     return Err(serde::de::Error::custom(message));
                 };
@@ -541,7 +541,7 @@ fn check_template(template: &str, technique: Technique) -> Result<(), String> {
         if !PLACEHOLDERS.contains(&name) {
             return Err(format!(
                 "unknown placeholder {{{name}}}; known: {}",
-                PLACEHOLDERS.join(", ")
+                crate::text::join(&PLACEHOLDERS, ", ")
             ));
         }
         if name == "remedy" && technique != Technique::OfferRemedy {

@@ -1208,7 +1208,7 @@ pub fn model_words(text: &str) -> Vec<String> {
     for (i, w) in words.iter().take(MAX_WORDS).enumerate() {
         let pair = words
             .get(i + 1)
-            .map(|next| [w.as_str(), "_", next.as_str()].concat());
+            .map(|next| crate::text::concat(&[w.as_str(), "_", next.as_str()]));
         for item in std::iter::once(w.clone()).chain(pair) {
             if !out.contains(&item) {
                 out.push(item);

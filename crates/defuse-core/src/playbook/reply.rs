@@ -114,7 +114,7 @@ pub(crate) fn fill_template(template: &str, config: &Config, fill: &Fill<'_>) ->
         Some(m) => m,
         None => {
             fallback = match fill.topic {
-                Some(t) => ["there's been trouble with ", t.phrase()].concat(),
+                Some(t) => crate::text::concat(&["there's been trouble with ", t.phrase()]),
                 None => "this has gone wrong for you".to_string(),
             };
             &fallback

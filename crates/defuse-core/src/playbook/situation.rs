@@ -1488,10 +1488,11 @@ const UNSURE: List = list![
 /// after a reference word, also across "number is" ("order A-4471", "my booking number is
 /// FD-658", "booking ref qx7p2l").
 fn has_order_number(low: &str) -> bool {
-    let words: Vec<&str> = low
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::split_char(low, |c| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':')
+    })
+    .filter(|w| !w.is_empty())
+    .collect();
     let mut after_order = false;
     for w in &words {
         let w = crate::text::trim_end_any(w, b".!?");
@@ -1571,7 +1572,7 @@ fn has_time(low: &str) -> bool {
 /// a model name stays: "WH-1000XM4").
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !crate::text::is_word_char(c) && c != '-'))
+        .map(|w| crate::text::trim_to(w, |c| crate::text::is_word_char(c) || c == '-'))
         .collect()
 }
 
@@ -1596,7 +1597,7 @@ fn has_model(text: &str) -> bool {
 /// An email address (not an @handle).
 fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
+        let w = crate::text::trim_to(w, crate::text::is_word_char);
         match crate::text::split_once_byte(w, b'@') {
             Some((user, domain)) => !user.is_empty() && domain.contains('.'),
             None => false,
@@ -1623,7 +1624,11 @@ fn has_version(low: &str) -> bool {
 
 /// The exact error: a quoted message, an error code, or "it says ...".
 fn has_error_text(text: &str, low: &str) -> bool {
-    let quoted = text.matches(['"', '\u{201c}', '\u{201d}']).count() >= 2;
+    let quoted = text
+        .chars()
+        .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .count()
+        >= 2;
     let code = ["error", "code"].iter().any(|k| {
         let mut rest = low;
         while let Some(i) = rest.find_str(k) {

@@ -387,7 +387,7 @@ fn item(texts: &[String]) -> Option<&'static str> {
     // "my watch", not "i watch on appletv": the item as a noun after a determiner.
     ITEMS.iter().find(|w| {
         ["my", "the", "your", "new", "this"].iter().any(|d| {
-            let phrase = [d, " ", w].concat();
+            let phrase = crate::text::concat(&[d, " ", w]);
             texts.iter().any(|t| find_phrase(t, &phrase).is_some())
         })
     })

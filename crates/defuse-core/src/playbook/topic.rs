@@ -170,7 +170,7 @@ fn name_in(text: &str) -> Option<String> {
     ]
     .iter()
     .any(|p| lower.contains_str(p));
-    let signs_off = text.contains(['\n', '-', '\u{2014}'])
+    let signs_off = text.chars().any(|c| matches!(c, '\n' | '-' | '\u{2014}'))
         || ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
             .iter()
             .any(|p| lower.starts_with(p));

@@ -658,7 +658,7 @@ fn staff_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
         let lead = crate::case::lowercase(pair[0]);
-        let lead = lead.trim_matches(|c: char| !crate::text::is_word_char(c));
+        let lead = crate::text::trim_to(&lead, crate::text::is_word_char);
         // "thank you Priya"
         let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
         let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
@@ -666,8 +666,10 @@ fn staff_name(text: &str) -> Option<String> {
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
         }
-        let name = crate::text::trim_start_any(pair[1], b"#")
-            .trim_end_matches(|c: char| !crate::text::is_letter(c));
+        let name = crate::text::trim_end_to(
+            crate::text::trim_start_any(pair[1], b"#"),
+            crate::text::is_letter,
+        );
         let first = name.chars().next();
         let plain = name.chars().skip(1).all(|c| c.is_ascii_lowercase());
         if first.is_some_and(|c| c.is_ascii_uppercase())

@@ -18,12 +18,12 @@ fn y_of(level: u8) -> u32 {
 /// `points` for an SVG polyline of `levels` (0-100) across the chart, oldest on the left.
 pub(crate) fn polyline(levels: &[u8]) -> String {
     let last = levels.len().saturating_sub(1).max(1) as u32;
-    levels
+    let points: Vec<String> = levels
         .iter()
         .enumerate()
         .map(|(i, &level)| format!("{},{}", i as u32 * WIDTH / last, y_of(level)))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    defuse_core::text::join(&points, " ")
 }
 
 /// The trend chart.

@@ -196,9 +196,7 @@ fn lead_start(hay: &str, at: usize) -> usize {
     let mut start = at;
     loop {
         let before = hay[..start].trim_end();
-        let word_start = before
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |i| i + 1);
+        let word_start = crate::text::rfind_char(before, char::is_whitespace).map_or(0, |i| i + 1);
         let word = &before[word_start..];
         if word.is_empty() || !APOLOGY_LEAD.contains(word) {
             return start;

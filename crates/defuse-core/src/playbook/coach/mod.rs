@@ -111,7 +111,7 @@ struct Folded {
 
 impl Folded {
     fn new(draft: &str) -> Folded {
-        if !draft.contains(['\u{2019}', '\u{2018}']) {
+        if !draft.chars().any(|c| matches!(c, '\u{2019}' | '\u{2018}')) {
             return Folded {
                 text: draft.to_ascii_lowercase(),
                 map: None,

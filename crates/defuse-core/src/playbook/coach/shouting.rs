@@ -83,7 +83,7 @@ pub(super) fn calmer(text: &str, sentence_start: bool) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let bare = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let bare = crate::text::trim_to(word, |c| c.is_ascii_alphabetic());
         let keep = bare.is_empty()
             || bare == "I"
             || bare.starts_with("I'")
@@ -124,9 +124,9 @@ fn tokens(draft: &str) -> Vec<(usize, &str)> {
 
 /// The token without the punctuation around it, and where that starts in the token.
 fn core(token: &str) -> (usize, &str) {
-    let trimmed = token.trim_start_matches(|c: char| !crate::text::is_word_char(c));
+    let trimmed = crate::text::trim_start_to(token, crate::text::is_word_char);
     let start = token.len() - trimmed.len();
-    let core = trimmed.trim_end_matches(|c: char| !crate::text::is_word_char(c));
+    let core = crate::text::trim_end_to(trimmed, crate::text::is_word_char);
     (start, core)
 }
 

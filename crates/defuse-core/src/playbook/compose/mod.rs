@@ -235,7 +235,7 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
                 *next = lower_first(next);
             }
         }
-        *slot = finish(&parts.join(" "), scene.config.tone);
+        *slot = finish(&crate::text::join(&parts, " "), scene.config.tone);
     }
     // Two shapes can meet on the same words: the later one gets a step the customer can
     // take, or when they will hear back (only where nothing is asked and no time promised
@@ -312,7 +312,7 @@ pub(super) fn lower_first(sentence: &str) -> String {
 /// Tidies the joined parts: single spaces, capitalised sentence starts, formal contractions
 /// spelled out.
 fn finish(text: &str, tone: Tone) -> String {
-    let mut s = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut s = crate::text::join(&text.split_whitespace().collect::<Vec<_>>(), " ");
     if tone == Tone::Formal {
         for (short, long) in lib::CONTRACTIONS.iter() {
             s = s.replace_str(short, long);
@@ -325,7 +325,7 @@ fn finish(text: &str, tone: Tone) -> String {
 /// and dashes with at least four digits: "ALCBA41872", "BBY01-806714552"); a price, a date
 /// or a model name ("op5t") is not.
 fn is_reference(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let w = crate::text::trim_to(word, |c| c.is_ascii_alphanumeric());
     w.len() >= 6
         && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && w.bytes().filter(u8::is_ascii_digit).count() >= 4

@@ -846,21 +846,22 @@ impl Scene<'_> {
         let asks = step.contains('?') || step.contains_str(" DM ");
         match subject {
             // A chase leads with the wait owned, the name in it: not named twice.
-            Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => [
-                &self.step_ack(salt).map_or(String::new(), |a| a + " "),
-                &lib::STEP_LEAD.replace_str("{subject}", name),
-                " ",
-                &super::lower_first(&step),
-            ]
-            .concat(),
+            Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => {
+                crate::text::concat(&[
+                    &self.step_ack(salt).map_or(String::new(), |a| a + " "),
+                    &lib::STEP_LEAD.replace_str("{subject}", name),
+                    " ",
+                    &super::lower_first(&step),
+                ])
+            }
             // A step that acts needs no opener (the short and warm replies have theirs),
             // except to someone angry or hostile: a bare request reads cold, so a short
             // acknowledgement leads; a bare question still takes an opener.
             _ if step.contains_str("we'll") => match self.step_ack(salt) {
-                Some(ack) => [ack, step].join(" "),
+                Some(ack) => crate::text::join(&[ack, step], " "),
                 None => step,
             },
-            _ => [self.opener_besides(subject, salt, salt - 200), step].join(" "),
+            _ => crate::text::join(&[self.opener_besides(subject, salt, salt - 200), step], " "),
         }
     }
 
@@ -958,7 +959,7 @@ impl Scene<'_> {
                 let plan = self
                     .pick(lib::PLAN_NEEDS, salt + 1)
                     .replace_str("{action}", &self.action(salt + 2));
-                [q, plan].join(" ")
+                crate::text::join(&[q, plan], " ")
             }
             None => self.plan(salt),
         }

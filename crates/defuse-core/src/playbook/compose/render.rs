@@ -639,7 +639,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let private = ["order", "email", "address", "postcode", "number"];
     let mut kept: Vec<&str> = Vec::new();
     let mut dropped = String::new();
-    for sentence in answer.split_inclusive(['.', '?']) {
+    for sentence in crate::text::split_inclusive_any(&answer, b".?") {
         let asks_private =
             sentence.ends_with('?') && private.iter().any(|w| sentence.contains_str(w));
         if asks_private {
@@ -664,7 +664,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         .pick(lib::DM_ANSWER, salt + 2)
         .replace_str("{details}", details);
     kept.push(&dm);
-    kept.join(" ")
+    crate::text::join(&kept, " ")
 }
 
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch

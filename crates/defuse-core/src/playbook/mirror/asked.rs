@@ -70,7 +70,7 @@ fn embed(sentence: &str) -> Option<String> {
             return None;
         }
         let wh: Vec<&str> = words[..at].iter().map(|w| w.low.as_str()).collect();
-        (wh.join(" "), at)
+        (crate::text::join(&wh, " "), at)
     } else {
         return None;
     };
@@ -141,7 +141,11 @@ fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
         return None;
     }
     let out: Vec<&str> = swapped.iter().map(|w| w.out.as_str()).collect();
-    Some([wh, " ", &out.join(" ")].concat())
+    Some(crate::text::concat(&[
+        wh,
+        " ",
+        &crate::text::join(&out, " "),
+    ]))
 }
 
 /// The auxiliaries a calm question opens with.

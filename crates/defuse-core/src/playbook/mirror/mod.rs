@@ -122,7 +122,7 @@ fn complaint_score(sentence: &str) -> u32 {
     let lower = crate::case::lowercase(sentence).replace_str("\u{2019}", "'");
     let words = lower
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(crate::text::is_word_char(c) || c == '\'')))
+        .map(|w| crate::text::trim_to(w, |c| crate::text::is_word_char(c) || c == '\''))
         .filter(|w| !w.is_empty())
         .map(|w| lookup_sorted(w, TYPOS).unwrap_or(w));
     let (mut problems, mut topic, mut first_person) = (0u32, false, false);
@@ -161,9 +161,9 @@ fn lex(sentence: &str) -> Vec<Word> {
         }
         let chunk = crate::text::trim_start_any(chunk, b"\"('[*");
         let trimmed =
-            chunk.trim_end_matches(|c: char| !(crate::text::is_word_char(c) || c == '\''));
+            crate::text::trim_end_to(chunk, |c| crate::text::is_word_char(c) || c == '\'');
         let tail = &chunk[trimmed.len()..];
-        let comma = tail.contains([',', ')', ']']);
+        let comma = crate::text::find_any(tail, b",)]").is_some();
         let trimmed = crate::text::trim_end_any(trimmed, b"'");
         if trimmed.is_empty() || !trimmed.chars().any(crate::text::is_word_char) {
             continue;
@@ -310,7 +310,7 @@ fn restate(sentence: &str) -> Option<String> {
     if out.len() < 3 || out.len() > MAX_WORDS {
         return None;
     }
-    let text = out.join(" ");
+    let text = crate::text::join(&out, " ");
     Some(text.replace_str(" ,", ","))
 }
 
@@ -332,7 +332,7 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
         .split(|c: char| !(crate::text::is_word_char(c) || c == '\'' || c == '#' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    if !(4..=18).contains(&words.len()) || text.contains(['?', '!', '"', '*']) {
+    if !(4..=18).contains(&words.len()) || crate::text::find_any(text, b"?!\"*").is_some() {
         return false;
     }
     let lows: Vec<String> = words.iter().map(|w| crate::case::lowercase(w)).collect();

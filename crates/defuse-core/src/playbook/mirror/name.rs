@@ -36,7 +36,7 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
     // An error code says more with the device it shows on.
     if rank == 0 {
         if let Some(device) = texts.iter().rev().find_map(|t| device(t)) {
-            name = [&name, " on the ", &device].concat();
+            name = crate::text::concat(&[&name, " on the ", &device]);
         }
     }
     Some((name, rank != TROUBLE))
@@ -59,7 +59,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         if w == "error" {
             let at = i + 1 + usize::from(next == "code");
             if let Some(c) = words.get(at).and_then(code) {
-                keep(0, ["error ", c].concat());
+                keep(0, crate::text::concat(&["error ", c]));
             }
             continue;
         }
@@ -89,7 +89,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             // What it does wrong, when that reads clean: "the reset email that never turns
             // up", "the lamp that arrived with the shade crushed".
             if let Some(rel) = relative(words, end).filter(|_| agrees(&np, verb)) {
-                keep(2, ["the ", &np, " that ", &rel].concat());
+                keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
                 continue;
             }
             (TROUBLE, "", " problem")
@@ -98,7 +98,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         };
         // "The", whoever's it is: "the edit button", "the front glass".
         let space = if adjective.is_empty() { "" } else { " " };
-        keep(rank, ["the ", adjective, space, &np, tail].concat());
+        keep(
+            rank,
+            crate::text::concat(&["the ", adjective, space, &np, tail]),
+        );
     }
 }
 
@@ -135,7 +138,7 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
         });
     clean.then(|| {
         let out: Vec<&str> = np.iter().map(|w| w.out.as_str()).collect();
-        (end, out.join(" "))
+        (end, crate::text::join(&out, " "))
     })
 }
 
@@ -157,7 +160,7 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
         });
     clean.then(|| {
         let out: Vec<&str> = clause.iter().map(|w| w.out.as_str()).collect();
-        out.join(" ")
+        crate::text::join(&out, " ")
     })
 }
 
@@ -184,7 +187,11 @@ fn device(text: &str) -> Option<String> {
         } else {
             ""
         };
-        Some([name, " ", model].concat().trim_end().to_string())
+        Some(
+            crate::text::concat(&[name, " ", model])
+                .trim_end()
+                .to_string(),
+        )
     })
 }
 

@@ -157,14 +157,14 @@ pub(super) fn past(base: &str) -> Option<String> {
         return None;
     }
     Some(if base.ends_with('e') {
-        [base, "d"].concat()
+        crate::text::concat(&[base, "d"])
     } else if let Some(stem) = base
         .strip_suffix('y')
         .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
     {
-        [stem, "ied"].concat()
+        crate::text::concat(&[stem, "ied"])
     } else {
-        [base, "ed"].concat()
+        crate::text::concat(&[base, "ed"])
     })
 }
 
@@ -174,14 +174,14 @@ pub(super) fn third_person(base: &str) -> String {
     }
     match base {
         b if b.ends_with(['s', 'x', 'z', 'o']) || b.ends_with("sh") || b.ends_with("ch") => {
-            [b, "es"].concat()
+            crate::text::concat(&[b, "es"])
         }
         b => match b
             .strip_suffix('y')
             .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
         {
-            Some(stem) => [stem, "ies"].concat(),
-            None => [b, "s"].concat(),
+            Some(stem) => crate::text::concat(&[stem, "ies"]),
+            None => crate::text::concat(&[b, "s"]),
         },
     }
 }
