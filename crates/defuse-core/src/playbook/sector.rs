@@ -385,17 +385,7 @@ const BOOKED: List = list![
 ];
 
 /// A hotel stay: its room, or a hotel brand's handle.
-const STAY: List = list![
-    "hotel",
-    "room",
-    "hilton",
-    "marriott",
-    "hyatt",
-    "holidayinn",
-    "premierinn",
-    "travelodge",
-    "hotelsdotcom",
-];
+const STAY: List = list!["hotel", "room", "holidayinn"];
 
 /// Words of an insurance policy: only an insurer has a policy number.
 const INSURED: List = list![

@@ -553,8 +553,6 @@ pub(super) const SOFTWARE: List = list![
     "vpn",
     "shared",
     "sharing",
-    "folder",
-    "folders",
 ];
 
 /// Words of travel.

@@ -529,15 +529,7 @@ const OWN_ACCOUNT: [(List, Pool); 12] = [
     // Files or photos that reach the people they're shared with locked: the sharing's
     // steps, not an account to unlock.
     (
-        list![
-            "shared",
-            "share with",
-            "i share",
-            "sharing",
-            "locked images",
-            "locked photos",
-            "locked files"
-        ],
+        list!["shared", "share with", "i share", "sharing"],
         ANSWER_STEPS,
     ),
     (list!["unlock", "locked"], ANSWER_UNLOCK),
