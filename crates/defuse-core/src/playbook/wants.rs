@@ -790,16 +790,12 @@ const HARMED: List = list![
     "cut my tongue",
     "sliced my mouth",
     "chipped my tooth",
-    "chipped a tooth",
-    "broke my tooth",
     "cracked my tooth",
     "sick after",
     "ill after",
     "sick from",
     "sick all night",
     "made me sick",
-    "made me ill",
-    "threw up",
     "vomiting",
     "allergic reaction",
     "choked",
@@ -959,14 +955,9 @@ const FEEDBACK: List = list![
 /// "You should send me ...": the customer asks for a remedy, however it is worded.
 const REMEDY_ASKED: List = list![
     "should send me",
-    "should send us",
     "should refund",
     "should replace",
     "should give me",
-    "should give us",
-    "should compensate",
-    "should credit",
-    "should pay for",
 ];
 
 /// A business, not a consumer: a merchant, a seller, a partner.

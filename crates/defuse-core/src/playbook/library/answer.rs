@@ -30,7 +30,7 @@ pub(crate) const ANSWER_ADDRESS: Pool = list!(
 /// Their own policy or plan's details (insurance, phone, energy): changed by them online,
 /// or by us with its number.
 pub(crate) const ANSWER_POLICY: Pool = list!(
-    "You can change most details yourself once you're signed in online or in the app, or send us your policy or account number and the change and we'll make it for you.",
+    "You can change most details yourself when signed in online or in the app, or send us your policy or account number and the change.",
 );
 pub(crate) const ANSWER_PASSWORD: Pool = list!(
     "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
