@@ -20,6 +20,9 @@ pub struct Card {
     pub choosing: bool,
     /// The agent's edited text, while the card is in edit mode.
     pub edit: Option<String>,
+    /// The agent copied the card's text (its button says "Copied" until the card is
+    /// no longer shown: fewer replies, or the sidebar folded).
+    pub copied: bool,
 }
 
 /// Everything the sidebar displays.
@@ -105,6 +108,11 @@ pub enum Action {
     },
     /// The host undid the last insert.
     Undone,
+    /// The agent copied reply `card`'s text.
+    Copied {
+        /// Which card.
+        card: usize,
+    },
     /// Open reply `card` for editing.
     StartEdit {
         /// Which card.
@@ -159,6 +167,11 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
                     card.choosing = false;
                 }
             }
+            // A card no longer shown starts over (its button says "Copy" again).
+            let shown = snapshot.advice.as_ref().map_or(0, |a| a.replies.len());
+            for card in next.cards.iter_mut().skip(shown) {
+                card.copied = false;
+            }
             next.snapshot = snapshot;
             Rc::new(next)
         }
@@ -180,6 +193,7 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
             }
         }),
         Action::Undone => update(state, |s| s.undo_available = false),
+        Action::Copied { card } => card_update(state, card, |c| c.copied = true),
         Action::StartEdit { card } => {
             let Some(text) = state.reply_text(card).map(str::to_string) else {
                 return state;
@@ -190,7 +204,13 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
         Action::CancelEdit { card } => card_update(state, card, |c| c.edit = None),
         Action::SetFollowUp { due } => update(state, |s| s.follow_up_due = Some(due)),
         Action::ClearFollowUp => update(state, |s| s.follow_up_due = None),
-        Action::ToggleCollapsed => update(state, |s| s.settings.collapsed = !s.settings.collapsed),
+        Action::ToggleCollapsed => update(state, |s| {
+            // Folding hides the cards: shown again, they start over.
+            s.settings.collapsed = !s.settings.collapsed;
+            for card in &mut s.cards {
+                card.copied = false;
+            }
+        }),
         Action::ToggleSettings => update(state, |s| s.settings_open = !s.settings_open),
         Action::Setting(change) => update(state, |s| {
             let settings = &mut s.settings;
@@ -331,6 +351,40 @@ mod tests {
         assert_eq!(s.reply_text(0), Some("my words"));
         let s = reduce(s, Action::Inserted { card: Some(0) });
         assert_eq!(s.cards[0].edit, None);
+    }
+
+    #[test]
+    fn copied_lasts_while_the_card_is_shown() {
+        use crate::advice::Config;
+        use crate::engine::Engine;
+        use defuse_core::{Message, Role};
+        let mut engine = Engine::new(Config::default(), &Settings::default());
+        let message = Message {
+            role: Role::Customer,
+            text: "My order never arrived.".to_string(),
+            at: None,
+        };
+        let three = engine.push(message, None);
+        assert_eq!(three.advice.as_ref().map(|a| a.replies.len()), Some(CARDS));
+        let with_replies = |n: usize| {
+            let mut snapshot = three.clone();
+            if let Some(advice) = &mut snapshot.advice {
+                advice.replies.truncate(n);
+            }
+            Rc::new(snapshot)
+        };
+        let s = reduce(start(), Action::Snapshot(with_replies(3)));
+        let s = reduce(s, Action::Copied { card: 0 });
+        let s = reduce(s, Action::Copied { card: 2 });
+        // Still shown: still copied, whatever the replies now say.
+        let s = reduce(s, Action::Snapshot(with_replies(2)));
+        assert!(s.cards[0].copied && !s.cards[2].copied);
+        let s = reduce(s, Action::Snapshot(snapshot(40, 1)));
+        assert!(!s.cards[0].copied);
+        let s = reduce(s, Action::Snapshot(with_replies(3)));
+        let s = reduce(s, Action::Copied { card: 1 });
+        let s = reduce(s, Action::ToggleCollapsed);
+        assert!(!s.cards[1].copied);
     }
 
     #[test]

@@ -229,6 +229,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             // A restated clause reads as a person only in a chat; on a public post it reads
             // as a bot repeating the customer.
             mirrored: mirrored.as_deref().filter(|_| !config.public_channel),
+            clause: mirrored.as_deref().filter(|m| mirror::names_problem(m)),
             config,
             seed,
             agent_has_written: state.agent_messages > 0,

@@ -14,7 +14,7 @@ use crate::text::Search;
 /// oldest first; `seed` varies the wording between conversations.
 ///
 /// In order: a specific facet of the problem ("the double charge"); the issue type, when
-/// the situation is sure of it; the setting ("your meal", "the repair") or how it was
+/// the situation is sure of it; the setting ("the problem with your meal") or how it was
 /// handled ("the wait on hold"); else nothing: a wrong confident name reads worse than
 /// none.
 ///
@@ -45,7 +45,7 @@ pub(crate) fn name(
             return table(named);
         }
     }
-    // "The printer problem" says less than "your faulty printer" or "your meal": only a
+    // "The printer problem" says less than "your faulty printer": only a
     // name that says what is wrong outranks the table's. A question's table name ("your
     // question") names no problem at all.
     let (own, says_what) = super::mirror::own_name(raw).unzip();
@@ -369,7 +369,20 @@ fn anchors(issue: IssueType) -> List {
         IssueType::DeliveryMissing => list!["never arrived", "never came", "missing", "never got"],
         IssueType::DeliveryDamaged => list!["damaged", "broken", "cracked", "smashed", "crushed"],
         IssueType::AccountAccess => list!["log in", "sign in", "login", "password", "locked out"],
-        IssueType::Billing => list!["charged", "charge", "bill", "payment"],
+        IssueType::Billing => list!["charged", "charge", "charging", "bill", "payment"],
+        // A fault said in so many words ("stopped working", "keeps crashing").
+        IssueType::ProductBug => list![
+            "stopped working",
+            "not working",
+            "won't turn on",
+            "crashes",
+            "crashing",
+            "faulty",
+            "leak",
+            "leaks",
+            "leaking"
+        ],
+        IssueType::OutageError => list!["outage", "is down", "went down", "been down"],
         _ => list![],
     }
 }
@@ -407,6 +420,8 @@ const SENT_WORDS: List = list![
     "courier",
     "tracking",
     "arrived",
+    "turned up",
+    "came",
     "item",
     "items",
     "box",
@@ -450,7 +465,10 @@ const SUBJECT_CHARGED_AFTER_CANCEL: List = list![
     "the charge after you cancelled",
     "the payment taken after your cancellation",
 ];
-const SUBJECT_INVOICE: List = list!["your invoice", "the invoice question"];
+const SUBJECT_INVOICE: List = list![
+    "the trouble with your invoice",
+    "the problem with your invoice"
+];
 const SUBJECT_OVERCHARGE: List = list!["the overcharge", "the amount you were charged"];
 const SUBJECT_CHARGE: List = list!["the charge on your account", "this charge"];
 const SUBJECT_REFUND: List = list![
@@ -537,7 +555,7 @@ const SUBJECT_CODE_REJECTED: List = list![
     "the code that isn't being accepted",
     "your discount code being refused",
 ];
-const SUBJECT_GIFT_CARD: List = list!["your gift card", "the gift card balance"];
+const SUBJECT_GIFT_CARD: List = list!["the problem with your gift card", "the gift card trouble"];
 const SUBJECT_NOT_SHIPPED: List = list![
     "your {parcel} not having shipped yet",
     "the hold-up in shipping your {parcel}",
@@ -549,16 +567,22 @@ const SUBJECT_STUCK: List = list![
 const SUBJECT_NO_PAPER: List = list!["your paper not turning up", "the missing paper"];
 const SUBJECT_TRAVEL_DELAY: List = list!["the delay to your {trip}", "your delayed {trip}"];
 const SUBJECT_TRAVEL_CANCELLED: List = list!["your cancelled {trip}"];
-const SUBJECT_BAGS: List = list!["your bags", "the trouble with your bags"];
+const SUBJECT_BAGS: List = list!["the problem with your bags", "the trouble with your bags"];
 const SUBJECT_NO_SERVICE: List = list!["the loss of service", "the service cutting out"];
 const SUBJECT_POWER: List = list!["the power cut", "being left without power"];
 const SUBJECT_CANCEL_BLOCKED: List = list![
     "not being able to cancel",
     "the cancellation that won't go through",
 ];
-const SUBJECT_FOOD: List = list!["your meal", "your food order"];
+const SUBJECT_FOOD: List = list![
+    "the problem with your meal",
+    "what went wrong with your order"
+];
 const SUBJECT_FOOD_WAIT: List = list!["the wait for your food", "your food still not arriving"];
-const SUBJECT_REPAIR: List = list!["the repair", "the repair work"];
+const SUBJECT_REPAIR: List = list![
+    "the trouble with your repair",
+    "the problem with the repair"
+];
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
@@ -567,6 +591,29 @@ const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your a
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name reads after any opener ("Sorry to hear about ...", "To sort out ..."): what
+    /// went wrong, never the bare thing ("Sorry you're dealing with your meal" reads
+    /// stitched).
+    #[test]
+    fn a_setting_is_named_by_what_went_wrong() {
+        let texts = ["the burger was raw and the bags never came".to_string()];
+        for facet in [Facet::Food, Facet::LostBags, Facet::GiftCard, Facet::Repair] {
+            for seed in 0..8 {
+                let name = facet_name(facet, &texts, seed);
+                let words = name.split(' ').count();
+                assert!(!(name.starts_with("your ") && words <= 3), "{name}");
+                assert!(!(name.starts_with("the ") && words <= 2), "{name}");
+            }
+        }
+        for pool in [
+            crate::playbook::library::OPEN_UNKNOWN,
+            crate::playbook::library::ACK_SUBJECT,
+            crate::playbook::library::BOUNDARY_ACK,
+        ] {
+            assert!(pool.iter().all(|line| !line.contains("deal")), "{pool:?}");
+        }
+    }
 
     #[test]
     fn a_cancelled_trip_is_never_called_delayed() {

@@ -1,4 +1,4 @@
-//! The timers component: the customer's wait (`wait_timer`), then the follow-up reminder
+//! The timers: the customer's wait (`wait_timer`), then the follow-up reminder
 //! (the agent promises to get back, picks a delay, and sees the countdown and then a due
 //! state), then the follow-up the agent promised in the chat itself ("within the hour"), as
 //! the playbook tracks it: pending, kept, late or overdue.
@@ -8,10 +8,10 @@ use defuse_core::Millis;
 use yew::prelude::*;
 
 use super::wait_timer::wait_line;
-use super::{class_list, clock_text, use_clock, StateContext};
+use super::{class_list, clock_text, StateContext};
 use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
-use crate::state::Action;
+use crate::state::{Action, UiState};
 
 /// The line about a promise made in the chat, as of `now_ms`.
 fn promise_line(promise: &Promise, now_ms: i64) -> Html {
@@ -32,29 +32,32 @@ fn promise_line(promise: &Promise, now_ms: i64) -> Html {
     }
 }
 
-/// The timers' properties.
-#[derive(Properties, PartialEq)]
-pub struct TimersProps {
-    /// The sidebar's state.
-    pub state: StateContext,
+/// Whether the timers show and any of them runs: the sidebar is open and the customer
+/// waits, the reminder is set, or a promise made in the chat is pending. The root's clock
+/// ticks (and the sidebar re-renders) each second while they do.
+pub(crate) fn timers_running(state: &UiState) -> bool {
+    let pending = state
+        .snapshot
+        .advice
+        .as_ref()
+        .and_then(|a| a.follow_up.as_ref())
+        .is_some_and(|p| p.status == FollowUpStatus::Pending);
+    let running =
+        state.snapshot.state.waiting_since.is_some() || state.follow_up_due.is_some() || pending;
+    running && !state.settings.collapsed
 }
 
 /// The timers: the customer's wait, the agent's follow-up reminder and the follow-up the
-/// agent promised in the chat. One component with one clock, ticking while any of them runs.
-#[component]
-pub fn Timers(props: &TimersProps) -> Html {
-    let state = &props.state;
-    let since = state.snapshot.state.waiting_since;
+/// agent promised in the chat, as of `now_ms` (the root's clock).
+pub(crate) fn timers(state: &StateContext, now_ms: i64) -> Html {
     let promise = state
         .snapshot
         .advice
         .as_ref()
         .and_then(|a| a.follow_up.as_ref());
-    let pending = promise.is_some_and(|p| p.status == FollowUpStatus::Pending);
-    let now_ms = use_clock(since.is_some() || state.follow_up_due.is_some() || pending);
     html! {
         <div class="defuse-timers">
-            { wait_line(since, now_ms) }
+            { wait_line(state.snapshot.state.waiting_since, now_ms) }
             { reminder(state, now_ms) }
             { for promise.map(|p| promise_line(p, now_ms)) }
         </div>
@@ -108,5 +111,37 @@ fn reminder(state: &StateContext, now_ms: i64) -> Html {
                 </div>
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use defuse_core::{Millis, State};
+
+    use super::timers_running;
+    use crate::engine::Snapshot;
+    use crate::settings::Settings;
+    use crate::state::UiState;
+
+    #[test]
+    fn the_clock_runs_while_a_shown_timer_runs() {
+        let mut state = UiState::new(Settings::default());
+        assert!(!timers_running(&state));
+        state.follow_up_due = Some(Millis(5));
+        assert!(timers_running(&state));
+        state.follow_up_due = None;
+        state.snapshot = Rc::new(Snapshot {
+            state: State {
+                waiting_since: Some(Millis(1)),
+                ..State::default()
+            },
+            ..Snapshot::default()
+        });
+        assert!(timers_running(&state));
+        // Folded, the timers are not shown: no clock.
+        state.settings.collapsed = true;
+        assert!(!timers_running(&state));
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::reply_card::ReplyCard;
+use super::reply_card::reply_card;
 use super::StateContext;
 use crate::insert::undo;
 use crate::mount::Services;
@@ -33,7 +33,7 @@ pub(crate) fn replies(state: &StateContext, services: &Services) -> Html {
             if count == 0 {
                 <p class="defuse-muted">{ "Suggestions appear once the customer writes." }</p>
             }
-            { for (0..count).map(|card| html! { <ReplyCard {card} state={state.clone()} services={services.clone()} /> }) }
+            { for (0..count).map(|card| reply_card(state, services, card)) }
         </section>
     }
 }

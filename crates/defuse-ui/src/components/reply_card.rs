@@ -1,5 +1,6 @@
 //! One suggested reply: Insert (asking before touching a non-empty draft), Copy, Edit.
-//! A host that cannot write (`Host::can_insert`) gets Copy without Insert.
+//! A host that cannot write (`Host::can_insert`) gets Copy without Insert. A plain function
+//! of the state: whether the card was copied is kept with the card's other UI state.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -10,22 +11,8 @@ use crate::mount::Services;
 use crate::state::Action;
 use crate::InsertMode;
 
-/// Which card, and the sidebar's state and services.
-#[derive(Properties, PartialEq)]
-pub struct ReplyCardProps {
-    /// Index into the advice's replies (0-2).
-    pub card: usize,
-    /// The sidebar's state.
-    pub state: StateContext,
-    /// The sidebar's services.
-    pub services: Services,
-}
-
-/// A reply card.
-#[component]
-pub fn ReplyCard(props: &ReplyCardProps) -> Html {
-    let (state, services, card) = (&props.state, &props.services, props.card);
-    let copied = use_state(|| false);
+/// Reply card `card` (an index into the advice's replies, 0-2), if there is one.
+pub(crate) fn reply_card(state: &StateContext, services: &Services, card: usize) -> Html {
     let Some(reply) = state
         .snapshot
         .advice
@@ -46,10 +33,10 @@ pub fn ReplyCard(props: &ReplyCardProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_copy = {
-        let (services, text, copied) = (services.clone(), text.clone(), copied.clone());
+        let (state, services, text) = (state.clone(), services.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
             services.host.copy(&text);
-            copied.set(true);
+            state.dispatch(Action::Copied { card });
         })
     };
     let on_edit_input = {
@@ -88,7 +75,7 @@ pub fn ReplyCard(props: &ReplyCardProps) -> Html {
                             onclick={insert_with(None)}>{ if ui.edit.is_some() { "Insert edited" } else { "Insert" } }</button>
                     }
                     <button type="button" class="defuse-button" data-testid="defuse-copy" onclick={on_copy}>
-                        { if *copied { "Copied" } else { "Copy" } }
+                        { if ui.copied { "Copied" } else { "Copy" } }
                     </button>
                     if ui.edit.is_some() {
                         <button type="button" class="defuse-button quiet"

@@ -6,11 +6,10 @@ use web_sys::wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::advice_panel::advice_panel;
-use super::class_list;
 use super::coach::coach;
 use super::collapsed_tab::collapsed_tab;
 use super::error_line::error_line;
-use super::follow_up::Timers;
+use super::follow_up::{timers, timers_running};
 use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
@@ -18,6 +17,7 @@ use super::replies::replies;
 use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
+use super::{class_list, use_clock};
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -42,6 +42,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let services = props.services.clone();
     let aside = use_node_ref();
     let drag: Drag = use_mut_ref(|| None);
+    let now_ms = use_clock(timers_running(&state));
 
     // Connect the handle's bus to the reducer (queued actions are delivered now).
     use_effect_with((), {
@@ -167,7 +168,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    <Timers state={state.clone()} />
+                    { timers(&state, now_ms) }
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }

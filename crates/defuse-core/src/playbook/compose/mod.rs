@@ -33,6 +33,10 @@ pub(crate) struct Scene<'a> {
     pub name: Option<&'a str>,
     /// The complaint restated in the agent's voice, only when it reads cleanly.
     pub mirrored: Option<&'a str>,
+    /// The restated complaint when it names the problem itself, on either channel ("your
+    /// booking isn't showing in the app any more", see `mirror::names_problem`): an
+    /// opener with no name for the problem says it.
+    pub clause: Option<&'a str>,
     pub config: &'a Config,
     /// Varies the wording between conversations (a hash of the customer's words).
     pub seed: u64,
@@ -62,6 +66,7 @@ pub(crate) struct Scene<'a> {
 
 /// How the latest customer message reads, for an opening that has no name for the problem:
 /// the feeling met in plain words instead of a stock apology, and none at all when calm.
+/// The order is `lib::ACK_STEP`'s (a line a mood from `Mild`).
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Mood {
     /// Nothing upset in it: no apology, no feeling named.
@@ -138,6 +143,14 @@ impl Scene<'_> {
             .take(len)
             .find(|text| !super::reply::repeats_agent(text, self.agent_said))
             .unwrap_or_else(|| pool.get(start))
+    }
+
+    /// One of `pool` other than `taken` (another shape's wording), when it has one.
+    fn pick_besides(&self, pool: lib::Pool, salt: u64, taken: &str) -> &'static str {
+        (salt..salt + 8)
+            .map(|k| self.pick(pool, k))
+            .find(|l| *l != taken)
+            .unwrap_or_else(|| self.pick(pool, salt))
     }
 
     fn public(&self) -> bool {

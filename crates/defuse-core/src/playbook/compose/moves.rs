@@ -611,13 +611,15 @@ impl Scene<'_> {
     /// one.
     pub(super) fn waiting(&self) -> bool {
         self.mentions(list![
+            // "my refund": one already given ("check my refund", "my refund went to my
+            // old card"), not one asked for.
+            "my refund",
+            "when will i get",
             "still waiting",
             "still not",
             "haven't received",
             "haven't got",
             "not received",
-            "where is my refund",
-            "where's my refund",
             "still no",
             "yet to",
             "weeks",
@@ -763,6 +765,9 @@ impl Scene<'_> {
     pub(super) fn opener(&self, subject: Option<&str>, salt: u64) -> String {
         let pool = match (self.situation.fault, subject.is_some()) {
             _ if self.claim().is_some() => lib::CLAIM,
+            // Urgent, with the name when there is one ("I know the claim form that gives an
+            // error can't wait").
+            _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
             _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
@@ -770,6 +775,13 @@ impl Scene<'_> {
             // With no name, owned all the same ("Sorry about this, that's not the service
             // you should get."): never a bare "We're sorry about this." on a third contact.
             (Fault::Company, false) if self.owned() => lib::OPEN_OWNED,
+            // No name, but their words say what went wrong: said back after "Sorry".
+            (Fault::Company | Fault::Unknown | Fault::ThirdParty | Fault::Outage, false)
+                if self.clause.is_some()
+                    && !(self.mood == Mood::Calm && self.situation.request.is_some()) =>
+            {
+                lib::OPEN_CLAUSE
+            }
             (Fault::Company, false) => lib::OPEN_COMPANY_BARE,
             // A calm suggestion ("y'all should get House MD") is thanked, not consoled; not
             // a complaint about a change ("not a fan of the new layout").
@@ -825,6 +837,7 @@ impl Scene<'_> {
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
         self.pick(pool, salt)
             .replace_str("{subject}", subject.unwrap_or("this"))
+            .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
     }
 
@@ -848,7 +861,7 @@ impl Scene<'_> {
             // A chase leads with the wait owned, the name in it: not named twice.
             Some(name) if asks && !self.urgent() && !self.chased() && self.sortable(name) => {
                 crate::text::concat(&[
-                    &self.step_ack(salt).map_or(String::new(), |a| a + " "),
+                    &self.step_ack().map_or(String::new(), |a| a + " "),
                     &lib::STEP_LEAD.replace_str("{subject}", name),
                     " ",
                     &super::lower_first(&step),
@@ -857,7 +870,7 @@ impl Scene<'_> {
             // A step that acts needs no opener (the short and warm replies have theirs),
             // except to someone angry or hostile: a bare request reads cold, so a short
             // acknowledgement leads; a bare question still takes an opener.
-            _ if step.contains_str("we'll") => match self.step_ack(salt) {
+            _ if step.contains_str("we'll") => match self.step_ack() {
                 Some(ack) => crate::text::join(&[ack, step], " "),
                 None => step,
             },
@@ -865,11 +878,27 @@ impl Scene<'_> {
         }
     }
 
-    /// The short acknowledgement a step reply leads with when the latest message is angry;
-    /// `None` otherwise. The message's mood, not the conversation's level: a calm "I want
-    /// to cancel" reads hostile as churn, and "I can tell how strongly you feel" misfits it.
-    pub(super) fn step_ack(&self, salt: u64) -> Option<String> {
-        (self.mood == Mood::Angry).then(|| self.pick(lib::ACK_HOSTILE, salt).to_string())
+    /// The short acknowledgement a step reply leads with on an upset public post, or an
+    /// angry message in a chat; `None` otherwise. The message's mood, not the conversation's
+    /// level: a calm "I want to cancel" reads hostile as churn, and an acknowledgement
+    /// misfits it. A bare "Please DM us" under a furious post reads cold.
+    #[inline(never)]
+    pub(super) fn step_ack(&self) -> Option<String> {
+        let mood = self.mood as usize;
+        let at = if self.claim().is_some() {
+            6
+        } else {
+            mood.saturating_sub(1)
+        };
+        // Never a stock phrase the agent already used ("I hear you").
+        Some(lib::ACK_STEP.get(at))
+            .filter(|l| {
+                // A chase is owned first already ("Sorry you've had to come back to us").
+                (self.mood == Mood::Angry || self.public() && mood > 0)
+                    && !self.chased()
+                    && !super::super::reply::repeats_agent(l, self.agent_said)
+            })
+            .map(str::to_string)
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

@@ -154,37 +154,62 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // given gets a welcome.
             let last = s.texts.last().map_or("", String::as_str);
             let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
+            let mut solved = false;
             // "Will give it a try" takes up a suggestion, seen or not: no praise to pass on.
             let close = if crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
             } else if !s.agent_has_written && !fixed {
                 lib::THANKS_PRAISE
             } else if fixed || evidence_solved(last) {
+                solved = true;
                 lib::THANKS_SOLVED
             } else {
                 lib::THANKS_WELCOME
             };
-            let line = match s.situation.staff_name.as_deref() {
-                // Praise for a person is passed on to that person.
-                Some(staff) if !s.agent_has_written && !fixed => s
-                    .pick(lib::THANKS_STAFF, salt + 1)
-                    .replace_str("{staff}", staff),
-                _ => s
-                    .pick(close, salt + 1)
-                    .replace_str("{subject}", topic)
-                    .replace_str("{follow_up}", &s.config.follow_up_phrase()),
+            // Praise for a person is passed on to that person.
+            let staff = s.situation.staff_name.as_deref();
+            let pool = match staff {
+                Some(_) if !s.agent_has_written && !fixed => lib::THANKS_STAFF,
+                _ => close,
             };
+            // Each shape its own close line (one line and two tails read as one reply);
+            // the warm one names what was fixed ("Glad we got to the bottom of the hold-up
+            // with your order."), never a request, a question, a rule or what is no longer
+            // true ("the refund that hasn't come through").
+            let short = s.pick(pool, 101);
+            let warm = s.pick_besides(pool, 201, short);
+            let fill = |line: &str| {
+                line.replace_str("{staff}", staff.unwrap_or_default())
+                    .replace_str("{follow_up}", &s.config.follow_up_phrase())
+            };
+            let other = fill(match shape {
+                Shape::Step => (301..309)
+                    .map(|k| s.pick(pool, k))
+                    .find(|l| *l != short && *l != warm)
+                    .unwrap_or(warm),
+                _ => warm,
+            });
+            let short = fill(short);
+            let fixed_name = fixed_name(s, subject).filter(|_| solved);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short),
                 Shape::Warm => {
                     push(greeting);
-                    push(line);
+                    let first = match fixed_name {
+                        Some(name) => lib::THANKS_NAMED.replace_str("{subject}", name),
+                        None => other,
+                    };
+                    // Thanked for the time once, not twice in a reply.
+                    let timed = first.contains_str("the time");
+                    push(first);
                     // "It was a pleasure helping you" needs help given in this
                     // conversation: praise on a first message is thanked for the time (the
                     // door left open is the third reply's, so the two never meet).
                     push(
                         if s.agent_has_written {
                             s.pick(lib::THANKS_WARM, salt + 2)
+                        } else if timed {
+                            ""
                         } else {
                             lib::THANKS_WARM.get(2)
                         }
@@ -192,18 +217,23 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     );
                 }
                 Shape::Step => {
-                    push(line);
+                    push(other);
                     push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
                 }
             }
         }
         T::InviteFeedback => {
             let line = s.pick(lib::FEEDBACK, salt + 1).to_string();
+            let last = s.texts.last().map_or("", String::as_str);
+            let fixed = fixed_name(s, subject).filter(|_| s.solved || evidence_solved(last));
             match shape {
                 Shape::Short => push(line),
                 Shape::Warm => {
                     push(greeting);
-                    push(s.pick(lib::THANKS_WARM, salt + 2).to_string());
+                    push(match fixed {
+                        Some(name) => lib::THANKS_NAMED.replace_str("{subject}", name),
+                        None => s.pick(lib::THANKS_WARM, salt + 2).to_string(),
+                    });
                     push(line);
                 }
                 Shape::Step => {
@@ -213,16 +243,31 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Listen => {
-            let line = s.pick(lib::LISTEN, salt + 1).to_string();
+            // Three ways to listen: the short line; the problem named and room given; a
+            // different line with what happens once they are done.
+            let short = s.pick(lib::LISTEN, 101);
+            let other = s.pick_besides(lib::LISTEN, salt, short);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short.to_string()),
                 Shape::Warm => {
                     push(greeting);
-                    push(line);
+                    // With nothing to name and no feeling to meet, a listening line of
+                    // its own.
+                    let ack = match subject {
+                        Some(name) => s
+                            .pick(lib::ACK_SUBJECT, salt + 1)
+                            .replace_str("{subject}", name),
+                        None => s.opener(None, salt + 1),
+                    };
+                    push(if ack.is_empty() {
+                        other.to_string()
+                    } else {
+                        ack
+                    });
                     push(s.pick(lib::LISTEN_WARM, salt + 2).to_string());
                 }
                 Shape::Step => {
-                    push(line);
+                    push(other.to_string());
                     push(s.pick(lib::LISTEN_THEN, salt + 3).to_string());
                 }
             }
@@ -261,34 +306,39 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 "court",
                 "legal"
             ]);
-            let line = match (legal, subject) {
-                (true, _) => s.pick(lib::ESCALATE_LEGAL, salt + 1).to_string(),
-                (false, Some(name)) => s
-                    .pick(lib::ESCALATE, salt + 1)
-                    .replace_str("{subject}", name),
-                (false, None) => s.pick(lib::ESCALATE_BARE, salt + 1).to_string(),
+            // Three ways to hand over, not one reply growing: a short chat line; the
+            // problem named and a different handover line; who picks it up, when, and the
+            // one detail they still need.
+            let pool = match (legal, subject) {
+                (true, _) => lib::ESCALATE_LEGAL,
+                (false, Some(_)) => lib::ESCALATE,
+                (false, None) => lib::ESCALATE_BARE,
             };
+            let short = s.pick(pool, 101).replace_str("{subject}", topic);
             match shape {
-                Shape::Short => push(line),
+                Shape::Short => push(short),
                 Shape::Warm => {
-                    // The handover line holds the acknowledgement ("I understand."): an
-                    // opener before it would stack two ("Sorry about this. I understand.").
+                    // The opener names the problem: the handover does not name it again.
+                    let pool = if legal { pool } else { lib::ESCALATE_BARE };
                     push(greeting);
-                    push(line);
-                    push(
-                        lib::ESCALATE_MEANWHILE
-                            .get(1 + usize::from(!s.public()))
-                            .to_string(),
-                    );
+                    push(s.opener(subject, salt + 2));
+                    push(s.pick_besides(pool, salt, &short).to_string());
                 }
                 Shape::Step => {
-                    push(line);
-                    // "I'll stay on the chat" reads wrong on a public post.
-                    push(if s.public() {
-                        lib::ESCALATE_MEANWHILE.get(1).to_string()
+                    push(s.step_ack().unwrap_or_default());
+                    // On a public post the step is the DM with the detail that finds it.
+                    if s.public() {
+                        push(s.dm_step(salt + 3));
                     } else {
-                        s.pick(lib::ESCALATE_MEANWHILE, salt + 3).to_string()
-                    });
+                        push(
+                            lib::ESCALATE_STEP
+                                .get(usize::from(legal))
+                                .replace_str("{follow_up}", &s.config.follow_up_phrase()),
+                        );
+                        if !s.situation.missing.is_empty() {
+                            push(s.question(salt + 4).unwrap_or_default());
+                        }
+                    }
                 }
             }
         }
@@ -399,17 +449,29 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         T::Propose => {
             let plan = propose_line(s, salt + 1);
             match shape {
-                Shape::Short => push(plan),
+                Shape::Short => {
+                    // An upset post is acknowledged before the plan.
+                    if s.public() && s.mood != super::Mood::Calm {
+                        push(s.opener_besides(subject, salt + 2, 202));
+                    }
+                    push(plan);
+                }
                 Shape::Warm => {
                     push(greeting);
                     // A cancellation for a reason that is no fault of ours (a price
-                    // rise): the reason acknowledged, not owned; else a plain "Of course".
+                    // rise): the reason acknowledged, not owned; else a plain "Of course", or
+                    // help with the request by name ("happy to help with your cancellation").
                     let reason = subject.is_some() && s.situation.fault == Fault::Policy;
                     if s.situation.asked_for == Request::Cancel
                         && s.situation.fault != Fault::Company
                         && !reason
                     {
-                        push(s.pick(lib::PROPOSE_LEAD, salt + 2).to_string());
+                        push(match subject {
+                            Some(name) => lib::PROPOSE_LEAD
+                                .get(1 + (s.seed & 1) as usize)
+                                .replace_str("that", name),
+                            None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
+                        });
                     } else {
                         push(s.opener(subject, salt + 2));
                     }
@@ -417,14 +479,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
-                    push(s.step_ack(salt + 2).unwrap_or_default());
-                    push(
-                        if s.public() && !s.says_sent() && s.sent_off(salt).is_none() {
+                    let dm = s.public() && !s.says_sent() && s.sent_off(salt).is_none();
+                    if dm && subject.is_some() {
+                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                    } else {
+                        push(s.step_ack().unwrap_or_default());
+                        push(if dm {
                             s.dm_step(salt + 1)
                         } else {
                             s.next_move(salt + 1)
-                        },
-                    );
+                        });
+                    }
                     if let Some(tip) = s.tip(salt + 3) {
                         push(tip);
                     } else if let Some(impact) = s.impact(salt + 3) {
@@ -443,6 +508,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             match shape {
                 Shape::Short => {
                     if s.public() {
+                        // An upset post is acknowledged before anything is asked.
+                        if s.mood != super::Mood::Calm {
+                            push(s.opener_besides(subject, salt + 3, 203));
+                        }
                         push(s.dm(salt + 1));
                     } else {
                         push(lead);
@@ -460,10 +529,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(s.next_move(salt + 1));
                 }
                 Shape::Step => {
-                    push(s.step_ack(salt + 2).unwrap_or_default());
-                    if s.public() {
+                    // On an upset public post the step names the problem ("To sort out
+                    // ..."), or leads with an acknowledgement; a calm question's name may
+                    // be a guess, so a calm one goes straight to the DM.
+                    if s.public() && s.mood != super::Mood::Calm {
+                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                    } else if s.public() {
                         push(s.dm_step(salt + 1));
                     } else {
+                        push(s.step_ack().unwrap_or_default());
                         push(s.next_move(salt + 1));
                     }
                     if let Some(tip) = s.tip(salt + 4) {
@@ -710,6 +784,18 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         .replace_str("{action}", &action)
         .replace_str("{details}", &question)
         .replace_str("{question}", &question)
+}
+
+/// The problem's name for a close that says it is fixed ("Glad we got to the bottom of the
+/// hold-up with your order."): never a request, a question, a rule, or a name that says
+/// it is still wrong ("the refund that hasn't come through").
+fn fixed_name<'a>(s: &Scene<'_>, subject: Option<&'a str>) -> Option<&'a str> {
+    subject.filter(|n| {
+        s.situation.fault != Fault::Policy
+            && !["request", "question", "n't"]
+                .iter()
+                .any(|w| n.contains_str(w))
+    })
 }
 
 /// Whether a thank-you also says the problem went away ("it just turned up, thanks").

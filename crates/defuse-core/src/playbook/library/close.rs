@@ -23,6 +23,8 @@ pub(crate) const THANKS_SOLVED: Pool = list!(
     "That's great news; happy to help.",
 );
 /// Thanks while the case is still open: no new promise, the one already made stands.
+/// Thanks for a fix, naming what was fixed.
+pub(crate) const THANKS_NAMED: &str = "Glad we got to the bottom of {subject}.";
 pub(crate) const THANKS_WELCOME: Pool = list!(
     "You're welcome!",
     "Happy to help.",

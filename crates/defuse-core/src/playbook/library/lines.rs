@@ -22,9 +22,9 @@ pub(crate) const SORRY_MIRROR: Pool = list!(
 );
 pub(crate) const ACK_SUBJECT: Pool = list!(
     "I can see why you're frustrated about {subject}.",
-    "I understand how annoying it is to deal with {subject}.",
+    "I'm sorry about {subject}; I can see why it's annoying.",
     "Anyone would be fed up with {subject}, I get it.",
-    "It's fair to be annoyed about {subject}.",
+    "It's totally fair to be annoyed about {subject}.",
 );
 
 pub(crate) const RESPOND_NOW: Pool = list!(
@@ -54,7 +54,7 @@ pub(crate) const LISTEN_WARM: Pool = list!(
 pub(crate) const LISTEN_THEN: Pool = list!(
     "Once you're done, I'll go through each point with you.",
     "When you've finished, I'll pick up every point you've raised.",
-    "Then we'll work through it together.",
+    "Once you've said it all, we'll work through it together.",
 );
 
 pub(crate) const BOUNDARY: Pool = list!(
@@ -75,27 +75,27 @@ pub(crate) const BOUNDARY_ACK_BARE: Pool = list!(
 pub(crate) const BOUNDARY_ACK: Pool = list!(
     "I understand you're angry about {subject}.",
     "I can tell you're at the end of your patience with {subject}.",
-    "I know you've had a lot to deal with over {subject}.",
+    "I know {subject} has put you through a lot.",
 );
 
 pub(crate) const ESCALATE: Pool = list!(
-    "I understand. I'm bringing in a supervisor now and passing on everything you've told me, so you won't have to repeat it.",
+    "I'll bring in a supervisor now and pass on everything you've told me, so you won't have to repeat it.",
     "I'll hand {subject} to my team lead with the full details.",
     "I'll ask a senior colleague to take this over, with a summary of {subject}.",
 );
 pub(crate) const ESCALATE_BARE: Pool = list!(
-    "I understand. I'm bringing in a supervisor now and passing on everything you've told me.",
-    "That's understandable. I'm asking a senior colleague to take this over, with a summary so you won't repeat yourself.",
+    "I'll bring in a supervisor now and pass on everything you've told me.",
+    "I'll ask a senior colleague to take this over, with a summary so you won't repeat yourself.",
 );
 pub(crate) const ESCALATE_LEGAL: Pool = list!(
-    "I understand. I'm passing this to a senior colleague who handles formal complaints.",
-    "Understood. I'll refer this to the team who handle formal complaints.",
+    "I'll pass this to a senior colleague who handles formal complaints.",
+    "I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
-pub(crate) const ESCALATE_MEANWHILE: Pool = list!(
-    "I'll stay on the chat until they've joined.",
-    "I'll let you know here once they've picked it up.",
-    "I'll make sure you won't need to explain it all again.",
+/// The handover as the next step in a chat: a senior colleague, or formal complaints.
+pub(crate) const ESCALATE_STEP: Pool = list!(
+    "I'll have a senior colleague pick this up here {follow_up}, with everything you've told me.",
+    "I'll pass this to our formal complaints team today, and they'll contact you directly.",
 );
 
 pub(crate) const CLARIFY_LEAD: Pool = list!("Sorry for the mix-up.",);

@@ -66,10 +66,19 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "Sorry you've had to come back to us about {subject}.",
 );
-/// A short acknowledgement ahead of the step, to someone angry or hostile.
-pub(crate) const ACK_HOSTILE: Pool = list!(
-    "I can tell how much this matters to you.",
-    "I can tell how strongly you feel about this.",
+/// A short acknowledgement ahead of the step on an upset post (or an angry chat), one a
+/// mood in `Mood` order from `Mild`: the feeling met in its own words; the last for a
+/// serious claim, which is thanked, never apologised for before it is checked. One line
+/// for every mood ("I can tell how strongly you feel about this") read to panel 11 as
+/// stock, and as patronising on a resigned post.
+pub(crate) const ACK_STEP: Pool = list!(
+    "Sorry to hear it.",
+    "I get why you're fed up.",
+    "I'm sorry about this, I really am.",
+    "I know you expected better.",
+    "I'd rather fix this than lose you.",
+    "Sorry for all the hassle.",
+    "Thank you for raising this with us.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
@@ -79,7 +88,7 @@ pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "Sorry you're dealing with {subject}.",
+    "I'm sorry to hear about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
 /// A calm message with a name: help offered, no apology. Not "thanks for flagging": that
@@ -88,6 +97,9 @@ pub(crate) const OPEN_CALM: Pool = list!(
     "Sorry to hear about {subject}; I can help.",
     "I can help with {subject}.",
 );
+
+/// No name for the problem, but the customer's restated words say it.
+pub(crate) const OPEN_CLAUSE: Pool = list!("Sorry to hear {complaint}.", "I'm sorry {complaint}.",);
 
 /// The concrete step led by the problem's name.
 pub(crate) const STEP_LEAD: &str = "To sort out {subject},";

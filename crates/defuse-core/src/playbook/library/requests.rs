@@ -41,6 +41,8 @@ pub(crate) const ACT_ITEM: Pool =
 // -- a deadline or someone who depends on the service ---------------------------------------
 
 pub(crate) const URGENT: Pool = list!("I understand this is urgent, so I'm making it a priority.",);
+pub(crate) const URGENT_NAMED: Pool =
+    list!("I know {subject} can't wait, so I'm making it a priority.",);
 
 // -- the one question a request needs ---------------------------------------------------
 
@@ -116,6 +118,7 @@ pub(crate) const NOT_US_STEP: Pool = list!(
 pub(crate) const THANKS_STAFF: Pool = list!(
     "Thank you for letting us know! I'll make sure {staff} hears this, and their manager too.",
     "Thanks for taking the time to tell us; {staff} will be delighted, and I'll make sure they see it.",
+    "That's great to hear; I'll pass it on to {staff} today.",
 );
 
 // -- answers by the kind of question ------------------------------------------------------

@@ -324,6 +324,30 @@ fn run_on(word: &str) -> bool {
     })
 }
 
+/// Whether a restated complaint (one that [`reads_cleanly`]) names the problem itself, so
+/// it may open a reply after "Sorry to hear" on any channel: a thing gone wrong ("your
+/// booking for Friday isn't showing in the app any more", "there's still no sign of the
+/// pizzas", "you're still waiting for your money"), short, and blaming nobody.
+pub(crate) fn names_problem(clause: &str) -> bool {
+    let low = crate::case::lowercase(clause);
+    let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
+    let thing = is_one_of(words[0], "your the")
+        && words
+            .iter()
+            .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS));
+    let still =
+        low.starts_with("there's still no ") || low.starts_with("you're still waiting for ");
+    (thing || still)
+        && words.len() <= 12
+        && !words
+            .iter()
+            .any(|w| is_one_of(w, "nobody anyone someone they"))
+}
+
+/// Words that say something went wrong, for [`names_problem`].
+const PROBLEM_SIGNS: &str = "never not no nothing cancelled wrong late broken damaged error \
+    stopped missing lost billed down failed stuck";
+
 /// Whether a restated complaint is fit to put in a reply: a plain statement about the
 /// customer's problem, with no slang, swearing, insult, accusation against the company ("we
 /// lied") or dangling verb ("you are not allowed to access").
@@ -446,6 +470,29 @@ mod tests {
     use super::question::{past, third_person};
     use super::words::AUXILIARIES;
     use super::*;
+
+    #[test]
+    fn a_restated_thing_gone_wrong_names_the_problem() {
+        for clause in [
+            "your booking for Friday isn't showing in the app any more",
+            "there's still no sign of the pizzas",
+            "you're still waiting for your money",
+            "the bike hire app billed you for two hours",
+        ] {
+            assert!(names_problem(clause), "{clause}");
+        }
+        // A person, a fact, a blame or a long story names no problem to say back.
+        for clause in [
+            "you have nothing to wear",
+            "you even pay extra",
+            "your order was cancelled this morning and nobody has told you why",
+            "they accepted the return three weeks ago but never refunded you",
+            "the order arrived and the box was fine",
+            "your parcel was meant to arrive on Tuesday but the courier site still says it is not out yet",
+        ] {
+            assert!(!names_problem(clause), "{clause}");
+        }
+    }
 
     #[test]
     fn typos_are_not_handed_back() {

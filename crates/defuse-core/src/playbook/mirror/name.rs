@@ -69,7 +69,11 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         let damage = is_one_of(w, DAMAGE) && is_one_of(next, "my our the");
         let det = if damage {
             i + 1
-        } else if is_one_of(w, "my our the your") && !(i > 0 && low(i - 1) == "if") {
+        } else if is_one_of(w, "my our the your")
+            // Not in a condition ("if the difference isn't refunded"), nor the object of a
+            // preposition ("the export button in the editor does nothing").
+            && !(i > 0 && is_one_of(low(i - 1), "if in on at into"))
+        {
             i
         } else {
             continue;
@@ -77,18 +81,61 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         let Some((end, np)) = phrase(words, det) else {
             continue;
         };
-        let (verb, state) = (low(end), low(end + 1));
+        // "the export button in the editor does nothing": the verb after a place.
+        let mut end = end;
+        if is_one_of(low(end), "at on in") && is_one_of(low(end + 1), "my our the your") {
+            end += 2;
+            while end < words.len() && !ends(&words[end].low) {
+                end += 1;
+            }
+        }
+        // "the sofa you delivered is the wrong colour": the verb after who sent it.
+        if is_one_of(low(end), "you they") && is_one_of(low(end + 1), "delivered sent sold") {
+            end += 2;
+        }
+        // "the button just does nothing": the verb after an adverb.
+        let v = end + usize::from(is_one_of(low(end), "just still always also"));
+        let (verb, state) = (low(v), low(v + 1));
         let is = is_one_of(verb, "is are");
+        // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
+        let be = |w: &str| is_one_of(w, "is are was were");
+        let at = if be(verb) {
+            v + 1
+        } else if i > 0 && be(low(i - 1)) {
+            end
+        } else {
+            words.len()
+        };
+        let quality = low(at + usize::from(is_one_of(low(at), "so really too very")));
+        // What it did wrong, said after the verb ("was sent to the wrong state", "arrived
+        // cracked", "has stopped working", "does nothing").
+        let wrong_after = (is_one_of(verb, "is are was were") || is_one_of(verb, THING_DID))
+            && words[v.min(words.len())..]
+                .iter()
+                .take(6)
+                .any(|w| is_one_of(&w.low, WRONG) || is_one_of(&w.low, DAMAGE));
         let (rank, adjective, tail) = if damage {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
             (3, "", "")
+        } else if is_one_of(verb, DAMAGE)
+            && !is_one_of(state, "my our the your")
+            && !np.contains('\'')
+        {
+            // "the back glass shattered" -> "the shattered back glass".
+            (1, if verb == "broke" { "broken" } else { verb }, "")
+        } else if is_one_of(quality, QUALITIES) {
+            keep(2, crate::text::concat(&["the ", quality, " ", &np]));
+            continue;
         } else if failing(verb) && state != "have"
             || is && is_one_of(state, "not stuck frozen dead gone broken down")
+            || is_one_of(verb, "has have had") && failing(state)
+            || is_one_of(verb, "does do") && state == "nothing"
+            || wrong_after
         {
             // What it does wrong, when that reads clean: "the reset email that never turns
             // up", "the lamp that arrived with the shade crushed".
-            if let Some(rel) = relative(words, end).filter(|_| agrees(&np, verb)) {
+            if let Some(rel) = relative(words, v).filter(|_| agrees(&np, verb)) {
                 keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
                 continue;
             }
@@ -112,7 +159,8 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     let mut end = start;
     while end < words.len()
         && end - start < 6
-        && (end > start && words[end].low == "and" || !ends(&words[end].low))
+        && (end > start && words[end].low == "and"
+            || !(ends(&words[end].low) || end > start && is_one_of(&words[end].low, DAMAGE)))
     {
         end += 1;
     }
@@ -147,7 +195,11 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
 /// with no person in it (a pronoun would need turning round) and no number.
 fn relative(words: &[Word], at: usize) -> Option<String> {
     let rest = words.get(at..)?;
-    let len = rest.iter().position(|w| w.low == ",").unwrap_or(rest.len());
+    // Up to a comma or a word that opens another clause ("does nothing when you click it").
+    let len = rest
+        .iter()
+        .position(|w| w.low == "," || is_one_of(&w.low, CLAUSE_BREAKS))
+        .unwrap_or(rest.len());
     let clause = &rest[..len];
     let clean = (2..=6).contains(&len)
         && clause.iter().all(|w| {
@@ -169,8 +221,8 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
 fn agrees(np: &str, verb: &str) -> bool {
     let plural = np.ends_with('s') && !np.ends_with("ss");
     verb.ends_with("ed")
-        || is_one_of(verb, "never won't can't didn't couldn't froze")
-        || plural == is_one_of(verb, "are aren't were weren't don't have haven't")
+        || is_one_of(verb, "never won't can't didn't couldn't froze came had")
+        || plural == is_one_of(verb, "are aren't were weren't don't have haven't keep do")
 }
 
 /// Words of people and pronouns a relative clause may not carry.
@@ -205,6 +257,7 @@ fn ends(w: &str) -> bool {
         || is_in_sorted(w, AUXILIARIES)
         || failing(w)
         || is_one_of(w, FUNCTION)
+        || is_one_of(w, THING_DID)
         || w.contains(',')
 }
 
@@ -213,7 +266,7 @@ fn failing(w: &str) -> bool {
     w.ends_with("n't")
         || is_one_of(
             w,
-            "keeps kept never stopped crashes crashed froze fails failed died",
+            "keeps keep kept never stopped crashes crashed froze fails failed died",
         )
 }
 
@@ -229,11 +282,26 @@ fn code(w: &Word) -> Option<&str> {
 /// Verbs of damage ("broke the front glass" -> "the broken front glass").
 const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched dented";
 
+/// What a thing's state may be called in its name ("the WiFi is so slow" -> "the slow
+/// WiFi").
+const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking";
+
+/// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
+const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
+
+/// Verbs of what a thing did, which end its noun phrase ("the lamp arrived cracked").
+const THING_DID: &str = "arrived came turned showed went gives shows throws";
+
+/// Words that open another clause, where a relative clause ends.
+const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
+    until while";
+
 /// Nouns that name a problem themselves ("my billing issue").
 const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 
 /// Heads that are not the thing that went wrong: people, time, feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
+    dealer engineer courier seller landlord \
     manager time money company people team service store thing";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
@@ -296,6 +364,60 @@ mod tests {
             &["still having the calendar sync issue"],
             Some("the calendar sync issue"),
         );
+    }
+
+    #[test]
+    fn a_clean_phrase_for_what_went_wrong_is_a_name() {
+        check(&["Whyyyy is your WiFi so slow?"], Some("the slow WiFi"));
+        check(&["the food was cold again"], Some("the cold food"));
+        check(
+            &["the lamp shade arrived cracked. Not impressed."],
+            Some("the lamp shade that arrived cracked"),
+        );
+        check(
+            &["my package was sent to the wrong state and now nobody can tell me where it is"],
+            Some("the package that was sent to the wrong state"),
+        );
+        check(
+            &["my Sky box has stopped working, third time this month"],
+            Some("the Sky box that has stopped working"),
+        );
+        check(
+            &["the Continue button just does nothing"],
+            Some("the Continue button that does nothing"),
+        );
+        check(
+            &["The export button does nothing when I click it"],
+            Some("the export button that does nothing"),
+        );
+        // A clause cut where another begins; still none with a person in what is kept.
+        check(
+            &["the claim form gives an error every time I submit it"],
+            Some("the claim form that gives an error"),
+        );
+        // Being late or wrong is no name when it is a person's ("my son was late").
+        check(&["my son was late for school"], None);
+        check(
+            &["my oneplus 9 fell off the table and the back glass shattered, help please"],
+            Some("the shattered back glass"),
+        );
+        // Not round a possessive ("my golf's aircon comp broke").
+        check(&["my golf's aircon comp broke and I cant afford it"], None);
+        check(
+            &["The sofa you delivered is the wrong colour"],
+            Some("the sofa that is the wrong colour"),
+        );
+        check(&["my order arrived on time"], None);
+        check(
+            &["The export button in the editor does nothing"],
+            Some("the export button that does nothing"),
+        );
+        check(
+            &["the toilets at your Leeds store were filthy"],
+            Some("the filthy toilets"),
+        );
+        check(&["the manager at your Leeds branch was rude"], None);
+        check(&["your dealer still hasn't given me a date"], None);
     }
 
     #[test]
