@@ -442,11 +442,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                         "stranded",
                         "stuck on",
                         "sat on",
-                        "sitting on",
                         "sat outside",
-                        "sitting outside",
-                        "stuck outside",
-                        "hours on",
                     ])
             }
             // No food or water on a plane or a train is the trip's, not a supply cut.

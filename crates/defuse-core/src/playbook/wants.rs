@@ -366,8 +366,6 @@ fn question(t: &str) -> Option<Question> {
                 "i'd like to know",
                 "can you tell me",
                 "do you know",
-                "looking for",
-                "want to find",
                 "any colour but",
                 "any color but"
             ],
@@ -428,7 +426,6 @@ fn question(t: &str) -> Option<Question> {
                 "in a large",
                 "any colour",
                 "any color",
-                "find it somewhere",
             ],
         ),
     ];
@@ -806,8 +803,8 @@ const HARMED: List = list![
 
 /// Food or drink, or eating it: what makes a harm a food case.
 const EATEN: List = list![
-    "ate", "eating", "eaten", "drank", "drinking", "bit into", "food", "meal", "cans", "can of",
-    "bottle", "drink", "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in",
+    "ate", "eating", "eaten", "drinking", "bit into", "food", "meal", "cans", "can of", "drink",
+    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in",
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".

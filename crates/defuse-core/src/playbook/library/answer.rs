@@ -320,7 +320,6 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "accept apple pay",
             "cards do you",
             "vouchers do you",
-            "currencies do you",
         ],
     ),
     (
