@@ -2,16 +2,13 @@
 
 use yew::prelude::*;
 
-use super::{class_list, StateContext};
+use super::{class_list, on_click, StateContext};
 use crate::state::{band_class, Action};
 
 /// A single button that expands the sidebar again.
 pub(crate) fn collapsed_tab(state: &StateContext) -> Html {
     let s = &state.snapshot.state;
-    let expand = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCollapsed))
-    };
+    let expand = on_click(state, Action::ToggleCollapsed);
     html! {
         <button type="button" ~className={class_list("defuse-tab", &[Some(band_class(s.band))])}
             data-testid="defuse-toggle" aria-expanded="false"

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{on_click, StateContext};
 use crate::state::Action;
 
 /// Shown only while there is an error; dismissable.
@@ -10,10 +10,7 @@ pub(crate) fn error_line(state: &StateContext) -> Html {
     let Some(error) = state.error.clone() else {
         return html! {};
     };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissError))
-    };
+    let dismiss = on_click(state, Action::DismissError);
     html! {
         <p class="defuse-error" role="alert" data-testid="defuse-error">
             <span>{ error }</span>

@@ -8,7 +8,7 @@ use defuse_core::Millis;
 use yew::prelude::*;
 
 use super::wait_timer::wait_line;
-use super::{class_list, clock_text, StateContext};
+use super::{class_list, clock_text, on_click, StateContext};
 use crate::mount::now;
 use crate::settings::FOLLOW_UP_CHOICES;
 use crate::state::{Action, UiState};
@@ -66,10 +66,7 @@ pub(crate) fn timers(state: &StateContext, now_ms: i64) -> Html {
 
 fn reminder(state: &StateContext, now_ms: i64) -> Html {
     let due = state.follow_up_due;
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearFollowUp))
-    };
+    let clear = on_click(state, Action::ClearFollowUp);
     match due {
         Some(due) if now_ms >= due.0 => html! {
             <div class="defuse-followup due" data-testid="defuse-followup" role="status">

@@ -45,6 +45,14 @@ pub(crate) fn class_list(base: &str, extra: &[Option<&str>]) -> String {
 /// The shared UI state, as every component sees it.
 pub(crate) type StateContext = UseReducerHandle<UiState>;
 
+/// A click handler that dispatches `action`. One closure type for every button whose
+/// click is a fixed action: each closure type given to `Callback::from` is its own code
+/// in the wasm.
+pub(crate) fn on_click(state: &StateContext, action: Action) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+}
+
 impl Reducible for UiState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {

@@ -5,7 +5,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{on_click, StateContext};
 use crate::insert::insert_reply;
 use crate::mount::Services;
 use crate::state::Action;
@@ -27,10 +27,6 @@ pub(crate) fn reply_card(state: &StateContext, services: &Services, card: usize)
     let insert_with = |mode: Option<InsertMode>| {
         let (state, services) = (state.clone(), services.clone());
         Callback::from(move |_: MouseEvent| insert_reply(&services, &state, card, mode))
-    };
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_copy = {
         let (state, services, text) = (state.clone(), services.clone(), text.clone());
@@ -68,7 +64,7 @@ pub(crate) fn reply_card(state: &StateContext, services: &Services, card: usize)
                     <button type="button" class="defuse-button" data-testid="defuse-replace"
                         onclick={insert_with(Some(InsertMode::Replace))}>{ "Replace draft" }</button>
                     <button type="button" class="defuse-button quiet"
-                        onclick={dispatch(Action::CancelInsert { card })}>{ "Cancel" }</button>
+                        onclick={on_click(state, Action::CancelInsert { card })}>{ "Cancel" }</button>
                 } else {
                     if services.host.can_insert() {
                         <button type="button" class="defuse-button primary" data-testid="defuse-insert"
@@ -79,10 +75,10 @@ pub(crate) fn reply_card(state: &StateContext, services: &Services, card: usize)
                     </button>
                     if ui.edit.is_some() {
                         <button type="button" class="defuse-button quiet"
-                            onclick={dispatch(Action::CancelEdit { card })}>{ "Cancel edit" }</button>
+                            onclick={on_click(state, Action::CancelEdit { card })}>{ "Cancel edit" }</button>
                     } else {
                         <button type="button" class="defuse-button" data-testid="defuse-edit"
-                            onclick={dispatch(Action::StartEdit { card })}>{ "Edit" }</button>
+                            onclick={on_click(state, Action::StartEdit { card })}>{ "Edit" }</button>
                     }
                 }
             </div>

@@ -17,7 +17,7 @@ use super::replies::replies;
 use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::{class_list, use_clock};
+use super::{class_list, on_click, use_clock};
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -140,14 +140,8 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             Some(band_class(state.snapshot.state.band)),
         ],
     );
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCollapsed))
-    };
-    let toggle_settings = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSettings))
-    };
+    let toggle = on_click(&state, Action::ToggleCollapsed);
+    let toggle_settings = on_click(&state, Action::ToggleSettings);
 
     let body = if settings.collapsed {
         html! { <>{ collapsed_tab(&state) }{ error_line(&state) }</> }
