@@ -274,6 +274,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "been lied",
             "is|was|are|were|so|really|extremely dangerous|unsafe|poisonous|toxic",
             "got|was|were|been burned|burnt|injured|hurt|poisoned|electrocuted",
+            // Food or drink that hurt someone.
+            "cut|sliced my|his|her mouth|lip|tongue",
+            "chipped|broke|cracked my|his|her|a tooth",
+            "sick|ill after eating|drinking",
         ],
     ),
     (

@@ -155,6 +155,8 @@ pub(crate) fn will_try(low: &str) -> bool {
             "ill try",
             "give it a go",
             "give it a try",
+            "give that a go",
+            "give that a try",
             "try that"
         ],
     ) && !has_any(low, list!["didn't", "doesn't", "still", "already tried"])
@@ -408,6 +410,13 @@ mod tests {
         assert!(f("Thanks for the speedy resolution, not what I expected"));
         assert!(!f("Thanks for the resolution, but it's still broken"));
         assert!(!f("thanks for the resolution? what resolution"));
+    }
+
+    #[test]
+    fn trying_a_suggestion_later_is_no_praise() {
+        assert!(will_try("ok will give that a try, thanks!"));
+        assert!(will_try("okay will give it a try. thanks!"));
+        assert!(!will_try("already tried that, still broken"));
     }
 
     #[test]

@@ -693,6 +693,28 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
             };
             (issue, false)
         }
+        // Images or files shared from an account that arrive locked: the sharing's fault,
+        // not a sign-in ("recipients receive locked images").
+        IssueType::AccountAccess
+            if any(list![
+                "shared", "sharing", "images", "photos", "pictures", "files", "folders"
+            ]) && !any(list!["account", "password", "log in", "login", "sign in"]) =>
+        {
+            let asked = any(list!["how do i", "how can i", "how to"]);
+            (
+                if asked {
+                    IssueType::HowTo
+                } else {
+                    IssueType::ProductBug
+                },
+                false,
+            )
+        }
+        // Their own insurance, phone or energy policy or plan to update ("the address on
+        // my auto policy"): a change they can make, not a complaint about a rule.
+        IssueType::PolicyComplaint if any(OWN_POLICY) && any(list!["update", "change", "add"]) => {
+            (IssueType::HowTo, false)
+        }
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
@@ -709,6 +731,21 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// The customer's own policy or plan (an insurance, phone or energy contract), not a rule.
+pub(crate) const OWN_POLICY: List = list![
+    "my policy",
+    "auto policy",
+    "car policy",
+    "home policy",
+    "insurance policy",
+    "life policy",
+    "policy number",
+    "phone plan",
+    "mobile plan",
+    "broadband plan",
+    "energy plan",
+];
 
 /// Whether the customer's messages (folded) say a button, form or link does nothing, with
 /// no outage named: the site's fault on their screen, not a bill.
@@ -734,9 +771,22 @@ const CONTROL_FAILS: List = list![
     "getting stuck",
 ];
 
-/// A car and its keys.
-const CAR_WORDS: List =
-    list!["car", "van", "vehicle", "keyless", "key fob", "fob", "my keys", "the key",];
+/// A car and its keys, or a key and its lock: locked out of them is no sign-in.
+const CAR_WORDS: List = list![
+    "car",
+    "van",
+    "vehicle",
+    "keyless",
+    "key fob",
+    "fob",
+    "my keys",
+    "the key",
+    "my key",
+    "new key",
+    "replacement key",
+    "spare key",
+    "the lock",
+];
 
 /// What can be wrong with a service: down, none of it, slow, dropping, an error.
 const SERVICE_PROBLEMS: List = list![
@@ -786,6 +836,8 @@ const SERVICE_PROBLEMS: List = list![
     "none",
     "nobody",
     "unable",
+    "unusable",
+    "barely",
     "problem",
     "problems",
     "issue",

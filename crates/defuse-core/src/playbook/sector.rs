@@ -47,7 +47,7 @@ pub enum Sector {
 /// tag's download.
 #[rustfmt::skip]
 const HANDLES: List = list![
-    "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber",
+    "t jetblue united airasia british_a southwest delta americanair virgintrains greateranglia septa holidayinn uber hilton marriott hyatt premierinn travelodge hotelsdotcom",
     "d upshelp ups",
     "c virginmedia safaricom vodafone threeuk ee comcast directv btcare verizon",
     "u georgiapower kenyapower nationalgrid",
@@ -314,6 +314,8 @@ pub fn detail_to_ask(
         Sector::Travel if any(texts, super::situation::PLACES) && !any(texts, BOOKED) => {
             return None
         }
+        // A stay: the booking and the room (the room's wifi is the hotel's to fix).
+        Sector::Travel if any(texts, STAY) => "your booking reference and room number",
         Sector::Travel => "your booking reference",
         Sector::Delivery => "your tracking number",
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
@@ -381,6 +383,9 @@ const BOOKED: List = list![
     "bag",
     "luggage",
 ];
+
+/// A hotel stay: its room, or a hotel brand's handle.
+const STAY: List = list!["hotel", "room", "holidayinn"];
 
 /// Words of an insurance policy: only an insurer has a policy number.
 const INSURED: List = list![

@@ -428,6 +428,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
+            // Held on the tarmac or stranded is a delay however it is told.
             Facet::TravelDelay => {
                 travel
                     && any(list![
@@ -437,8 +438,15 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                         "late",
                         "cancelled",
                         "canceled",
+                        "tarmac",
+                        "stranded",
+                        "stuck on",
+                        "sat on",
+                        "sat outside",
                     ])
             }
+            // No food or water on a plane or a train is the trip's, not a supply cut.
+            Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
             // Money taken twice, in other words ("came out of my account twice").
@@ -477,7 +485,7 @@ fn facet_index() -> &'static [super::issue::Phrase] {
 pub(crate) fn trip(lowered: &[String]) -> &'static str {
     let any = |phrases: List| has_any_in(lowered, phrases);
     if any(list![
-        "flight", "flights", "plane", "airport", "boarding", "gate", "airline",
+        "flight", "flights", "plane", "airport", "boarding", "gate", "airline", "tarmac", "runway",
     ]) {
         "flight"
     } else if any(list!["train", "trains", "platform"]) {
@@ -539,12 +547,28 @@ pub(super) const SOFTWARE: List = list![
     "patch",
     "servers",
     "vpn",
+    "shared",
+    "sharing",
 ];
 
 /// Words of travel.
 pub(super) const TRAVEL_WORDS: List = list![
-    "flight", "flights", "plane", "airport", "airline", "boarding", "train", "trains", "bus",
-    "buses", "tram", "platform", "layover",
+    "flight",
+    "flights",
+    "plane",
+    "airport",
+    "airline",
+    "boarding",
+    "train",
+    "trains",
+    "bus",
+    "buses",
+    "tram",
+    "platform",
+    "layover",
+    "tarmac",
+    "runway",
+    "cabin crew",
 ];
 
 /// What the conversation shows, read before any reply is written. The default is an
@@ -734,7 +758,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // stuck, not a question in general.
         (!acts && !asks_again(t) || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
-    });
+    }) || calm
+        && wants.question == Some(Question::Availability)
+        && lowered.last().is_some_and(|t| !t.contains('?'));
+    // A product wanted in a size or colour with no question mark ("this one in a medium!
+    // <link>") asks whether it is sold (with one, `is_general_question` has decided).
     // A general question is answered without the case's details, thanks need none.
     let not_us = wants.notes.contains(&Note::NotUs);
     let missing = if general_question || thanks || not_us {
@@ -789,6 +817,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         _ if not_us => Fault::ThirdParty,
         Fault::Company
             if wants.notes.contains(&Note::Claim)
+                || wants.notes.contains(&Note::FoodHarm)
                 || has_any_in(&lowered, super::wants::HYGIENE) =>
         {
             Fault::Unknown
@@ -847,6 +876,10 @@ fn second_look(
 ) -> (IssueType, bool) {
     let note = |n: Note| wants.notes.contains(&n);
     use IssueType as I;
+    // Food that hurt someone is no parcel damaged in transit, nor a device's bug.
+    if note(Note::FoodHarm) {
+        return (I::Other, false);
+    }
     // A hazard in a store or a station is no product's fault.
     if note(Note::Safety) && !place {
         return match issue {
@@ -2296,6 +2329,51 @@ mod tests {
                 "done that twice already and nobody has replied to any of it"
             )
         ]));
+    }
+
+    /// The reading of one public customer message (no analysis: calm).
+    fn public_post(text: &str) -> Situation {
+        read(
+            &[Turn {
+                role: Role::Customer,
+                text: text.to_string(),
+                at: None,
+                analysis: None,
+                techniques: Vec::new(),
+                level: 0,
+                repeats_question: false,
+            }],
+            true,
+        )
+    }
+
+    #[test]
+    fn cases_read_for_the_business_they_are_in() {
+        // Held on the tarmac: a delayed flight, never a supply cut, whatever ran out.
+        let s = public_post("six hours on the tarmac with no water and no food");
+        assert!(s.facets.contains(&Facet::TravelDelay));
+        assert!(!s.facets.contains(&Facet::NoService));
+        assert_eq!(s.sector, Sector::Travel);
+        let held = public_post("train sat outside the station for an hour, no water");
+        assert!(held.facets.contains(&Facet::TravelDelay));
+        // A hotel room's wifi: the stay's booking and room, not an account or a device.
+        let s = public_post("@Marriott the wifi in my room keeps cutting out");
+        assert_eq!(
+            s.detail_to_ask(&[fold("@marriott the wifi in my room")]),
+            Some("your booking reference and room number")
+        );
+        // Their own policy to update is a change they can make, not a rule complained of.
+        let s = public_post("how can I change the address on my home insurance policy?");
+        assert_eq!(s.issue, IssueType::HowTo);
+        // Photos shared that arrive locked: no account to unlock.
+        let s = public_post("the photos I shared are locked for everyone I send them to");
+        assert_ne!(s.issue, IssueType::AccountAccess);
+        // Food that hurt someone: no fault owned before it is checked, no parcel damage.
+        let s = public_post("a shard of glass in your crisps cracked my tooth");
+        assert!(s.notes.contains(&Note::FoodHarm));
+        assert_eq!((s.issue, s.fault), (IssueType::Other, Fault::Unknown));
+        // A product wanted in a size, without a question mark, is asked about.
+        assert!(public_post("this coat please, any colour but grey in a medium!").general_question);
     }
 
     #[test]

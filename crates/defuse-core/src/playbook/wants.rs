@@ -92,6 +92,11 @@ pub enum Note {
     /// depends on the service (an elderly parent, an alarm line, a medical need). The reply
     /// says it is a priority and gives the concrete step, never "whenever you're ready".
     Urgent,
+    /// Food or drink that hurt someone (glass in a can that cut a mouth, a bone that
+    /// chipped a tooth, a child sick after eating it): are they OK and medical help first,
+    /// the item and its packaging kept, and the batch code and where it was bought for the
+    /// quality team; never a device's "switch it off" lines, never the meal's restaurant.
+    FoodHarm,
 }
 
 /// What [`read`] finds.
@@ -122,7 +127,10 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
         .and_then(|t| question(t))
         .filter(|_| request != Some(Want::Appointment));
     let mut notes = Vec::new();
-    if any(SAFETY) || any(HYGIENE) {
+    // Something eaten or drunk that hurt someone: the food safety path, not a device's.
+    if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) {
+        notes.push(Note::FoodHarm);
+    } else if any(SAFETY) || any(HYGIENE) {
         notes.push(Note::Safety);
     }
     if any(CLAIMS) {
@@ -141,7 +149,8 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     if praise {
         notes.push(Note::Praise);
     }
-    if any(FEEDBACK) {
+    // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
+    if any(FEEDBACK) && !any(REMEDY_ASKED) {
         notes.push(Note::Feedback);
     }
     if any(BUSINESS) {
@@ -356,7 +365,9 @@ fn question(t: &str) -> Option<Question> {
                 "wondering",
                 "i'd like to know",
                 "can you tell me",
-                "do you know"
+                "do you know",
+                "any colour but",
+                "any color but"
             ],
         );
     let table: [(Question, List); 4] = [
@@ -410,6 +421,11 @@ fn question(t: &str) -> Option<Question> {
                 "where can i get",
                 "possible to buy",
                 "in store",
+                "in a medium",
+                "in a small",
+                "in a large",
+                "any colour",
+                "any color",
             ],
         ),
     ];
@@ -764,6 +780,33 @@ const SAFETY: List = list![
     "floor is wet",
 ];
 
+/// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
+const HARMED: List = list![
+    "cut my mouth",
+    "cut my lip",
+    "cut my tongue",
+    "sliced my mouth",
+    "chipped my tooth",
+    "cracked my tooth",
+    "sick after",
+    "ill after",
+    "sick from",
+    "sick all night",
+    "made me sick",
+    "vomiting",
+    "allergic reaction",
+    "choked",
+    "choking",
+    "food poisoning",
+    "hospital",
+];
+
+/// Food or drink, or eating it: what makes a harm a food case.
+const EATEN: List = list![
+    "ate", "eating", "eaten", "drinking", "bit into", "food", "meal", "cans", "can of", "drink",
+    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in",
+];
+
 /// A hygiene report: passed on as a safety case about a place, never "your meal".
 pub(super) const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
 
@@ -904,6 +947,14 @@ const FEEDBACK: List = list![
     "reintroduce",
     "new layout",
     "waste of packaging",
+];
+
+/// "You should send me ...": the customer asks for a remedy, however it is worded.
+const REMEDY_ASKED: List = list![
+    "should send me",
+    "should refund",
+    "should replace",
+    "should give me",
 ];
 
 /// A business, not a consumer: a merchant, a seller, a partner.
@@ -1123,5 +1174,30 @@ mod tests {
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.request, None);
         assert_eq!(w.staff_name.as_deref(), Some("Priya"));
+    }
+
+    #[test]
+    fn food_that_hurt_someone_and_remedies_asked() {
+        let harm = |t: &str| one(t).notes.contains(&Note::FoodHarm);
+        assert!(harm(
+            "there was a shard of glass in my drink and it cut my lip"
+        ));
+        assert!(harm("a bone in my chicken wrap chipped my tooth"));
+        assert!(harm(
+            "my daughter was sick all night after eating your yoghurt"
+        ));
+        assert!(harm("I got food poisoning from the buffet"));
+        // No food: a device's hazard; no harm: the food quality path.
+        assert!(!harm("the charger got so hot it burnt my hand"));
+        assert!(!harm("found a hair in my burger"));
+        assert!(!one("a bone in my wrap chipped my tooth")
+            .notes
+            .contains(&Note::Safety));
+        // A remedy asked for is a request; a suggestion stays feedback.
+        let w = one("my key broke off in the door, you should send me a new one!");
+        assert!(!w.notes.contains(&Note::Feedback));
+        assert!(one("you guys should add a dark mode")
+            .notes
+            .contains(&Note::Feedback));
     }
 }

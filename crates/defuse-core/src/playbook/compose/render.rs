@@ -29,6 +29,21 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
     };
     let notes = &s.situation.notes;
+    // Food or drink that hurt someone: are they OK first, then keep it and the codes the
+    // quality team needs, then where it goes (`Note::FoodHarm`).
+    if notes.contains(&Note::FoodHarm) {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        // One opener a shape: three different replies, none a twin with a tail added.
+        let k = salt as usize / 100 - 1;
+        push(lib::FOOD_HARM.get(k).to_string());
+        push(lib::FOOD_HARM_KEEP.get(usize::from(s.public())).to_string());
+        if shape != Shape::Short {
+            push(lib::FOOD_HARM_ROUTE.get(k - 1).to_string());
+        }
+        return parts;
+    }
     // A hazard comes before anything else: stop using it, then the urgent route, then the
     // one detail.
     if notes.contains(&Note::Safety) {
@@ -169,10 +184,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let last = s.texts.last().map_or("", String::as_str);
             let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
             let mut solved = false;
-            let close = if !s.agent_has_written && !fixed {
-                lib::THANKS_PRAISE
-            } else if s.agent_has_written && crate::playbook::evidence::will_try(last) {
+            // "Will give it a try" takes up a suggestion, seen or not: no praise to pass on.
+            let close = if crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
+            } else if !s.agent_has_written && !fixed {
+                lib::THANKS_PRAISE
             } else if fixed || evidence_solved(last) {
                 solved = true;
                 lib::THANKS_SOLVED

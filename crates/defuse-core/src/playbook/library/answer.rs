@@ -27,6 +27,11 @@ pub(crate) const ANSWER_MORE: Pool = list!(
 pub(crate) const ANSWER_ADDRESS: Pool = list!(
     "If the order hasn't shipped yet, I can change the address for you. What's the order number and the new address?",
 );
+/// Their own policy or plan's details (insurance, phone, energy): changed by them online,
+/// or by us with its number.
+pub(crate) const ANSWER_POLICY: Pool = list!(
+    "You can change most details yourself when signed in online or in the app, or send us your policy or account number and the change.",
+);
 pub(crate) const ANSWER_PASSWORD: Pool = list!(
     "Use 'Forgot password' on the sign-in page and we'll email you a reset link; it can take a few minutes, so check spam too.",
 );
@@ -158,6 +163,8 @@ impl Asked {
     /// words): `None` for a kind with no one place to look.
     pub(crate) fn place(self) -> Option<&'static str> {
         Some(match self {
+            Asked::Payment => "the payment options at checkout",
+            Asked::Shipping => "the delivery options at checkout",
             Asked::Returns => "the returns page",
             Asked::Contract => "your contract's terms",
             Asked::Documents => "your online account",
@@ -309,6 +316,10 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "take klarna",
             "take apple pay",
             "take visa",
+            "accept paypal",
+            "accept apple pay",
+            "cards do you",
+            "vouchers do you",
         ],
     ),
     (
@@ -347,7 +358,12 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "do you have",
             "do you sell",
             "do you stock",
-            "in a size"
+            "in a size",
+            "in a small",
+            "in a medium",
+            "in a large",
+            "any colour",
+            "any color"
         ],
     ),
     (
@@ -508,7 +524,13 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
 
 /// Answers to a question about the customer's own account, data or the service, in order:
 /// the first row with a phrase in the thread gives the answer (see [`answers`]).
-const OWN_ACCOUNT: [(List, Pool); 10] = [
+const OWN_ACCOUNT: [(List, Pool); 12] = [
+    // Files or photos that reach the people they're shared with locked: the sharing's
+    // steps, not an account to unlock.
+    (
+        list!["shared", "share with", "i share", "sharing"],
+        ANSWER_STEPS,
+    ),
     (list!["unlock", "locked"], ANSWER_UNLOCK),
     (
         list![
@@ -554,6 +576,7 @@ const OWN_ACCOUNT: [(List, Pool); 10] = [
         ],
         ANSWER_OUTAGE,
     ),
+    (crate::playbook::issue::OWN_POLICY, ANSWER_POLICY),
     (list!["address"], ANSWER_ADDRESS),
     (
         list!["password", "log in", "login", "sign in"],
@@ -586,6 +609,44 @@ mod tests {
         }
         // A question about their own account is still answered on it.
         assert_eq!(Asked::of("how do i change my password?", None), None);
+    }
+
+    #[test]
+    fn ways_to_pay_and_own_policies_say_where_the_answer_lives() {
+        for q in [
+            "what payment methods do you accept?",
+            "do you accept paypal?",
+        ] {
+            let kind = Asked::of(q, None);
+            assert_eq!(kind, Some(Asked::Payment), "{q}");
+            assert!(kind.and_then(Asked::place).is_some(), "{q}");
+        }
+        assert!(Asked::of("which countries do you ship to?", None)
+            .and_then(Asked::place)
+            .is_some());
+        let first = |t: &str| super::answers(&[t.to_string()]).map(|pool| pool.get(0));
+        let policy = super::super::ANSWER_POLICY.get(0);
+        assert_eq!(
+            first("how do i update the address on my auto policy?"),
+            Some(policy)
+        );
+        assert_ne!(
+            first("can i change the delivery address on my order?"),
+            Some(policy)
+        );
+        assert_eq!(
+            first("how do i change the address on my phone plan?"),
+            Some(super::super::ANSWER_POLICY.get(0))
+        );
+        assert_eq!(
+            Asked::of("which gift vouchers do you accept?", None),
+            Some(Asked::Payment)
+        );
+        // Shared photos that arrive locked: the sharing's steps, no account unlock.
+        assert_ne!(
+            first("people i share albums with get locked photos, how do i stop it?"),
+            Some(super::super::ANSWER_UNLOCK.get(0))
+        );
     }
 
     #[test]

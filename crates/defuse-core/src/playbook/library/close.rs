@@ -34,7 +34,7 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(
-    "Good luck with it, and if it still isn't right, just message us here.",
+    "Good luck with it, and let us know how it goes.",
     "Let us know how you get on; if it keeps happening, we'll take it from there.",
     "Hope that does it. If not, we'll pick it up from there.",
 );

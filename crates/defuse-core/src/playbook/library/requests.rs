@@ -79,6 +79,22 @@ pub(crate) const SAFETY_GAS: Pool = list!(
 pub(crate) const SAFETY_DEVICE: Pool = list!(
     "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
 );
+/// Food or drink that hurt someone: how they are, and medical help first.
+pub(crate) const FOOD_HARM: Pool = list!(
+    "I'm so sorry. Is everyone OK? If anyone needs medical help, please get it first.",
+    "That's awful, I'm sorry. Please get medical help first if it's needed.",
+    "I'm sorry, that should never happen. If anyone is hurt or unwell, get medical help first.",
+);
+/// What to keep and send; the second on a public channel.
+pub(crate) const FOOD_HARM_KEEP: Pool = list!(
+    "Please keep the item and its packaging, and send me a photo, the batch or best-before code and where you bought it.",
+    "Please keep the item and its packaging, and DM us a photo, the batch or best-before code and where you bought it.",
+);
+/// Where the case goes.
+pub(crate) const FOOD_HARM_ROUTE: Pool = list!(
+    "I'm passing this to our quality and safety team.",
+    "Our food safety team will look into it first.",
+);
 /// After the stop line: the case goes to the urgent route.
 pub(crate) const SAFETY_ROUTE: Pool = list!(
     "I'm treating this as urgent and passing it to our safety team.",
