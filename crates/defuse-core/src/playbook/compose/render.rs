@@ -53,9 +53,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // A hazard in a station or a store: thanks, the safety route, and where it is only
         // if the report does not say (no device to unplug, no booking to ask for). A hazard
         // the issue type leaves `Other` is no device's (see `situation::second_look`).
+        // Neighbours word the route apart: the warm one is not the short one plus a line.
         if s.situation.issue == IssueType::Other {
             push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
-            push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
+            push(
+                lib::SAFETY_ROUTE
+                    .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+                    .to_string(),
+            );
             if shape != Shape::Short && !s.situation.known.contains(&Detail::Place) {
                 push(s.pick(lib::ASK_WHERE, salt + 3).to_string());
             }
@@ -92,8 +97,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // A frustrated question: a short acknowledgement, then the answer; a promise to
             // find out says it only once ahead of the step (three alike read as one).
             // A chase is owned below instead: one acknowledgement, not two.
-            let ack = (s.situation.upset && !s.chased())
-                .then(|| s.pick(lib::ANSWER_ACK, salt + 4).to_string());
+            // Each shape its own acknowledgement, so no reply is another plus a sentence.
+            let ack = (s.situation.upset && !s.chased()).then(|| {
+                lib::ANSWER_ACK
+                    .get((s.seed.wrapping_add(salt / 100) % 3) as usize)
+                    .to_string()
+            });
             if let Some(line) = asked_line(s, shape, salt + 1) {
                 if shape == Shape::Warm {
                     push(greeting);
@@ -106,9 +115,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
             let answer = answer_line(s, salt + 1);
             match shape {
+                // The short one asks first ("What's the order number? I can check ...",
+                // or the DM ask on a public post): not the warm one's words with a lead
+                // cut off.
                 Shape::Short => {
                     push(ack.clone().unwrap_or_default());
-                    push(answer);
+                    let b = answer.as_bytes();
+                    push(match b.windows(2).rposition(|w| w == b". ") {
+                        Some(i) if answer.ends_with('?') || answer[i..].contains_str("DM") => {
+                            format!("{} {}", &answer[i + 2..], &answer[..=i])
+                        }
+                        _ => answer,
+                    });
                 }
                 Shape::Warm => {
                     push(greeting);
@@ -134,7 +152,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // No "DM us if that doesn't work" on a public answer: a plain question
                     // needs no private channel.
                     let more = if answer.ends_with('?') {
-                        s.tip(salt + 3).unwrap_or_default()
+                        // Else where the detail asked for is found, or no rush: the warm
+                        // reply never holds this one whole.
+                        s.tip(salt + 3).unwrap_or_else(|| {
+                            let pool = if answer.contains_str("order") {
+                                lib::FIND_ORDER
+                            } else if answer.contains_str("email") {
+                                lib::FIND_EMAIL
+                            } else {
+                                lib::NO_RUSH
+                            };
+                            s.pick(pool, salt + 3).to_string()
+                        })
                     } else if answer.contains_str("I'll") {
                         String::new()
                     } else if !s.public() {
@@ -447,7 +476,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Propose => {
-            let plan = propose_line(s, salt + 1);
+            // Three ways, not one plan growing: where the pools allow, each shape's plan
+            // is worded apart from the shorter replies' ones.
+            let short = propose_line(s, 101);
+            let warm = other_than(&|k| propose_line(s, k), 201, &[&short]);
+            let plan = match shape {
+                Shape::Short => short.clone(),
+                _ => warm.clone(),
+            };
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan.
@@ -480,15 +516,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // The step in its own form: the detail, then what happens once it is in.
                 Shape::Step => {
                     let dm = s.public() && !s.says_sent() && s.sent_off(salt).is_none();
+                    let step = |k| {
+                        if dm {
+                            s.dm_step(k)
+                        } else {
+                            s.next_move(k)
+                        }
+                    };
+                    let step = other_than(&step, salt + 1, &[&warm, &short]);
                     if dm && subject.is_some() {
-                        push(s.step_for(subject, s.dm_step(salt + 1), salt + 2));
+                        push(s.step_for(subject, step, salt + 2));
                     } else {
                         push(s.step_ack().unwrap_or_default());
-                        push(if dm {
-                            s.dm_step(salt + 1)
-                        } else {
-                            s.next_move(salt + 1)
-                        });
+                        push(step);
                     }
                     if let Some(tip) = s.tip(salt + 3) {
                         push(tip);
@@ -739,6 +779,21 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         .replace_str("{details}", details);
     kept.push(&dm);
     crate::text::join(&kept, " ")
+}
+
+/// The first of `make(from)`, `make(from + 1)`, ... (eight tries) that neither holds nor
+/// is held by any of `taken`, else `make(from)`: another wording, so no reply is another
+/// plus a sentence.
+fn other_than(make: &dyn Fn(u64) -> String, from: u64, taken: &[&str]) -> String {
+    (from..from + 8)
+        .map(make)
+        .find(|p| {
+            taken.iter().all(|t| {
+                let (p, t) = (p.trim_end_matches('.'), t.trim_end_matches('.'));
+                !p.contains_str(t) && !t.contains_str(p)
+            })
+        })
+        .unwrap_or_else(|| make(from))
 }
 
 /// The first thing to do about a hazard (pull over; get out and call the gas line; switch

@@ -536,3 +536,49 @@ fn escalate_and_listen_replies_are_three_ways_not_one_growing() {
         }
     }
 }
+
+/// Answering and proposing are three ways too: no reply is the one before it plus a
+/// sentence (a lead on the short answer, a tail on the warm plan), in a chat or in public,
+/// calm or upset.
+#[test]
+fn answer_and_propose_replies_are_three_ways_not_one_growing() {
+    let config = Config::default();
+    let cases = [
+        (
+            Technique::Answer,
+            IssueType::Billing,
+            "can you send me a copy of my invoice?",
+        ),
+        (
+            Technique::Answer,
+            IssueType::RefundStatus,
+            "can I get a refund on my order?",
+        ),
+        (
+            Technique::Propose,
+            IssueType::DeliveryLate,
+            "my order is two weeks late, I want a refund",
+        ),
+        (
+            Technique::Propose,
+            IssueType::DeliveryDamaged,
+            "the mug arrived broken, can you replace it",
+        ),
+    ];
+    for (technique, issue, text) in cases {
+        let texts = [text.to_string()];
+        for channel in [Channel::Private, Channel::Public] {
+            for upset in [false, true] {
+                let mut sit = situation(issue, Fault::Company, channel, true);
+                sit.upset = upset;
+                for seed in 0..8 {
+                    let r = compose(&plain(technique, &sit, &config, &texts, seed));
+                    for (i, j) in [(0, 1), (1, 2)] {
+                        let grown = r[j].contains(r[i].trim_end_matches(['.', '?']));
+                        assert!(!grown, "{technique:?} {channel:?} {r:?}");
+                    }
+                }
+            }
+        }
+    }
+}

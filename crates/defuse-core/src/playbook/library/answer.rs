@@ -406,7 +406,7 @@ pub(crate) const ASKED_SHORT: Pool = list!(
 /// The fuller, warmer reply.
 pub(crate) const ASKED_WARM: Pool = list!(
     "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
-    "I don't want to tell you the wrong thing, so I'll check {asked} and reply here once I know.",
+    "I don't want to tell you the wrong thing, so I'll find out {asked} and reply here once I know.",
 );
 /// The short reply, when the answer has one place to look (`{place}`, see `Asked::place`).
 pub(crate) const ASKED_SHORT_PLACE: Pool =
