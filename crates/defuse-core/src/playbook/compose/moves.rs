@@ -64,6 +64,13 @@ impl Scene<'_> {
                     && self.mentions(list!["website", "site", "page", "browser"]))
     }
 
+    /// Whether the customer's trouble is with a website and no app or software is named:
+    /// the device and browser find it, not an app version.
+    fn website_only(&self) -> bool {
+        self.mentions(list!["website", "site", "page", "browser"])
+            && !self.mentions(list!["app", "apps", "software", "update"])
+    }
+
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
     /// a reference of any kind (order, booking, tracking, account, policy or case number),
     /// or both the place and the time of a visit. A car's VIN is never taken as given: a
@@ -121,7 +128,11 @@ impl Scene<'_> {
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
-            Some(Detail::Device | Detail::AppVersion) if self.page_fails() => lib::DETAIL_BROWSER,
+            Some(Detail::Device | Detail::AppVersion)
+                if self.page_fails() || self.website_only() =>
+            {
+                lib::DETAIL_BROWSER
+            }
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
@@ -156,7 +167,15 @@ impl Scene<'_> {
                 {
                     lib::DETAIL_SERIAL
                 }
-                IssueType::ProductBug => lib::DETAIL_DEVICE,
+                // An app, a program or a streaming service: which device and version. A
+                // machine at the till or a thing bought is no app: what happened, or the
+                // handover alone if told.
+                IssueType::ProductBug
+                    if matches!(s.sector, Sector::Software | Sector::Media)
+                        || self.mentions(crate::playbook::situation::SOFTWARE) =>
+                {
+                    lib::DETAIL_DEVICE
+                }
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
                 _ if self.told()
@@ -176,6 +195,8 @@ impl Scene<'_> {
                 _ if self.told() => {
                     if self.mentions(ORDERED) {
                         lib::DETAIL_ORDER
+                    } else if self.website_only() {
+                        lib::DETAIL_BROWSER
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
@@ -334,6 +355,7 @@ impl Scene<'_> {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
             Detail::OrderNumber => lib::ASK_ORDER,
             Detail::AccountEmail => lib::ASK_EMAIL,
+            Detail::Device | Detail::AppVersion if self.website_only() => lib::ASK_DEVICE,
             Detail::Device | Detail::AppVersion if device_and_version => lib::ASK_DEVICE_VERSION,
             Detail::Device => lib::ASK_DEVICE,
             Detail::AppVersion => lib::ASK_VERSION,
