@@ -2,7 +2,7 @@
 //! one detail the case needs (asked in a chat, or by DM on a public channel), what the
 //! agent will check, the plan, a step the customer can take, and the impact on them.
 
-use crate::list::list;
+use crate::list::{list, List};
 use crate::playbook::evidence;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
@@ -10,6 +10,9 @@ use crate::playbook::{Sector, Want};
 use crate::text::Search;
 
 use super::{Mood, Scene};
+
+/// Words of a website (not an app): its faults are found by the device and browser.
+const WEB: List = list!["website", "site", "page", "browser"];
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
@@ -60,15 +63,13 @@ impl Scene<'_> {
         self.control_fails()
             && !s.known.contains(&Detail::Device)
             && (s.issue == IssueType::OutageError
-                || s.issue == IssueType::ProductBug
-                    && self.mentions(list!["website", "site", "page", "browser"]))
+                || s.issue == IssueType::ProductBug && self.mentions(WEB))
     }
 
     /// Whether the customer's trouble is with a website and no app or software is named:
     /// the device and browser find it, not an app version.
     fn website_only(&self) -> bool {
-        self.mentions(list!["website", "site", "page", "browser"])
-            && !self.mentions(list!["app", "apps", "software", "update"])
+        self.mentions(WEB) && !self.mentions(list!["app", "apps", "software", "update"])
     }
 
     /// Whether what a detail phrase asks for is already in the thread: the account's email,
