@@ -266,7 +266,11 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
             if let Some(tip) = scene.tip(salt) {
                 extras.push(tip);
             }
-            if !asks {
+            if scene.technique == Technique::Acknowledge && !asks {
+                // Feedback passed on: nothing comes back to wait for ("you'll hear back
+                // within the hour" after "I'll log your feedback" promises a reply).
+                extras.extend(lib::LOGGED.iter().map(str::to_string));
+            } else if !asks {
                 extras.push(
                     scene
                         .pick(lib::WHEN, salt)

@@ -65,6 +65,11 @@ pub(crate) const WHEN: Pool = list!(
     "You'll hear back from me {follow_up}.",
     "I'll reply here {follow_up} at the latest.",
 );
+/// After feedback passed on or logged: nothing will come back to wait for, so no time.
+pub(crate) const LOGGED: Pool = list!(
+    "It helps us see what to change.",
+    "Thanks again for taking the time.",
+);
 /// After a question (with no time or tip to add): where the detail is found, a photo of a
 /// hazard's spot, else no rush.
 pub(crate) const FIND_ORDER: Pool = list!("It's at the top of your order confirmation email.",);
