@@ -2304,15 +2304,6 @@ mod tests {
 
     #[test]
     fn done_after_a_dm_request_is_the_dm_sent() {
-        let turn = |role: Role, text: &str| Turn {
-            role,
-            text: text.to_string(),
-            at: None,
-            analysis: None,
-            techniques: Vec::new(),
-            level: 0,
-            repeats_question: false,
-        };
         let asked = turn(Role::Agent, "Please send us a DM with your policy number.");
         assert!(answers_dm_request(&[
             asked.clone(),
@@ -2331,20 +2322,22 @@ mod tests {
         ]));
     }
 
+    /// A turn with no analysis (calm).
+    fn turn(role: Role, text: &str) -> Turn {
+        Turn {
+            role,
+            text: text.to_string(),
+            at: None,
+            analysis: None,
+            techniques: Vec::new(),
+            level: 0,
+            repeats_question: false,
+        }
+    }
+
     /// The reading of one public customer message (no analysis: calm).
     fn public_post(text: &str) -> Situation {
-        read(
-            &[Turn {
-                role: Role::Customer,
-                text: text.to_string(),
-                at: None,
-                analysis: None,
-                techniques: Vec::new(),
-                level: 0,
-                repeats_question: false,
-            }],
-            true,
-        )
+        read(&[turn(Role::Customer, text)], true)
     }
 
     #[test]
