@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Role, Turn};
 use crate::signal::SignalKind;
-use crate::technique::find_phrase;
 
 use super::issue;
 use super::sector::Sector;
@@ -688,9 +687,15 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .find(|t| t.role == Role::Customer)
         .and_then(|t| t.analysis.as_ref())
         .is_some_and(|a| a.has(SignalKind::Gratitude));
-    let thanks = lowered.last().is_some_and(|t| {
-        super::evidence::thanks_for_a_fix(t, grateful) || super::evidence::thanks_for_an_outcome(t)
-    });
+    // Settled since our reply, by us or by someone else ("the store gave us a credit",
+    // "got it fixed, thanks"): a warm close, nothing reopened or asked.
+    let settled =
+        recent.iter().any(|t| t.role == Role::Agent) && lowered.last().is_some_and(|t| settled(t));
+    let thanks = settled
+        || lowered.last().is_some_and(|t| {
+            super::evidence::thanks_for_a_fix(t, grateful)
+                || super::evidence::thanks_for_an_outcome(t)
+        });
     if thanks {
         wants.request = None;
         wants.notes = vec![Note::Praise];
@@ -809,7 +814,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
-    let sent_privately = has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent);
+    // "Still waiting for your DM" is our message they wait for, not theirs sent.
+    let sent_privately = !lowered.last().is_some_and(|t| awaits_us(t))
+        && (has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent));
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
@@ -1256,6 +1263,71 @@ const SENT_PRIVATELY: List = list![
     "messaged u",
 ];
 
+/// Whether a message (folded) says the customer waits for the message or call we
+/// promised ("still waiting for your DM", "no call yet"), not that they sent one.
+pub(crate) fn awaits_us(t: &str) -> bool {
+    has_any(
+        t,
+        list![
+            "for your dm",
+            "for a dm",
+            "no dm",
+            "had a dm",
+            "for your message",
+            "for your call",
+            "for a call",
+            "no call",
+            "had a call",
+            "nobody called",
+            "no one called",
+            "nobody rang",
+            "no one rang",
+            "for your email",
+            "no email",
+        ],
+    )
+}
+
+/// Whether a message (folded) says the case is settled ("they gave us a 30 day credit",
+/// "got it fixed, thanks", "the branch refunded me the difference, sorted"), with no
+/// "but", "still" or question left open.
+pub(crate) fn settled(t: &str) -> bool {
+    let remedied = has_any(t, list!["gave me", "gave us", "refunded", "credited"])
+        && has_any(
+            t,
+            list![
+                "credit",
+                "refund",
+                "refunded",
+                "credited",
+                "voucher",
+                "replacement"
+            ],
+        );
+    (remedied
+        || has_any(
+            t,
+            list![
+                "got it fixed",
+                "got it sorted",
+                "got it working",
+                "all good",
+                "managed to sort",
+                "managed to fix",
+                "figured it out",
+                "resolved now",
+                "sorted now",
+                "it's sorted",
+            ],
+        ))
+        && !t.contains('?')
+        && !t.contains_str("n't")
+        && !has_any(
+            t,
+            list!["but", "still", "not", "want", "wrong", "only", "again", "however"],
+        )
+}
+
 /// Whether the latest message is a short "done it" / "sent" / "DMed you" right after the
 /// agent asked for a DM: the details are in the DM, not a new case.
 fn answers_dm_request(recent: &[Turn]) -> bool {
@@ -1437,7 +1509,10 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
-        add(Detail::Device, has_any(&low, DEVICES));
+        add(
+            Detail::Device,
+            has_any(&low, DEVICES) || short && asked(list!["which device", "what device"]),
+        );
         add(
             Detail::AppVersion,
             has_version(&low) || digits > 0 && asked(list!["version"]),
@@ -1454,7 +1529,14 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
         // "Which location did you visit?" then "Eden Prairie": the place is given.
         add(
             Detail::Place,
-            has_place(text) || asked(list!["which location", "which store", "which restaurant"]),
+            has_place(text)
+                || asked(list![
+                    "which location",
+                    "which store",
+                    "which restaurant",
+                    "which branch",
+                    "which station"
+                ]),
         );
         add(Detail::Time, has_time(&low));
         add(
@@ -1601,7 +1683,11 @@ fn has_email(text: &str) -> bool {
 
 /// A version number ("v2.3", "version 14", "4.1.2").
 fn has_version(low: &str) -> bool {
-    if find_phrase(low, "version").is_some() || find_phrase(low, "latest update").is_some() {
+    // "On the latest software", "it's up to date": the version is the newest.
+    if has_any(
+        low,
+        list!["version", "latest update", "latest software", "up to date"],
+    ) {
         return true;
     }
     low.split_whitespace().any(|w| {
