@@ -173,31 +173,19 @@ impl Scene<'_> {
     /// step is suggested again, and the reply moves on.
     fn steps_failed(&self) -> bool {
         use super::situation::has_any;
-        self.agent_said.iter().any(|a| {
-            has_any(
-                a,
+        self.agent_said
+            .iter()
+            .any(|a| has_any(a, list!["try", "restart", "reset", "update", "clear"]))
+            && has_any(
+                self.last(),
                 list![
-                    "try",
-                    "restart",
-                    "reset",
-                    "update",
-                    "clear",
-                    "reinstall",
-                    "sign out"
+                    "still",
+                    "didn't work",
+                    "hasn't worked",
+                    "no luck",
+                    "didn't help"
                 ],
             )
-        }) && has_any(
-            self.last(),
-            list![
-                "still",
-                "didn't work",
-                "hasn't worked",
-                "not worked",
-                "no luck",
-                "didn't help",
-                "no change"
-            ],
-        )
     }
 
     /// Whether our last reply said the case was sorted and the latest message says it is
@@ -205,23 +193,14 @@ impl Scene<'_> {
     fn we_were_wrong(&self) -> bool {
         use super::situation::has_any;
         let last = self.last();
-        self.agent_said.last().is_some_and(|a| {
-            has_any(
-                a,
-                list![
-                    "resolved",
-                    "fixed",
-                    "sorted",
-                    "should work now",
-                    "should now work",
-                    "should be working"
-                ],
-            )
-        }) && (last.contains_str("n't") || has_any(last, list!["not", "still", "nothing"]))
+        self.agent_said
+            .last()
+            .is_some_and(|a| has_any(a, list!["resolved", "fixed", "sorted", "should work"]))
+            && (last.contains_str("n't") || has_any(last, list!["not", "still", "nothing"]))
     }
 
     /// What we promised and have not done, when the latest message chases it ("still
-    /// waiting for your DM", "no call yet"): `lib::PROMISE_NOW`'s line for it (a DM, a call,
+    /// waiting for your DM", "no call yet"): its `lib::PROMISE_NOW` action (a DM, a call,
     /// an update; on a public post the update comes in the DM).
     fn promise_broken(&self) -> Option<usize> {
         use super::situation::has_any;
@@ -229,29 +208,11 @@ impl Scene<'_> {
             return None;
         }
         let promised = |words| self.agent_said.iter().any(|a| has_any(a, words));
-        if promised(list![
-            "we'll dm",
-            "i'll dm",
-            "send you a dm",
-            "we'll message you",
-            "i'll message you"
-        ]) {
+        if promised(list!["dm you", "send you a dm", "message you"]) {
             Some(0)
-        } else if promised(list![
-            "call you",
-            "give you a call",
-            "ring you",
-            "call back"
-        ]) {
+        } else if promised(list!["call you", "you a call", "ring you", "call back"]) {
             Some(1)
-        } else if promised(list![
-            "update you",
-            "get back to you",
-            "be in touch",
-            "come back to you",
-            "keep you posted",
-            "contact you"
-        ]) {
+        } else if promised(list!["update you", "get back to you", "be in touch"]) {
             Some(2 + usize::from(self.public()))
         } else {
             None

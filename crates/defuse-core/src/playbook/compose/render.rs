@@ -86,19 +86,21 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     // We said we'd message or call and have not: owned, then done now, whatever the
     // technique would ask.
     if let Some(now) = s.promise_broken() {
-        // One owning line a shape, turned by the conversation: neighbours and threads
-        // differ; the warm one names what they chase.
-        let k = (s.seed.wrapping_add(salt / 100) % 3) as usize;
         if shape == Shape::Warm {
             push(greeting);
         }
-        push(match (shape, subject) {
-            (Shape::Warm, Some(name)) => lib::OPEN_CHASED.get(k & 1).replace_str("{subject}", name),
-            _ => lib::PROMISE_OWN.get(k).to_string(),
+        // The short one says we should have been in touch; the others own the chase, in
+        // its two wordings.
+        push(match shape {
+            Shape::Short => lib::PROMISE_OWN.get(0).to_string(),
+            _ => lib::OPEN_CHASED
+                .get(salt as usize / 100 - 2)
+                .replace_str("{subject}", topic),
         });
         push(
-            lib::PROMISE_NOW
-                .get(now)
+            lib::PLAN_NOW
+                .get(0)
+                .replace_str("{action}", lib::PROMISE_NOW.get(now))
                 .replace_str("{follow_up}", &s.config.follow_up_phrase()),
         );
         return parts;
@@ -705,12 +707,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     // Our last reply said it was sorted and it isn't: that is owned first (it says the
     // chase too); steps we gave that did not help are thanked once, in the warm reply.
     if s.we_were_wrong() {
-        parts.insert(
-            at,
-            lib::OPEN_WRONG
-                .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-                .to_string(),
-        );
+        parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
         return parts;
     }
     if s.steps_failed() && shape == Shape::Warm && !s.chased() {

@@ -36,7 +36,6 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
 pub(crate) const THANKS_SETTLED: Pool = list!(
     "Glad that's been put right, and thanks for letting us know.",
     "Good to hear it's been put right.",
-    "Glad to hear it's sorted now.",
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(

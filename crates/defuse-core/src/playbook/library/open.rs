@@ -67,24 +67,20 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to come back to us about {subject}.",
 );
 /// Our last reply said it was sorted and it is not: owned before the next step.
-pub(crate) const OPEN_WRONG: Pool = list!(
-    "You're right, and I apologise: we told you this was sorted, and it isn't.",
-    "That's our mistake: our last reply said this was resolved, and it wasn't.",
-);
+pub(crate) const OPEN_WRONG: Pool =
+    list!("You're right, and I apologise: our last reply said this was sorted, and it isn't.",);
 /// They tried the steps we gave and they did not help (the warm reply says so once).
 pub(crate) const OPEN_TRIED: Pool = list!("Thanks for trying that; it helps rule things out.",);
-/// We promised to message or call and have not: owned, one a shape.
-pub(crate) const PROMISE_OWN: Pool = list!(
-    "You're right, and I'm sorry: you should have heard from us by now.",
-    "Sorry, we said we'd be in touch and we haven't been; that's on us.",
-    "You're right to chase this; I'm sorry we didn't come back to you as promised.",
-);
-/// What happens now, by what we promised: a DM, a call, an update (public: in the DM).
+/// We promised to message or call and have not: owned (the other shapes own the chase).
+pub(crate) const PROMISE_OWN: Pool =
+    list!("You're right, and I'm sorry: we should have been in touch by now.",);
+/// What we do now, by what was promised (`lib::PLAN_NOW`'s action): a DM, a call, an
+/// update (on a public post, in the DM).
 pub(crate) const PROMISE_NOW: Pool = list!(
-    "I'm sending you a DM now.",
-    "I'll chase that call now and make sure someone rings you {follow_up}.",
-    "I'll find out where it's got to now and update you {follow_up}.",
-    "I'll pick this up in our DMs now and update you there {follow_up}.",
+    "send you a DM",
+    "chase that call",
+    "find out where things stand",
+    "pick this up in our DMs",
 );
 /// A short acknowledgement ahead of the step on an upset post (or an angry chat), one a
 /// mood in `Mood` order from `Mild`: the feeling met in its own words; the last for a
