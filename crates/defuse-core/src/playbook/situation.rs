@@ -700,7 +700,14 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.request = None;
         wants.notes = vec![Note::Praise];
     }
-    let (issue, issue_sure) = if thanks && lowered.len() == 1 {
+    // Settled in words no fix phrase knows ("they gave us a credit"): nothing is left to
+    // fix, so the case reads as thanks and is closed (a fix said plainly, "all good now",
+    // is closed already and keeps its issue).
+    let remedied = settled
+        && !lowered
+            .last()
+            .is_some_and(|t| super::evidence::says_solved(t));
+    let (issue, issue_sure) = if thanks && (lowered.len() == 1 || remedied) {
         (IssueType::Thanks, true)
     } else {
         // A hygiene report is about a place, whether or not it names one.
@@ -1659,11 +1666,7 @@ fn has_email(text: &str) -> bool {
 
 /// A version number ("v2.3", "version 14", "4.1.2").
 fn has_version(low: &str) -> bool {
-    // "On the latest software", "it's up to date": the version is the newest.
-    if has_any(
-        low,
-        list!["version", "latest update", "latest software", "up to date"],
-    ) {
+    if has_any(low, list!["version", "latest update"]) {
         return true;
     }
     low.split_whitespace().any(|w| {
@@ -2459,9 +2462,6 @@ mod tests {
         assert!(known("Which station?", "York").contains(&Detail::Place));
         // "Not sure" answers nothing.
         assert!(!known("Which device are you using?", "not sure").contains(&Detail::Device));
-        // The newest software is a version given.
-        assert!(has_version(&fold("and have latest software updates")));
-        assert!(has_version(&fold("the app is up to date")));
     }
 
     /// A turn with no analysis (calm).

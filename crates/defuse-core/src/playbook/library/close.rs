@@ -34,7 +34,7 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
 );
 /// Settled since our reply, by them or someone else ("the store gave us a credit").
 pub(crate) const THANKS_SETTLED: Pool = list!(
-    "Glad that's been put right, and thanks for letting us know.",
+    "Glad that's been put right for you.",
     "Good to hear it's been put right.",
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.
