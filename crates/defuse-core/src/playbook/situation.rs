@@ -1566,20 +1566,11 @@ fn has_order_number(low: &str) -> bool {
         if long || (after_order && code) {
             return true;
         }
-        after_order = matches!(
+        // Word lists as one text: smaller than a `matches!` of string arms.
+        after_order = crate::text::is_one_of(
             w,
-            "order"
-                | "order#"
-                | "ref"
-                | "reference"
-                | "booking"
-                | "invoice"
-                | "tracking"
-                | "no"
-                | "claim"
-                | "confirmation"
-                | "ticket"
-        ) || (after_order && matches!(w, "number" | "is"));
+            "order order# ref reference booking invoice tracking no claim confirmation ticket",
+        ) || (after_order && crate::text::is_one_of(w, "number is"));
     }
     false
 }

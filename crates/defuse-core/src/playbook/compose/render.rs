@@ -99,7 +99,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         });
         push(
             lib::PLAN_NOW
-                .get(0)
+                .get(salt as usize / 100 - 1)
                 .replace_str("{action}", lib::PROMISE_NOW.get(now))
                 .replace_str("{follow_up}", &s.config.follow_up_phrase()),
         );
@@ -705,13 +705,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     }
     let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
     // Our last reply said it was sorted and it isn't: that is owned first (it says the
-    // chase too); steps we gave that did not help are thanked once, in the warm reply.
+    // chase too).
     if s.we_were_wrong() {
         parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
         return parts;
-    }
-    if s.steps_failed() && shape == Shape::Warm && !s.chased() {
-        parts.insert(at, lib::OPEN_TRIED.get(0).to_string());
     }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     if s.chased() && !parts.iter().any(|p| p.contains_str("had to c")) {

@@ -69,8 +69,6 @@ pub(crate) const OPEN_CHASED: Pool = list!(
 /// Our last reply said it was sorted and it is not: owned before the next step.
 pub(crate) const OPEN_WRONG: Pool =
     list!("You're right, and I apologise: our last reply said this was sorted, and it isn't.",);
-/// They tried the steps we gave and they did not help (the warm reply says so once).
-pub(crate) const OPEN_TRIED: Pool = list!("Thanks for trying that; it helps rule things out.",);
 /// We promised to message or call and have not: owned (the other shapes own the chase).
 pub(crate) const PROMISE_OWN: Pool =
     list!("You're right, and I'm sorry: we should have been in touch by now.",);
