@@ -700,14 +700,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.request = None;
         wants.notes = vec![Note::Praise];
     }
-    // Settled in words no fix phrase knows ("they gave us a credit"): nothing is left to
-    // fix, so the case reads as thanks and is closed (a fix said plainly, "all good now",
-    // is closed already and keeps its issue).
-    let remedied = settled
-        && !lowered
-            .last()
-            .is_some_and(|t| super::evidence::says_solved(t));
-    let (issue, issue_sure) = if thanks && (lowered.len() == 1 || remedied) {
+    let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else {
         // A hygiene report is about a place, whether or not it names one.
