@@ -1487,7 +1487,7 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
         add(Detail::AccountEmail, has_email(text));
         add(
             Detail::Device,
-            has_any(&low, DEVICES) || short && asked(list!["which device", "what device"]),
+            has_any(&low, DEVICES) || short && asked(list!["which device"]),
         );
         add(
             Detail::AppVersion,
