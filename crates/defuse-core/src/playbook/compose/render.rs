@@ -108,7 +108,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     // Praise with nothing wrong is thanked, whatever else the technique would do.
     // (Praise beside a problem type is thanked only when it names a person: "thanks for
     // the free jigsaw, formerly my dinner plates" is no praise.)
-    let praise = s.situation.issue == IssueType::Thanks || s.situation.staff_name.is_some();
+    // Settled since our reply ("yes, the store gave us a credit") is closed the same way,
+    // even where the "yes" reads as taking up an offer.
+    let praise = s.situation.issue == IssueType::Thanks
+        || s.situation.staff_name.is_some()
+        || s.agent_has_written && crate::playbook::situation::settled(s.last());
     let technique = if notes.contains(&Note::Praise) && praise && s.technique != T::InviteFeedback {
         T::ThankAndClose
     } else {
