@@ -17,7 +17,7 @@ use super::replies::replies;
 use super::resize_handle::{resize_handle, Drag};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::{class_list, on_click, use_clock};
+use super::{class_list, on_click};
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -37,12 +37,27 @@ pub struct SidebarProps {
 pub fn Sidebar(props: &SidebarProps) -> Html {
     let state = use_reducer({
         let settings = props.settings.clone();
-        move || UiState::new(settings)
+        move || UiState {
+            now_ms: now().0,
+            ..UiState::new(settings)
+        }
     });
     let services = props.services.clone();
     let aside = use_node_ref();
     let drag: Drag = use_mut_ref(|| None);
-    let now_ms = use_clock(timers_running(&state));
+
+    // The timers' clock: re-read now and every second while a shown timer runs.
+    use_effect_with(timers_running(&state), {
+        let dispatch = state.dispatcher();
+        move |&active| {
+            let tick = move || dispatch.dispatch(Action::Tick(now().0));
+            let interval = active.then(|| {
+                tick();
+                gloo::timers::callback::Interval::new(1_000, tick)
+            });
+            move || drop(interval)
+        }
+    });
 
     // Once mounted: connect the handle's bus to the reducer (queued actions are delivered
     // now), and listen for the shortcuts. They work wherever focus is (the agent is usually
@@ -154,7 +169,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    { timers(&state, now_ms) }
+                    { timers(&state) }
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }
