@@ -46,6 +46,9 @@ pub struct UiState {
     pub error: Option<String>,
     /// The text of the ARIA live region.
     pub announcement: String,
+    /// The time the timers read, in ms since the epoch: re-read every second while a
+    /// shown timer runs ([`Action::Tick`]).
+    pub now_ms: i64,
 }
 
 impl UiState {
@@ -147,6 +150,8 @@ pub enum Action {
     ShowError(String),
     /// Hide the error.
     DismissError,
+    /// The clock moved on: the time now, in ms since the epoch.
+    Tick(i64),
 }
 
 /// Applies `action`. Returns the same `Rc` when nothing changed, so Yew skips the render.
@@ -230,6 +235,7 @@ fn apply(s: &mut UiState, action: Action) {
         }
         Action::ShowError(message) => s.error = Some(message),
         Action::DismissError => s.error = None,
+        Action::Tick(now_ms) => s.now_ms = now_ms,
     }
 }
 
@@ -332,6 +338,14 @@ mod tests {
         };
         let s = reduce(s, Action::Coached(coached()));
         let same = reduce(s.clone(), Action::Coached(coached()));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn a_tick_moves_the_clock_and_the_same_time_changes_nothing() {
+        let s = reduce(start(), Action::Tick(61_000));
+        assert_eq!(s.now_ms, 61_000);
+        let same = reduce(s.clone(), Action::Tick(61_000));
         assert!(Rc::ptr_eq(&s, &same));
     }
 
