@@ -325,7 +325,10 @@ impl Facet {
             ),
             Facet::CodeRejected => concat!(
                 "promo code|discount code|welcome code|coupon code|voucher code|",
-                "uni code|student code|code was rejected|code isn't working|code not working",
+                "uni code|student code|code was rejected|code isn't working|code not working|",
+                "off code|code won't|code doesn't|code didn't|code is invalid|code not valid|",
+                "code isn't valid|code has expired|voucher code|voucher won't|voucher isn't|",
+                "voucher doesn't|coupon won't|coupon isn't|coupon not|coupon doesn't|won't apply",
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
@@ -368,7 +371,8 @@ impl Facet {
                 "no running water|no hot water|no heating|without heating|without power|",
                 "without internet|without broadband|no gas|line is dead|line's dead|",
                 "line has gone dead|line went dead|dead line|no dial tone|phone line is down|",
-                "landline is down|landline has been dead|line has been dead",
+                "landline is down|landline has been dead|line has been dead|phone coverage|",
+                "no coverage|no reception|no network",
             ),
             Facet::CancelBlocked => concat!(
                 "link to cancel|can't cancel|cant cancel|cannot cancel|",
@@ -731,6 +735,17 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
             (IssueType::Billing, false)
         }
+        // A discount code refused at checkout is a price at checkout, never a sign-in code,
+        // an app's bug or an outage.
+        IssueType::AccountAccess
+        | IssueType::ProductBug
+        | IssueType::OutageError
+        | IssueType::DeliveryLate
+        | IssueType::Other
+            if facets.contains(&Facet::CodeRejected) =>
+        {
+            (IssueType::Billing, false)
+        }
         // How staff treated them is no rule to log feedback on, whatever "is intimidation
         // your policy?" says: it is looked into like any complaint about us.
         IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
@@ -771,7 +786,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // A physical product that misbehaves needs its model, not a device and app version.
         let software = has_any_in(&lowered, SOFTWARE);
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
-            &[Detail::Product]
+            // A thing's model, except from a software business (a tax program has none);
+            // its device and version only when the words say it is the program's fault.
+            if matches!(sector, Sector::Software | Sector::Media) {
+                &[]
+            } else {
+                &[Detail::Product]
+            }
         } else if issue == IssueType::OutageError
             && has_any_in(
                 &lowered,

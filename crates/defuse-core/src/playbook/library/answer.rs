@@ -119,6 +119,10 @@ pub(crate) enum Asked {
     Timetable,
     /// A product's specifications.
     Specs,
+    /// How to make a claim (for damage, a loss).
+    Claims,
+    /// What bags a fare allows.
+    Baggage,
 }
 
 impl Asked {
@@ -156,6 +160,8 @@ impl Asked {
             Asked::Documents => "where to find your statements and payments",
             Asked::Timetable => "the times for that journey",
             Asked::Specs => "the specs for that model",
+            Asked::Claims => "how to make a claim",
+            Asked::Baggage => "the bag allowance for your ticket",
         }
     }
 
@@ -170,6 +176,8 @@ impl Asked {
             Asked::Documents => "your online account",
             Asked::Timetable => "the journey planner",
             Asked::Specs => "the spec page for your model",
+            Asked::Claims => "the claims page on our website",
+            Asked::Baggage => "the baggage page on our website",
             _ => return None,
         })
     }
@@ -195,6 +203,8 @@ impl Asked {
             Asked::Documents => list!("Past statements and payments are usually in the documents or billing section of your online account; tell me if yours aren't there."),
             Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
+            Asked::Claims => list!("The claims page on our website walks you through making one; I'll confirm {asked} here too."),
+            Asked::Baggage => list!("The baggage page on our website sets out what each ticket type allows; I'll confirm {asked} here too."),
         }
     }
 }
@@ -203,7 +213,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 14] = [
+const KINDS: [(Option<Asked>, List); 16] = [
     (
         Some(Asked::Outage),
         list![
@@ -230,6 +240,9 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "statements",
             "payment history",
             "invoices",
+            "see my tax code",
+            "find my tax code",
+            "view my tax code",
         ],
     ),
     (
@@ -262,6 +275,20 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "how do i return",
             "how to return",
             "can i return"
+        ],
+    ),
+    // Where a claim is made, even for "my" parcel or bag.
+    (
+        Some(Asked::Claims),
+        list![
+            "make a claim",
+            "file a claim",
+            "submit a claim",
+            "put in a claim",
+            "how do i claim",
+            "how to claim",
+            "can i claim",
+            "claim form"
         ],
     ),
     (
@@ -333,15 +360,20 @@ const KINDS: [(Option<Asked>, List); 14] = [
         ],
     ),
     (
-        Some(Asked::Allowed),
+        Some(Asked::Baggage),
         list![
-            "allowed",
-            "can i bring",
             "hand luggage",
             "cabin bag",
-            "on the plane",
-            "on board"
+            "carry on",
+            "carry-on",
+            "checked bag",
+            "baggage allowance",
+            "luggage allowance"
         ],
+    ),
+    (
+        Some(Asked::Allowed),
+        list!["allowed", "can i bring", "on the plane", "on board"],
     ),
     (
         Some(Asked::Choice),
@@ -603,6 +635,9 @@ mod tests {
             ("how do i get copies of my statements?", Asked::Documents),
             ("what time is the last train to leeds?", Asked::Timetable),
             ("what's the max ram this laptop takes?", Asked::Specs),
+            ("where can i see my tax code?", Asked::Documents),
+            ("how do i make a claim for my damaged case?", Asked::Claims),
+            ("can i take a cabin bag on the basic fare?", Asked::Baggage),
         ];
         for (text, kind) in cases {
             assert_eq!(Asked::of(text, None), Some(kind), "{text}");

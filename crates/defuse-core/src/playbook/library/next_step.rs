@@ -115,7 +115,19 @@ pub(crate) const DETAIL_REPAIR: Pool =
 pub(crate) const DETAIL_CASE: Pool = list!("your case or reference number",);
 pub(crate) const DETAIL_PAPER: Pool = list!("your subscriber number and address",);
 pub(crate) const DETAIL_GIFT_CARD: Pool = list!("the last four digits of the gift card",);
-pub(crate) const DETAIL_CODE: Pool = list!("the code you used and your order number",);
+/// The order placed, else the basket before one was (see `compose::moves::code_detail`).
+pub(crate) const DETAIL_CODE: Pool = list!(
+    "the code you used and your order number",
+    "the code you used and what your basket shows",
+    "the item and what your basket shows",
+);
+/// The problem's area: where it is, or only the postcode once the place was named.
+pub(crate) const DETAIL_AREA: Pool = list!("your postcode or area", "the postcode you're at");
+/// Too little read to ask for an identifier: what happened and when, in their terms.
+pub(crate) const DETAIL_NEUTRAL: Pool = list!(
+    "what happened and when",
+    "a few words on what happened and when",
+);
 
 /// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
 pub(crate) const DM: Pool = list!(
@@ -238,6 +250,7 @@ pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
     "run a check on your line",
 );
+pub(crate) const ACT_AREA: Pool = list!("check the live service status for your area",);
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
@@ -305,10 +318,12 @@ pub(crate) const PLAN_ASK: Pool = list!(
     "{question} Then I'll {action}.",
 );
 /// The customer said what they want, on a public channel.
+/// `{when}` the configured follow-up ("within the hour"): a time the reply can keep once
+/// the DM is in.
 pub(crate) const PLAN_PUBLIC: Pool = list!(
-    "We can {action}: please DM us {details}.",
-    "If you DM us {details}, we'll {action}.",
-    "Send us {details} by DM and we'll {action}.",
+    "We can {action}: please DM us {details}, and we'll reply {when} of getting it.",
+    "If you DM us {details}, we'll {action} and reply there {when}.",
+    "Send us {details} by DM and we'll {action}; you'll hear back {when}.",
 );
 
 // -- steps the customer can take now --------------------------------------------------------
@@ -328,6 +343,10 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_ONWARD: Pool =
     list!("Meanwhile, staff on board or at the station can tell you the quickest way on.",);
+/// A network or supply down in an area: where the live status is.
+pub(crate) const TIP_STATUS: Pool = list!(
+    "Meanwhile, the service status page on our website shows known problems in your area as they're updated.",
+);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
 pub(crate) const TIP_DEVICE: Pool = list!(
