@@ -721,6 +721,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
     let mut facets = facets(&lowered);
     facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    // "The spring code keeps saying invalid at checkout": a code where a price is paid.
+    if !facets.contains(&Facet::CodeRejected)
+        && has_any_in(&lowered, list!["code", "voucher", "coupon"])
+        && has_any_in(&lowered, list!["checkout", "basket", "cart", "discount"])
+    {
+        facets.insert(0, Facet::CodeRejected);
+    }
     let (sector, uk) = super::sector::read(&lowered, &facets);
     // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
     let link_fault = sector == Sector::Devices && link_fault(&lowered);
@@ -807,6 +814,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         {
             // One customer's own line is checked on their account, not the service status.
             &[Detail::AccountEmail]
+        } else if facets.contains(&Facet::CodeRejected) {
+            // A code refused at checkout: the code and the basket, no account detail.
+            &[]
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]

@@ -16,15 +16,9 @@ const STORE_KIT: List = list![
     "card machine",
     "cc machine",
     "card reader",
-    "card terminal",
-    "payment machine",
     "the till",
-    "tills",
     "self checkout",
-    "self checkouts",
     "self-checkout",
-    "self-checkouts",
-    "self-service checkout",
 ];
 
 /// Words of a problem in an area, not one home's line.
@@ -39,6 +33,7 @@ const AREA: List = list![
     "outage",
     "town",
     "village",
+    "across",
 ];
 
 /// One home's own line or account: checked on the account.
@@ -54,54 +49,9 @@ const OWN_LINE: List = list![
 
 /// Something of the customer's that an identifier finds (a booking, a bill, a parcel).
 const THEIRS: List = list![
-    "flight",
-    "booking",
-    "booked",
-    "ticket",
-    "trip",
-    "seat",
-    "reservation",
-    "room",
-    "stay",
-    "bag",
-    "luggage",
-    "package",
-    "parcel",
-    "delivery",
-    "tracking",
-    "driver",
-    "bill",
-    "account",
-    "broadband",
-    "internet",
-    "wifi",
-    "line",
-    "signal",
-    "service",
-    "meter",
-    "power",
-    "gas",
-    "engineer",
-    "contract",
-    "policy",
-    "claim",
-    "premium",
-    "payment",
-    "car",
-    "vehicle",
-    "dealer",
-    "recall",
-    "order",
-    "train",
-    "bus",
-    "charge",
-    "charged",
-    "fly",
-    "flying",
-    "standby",
-    "money",
-    "tax",
-    "refund"
+    "flight", "booking", "booked", "ticket", "trip", "seat", "room", "stay", "bag", "luggage",
+    "package", "parcel", "delivery", "tracking", "driver", "account", "policy", "claim", "payment",
+    "order", "train", "bus", "charged", "fly", "money", "tax", "refund"
 ];
 
 /// Words of a website (not an app): its faults are found by the device and browser.
@@ -296,8 +246,13 @@ impl Scene<'_> {
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
+                // Something ordered ("my parcel hasn't moved"): its order, not the account.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    lib::DETAIL_EMAIL
+                    if self.mentions(ORDERED) {
+                        lib::DETAIL_ORDER
+                    } else {
+                        lib::DETAIL_EMAIL
+                    }
                 }
                 // Told in words nothing names ("imported a video and it has no sound"), or
                 // an answer to the agent's question: the one detail still lacking, else
@@ -417,17 +372,8 @@ impl Scene<'_> {
         if s.facets.contains(&Facet::CodeRejected) {
             return Some(lib::DETAIL_CODE.get(usize::from(!self.mentions(ORDERED))));
         }
-        self.mentions(list![
-            "discount isn't",
-            "discount not",
-            "discount didn't",
-            "discount wasn't",
-            "no deduction",
-            "not deducted",
-            "not taken off",
-            "wasn't taken off",
-        ])
-        .then(|| lib::DETAIL_CODE.get(2))
+        self.mentions(list!["discount isn't", "discount not", "no deduction"])
+            .then(|| lib::DETAIL_CODE.get(2))
     }
 
     /// Whether a network or supply is down where they are, for more than their own line
@@ -436,7 +382,9 @@ impl Scene<'_> {
     fn area_outage(&self) -> bool {
         let s = self.situation;
         matches!(s.sector, Sector::Telecom | Sector::Utilities)
-            && (s.issue == IssueType::OutageError || s.facets.contains(&Facet::NoService))
+            && (s.issue == IssueType::OutageError
+                || s.facets.contains(&Facet::NoService)
+                || s.issue == IssueType::Other && self.mentions(AREA))
             && (s.known.contains(&Detail::Place) || self.mentions(AREA))
             && !self.mentions(OWN_LINE)
             && !self.mentions(WEB)
@@ -524,7 +472,11 @@ impl Scene<'_> {
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s.detail_to_ask(self.texts).filter(|d| {
-            own_identifier(s.sector) && !missing.is_empty() && !self.given(d) && !self.unsure()
+            // A stay's room is needed whatever the issue type asks.
+            own_identifier(s.sector)
+                && (!missing.is_empty() || d.contains_str("room"))
+                && !self.given(d)
+                && !self.unsure()
         }) {
             return Some(
                 self.pick(lib::ASK_SECTOR, salt)
@@ -960,7 +912,6 @@ impl Scene<'_> {
             IssueType::Billing if self.mentions(list!["declined", "failed"]) => lib::TIP_DECLINED,
             // A train or bus held up: the way on, from the people there.
             _ if self.commute() => lib::TIP_ONWARD,
-            _ if self.area_outage() => lib::TIP_STATUS,
             _ if self.situation.request == Some(Want::Document)
                 && self.mentions(list!["confirmation"])
                 && !tried(list!["spam", "junk"]) =>
@@ -1384,7 +1335,8 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s
                 .pick(lib::PLAN_FIRST, salt)
-                .replace_str("{action}", &s.action(salt + 1));
+                .replace_str("{action}", &s.action(salt + 1))
+                .replace_str("{follow_up}", &s.config.follow_up_phrase());
         }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,

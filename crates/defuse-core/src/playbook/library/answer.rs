@@ -176,6 +176,7 @@ impl Asked {
             Asked::Documents => "your online account",
             Asked::Timetable => "the journey planner",
             Asked::Specs => "the spec page for your model",
+            Asked::Outage => "the service status page on our website",
             Asked::Claims => "the claims page on our website",
             Asked::Baggage => "the baggage page on our website",
             _ => return None,
@@ -200,11 +201,10 @@ impl Asked {
             Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
             Asked::Returns => list!("The returns page lists each way to send something back; I'll confirm {asked} here too."),
             Asked::Contract => list!("Your contract sets what's left to pay and any early exit charge; I'll check {asked} and post the steps here."),
-            Asked::Documents => list!("Past statements and payments are usually in the documents or billing section of your online account; tell me if yours aren't there."),
+            Asked::Documents => list!("You'll usually find that in the documents or billing section of your online account; tell me if it isn't there."),
             Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
-            Asked::Claims => list!("The claims page on our website walks you through making one; I'll confirm {asked} here too."),
-            Asked::Baggage => list!("The baggage page on our website sets out what each ticket type allows; I'll confirm {asked} here too."),
+            Asked::Claims | Asked::Baggage => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
         }
     }
 }
@@ -227,7 +227,9 @@ const KINDS: [(Option<Asked>, List); 16] = [
             "website down",
             "down for",
             "down at",
-            "down right"
+            "down right",
+            "a fault",
+            "any news"
         ],
     ),
     // A general question about documents, a contract or returns, even when it says "my

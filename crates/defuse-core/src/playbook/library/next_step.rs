@@ -305,11 +305,11 @@ pub(crate) const PLAN_CANCEL: Pool = list!(
     "I'm doing that now; a confirmation email will follow once it's done.",
     "I'll {action} now, and you'll get a confirmation email.",
 );
-/// Nothing missing on a first message: the check, no time promised.
+/// Nothing missing on a first message: the check; no fix promised, only when they hear.
 pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
-    "I'm going to {action} now and I'll tell you what I find.",
+    "I'm going to {action} now and I'll tell you what I find {follow_up}.",
 );
 /// The customer said what they want, in a chat: the question, then the action.
 pub(crate) const PLAN_ASK: Pool = list!(
@@ -343,10 +343,6 @@ pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_ONWARD: Pool =
     list!("Meanwhile, staff on board or at the station can tell you the quickest way on.",);
-/// A network or supply down in an area: where the live status is.
-pub(crate) const TIP_STATUS: Pool = list!(
-    "Meanwhile, the service status page on our website shows known problems in your area as they're updated.",
-);
 pub(crate) const TIP_BUG: Pool =
     list!("Meanwhile, updating to the latest version and restarting the app is worth a try.",);
 pub(crate) const TIP_DEVICE: Pool = list!(
