@@ -382,7 +382,7 @@ pub(crate) fn commute(texts: &[String], facets: &[Facet]) -> bool {
 
 /// A trip or stay of the customer's own, which a booking reference finds (a station or an
 /// airport named without one is a report about the place).
-const BOOKED: List = list![
+pub(super) const BOOKED: List = list![
     "booking",
     "ticket",
     "flight",

@@ -326,9 +326,7 @@ impl Facet {
             Facet::CodeRejected => concat!(
                 "promo code|discount code|welcome code|coupon code|voucher code|",
                 "uni code|student code|code was rejected|code isn't working|code not working|",
-                "off code|code won't|code doesn't|code didn't|code is invalid|code not valid|",
-                "code isn't valid|code has expired|voucher code|voucher won't|voucher isn't|",
-                "voucher doesn't|coupon won't|coupon isn't|coupon not|coupon doesn't|won't apply",
+                "off code|code won't|code doesn't|voucher code|voucher won't|won't apply",
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
@@ -372,7 +370,7 @@ impl Facet {
                 "without internet|without broadband|no gas|line is dead|line's dead|",
                 "line has gone dead|line went dead|dead line|no dial tone|phone line is down|",
                 "landline is down|landline has been dead|line has been dead|phone coverage|",
-                "no coverage|no reception|no network",
+                "no reception",
             ),
             Facet::CancelBlocked => concat!(
                 "link to cancel|can't cancel|cant cancel|cannot cancel|",

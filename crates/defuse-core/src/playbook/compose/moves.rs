@@ -22,36 +22,14 @@ const STORE_KIT: List = list![
 ];
 
 /// Words of a problem in an area, not one home's line.
-const AREA: List = list![
-    "area",
-    "street",
-    "whole",
-    "everyone",
-    "anyone else",
-    "any news",
-    "a fault",
-    "outage",
-    "town",
-    "village",
-    "across",
-];
+const AREA: List =
+    list!["area", "street", "whole", "everyone", "any news", "a fault", "outage", "across", "town"];
 
-/// One home's own line or account: checked on the account.
-const OWN_LINE: List = list![
-    "landline",
-    "phone line",
-    "my line",
-    "my account",
-    "my bill",
-    "engineer",
-    "router",
-];
-
-/// Something of the customer's that an identifier finds (a booking, a bill, a parcel).
+/// Something of the customer's that an identifier finds, besides a trip or an order (see
+/// `sector::BOOKED`, [`ORDERED`]).
 const THEIRS: List = list![
-    "flight", "booking", "booked", "ticket", "trip", "seat", "room", "stay", "bag", "luggage",
-    "package", "parcel", "delivery", "tracking", "driver", "account", "policy", "claim", "payment",
-    "order", "train", "bus", "charged", "fly", "money", "tax", "refund"
+    "tracking", "account", "policy", "claim", "payment", "money", "tax", "refund", "train", "bus",
+    "room", "fly", "seat"
 ];
 
 /// Words of a website (not an app): its faults are found by the device and browser.
@@ -386,7 +364,8 @@ impl Scene<'_> {
                 || s.facets.contains(&Facet::NoService)
                 || s.issue == IssueType::Other && self.mentions(AREA))
             && (s.known.contains(&Detail::Place) || self.mentions(AREA))
-            && !self.mentions(OWN_LINE)
+            // One home's own line ("my landline") is checked on the account.
+            && !s.missing.contains(&Detail::AccountEmail)
             && !self.mentions(WEB)
     }
 
@@ -406,6 +385,8 @@ impl Scene<'_> {
             && !s.case_open
             && !s.facets.iter().any(|f| f.is_problem())
             && !self.mentions(THEIRS)
+            && !self.mentions(ORDERED)
+            && !self.mentions(crate::playbook::sector::BOOKED)
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need

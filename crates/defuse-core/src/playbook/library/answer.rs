@@ -121,8 +121,6 @@ pub(crate) enum Asked {
     Specs,
     /// How to make a claim (for damage, a loss).
     Claims,
-    /// What bags a fare allows.
-    Baggage,
 }
 
 impl Asked {
@@ -161,7 +159,6 @@ impl Asked {
             Asked::Timetable => "the times for that journey",
             Asked::Specs => "the specs for that model",
             Asked::Claims => "how to make a claim",
-            Asked::Baggage => "the bag allowance for your ticket",
         }
     }
 
@@ -176,9 +173,8 @@ impl Asked {
             Asked::Documents => "your online account",
             Asked::Timetable => "the journey planner",
             Asked::Specs => "the spec page for your model",
-            Asked::Outage => "the service status page on our website",
-            Asked::Claims => "the claims page on our website",
-            Asked::Baggage => "the baggage page on our website",
+            Asked::Outage => "our service status page",
+            Asked::Claims => "our claims page",
             _ => return None,
         })
     }
@@ -204,7 +200,7 @@ impl Asked {
             Asked::Documents => list!("You'll usually find that in the documents or billing section of your online account; tell me if it isn't there."),
             Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
-            Asked::Claims | Asked::Baggage => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
+            Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
         }
     }
 }
@@ -213,7 +209,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 16] = [
+const KINDS: [(Option<Asked>, List); 15] = [
     (
         Some(Asked::Outage),
         list![
@@ -362,20 +358,15 @@ const KINDS: [(Option<Asked>, List); 16] = [
         ],
     ),
     (
-        Some(Asked::Baggage),
+        Some(Asked::Allowed),
         list![
+            "allowed",
+            "can i bring",
             "hand luggage",
             "cabin bag",
-            "carry on",
-            "carry-on",
-            "checked bag",
-            "baggage allowance",
-            "luggage allowance"
+            "on the plane",
+            "on board"
         ],
-    ),
-    (
-        Some(Asked::Allowed),
-        list!["allowed", "can i bring", "on the plane", "on board"],
     ),
     (
         Some(Asked::Choice),
@@ -639,7 +630,6 @@ mod tests {
             ("what's the max ram this laptop takes?", Asked::Specs),
             ("where can i see my tax code?", Asked::Documents),
             ("how do i make a claim for my damaged case?", Asked::Claims),
-            ("can i take a cabin bag on the basic fare?", Asked::Baggage),
         ];
         for (text, kind) in cases {
             assert_eq!(Asked::of(text, None), Some(kind), "{text}");

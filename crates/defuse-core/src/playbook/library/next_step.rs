@@ -250,7 +250,7 @@ pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
     "run a check on your line",
 );
-pub(crate) const ACT_AREA: Pool = list!("check the live service status for your area",);
+pub(crate) const ACT_AREA: Pool = list!("check the service status for your area",);
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
@@ -321,8 +321,8 @@ pub(crate) const PLAN_ASK: Pool = list!(
 /// `{when}` the configured follow-up ("within the hour"): a time the reply can keep once
 /// the DM is in.
 pub(crate) const PLAN_PUBLIC: Pool = list!(
-    "We can {action}: please DM us {details}, and we'll reply {when} of getting it.",
-    "If you DM us {details}, we'll {action} and reply there {when}.",
+    "We can {action}: please DM us {details}, and we'll reply {when}.",
+    "If you DM us {details}, we'll {action} and reply {when}.",
     "Send us {details} by DM and we'll {action}; you'll hear back {when}.",
 );
 
