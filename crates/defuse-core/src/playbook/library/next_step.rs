@@ -322,7 +322,7 @@ pub(crate) const PLAN_ASK: Pool = list!(
 /// the DM is in.
 pub(crate) const PLAN_PUBLIC: Pool = list!(
     "We can {action}: please DM us {details}, and we'll reply {when}.",
-    "If you DM us {details}, we'll {action} and reply {when}.",
+    "If you DM us {details}, we'll {action}, and you'll hear from us {when}.",
     "Send us {details} by DM and we'll {action}; you'll hear back {when}.",
 );
 
