@@ -29,7 +29,7 @@ const AREA: List =
 /// `sector::BOOKED`, [`ORDERED`]).
 const THEIRS: List = list![
     "tracking", "account", "policy", "claim", "payment", "money", "tax", "refund", "train", "bus",
-    "room", "fly", "seat"
+    "room", "fly", "seat", "accident"
 ];
 
 /// Words of a website (not an app): its faults are found by the device and browser.
