@@ -14,10 +14,10 @@ use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
 use super::replies::replies;
-use super::resize_handle::{resize_handle, Drag};
+use super::resize_handle::{resize_handle, Resize, ResizeCell};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::{class_list, on_click, use_clock};
+use super::{class_list, on_click};
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -37,61 +37,40 @@ pub struct SidebarProps {
 pub fn Sidebar(props: &SidebarProps) -> Html {
     let state = use_reducer({
         let settings = props.settings.clone();
-        move || UiState::new(settings)
+        move || UiState {
+            now_ms: now().0,
+            ..UiState::new(settings)
+        }
     });
     let services = props.services.clone();
-    let aside = use_node_ref();
-    let drag: Drag = use_mut_ref(|| None);
-    let now_ms = use_clock(timers_running(&state));
+    let resize: ResizeCell = use_mut_ref(Resize::default);
+    let aside = resize.borrow().aside.clone();
 
-    // Connect the handle's bus to the reducer (queued actions are delivered now).
-    use_effect_with((), {
-        let bus = services.bus.clone();
-        let dispatch = state.dispatcher().to_callback();
-        move |_| bus.connect(dispatch)
-    });
-
-    // Persist settings and let the playbook see tone / remedies changes.
-    use_effect_with(state.settings.clone(), {
-        let services = services.clone();
-        move |settings: &Settings| {
-            storage::save(settings);
-            let changed = services
-                .engine
-                .try_borrow_mut()
-                .ok()
-                .and_then(|mut e| e.set_settings(settings, Some(now())));
-            if let Some(snapshot) = changed {
-                services.bus.send(Action::Snapshot(snapshot.into()));
-            }
+    // The timers' clock: re-read now and every second while a shown timer runs.
+    use_effect_with(timers_running(&state), {
+        let dispatch = state.dispatcher();
+        move |&active| {
+            let tick = move || dispatch.dispatch(Action::Tick(now().0));
+            let interval = active.then(|| {
+                tick();
+                gloo::timers::callback::Interval::new(1_000, tick)
+            });
+            move || drop(interval)
         }
     });
 
-    // The width is a custom property set from script: inline style attributes would be
-    // blocked by a strict CSP, CSSOM writes are not. Folding ends a drag in progress: the
-    // handle is gone, so its pointerup never comes.
-    use_effect_with((state.settings.width, state.settings.collapsed), {
-        let (aside, drag) = (aside.clone(), drag.clone());
-        move |&(width, collapsed)| {
-            if collapsed {
-                drag.borrow_mut().take();
-            }
-            if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
-                let _ = el
-                    .style()
-                    .set_property("--defuse-width", &format!("{width}px"));
-            }
-        }
-    });
-
-    // Shortcuts work wherever focus is (the agent is usually typing in the host's
-    // composer); keyboard events cross the shadow boundary. The listener reads the latest
-    // state through a ref, since it outlives the render it was made in.
+    // Once mounted: connect the handle's bus to the reducer (queued actions are delivered
+    // now), and listen for the shortcuts. They work wherever focus is (the agent is usually
+    // typing in the host's composer); keyboard events cross the shadow boundary. The
+    // listener reads the latest state through a ref, since it outlives the render it was
+    // made in.
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     use_effect_with((), {
         let services = services.clone();
+        let dispatch = state.dispatcher().to_callback();
         move |_| {
+            services.bus.connect(dispatch);
             let listener = web_sys::window().map(|window| {
                 // Not passive (gloo's default), so a shortcut can stop the browser's own use
                 // of the keys.
@@ -123,6 +102,34 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         }
     });
 
+    // When the settings change: persist them, let the playbook see tone / remedies
+    // changes, and apply the width. The width is a custom property set from script: inline
+    // style attributes would be blocked by a strict CSP, CSSOM writes are not. Folding ends
+    // a drag in progress: the handle is gone, so its pointerup never comes.
+    use_effect_with(state.settings.clone(), {
+        let (services, resize) = (services.clone(), resize.clone());
+        move |settings: &Settings| {
+            storage::save(settings);
+            let changed = services
+                .engine
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut e| e.set_settings(settings, Some(now())));
+            if let Some(snapshot) = changed {
+                services.bus.send(Action::Snapshot(snapshot.into()));
+            }
+            if settings.collapsed {
+                resize.borrow_mut().drag = None;
+            }
+            if let Some(el) = resize.borrow().aside.cast::<web_sys::HtmlElement>() {
+                let width = settings.width;
+                let _ = el
+                    .style()
+                    .set_property("--defuse-width", &format!("{width}px"));
+            }
+        }
+    });
+
     let settings = &state.settings;
     let classes = class_list(
         "defuse",
@@ -148,7 +155,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     } else {
         html! {
             <>
-                { resize_handle(&state, &aside, &drag) }
+                { resize_handle(&state, &resize) }
                 <header class="defuse-header">
                     <h2 class="defuse-title">{ "Defuse" }</h2>
                     <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
@@ -162,7 +169,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    { timers(&state, now_ms) }
+                    { timers(&state) }
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }
