@@ -160,7 +160,15 @@ const WORDS: [(Sector, List); 7] = [
     // Stays, rail and loyalty miles: a booking or membership reference.
     (
         Sector::Travel,
-        list!["hotel", "rail", "railcard", "missing miles"],
+        list![
+            "hotel",
+            "rail",
+            "railcard",
+            "missing miles",
+            "my room",
+            "our room",
+            "checked in"
+        ],
     ),
     (
         Sector::Utilities,
@@ -362,8 +370,10 @@ pub fn detail_to_ask(
 /// with no ticket or booking named: a commute, with no reference to look up.
 #[inline(never)]
 pub(crate) fn commute(texts: &[String], facets: &[Facet]) -> bool {
-    any(texts, list!["train", "trains", "bus", "buses"])
-        && (facets.contains(&Facet::TravelDelay) || any(texts, list!["stuck", "going back"]))
+    any(
+        texts,
+        list!["train", "trains", "bus", "buses", "tram", "subway", "line"],
+    ) && (facets.contains(&Facet::TravelDelay) || any(texts, list!["stuck", "going back"]))
         && !any(
             texts,
             list!["booking", "booked", "ticket", "tickets", "reservation"],
@@ -372,7 +382,7 @@ pub(crate) fn commute(texts: &[String], facets: &[Facet]) -> bool {
 
 /// A trip or stay of the customer's own, which a booking reference finds (a station or an
 /// airport named without one is a report about the place).
-const BOOKED: List = list![
+pub(super) const BOOKED: List = list![
     "booking",
     "ticket",
     "flight",
@@ -385,7 +395,7 @@ const BOOKED: List = list![
 ];
 
 /// A hotel stay: its room, or a hotel brand's handle.
-const STAY: List = list!["hotel", "room", "holidayinn"];
+const STAY: List = list!["hotel", "room", "holidayinn", "checked in"];
 
 /// Words of an insurance policy: only an insurer has a policy number.
 const INSURED: List = list![

@@ -324,7 +324,8 @@ impl Facet {
             ),
             Facet::CodeRejected => concat!(
                 "promo code|discount code|welcome code|coupon code|voucher code|",
-                "uni code|student code|code was rejected|code isn't working|code not working",
+                "uni code|student code|code was rejected|code isn't working|code not working|",
+                "off code|code won't|code doesn't|voucher code|voucher won't|won't apply",
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
@@ -367,7 +368,8 @@ impl Facet {
                 "no running water|no hot water|no heating|without heating|without power|",
                 "without internet|without broadband|no gas|line is dead|line's dead|",
                 "line has gone dead|line went dead|dead line|no dial tone|phone line is down|",
-                "landline is down|landline has been dead|line has been dead",
+                "landline is down|landline has been dead|line has been dead|phone coverage|",
+                "no reception",
             ),
             Facet::CancelBlocked => concat!(
                 "link to cancel|can't cancel|cant cancel|cannot cancel|",
@@ -722,6 +724,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
     let mut facets = facets(&lowered);
     facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    // "The spring code keeps saying invalid at checkout": a code where a price is paid.
+    if !facets.contains(&Facet::CodeRejected)
+        && has_any_in(&lowered, list!["code", "voucher", "coupon"])
+        && has_any_in(&lowered, list!["checkout", "basket", "cart", "discount"])
+    {
+        facets.insert(0, Facet::CodeRejected);
+    }
     let (sector, uk) = super::sector::read(&lowered, &facets);
     // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
     let link_fault = sector == Sector::Devices && link_fault(&lowered);
@@ -734,6 +743,17 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // "You've taken my payment twice, I want the extra one back" is a double charge,
         // not a how-to.
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
+            (IssueType::Billing, false)
+        }
+        // A discount code refused at checkout is a price at checkout, never a sign-in code,
+        // an app's bug or an outage.
+        IssueType::AccountAccess
+        | IssueType::ProductBug
+        | IssueType::OutageError
+        | IssueType::DeliveryLate
+        | IssueType::Other
+            if facets.contains(&Facet::CodeRejected) =>
+        {
             (IssueType::Billing, false)
         }
         // How staff treated them is no rule to log feedback on, whatever "is intimidation
@@ -776,7 +796,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // A physical product that misbehaves needs its model, not a device and app version.
         let software = has_any_in(&lowered, SOFTWARE);
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
-            &[Detail::Product]
+            // A thing's model, except from a software business (a tax program has none);
+            // its device and version only when the words say it is the program's fault.
+            if matches!(sector, Sector::Software | Sector::Media) {
+                &[]
+            } else {
+                &[Detail::Product]
+            }
         } else if issue == IssueType::OutageError
             && has_any_in(
                 &lowered,
@@ -791,6 +817,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         {
             // One customer's own line is checked on their account, not the service status.
             &[Detail::AccountEmail]
+        } else if facets.contains(&Facet::CodeRejected) {
+            // A code refused at checkout: the code and the basket, no account detail.
+            &[]
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]

@@ -11,6 +11,27 @@ use crate::text::Search;
 
 use super::{Mood, Scene};
 
+/// A card machine, till or self-checkout in a store.
+const STORE_KIT: List = list![
+    "card machine",
+    "cc machine",
+    "card reader",
+    "the till",
+    "self checkout",
+    "self-checkout",
+];
+
+/// Words of a problem in an area, not one home's line.
+const AREA: List =
+    list!["area", "street", "whole", "everyone", "any news", "a fault", "outage", "across", "town"];
+
+/// Something of the customer's that an identifier finds, besides a trip or an order (see
+/// `sector::BOOKED`, [`ORDERED`]).
+const THEIRS: List = list![
+    "tracking", "account", "policy", "claim", "payment", "money", "tax", "refund", "train", "bus",
+    "room", "fly", "seat", "accident"
+];
+
 /// Words of a website (not an app): its faults are found by the device and browser.
 const WEB: List = list!["website", "site", "page", "browser"];
 
@@ -104,6 +125,15 @@ impl Scene<'_> {
         if let Some(detail) = self.kind_detail() {
             return detail.to_string();
         }
+        if let Some(detail) = self.code_detail() {
+            return detail.to_string();
+        }
+        if self.area_outage() {
+            if s.known.contains(&Detail::Place) {
+                return lib::DETAIL_AREA.get(1).to_string();
+            }
+            return lib::DETAIL_AREA.get(0).to_string();
+        }
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
         if let Some(pool) = s
             .facets
@@ -120,6 +150,10 @@ impl Scene<'_> {
             .detail_to_ask(self.texts)
             .filter(|_| s.case_open || own_identifier(s.sector))
         {
+            // Read from too little to know which identifier: what happened, in their terms.
+            if self.unsure() && !self.given(detail) {
+                return self.pick(lib::DETAIL_NEUTRAL, salt).to_string();
+            }
             return detail.to_string();
         }
         let missing = &s.missing;
@@ -172,7 +206,10 @@ impl Scene<'_> {
                 // machine at the till or a thing bought is no app: what happened, or the
                 // handover alone if told.
                 IssueType::ProductBug
-                    if matches!(s.sector, Sector::Software | Sector::Media)
+                    if s.sector == Sector::Media
+                        || s.sector == Sector::Software
+                            && (s.issue_sure
+                                || self.mentions(crate::playbook::situation::DEVICES))
                         || self.mentions(crate::playbook::situation::SOFTWARE) =>
                 {
                     lib::DETAIL_DEVICE
@@ -187,8 +224,13 @@ impl Scene<'_> {
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
+                // Something ordered ("my parcel hasn't moved"): its order, not the account.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    lib::DETAIL_EMAIL
+                    if self.mentions(ORDERED) {
+                        lib::DETAIL_ORDER
+                    } else {
+                        lib::DETAIL_EMAIL
+                    }
                 }
                 // Told in words nothing names ("imported a video and it has no sound"), or
                 // an answer to the agent's question: the one detail still lacking, else
@@ -216,6 +258,14 @@ impl Scene<'_> {
     /// an account's email).
     fn kind_detail(&self) -> Option<&'static str> {
         let s = self.situation;
+        // A card machine, till or self-checkout in a store: the visit finds it.
+        if self.store_kit() {
+            return Some(if s.known.contains(&Detail::Place) {
+                lib::DETAIL_WHEN.get(0)
+            } else {
+                lib::DETAIL_VISIT.get(0)
+            });
+        }
         if self.link_fault() {
             let from = if s.known.contains(&Detail::Device) {
                 14
@@ -266,7 +316,14 @@ impl Scene<'_> {
                     | IssueType::HowTo
                     | IssueType::Thanks
             ))
-        .then(|| food_detail(&s.known))
+        .then(|| {
+            // "your Coalville branch", "your Astoria Blvd location" name the restaurant.
+            if self.mentions(list!["branch", "location"]) {
+                lib::DETAIL_FOOD.get(25..).unwrap_or_default()
+            } else {
+                food_detail(&s.known)
+            }
+        })
     }
 
     /// Whether the case is a device's own wifi or Bluetooth fault (see
@@ -274,6 +331,62 @@ impl Scene<'_> {
     fn link_fault(&self) -> bool {
         self.situation.sector == Sector::Devices
             && crate::playbook::situation::link_fault(self.texts)
+    }
+
+    /// Whether a card machine, till or self-checkout in a store failed them: the store and
+    /// when find it, never an account's email or an app's version.
+    fn store_kit(&self) -> bool {
+        self.mentions(STORE_KIT)
+    }
+
+    /// The detail a discount, promo or voucher code refused at checkout needs: which code,
+    /// and the order, or what the basket shows before one is placed (never a sign-in code);
+    /// a discount the basket does not take off, the item and the basket.
+    fn code_detail(&self) -> Option<&'static str> {
+        let s = self.situation;
+        if matches!(s.asked_for, Request::Refund | Request::Cancel) {
+            return None;
+        }
+        if s.facets.contains(&Facet::CodeRejected) {
+            return Some(lib::DETAIL_CODE.get(usize::from(!self.mentions(ORDERED))));
+        }
+        self.mentions(list!["discount isn't", "discount not", "no deduction"])
+            .then(|| lib::DETAIL_CODE.get(2))
+    }
+
+    /// Whether a network or supply is down where they are, for more than their own line
+    /// ("down all evening in Leeds, any news?"): the live status for the area, checked by
+    /// postcode, not their account.
+    fn area_outage(&self) -> bool {
+        let s = self.situation;
+        matches!(s.sector, Sector::Telecom | Sector::Utilities)
+            && (s.issue == IssueType::OutageError
+                || s.facets.contains(&Facet::NoService)
+                || s.issue == IssueType::Other && self.mentions(AREA))
+            && (s.known.contains(&Detail::Place) || self.mentions(AREA))
+            // One home's own line ("my landline") is checked on the account.
+            && !s.missing.contains(&Detail::AccountEmail)
+            && !self.mentions(WEB)
+    }
+
+    /// Whether the case is read from too little to ask for the business's identifier: no
+    /// issue type read with confidence, no problem named, no case open and nothing of
+    /// theirs mentioned (a booking, a bill, a parcel). The ask is then what happened. Only
+    /// where an identifier belongs to one trip, parcel or policy: a network's or a
+    /// supplier's customer has an account whatever they write about, a car maker's a car.
+    fn unsure(&self) -> bool {
+        let s = self.situation;
+        matches!(
+            s.sector,
+            Sector::Travel | Sector::Delivery | Sector::Finance
+        ) && !self.mentions(list!["hotel", "holidayinn", "holiday inn"])
+            && s.issue == IssueType::Other
+            && !s.issue_sure
+            && !s.case_open
+            && !s.facets.iter().any(|f| f.is_problem())
+            && !self.mentions(THEIRS)
+            && !self.mentions(ORDERED)
+            && !self.mentions(crate::playbook::sector::BOOKED)
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -328,7 +441,9 @@ impl Scene<'_> {
         }
         if let Some(detail) = self
             .kind_detail()
-            .filter(|d| !missing.is_empty() && !self.given(d))
+            .filter(|_| !missing.is_empty() || self.store_kit())
+            .or_else(|| self.code_detail())
+            .filter(|d| !self.given(d))
         {
             return Some(
                 self.pick(lib::ASK_SECTOR, salt)
@@ -337,10 +452,13 @@ impl Scene<'_> {
         }
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
-        if let Some(detail) = s
-            .detail_to_ask(self.texts)
-            .filter(|d| own_identifier(s.sector) && !missing.is_empty() && !self.given(d))
-        {
+        if let Some(detail) = s.detail_to_ask(self.texts).filter(|d| {
+            // A stay's room is needed whatever the issue type asks.
+            own_identifier(s.sector)
+                && (!missing.is_empty() || d.contains_str("room"))
+                && !self.given(d)
+                && !self.unsure()
+        }) {
             return Some(
                 self.pick(lib::ASK_SECTOR, salt)
                     .replace_str("{detail}", detail),
@@ -434,6 +552,9 @@ impl Scene<'_> {
         let s = self.situation;
         if self.commute() {
             return self.pick(lib::ACT_ONWARD, salt).to_string();
+        }
+        if self.area_outage() {
+            return lib::ACT_AREA.get(0).to_string();
         }
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
@@ -1202,7 +1323,8 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s
                 .pick(lib::PLAN_FIRST, salt)
-                .replace_str("{action}", &s.action(salt + 1));
+                .replace_str("{action}", &s.action(salt + 1))
+                .replace_str("{follow_up}", &s.config.follow_up_phrase());
         }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,

@@ -876,6 +876,7 @@ fn propose_line(s: &Scene<'_>, salt: u64) -> String {
         .replace_str("{action}", &action)
         .replace_str("{details}", &question)
         .replace_str("{question}", &question)
+        .replace_str("{when}", &s.config.follow_up_phrase())
 }
 
 /// The problem's name for a close that says it is fixed ("Glad we got to the bottom of the

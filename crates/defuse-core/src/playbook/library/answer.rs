@@ -119,6 +119,8 @@ pub(crate) enum Asked {
     Timetable,
     /// A product's specifications.
     Specs,
+    /// How to make a claim (for damage, a loss).
+    Claims,
 }
 
 impl Asked {
@@ -156,6 +158,7 @@ impl Asked {
             Asked::Documents => "where to find your statements and payments",
             Asked::Timetable => "the times for that journey",
             Asked::Specs => "the specs for that model",
+            Asked::Claims => "how to make a claim",
         }
     }
 
@@ -170,6 +173,8 @@ impl Asked {
             Asked::Documents => "your online account",
             Asked::Timetable => "the journey planner",
             Asked::Specs => "the spec page for your model",
+            Asked::Outage => "our service status page",
+            Asked::Claims => "our claims page",
             _ => return None,
         })
     }
@@ -192,9 +197,10 @@ impl Asked {
             Asked::Hours => list!("Each store sets its own hours and services, so I'll confirm {asked} with them and post the answer here."),
             Asked::Returns => list!("The returns page lists each way to send something back; I'll confirm {asked} here too."),
             Asked::Contract => list!("Your contract sets what's left to pay and any early exit charge; I'll check {asked} and post the steps here."),
-            Asked::Documents => list!("Past statements and payments are usually in the documents or billing section of your online account; tell me if yours aren't there."),
+            Asked::Documents => list!("You'll usually find that in the documents or billing section of your online account; tell me if it isn't there."),
             Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
+            Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
         }
     }
 }
@@ -203,7 +209,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 14] = [
+const KINDS: [(Option<Asked>, List); 15] = [
     (
         Some(Asked::Outage),
         list![
@@ -217,7 +223,9 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "website down",
             "down for",
             "down at",
-            "down right"
+            "down right",
+            "a fault",
+            "any news"
         ],
     ),
     // A general question about documents, a contract or returns, even when it says "my
@@ -230,6 +238,9 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "statements",
             "payment history",
             "invoices",
+            "see my tax code",
+            "find my tax code",
+            "view my tax code",
         ],
     ),
     (
@@ -262,6 +273,20 @@ const KINDS: [(Option<Asked>, List); 14] = [
             "how do i return",
             "how to return",
             "can i return"
+        ],
+    ),
+    // Where a claim is made, even for "my" parcel or bag.
+    (
+        Some(Asked::Claims),
+        list![
+            "make a claim",
+            "file a claim",
+            "submit a claim",
+            "put in a claim",
+            "how do i claim",
+            "how to claim",
+            "can i claim",
+            "claim form"
         ],
     ),
     (
@@ -603,6 +628,8 @@ mod tests {
             ("how do i get copies of my statements?", Asked::Documents),
             ("what time is the last train to leeds?", Asked::Timetable),
             ("what's the max ram this laptop takes?", Asked::Specs),
+            ("where can i see my tax code?", Asked::Documents),
+            ("how do i make a claim for my damaged case?", Asked::Claims),
         ];
         for (text, kind) in cases {
             assert_eq!(Asked::of(text, None), Some(kind), "{text}");

@@ -115,7 +115,19 @@ pub(crate) const DETAIL_REPAIR: Pool =
 pub(crate) const DETAIL_CASE: Pool = list!("your case or reference number",);
 pub(crate) const DETAIL_PAPER: Pool = list!("your subscriber number and address",);
 pub(crate) const DETAIL_GIFT_CARD: Pool = list!("the last four digits of the gift card",);
-pub(crate) const DETAIL_CODE: Pool = list!("the code you used and your order number",);
+/// The order placed, else the basket before one was (see `compose::moves::code_detail`).
+pub(crate) const DETAIL_CODE: Pool = list!(
+    "the code you used and your order number",
+    "the code you used and what your basket shows",
+    "the item and what your basket shows",
+);
+/// The problem's area: where it is, or only the postcode once the place was named.
+pub(crate) const DETAIL_AREA: Pool = list!("your postcode or area", "the postcode you're at");
+/// Too little read to ask for an identifier: what happened and when, in their terms.
+pub(crate) const DETAIL_NEUTRAL: Pool = list!(
+    "what happened and when",
+    "a few words on what happened and when",
+);
 
 /// Move to a DM: `{details}` the exact detail, `{action}` what is checked once it arrives.
 pub(crate) const DM: Pool = list!(
@@ -238,6 +250,7 @@ pub(crate) const ACT_SERVICE: Pool = list!(
     "check the service at your address",
     "run a check on your line",
 );
+pub(crate) const ACT_AREA: Pool = list!("check the service status for your area",);
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
@@ -292,11 +305,11 @@ pub(crate) const PLAN_CANCEL: Pool = list!(
     "I'm doing that now; a confirmation email will follow once it's done.",
     "I'll {action} now, and you'll get a confirmation email.",
 );
-/// Nothing missing on a first message: the check, no time promised.
+/// Nothing missing on a first message: the check; no fix promised, only when they hear.
 pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
-    "I'm going to {action} now and I'll tell you what I find.",
+    "I'm going to {action} now and I'll tell you what I find {follow_up}.",
 );
 /// The customer said what they want, in a chat: the question, then the action.
 pub(crate) const PLAN_ASK: Pool = list!(
@@ -305,10 +318,12 @@ pub(crate) const PLAN_ASK: Pool = list!(
     "{question} Then I'll {action}.",
 );
 /// The customer said what they want, on a public channel.
+/// `{when}` the configured follow-up ("within the hour"): a time the reply can keep once
+/// the DM is in.
 pub(crate) const PLAN_PUBLIC: Pool = list!(
-    "We can {action}: please DM us {details}.",
-    "If you DM us {details}, we'll {action}.",
-    "Send us {details} by DM and we'll {action}.",
+    "We can {action}: please DM us {details}, and we'll reply {when}.",
+    "If you DM us {details}, we'll {action}, and you'll hear from us {when}.",
+    "Send us {details} by DM and we'll {action}; you'll hear back {when}.",
 );
 
 // -- steps the customer can take now --------------------------------------------------------

@@ -100,7 +100,8 @@ const OFFERS: &[(Remedy, &[&str])] = &[
     (Remedy::FreeMonth, &["free month"]),
     (Remedy::Replacement, &["replacement sent out"]),
     (Remedy::ExpeditedShipping, &["expedited shipping"]),
-    (Remedy::Discount, &["discount"]),
+    // Offering one ("a discount on your next order"), not naming a discount code refused.
+    (Remedy::Discount, &["a discount on"]),
     (Remedy::WaiveFee, &["waiving the fee", "waive the fee"]),
 ];
 
