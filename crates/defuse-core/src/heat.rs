@@ -137,9 +137,23 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
 /// calm (25).
 pub fn floor(signals: &[Signal]) -> f32 {
+    // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
+    // ignoring me for three days", "love waiting 40 minutes"). Session 14.
+    let failure = signals.iter().any(|s| {
+        s.weight > 0.0
+            && matches!(
+                s.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::ElapsedTime
+                    | SignalKind::Disappointment
+            )
+    });
     signals
         .iter()
         .map(|s| match s.kind {
+            SignalKind::Sarcasm if failure => 40.0,
+            SignalKind::Sarcasm => 20.0,
             SignalKind::ThreatLegal
             | SignalKind::ThreatChargeback
             | SignalKind::ThreatPublic

@@ -225,7 +225,8 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
         !request
     });
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
-    // is praise. Keep it only next to some complaint.
+    // is praise. Keep it only next to some complaint; so too "great, another ..." and
+    // "great customer service" ("Great, now it works again!" is relief).
     let complains = hits.iter().any(|h| {
         matches!(
             h.kind,
@@ -242,7 +243,10 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     });
     if !complains {
         hits.retain(|h| {
-            let loving = is_one_of(&lex[h.start].norm, "love loving loved adore");
+            let loving = is_one_of(
+                &lex[h.start].norm,
+                "love loving loved adore great excellent amazing fantastic awesome brilliant",
+            );
             !(h.kind == SignalKind::Sarcasm && loving)
         });
     }
@@ -266,7 +270,75 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
             });
         }
     }
+    thanks_for_a_fault(lex, hits);
     asked
+}
+
+/// Thanks for a fault is sarcasm, the complaint it names: "thanks for ruining my morning",
+/// "thx for sending me a ripped dress", "thank you for not delivering"; and so is a bare
+/// "thanks @brand" closing a complaint that asks nothing ("it smells awful, thanks @brand").
+/// "Thanks for fixing it", "thanks for the reply. Is it a known issue?" and "it stopped
+/// working, can you help? thanks" stay thanks.
+fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
+    let asks = lex
+        .iter()
+        .any(|l| l.text.contains('?') || is_one_of(&l.norm, "please pls can could help"));
+    let spans: Vec<(SignalKind, usize)> = hits.iter().map(|h| (h.kind, h.start)).collect();
+    let fault = |kind| {
+        matches!(
+            kind,
+            SignalKind::Negative
+                | SignalKind::Frustration
+                | SignalKind::Anger
+                | SignalKind::Disappointment
+                | SignalKind::ElapsedTime
+        )
+    };
+    for h in hits.iter_mut().filter(|h| h.kind == SignalKind::Gratitude) {
+        // Past the thanks: "you", "so much" and the handles thanked.
+        let mut k = h.end;
+        // One capitalised name too ("thanks Subaru for").
+        let first = k;
+        while lex.get(k).is_some_and(|l| {
+            l.kind == TokenKind::Mention
+                || is_one_of(&l.norm, "you u so very much")
+                || k == first && l.text.starts_with(|c: char| c.is_ascii_uppercase())
+        }) {
+            k += 1;
+        }
+        let sarcastic = if lex.get(k).is_some_and(|l| &*l.norm == "for") {
+            // The clause thanked for, to the end of its sentence.
+            let end = (k + 1..lex.len())
+                .find(|&j| lex[j].kind == TokenKind::Punct && !is_one_of(&lex[j].norm, ", &"))
+                .unwrap_or(lex.len());
+            let clause = &lex[k + 1..end];
+            let faulty = spans.iter().any(|&(kind, at)| at > k && at < end && fault(kind));
+            let named = clause.first().is_some_and(|l| {
+                is_one_of(&l.norm, "ruining ignoring canceling cancelling charging overcharging losing breaking not nothing wasting")
+            }) || clause
+                .iter()
+                .any(|l| is_one_of(&l.norm, "wrong ripped torn expired broken damaged"));
+            let praised = spans.iter().any(|&(kind, at)| {
+                at > k && at < end && matches!(kind, SignalKind::Positive | SignalKind::Gratitude)
+            });
+            let fixed = praised || clause.iter().any(|l| {
+                is_one_of(
+                    &l.norm,
+                    "help helping fixing resolving resolution sorting replacing refunding getting",
+                )
+            });
+            (faulty || named) && !fixed
+        } else {
+            // A bare thanks at the end, after a complaint that asks nothing.
+            let complained = spans.iter().any(|&(kind, at)| at < h.start && fault(kind));
+            let handles = k > h.end && lex[h.end..].iter().all(|l| l.kind != TokenKind::Word);
+            h.start > 0 && handles && complained && !asks
+        };
+        if sarcastic {
+            h.kind = SignalKind::Sarcasm;
+            h.weight = 0.6;
+        }
+    }
 }
 
 /// Hits to signals: overlapping hits of one kind merge (widest span, strongest weight),
