@@ -309,7 +309,7 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
         let sarcastic = if lex.get(k).is_some_and(|l| &*l.norm == "for") {
             // The clause thanked for, to the end of its sentence.
             let end = (k + 1..lex.len())
-                .find(|&j| lex[j].kind == TokenKind::Punct && !is_one_of(&lex[j].norm, ", &"))
+                .find(|&j| lex[j].kind == TokenKind::Punct && &*lex[j].norm != "&")
                 .unwrap_or(lex.len());
             let clause = &lex[k + 1..end];
             let faulty = spans.iter().any(|&(kind, at)| at > k && at < end && fault(kind));
