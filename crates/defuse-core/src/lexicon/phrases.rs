@@ -396,6 +396,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "gotta|gotcha love",
             "great|excellent|amazing|fantastic|awesome|brilliant customer service|support|care",
             "slow clap",
+            "what's|whats wrong with this picture",
         ],
     ),
     (

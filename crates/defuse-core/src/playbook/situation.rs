@@ -1745,6 +1745,32 @@ const BROKEN_PROMISES: List = list![
     "assured",
     "someone would call",
     "someone would ring",
+    // Failures of ours whatever the issue (session 14): calls cut off, a call back that
+    // never came, messages left unanswered, a stay that went wrong.
+    "cut off",
+    "hung up on",
+    "hangs up on",
+    "call dropped",
+    "calls dropped",
+    "dropped my call",
+    "disconnected me",
+    "waiting on call back",
+    "waiting on a call back",
+    "waiting on a callback",
+    "waiting for a call back",
+    "waiting for a callback",
+    "never called back",
+    "never called me back",
+    "never rang back",
+    "no call back",
+    "no callback",
+    "unanswered",
+    "ignored my emails",
+    "ignoring my emails",
+    "stay isn't",
+    "stay wasn't",
+    "stay was awful",
+    "stay was terrible",
 ];
 
 /// A charge the customer shows is wrong (a receipt, a screenshot, readings sent, billing
@@ -1842,15 +1868,16 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
     }
+    // A call back promised and not made, a promise broken, a call cut off, an order or a
+    // booking we cancelled: ours, even in an outage or over a rule.
+    if any(BROKEN_PROMISES) || lowered.iter().any(|t| cancelled_by_them(t)) {
+        return Fault::Company;
+    }
     let has = |f: Facet| facets.contains(&f);
     // A price, a fee or adverts work as designed, unless the charge itself is wrong.
     let mischarged = has(Facet::DoubleCharge) || has(Facet::Overcharge);
     if !mischarged && (has(Facet::PriceRise) || has(Facet::Fee) || has(Facet::Ads)) {
         return Fault::Policy;
-    }
-    // A call back promised and not made, a promise broken: ours, even in an outage.
-    if any(BROKEN_PROMISES) {
-        return Fault::Company;
     }
     // The customer's bank as their recourse is no third party.
     let bank = any(list!["my bank", "the bank"]) && !any(BANK_RECOURSE);
