@@ -1746,7 +1746,7 @@ const BROKEN_PROMISES: List = list![
     "someone would call",
     "someone would ring",
     // Failures of ours whatever the issue (session 14): calls cut off, a call back that
-    // never came, messages left unanswered, a stay that went wrong.
+    // never came, messages left unanswered, an order we cancelled, a stay that went wrong.
     "cut off",
     "hung up on",
     "hangs up on",
@@ -1767,6 +1767,11 @@ const BROKEN_PROMISES: List = list![
     "unanswered",
     "ignored my emails",
     "ignoring my emails",
+    "you cancelled my",
+    "you canceled my",
+    "you've cancelled my",
+    "for cancelling my",
+    "for canceling my",
     "stay isn't",
     "stay wasn't",
     "stay was awful",
@@ -1868,9 +1873,9 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
     }
-    // A call back promised and not made, a promise broken, a call cut off, an order or a
-    // booking we cancelled: ours, even in an outage or over a rule.
-    if any(BROKEN_PROMISES) || lowered.iter().any(|t| cancelled_by_them(t)) {
+    // A call back promised and not made, a promise broken, a call cut off, an order we
+    // cancelled: ours, even in an outage or over a rule.
+    if any(BROKEN_PROMISES) {
         return Fault::Company;
     }
     let has = |f: Facet| facets.contains(&f);
