@@ -243,7 +243,20 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     });
     if !complains {
         hits.retain(|h| {
-            let loving = is_one_of(
+            // "Love when you cancel my flight", "love when your app logs me out": loving
+            // what the company does to them ("love when you do double points" is praise).
+            let at_them = &*lex[h.end - 1].norm == "when"
+                && lex.get(h.end).is_some_and(|l| {
+                    l.kind == TokenKind::Mention || is_one_of(&l.norm, "you your")
+                })
+                && lex[h.end..lex.len().min(h.end + 4)].iter().any(|l| {
+                    is_one_of(
+                        &l.norm,
+                        "cancel cancels hang hangs lose loses log logs charge charges ignore ignores delay delays drop drops crash crashes",
+                    )
+                });
+            let loving = !at_them
+                && is_one_of(
                 &lex[h.start].norm,
                 "love loving loved adore great excellent amazing fantastic awesome brilliant",
             );
