@@ -403,6 +403,18 @@ mod tests {
     }
 
     #[test]
+    fn sarcasm_is_tense_and_heated_when_it_names_a_failure() {
+        let sarcasm = [sig(SignalKind::Sarcasm, 0, 6, 0.5)];
+        assert_eq!(floor(&sarcasm), 20.0);
+        let failure = [
+            sig(SignalKind::Sarcasm, 0, 6, 0.6),
+            sig(SignalKind::Frustration, 11, 19, 0.4),
+        ];
+        assert_eq!(floor(&failure), 40.0);
+        assert_eq!(floor(&failure[1..]), 0.0);
+    }
+
+    #[test]
     fn repeats_of_one_kind_add_less() {
         let one = [sig(SignalKind::Shouting, 0, 2, 0.4)];
         let three = [

@@ -325,7 +325,9 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
                 .find(|&j| lex[j].kind == TokenKind::Punct && &*lex[j].norm != "&")
                 .unwrap_or(lex.len());
             let clause = &lex[k + 1..end];
-            let faulty = spans.iter().any(|&(kind, at)| at > k && at < end && fault(kind));
+            let faulty = spans
+                .iter()
+                .any(|&(kind, at)| at > k && at < end && fault(kind));
             let named = clause.first().is_some_and(|l| {
                 is_one_of(&l.norm, "ruining ignoring canceling cancelling charging overcharging losing breaking not nothing wasting")
             }) || clause
@@ -334,12 +336,13 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
             let praised = spans.iter().any(|&(kind, at)| {
                 at > k && at < end && matches!(kind, SignalKind::Positive | SignalKind::Gratitude)
             });
-            let fixed = praised || clause.iter().any(|l| {
-                is_one_of(
+            let fixed = praised
+                || clause.iter().any(|l| {
+                    is_one_of(
                     &l.norm,
                     "help helping fixing resolving resolution sorting replacing refunding getting",
                 )
-            });
+                });
             (faulty || named) && !fixed
         } else {
             // A bare thanks at the end, after a complaint that asks nothing.
@@ -430,6 +433,31 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, s.span.slice(text).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn thanks_for_a_fault_is_sarcasm() {
+        let sarcastic = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Sarcasm);
+        for t in [
+            "thanks for ruining my morning",
+            "Thanks @Shop @ShopHelp for sending the wrong size",
+            "thanks Brand for not calling me back",
+            "The lid broke on the first wash, thanks @Potco",
+            "love when you cancel my flight the night before",
+            "Gotta love the same error every morning",
+        ] {
+            assert!(sarcastic(t), "{t}");
+        }
+        for t in [
+            "Thank you for fixing my router so quickly",
+            "thanks for the reply. Is this a known issue?",
+            "It stopped charging, can you help? Thanks @Voltix",
+            "Thank you for the speedy resolution of the issue",
+            "I love when you do the double points weekends",
+            "Ok thank you for your patience, I'll try that and come back if it doesn't work",
+        ] {
+            assert!(!sarcastic(t), "{t}: {:?}", kinds(t));
+        }
     }
 
     #[test]

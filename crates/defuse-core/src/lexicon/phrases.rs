@@ -145,7 +145,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // "Enjoy your new one-star review": a review handed over as a parting gift.
             "enjoy your [new] ~ review|reviews|rating",
             "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
-            "tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers",
+            "tell*|warn* ~ everyone|everybody|friends|people|others|world|customers",
+            // "let people know", not "let people pick seats".
+            "let ~ everyone|everybody|friends|people|others|world|customers know",
             "everyone|everybody will know|hear|see",
             "going|gonna|will [to] [be] hear|hearing about this|it",
         ],

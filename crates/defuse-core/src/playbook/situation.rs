@@ -2275,6 +2275,23 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_of_ours_is_ours_whatever_the_issue() {
+        let fault_of = |t: &str| fault(IssueType::PolicyComplaint, &[fold(t)], &[]);
+        for t in [
+            "trying to book, got cut off twice and now the price is higher",
+            "still waiting on a call back and no case number",
+            "two unanswered emails about the new fee",
+            "thanks for cancelling my order without a word",
+        ] {
+            assert_eq!(fault_of(t), Fault::Company, "{t}");
+        }
+        assert_eq!(
+            fault_of("your new baggage rule is ridiculous"),
+            Fault::Policy
+        );
+    }
+
+    #[test]
     fn thanks_for_a_fault_and_their_cancel() {
         assert!(sarcastic_thanks(&fold("thanks for charging me twice")));
         assert!(sarcastic_thanks(&fold(
