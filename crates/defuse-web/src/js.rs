@@ -22,6 +22,11 @@ pub(crate) fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, FieldError>
     })
 }
 
+/// Reads a JS value as `T`; the error is serde's words (the caller names the field).
+pub(crate) fn read_value<T: DeserializeOwned>(value: JsValue) -> Result<T, String> {
+    serde_wasm_bindgen::from_value(value).map_err(message)
+}
+
 /// Reads a JS value as `T` with lists and objects nested to any depth (the extension
 /// panel's threads); the error names the field at fault (`[3].role`).
 #[cfg(feature = "extension")]

@@ -3,13 +3,13 @@
 //! receives them.
 
 use defuse_ui::{Dock, Theme};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The embed's settings. Every field is optional; unknown fields are ignored because a
 /// script tag may carry `data-` attributes meant for other code.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct Settings {
     /// `data-dock`: `"right"` (default) or `"left"`.
     pub dock: Option<String>,
@@ -21,7 +21,6 @@ pub struct Settings {
     /// `data-config`: the playbook configuration, as JSON text (the attribute) or as an
     /// object (DefuseSettings); kept as given and read when the sidebar mounts, so that
     /// its errors are reported as the config's.
-    #[serde(with = "serde_wasm_bindgen::preserve")]
     pub config: JsValue,
     /// `data-composer`: CSS selector of the composer (textarea, input or contenteditable).
     pub composer: Option<String>,
@@ -51,8 +50,8 @@ pub struct Settings {
 
 impl Settings {
     /// Reads the merged settings object. A field of the wrong type keeps its default and
-    /// is reported (one line per field, naming it): a typo in one setting must not keep
-    /// the sidebar from mounting.
+    /// is reported (one line per field, naming it, in the order the fields are declared):
+    /// a typo in one setting must not keep the sidebar from mounting.
     pub fn read(value: &JsValue) -> (Settings, Vec<String>) {
         let mut problems = Vec::new();
         if value.is_null() || value.is_undefined() {
@@ -62,22 +61,30 @@ impl Settings {
             problems.push("the settings must be an object".to_string());
             return (Settings::default(), problems);
         }
-        // serde stops at the first bad field: take it out of a copy and read again, so
-        // every other setting still applies. Each round removes a field, so this ends.
-        let copy = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
-        loop {
-            let problem = match crate::js::read::<Settings>(copy.clone().into()) {
-                Ok(settings) => return (settings, problems),
-                Err(problem) => problem,
-            };
-            problems.push(format!("setting {problem}"));
-            let removed = problem
-                .field
-                .map(|field| js_sys::Reflect::delete_property(&copy, &field.into()));
-            if removed != Some(Ok(true)) {
-                return (Settings::default(), problems);
-            }
-        }
+        // A copy of the object's own fields, each read on its own (`Fields::get`) in the
+        // order they are declared: a bad one is reported and keeps its default, every
+        // other setting still applies.
+        let mut fields = Fields {
+            object: js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref()),
+            problems: &mut problems,
+        };
+        let settings = Settings {
+            dock: fields.get("dock"),
+            collapsed: fields.get("collapsed"),
+            theme: fields.get("theme"),
+            // Kept as given: any value reads (see the field's doc).
+            config: fields.value("config").unwrap_or_default(),
+            composer: fields.get("composer"),
+            messages: fields.get("messages"),
+            message: fields.get("message"),
+            customer: fields.get("customer"),
+            agent: fields.get("agent"),
+            text: fields.get("text"),
+            mount: fields.get("mount"),
+            layout: fields.get("layout"),
+            write: fields.get("write"),
+        };
+        (settings, problems)
     }
 
     /// The dock side; an unknown value falls back to the default.
@@ -116,6 +123,36 @@ impl Settings {
             agent: or(&self.agent, "[data-role=agent]"),
             text: self.text.clone().filter(|s| !s.trim().is_empty()),
         })
+    }
+}
+
+/// The settings object's fields, each read on its own with `serde_wasm_bindgen`; what
+/// cannot be read is reported in `problems` (``setting `dock`: invalid type: ...``).
+struct Fields<'a> {
+    object: js_sys::Object,
+    problems: &'a mut Vec<String>,
+}
+
+impl Fields<'_> {
+    /// The field `name` as a `T`: its default when the object lacks it or when it does
+    /// not read (then reported).
+    fn get<T: DeserializeOwned + Default>(&mut self, name: &str) -> T {
+        let Some(value) = self.value(name) else {
+            return T::default();
+        };
+        crate::js::read_value(value).unwrap_or_else(|message| {
+            self.problems.push(format!("setting `{name}`: {message}"));
+            T::default()
+        })
+    }
+
+    /// The field `name` as given; `None` when the object has no such field. A field set
+    /// to `undefined` is there, as when serde-wasm-bindgen reads a struct.
+    fn value(&self, name: &str) -> Option<JsValue> {
+        let key = JsValue::from_str(name);
+        let value = js_sys::Reflect::get(&self.object, &key).unwrap_or_default();
+        let there = !value.is_undefined() || js_sys::Reflect::has(&self.object, &key) == Ok(true);
+        there.then_some(value)
     }
 }
 

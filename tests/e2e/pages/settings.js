@@ -10,6 +10,8 @@
     "bad-setting": { dock: 5 },
     // Two problems at once: both are named.
     "two-problems": { dock: 5, config: { tone: "grumpy" } },
+    // Two bad settings between good ones: each bad one is named, the good ones apply.
+    "bad-and-good-settings": { theme: 5, dock: "left", write: "clipboard" },
     // A good object config: remedies the replies may offer.
     "good-config-object": { config: { brand: "Acme", remedies: ["credit"] } },
   };

@@ -45,6 +45,17 @@ test("every problem is named, not just the last", async ({ page, base }) => {
   assertEqual(errors.length, 2, `one defuse:error event per problem: ${JSON.stringify(errors)}`);
 });
 
+test("each bad setting is named in turn and the good ones still apply", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "bad-and-good-settings");
+  await sidebar.error.waitFor({ state: "visible" });
+  const errors = await page.evaluate(() => window.__errors.map((e) => e.message));
+  assertEqual(errors.length, 2, `one defuse:error event per bad setting: ${JSON.stringify(errors)}`);
+  assert(errors[0].includes("`theme`") && errors[0].includes("expected a string"), errors[0]);
+  assert(errors[1].includes("`write`") && errors[1].includes("unknown variant `clipboard`"), errors[1]);
+  const docked = await page.evaluate(() => document.querySelector("defuse-sidebar").getAttribute("data-dock"));
+  assertEqual(docked, "left", "the good dock setting applies");
+});
+
 test("a good config object applies without an error", async ({ page, base }) => {
   const sidebar = await openCase(page, base, "good-config-object");
   await sidebar.push("customer", "You charged me twice and nobody answers. Refund me NOW or I cancel!!!");
