@@ -243,23 +243,12 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     });
     if !complains {
         hits.retain(|h| {
-            // "Love when you cancel my flight", "love when your app logs me out": loving
-            // what the company does to them ("love when you do double points" is praise).
-            let at_them = &*lex[h.end - 1].norm == "when"
-                && lex.get(h.end).is_some_and(|l| {
-                    l.kind == TokenKind::Mention || is_one_of(&l.norm, "you your")
-                })
-                && lex[h.end..lex.len().min(h.end + 4)].iter().any(|l| {
-                    is_one_of(
-                        &l.norm,
-                        "cancel cancels hang hangs lose loses log logs charge charges ignore ignores delay delays drop drops crash crashes",
-                    )
-                });
-            let loving = !at_them
+            // "Love when you cancel my flight" (a stronger rule) needs no other complaint.
+            let loving = h.weight < 0.6
                 && is_one_of(
-                &lex[h.start].norm,
-                "love loving loved adore great excellent amazing fantastic awesome brilliant",
-            );
+                    &lex[h.start].norm,
+                    "love loving loved adore great excellent amazing fantastic awesome brilliant",
+                );
             !(h.kind == SignalKind::Sarcasm && loving)
         });
     }
@@ -296,59 +285,48 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
     let asks = lex
         .iter()
         .any(|l| l.text.contains('?') || is_one_of(&l.norm, "please pls can could help"));
-    let spans: Vec<(SignalKind, usize)> = hits.iter().map(|h| (h.kind, h.start)).collect();
-    let fault = |kind| {
-        matches!(
-            kind,
-            SignalKind::Negative
-                | SignalKind::Frustration
-                | SignalKind::Anger
-                | SignalKind::Disappointment
-                | SignalKind::ElapsedTime
-        )
-    };
+    // Where the complaint's words start.
+    let faults: Vec<usize> = hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::Anger
+                    | SignalKind::Disappointment
+                    | SignalKind::ElapsedTime
+            )
+        })
+        .map(|h| h.start)
+        .collect();
     for h in hits.iter_mut().filter(|h| h.kind == SignalKind::Gratitude) {
-        // Past the thanks: "you", "so much" and the handles thanked.
+        // Past the thanks: "you", "so much", the handles thanked, one name ("thanks Subaru").
         let mut k = h.end;
-        // One capitalised name too ("thanks Subaru for").
-        let first = k;
         while lex.get(k).is_some_and(|l| {
             l.kind == TokenKind::Mention
                 || is_one_of(&l.norm, "you u so very much")
-                || k == first && l.text.starts_with(|c: char| c.is_ascii_uppercase())
+                || k == h.end && l.text.starts_with(|c: char| c.is_ascii_uppercase())
         }) {
             k += 1;
         }
         let sarcastic = if lex.get(k).is_some_and(|l| &*l.norm == "for") {
-            // The clause thanked for, to the end of its sentence.
+            // The clause thanked for, to the next punctuation: a fault in it, no fix.
             let end = (k + 1..lex.len())
                 .find(|&j| lex[j].kind == TokenKind::Punct && &*lex[j].norm != "&")
                 .unwrap_or(lex.len());
             let clause = &lex[k + 1..end];
-            let faulty = spans
-                .iter()
-                .any(|&(kind, at)| at > k && at < end && fault(kind));
-            let named = clause.first().is_some_and(|l| {
-                is_one_of(&l.norm, "ruining ignoring canceling cancelling charging overcharging losing breaking not nothing wasting")
-            }) || clause
-                .iter()
-                .any(|l| is_one_of(&l.norm, "wrong ripped torn expired broken damaged"));
-            let praised = spans.iter().any(|&(kind, at)| {
-                at > k && at < end && matches!(kind, SignalKind::Positive | SignalKind::Gratitude)
-            });
-            let fixed = praised
-                || clause.iter().any(|l| {
-                    is_one_of(
-                    &l.norm,
-                    "help helping fixing resolving resolution sorting replacing refunding getting",
-                )
-                });
-            (faulty || named) && !fixed
+            let words = |set| clause.iter().any(|l| is_one_of(&l.norm, set));
+            (faults.iter().any(|&at| at > k && at < end)
+                || words("ruining ignoring canceling cancelling charging overcharging losing not nothing wasting wrong ripped expired broken damaged"))
+                && !words("help helping fixing resolving resolution sorting replacing refunding getting good quick speedy")
         } else {
-            // A bare thanks at the end, after a complaint that asks nothing.
-            let complained = spans.iter().any(|&(kind, at)| at < h.start && fault(kind));
-            let handles = k > h.end && lex[h.end..].iter().all(|l| l.kind != TokenKind::Word);
-            h.start > 0 && handles && complained && !asks
+            // A bare thanks to the handles closing a complaint that asks nothing.
+            h.start > 0
+                && k > h.end
+                && lex[h.end..].iter().all(|l| l.kind != TokenKind::Word)
+                && faults.iter().any(|&at| at < h.start)
+                && !asks
         };
         if sarcastic {
             h.kind = SignalKind::Sarcasm;

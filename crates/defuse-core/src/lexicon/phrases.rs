@@ -380,6 +380,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "your|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
             "genius|bravo .|!|...",
             "real|really|very|so helpful|useful|great [.|,|!] not",
+            // Loving what the company does to them ("love when your app logs me out").
+            "love|loving when you|your|u ~ cancel*|hang*|log*|charg*|ignor*|delay*|drop*|crash*",
         ],
     ),
     (
