@@ -44,54 +44,18 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let drag: Drag = use_mut_ref(|| None);
     let now_ms = use_clock(timers_running(&state));
 
-    // Connect the handle's bus to the reducer (queued actions are delivered now).
-    use_effect_with((), {
-        let bus = services.bus.clone();
-        let dispatch = state.dispatcher().to_callback();
-        move |_| bus.connect(dispatch)
-    });
-
-    // Persist settings and let the playbook see tone / remedies changes.
-    use_effect_with(state.settings.clone(), {
-        let services = services.clone();
-        move |settings: &Settings| {
-            storage::save(settings);
-            let changed = services
-                .engine
-                .try_borrow_mut()
-                .ok()
-                .and_then(|mut e| e.set_settings(settings, Some(now())));
-            if let Some(snapshot) = changed {
-                services.bus.send(Action::Snapshot(snapshot.into()));
-            }
-        }
-    });
-
-    // The width is a custom property set from script: inline style attributes would be
-    // blocked by a strict CSP, CSSOM writes are not. Folding ends a drag in progress: the
-    // handle is gone, so its pointerup never comes.
-    use_effect_with((state.settings.width, state.settings.collapsed), {
-        let (aside, drag) = (aside.clone(), drag.clone());
-        move |&(width, collapsed)| {
-            if collapsed {
-                drag.borrow_mut().take();
-            }
-            if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
-                let _ = el
-                    .style()
-                    .set_property("--defuse-width", &format!("{width}px"));
-            }
-        }
-    });
-
-    // Shortcuts work wherever focus is (the agent is usually typing in the host's
-    // composer); keyboard events cross the shadow boundary. The listener reads the latest
-    // state through a ref, since it outlives the render it was made in.
+    // Once mounted: connect the handle's bus to the reducer (queued actions are delivered
+    // now), and listen for the shortcuts. They work wherever focus is (the agent is usually
+    // typing in the host's composer); keyboard events cross the shadow boundary. The
+    // listener reads the latest state through a ref, since it outlives the render it was
+    // made in.
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     use_effect_with((), {
         let services = services.clone();
+        let dispatch = state.dispatcher().to_callback();
         move |_| {
+            services.bus.connect(dispatch);
             let listener = web_sys::window().map(|window| {
                 // Not passive (gloo's default), so a shortcut can stop the browser's own use
                 // of the keys.
@@ -120,6 +84,34 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 })
             });
             move || drop(listener)
+        }
+    });
+
+    // When the settings change: persist them, let the playbook see tone / remedies
+    // changes, and apply the width. The width is a custom property set from script: inline
+    // style attributes would be blocked by a strict CSP, CSSOM writes are not. Folding ends
+    // a drag in progress: the handle is gone, so its pointerup never comes.
+    use_effect_with(state.settings.clone(), {
+        let (services, aside, drag) = (services.clone(), aside.clone(), drag.clone());
+        move |settings: &Settings| {
+            storage::save(settings);
+            let changed = services
+                .engine
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut e| e.set_settings(settings, Some(now())));
+            if let Some(snapshot) = changed {
+                services.bus.send(Action::Snapshot(snapshot.into()));
+            }
+            if settings.collapsed {
+                drag.borrow_mut().take();
+            }
+            if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
+                let width = settings.width;
+                let _ = el
+                    .style()
+                    .set_property("--defuse-width", &format!("{width}px"));
+            }
         }
     });
 
