@@ -225,8 +225,7 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
         !request
     });
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
-    // is praise. Keep it only next to some complaint; so too "great, another ..." and
-    // "great customer service" ("Great, now it works again!" is relief).
+    // is praise. Keep it only next to some complaint.
     let complains = hits.iter().any(|h| {
         matches!(
             h.kind,
@@ -244,11 +243,7 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     if !complains {
         hits.retain(|h| {
             // "Love when you cancel my flight" (a stronger rule) needs no other complaint.
-            let loving = h.weight < 0.6
-                && is_one_of(
-                    &lex[h.start].norm,
-                    "love loving loved adore great excellent amazing fantastic awesome brilliant",
-                );
+            let loving = h.weight < 0.6 && is_one_of(&lex[h.start].norm, "love loving loved adore");
             !(h.kind == SignalKind::Sarcasm && loving)
         });
     }
@@ -305,7 +300,7 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
         }) {
             k += 1;
         }
-        if !lex.get(k).is_some_and(|l| &*l.norm == "for") {
+        if lex.get(k).is_none_or(|l| &*l.norm != "for") {
             continue;
         }
         // The clause thanked for, to the next punctuation: a fault in it, no fix.
@@ -315,8 +310,8 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
         let clause = &lex[k + 1..end];
         let words = |set| clause.iter().any(|l| is_one_of(&l.norm, set));
         let sarcastic = (faults.iter().any(|&at| at > k && at < end)
-            || words("ruining ignoring canceling cancelling charging overcharging losing not nothing wasting wrong ripped expired broken damaged"))
-            && !words("help helping fixing resolving resolution sorting replacing refunding getting good quick speedy");
+            || words("ruining ignoring canceling cancelling charging not wrong ripped expired broken damaged"))
+            && !words("help fixing resolving resolution sorting replacing getting good quick speedy");
         if sarcastic {
             h.kind = SignalKind::Sarcasm;
             h.weight = 0.6;

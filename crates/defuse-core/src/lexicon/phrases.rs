@@ -398,7 +398,6 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "how convenient|surprising|shocking|typical",
             "love|loving|loved|adore ~ how|when|being|waiting|paying|getting|taking|sitting",
             "gotta|gotcha love",
-            "great|excellent|amazing|fantastic|awesome|brilliant customer service|support|care",
             "slow clap",
             "what's|whats wrong with this picture",
         ],
