@@ -46,6 +46,9 @@ pub struct UiState {
     pub error: Option<String>,
     /// The text of the ARIA live region.
     pub announcement: String,
+    /// The time the timers read, in ms since the epoch: re-read every second while a
+    /// shown timer runs ([`Action::Tick`]).
+    pub now_ms: i64,
 }
 
 impl UiState {
@@ -147,43 +150,51 @@ pub enum Action {
     ShowError(String),
     /// Hide the error.
     DismissError,
+    /// The clock moved on: the time now, in ms since the epoch.
+    Tick(i64),
 }
 
 /// Applies `action`. Returns the same `Rc` when nothing changed, so Yew skips the render.
 pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
+    let mut next = (*state).clone();
+    apply(&mut next, action);
+    if next == *state {
+        state
+    } else {
+        Rc::new(next)
+    }
+}
+
+/// Applies `action` to `s` in place (one path for every action: [`reduce`] keeps the old
+/// `Rc` when the result is equal).
+fn apply(s: &mut UiState, action: Action) {
     match action {
         Action::Snapshot(snapshot) => {
-            if *snapshot == *state.snapshot {
-                return state;
+            if *snapshot == *s.snapshot {
+                return;
             }
-            let mut next = (*state).clone();
-            next.announcement = announcement(&state.snapshot, &snapshot)
-                .unwrap_or_else(|| state.announcement.clone());
-            let replies_changed = state.snapshot.advice.as_ref().map(|a| &a.replies)
+            if let Some(announcement) = announcement(&s.snapshot, &snapshot) {
+                s.announcement = announcement;
+            }
+            let replies_changed = s.snapshot.advice.as_ref().map(|a| &a.replies)
                 != snapshot.advice.as_ref().map(|a| &a.replies);
             if replies_changed {
                 // The agent must insert the words they saw: a pending choice is for old text.
-                for card in &mut next.cards {
+                for card in &mut s.cards {
                     card.choosing = false;
                 }
             }
             // A card no longer shown starts over (its button says "Copy" again).
             let shown = snapshot.advice.as_ref().map_or(0, |a| a.replies.len());
-            for card in next.cards.iter_mut().skip(shown) {
+            for card in s.cards.iter_mut().skip(shown) {
                 card.copied = false;
             }
-            next.snapshot = snapshot;
-            Rc::new(next)
+            s.snapshot = snapshot;
         }
-        Action::Coached(coached) => {
-            if state.coached.as_deref() == Some(&*coached) {
-                return state;
-            }
-            update(state, |s| s.coached = Some(coached))
-        }
-        Action::AskInsertMode { card } => card_update(state, card, |c| c.choosing = true),
-        Action::CancelInsert { card } => card_update(state, card, |c| c.choosing = false),
-        Action::Inserted { card } => update(state, |s| {
+        Action::Coached(coached) => s.coached = Some(coached),
+        Action::AskInsertMode { card } => card_mut(s, card, |c| c.choosing = true),
+        Action::CancelInsert { card } => card_mut(s, card, |c| c.choosing = false),
+        Action::Inserted { card } => {
             s.undo_available = true;
             for c in &mut s.cards {
                 c.choosing = false;
@@ -191,28 +202,27 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
             if let Some(c) = card.and_then(|i| s.cards.get_mut(i)) {
                 c.edit = None;
             }
-        }),
-        Action::Undone => update(state, |s| s.undo_available = false),
-        Action::Copied { card } => card_update(state, card, |c| c.copied = true),
-        Action::StartEdit { card } => {
-            let Some(text) = state.reply_text(card).map(str::to_string) else {
-                return state;
-            };
-            card_update(state, card, |c| c.edit = Some(text))
         }
-        Action::EditText { card, text } => card_update(state, card, |c| c.edit = Some(text)),
-        Action::CancelEdit { card } => card_update(state, card, |c| c.edit = None),
-        Action::SetFollowUp { due } => update(state, |s| s.follow_up_due = Some(due)),
-        Action::ClearFollowUp => update(state, |s| s.follow_up_due = None),
-        Action::ToggleCollapsed => update(state, |s| {
+        Action::Undone => s.undo_available = false,
+        Action::Copied { card } => card_mut(s, card, |c| c.copied = true),
+        Action::StartEdit { card } => {
+            if let Some(text) = s.reply_text(card).map(str::to_string) {
+                card_mut(s, card, |c| c.edit = Some(text));
+            }
+        }
+        Action::EditText { card, text } => card_mut(s, card, |c| c.edit = Some(text)),
+        Action::CancelEdit { card } => card_mut(s, card, |c| c.edit = None),
+        Action::SetFollowUp { due } => s.follow_up_due = Some(due),
+        Action::ClearFollowUp => s.follow_up_due = None,
+        Action::ToggleCollapsed => {
             // Folding hides the cards: shown again, they start over.
             s.settings.collapsed = !s.settings.collapsed;
             for card in &mut s.cards {
                 card.copied = false;
             }
-        }),
-        Action::ToggleSettings => update(state, |s| s.settings_open = !s.settings_open),
-        Action::Setting(change) => update(state, |s| {
+        }
+        Action::ToggleSettings => s.settings_open = !s.settings_open,
+        Action::Setting(change) => {
             let settings = &mut s.settings;
             match change {
                 SettingChange::Dock(v) => settings.dock = v,
@@ -222,28 +232,18 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
                 SettingChange::Remedies(v) => settings.remedies = v,
                 SettingChange::Width(v) => settings.width = clamp_width(v),
             }
-        }),
-        Action::ShowError(message) => update(state, |s| s.error = Some(message)),
-        Action::DismissError => update(state, |s| s.error = None),
+        }
+        Action::ShowError(message) => s.error = Some(message),
+        Action::DismissError => s.error = None,
+        Action::Tick(now_ms) => s.now_ms = now_ms,
     }
 }
 
-/// Clones, applies `f`, and keeps the old `Rc` when the result is equal.
-fn update(state: Rc<UiState>, f: impl FnOnce(&mut UiState)) -> Rc<UiState> {
-    let mut next = (*state).clone();
-    f(&mut next);
-    if next == *state {
-        state
-    } else {
-        Rc::new(next)
+/// Applies `f` to reply card `card`, if there is such a card.
+fn card_mut(s: &mut UiState, card: usize, f: impl FnOnce(&mut Card)) {
+    if let Some(card) = s.cards.get_mut(card) {
+        f(card);
     }
-}
-
-fn card_update(state: Rc<UiState>, card: usize, f: impl FnOnce(&mut Card)) -> Rc<UiState> {
-    if card >= CARDS {
-        return state;
-    }
-    update(state, |s| f(&mut s.cards[card]))
 }
 
 /// What the live region says when the band changes ("Escalation rising: heated (52)").
@@ -326,6 +326,27 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same));
         let out_of_range = reduce(s.clone(), Action::AskInsertMode { card: 7 });
         assert!(Rc::ptr_eq(&s, &out_of_range));
+        // No reply to edit yet.
+        let same = reduce(s.clone(), Action::StartEdit { card: 0 });
+        assert!(Rc::ptr_eq(&s, &same));
+        // The same feedback again (a new Rc with equal contents).
+        let coached = || {
+            Rc::new(Coached {
+                draft: "hello".into(),
+                feedback: None,
+            })
+        };
+        let s = reduce(s, Action::Coached(coached()));
+        let same = reduce(s.clone(), Action::Coached(coached()));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn a_tick_moves_the_clock_and_the_same_time_changes_nothing() {
+        let s = reduce(start(), Action::Tick(61_000));
+        assert_eq!(s.now_ms, 61_000);
+        let same = reduce(s.clone(), Action::Tick(61_000));
+        assert!(Rc::ptr_eq(&s, &same));
     }
 
     #[test]

@@ -329,8 +329,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         );
     }
     let upset = s.upset_now();
-    let solved =
-        evidence::says_solved(&latest) || evidence::thanks_for_a_fix(&latest, s.grateful());
+    // Settled since our reply in words no fix phrase knows ("they gave us a credit").
+    let solved = evidence::says_solved(&latest)
+        || evidence::thanks_for_a_fix(&latest, s.grateful())
+        || st.agent_messages > 0 && super::situation::settled(&latest);
     // A short thank-you ("THANK YOU!!!") is thanks, however loud.
     let words: Vec<&str> = latest
         .split_whitespace()

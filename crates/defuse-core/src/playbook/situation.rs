@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Role, Turn};
 use crate::signal::SignalKind;
-use crate::technique::find_phrase;
 
 use super::issue;
 use super::sector::Sector;
@@ -688,9 +687,15 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         .find(|t| t.role == Role::Customer)
         .and_then(|t| t.analysis.as_ref())
         .is_some_and(|a| a.has(SignalKind::Gratitude));
-    let thanks = lowered.last().is_some_and(|t| {
-        super::evidence::thanks_for_a_fix(t, grateful) || super::evidence::thanks_for_an_outcome(t)
-    });
+    // Settled since our reply, by us or by someone else ("the store gave us a credit",
+    // "got it fixed, thanks"): a warm close, nothing reopened or asked.
+    let settled =
+        recent.iter().any(|t| t.role == Role::Agent) && lowered.last().is_some_and(|t| settled(t));
+    let thanks = settled
+        || lowered.last().is_some_and(|t| {
+            super::evidence::thanks_for_a_fix(t, grateful)
+                || super::evidence::thanks_for_an_outcome(t)
+        });
     if thanks {
         wants.request = None;
         wants.notes = vec![Note::Praise];
@@ -809,7 +814,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             .collect()
     };
     // Details sent in a private message are known to the agent, not missing.
-    let sent_privately = has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent);
+    // "Still waiting for your DM" is our message they wait for, not theirs sent.
+    let sent_privately = !lowered.last().is_some_and(|t| awaits_us(t))
+        && (has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent));
     let missing = if sent_privately { Vec::new() } else { missing };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
@@ -1256,6 +1263,47 @@ const SENT_PRIVATELY: List = list![
     "messaged u",
 ];
 
+/// Whether a message (folded) says the customer waits for the message or call we
+/// promised ("still waiting for your DM", "no call yet"), not that they sent one.
+pub(crate) fn awaits_us(t: &str) -> bool {
+    has_any(
+        t,
+        list![
+            "for your dm",
+            "for a dm",
+            "no dm",
+            "for your call",
+            "for a call",
+            "no call"
+        ],
+    )
+}
+
+/// Whether a message (folded) says the case is settled ("they gave us a 30 day credit",
+/// "got it fixed, thanks", "the branch refunded me the difference, sorted"), with no
+/// "but", "still" or question left open.
+pub(crate) fn settled(t: &str) -> bool {
+    let remedied = has_any(t, list!["gave me", "gave us", "refunded", "credited"])
+        && has_any(
+            t,
+            list!["credit", "refund", "refunded", "credited", "voucher"],
+        );
+    (remedied
+        || has_any(
+            t,
+            list![
+                "got it fixed",
+                "got it sorted",
+                "all good",
+                "sorted now",
+                "resolved now"
+            ],
+        ))
+        && !t.contains('?')
+        && !t.contains_str("n't")
+        && !has_any(t, list!["but", "still", "not", "want", "wrong", "only"])
+}
+
 /// Whether the latest message is a short "done it" / "sent" / "DMed you" right after the
 /// agent asked for a DM: the details are in the DM, not a new case.
 fn answers_dm_request(recent: &[Turn]) -> bool {
@@ -1437,7 +1485,10 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
-        add(Detail::Device, has_any(&low, DEVICES));
+        add(
+            Detail::Device,
+            has_any(&low, DEVICES) || short && asked(list!["which device"]),
+        );
         add(
             Detail::AppVersion,
             has_version(&low) || digits > 0 && asked(list!["version"]),
@@ -1454,7 +1505,14 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
         // "Which location did you visit?" then "Eden Prairie": the place is given.
         add(
             Detail::Place,
-            has_place(text) || asked(list!["which location", "which store", "which restaurant"]),
+            has_place(text)
+                || asked(list![
+                    "which location",
+                    "which store",
+                    "which restaurant",
+                    "which branch",
+                    "which station"
+                ]),
         );
         add(Detail::Time, has_time(&low));
         add(
@@ -1501,20 +1559,11 @@ fn has_order_number(low: &str) -> bool {
         if long || (after_order && code) {
             return true;
         }
-        after_order = matches!(
+        // Word lists as one text: smaller than a `matches!` of string arms.
+        after_order = crate::text::is_one_of(
             w,
-            "order"
-                | "order#"
-                | "ref"
-                | "reference"
-                | "booking"
-                | "invoice"
-                | "tracking"
-                | "no"
-                | "claim"
-                | "confirmation"
-                | "ticket"
-        ) || (after_order && matches!(w, "number" | "is"));
+            "order order# ref reference booking invoice tracking no claim confirmation ticket",
+        ) || (after_order && crate::text::is_one_of(w, "number is"));
     }
     false
 }
@@ -1601,7 +1650,7 @@ fn has_email(text: &str) -> bool {
 
 /// A version number ("v2.3", "version 14", "4.1.2").
 fn has_version(low: &str) -> bool {
-    if find_phrase(low, "version").is_some() || find_phrase(low, "latest update").is_some() {
+    if has_any(low, list!["version", "latest update"]) {
         return true;
     }
     low.split_whitespace().any(|w| {
@@ -2350,6 +2399,83 @@ mod tests {
                 "done that twice already and nobody has replied to any of it"
             )
         ]));
+    }
+
+    #[test]
+    fn a_case_settled_since_our_reply_is_closed_not_reopened() {
+        for t in [
+            "@PizzaPlace They gave us a 30 day credit",
+            "no need, the branch refunded me the difference, sorted",
+            "Got it fixed, thanks",
+            "all good now, cheers",
+        ] {
+            assert!(settled(&fold(t)), "{t}");
+        }
+        // A remedy with something still open, or a question, settles nothing.
+        for t in [
+            "they gave me a credit but it doesn't cover the delivery",
+            "the store refunded the wrong amount",
+            "they gave me a voucher, is that it?",
+            "still not sorted",
+        ] {
+            assert!(!settled(&fold(t)), "{t}");
+        }
+        let s = read(
+            &[
+                turn(Role::Customer, "@Voltio my bill was double this month"),
+                turn(Role::Agent, "Sorry about that, we'll look into the bill."),
+                turn(
+                    Role::Customer,
+                    "@Voltio the branch refunded me the difference",
+                ),
+            ],
+            true,
+        );
+        assert!(s.missing.is_empty() && s.request.is_none());
+        assert_eq!(s.notes, vec![Note::Praise]);
+        // The same words with no reply of ours yet are no settled case of ours.
+        assert!(
+            !public_post("my bill was double, the branch refunded me the difference")
+                .notes
+                .contains(&Note::Praise)
+        );
+    }
+
+    #[test]
+    fn waiting_for_our_dm_is_no_dm_sent() {
+        let chase = |t: &str| {
+            read(
+                &[
+                    turn(Role::Customer, "@TeleOne internet down since Monday"),
+                    turn(Role::Agent, "Sorry, we'll send you a DM shortly."),
+                    turn(Role::Customer, t),
+                ],
+                true,
+            )
+        };
+        assert!(!chase("@TeleOne still waiting for your DM").sent_privately);
+        assert!(!chase("@TeleOne no call and no dm yet").sent_privately);
+        assert!(chase("@TeleOne check your DMs, sent it all there").sent_privately);
+        assert!(awaits_us(&fold("no call from anyone")));
+        assert!(!awaits_us(&fold("I sent you a DM an hour ago")));
+    }
+
+    #[test]
+    fn an_answer_to_our_question_is_the_detail_it_asked() {
+        let known = |q: &str, a: &str| {
+            known_details(&[
+                turn(Role::Customer, "it keeps restarting on its own"),
+                turn(Role::Agent, q),
+                turn(Role::Customer, a),
+            ])
+        };
+        assert!(
+            known("Which device are you using?", "the old one from 2019").contains(&Detail::Device)
+        );
+        assert!(known("Which branch was it?", "High Street").contains(&Detail::Place));
+        assert!(known("Which station?", "York").contains(&Detail::Place));
+        // "Not sure" answers nothing.
+        assert!(!known("Which device are you using?", "not sure").contains(&Detail::Device));
     }
 
     /// A turn with no analysis (calm).

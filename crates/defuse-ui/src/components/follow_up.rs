@@ -48,8 +48,9 @@ pub(crate) fn timers_running(state: &UiState) -> bool {
 }
 
 /// The timers: the customer's wait, the agent's follow-up reminder and the follow-up the
-/// agent promised in the chat, as of `now_ms` (the root's clock).
-pub(crate) fn timers(state: &StateContext, now_ms: i64) -> Html {
+/// agent promised in the chat, as of the state's clock (`UiState::now_ms`).
+pub(crate) fn timers(state: &StateContext) -> Html {
+    let now_ms = state.now_ms;
     let promise = state
         .snapshot
         .advice

@@ -1,8 +1,8 @@
 //! The sidebar's parts, one per file: plain functions of the state, rendered by the root
 //! component, [`sidebar::Sidebar`]. What they keep between renders lives in the state (a
-//! reply card's edit and copy state) or in the root (the timers' clock, ticking while a
-//! shown timer runs; the resize handle's drag in progress, a cell that never re-renders
-//! anything). Every Yew component carries its own lifecycle code in the wasm: the ten parts
+//! reply card's edit and copy state; the timers' clock, which the root's effect ticks while
+//! a shown timer runs) or in the root (the sidebar's element and the resize handle's drag
+//! in progress, one cell that never re-renders anything). Every Yew component carries its own lifecycle code in the wasm: the ten parts
 //! made functions, and one context instead of two, saved 4.2 KB of the bundle (brotli);
 //! properties instead of that context, once two components were left to read it, another
 //! 2.3 KB; those two (timers, reply card) made functions too, 2.5 KB more.
@@ -58,23 +58,6 @@ impl Reducible for UiState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         reduce(self, action)
     }
-}
-
-/// The current time in milliseconds, re-read every second while `active`.
-#[hook]
-pub(crate) fn use_clock(active: bool) -> i64 {
-    let now = use_state(|| crate::mount::now().0);
-    {
-        let now = now.clone();
-        use_effect_with(active, move |&active| {
-            let interval = active.then(|| {
-                now.set(crate::mount::now().0);
-                gloo::timers::callback::Interval::new(1_000, move || now.set(crate::mount::now().0))
-            });
-            move || drop(interval)
-        });
-    }
-    *now
 }
 
 /// "m:ss" (or "h:mm:ss") for a duration in milliseconds.

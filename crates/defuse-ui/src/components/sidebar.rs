@@ -14,10 +14,10 @@ use super::gauge::gauge;
 use super::live_region::live_region;
 use super::reasons::reasons;
 use super::replies::replies;
-use super::resize_handle::{resize_handle, Drag};
+use super::resize_handle::{resize_handle, Resize, ResizeCell};
 use super::settings_panel::settings_panel;
 use super::trend_chart::trend_chart;
-use super::{class_list, on_click, use_clock};
+use super::{class_list, on_click};
 use crate::insert::insert_reply;
 use crate::mount::{now, Services};
 use crate::settings::{Dock, Settings, Theme};
@@ -37,12 +37,27 @@ pub struct SidebarProps {
 pub fn Sidebar(props: &SidebarProps) -> Html {
     let state = use_reducer({
         let settings = props.settings.clone();
-        move || UiState::new(settings)
+        move || UiState {
+            now_ms: now().0,
+            ..UiState::new(settings)
+        }
     });
     let services = props.services.clone();
-    let aside = use_node_ref();
-    let drag: Drag = use_mut_ref(|| None);
-    let now_ms = use_clock(timers_running(&state));
+    let resize: ResizeCell = use_mut_ref(Resize::default);
+    let aside = resize.borrow().aside.clone();
+
+    // The timers' clock: re-read now and every second while a shown timer runs.
+    use_effect_with(timers_running(&state), {
+        let dispatch = state.dispatcher();
+        move |&active| {
+            let tick = move || dispatch.dispatch(Action::Tick(now().0));
+            let interval = active.then(|| {
+                tick();
+                gloo::timers::callback::Interval::new(1_000, tick)
+            });
+            move || drop(interval)
+        }
+    });
 
     // Once mounted: connect the handle's bus to the reducer (queued actions are delivered
     // now), and listen for the shortcuts. They work wherever focus is (the agent is usually
@@ -92,7 +107,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // style attributes would be blocked by a strict CSP, CSSOM writes are not. Folding ends
     // a drag in progress: the handle is gone, so its pointerup never comes.
     use_effect_with(state.settings.clone(), {
-        let (services, aside, drag) = (services.clone(), aside.clone(), drag.clone());
+        let (services, resize) = (services.clone(), resize.clone());
         move |settings: &Settings| {
             storage::save(settings);
             let changed = services
@@ -104,9 +119,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 services.bus.send(Action::Snapshot(snapshot.into()));
             }
             if settings.collapsed {
-                drag.borrow_mut().take();
+                resize.borrow_mut().drag = None;
             }
-            if let Some(el) = aside.cast::<web_sys::HtmlElement>() {
+            if let Some(el) = resize.borrow().aside.cast::<web_sys::HtmlElement>() {
                 let width = settings.width;
                 let _ = el
                     .style()
@@ -140,7 +155,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     } else {
         html! {
             <>
-                { resize_handle(&state, &aside, &drag) }
+                { resize_handle(&state, &resize) }
                 <header class="defuse-header">
                     <h2 class="defuse-title">{ "Defuse" }</h2>
                     <button type="button" class="defuse-icon" aria-expanded={state.settings_open.to_string()}
@@ -154,7 +169,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <div class="defuse-body">
                     { gauge(&state) }
                     { trend_chart(&state) }
-                    { timers(&state, now_ms) }
+                    { timers(&state) }
                     { advice_panel(&state) }
                     { reasons(&state) }
                     { replies(&state, &services) }

@@ -163,6 +163,62 @@ impl Scene<'_> {
             .any(|t| super::situation::has_any(t, phrases))
     }
 
+    /// The latest customer message, folded ("" before any).
+    fn last(&self) -> &str {
+        self.texts.last().map_or("", String::as_str)
+    }
+
+    /// Whether the agent suggested steps ("could you try restarting it?") and the latest
+    /// message says they did not help ("reset hasn't worked", "no, still the same"): no
+    /// step is suggested again, and the reply moves on.
+    fn steps_failed(&self) -> bool {
+        use super::situation::has_any;
+        self.agent_said
+            .iter()
+            .any(|a| has_any(a, list!["try", "restart", "reset", "update", "clear"]))
+            && has_any(
+                self.last(),
+                list![
+                    "still",
+                    "didn't work",
+                    "hasn't worked",
+                    "no luck",
+                    "didn't help"
+                ],
+            )
+    }
+
+    /// Whether our last reply said the case was sorted and the latest message says it is
+    /// not ("i was not sorted", "it still doesn't work"): that is owned first.
+    fn we_were_wrong(&self) -> bool {
+        use super::situation::has_any;
+        let last = self.last();
+        self.agent_said
+            .last()
+            .is_some_and(|a| has_any(a, list!["resolved", "fixed", "sorted", "should work"]))
+            && (last.contains_str("n't") || has_any(last, list!["not", "still", "nothing"]))
+    }
+
+    /// What we promised and have not done, when the latest message chases it ("still
+    /// waiting for your DM", "no call yet"): its `lib::PROMISE_NOW` action (a DM, a call,
+    /// an update; on a public post the update comes in the DM).
+    fn promise_broken(&self) -> Option<usize> {
+        use super::situation::has_any;
+        if !(self.chased() || super::situation::awaits_us(self.last())) {
+            return None;
+        }
+        let promised = |words| self.agent_said.iter().any(|a| has_any(a, words));
+        if promised(list!["dm you", "send you a dm", "message you"]) {
+            Some(0)
+        } else if promised(list!["call you", "you a call", "ring you", "call back"]) {
+            Some(1)
+        } else if promised(list!["update you", "get back to you", "be in touch"]) {
+            Some(2 + usize::from(self.public()))
+        } else {
+            None
+        }
+    }
+
     /// The word the customer uses for what was sent: parcel, package, delivery or order.
     fn parcel(&self) -> &'static str {
         super::subject::parcel(self.texts)
@@ -248,7 +304,13 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
                 *next = lower_first(next);
             }
         }
-        *slot = finish(&crate::text::join(&parts, " "), scene.config.tone);
+        let mut text = crate::text::join(&parts, " ");
+        // Nothing is told yet on a first message: "everything you've told me" reads as a
+        // script.
+        if scene.texts.len() < 2 && !scene.agent_has_written {
+            text = text.replace_str("everything you've told me", "the details");
+        }
+        *slot = finish(&text, scene.config.tone);
     }
     // Two shapes can meet on the same words: the later one gets a step the customer can
     // take, or when they will hear back (only where nothing is asked and no time promised

@@ -703,6 +703,10 @@ impl Scene<'_> {
         // A step the customer says they took ("I've already done the reset", "not in
         // spam", "updated it") is not suggested again.
         let tried = |step: crate::list::List| self.mentions(step);
+        // The steps we gave did not help: the reply moves on, with no step again.
+        if self.steps_failed() {
+            return None;
+        }
         let pool: lib::Pool = match self.situation.issue {
             IssueType::AccountAccess
                 if self.mentions(list!["hacked", "someone else", "not me"]) =>
@@ -743,8 +747,11 @@ impl Scene<'_> {
                     && !tried(list![
                         "updated",
                         "latest version",
+                        "latest software",
+                        "up to date",
                         "reinstalled",
-                        "restarted"
+                        "restarted",
+                        "restarting"
                     ]) =>
             {
                 lib::TIP_BUG

@@ -83,10 +83,36 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         push(lib::NOT_US_STEP.get(usize::from(shared)).to_string());
         return parts;
     }
+    // We said we'd message or call and have not: owned, then done now, whatever the
+    // technique would ask.
+    if let Some(now) = s.promise_broken() {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        // The short one says we should have been in touch; the others own the chase, in
+        // its two wordings.
+        push(match shape {
+            Shape::Short => lib::PROMISE_OWN.get(0).to_string(),
+            _ => lib::OPEN_CHASED
+                .get(salt as usize / 100 - 2)
+                .replace_str("{subject}", topic),
+        });
+        push(
+            lib::PLAN_NOW
+                .get(salt as usize / 100 - 1)
+                .replace_str("{action}", lib::PROMISE_NOW.get(now))
+                .replace_str("{follow_up}", &s.config.follow_up_phrase()),
+        );
+        return parts;
+    }
     // Praise with nothing wrong is thanked, whatever else the technique would do.
     // (Praise beside a problem type is thanked only when it names a person: "thanks for
     // the free jigsaw, formerly my dinner plates" is no praise.)
-    let praise = s.situation.issue == IssueType::Thanks || s.situation.staff_name.is_some();
+    // Settled since our reply ("yes, the store gave us a credit") is closed the same way,
+    // even where the "yes" reads as taking up an offer.
+    let praise = s.situation.issue == IssueType::Thanks
+        || s.situation.staff_name.is_some()
+        || s.agent_has_written && crate::playbook::situation::settled(s.last());
     let technique = if notes.contains(&Note::Praise) && praise && s.technique != T::InviteFeedback {
         T::ThankAndClose
     } else {
@@ -182,11 +208,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // staff or the product gets the share-with-the-team line; thanks for help just
             // given gets a welcome.
             let last = s.texts.last().map_or("", String::as_str);
-            let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved);
+            // Settled since our reply, not in the words of a fix ("they gave us a credit"):
+            // glad it was put right, with no "it worked" and no "we got to the bottom of".
+            let settled = crate::playbook::situation::settled(last) && !s.solved;
+            let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved || settled);
             let mut solved = false;
             // "Will give it a try" takes up a suggestion, seen or not: no praise to pass on.
             let close = if crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
+            } else if settled && s.agent_has_written {
+                lib::THANKS_SETTLED
             } else if !s.agent_has_written && !fixed {
                 lib::THANKS_PRAISE
             } else if fixed || evidence_solved(last) {
@@ -677,9 +708,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
     }
+    let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
+    // Our last reply said it was sorted and it isn't: that is owned first (it says the
+    // chase too).
+    if s.we_were_wrong() {
+        parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
+        return parts;
+    }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     if s.chased() && !parts.iter().any(|p| p.contains_str("had to c")) {
-        let at = usize::from(greeted && shape == Shape::Warm).min(parts.len());
         // The shapes alternate the two wordings, so neighbours never open alike.
         let own = lib::OPEN_CHASED
             .get((s.seed.wrapping_add(salt / 100) % 2) as usize)

@@ -582,3 +582,96 @@ fn answer_and_propose_replies_are_three_ways_not_one_growing() {
         }
     }
 }
+
+/// A scene after one agent reply: the customer's messages and the agent's, folded.
+fn thread_replies(technique: Technique, customer: &[&str], agent: &str) -> [String; 3] {
+    let config = Config::default();
+    let sit = situation(IssueType::ProductBug, Fault::Unknown, Channel::Public, true);
+    let texts: Vec<String> = customer.iter().map(|t| t.to_lowercase()).collect();
+    let agent_said = [agent.to_lowercase()];
+    let scene = Scene {
+        agent_has_written: true,
+        agent_said: &agent_said,
+        ..plain(technique, &sit, &config, &texts, 7)
+    };
+    compose(&scene)
+}
+
+#[test]
+fn steps_we_gave_that_failed_are_not_suggested_again() {
+    let r = thread_replies(
+        Technique::Propose,
+        &[
+            "the app freezes when i open the map",
+            "done both, still freezing",
+        ],
+        "Could you try updating the app and restarting your phone?",
+    );
+    assert!(r.iter().all(|t| !t.contains("worth a try")), "{r:?}");
+    // The customer's own "updated it" counts too.
+    let r = thread_replies(
+        Technique::Propose,
+        &["the app freezes when i open the map. tried restarting, no joy"],
+        "",
+    );
+    assert!(r.iter().all(|t| !t.contains("worth a try")), "{r:?}");
+}
+
+#[test]
+fn our_wrong_resolved_is_owned_first() {
+    let r = thread_replies(
+        Technique::Propose,
+        &["my refund hasn't come", "well it isn't in my account"],
+        "Our records show the refund was resolved on the 3rd.",
+    );
+    for t in &r {
+        assert!(t.contains("our last reply said"), "{r:?}");
+    }
+    let r = thread_replies(
+        Technique::Propose,
+        &["my refund hasn't come", "it's in my account now"],
+        "Our records show the refund was resolved on the 3rd.",
+    );
+    assert!(r.iter().all(|t| !t.contains("our last reply")), "{r:?}");
+}
+
+#[test]
+fn a_promise_chased_is_owned_and_kept_now() {
+    let dm = thread_replies(
+        Technique::TakePrivate,
+        &["internet down since monday", "still waiting for your dm"],
+        "Sorry, we'll send you a DM shortly.",
+    );
+    assert!(dm.iter().all(|t| t.contains("send you a DM now")), "{dm:?}");
+    assert!(dm.iter().all(|t| !t.contains("DM us")), "{dm:?}");
+    let call = thread_replies(
+        Technique::Propose,
+        &[
+            "internet down since monday",
+            "no call yet, been waiting all day",
+        ],
+        "We'll give you a call this afternoon.",
+    );
+    assert!(
+        call.iter().all(|t| t.contains("chase that call")),
+        "{call:?}"
+    );
+    // A first message chasing nothing of ours gets the usual reply.
+    let none = thread_replies(
+        Technique::Propose,
+        &["internet down since monday", "still waiting"],
+        "Which router do you have?",
+    );
+    assert!(none.iter().all(|t| !t.contains("as promised")), "{none:?}");
+}
+
+#[test]
+fn nothing_told_yet_is_not_everything_told() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    let texts = ["i'd like to speak to a supervisor".to_string()];
+    for seed in 0..12 {
+        let r = compose(&plain(Technique::Escalate, &sit, &config, &texts, seed));
+        assert!(r.iter().all(|t| !t.contains("you've told me")), "{r:?}");
+    }
+}

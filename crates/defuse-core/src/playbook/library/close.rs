@@ -32,6 +32,11 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
     "No problem at all.",
     "My pleasure.",
 );
+/// Settled since our reply, by them or someone else ("the store gave us a credit").
+pub(crate) const THANKS_SETTLED: Pool = list!(
+    "Glad that's been put right for you.",
+    "Good to hear it's been put right.",
+);
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(
     "Good luck with it, and let us know how it goes.",

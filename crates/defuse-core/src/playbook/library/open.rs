@@ -66,6 +66,20 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "Sorry you've had to come back to us about {subject}.",
 );
+/// Our last reply said it was sorted and it is not: owned before the next step.
+pub(crate) const OPEN_WRONG: Pool =
+    list!("You're right, and I apologise: our last reply said this was sorted, and it isn't.",);
+/// We promised to message or call and have not: owned (the other shapes own the chase).
+pub(crate) const PROMISE_OWN: Pool =
+    list!("You're right, and I'm sorry: we should have been in touch by now.",);
+/// What we do now, by what was promised (`lib::PLAN_NOW`'s action): a DM, a call, an
+/// update (on a public post, in the DM).
+pub(crate) const PROMISE_NOW: Pool = list!(
+    "send you a DM",
+    "chase that call",
+    "find out where things stand",
+    "pick this up in our DMs",
+);
 /// A short acknowledgement ahead of the step on an upset post (or an angry chat), one a
 /// mood in `Mood` order from `Mild`: the feeling met in its own words; the last for a
 /// serious claim, which is thanked, never apologised for before it is checked. One line
