@@ -72,6 +72,12 @@ pub fn parse(name: &str, bytes: &[u8]) -> anyhow::Result<Vec<Message>> {
             if line.len() > MAX_MESSAGE_BYTES + 1024 {
                 bail!("{name}:{line_no}: line is {} bytes, over the {MAX_MESSAGE_BYTES}-byte message limit", line.len());
             }
+            if !line.trim_start().starts_with('{') {
+                bail!(
+                    "{name}:{line_no}: not a JSON message; each line is one message, e.g. \
+                     {{\"role\": \"customer\", \"text\": \"my parcel never came\"}}"
+                );
+            }
             let m: RawMessage =
                 serde_json::from_str(line).map_err(|e| anyhow!("{name}:{line_no}: {e}"))?;
             out.push((line_no, m));
@@ -259,6 +265,12 @@ mod tests {
         assert!(err(b"{\"role\":\"agent\",\"text\":\"x\",\"at\":\"noon\"}")
             .starts_with("t.json:1: `at` is not RFC 3339"));
         assert!(err(b"[]").starts_with("t.json: the transcript has no messages"));
+        // Plain text instead of JSON says what a line should look like.
+        assert_eq!(
+            err(b"{\"role\":\"customer\",\"text\":\"x\"}\nmy parcel never came\n"),
+            "t.json:2: not a JSON message; each line is one message, e.g. \
+             {\"role\": \"customer\", \"text\": \"my parcel never came\"}"
+        );
         assert!(
             err(b"{\"role\":\"agent\",\"text\":\"x\",\"mood\":1}").contains("unknown field `mood`")
         );

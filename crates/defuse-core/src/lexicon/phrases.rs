@@ -257,6 +257,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "is|was|are|it's|started|keeps smoking|sparking|melting|burning",
             "smoke|sparks coming|came|out|from",
             "burning|burnt smell",
+            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance sparked|melted|overheated",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",
             "food poisoning",
@@ -276,6 +277,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "been lied",
             "is|was|are|were|so|really|extremely dangerous|unsafe|poisonous|toxic",
             "got|was|were|been burned|burnt|injured|hurt|poisoned|electrocuted",
+            // An injury said with the body part: "it burnt my hand", "shocked my son".
+            "burnt|burned|scalded|shocked|electrocuted my|his|her|their|our hand|hands|finger|fingers|arm|leg|face|skin|son|daughter|child|kid|baby",
             // Food or drink that hurt someone.
             "cut|sliced my|his|her mouth|lip|tongue",
             "chipped|broke|cracked my|his|her|a tooth",

@@ -207,7 +207,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // ("Thanks so much, that sorted it!" as the first message we see); praise for
             // staff or the product gets the share-with-the-team line; thanks for help just
             // given gets a welcome.
-            let last = s.texts.last().map_or("", String::as_str);
+            let last = s.last();
             // Settled since our reply, not in the words of a fix ("they gave us a credit"):
             // glad it was put right, with no "it worked" and no "we got to the bottom of".
             let settled = crate::playbook::situation::settled(last) && !s.solved;
@@ -284,7 +284,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::InviteFeedback => {
             let line = s.pick(lib::FEEDBACK, salt + 1).to_string();
-            let last = s.texts.last().map_or("", String::as_str);
+            let last = s.last();
             let fixed = fixed_name(s, subject).filter(|_| s.solved || evidence_solved(last));
             match shape {
                 Shape::Short => push(line),
