@@ -137,9 +137,23 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
 /// calm (25).
 pub fn floor(signals: &[Signal]) -> f32 {
+    // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
+    // ignoring me for three days", "love waiting 40 minutes"). Session 14.
+    let failure = signals.iter().any(|s| {
+        s.weight > 0.0
+            && matches!(
+                s.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::ElapsedTime
+                    | SignalKind::Disappointment
+            )
+    });
     signals
         .iter()
         .map(|s| match s.kind {
+            SignalKind::Sarcasm if failure => 40.0,
+            SignalKind::Sarcasm => 20.0,
             SignalKind::ThreatLegal
             | SignalKind::ThreatChargeback
             | SignalKind::ThreatPublic
@@ -386,6 +400,18 @@ mod tests {
         assert!(heat_of(&accusation) >= 40.0);
         let unhappy = [sig(SignalKind::Dissatisfaction, 0, 3, 0.5)];
         assert!(heat_of(&unhappy) >= 20.0);
+    }
+
+    #[test]
+    fn sarcasm_is_tense_and_heated_when_it_names_a_failure() {
+        let sarcasm = [sig(SignalKind::Sarcasm, 0, 6, 0.5)];
+        assert_eq!(floor(&sarcasm), 20.0);
+        let failure = [
+            sig(SignalKind::Sarcasm, 0, 6, 0.6),
+            sig(SignalKind::Frustration, 11, 19, 0.4),
+        ];
+        assert_eq!(floor(&failure), 40.0);
+        assert_eq!(floor(&failure[1..]), 0.0);
     }
 
     #[test]

@@ -242,7 +242,8 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     });
     if !complains {
         hits.retain(|h| {
-            let loving = is_one_of(&lex[h.start].norm, "love loving loved adore");
+            // "Love when you cancel my flight" (a stronger rule) needs no other complaint.
+            let loving = h.weight < 0.6 && is_one_of(&lex[h.start].norm, "love loving loved adore");
             !(h.kind == SignalKind::Sarcasm && loving)
         });
     }
@@ -266,7 +267,56 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
             });
         }
     }
+    thanks_for_a_fault(lex, hits);
     asked
+}
+
+/// Thanks for a fault is sarcasm, the complaint it names: "thanks for ruining my morning",
+/// "thx for sending me a ripped dress", "thank you for not delivering". "Thanks for fixing
+/// it" and "thanks for the reply. Is it a known issue?" stay thanks.
+fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
+    // Where the complaint's words start.
+    let faults: Vec<usize> = hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::Anger
+                    | SignalKind::Disappointment
+                    | SignalKind::ElapsedTime
+            )
+        })
+        .map(|h| h.start)
+        .collect();
+    for h in hits.iter_mut().filter(|h| h.kind == SignalKind::Gratitude) {
+        // Past the thanks: "you", "so much", the handles thanked, one name ("thanks Subaru").
+        let mut k = h.end;
+        while lex.get(k).is_some_and(|l| {
+            l.kind == TokenKind::Mention
+                || is_one_of(&l.norm, "you u so very much")
+                || k == h.end && l.text.starts_with(|c: char| c.is_ascii_uppercase())
+        }) {
+            k += 1;
+        }
+        if lex.get(k).is_none_or(|l| &*l.norm != "for") {
+            continue;
+        }
+        // The clause thanked for, to the next punctuation: a fault in it, no fix.
+        let end = (k + 1..lex.len())
+            .find(|&j| lex[j].kind == TokenKind::Punct && &*lex[j].norm != "&")
+            .unwrap_or(lex.len());
+        let clause = &lex[k + 1..end];
+        let words = |set| clause.iter().any(|l| is_one_of(&l.norm, set));
+        let sarcastic = (faults.iter().any(|&at| at > k && at < end)
+            || words("ruining ignoring canceling cancelling charging not wrong ripped expired broken damaged"))
+            && !words("help fixing resolving resolution sorting replacing getting good quick speedy");
+        if sarcastic {
+            h.kind = SignalKind::Sarcasm;
+            h.weight = 0.6;
+        }
+    }
 }
 
 /// Hits to signals: overlapping hits of one kind merge (widest span, strongest weight),
@@ -345,6 +395,30 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, s.span.slice(text).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn thanks_for_a_fault_is_sarcasm() {
+        let sarcastic = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Sarcasm);
+        for t in [
+            "thanks for ruining my morning",
+            "Thanks @Shop @ShopHelp for sending the wrong size",
+            "thanks Brand for not calling me back",
+            "love when you cancel my flight the night before",
+            "Gotta love the same error every morning",
+        ] {
+            assert!(sarcastic(t), "{t}");
+        }
+        for t in [
+            "Thank you for fixing my router so quickly",
+            "thanks for the reply. Is this a known issue?",
+            "It stopped charging, can you help? Thanks @Voltix",
+            "Thank you for the speedy resolution of the issue",
+            "I love when you do the double points weekends",
+            "Ok thank you for your patience, I'll try that and come back if it doesn't work",
+        ] {
+            assert!(!sarcastic(t), "{t}: {:?}", kinds(t));
+        }
     }
 
     #[test]

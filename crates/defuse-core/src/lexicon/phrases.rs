@@ -145,7 +145,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // "Enjoy your new one-star review": a review handed over as a parting gift.
             "enjoy your [new] ~ review|reviews|rating",
             "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
-            "tell*|warn*|let ~ everyone|everybody|friends|people|others|world|customers",
+            "tell*|warn* ~ everyone|everybody|friends|people|others|world|customers",
+            // "let people know", not "let people pick seats".
+            "let ~ everyone|everybody|friends|people|others|world|customers know",
             "everyone|everybody will know|hear|see",
             "going|gonna|will [to] [be] hear|hearing about this|it",
         ],
@@ -381,6 +383,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "your|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
             "genius|bravo .|!|...",
             "real|really|very|so helpful|useful|great [.|,|!] not",
+            // Loving what the company does to them ("love when your app logs me out").
+            "love|loving when you|your|u ~ cancel*|hang*|log*|charg*|ignor*|delay*|drop*|crash*",
         ],
     ),
     (
@@ -395,8 +399,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "surprise surprise",
             "big|huge surprise|shock|shocker",
             "how convenient|surprising|shocking|typical",
-            "love|loving|loved|adore ~ how|when|being|waiting|paying|getting",
+            "love|loving|loved|adore ~ how|when|being|waiting|paying|getting|taking|sitting",
+            "gotta|gotcha love",
             "slow clap",
+            "what's|whats wrong with this picture",
         ],
     ),
     (
@@ -482,7 +488,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "for god's|gods|fuck's|fucks|christ's|pete's sake",
             "no one cares|knows|listens|helps|bothers",
             "nobody cares|knows|listens|helps|bothers",
-            "hung|hang|hangs up on me|us",
+            "hung|hang|hangs|hanging up on me|us|you",
         ],
     ),
     (

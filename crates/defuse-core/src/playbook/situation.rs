@@ -1823,6 +1823,25 @@ const BROKEN_PROMISES: List = list![
     "assured",
     "someone would call",
     "someone would ring",
+    // Failures of ours whatever the issue (session 14): calls cut off, a call back that
+    // never came, messages left unanswered, an order we cancelled, a stay that went wrong.
+    "cut off",
+    "hung up on",
+    "hangs up on",
+    "call dropped",
+    "calls dropped",
+    "waiting on call back",
+    "waiting on a call back",
+    "waiting for a call back",
+    "never called back",
+    "never called me back",
+    "no call back",
+    "no callback",
+    "unanswered",
+    "you cancelled my",
+    "for cancelling my",
+    "stay isn't",
+    "stay wasn't",
 ];
 
 /// A charge the customer shows is wrong (a receipt, a screenshot, readings sent, billing
@@ -1920,15 +1939,16 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
     if any(CUSTOMER_SLIPS) {
         return Fault::Customer;
     }
+    // A call back promised and not made, a promise broken, a call cut off, an order we
+    // cancelled: ours, even in an outage or over a rule.
+    if any(BROKEN_PROMISES) {
+        return Fault::Company;
+    }
     let has = |f: Facet| facets.contains(&f);
     // A price, a fee or adverts work as designed, unless the charge itself is wrong.
     let mischarged = has(Facet::DoubleCharge) || has(Facet::Overcharge);
     if !mischarged && (has(Facet::PriceRise) || has(Facet::Fee) || has(Facet::Ads)) {
         return Fault::Policy;
-    }
-    // A call back promised and not made, a promise broken: ours, even in an outage.
-    if any(BROKEN_PROMISES) {
-        return Fault::Company;
     }
     // The customer's bank as their recourse is no third party.
     let bank = any(list!["my bank", "the bank"]) && !any(BANK_RECOURSE);
@@ -2188,7 +2208,8 @@ pub(super) const THREATS: List = list![
 
 /// To stop something.
 /// Whether a message (folded) thanks the business for a fault ("thanks for charging me
-/// twice", "thank you for not delivering"): sarcasm, a complaint about that fault.
+/// twice", "thank you for not delivering"): sarcasm, a complaint about that fault. The cues
+/// read most such thanks as sarcasm already (`cues::thanks_for_a_fault`).
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
     thanks_after_complaint(t)
         || has_any(t, list!["thanks", "thank you", "thank"])
@@ -2196,20 +2217,12 @@ pub(crate) fn sarcastic_thanks(t: &str) -> bool {
                 t,
                 list![
                     "for not",
-                    "for nothing",
                     "thanks a lot",
-                    "ruining",
-                    "ignoring",
                     "twice",
                     "wrong",
-                    "expired",
                     "nogood",
                     "worst",
-                    "wasting",
                     "scammed",
-                    "charging me",
-                    "charging my",
-                    "losing my",
                 ],
             )
 }
@@ -2318,6 +2331,23 @@ mod tests {
         // Tries of their own, or the agent asking, are no contact of theirs.
         assert!(!asks_again(&fold("i've tried 3 times to log in")));
         assert!(!asks_again(&fold("where is my refund?")));
+    }
+
+    #[test]
+    fn a_failure_of_ours_is_ours_whatever_the_issue() {
+        let fault_of = |t: &str| fault(IssueType::PolicyComplaint, &[fold(t)], &[]);
+        for t in [
+            "trying to book, got cut off twice and now the price is higher",
+            "still waiting on a call back and no case number",
+            "two unanswered emails about the new fee",
+            "thanks for cancelling my order without a word",
+        ] {
+            assert_eq!(fault_of(t), Fault::Company, "{t}");
+        }
+        assert_eq!(
+            fault_of("your new baggage rule is ridiculous"),
+            Fault::Policy
+        );
     }
 
     #[test]

@@ -1129,7 +1129,7 @@ impl Scene<'_> {
             return self.plan(salt);
         }
         if self.public() {
-            if self.situation.issue == IssueType::PolicyComplaint && !self.kept_out() {
+            if self.feedback_only() {
                 return self.pick(lib::PROMISE_POLICY, salt).to_string();
             }
             return self.dm(salt);
@@ -1143,6 +1143,15 @@ impl Scene<'_> {
             }
             None => self.plan(salt),
         }
+    }
+
+    /// Whether the step is passing the feedback on: a rule, price or feature complaint, not
+    /// a failure of ours told in one (a call cut off, a call back never made: that is
+    /// apologised for and taken up, never logged as feedback).
+    fn feedback_only(&self) -> bool {
+        self.situation.issue == IssueType::PolicyComplaint
+            && self.situation.fault != Fault::Company
+            && !self.kept_out()
     }
 
     /// For an order the agent said is already on its way: what can still be done (refuse
@@ -1161,7 +1170,7 @@ impl Scene<'_> {
     /// has the details; on a first message with no case to look up, the story.
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
-        if s.issue == IssueType::PolicyComplaint && !self.kept_out() {
+        if self.feedback_only() {
             return self.pick(lib::PROMISE_POLICY, salt).to_string();
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has

@@ -381,7 +381,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // The opener names the problem: the handover does not name it again.
                     let pool = if legal { pool } else { lib::ESCALATE_BARE };
                     push(greeting);
-                    push(s.opener(subject, salt + 2));
+                    push(if legal && subject.is_none() && s.claim().is_none() {
+                        s.pick(lib::OPEN_FORMAL, salt + 2).to_string()
+                    } else {
+                        s.opener(subject, salt + 2)
+                    });
                     push(s.pick_besides(pool, salt, &short).to_string());
                 }
                 Shape::Step => {

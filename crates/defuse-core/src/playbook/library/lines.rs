@@ -92,6 +92,12 @@ pub(crate) const ESCALATE_LEGAL: Pool = list!(
     "I'll refer this to the team who handle formal complaints.",
     "I'll make sure this goes to the right people to respond formally.",
 );
+/// A legal threat's opener when the problem has no name: calm and formal, never a mood
+/// line ("Sorry you've run into this" reads chirpy beside a solicitor's letter).
+pub(crate) const OPEN_FORMAL: Pool = list!(
+    "Thank you for setting this out.",
+    "I understand you want this dealt with formally.",
+);
 /// The handover as the next step in a chat: a senior colleague, or formal complaints.
 pub(crate) const ESCALATE_STEP: Pool = list!(
     "I'll have a senior colleague pick this up here {follow_up}, with everything you've told me.",

@@ -81,8 +81,8 @@ pub(crate) const SAFETY_DEVICE: Pool = list!(
 );
 /// Food or drink that hurt someone: how they are, and medical help first.
 pub(crate) const FOOD_HARM: Pool = list!(
-    "I'm so sorry. Is everyone OK? If anyone needs medical help, please get it first.",
-    "That's awful, I'm sorry. Please get medical help first if it's needed.",
+    "I'm so sorry, and I hope you're all right. If medical help is needed, get it first.",
+    "That's awful, I'm sorry. Get medical help first if it's needed.",
     "I'm sorry, that should never happen. If anyone is hurt or unwell, get medical help first.",
 );
 /// What to keep and send; the second on a public channel.
