@@ -662,7 +662,8 @@ fn staff_name(text: &str) -> Option<String> {
         let lead = crate::text::trim_to(&lead, crate::text::is_word_char);
         // "thank you Priya"
         let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
-        let after_to = thank_you || matches!(lead, "to" | "with" | "thank" | "thanks" | "kudos");
+        let after_to =
+            thank_you || matches!(lead, "to" | "with" | "by" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
@@ -1238,6 +1239,8 @@ mod tests {
         );
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.staff_name.as_deref(), Some("Tamsin"));
+        let w = one("Served by Omar at the Leeds branch, so helpful");
+        assert_eq!(w.staff_name.as_deref(), Some("Omar"));
         // A plain "not" still undoes a thank-you.
         assert!(!one("thanks, not helpful at all")
             .notes
