@@ -10,7 +10,7 @@ use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
 use super::evidence;
-use super::situation::{fold, Detail, Fault, IssueType, Request, Situation};
+use super::situation::{fold, Fault, IssueType, Request, Situation};
 use super::{FollowUp, FollowUpStatus};
 
 /// How long an unanswered customer may wait before the advice is to reply at once.
@@ -409,14 +409,10 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     // the reply (support leads: the answer is what calms a frustrated how-to); only a
     // hostile one (anger, threats, swearing, shouting) is acknowledged first.
     // "how to add a second device?" is a how-to however the question reads; with a
-    // booking number or an account given it is about their own case.
+    // booking or their account named it is about their own case.
     let how_to = sit.issue == IssueType::HowTo
-        && sit
-            .known
-            .iter()
-            .all(|d| matches!(d, Detail::Device | Detail::Product))
         && latest.contains_str("how to")
-        && !super::situation::has_any(&latest, list!["my account", "my booking", "solve it"]);
+        && !super::situation::has_any(&latest, list!["my account", "booking", "solve it"]);
     if (sit.general_question || how_to)
         && s.mild()
         && !(wants_action
