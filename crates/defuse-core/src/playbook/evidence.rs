@@ -224,6 +224,11 @@ const MISUNDERSTOOD: List = list![
     "not paused",
 ];
 
+/// How a question about something new opens after an answer ("how about the other
+/// one?"): no question asked again. ("And the ..." is left out: "I asked and the tracking
+/// still says nothing" repeats one.)
+pub(crate) const FOLLOW_ON: List = list!["how about", "what about"];
+
 const FEELINGS: List = list![
     "not happy",
     "unhappy",
@@ -417,6 +422,13 @@ mod tests {
         assert!(will_try("ok will give that a try, thanks!"));
         assert!(will_try("okay will give it a try. thanks!"));
         assert!(!will_try("already tried that, still broken"));
+    }
+
+    #[test]
+    fn a_question_about_something_new_opens_with_how_about() {
+        assert!(has_any("how about the red one? does it fold?", FOLLOW_ON));
+        assert!(has_any("ok, what about the passenger seat?", FOLLOW_ON));
+        assert!(!has_any("does it fold? i asked if it folds", FOLLOW_ON));
     }
 
     #[test]

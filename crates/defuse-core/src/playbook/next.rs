@@ -91,11 +91,12 @@ impl Facts<'_> {
                 return Some(format!("\"{p}\""));
             }
         }
-        let asked_again = self.state.agent_messages > 0
-            && self
-                .fresh
-                .iter()
-                .any(|t| t.role == Role::Customer && t.repeats_question);
+        // "How about the passenger seat?" after an answer asks about something new.
+        let asked_again = self.fresh.iter().any(|t| {
+            t.role == Role::Customer
+                && t.repeats_question
+                && !super::situation::has_any(&fold(&t.text), evidence::FOLLOW_ON)
+        });
         asked_again.then(|| "asked the same question again".to_string())
     }
 
@@ -407,7 +408,12 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     // A question asked in frustration gets its answer, with a short acknowledgement in
     // the reply (support leads: the answer is what calms a frustrated how-to); only a
     // hostile one (anger, threats, swearing, shouting) is acknowledged first.
-    if sit.general_question
+    // "how to add a second device?" is a how-to however the question reads; with a
+    // booking or their account named it is about their own case.
+    let how_to = sit.issue == IssueType::HowTo
+        && latest.contains_str("how to")
+        && !super::situation::has_any(&latest, list!["my account", "booking", "solve it"]);
+    if (sit.general_question || how_to)
         && s.mild()
         && !(wants_action
             && sit.missing.is_empty()

@@ -145,12 +145,16 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     let done = any(SORTED);
     let request = request.filter(|_| !done);
     let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
-    let praise = calm && !asks && any(PRAISE) && !any(COMPLAINT_WORDS);
+    // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
+    let suggests = any(FEEDBACK) && !any(REMEDY_ASKED);
+    // "It would be awesome if ..." is an idea, not praise; "could not have been more
+    // helpful" is praise whatever its "not".
+    let praise =
+        calm && !asks && !suggests && (any(WARM_PRAISE) || any(PRAISE) && !any(COMPLAINT_WORDS));
     if praise {
         notes.push(Note::Praise);
     }
-    // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
-    if any(FEEDBACK) && !any(REMEDY_ASKED) {
+    if suggests {
         notes.push(Note::Feedback);
     }
     if any(BUSINESS) {
@@ -658,7 +662,8 @@ fn staff_name(text: &str) -> Option<String> {
         let lead = crate::text::trim_to(&lead, crate::text::is_word_char);
         // "thank you Priya"
         let thank_you = lead == "you" && i > 0 && crate::case::lowercase(words[i - 1]) == "thank";
-        let after_to = thank_you || matches!(lead, "to" | "thank" | "thanks" | "kudos");
+        let after_to =
+            thank_you || matches!(lead, "to" | "with" | "by" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
         if !(after_to || before_at && pair[1].starts_with('#')) {
             continue;
@@ -887,6 +892,22 @@ const PRAISE: List = list![
     "perfect",
     "impressed",
     "fair play",
+    "so helpful",
+    "really helpful",
+    "very helpful",
+    "yay",
+];
+
+/// Praise that no complaint word undoes ("she could not have been more helpful").
+const WARM_PRAISE: List = list![
+    "could not have been more",
+    "couldn't have been more",
+    "out of her way",
+    "out of his way",
+    "out of their way",
+    "above and beyond",
+    "went beyond",
+    "extra mile",
 ];
 
 /// Words that make a thanks sarcastic or part of a complaint.
@@ -943,6 +964,12 @@ const FEEDBACK: List = list![
     "add functionality",
     "suggestion",
     "would be great if",
+    "would be awesome if",
+    "would be cool if",
+    "it'd be great if",
+    "it'd be awesome if",
+    "it'd be nice if",
+    "would love it if",
     "make it possible",
     "wish there was",
     "feature request",
@@ -1202,5 +1229,24 @@ mod tests {
         assert!(one("you guys should add a dark mode")
             .notes
             .contains(&Note::Feedback));
+    }
+
+    #[test]
+    fn warm_praise_with_a_not_and_an_idea_worded_as_praise() {
+        // "could not have been more helpful" is praise, its staff member named after "with".
+        let w = one(
+            "Had a chat with Tamsin at your York shop, she could not have been more helpful. Yay!",
+        );
+        assert_eq!(w.notes, vec![Note::Praise]);
+        assert_eq!(w.staff_name.as_deref(), Some("Tamsin"));
+        let w = one("Served by Omar at the Leeds branch, so helpful");
+        assert_eq!(w.staff_name.as_deref(), Some("Omar"));
+        // A plain "not" still undoes a thank-you.
+        assert!(!one("thanks, not helpful at all")
+            .notes
+            .contains(&Note::Praise));
+        // "It would be awesome if ..." is an idea: feedback, not praise.
+        let w = one("It would be awesome if albums could be sorted by place");
+        assert_eq!(w.notes, vec![Note::Feedback]);
     }
 }

@@ -551,9 +551,9 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
 /// the first row with a phrase in the thread gives the answer (see [`answers`]).
 const OWN_ACCOUNT: [(List, Pool); 12] = [
     // Files or photos that reach the people they're shared with locked: the sharing's
-    // steps, not an account to unlock.
+    // steps, not an account to unlock; "add bluetooth devices" pairs them, signs nothing out.
     (
-        list!["shared", "share with", "i share", "sharing"],
+        list!["shared", "share with", "i share", "sharing", "bluetooth"],
         ANSWER_STEPS,
     ),
     (list!["unlock", "locked"], ANSWER_UNLOCK),
