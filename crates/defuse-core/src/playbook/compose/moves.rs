@@ -274,6 +274,33 @@ impl Scene<'_> {
             };
             return lib::DETAIL_MODEL_OS.get(from..);
         }
+        // A console's account banned or suspended: the name it plays under; its network
+        // error: the code (unless quoted) and the connection. The serial only for a fault
+        // of the box itself.
+        if s.sector == Sector::Devices {
+            if self.mentions(list!["banned", "suspended", "my account"]) {
+                return Some(lib::DETAIL_GAMERTAG.get(0));
+            }
+            if self.mentions(list![
+                "nat",
+                "teredo",
+                "connection error",
+                "network error",
+                "can't connect",
+                "cant connect",
+                "disconnects",
+                "disconnecting",
+                "xbox live",
+                "psn"
+            ]) {
+                let from = if s.known.contains(&Detail::ErrorText) {
+                    34
+                } else {
+                    0
+                };
+                return lib::DETAIL_NETWORK.get(from..);
+            }
+        }
         let physical = matches!(s.sector, Sector::Devices | Sector::Other)
             && !self.mentions(crate::playbook::situation::SOFTWARE);
         if physical
