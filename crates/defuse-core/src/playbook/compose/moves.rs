@@ -276,10 +276,17 @@ impl Scene<'_> {
         }
         // A console's account banned or suspended: the name it plays under; its network
         // error: the code (unless quoted) and the connection. The serial only for a fault
-        // of the box itself.
-        if s.sector == Sector::Devices {
-            if self.mentions(list!["banned", "suspended", "my account"]) {
-                return Some(lib::DETAIL_GAMERTAG.get(0));
+        // of the box itself; a charge or a refund keeps its own detail.
+        if s.sector == Sector::Devices
+            && s.facets.is_empty()
+            && !matches!(s.issue, IssueType::Billing | IssueType::RefundStatus)
+        {
+            if self.mentions(list!["banned", "suspended", "ban"]) {
+                return Some(if self.mentions(CONSOLES) {
+                    lib::DETAIL_GAMERTAG.get(0)
+                } else {
+                    lib::DETAIL_EMAIL.get(0)
+                });
             }
             if self.mentions(list![
                 "nat",
@@ -289,9 +296,7 @@ impl Scene<'_> {
                 "can't connect",
                 "cant connect",
                 "disconnects",
-                "disconnecting",
-                "xbox live",
-                "psn"
+                "disconnecting"
             ]) {
                 let from = if s.known.contains(&Detail::ErrorText) {
                     34
@@ -1318,6 +1323,16 @@ fn own_identifier(sector: Sector) -> bool {
             | Sector::Auto
     )
 }
+
+/// A games console, or its support handle (folded): an account there has a gamertag.
+const CONSOLES: List = list![
+    "xbox",
+    "xboxsupport",
+    "playstation",
+    "askplaystation",
+    "psn",
+    "console"
+];
 
 /// Whether a business of the sector is met in a store or restaurant, so that staff
 /// conduct is followed up with "that location" (not for an airline, a bank or an app).
