@@ -274,32 +274,25 @@ impl Scene<'_> {
             };
             return lib::DETAIL_MODEL_OS.get(from..);
         }
-        // A console's account banned or suspended: the name it plays under; its network
-        // error: the code (unless quoted) and the connection. The serial only for a fault
-        // of the box itself; a charge or a refund keeps its own detail.
+        // A console's account banned: the account's email; its network error: the code
+        // (unless quoted) and the connection. The serial only for a fault of the box
+        // itself; a charge or a refund keeps its own detail.
         if s.sector == Sector::Devices
             && s.facets.is_empty()
             && !matches!(s.issue, IssueType::Billing | IssueType::RefundStatus)
         {
-            if self.mentions(list!["banned", "suspended", "ban"]) {
-                return Some(if self.mentions(CONSOLES) {
-                    lib::DETAIL_GAMERTAG.get(0)
-                } else {
-                    lib::DETAIL_EMAIL.get(0)
-                });
+            if self.mentions(list!["banned", "suspended"]) {
+                return Some(lib::DETAIL_EMAIL.get(0));
             }
             if self.mentions(list![
                 "nat",
                 "teredo",
-                "connection error",
                 "network error",
                 "can't connect",
-                "cant connect",
-                "disconnects",
                 "disconnecting"
             ]) {
                 let from = if s.known.contains(&Detail::ErrorText) {
-                    34
+                    19
                 } else {
                     0
                 };
@@ -1323,16 +1316,6 @@ fn own_identifier(sector: Sector) -> bool {
             | Sector::Auto
     )
 }
-
-/// A games console, or its support handle (folded): an account there has a gamertag.
-const CONSOLES: List = list![
-    "xbox",
-    "xboxsupport",
-    "playstation",
-    "askplaystation",
-    "psn",
-    "console"
-];
 
 /// Whether a business of the sector is met in a store or restaurant, so that staff
 /// conduct is followed up with "that location" (not for an airline, a bank or an app).

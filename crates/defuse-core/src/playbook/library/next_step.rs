@@ -75,12 +75,9 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
 pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
 pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
-/// A device's network error: the code and the connection (from byte 34, the connection
+/// A device's network error: the code and the connection (from byte 19, the connection
 /// alone, when the code was quoted).
-pub(crate) const DETAIL_NETWORK: &str =
-    "the error code you're getting and whether you're on wifi or a cable";
-/// An account banned or suspended on a device's network: the name it plays under.
-pub(crate) const DETAIL_GAMERTAG: Pool = list!("your gamertag or the email on the account",);
+pub(crate) const DETAIL_NETWORK: &str = "the error code and whether you're on wifi or cable";
 pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
 pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",

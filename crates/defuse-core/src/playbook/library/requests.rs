@@ -81,7 +81,7 @@ pub(crate) const SAFETY_DEVICE: Pool = list!(
 );
 /// A hazard in a hotel room: out of the room first, and the hotel told.
 pub(crate) const SAFETY_ROOM: Pool = list!(
-    "Please leave the room and tell the front desk now; if there's smoke or fire, call the emergency number first.",
+    "Please leave the room and tell the front desk, or call the emergency number if there's smoke or fire.",
 );
 /// Food or drink that hurt someone: how they are, and medical help first.
 pub(crate) const FOOD_HARM: Pool = list!(
