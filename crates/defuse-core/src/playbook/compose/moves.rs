@@ -276,11 +276,8 @@ impl Scene<'_> {
         }
         // A console's account banned: the account's email; its network error: the code
         // (unless quoted) and the connection. The serial only for a fault of the box
-        // itself; a charge or a refund keeps its own detail.
-        if s.sector == Sector::Devices
-            && s.facets.is_empty()
-            && !matches!(s.issue, IssueType::Billing | IssueType::RefundStatus)
-        {
+        // itself; a charge keeps its own detail.
+        if s.sector == Sector::Devices && s.facets.is_empty() {
             if self.mentions(list!["banned", "suspended"]) {
                 return Some(lib::DETAIL_EMAIL.get(0));
             }
