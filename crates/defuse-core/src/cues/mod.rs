@@ -422,6 +422,15 @@ mod tests {
     }
 
     #[test]
+    fn a_burning_unit_is_a_safety_accusation() {
+        let accuses = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Accusation);
+        assert!(accuses("my room now has a burning air unit"));
+        assert!(accuses("the burning heater in the lounge"));
+        // Burning through an allowance is no hazard.
+        assert!(!accuses("I keep burning through my data allowance"));
+    }
+
+    #[test]
     fn again_after_thanks_or_a_fault_is_not_repetition() {
         let repeats = |text: &str| kinds(text).iter().any(|k| k.0 == SignalKind::Repetition);
         assert!(!repeats("thanks again!"));

@@ -257,6 +257,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "is|was|are|it's|started|keeps smoking|sparking|melting|burning",
             "smoke|sparks coming|came|out|from",
             "burning|burnt smell",
+            "burning heater|unit|aircon",
+            "burning air unit|con",
             "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance sparked|melted|overheated",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",

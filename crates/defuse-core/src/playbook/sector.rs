@@ -392,6 +392,8 @@ pub(super) const BOOKED: List = list![
     "hotel",
     "bag",
     "luggage",
+    "checked in",
+    "my room",
 ];
 
 /// A hotel stay: its room, or a hotel brand's handle.

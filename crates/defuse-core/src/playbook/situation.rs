@@ -384,7 +384,7 @@ impl Facet {
                 "mechanic|technician|the recall|a recall|recall process|recalled",
             ),
             Facet::StaffConduct => concat!(
-                "rude|staff|member of staff|employee|employees|your agent|",
+                "rude|staff|member of staff|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated|",
                 "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",

@@ -274,6 +274,28 @@ impl Scene<'_> {
             };
             return lib::DETAIL_MODEL_OS.get(from..);
         }
+        // A console's account banned: the account's email; its network error: the code
+        // (unless quoted) and the connection. The serial only for a fault of the box
+        // itself; a charge keeps its own detail.
+        if s.sector == Sector::Devices && s.facets.is_empty() {
+            if self.mentions(list!["banned", "suspended"]) {
+                return Some(lib::DETAIL_EMAIL.get(0));
+            }
+            if self.mentions(list![
+                "nat",
+                "teredo",
+                "network error",
+                "can't connect",
+                "disconnecting"
+            ]) {
+                let from = if s.known.contains(&Detail::ErrorText) {
+                    19
+                } else {
+                    0
+                };
+                return lib::DETAIL_NETWORK.get(from..);
+            }
+        }
         let physical = matches!(s.sector, Sector::Devices | Sector::Other)
             && !self.mentions(crate::playbook::situation::SOFTWARE);
         if physical

@@ -75,6 +75,9 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
 pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
 pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
+/// A device's network error: the code and the connection (from byte 19, the connection
+/// alone, when the code was quoted).
+pub(crate) const DETAIL_NETWORK: &str = "the error code and whether you're on wifi or cable";
 pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
 pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",

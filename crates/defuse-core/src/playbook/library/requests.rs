@@ -79,6 +79,10 @@ pub(crate) const SAFETY_GAS: Pool = list!(
 pub(crate) const SAFETY_DEVICE: Pool = list!(
     "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
 );
+/// A hazard in a hotel room: out of the room first, and the hotel told.
+pub(crate) const SAFETY_ROOM: Pool = list!(
+    "Please leave the room and tell the front desk, or call the emergency number if there's smoke or fire.",
+);
 /// Food or drink that hurt someone: how they are, and medical help first.
 pub(crate) const FOOD_HARM: Pool = list!(
     "I'm so sorry, and I hope you're all right. If medical help is needed, get it first.",
