@@ -970,6 +970,9 @@ impl Scene<'_> {
                         "would love",
                         "would be nice",
                         "would be great",
+                        "would be awesome",
+                        "would be cool",
+                        "it'd be",
                         "suggestion",
                         "bring back",
                         "bring it back"

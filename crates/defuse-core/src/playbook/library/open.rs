@@ -42,6 +42,7 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
 pub(crate) const OPEN_SUGGESTION: Pool = list!(
     "Thanks for the suggestion!",
     "That's a good idea, thank you.",
+    "Thanks for the idea.",
 );
 /// An outage: acknowledge the disruption.
 pub(crate) const OPEN_OUTAGE: Pool = list!(
