@@ -135,10 +135,10 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// severity on arrival. Legal, chargeback and public threats and abuse aimed at the agent
 /// are hostile (60); a serious accusation (data sold, fraud, being lied to, discrimination,
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
-/// calm (25).
+/// calm (25); sarcasm is tense (20), heated (40) when it names a failure.
 pub fn floor(signals: &[Signal]) -> f32 {
     // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
-    // ignoring me for three days", "love waiting 40 minutes"). Session 14.
+    // ignoring me for three days", "love waiting 40 minutes").
     let failure = signals.iter().any(|s| {
         s.weight > 0.0
             && matches!(

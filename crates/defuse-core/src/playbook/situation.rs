@@ -1823,7 +1823,7 @@ const BROKEN_PROMISES: List = list![
     "assured",
     "someone would call",
     "someone would ring",
-    // Failures of ours whatever the issue (session 14): calls cut off, a call back that
+    // Failures of ours whatever the issue: calls cut off, a call back that
     // never came, messages left unanswered, an order we cancelled, a stay that went wrong.
     "cut off",
     "hung up on",
