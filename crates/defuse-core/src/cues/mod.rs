@@ -310,7 +310,7 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
         let clause = &lex[k + 1..end];
         let words = |set| clause.iter().any(|l| is_one_of(&l.norm, set));
         let sarcastic = (faults.iter().any(|&at| at > k && at < end)
-            || words("ruining ignoring canceling cancelling charging not wrong ripped expired broken damaged"))
+            || words("ruining ignoring canceling cancelling charging not wrong ripped expired broken damaged cutting losing delaying breaking"))
             && !words("help fixing resolving resolution sorting replacing getting good quick speedy");
         if sarcastic {
             h.kind = SignalKind::Sarcasm;
@@ -404,6 +404,7 @@ mod tests {
             "thanks for ruining my morning",
             "Thanks @Shop @ShopHelp for sending the wrong size",
             "thanks Brand for not calling me back",
+            "thanks for cutting my broadband off again, really great service",
             "love when you cancel my flight the night before",
             "Gotta love the same error every morning",
         ] {
