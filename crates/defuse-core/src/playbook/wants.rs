@@ -896,6 +896,7 @@ const PRAISE: List = list![
     "really helpful",
     "very helpful",
     "yay",
+    "lovely",
 ];
 
 /// Praise that no complaint word undoes ("she could not have been more helpful").
@@ -1241,6 +1242,12 @@ mod tests {
         assert_eq!(w.staff_name.as_deref(), Some("Tamsin"));
         let w = one("Served by Omar at the Leeds branch, so helpful");
         assert_eq!(w.staff_name.as_deref(), Some("Omar"));
+        // "was lovely": praise with no "helpful" in it.
+        assert!(
+            one("Just want to say Priya at your Bristol branch was lovely, made my day")
+                .notes
+                .contains(&Note::Praise)
+        );
         // A plain "not" still undoes a thank-you.
         assert!(!one("thanks, not helpful at all")
             .notes
