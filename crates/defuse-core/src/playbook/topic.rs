@@ -87,7 +87,13 @@ const TOPIC_WORDS: &str =
 
 /// The topic of a set of customer messages, most recent last; `None` if no topic word
 /// appears. Later messages count a little more (the conversation may have moved on).
-pub(crate) fn detect_topic<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Topic> {
+pub(crate) fn detect_topic<'a>(mut texts: impl Iterator<Item = &'a str>) -> Option<Topic> {
+    topic_of(&mut texts)
+}
+
+/// [`detect_topic`], compiled once for all its callers' iterators (the advice's recent
+/// messages, the coach's fresh ones).
+fn topic_of<'a>(texts: &mut dyn Iterator<Item = &'a str>) -> Option<Topic> {
     let mut scores = [0u32; 11];
     for (i, text) in texts.enumerate() {
         let recency = 1 + (i as u32).min(4);
