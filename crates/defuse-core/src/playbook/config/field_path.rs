@@ -42,22 +42,26 @@ where
     D: Deserializer<'de>,
 {
     AT.with(|at| at.borrow_mut().clear());
-    T::deserialize(Object(deserializer)).map_err(|error| {
-        let segments = AT.with(|at| std::mem::take(&mut *at.borrow_mut()));
-        let mut path = String::new();
-        for segment in segments.iter().rev() {
-            match segment {
-                Segment::Index(i) => path.push_str(&format!("[{i}]")),
-                Segment::Key(key) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(key);
+    T::deserialize(Object(deserializer)).map_err(|error| (take_path(), error))
+}
+
+/// The path of the error just returned (`None` when no level pushed a segment), taken out
+/// of [`AT`]: not generic, so one copy serves every [`read`].
+fn take_path() -> Option<String> {
+    let segments = AT.with(|at| std::mem::take(&mut *at.borrow_mut()));
+    let mut path = String::new();
+    for segment in segments.iter().rev() {
+        match segment {
+            Segment::Index(i) => path.push_str(&format!("[{i}]")),
+            Segment::Key(key) => {
+                if !path.is_empty() {
+                    path.push('.');
                 }
+                path.push_str(key);
             }
         }
-        (Some(path).filter(|p| !p.is_empty()), error)
-    })
+    }
+    Some(path).filter(|p| !p.is_empty())
 }
 
 /// Forwards `deserialize_*` methods to the wrapped deserializer (`self.0`), with the
