@@ -93,7 +93,7 @@ pub(crate) fn detect_topic<'a>(mut texts: impl Iterator<Item = &'a str>) -> Opti
 
 /// [`detect_topic`], compiled once for all its callers' iterators (the advice's recent
 /// messages, the coach's fresh ones).
-fn topic_of<'a>(texts: &mut dyn Iterator<Item = &'a str>) -> Option<Topic> {
+fn topic_of(texts: &mut dyn Iterator<Item = &str>) -> Option<Topic> {
     let mut scores = [0u32; 11];
     for (i, text) in texts.enumerate() {
         let recency = 1 + (i as u32).min(4);
