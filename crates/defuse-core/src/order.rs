@@ -7,9 +7,15 @@
 
 /// Sorts `items` by `key`, keeping equal keys in their original order.
 pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
-    sort_keys(items.iter().map(key).collect(), &mut |a, b| {
-        items.swap(a, b)
-    });
+    let keys = keys(items.len(), &|i| key(&items[i]));
+    sort_keys(keys, &mut |a, b| items.swap(a, b));
+}
+
+/// The keys of items `0..len`, `key(i)` each: collected here, not in every caller's copy of
+/// [`sort_by_key`].
+#[inline(never)]
+fn keys(len: usize, key: &dyn Fn(usize) -> u64) -> Vec<u64> {
+    (0..len).map(key).collect()
 }
 
 /// Sorts the items whose keys are `keys` (in item order) through `swap`, which exchanges
