@@ -144,7 +144,7 @@ pub struct Report {
     /// Sentences shared by the most conversations, most shared first.
     pub most_shared: Vec<Shared>,
     /// Conversations two of whose replies open with the same sentence (a greeting such as
-    /// "Hi Dana," set aside).
+    /// "Hi Dana," set aside; two words' difference allowed).
     pub same_opener: usize,
     /// Conversations two of whose replies differ by one sentence only (one added, dropped
     /// or reworded, at least one kept).
@@ -263,8 +263,9 @@ fn sentences(text: &str) -> Vec<String> {
 }
 
 /// Whether two of a conversation's replies open with the same sentence (a leading "Hi
-/// Dana," set aside, case ignored), and whether two differ by one sentence only: one
-/// added, dropped or reworded, with at least one sentence kept.
+/// Dana," set aside, case ignored, two words' difference allowed: see [`same`]), and
+/// whether two differ by one sentence only: one added, dropped or reworded, with at least
+/// one sentence kept.
 fn alike(replies: &[&str]) -> (bool, bool) {
     let split = |r: &str| -> Vec<String> {
         let mut v = sentences(&strip_greeting(r).to_lowercase());
@@ -275,7 +276,7 @@ fn alike(replies: &[&str]) -> (bool, bool) {
     let (mut opener, mut apart) = (false, false);
     for (i, a) in all.iter().enumerate() {
         for b in &all[i + 1..] {
-            opener |= a.first().is_some_and(|x| b.first() == Some(x));
+            opener |= a.first().zip(b.first()).is_some_and(|(x, y)| same(x, y));
             apart |= one_apart(a, b);
         }
     }
@@ -309,23 +310,49 @@ fn strip_greeting(reply: &str) -> &str {
     }
 }
 
-/// Whether `b` is `a` with one sentence added, dropped or replaced, and some sentence kept.
+/// Whether two sentences read as one: the same, or the same words but two or fewer
+/// ("Please DM us so we can look into it for you." and "... look into it."), in sentences
+/// of four or more words.
+fn same(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb) = (words_of(a), words_of(b));
+    let mut rest = wb.clone();
+    let mut only_a = 0;
+    for w in &wa {
+        match rest.iter().position(|x| x == w) {
+            Some(i) => {
+                rest.swap_remove(i);
+            }
+            None => only_a += 1,
+        }
+    }
+    only_a + rest.len() <= 2 && wa.len().min(wb.len()) >= 4
+}
+
+/// Whether `b` is `a` with one sentence added, dropped or replaced (sentences compared by
+/// [`same`]), and some sentence kept.
 fn one_apart(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let kept = short.iter().any(|s| long.contains(s));
-    let same_prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let kept = short.iter().any(|s| long.iter().any(|l| same(s, l)));
+    let same_prefix = short
+        .iter()
+        .zip(long)
+        .take_while(|(x, y)| same(x, y))
+        .count();
     let same_suffix = short
         .iter()
         .rev()
         .zip(long.iter().rev())
-        .take_while(|(x, y)| x == y)
+        .take_while(|(x, y)| same(x, y))
         .count();
     let fits = match long.len() - short.len() {
         0 => same_prefix + same_suffix + 1 >= short.len(),
         1 => same_prefix + same_suffix >= short.len(),
         _ => false,
     };
-    kept && fits && a != b
+    kept && fits
 }
 
 /// Words a reply must never hand back: profanity, slang, insults, scorn. Checked on their
@@ -754,6 +781,15 @@ mod tests {
                 "Send the order number and I'll chase the courier today."
             ]),
             (false, false)
+        );
+        // Two words apart is the same sentence.
+        assert_eq!(
+            alike(&[
+                "Please DM us so we can look into it for you.",
+                "Sure.",
+                "Please DM us so we can look into it."
+            ]),
+            (true, true)
         );
         assert_eq!(strip_greeting("Sorry, that's late."), "Sorry, that's late.");
         assert_eq!(strip_greeting("Hi Dana! Thanks."), "Thanks.");

@@ -243,7 +243,8 @@ impl Scene<'_> {
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
-                        return String::new();
+                        // Never a bare "send us a DM": the date and any reference find it.
+                        lib::DETAIL_MORE
                     }
                 }
                 _ => lib::DETAIL_STORY,
@@ -818,11 +819,18 @@ impl Scene<'_> {
     /// next step alone.
     fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
         let action = self.action(salt + 2);
+        // One wording a shape (the salts run 100, 200, 300), so the short and warm
+        // replies never ask alike.
+        let shape = |pool: lib::Pool| {
+            pool.get((self.seed.wrapping_add(salt / 100) % pool.len() as u64) as usize)
+        };
         match self.details(salt + 1) {
-            Some(details) => self.pick(pool, salt).replace_str("{details}", &details),
+            Some(details) => shape(pool).replace_str("{details}", &details),
             // A commute has nothing to send: the step itself.
             None if self.commute() => return self.plan(salt),
-            None => self.pick(lib::HAVE_ALL, salt).to_string(),
+            // Everything is in the thread: nothing to send, so no DM (the short, warm and
+            // step replies each their own line).
+            None => lib::HAVE_ALL.get((salt / 100 + 2) as usize % 3).to_string(),
         }
         .replace_str("{action}", &action)
     }
@@ -1002,8 +1010,10 @@ impl Scene<'_> {
             (Fault::Customer, false) => lib::OPEN_CUSTOMER_BARE,
             // No name: the feeling met in plain words, and nothing at all when calm.
             _ => match self.mood {
-                Mood::Calm | Mood::Mild => lib::OPEN_MILD,
-                Mood::Waiting => lib::OPEN_WAITING,
+                // "Sorry for the wait" only where a wait is said: "refused my card three
+                // times" or "replaced after 5 yrs" repeats or dates a fault, nobody waited.
+                Mood::Waiting if self.mentions(WAITED) => lib::OPEN_WAITING,
+                Mood::Calm | Mood::Mild | Mood::Waiting => lib::OPEN_MILD,
                 Mood::FedUp => lib::OPEN_FED_UP,
                 Mood::Angry => lib::OPEN_ANGRY,
                 Mood::LetDown => lib::OPEN_LET_DOWN,
@@ -1269,6 +1279,25 @@ const ORDERED: crate::list::List = list![
     "package",
     "return",
     "the wrong",
+];
+
+/// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
+const WAITED: List = list![
+    "wait",
+    "waiting",
+    "waited",
+    "still",
+    "yet",
+    "hold",
+    "no reply",
+    "no response",
+    "chase",
+    "chasing",
+    "ages",
+    "been",
+    "taking",
+    "since",
+    "how long"
 ];
 
 /// A customer's words chasing an answer or a delivery after our reply.

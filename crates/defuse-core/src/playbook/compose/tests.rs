@@ -216,6 +216,29 @@ fn unnamed_openers_fit_the_mood() {
     }
 }
 
+/// "Sorry for the wait" only where a wait is said: a fault repeated ("three times") or
+/// dated ("after 5 years") is met as a problem, not a delay.
+#[test]
+fn a_wait_is_owned_only_where_one_is_said() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    let waits = |text: &str, seed| {
+        let texts = vec![text.to_string()];
+        let scene = Scene {
+            mood: Mood::Waiting,
+            ..plain(Technique::TakePrivate, &sit, &config, &texts, seed)
+        };
+        compose(&scene)
+            .iter()
+            .any(|r| lib::OPEN_WAITING.iter().any(|o| r.contains(o)))
+    };
+    for seed in 0..20 {
+        assert!(!waits("the card machine refused my card three times", seed));
+        assert!(!waits("mine needs replacing after 5 yrs", seed));
+        assert!(waits("still waiting on this after two weeks", seed));
+    }
+}
+
 /// Praise on a first message: the warm reply thanks them for the time (once), the third
 /// leaves the door open, so the two never meet and no stray "I'll reply here within the
 /// hour" is added to a close.
