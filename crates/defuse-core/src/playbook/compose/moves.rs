@@ -819,13 +819,11 @@ impl Scene<'_> {
     /// next step alone.
     fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
         let action = self.action(salt + 2);
-        // One wording a shape (the salts run 100, 200, 300), so the short and warm
-        // replies never ask alike.
-        let shape = |pool: lib::Pool| {
-            pool.get((self.seed.wrapping_add(salt / 100) % pool.len() as u64) as usize)
-        };
         match self.details(salt + 1) {
-            Some(details) => shape(pool).replace_str("{details}", &details),
+            // One wording a shape, so the short and warm replies never ask alike.
+            Some(details) => self
+                .pick_shape(pool, salt)
+                .replace_str("{details}", &details),
             // A commute has nothing to send: the step itself.
             None if self.commute() => return self.plan(salt),
             // Everything is in the thread: nothing to send, so no DM (the short, warm and
@@ -1021,7 +1019,7 @@ impl Scene<'_> {
             },
         };
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
-        self.pick(pool, salt)
+        self.pick_shape(pool, salt)
             .replace_str("{subject}", subject.unwrap_or("this"))
             .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
@@ -1031,8 +1029,8 @@ impl Scene<'_> {
     /// `other` (so two shapes of one reply do not open alike).
     pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
         let taken = self.opener(subject, other);
-        (salt..salt + 8)
-            .map(|n| self.opener(subject, n))
+        (0..4)
+            .map(|k| self.opener(subject, salt + 100 * k))
             .find(|o| *o != taken)
             .unwrap_or(taken)
     }
@@ -1060,7 +1058,16 @@ impl Scene<'_> {
                 Some(ack) => crate::text::join(&[ack, step], " "),
                 None => step,
             },
-            _ => crate::text::join(&[self.opener_besides(subject, salt, salt - 200), step], " "),
+            // Else the mood's short acknowledgement where there is one: the short and warm
+            // replies took the opener pool's wordings already.
+            _ => crate::text::join(
+                &[
+                    self.step_ack()
+                        .unwrap_or_else(|| self.opener_besides(subject, salt, salt - 200)),
+                    step,
+                ],
+                " ",
+            ),
         }
     }
 
@@ -1165,7 +1172,7 @@ impl Scene<'_> {
         }
         if self.public() {
             if self.feedback_only() {
-                return self.pick(lib::PROMISE_POLICY, salt).to_string();
+                return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
             }
             return self.dm(salt);
         }
@@ -1206,7 +1213,7 @@ impl Scene<'_> {
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
         if self.feedback_only() {
-            return self.pick(lib::PROMISE_POLICY, salt).to_string();
+            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has
         // a named part or is plainly on us: that story has been told.
