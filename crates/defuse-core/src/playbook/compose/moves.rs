@@ -243,7 +243,7 @@ impl Scene<'_> {
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
-                        // Never a bare "send us a DM": the date and any reference find it.
+                        // Never a bare "send us a DM": the account or order it is about.
                         lib::DETAIL_MORE
                     }
                 }
@@ -1301,10 +1301,8 @@ const WAITED: List = list![
     "chase",
     "chasing",
     "ages",
-    "been",
     "taking",
     "since",
-    "how long"
 ];
 
 /// A customer's words chasing an answer or a delivery after our reply.

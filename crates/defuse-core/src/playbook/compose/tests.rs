@@ -234,8 +234,49 @@ fn a_wait_is_owned_only_where_one_is_said() {
     };
     for seed in 0..20 {
         assert!(!waits("the card machine refused my card three times", seed));
-        assert!(!waits("mine needs replacing after 5 yrs", seed));
+        assert!(!waits(
+            "how long should it last? mine needs replacing after 5 yrs",
+            seed
+        ));
         assert!(waits("still waiting on this after two weeks", seed));
+    }
+}
+
+/// The three shapes are three options, not one with a tail: no two open with the same
+/// sentence or one a word or two apart ("I'm sorry about X." / "We're sorry about X."), and
+/// the short and warm replies never ask for the DM in the same words.
+#[test]
+fn three_shapes_open_and_ask_apart() {
+    let config = Config::default();
+    let texts = vec!["charged twice for the same order and nobody has sorted it".to_string()];
+    let words = |r: &str| -> Vec<String> {
+        let first = r.split(['.', '!', '?']).next().unwrap_or("").to_lowercase();
+        first.split_whitespace().map(str::to_string).collect()
+    };
+    let apart = |a: &[String], b: &[String]| {
+        a.iter().filter(|w| !b.contains(w)).count() + b.iter().filter(|w| !a.contains(w)).count()
+            > 2
+    };
+    for (fault, named) in [
+        (Fault::Unknown, false),
+        (Fault::Company, true),
+        (Fault::Unknown, true),
+    ] {
+        let mut sit = situation(IssueType::Billing, fault, Channel::Public, false);
+        if named {
+            sit.names = vec!["the double charge".to_string()];
+        }
+        sit.missing = vec![Detail::AccountEmail];
+        for seed in 0..40 {
+            let scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+            let r = compose(&scene);
+            let w: Vec<Vec<String>> = r.iter().map(|t| words(t)).collect();
+            for (i, j) in [(0, 1), (0, 2), (1, 2)] {
+                assert!(apart(&w[i], &w[j]), "{fault:?} {seed}: {r:?}");
+            }
+            let ask = |t: &str| t.split(". ").nth(1).unwrap_or("").to_string();
+            assert_ne!(ask(&r[0]), ask(&r[1]), "{r:?}");
+        }
     }
 }
 

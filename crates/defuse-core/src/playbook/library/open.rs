@@ -103,7 +103,7 @@ pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "I'm sorry you've run into {subject}.",
+    "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
 /// A calm message with a name: help offered, no apology. Not "thanks for flagging": that
