@@ -140,8 +140,10 @@ pub(crate) const ANSWER_RECALL: Pool = list!(
 // -- a serious claim: taken seriously, routed, no fault owned before it is checked ---------
 
 /// `{claim}` what is taken seriously ("payments you don't recognise").
-pub(crate) const CLAIM: Pool =
-    list!("Thanks for flagging this with us; we take {claim} seriously.",);
+pub(crate) const CLAIM: Pool = list!(
+    "Thanks for flagging this with us; we take {claim} seriously.",
+    "Thank you for telling us; we look into {claim} carefully.",
+);
 /// `{team}` the team that investigates the claim.
 pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
