@@ -243,7 +243,7 @@ impl Scene<'_> {
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
-                        // Never a bare "send us a DM": the account or order it is about.
+                        // Never a bare "send us a DM": the order, account or visit it is about.
                         lib::DETAIL_MORE
                     }
                 }

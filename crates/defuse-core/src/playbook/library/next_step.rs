@@ -127,10 +127,10 @@ pub(crate) const DETAIL_CODE: Pool = list!(
 /// The problem's area: where it is, or only the postcode once the place was named.
 pub(crate) const DETAIL_AREA: Pool = list!("your postcode or area", "the postcode you're at");
 /// Too little read to ask for an identifier: what happened and when, in their terms.
-/// The story told, nothing named that finds it: the account or order it is about.
+/// The story told, nothing named that finds it: the order, account or visit it is about.
 pub(crate) const DETAIL_MORE: Pool = list!(
-    "which account or order it's about",
-    "the account or order number it's about",
+    "the order, account or store visit it's about",
+    "which order, account or visit this is about",
 );
 pub(crate) const DETAIL_NEUTRAL: Pool = list!(
     "what happened and when",
