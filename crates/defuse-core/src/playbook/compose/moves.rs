@@ -1303,6 +1303,10 @@ const WAITED: List = list![
     "ages",
     "taking",
     "since",
+    "any answer",
+    "any update",
+    "any news",
+    "heard",
 ];
 
 /// A customer's words chasing an answer or a delivery after our reply.

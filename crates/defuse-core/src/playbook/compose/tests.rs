@@ -239,6 +239,7 @@ fn a_wait_is_owned_only_where_one_is_said() {
             seed
         ));
         assert!(waits("still waiting on this after two weeks", seed));
+        assert!(waits("any answer on my message from monday?", seed));
     }
 }
 
