@@ -130,7 +130,7 @@ pub(crate) const DETAIL_AREA: Pool = list!("your postcode or area", "the postcod
 /// The story told, nothing named that finds it: the order, account or visit it is about.
 pub(crate) const DETAIL_MORE: Pool = list!(
     "the order, account or store visit it's about",
-    "which order, account or visit this is about",
+    "the order, account or visit this is about",
 );
 pub(crate) const DETAIL_NEUTRAL: Pool = list!(
     "what happened and when",

@@ -153,7 +153,7 @@ pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
 pub(crate) const HAVE_ALL: Pool = list!(
     "We'll {action} now and reply to you here.",
     "Thanks, that's all we need to {action}; we'll come back to you here.",
-    "You've given us what we need, so we'll {action} and reply here with what we find.",
+    "You've given us what we need: we'll {action} and reply here.",
 );
 
 // -- a hazard in a public place -------------------------------------------------------------
