@@ -143,6 +143,14 @@ pub struct Report {
     pub distinct_replies_percent: f64,
     /// Sentences shared by the most conversations, most shared first.
     pub most_shared: Vec<Shared>,
+    /// Conversations two of whose replies open with the same sentence (a greeting such as
+    /// "Hi Dana," set aside; two words' difference allowed).
+    pub same_opener: usize,
+    /// Conversations two of whose replies differ by one sentence only (one added, dropped
+    /// or reworded, at least one kept).
+    pub one_sentence_apart: usize,
+    /// Conversations with either: three replies that read as one with a tail added.
+    pub near_identical: Vec<String>,
     /// Conversations whose replies name the problem (the situation's name for it, or the
     /// mirrored clause, in at least one reply).
     pub named: usize,
@@ -254,6 +262,99 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether two of a conversation's replies open with the same sentence (a leading "Hi
+/// Dana," set aside, case ignored, two words' difference allowed: see [`same`]), and
+/// whether two differ by one sentence only: one added, dropped or reworded, with at least
+/// one sentence kept.
+fn alike(replies: &[&str]) -> (bool, bool) {
+    let split = |r: &str| -> Vec<String> {
+        let mut v = sentences(&strip_greeting(r).to_lowercase());
+        v.retain(|s| !s.is_empty());
+        v
+    };
+    let all: Vec<Vec<String>> = replies.iter().map(|r| split(r)).collect();
+    let (mut opener, mut apart) = (false, false);
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            opener |= a.first().zip(b.first()).is_some_and(|(x, y)| same(x, y));
+            apart |= one_apart(a, b);
+        }
+    }
+    (opener, apart)
+}
+
+/// A reply without its greeting ("Hi Dana, thanks ..." -> "thanks ...", "Dana, I ...",
+/// "Hi Dana! ..."): a name is no different opener.
+fn strip_greeting(reply: &str) -> &str {
+    const OPENERS: &[&str] = &[
+        "Sorry", "Thanks", "Sure", "Yes", "No", "Great", "Okay", "Ok", "Right",
+    ];
+    let Some(at) = reply.find([',', '!']) else {
+        return reply;
+    };
+    let head = &reply[..at];
+    let words: Vec<&str> = head.split(' ').collect();
+    let greeting = match words.as_slice() {
+        ["Hi", ..] => words.len() <= 3,
+        [name] => {
+            name.starts_with(char::is_uppercase)
+                && !OPENERS.contains(name)
+                && reply[at..].starts_with(", ")
+        }
+        _ => false,
+    };
+    if greeting {
+        reply[at + 1..].trim_start()
+    } else {
+        reply
+    }
+}
+
+/// Whether two sentences read as one: the same, or the same words but two or fewer
+/// ("Please DM us so we can look into it for you." and "... look into it."), in sentences
+/// of four or more words.
+fn same(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb) = (words_of(a), words_of(b));
+    let mut rest = wb.clone();
+    let mut only_a = 0;
+    for w in &wa {
+        match rest.iter().position(|x| x == w) {
+            Some(i) => {
+                rest.swap_remove(i);
+            }
+            None => only_a += 1,
+        }
+    }
+    only_a + rest.len() <= 2 && wa.len().min(wb.len()) >= 4
+}
+
+/// Whether `b` is `a` with one sentence added, dropped or replaced (sentences compared by
+/// [`same`]), and some sentence kept.
+fn one_apart(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let kept = short.iter().any(|s| long.iter().any(|l| same(s, l)));
+    let same_prefix = short
+        .iter()
+        .zip(long)
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let same_suffix = short
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let fits = match long.len() - short.len() {
+        0 => same_prefix + same_suffix + 1 >= short.len(),
+        1 => same_prefix + same_suffix >= short.len(),
+        _ => false,
+    };
+    kept && fits
+}
+
 /// Words a reply must never hand back: profanity, slang, insults, scorn. Checked on their
 /// own here, not with the core's list, so the evaluation does not grade itself.
 const NEVER_ECHO: &[&str] = &[
@@ -348,8 +449,22 @@ fn evaluate(results: &[(Case, Advice)], top: usize) -> Report {
     let mut mirrored = 0;
     let mut named = 0;
     let mut mirror_failures = Vec::new();
+    let (mut same_opener, mut one_sentence_apart) = (0, 0);
+    let mut near_identical = Vec::new();
 
     for (n, (case, advice)) in results.iter().enumerate() {
+        let (opener, apart) = alike(
+            &advice
+                .replies
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>(),
+        );
+        same_opener += usize::from(opener);
+        one_sentence_apart += usize::from(apart);
+        if opener || apart {
+            near_identical.push(case.id.clone());
+        }
         let e = &case.expect;
         let s = &advice.situation;
         if let Some(t) = e.technique {
@@ -464,6 +579,9 @@ fn evaluate(results: &[(Case, Advice)], top: usize) -> Report {
         replies,
         distinct_replies_percent: percent(texts.len(), replies),
         most_shared: shared,
+        same_opener,
+        one_sentence_apart,
+        near_identical,
         named,
         mirrored,
         mirror_failures,
@@ -501,6 +619,14 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             s.percent, s.sentence
         )?;
     }
+    writeln!(
+        out,
+        "  near-identical   {:>5.1}%  ({} conversations; same opener {}, one sentence apart {})",
+        percent(r.near_identical.len(), r.conversations),
+        r.near_identical.len(),
+        r.same_opener,
+        r.one_sentence_apart
+    )?;
     writeln!(
         out,
         "  problem named    {:>5.1}%  ({} of {})",
@@ -630,6 +756,43 @@ mod tests {
                 "I'll check."
             ]
         );
+    }
+
+    #[test]
+    fn near_identical_replies_are_found() {
+        // One stock sentence added; a greeting is no different opener.
+        assert_eq!(
+            alike(&[
+                "Sorry about that. What's the order number?",
+                "Hi Dana, sorry about that. What's the order number? We'll fix it."
+            ]),
+            (true, true)
+        );
+        // The same ask after different openers: one sentence apart.
+        assert_eq!(
+            alike(&["I see. Send us a DM.", "That's no good. Send us a DM."]),
+            (false, true)
+        );
+        // Three real options.
+        assert_eq!(
+            alike(&[
+                "What's the order number?",
+                "Dana, sorry your parcel is late. I'll chase it.",
+                "Send the order number and I'll chase the courier today."
+            ]),
+            (false, false)
+        );
+        // Two words apart is the same sentence.
+        assert_eq!(
+            alike(&[
+                "Please DM us so we can look into it for you.",
+                "Sure.",
+                "Please DM us so we can look into it."
+            ]),
+            (true, true)
+        );
+        assert_eq!(strip_greeting("Sorry, that's late."), "Sorry, that's late.");
+        assert_eq!(strip_greeting("Hi Dana! Thanks."), "Thanks.");
     }
 
     #[test]

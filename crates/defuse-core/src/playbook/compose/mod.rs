@@ -126,15 +126,32 @@ impl Scene<'_> {
     /// Picks one of `pool`, varied by the conversation and by `salt` (one per slot, so the
     /// slots of one reply vary independently).
     fn pick(&self, pool: lib::Pool, salt: u64) -> &'static str {
-        if pool.is_empty() {
-            return "";
-        }
+        self.pick_from(pool, self.hash(salt))
+    }
+
+    /// Picks one of `pool` by shape (the salts run 100, 200, 300; the slot is the rest):
+    /// neighbouring shapes take neighbouring wordings, so the short, warm and step replies
+    /// never open or ask alike.
+    fn pick_shape(&self, pool: lib::Pool, salt: u64) -> &'static str {
+        self.pick_from(pool, self.hash(salt % 100).wrapping_add(salt / 100))
+    }
+
+    /// The conversation's seed mixed with `salt`.
+    fn hash(&self, salt: u64) -> u64 {
         let mut h = self.seed ^ salt.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         h ^= h >> 31;
         h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        h ^= h >> 29;
+        h ^ h >> 29
+    }
+
+    /// The first wording of `pool` from `start` (wrapped) that repeats no stock phrase the
+    /// agent already used.
+    fn pick_from(&self, pool: lib::Pool, start: u64) -> &'static str {
         let len = pool.len();
-        let start = (h % len as u64) as usize;
+        if len == 0 {
+            return "";
+        }
+        let start = (start % len as u64) as usize;
         // The first wording, from the seeded start, that repeats no stock phrase the agent
         // already used (a customer notices the script).
         pool.iter()

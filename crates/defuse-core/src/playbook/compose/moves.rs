@@ -243,7 +243,8 @@ impl Scene<'_> {
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
-                        return String::new();
+                        // Never a bare "send us a DM": the order, account or visit it is about.
+                        lib::DETAIL_MORE
                     }
                 }
                 _ => lib::DETAIL_STORY,
@@ -819,10 +820,15 @@ impl Scene<'_> {
     fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
         let action = self.action(salt + 2);
         match self.details(salt + 1) {
-            Some(details) => self.pick(pool, salt).replace_str("{details}", &details),
+            // One wording a shape, so the short and warm replies never ask alike.
+            Some(details) => self
+                .pick_shape(pool, salt)
+                .replace_str("{details}", &details),
             // A commute has nothing to send: the step itself.
             None if self.commute() => return self.plan(salt),
-            None => self.pick(lib::HAVE_ALL, salt).to_string(),
+            // Everything is in the thread: nothing to send, so no DM (the short, warm and
+            // step replies each their own line).
+            None => lib::HAVE_ALL.get((salt / 100 + 2) as usize % 3).to_string(),
         }
         .replace_str("{action}", &action)
     }
@@ -1002,8 +1008,10 @@ impl Scene<'_> {
             (Fault::Customer, false) => lib::OPEN_CUSTOMER_BARE,
             // No name: the feeling met in plain words, and nothing at all when calm.
             _ => match self.mood {
-                Mood::Calm | Mood::Mild => lib::OPEN_MILD,
-                Mood::Waiting => lib::OPEN_WAITING,
+                // "Sorry for the wait" only where a wait is said: "refused my card three
+                // times" or "replaced after 5 yrs" repeats or dates a fault, nobody waited.
+                Mood::Waiting if self.mentions(WAITED) => lib::OPEN_WAITING,
+                Mood::Calm | Mood::Mild | Mood::Waiting => lib::OPEN_MILD,
                 Mood::FedUp => lib::OPEN_FED_UP,
                 Mood::Angry => lib::OPEN_ANGRY,
                 Mood::LetDown => lib::OPEN_LET_DOWN,
@@ -1011,7 +1019,7 @@ impl Scene<'_> {
             },
         };
         let claim = self.claim().map_or("what you describe", |c| c.words().0);
-        self.pick(pool, salt)
+        self.pick_shape(pool, salt)
             .replace_str("{subject}", subject.unwrap_or("this"))
             .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
@@ -1021,8 +1029,8 @@ impl Scene<'_> {
     /// `other` (so two shapes of one reply do not open alike).
     pub(super) fn opener_besides(&self, subject: Option<&str>, salt: u64, other: u64) -> String {
         let taken = self.opener(subject, other);
-        (salt..salt + 8)
-            .map(|n| self.opener(subject, n))
+        (0..4)
+            .map(|k| self.opener(subject, salt + 100 * k))
             .find(|o| *o != taken)
             .unwrap_or(taken)
     }
@@ -1050,7 +1058,16 @@ impl Scene<'_> {
                 Some(ack) => crate::text::join(&[ack, step], " "),
                 None => step,
             },
-            _ => crate::text::join(&[self.opener_besides(subject, salt, salt - 200), step], " "),
+            // Else the mood's short acknowledgement where there is one: the short and warm
+            // replies took the opener pool's wordings already.
+            _ => crate::text::join(
+                &[
+                    self.step_ack()
+                        .unwrap_or_else(|| self.opener_besides(subject, salt, salt - 200)),
+                    step,
+                ],
+                " ",
+            ),
         }
     }
 
@@ -1155,7 +1172,7 @@ impl Scene<'_> {
         }
         if self.public() {
             if self.feedback_only() {
-                return self.pick(lib::PROMISE_POLICY, salt).to_string();
+                return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
             }
             return self.dm(salt);
         }
@@ -1196,7 +1213,7 @@ impl Scene<'_> {
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
         if self.feedback_only() {
-            return self.pick(lib::PROMISE_POLICY, salt).to_string();
+            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has
         // a named part or is plainly on us: that story has been told.
@@ -1269,6 +1286,27 @@ const ORDERED: crate::list::List = list![
     "package",
     "return",
     "the wrong",
+];
+
+/// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
+const WAITED: List = list![
+    "wait",
+    "waiting",
+    "waited",
+    "still",
+    "yet",
+    "hold",
+    "no reply",
+    "no response",
+    "chase",
+    "chasing",
+    "ages",
+    "taking",
+    "since",
+    "any answer",
+    "any update",
+    "any news",
+    "heard",
 ];
 
 /// A customer's words chasing an answer or a delivery after our reply.

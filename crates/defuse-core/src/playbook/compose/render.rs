@@ -623,11 +623,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::RespondNow => {
+            // One lead a shape: three replies, never one opener thrice.
             let lead = match subject {
                 Some(name) => s
-                    .pick(lib::RESPOND_NOW, salt + 1)
+                    .pick_shape(lib::RESPOND_NOW, salt + 1)
                     .replace_str("{subject}", name),
-                None => s.pick(lib::RESPOND_NOW_BARE, salt + 1).to_string(),
+                None => s.pick_shape(lib::RESPOND_NOW_BARE, salt + 1).to_string(),
             };
             match shape {
                 Shape::Short => {

@@ -216,6 +216,71 @@ fn unnamed_openers_fit_the_mood() {
     }
 }
 
+/// "Sorry for the wait" only where a wait is said: a fault repeated ("three times") or
+/// dated ("after 5 years") is met as a problem, not a delay.
+#[test]
+fn a_wait_is_owned_only_where_one_is_said() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    let waits = |text: &str, seed| {
+        let texts = vec![text.to_string()];
+        let scene = Scene {
+            mood: Mood::Waiting,
+            ..plain(Technique::TakePrivate, &sit, &config, &texts, seed)
+        };
+        compose(&scene)
+            .iter()
+            .any(|r| lib::OPEN_WAITING.iter().any(|o| r.contains(o)))
+    };
+    for seed in 0..20 {
+        assert!(!waits("the card machine refused my card three times", seed));
+        assert!(!waits(
+            "how long should it last? mine needs replacing after 5 yrs",
+            seed
+        ));
+        assert!(waits("still waiting on this after two weeks", seed));
+        assert!(waits("any answer on my message from monday?", seed));
+    }
+}
+
+/// The three shapes are three options, not one with a tail: no two open with the same
+/// sentence or one a word or two apart ("I'm sorry about X." / "We're sorry about X."), and
+/// the short and warm replies never ask for the DM in the same words.
+#[test]
+fn three_shapes_open_and_ask_apart() {
+    let config = Config::default();
+    let texts = vec!["charged twice for the same order and nobody has sorted it".to_string()];
+    let words = |r: &str| -> Vec<String> {
+        let first = r.split(['.', '!', '?']).next().unwrap_or("").to_lowercase();
+        first.split_whitespace().map(str::to_string).collect()
+    };
+    let apart = |a: &[String], b: &[String]| {
+        a.iter().filter(|w| !b.contains(w)).count() + b.iter().filter(|w| !a.contains(w)).count()
+            > 2
+    };
+    for (fault, named) in [
+        (Fault::Unknown, false),
+        (Fault::Company, true),
+        (Fault::Unknown, true),
+    ] {
+        let mut sit = situation(IssueType::Billing, fault, Channel::Public, false);
+        if named {
+            sit.names = vec!["the double charge".to_string()];
+        }
+        sit.missing = vec![Detail::AccountEmail];
+        for seed in 0..40 {
+            let scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+            let r = compose(&scene);
+            let w: Vec<Vec<String>> = r.iter().map(|t| words(t)).collect();
+            for (i, j) in [(0, 1), (0, 2), (1, 2)] {
+                assert!(apart(&w[i], &w[j]), "{fault:?} {seed}: {r:?}");
+            }
+            let ask = |t: &str| t.split(". ").nth(1).unwrap_or("").to_string();
+            assert_ne!(ask(&r[0]), ask(&r[1]), "{r:?}");
+        }
+    }
+}
+
 /// Praise on a first message: the warm reply thanks them for the time (once), the third
 /// leaves the door open, so the two never meet and no stray "I'll reply here within the
 /// hour" is added to a close.

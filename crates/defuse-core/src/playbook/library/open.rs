@@ -10,8 +10,8 @@ use crate::list::list;
 /// (support leads mark "that shouldn't have happened" about an unchecked charge harmful).
 pub(crate) const OPEN_COMPANY: Pool = list!(
     "I'm sorry about {subject}.",
-    "We're sorry about {subject}.",
-    "Sorry to hear about {subject}.",
+    "Thanks for telling us about {subject}, and sorry for the trouble.",
+    "Sorry to hear about {subject}; let's get it sorted.",
 );
 /// The thread shows it is on us (a repeat contact, messages unanswered, a promise broken):
 /// the apology may concede it.
@@ -42,7 +42,7 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
 pub(crate) const OPEN_SUGGESTION: Pool = list!(
     "Thanks for the suggestion!",
     "That's a good idea, thank you.",
-    "Thanks for the idea.",
+    "I like that idea; thanks for sharing it.",
 );
 /// An outage: acknowledge the disruption.
 pub(crate) const OPEN_OUTAGE: Pool = list!(
@@ -65,7 +65,7 @@ pub(crate) const OPEN_CUSTOMER_BARE: Pool = list!(
 /// They chased up our earlier reply: the wait owned, whatever else is still open.
 pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
-    "Sorry you've had to come back to us about {subject}.",
+    "You shouldn't have had to come back to us about {subject}; I'm sorry.",
 );
 /// Our last reply said it was sorted and it is not: owned before the next step.
 pub(crate) const OPEN_WRONG: Pool =
@@ -103,7 +103,7 @@ pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
 /// Not clear yet whose fault it is.
 pub(crate) const OPEN_UNKNOWN: Pool = list!(
     "Sorry to hear about {subject}.",
-    "I'm sorry to hear about {subject}.",
+    "Thanks for letting us know about {subject}.",
     "That's frustrating, sorry about {subject}.",
 );
 /// A calm message with a name: help offered, no apology. Not "thanks for flagging": that

@@ -140,15 +140,21 @@ pub(crate) const ANSWER_RECALL: Pool = list!(
 // -- a serious claim: taken seriously, routed, no fault owned before it is checked ---------
 
 /// `{claim}` what is taken seriously ("payments you don't recognise").
-pub(crate) const CLAIM: Pool =
-    list!("Thanks for flagging this with us; we take {claim} seriously.",);
+pub(crate) const CLAIM: Pool = list!(
+    "Thanks for flagging this with us; we take {claim} seriously.",
+    "Thank you for telling us; we look into {claim} carefully.",
+);
 /// `{team}` the team that investigates the claim.
 pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
 pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
-/// Everything the case needs is in the thread already: to a DM, nothing asked again.
-pub(crate) const HAVE_ALL: Pool =
-    list!("Please send us a DM so we can {action} and keep you posted.",);
+/// Everything the case needs is in the thread already: no DM and nothing asked again, the
+/// check and where the answer comes (short, warm, step).
+pub(crate) const HAVE_ALL: Pool = list!(
+    "We'll {action} now and reply to you here.",
+    "Thanks, that's all we need to {action}; we'll come back to you here.",
+    "You've given us what we need: we'll {action} and reply here.",
+);
 
 // -- a hazard in a public place -------------------------------------------------------------
 
