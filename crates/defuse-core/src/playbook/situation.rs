@@ -1463,8 +1463,6 @@ const PRIOR_CONTACT: List = list![
     "told me last week",
     "told me it would",
     "was told",
-    "i was promised",
-    "you promised",
     "still no reply",
     "still no response",
     "no one got back",

@@ -579,7 +579,6 @@ const DOCUMENTS: List = list![
     "no confirmation",
     // One that never came is sent again ("my order confirmation email never came").
     "confirmation never",
-    "never got the confirmation",
     "email never came",
     "email never arrived",
     "email didn't arrive",

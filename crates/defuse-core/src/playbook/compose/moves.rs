@@ -1321,7 +1321,6 @@ const CHASERS: crate::list::List = list![
     "still no response",
     "heard nothing",
     "haven't heard",
-    "still haven't heard",
     "for a week",
     "been a week",
     "a week now",
