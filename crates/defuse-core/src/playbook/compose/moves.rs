@@ -243,8 +243,11 @@ impl Scene<'_> {
                     } else if self.mentions(crate::playbook::situation::SOFTWARE) {
                         lib::DETAIL_DEVICE
                     } else {
-                        // Never a bare "send us a DM": the order, account or visit it is about.
-                        lib::DETAIL_MORE
+                        // Nothing to name: the handover alone (see `dm_with`). A stock "the
+                        // order, account or store visit it's about" read wrong wherever it was
+                        // none of those (a hat left on a train, a checkout that failed: panel
+                        // 14 scored it below the plain handover).
+                        return String::new();
                     }
                 }
                 _ => lib::DETAIL_STORY,
@@ -826,6 +829,8 @@ impl Scene<'_> {
                 .replace_str("{details}", &details),
             // A commute has nothing to send: the step itself.
             None if self.commute() => return self.plan(salt),
+            // Nothing that fits every case of this kind to ask for: the handover alone.
+            None if self.detail_phrase(salt + 1).is_empty() => lib::HANDOVER.get(0).to_string(),
             // Everything is in the thread: nothing to send, so no DM (the short, warm and
             // step replies each their own line).
             None => lib::HAVE_ALL.get((salt / 100 + 2) as usize % 3).to_string(),

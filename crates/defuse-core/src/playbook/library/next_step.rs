@@ -127,11 +127,6 @@ pub(crate) const DETAIL_CODE: Pool = list!(
 /// The problem's area: where it is, or only the postcode once the place was named.
 pub(crate) const DETAIL_AREA: Pool = list!("your postcode or area", "the postcode you're at");
 /// Too little read to ask for an identifier: what happened and when, in their terms.
-/// The story told, nothing named that finds it: the order, account or visit it is about.
-pub(crate) const DETAIL_MORE: Pool = list!(
-    "the order, account or store visit it's about",
-    "the order, account or visit this is about",
-);
 pub(crate) const DETAIL_NEUTRAL: Pool = list!(
     "what happened and when",
     "a few words on what happened and when",

@@ -148,6 +148,9 @@ pub(crate) const CLAIM: Pool = list!(
 pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
 pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
+/// A move to DM where no one detail fits every case of its kind: the handover alone.
+pub(crate) const HANDOVER: Pool =
+    list!("Please send us a DM so we can {action} and keep you posted.",);
 /// Everything the case needs is in the thread already: no DM and nothing asked again, the
 /// check and where the answer comes (short, warm, step).
 pub(crate) const HAVE_ALL: Pool = list!(
