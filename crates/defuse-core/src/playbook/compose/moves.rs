@@ -821,19 +821,23 @@ impl Scene<'_> {
     /// A DM request from `pool`; with everything the case needs given in the thread, the
     /// next step alone.
     fn dm_with(&self, pool: lib::Pool, salt: u64) -> String {
+        // A commute has nothing to send: the step itself.
+        if self.commute() {
+            return self.plan(salt);
+        }
         let action = self.action(salt + 2);
-        match self.details(salt + 1) {
-            // One wording a shape, so the short and warm replies never ask alike.
-            Some(details) => self
-                .pick_shape(pool, salt)
-                .replace_str("{details}", &details),
-            // A commute has nothing to send: the step itself.
-            None if self.commute() => return self.plan(salt),
+        let details = self.detail_phrase(salt + 1);
+        if details.is_empty() {
             // Nothing that fits every case of this kind to ask for: the handover alone.
-            None if self.detail_phrase(salt + 1).is_empty() => lib::HANDOVER.get(0).to_string(),
+            lib::HANDOVER.get(0).to_string()
+        } else if self.given(&details) {
             // Everything is in the thread: nothing to send, so no DM (the short, warm and
             // step replies each their own line).
-            None => lib::HAVE_ALL.get((salt / 100 + 2) as usize % 3).to_string(),
+            lib::HAVE_ALL.get((salt / 100 + 2) as usize % 3).to_string()
+        } else {
+            // One wording a shape, so the short and warm replies never ask alike.
+            self.pick_shape(pool, salt)
+                .replace_str("{details}", &self.postcode_word(details))
         }
         .replace_str("{action}", &action)
     }
