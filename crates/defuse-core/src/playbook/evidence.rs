@@ -179,6 +179,134 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
     has_any(low, FORMAL)
 }
 
+/// What the latest customer message says about the thread itself, besides its problem:
+/// something it asks us to do, or history that is owned before any step.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Thread {
+    /// Asks us to pass their message on ("can you forward my email to the store manager?").
+    Forward,
+    /// Asks us to escalate it ("can you escalate this?").
+    Escalate,
+    /// Asks whether their connection is the cause ("could it be my wifi?").
+    Network,
+    /// Visits or call-outs that fixed nothing ("sent an engineer out 3 times").
+    Visits,
+    /// Earlier messages to us left unanswered ("nobody has replied to my tweets").
+    Unanswered,
+    /// Told something would happen that did not ("I was told someone would call back").
+    ToldBefore,
+}
+
+/// What a customer message (folded) says about the thread (see [`Thread`]); a request to
+/// us first, then the history that is owned.
+pub(crate) fn thread(low: &str) -> Option<Thread> {
+    let asks = has_any(
+        low,
+        list!["can you", "could you", "please", "will you", "would you"],
+    );
+    if asks
+        && has_any(
+            low,
+            list![
+                "forward",
+                "pass it on",
+                "pass this on",
+                "pass my",
+                "pass it to"
+            ],
+        )
+    {
+        return Some(Thread::Forward);
+    }
+    if asks && has_any(low, list!["escalate", "escalated"]) {
+        return Some(Thread::Escalate);
+    }
+    if low.contains('?')
+        && has_any(
+            low,
+            list![
+                "could it be",
+                "could be",
+                "is it my",
+                "might it be",
+                "maybe it's"
+            ],
+        )
+        && has_any(
+            low,
+            list![
+                "wifi",
+                "wi-fi",
+                "network",
+                "signal",
+                "connection",
+                "internet",
+                "broadband",
+                "data"
+            ],
+        )
+    {
+        return Some(Thread::Network);
+    }
+    let undone =
+        low.contains_str("n't") || has_any(low, list!["no", "not", "nobody", "never", "still"]);
+    if has_any(
+        low,
+        list![
+            "engineer",
+            "engineers",
+            "technician",
+            "visits",
+            "came out",
+            "sent out",
+            "call out"
+        ],
+    ) && has_any(low, list!["times", "twice", "again", "visits"])
+        && undone
+    {
+        return Some(Thread::Visits);
+    }
+    // Only messages to us: a seller or a courier who will not answer is their case.
+    if has_any(
+        low,
+        list![
+            "tweets",
+            "my tweet",
+            "my messages",
+            "my dms",
+            "my emails",
+            "my calls"
+        ],
+    ) && has_any(
+        low,
+        list![
+            "ignoring",
+            "ignored",
+            "replied",
+            "reply",
+            "response",
+            "responded",
+            "answered"
+        ],
+    ) && !has_any(low, list!["seller", "courier", "driver"])
+    {
+        return Some(Thread::Unanswered);
+    }
+    (has_any(
+        low,
+        list![
+            "i was told",
+            "we were told",
+            "they told me",
+            "was promised",
+            "were promised",
+            "said they would",
+            "said someone would"
+        ],
+    ) && undone)
+        .then_some(Thread::ToldBefore)
+}
+
 const MISUNDERSTOOD: List = list![
     "read my question",
     "read my message",
@@ -429,6 +557,47 @@ mod tests {
         assert!(has_any("how about the red one? does it fold?", FOLLOW_ON));
         assert!(has_any("ok, what about the passenger seat?", FOLLOW_ON));
         assert!(!has_any("does it fold? i asked if it folds", FOLLOW_ON));
+    }
+
+    #[test]
+    fn what_a_message_says_about_the_thread() {
+        let f = |t: &str| thread(&super::super::situation::fold(t));
+        assert_eq!(
+            f("Could you pass my emails on to the Leeds store manager? Please confirm"),
+            Some(Thread::Forward)
+        );
+        assert_eq!(
+            f("yes, several times. Can you escalate this?"),
+            Some(Thread::Escalate)
+        );
+        assert_eq!(
+            f("Updated but still getting time outs, could be poor network?"),
+            Some(Thread::Network)
+        );
+        assert_eq!(
+            f("the network is down again, could it be fixed today?"),
+            Some(Thread::Network)
+        );
+        assert_eq!(
+            f("you've sent an engineer out three times and it's still the same"),
+            Some(Thread::Visits)
+        );
+        assert_eq!(
+            f("thanks for ignoring all my tweets"),
+            Some(Thread::Unanswered)
+        );
+        assert_eq!(
+            f("I was told someone would call me back on Friday and nobody did"),
+            Some(Thread::ToldBefore)
+        );
+        // A seller who will not answer, an engineer booked, a promise kept: nothing owned.
+        assert_eq!(f("the seller is ignoring my messages"), None);
+        assert_eq!(f("the engineer is booked for Tuesday"), None);
+        assert_eq!(
+            f("I was told it would arrive today and it did, thanks"),
+            None
+        );
+        assert_eq!(f("the forward camera stopped working"), None);
     }
 
     #[test]

@@ -122,6 +122,9 @@ impl Scene<'_> {
         if let Some(detail) = self.document_detail() {
             return detail.to_string();
         }
+        if self.refused_claim() {
+            return lib::REFUSED_DETAIL.to_string();
+        }
         if let Some(detail) = self.kind_detail() {
             return detail.to_string();
         }
@@ -570,6 +573,9 @@ impl Scene<'_> {
         }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
+        }
+        if self.refused_claim() {
+            return lib::REFUSED_ACTION.to_string();
         }
         let s = self.situation;
         if self.commute() {
@@ -1177,6 +1183,53 @@ impl Scene<'_> {
         self.situation.issue == IssueType::PolicyComplaint
             && self.situation.fault != Fault::Company
             && !self.kept_out()
+            && !self.refused_claim()
+    }
+
+    /// Whether a warranty, repair or claim of theirs was refused ("they refused my
+    /// warranty", "said it's not covered"): a case to check again, never feedback on a rule.
+    fn refused_claim(&self) -> bool {
+        self.mentions(list!["warranty", "guarantee", "claim", "covered", "repair"])
+            && self.mentions(list![
+                "refused",
+                "won't honor",
+                "won't honour",
+                "wont honor",
+                "not covered",
+                "rejected",
+                "denied",
+                "turned down",
+                "no warranty",
+            ])
+    }
+
+    /// Meets what the latest message says about the thread (a request to us, history to
+    /// own; see [`evidence::thread`]) with the line for shape `k` (0-2) at `parts[at]`; where
+    /// that line owns the history, a stock feeling line after it goes (one apology, not
+    /// two). `false` when the message says nothing about the thread.
+    pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize, k: usize) -> bool {
+        let Some(kind) = evidence::thread(self.last()) else {
+            return false;
+        };
+        // The first sentence after it that apologises and asks nothing goes.
+        let sorry = |p: &String| {
+            let end = p.find_str(". ").map_or(p.len(), |i| i + 1);
+            let first = &p[..end];
+            (first.contains_str("orry") && !first.contains_str("DM") && !first.contains('?'))
+                .then_some(end)
+        };
+        if kind as usize >= evidence::Thread::Visits as usize {
+            if let Some((i, end)) = (at..parts.len()).find_map(|i| Some((i, sorry(&parts[i])?))) {
+                let rest = parts[i][end..].trim().to_string();
+                if rest.is_empty() {
+                    parts.remove(i);
+                } else {
+                    parts[i] = rest;
+                }
+            }
+        }
+        parts.insert(at, lib::THREAD_LEAD.get(kind as usize * 3 + k).to_string());
+        true
     }
 
     /// For an order the agent said is already on its way: what can still be done (refuse
