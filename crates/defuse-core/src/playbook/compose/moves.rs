@@ -122,7 +122,13 @@ impl Scene<'_> {
         if let Some(detail) = self.document_detail() {
             return detail.to_string();
         }
-        if self.refused_claim() {
+        // A car's VIN or an insurance policy's number finds the decision; a warranty on
+        // a thing bought, the order or serial number.
+        let sector = self.situation.sector;
+        if self.refused_claim()
+            && sector != Sector::Auto
+            && (!own_identifier(sector) || self.mentions(list!["warranty", "guarantee"]))
+        {
             return lib::REFUSED_DETAIL.to_string();
         }
         if let Some(detail) = self.kind_detail() {
@@ -949,6 +955,7 @@ impl Scene<'_> {
             _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
             _ if self.chased() => lib::OPEN_CHASED,
+            _ if self.refused_claim() => lib::OPEN_REFUSED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             // With no name, owned all the same ("Sorry about this, that's not the service
@@ -1208,7 +1215,16 @@ impl Scene<'_> {
     /// that line owns the history, a stock feeling line after it goes (one apology, not
     /// two). `false` when the message says nothing about the thread.
     pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize, k: usize) -> bool {
-        let Some(kind) = evidence::thread(self.last()) else {
+        // Unanswered messages the problem's own name says already ("your messages going
+        // unanswered") are not owned twice.
+        // A question about our answer ("could it be my wifi?", "is this the full model
+        // number?") needs an answer of ours first.
+        use evidence::Thread as T;
+        let Some(kind) = evidence::thread(self.last()).filter(|&k| match k {
+            T::Unanswered => !self.situation.facets.contains(&Facet::NoReply),
+            T::Network | T::Label => self.agent_has_written,
+            _ => true,
+        }) else {
             return false;
         };
         // The first sentence after it that apologises and asks nothing goes.
@@ -1218,7 +1234,7 @@ impl Scene<'_> {
             (first.contains_str("orry") && !first.contains_str("DM") && !first.contains('?'))
                 .then_some(end)
         };
-        if kind as usize >= evidence::Thread::Visits as usize {
+        if kind as usize >= T::Visits as usize {
             if let Some((i, end)) = (at..parts.len()).find_map(|i| Some((i, sorry(&parts[i])?))) {
                 let rest = parts[i][end..].trim().to_string();
                 if rest.is_empty() {
@@ -1334,6 +1350,7 @@ const CHASERS: crate::list::List = list![
     "still no update",
     "still no reply",
     "still no response",
+    "no progress",
     "heard nothing",
     "haven't heard",
     "still haven't heard",

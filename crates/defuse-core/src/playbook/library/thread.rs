@@ -18,6 +18,10 @@ pub(crate) const THREAD_LEAD: Pool = list!(
     "It could be, and it's quick to check: try it on mobile data or another network, and if it works there, it's the connection.",
     "It might be. Trying it on another network or on mobile data tells: if it works there, the connection is the cause.",
     "Possibly: if it works on mobile data or another network, it's the connection; if not, we'll dig into it.",
+    // They ask whether the model or serial number they sent is the whole one.
+    "It may not be: the full one is everything on the label, including any letters after the numbers.",
+    "Good question: the full one includes any letters after the numbers, and a photo of the label settles it.",
+    "A photo of the label is the surest check: the full one includes any letters after the numbers.",
     // Visits or call-outs that fixed nothing.
     "Visit after visit without a fix isn't good enough, and I'm sorry.",
     "I'm sorry: that many visits without a fix isn't good enough.",
@@ -32,6 +36,13 @@ pub(crate) const THREAD_LEAD: Pool = list!(
     "Sorry we didn't do what you were told we would.",
 );
 
+/// A warranty, repair or claim refused: sympathy for the answer, no fault owned and no
+/// thanks for "feedback".
+pub(crate) const OPEN_REFUSED: Pool = list!(
+    "I'm sorry the claim was turned down.",
+    "I understand that isn't the answer you wanted.",
+    "Sorry to hear it was turned down.",
+);
 /// A warranty, repair or claim refused: what finds the decision, to look at it again.
 pub(crate) const REFUSED_DETAIL: &str =
     "your order or serial number, when you bought it, and the reason you were given";
