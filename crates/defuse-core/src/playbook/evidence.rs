@@ -187,11 +187,6 @@ pub(crate) enum Thread {
     Forward,
     /// Asks us to escalate it ("can you escalate this?").
     Escalate,
-    /// Asks whether their connection is the cause ("could it be my wifi?").
-    Network,
-    /// Asks whether the model or serial number they sent is the whole one ("this isn't the
-    /// complete model no?").
-    Label,
     /// Visits or call-outs that fixed nothing ("sent an engineer out 3 times").
     Visits,
     /// Earlier messages to us left unanswered ("nobody has replied to my tweets").
@@ -223,46 +218,6 @@ pub(crate) fn thread(low: &str) -> Option<Thread> {
     }
     if asks && has_any(low, list!["escalate", "escalated"]) {
         return Some(Thread::Escalate);
-    }
-    if low.contains('?')
-        && has_any(
-            low,
-            list![
-                "could it be my",
-                "could it be the",
-                "could it be a",
-                "could be my",
-                "could be the",
-                "could be poor",
-                "could be bad",
-                "is it my",
-                "is it the",
-                "might it be",
-                "maybe it's my",
-                "maybe it's the"
-            ],
-        )
-        && has_any(
-            low,
-            list![
-                "wifi",
-                "wi-fi",
-                "network",
-                "signal",
-                "connection",
-                "internet",
-                "broadband",
-                "data"
-            ],
-        )
-    {
-        return Some(Thread::Network);
-    }
-    if low.contains('?')
-        && has_any(low, list!["model", "serial"])
-        && has_any(low, list!["full", "complete", "whole", "right", "correct"])
-    {
-        return Some(Thread::Label);
     }
     let undone = low.contains_str("n't")
         || has_any(low, list!["no", "not", "nobody", "never", "still", "same"]);
@@ -587,22 +542,9 @@ mod tests {
             Some(Thread::Escalate)
         );
         assert_eq!(
-            f("Updated but still getting time outs, could be poor network?"),
-            Some(Thread::Network)
-        );
-        assert_eq!(
-            f("the network is down again, could it be fixed today?"),
-            None
-        );
-        assert_eq!(
             f("you've sent an engineer out three times and it's still the same"),
             Some(Thread::Visits)
         );
-        assert_eq!(
-            f("Thanks for the response. This isn't the complete model no?"),
-            Some(Thread::Label)
-        );
-        assert_eq!(f("where do I find the model number?"), None);
         assert_eq!(
             f("send engineer out 3 times and have the same problems"),
             Some(Thread::Visits)

@@ -1211,40 +1211,18 @@ impl Scene<'_> {
     }
 
     /// Meets what the latest message says about the thread (a request to us, history to
-    /// own; see [`evidence::thread`]) with the line for shape `k` (0-2) at `parts[at]`; where
-    /// that line owns the history, a stock feeling line after it goes (one apology, not
-    /// two). `false` when the message says nothing about the thread.
-    pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize, k: usize) -> bool {
+    /// own; see [`evidence::thread`]) with its line at `parts[at]`, ahead of the apology
+    /// the reply has already (the history lines own it without a second "sorry"). `false`
+    /// when the message says nothing about the thread.
+    pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize) -> bool {
         // Unanswered messages the problem's own name says already ("your messages going
         // unanswered") are not owned twice.
-        // A question about our answer ("could it be my wifi?", "is this the full model
-        // number?") needs an answer of ours first.
-        use evidence::Thread as T;
-        let Some(kind) = evidence::thread(self.last()).filter(|&k| match k {
-            T::Unanswered => !self.situation.facets.contains(&Facet::NoReply),
-            T::Network | T::Label => self.agent_has_written,
-            _ => true,
+        let Some(kind) = evidence::thread(self.last()).filter(|&k| {
+            k != evidence::Thread::Unanswered || !self.situation.facets.contains(&Facet::NoReply)
         }) else {
             return false;
         };
-        // The first sentence after it that apologises and asks nothing goes.
-        let sorry = |p: &String| {
-            let end = p.find_str(". ").map_or(p.len(), |i| i + 1);
-            let first = &p[..end];
-            (first.contains_str("orry") && !first.contains_str("DM") && !first.contains('?'))
-                .then_some(end)
-        };
-        if kind as usize >= T::Visits as usize {
-            if let Some((i, end)) = (at..parts.len()).find_map(|i| Some((i, sorry(&parts[i])?))) {
-                let rest = parts[i][end..].trim().to_string();
-                if rest.is_empty() {
-                    parts.remove(i);
-                } else {
-                    parts[i] = rest;
-                }
-            }
-        }
-        parts.insert(at, lib::THREAD_LEAD.get(kind as usize * 3 + k).to_string());
+        parts.insert(at, lib::THREAD_LEAD.get(kind as usize).to_string());
         true
     }
 

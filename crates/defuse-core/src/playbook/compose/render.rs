@@ -717,7 +717,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         return parts;
     }
     // A request to us, or history to own, in the latest message: met first.
-    if s.lead_with_thread(&mut parts, at, salt as usize / 100 - 1) {
+    if s.lead_with_thread(&mut parts, at) {
         return parts;
     }
     // A chase after our reply owns the wait first, whatever the technique's own lead.

@@ -688,7 +688,7 @@ fn what_the_latest_message_says_about_the_thread_leads() {
         "Have you tried restarting the app?",
     );
     assert!(r.iter().all(|t| t.contains("scalate")), "{r:?}");
-    // History owned once: the stock apology after it goes.
+    // History owned first, before the reply's own apology.
     let r = thread_replies(
         Technique::TakePrivate,
         &[
@@ -697,17 +697,11 @@ fn what_the_latest_message_says_about_the_thread_leads() {
         ],
         "Sorry, please DM us your account number.",
     );
-    assert!(r.iter().all(|t| t.matches("orry").count() <= 1), "{r:?}");
     assert!(
-        r[0].starts_with("I'm sorry that what you were told"),
+        r.iter()
+            .all(|t| t.starts_with("That isn't what you were told")),
         "{r:?}"
     );
-    // A question about our answer before we gave one is no question about it.
-    let config = Config::default();
-    let sit = situation(IssueType::ProductBug, Fault::Unknown, Channel::Public, true);
-    let texts = ["the app keeps timing out, could it be my wifi?".to_string()];
-    let r = compose(&plain(Technique::TakePrivate, &sit, &config, &texts, 7));
-    assert!(r.iter().all(|t| !t.contains("mobile data")), "{r:?}");
 }
 
 #[test]
