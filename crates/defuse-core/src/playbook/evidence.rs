@@ -185,8 +185,6 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
 pub(crate) enum Thread {
     /// Asks us to pass their message on ("can you forward my email to the store manager?").
     Forward,
-    /// Asks us to escalate it ("can you escalate this?").
-    Escalate,
     /// Visits or call-outs that fixed nothing ("sent an engineer out 3 times").
     Visits,
     /// Earlier messages to us left unanswered ("nobody has replied to my tweets").
@@ -215,9 +213,6 @@ pub(crate) fn thread(low: &str) -> Option<Thread> {
         )
     {
         return Some(Thread::Forward);
-    }
-    if asks && has_any(low, list!["escalate", "escalated"]) {
-        return Some(Thread::Escalate);
     }
     let undone = low.contains_str("n't")
         || has_any(low, list!["no", "not", "nobody", "never", "still", "same"]);
@@ -268,7 +263,6 @@ pub(crate) fn thread(low: &str) -> Option<Thread> {
         list![
             "i was told",
             "we were told",
-            "they told me",
             "was promised",
             "were promised",
             "said they would",
@@ -537,10 +531,8 @@ mod tests {
             f("Could you pass my emails on to the Leeds store manager? Please confirm"),
             Some(Thread::Forward)
         );
-        assert_eq!(
-            f("yes, several times. Can you escalate this?"),
-            Some(Thread::Escalate)
-        );
+        // Escalating is the step itself ("pass this to a senior colleague"): no lead.
+        assert_eq!(f("yes, several times. Can you escalate this?"), None);
         assert_eq!(
             f("you've sent an engineer out three times and it's still the same"),
             Some(Thread::Visits)
@@ -558,6 +550,8 @@ mod tests {
             Some(Thread::ToldBefore)
         );
         // A seller who will not answer, an engineer booked, a promise kept: nothing owned.
+        // Told how things are is no promise broken.
+        assert_eq!(f("the Leeds store told me it isn't in stock"), None);
         assert_eq!(f("the seller is ignoring my messages"), None);
         assert_eq!(f("the engineer is booked for Tuesday"), None);
         assert_eq!(

@@ -1211,9 +1211,9 @@ impl Scene<'_> {
     }
 
     /// Meets what the latest message says about the thread (a request to us, history to
-    /// own; see [`evidence::thread`]) with its line at `parts[at]`, ahead of the apology
-    /// the reply has already (the history lines own it without a second "sorry"). `false`
-    /// when the message says nothing about the thread.
+    /// own; see [`evidence::thread`]) with its line at `parts[at]`: history owned with an
+    /// apology only where the reply has none yet (one "sorry", not two). `false` when the
+    /// message says nothing about the thread.
     pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize) -> bool {
         // Unanswered messages the problem's own name says already ("your messages going
         // unanswered") are not owned twice.
@@ -1222,7 +1222,18 @@ impl Scene<'_> {
         }) else {
             return false;
         };
-        parts.insert(at, lib::THREAD_LEAD.get(kind as usize).to_string());
+        // History owned, with the apology the reply has not made yet.
+        let line = lib::THREAD_LEAD.get(kind as usize);
+        let sorry = kind as usize >= evidence::Thread::Visits as usize
+            && !parts.iter().any(|p| p.contains_str("orry"));
+        parts.insert(
+            at,
+            if sorry {
+                line.replace_str(".", ", and I'm sorry.")
+            } else {
+                line.to_string()
+            },
+        );
         true
     }
 

@@ -678,16 +678,19 @@ fn nothing_told_yet_is_not_everything_told() {
 
 #[test]
 fn what_the_latest_message_says_about_the_thread_leads() {
-    // A request to escalate: yes first, whatever the technique.
+    // A request to pass it on: yes first, whatever the technique.
     let r = thread_replies(
         Technique::Propose,
         &[
             "the app won't sync",
-            "restarted twice already. can you escalate this?",
+            "restarted twice already. can you forward this to your tech team?",
         ],
         "Have you tried restarting the app?",
     );
-    assert!(r.iter().all(|t| t.contains("scalate")), "{r:?}");
+    assert!(
+        r.iter().all(|t| t.starts_with("Yes, I'll pass this on")),
+        "{r:?}"
+    );
     // History owned first, before the reply's own apology.
     let r = thread_replies(
         Technique::TakePrivate,
@@ -702,6 +705,7 @@ fn what_the_latest_message_says_about_the_thread_leads() {
             .all(|t| t.starts_with("That isn't what you were told")),
         "{r:?}"
     );
+    assert!(r.iter().all(|t| t.matches("orry").count() == 1), "{r:?}");
 }
 
 #[test]

@@ -6,10 +6,10 @@ use crate::list::list;
 
 pub(crate) const THREAD_LEAD: Pool = list!(
     "Yes, I'll pass this on today and confirm here once it's with them.",
-    "Yes, I can escalate this for you.",
-    "That many visits without a fix isn't good enough.",
+    // History, owned (`compose` adds the apology where the reply has none).
+    "All those visits and it's still not sorted: that isn't good enough.",
     "Your earlier messages should have had an answer.",
-    "That isn't what you were told would happen, and I'm sorry.",
+    "That isn't what you were told would happen.",
 );
 
 /// A warranty, repair or claim refused: sympathy for the answer, no fault owned and no
