@@ -1224,8 +1224,8 @@ impl Scene<'_> {
         };
         // History owned, with the apology the reply has not made yet.
         let line = lib::THREAD_LEAD.get(kind as usize);
-        let sorry = kind as usize >= evidence::Thread::Visits as usize
-            && !parts.iter().any(|p| p.contains_str("orry"));
+        let sorry =
+            kind != evidence::Thread::Forward && !parts.iter().any(|p| p.contains_str("orry"));
         parts.insert(
             at,
             if sorry {
