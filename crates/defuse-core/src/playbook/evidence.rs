@@ -179,6 +179,99 @@ pub(crate) fn formal_complaint(low: &str) -> bool {
     has_any(low, FORMAL)
 }
 
+/// What the latest customer message says about the thread itself, besides its problem:
+/// something it asks us to do, or history that is owned before any step.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Thread {
+    /// Asks us to pass their message on ("can you forward my email to the store manager?").
+    Forward,
+    /// Visits or call-outs that fixed nothing ("sent an engineer out 3 times").
+    Visits,
+    /// Earlier messages to us left unanswered ("nobody has replied to my tweets").
+    Unanswered,
+    /// Told something would happen that did not ("I was told someone would call back").
+    ToldBefore,
+}
+
+/// What a customer message (folded) says about the thread (see [`Thread`]); a request to
+/// us first, then the history that is owned.
+pub(crate) fn thread(low: &str) -> Option<Thread> {
+    let asks = has_any(
+        low,
+        list!["can you", "could you", "please", "will you", "would you"],
+    );
+    if asks
+        && has_any(
+            low,
+            list![
+                "forward",
+                "pass it on",
+                "pass this on",
+                "pass my",
+                "pass it to"
+            ],
+        )
+    {
+        return Some(Thread::Forward);
+    }
+    let undone = low.contains_str("n't")
+        || has_any(low, list!["no", "not", "nobody", "never", "still", "same"]);
+    if has_any(
+        low,
+        list![
+            "engineer",
+            "engineers",
+            "technician",
+            "visits",
+            "came out",
+            "sent out",
+            "call out"
+        ],
+    ) && has_any(low, list!["times", "twice", "again", "visits"])
+        && undone
+    {
+        return Some(Thread::Visits);
+    }
+    // Only messages to us: a seller or a courier who will not answer is their case.
+    if has_any(
+        low,
+        list![
+            "tweets",
+            "my tweet",
+            "my messages",
+            "my dms",
+            "my emails",
+            "my calls"
+        ],
+    ) && has_any(
+        low,
+        list![
+            "ignoring",
+            "ignored",
+            "replied",
+            "reply",
+            "response",
+            "responded",
+            "answered"
+        ],
+    ) && !has_any(low, list!["seller", "courier", "driver"])
+    {
+        return Some(Thread::Unanswered);
+    }
+    (has_any(
+        low,
+        list![
+            "i was told",
+            "we were told",
+            "was promised",
+            "were promised",
+            "said they would",
+            "said someone would"
+        ],
+    ) && undone)
+        .then_some(Thread::ToldBefore)
+}
+
 const MISUNDERSTOOD: List = list![
     "read my question",
     "read my message",
@@ -429,6 +522,43 @@ mod tests {
         assert!(has_any("how about the red one? does it fold?", FOLLOW_ON));
         assert!(has_any("ok, what about the passenger seat?", FOLLOW_ON));
         assert!(!has_any("does it fold? i asked if it folds", FOLLOW_ON));
+    }
+
+    #[test]
+    fn what_a_message_says_about_the_thread() {
+        let f = |t: &str| thread(&super::super::situation::fold(t));
+        assert_eq!(
+            f("Could you pass my emails on to the Leeds store manager? Please confirm"),
+            Some(Thread::Forward)
+        );
+        // Escalating is the step itself ("pass this to a senior colleague"): no lead.
+        assert_eq!(f("yes, several times. Can you escalate this?"), None);
+        assert_eq!(
+            f("you've sent an engineer out three times and it's still the same"),
+            Some(Thread::Visits)
+        );
+        assert_eq!(
+            f("send engineer out 3 times and have the same problems"),
+            Some(Thread::Visits)
+        );
+        assert_eq!(
+            f("thanks for ignoring all my tweets"),
+            Some(Thread::Unanswered)
+        );
+        assert_eq!(
+            f("I was told someone would call me back on Friday and nobody did"),
+            Some(Thread::ToldBefore)
+        );
+        // A seller who will not answer, an engineer booked, a promise kept: nothing owned.
+        // Told how things are is no promise broken.
+        assert_eq!(f("the Leeds store told me it isn't in stock"), None);
+        assert_eq!(f("the seller is ignoring my messages"), None);
+        assert_eq!(f("the engineer is booked for Tuesday"), None);
+        assert_eq!(
+            f("I was told it would arrive today and it did, thanks"),
+            None
+        );
+        assert_eq!(f("the forward camera stopped working"), None);
     }
 
     #[test]

@@ -740,3 +740,58 @@ fn nothing_told_yet_is_not_everything_told() {
         assert!(r.iter().all(|t| !t.contains("you've told me")), "{r:?}");
     }
 }
+
+#[test]
+fn what_the_latest_message_says_about_the_thread_leads() {
+    // A request to pass it on: yes first, whatever the technique.
+    let r = thread_replies(
+        Technique::Propose,
+        &[
+            "the app won't sync",
+            "restarted twice already. can you forward this to your tech team?",
+        ],
+        "Have you tried restarting the app?",
+    );
+    assert!(
+        r.iter().all(|t| t.starts_with("Yes, I'll pass this on")),
+        "{r:?}"
+    );
+    // History owned first, before the reply's own apology.
+    let r = thread_replies(
+        Technique::TakePrivate,
+        &[
+            "no signal again",
+            "i was told someone would call me back and nobody did",
+        ],
+        "Sorry, please DM us your account number.",
+    );
+    assert!(
+        r.iter()
+            .all(|t| t.starts_with("That isn't what you were told")),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|t| t.matches("orry").count() == 1), "{r:?}");
+}
+
+#[test]
+fn a_refused_claim_is_checked_again_not_logged() {
+    let config = Config::default();
+    let sit = situation(
+        IssueType::PolicyComplaint,
+        Fault::Policy,
+        Channel::Public,
+        false,
+    );
+    let texts = ["my kettle broke after a month and you refused my warranty claim".to_string()];
+    let r = compose(&plain(Technique::Acknowledge, &sit, &config, &texts, 3));
+    assert!(r.iter().all(|t| !t.contains("feedback")), "{r:?}");
+    assert!(r.iter().all(|t| t.contains("serial number")), "{r:?}");
+    // A rule complained about is still passed on.
+    let texts = ["your new returns policy is ridiculous".to_string()];
+    let r = compose(&plain(Technique::Acknowledge, &sit, &config, &texts, 3));
+    assert!(
+        r.iter()
+            .any(|t| t.contains("feedback") || t.contains("comments")),
+        "{r:?}"
+    );
+}
