@@ -425,7 +425,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         });
     }
     let any = |phrases: List| has_any_in(lowered, phrases);
-    let travel = any(TRAVEL_WORDS);
+    let travel = travel(lowered);
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
@@ -442,6 +442,8 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                         "tarmac",
                         "stranded",
                         "stuck on",
+                        "stuck at",
+                        "held at",
                         "sat on",
                         "sat outside",
                     ])
@@ -456,7 +458,10 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                     || lowered.iter().any(|t| {
                         has_any(t, list!["twice"])
                             && has_any(t, list!["took", "taken", "came out"])
-                            && has_any(t, list!["payment", "fee", "subscription", "membership"])
+                            && has_any(
+                                t,
+                                list!["payment", "fee", "subscription", "membership", "money"],
+                            )
                     })
             }
             _ => found[f as usize],
@@ -552,14 +557,18 @@ pub(super) const SOFTWARE: List = list![
     "sharing",
 ];
 
-/// Words of travel.
+/// Words of travel (a flight, a train, an airport's gate or bag drop): read only where no
+/// parcel word is, so a parcel delayed at the depot or left by the gate stays a parcel.
 pub(super) const TRAVEL_WORDS: List = list![
     "flight",
     "flights",
+    "flying",
     "plane",
     "airport",
     "airline",
     "boarding",
+    "gate",
+    "crew",
     "train",
     "trains",
     "bus",
@@ -567,10 +576,21 @@ pub(super) const TRAVEL_WORDS: List = list![
     "tram",
     "platform",
     "layover",
+    "luggage",
+    "baggage",
+    "bag drop",
+    "suitcase",
+    "check-in",
+    "checkin",
     "tarmac",
     "runway",
-    "cabin crew",
+    "delayed at",
 ];
+
+/// Whether the messages (folded) are about travel: a travel word and no parcel word.
+pub(super) fn travel(lowered: &[String]) -> bool {
+    has_any_in(lowered, TRAVEL_WORDS) && !has_any_in(lowered, super::issue::PARCEL_WORDS)
+}
 
 /// What the conversation shows, read before any reply is written. The default is an
 /// empty reading: no issue, nothing known, a private chat.
@@ -745,6 +765,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
             (IssueType::Billing, false)
         }
+        // Taken twice at a till, whatever refund the staff there refused: a charge to
+        // check, not a refund under way.
+        IssueType::RefundStatus
+            if facets.contains(&Facet::DoubleCharge) && has_any_in(&lowered, PAID_IN_STORE) =>
+        {
+            (IssueType::Billing, false)
+        }
         // A discount code refused at checkout is a price at checkout, never a sign-in code,
         // an app's bug or an outage.
         IssueType::AccountAccess
@@ -823,6 +850,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]
+        } else if issue == IssueType::Billing && has_any_in(&lowered, PAID_IN_STORE) {
+            // A charge at a till or a self-checkout is found by the visit (which store,
+            // when), not an online account, whatever the staff there said.
+            &[Detail::Place, Detail::Time]
         } else if issue == IssueType::Cancellation && has_any_in(&lowered, list!["my order"]) {
             // A cancelled order is found by its number, not the account's email.
             &[Detail::OrderNumber]
@@ -1179,6 +1210,12 @@ const GENERAL_QUESTIONS: List = list![
     "compatible with",
     "available in",
     "any recommendations",
+    // A spec, an allowance or the hours, asked as "what's ...".
+    "what's the max",
+    "what's the maximum",
+    "baggage allowance",
+    "luggage allowance",
+    "what time do you",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1597,6 +1634,20 @@ fn has_order_number(low: &str) -> bool {
     false
 }
 
+/// A payment made in a store: at a till, a self-checkout or a card machine.
+const PAID_IN_STORE: List = list![
+    "till",
+    "tills",
+    "self checkout",
+    "self-checkout",
+    "self-service",
+    "card machine",
+    "card reader",
+    "cashier",
+    "in store",
+    "in your store",
+];
+
 /// Places a customer names: a store, branch, station or street.
 pub(super) const PLACES: List = list![
     "store", "shop", "branch", "station", "platform", "road", "street", "centre", "airport",
@@ -1628,7 +1679,19 @@ fn has_place(text: &str) -> bool {
 fn has_time(low: &str) -> bool {
     has_any(
         low,
-        list!["this morning", "this afternoon", "last night", "yesterday"],
+        list![
+            "this morning",
+            "this afternoon",
+            "last night",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday"
+        ],
     ) || low.split_whitespace().any(|w| {
         let b = w.as_bytes();
         let n = b
@@ -2390,6 +2453,9 @@ mod tests {
             "@subaru_usa can your car stop for dogs backing out of driveways?",
             "good morning do we need to include outside scope items in box 6? thank you",
             "@burberry i wear a 7.5 in us, do they run small or true to size?",
+            "@laptopco what's the max ram on the aero 14?",
+            "@skyhopair what's the baggage allowance on economy to lisbon?",
+            "@shopco what time do you close tonight?",
             "hi there, is the 20:40 from euston running?",
         ] {
             assert!(is_general_question(&fold(q)), "{q}");
@@ -2616,5 +2682,20 @@ mod tests {
         assert!(has_time("at 10:30 this morning"));
         assert!(!has_time("i paid 5.30 for it"));
         assert!(!has_time("spam every day"));
+        assert!(has_time("on saturday morning"));
+    }
+
+    #[test]
+    fn a_charge_at_a_till_is_billing_found_by_the_visit() {
+        // Taken twice at a self-checkout: billing found by the store and the time, never
+        // an account's email or an order number, whatever refund the staff refused.
+        let s = public_post(
+            "@grocer your self-checkout took the money twice and staff said they can't refund it",
+        );
+        assert_eq!(s.issue, IssueType::Billing);
+        assert_eq!(s.missing, vec![Detail::Place, Detail::Time]);
+        // Stuck at the gate: a delayed flight, by its words alone.
+        let s = public_post("@skyhop 4 hours stuck at the gate, nobody tells us anything");
+        assert!(s.facets.contains(&Facet::TravelDelay));
     }
 }

@@ -130,7 +130,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     // Something eaten or drunk that hurt someone: the food safety path, not a device's.
     if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) {
         notes.push(Note::FoodHarm);
-    } else if any(SAFETY) || any(HYGIENE) {
+    } else if any(SAFETY)
+        || any(HYGIENE)
+        // "Burning" beside a heater or a socket is a fire risk ("a burning air unit").
+        || any(list!["burning"]) && any(APPLIANCES)
+    {
         notes.push(Note::Safety);
     }
     if any(CLAIMS) {
@@ -761,6 +765,13 @@ const SAFETY: List = list![
     "burnt my",
     "burns",
     "overheating",
+    "too hot to touch",
+    "melted",
+    "melting",
+    // A lithium battery swelling can catch fire.
+    "swollen",
+    "swelling",
+    "bulging",
     "exploded",
     "sparks",
     "electric shock",
@@ -783,6 +794,25 @@ const SAFETY: List = list![
     "flooding in the",
     "wet floor",
     "floor is wet",
+];
+
+/// Things that heat up or carry mains power: "burning" beside one is a hazard.
+const APPLIANCES: List = list![
+    "heater",
+    "radiator",
+    "unit",
+    "boiler",
+    "socket",
+    "plug",
+    "charger",
+    "fan",
+    "oven",
+    "cooker",
+    "dryer",
+    "kettle",
+    "toaster",
+    "microwave",
+    "wiring",
 ];
 
 /// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
@@ -1185,6 +1215,13 @@ mod tests {
         assert!(one("the toilets on platform 4 are flooding")
             .notes
             .contains(&Note::Safety));
+        // A battery swelling, and "burning" beside a heater or a socket, are hazards;
+        // "burning" alone is not.
+        let safe = |t: &str| !one(t).notes.contains(&Note::Safety);
+        assert!(!safe("the power bank is swelling and got really hot"));
+        assert!(!safe("my room has a burning air unit"));
+        assert!(!safe("the heater smells like burning"));
+        assert!(safe("my ears are burning, you must be talking about me"));
         // A full inbox is no hazard.
         assert!(!one("my inbox is flooding with your spam")
             .notes
