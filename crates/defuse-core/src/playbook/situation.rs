@@ -756,6 +756,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let link_fault = sector == Sector::Devices && link_fault(&lowered);
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
+        // An error code quoted is an error, not a late parcel ("keep getting ce-30005-8").
+        IssueType::DeliveryLate | IssueType::DeliveryMissing | IssueType::Other
+            if lowered.iter().any(|t| has_error_code(t)) =>
+        {
+            (IssueType::OutageError, false)
+        }
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -1215,7 +1221,6 @@ const GENERAL_QUESTIONS: List = list![
     "what's the maximum",
     "baggage allowance",
     "luggage allowance",
-    "what time do you",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1314,7 +1319,6 @@ const SENT_PRIVATELY: List = list![
     "sent you a private message",
     "sent a private message",
     "sent you a message",
-    "messaged you privately",
     "your dms",
     "your dm",
     "my dm",
@@ -1619,7 +1623,9 @@ fn has_order_number(low: &str) -> bool {
             return true;
         }
         // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
-        let long = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
+        // An error code ("ce-30005-8") names an error, not an order.
+        let long =
+            digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@') && !error_code(w);
         // A code of letters and digits after a reference word ("ref qx7p2l").
         let code = digits >= 3 || digits >= 1 && w.len() >= 5 && w.len() <= 12;
         if long || (after_order && code) {
@@ -1791,7 +1797,27 @@ fn has_error_text(text: &str, low: &str) -> bool {
             "black screen",
         ],
     );
-    quoted || code || says || has_any(low, list!["404", "500", "502", "503"])
+    quoted || code || says || has_any(low, list!["404", "500", "502", "503"]) || has_error_code(low)
+}
+
+/// Whether a folded message quotes a console's or a device's error code (see
+/// [`error_code`]).
+pub(crate) fn has_error_code(low: &str) -> bool {
+    crate::text::split_any(low, b" ()").any(error_code)
+}
+
+/// Whether a word (folded) is an error code: letters, then groups of digits joined by
+/// dashes ("ce-30005-8", "nw-31456-9"), or a hex code ("0x87dd0006").
+fn error_code(w: &str) -> bool {
+    let b = crate::text::trim_end_any(w, b".,!?").as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &b[letters..];
+    b.starts_with(b"0x") && b.len() >= 6
+        || (1..=3).contains(&letters)
+            && rest.first() == Some(&b'-')
+            && rest.last().is_some_and(u8::is_ascii_digit)
+            && rest.iter().filter(|&&c| c == b'-').count() >= 2
+            && rest.iter().all(|&c| c == b'-' || c.is_ascii_digit())
 }
 
 /// Devices, systems and browsers a customer names.
@@ -2262,8 +2288,6 @@ pub(super) const THREATS: List = list![
     "if you cannot",
     "if not",
     "or i cancel",
-    "or i'll cancel",
-    "otherwise i'll cancel",
     "if i can't",
     "if you really",
     "if you're going to",
@@ -2275,7 +2299,7 @@ pub(super) const THREATS: List = list![
 /// read most such thanks as sarcasm already (`cues::thanks_for_a_fault`).
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
     thanks_after_complaint(t)
-        || has_any(t, list!["thanks", "thank you", "thank"])
+        || has_any(t, list!["thanks", "thank"])
             && has_any(
                 t,
                 list![
@@ -2683,6 +2707,23 @@ mod tests {
         assert!(!has_time("i paid 5.30 for it"));
         assert!(!has_time("spam every day"));
         assert!(has_time("on saturday morning"));
+    }
+
+    #[test]
+    fn a_console_error_code_is_an_error_not_an_order() {
+        for low in [
+            "missing the event because of this error (ce-30005-8)",
+            "nw-31456-9 again",
+            "xbox shows 0x87dd0006 at sign in",
+        ] {
+            assert!(has_error_code(low), "{low}");
+            assert!(!has_order_number(low), "{low}");
+        }
+        assert!(!has_error_code("order 55123-44 still not here"));
+        assert!(!has_error_code("a wi-fi fault"));
+        let s = public_post("@askplaystation keep getting ce-30005-8 when i start a game");
+        assert_eq!(s.issue, IssueType::OutageError);
+        assert!(s.known.contains(&Detail::ErrorText));
     }
 
     #[test]

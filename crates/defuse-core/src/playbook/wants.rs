@@ -286,7 +286,6 @@ const REQUESTS: [(Want, List); 15] = [
         Want::Appointment,
         list![
             "appointment",
-            "time slot",
             "slot",
             "book a time",
             "engineer visit",
@@ -356,8 +355,6 @@ const REQUESTS: [(Want, List); 15] = [
             "someone to call",
             "someone would call",
             "someone would ring",
-            "would call me back",
-            "would ring me back",
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
@@ -419,7 +416,6 @@ fn question(t: &str) -> Option<Question> {
             list![
                 "in stock",
                 "out of stock",
-                "back in stock",
                 "restock",
                 "do you have",
                 "do you sell",
@@ -756,8 +752,6 @@ const SAFETY: List = list![
     "smoke",
     "sparking",
     "carbon monoxide",
-    "smell of smoke",
-    "smoke coming",
     "smoking",
     "caught fire",
     "catch fire",
@@ -900,7 +894,6 @@ pub(super) const CLAIMS: List = list![
 
 /// Praise or thanks.
 const PRAISE: List = list![
-    "thank you",
     "thanks",
     "thank",
     "cheers",
@@ -966,7 +959,6 @@ const ASKING: List = list![
     "could you",
     "may i",
     "can i",
-    "i need",
     "need",
     "please",
     "questions",
