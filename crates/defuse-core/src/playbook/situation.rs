@@ -1643,12 +1643,10 @@ fn has_order_number(low: &str) -> bool {
 /// A payment made in a store: at a till, a self-checkout or a card machine.
 const PAID_IN_STORE: List = list![
     "till",
-    "tills",
     "self checkout",
     "self-checkout",
     "self-service",
     "card machine",
-    "card reader",
     "cashier",
     "in store",
     "in your store",

@@ -791,23 +791,8 @@ const SAFETY: List = list![
 ];
 
 /// Things that heat up or carry mains power: "burning" beside one is a hazard.
-const APPLIANCES: List = list![
-    "heater",
-    "radiator",
-    "unit",
-    "boiler",
-    "socket",
-    "plug",
-    "charger",
-    "fan",
-    "oven",
-    "cooker",
-    "dryer",
-    "kettle",
-    "toaster",
-    "microwave",
-    "wiring",
-];
+const APPLIANCES: List =
+    list!["heater", "radiator", "unit", "boiler", "socket", "plug", "charger", "wiring", "dryer",];
 
 /// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
 const HARMED: List = list![
