@@ -777,7 +777,6 @@ const CAR_WORDS: List = list![
     "van",
     "vehicle",
     "keyless",
-    "key fob",
     "fob",
     "my keys",
     "the key",
@@ -869,7 +868,7 @@ fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bo
     // A flight, train or bus that is late is not a parcel: no delivery type without a
     // parcel word.
     let no_parcel = !has_any_in(messages, PARCEL_WORDS);
-    let travel = no_parcel && has_any_in(messages, TRAVEL);
+    let travel = super::situation::travel(messages);
     // A problem to solve comes first: the strongest topic, by the phrase rules and the
     // fitted model together, when it is clear enough. The model is fitted on calm chatbot
     // requests: it reads a calm request fully, but an upset complaint's words only next to
@@ -957,30 +956,6 @@ fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bo
     }
     (IssueType::Other, false)
 }
-
-/// Words of travel: a late flight or train is not a late parcel.
-const TRAVEL: List = list![
-    "flight",
-    "flights",
-    "flying",
-    "plane",
-    "airport",
-    "airline",
-    "boarding",
-    "gate",
-    "train",
-    "trains",
-    "bus",
-    "tram",
-    "platform",
-    "layover",
-    "luggage",
-    "baggage",
-    "suitcase",
-    "check-in",
-    "checkin",
-    "cabin crew",
-];
 
 /// Words of something sent: a parcel, an order, a delivery.
 pub(super) const PARCEL_WORDS: List = list![

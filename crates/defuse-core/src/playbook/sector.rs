@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::list::{list, List};
 
-use super::situation::{has_any_in, Facet, IssueType, Situation, DEVICES, TRAVEL_WORDS};
+use super::situation::{has_any_in, Facet, IssueType, Situation, DEVICES};
 
 /// The kind of business the conversation is with.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -55,7 +55,7 @@ const HANDLES: List = list![
     "a honda vw vwcares subaru chrysler",
     "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
     "m nyt washpost washingtonpost sho_help hulu",
-    "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
+    "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox playstation askplaystation",
     "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
     "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon",
@@ -244,7 +244,7 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
     if super::situation::link_fault(lowered) {
         return (Sector::Devices, uk);
     }
-    if has(Facet::TravelDelay) || has(Facet::LostBags) || any(lowered, TRAVEL_WORDS) {
+    if has(Facet::TravelDelay) || has(Facet::LostBags) || super::situation::travel(lowered) {
         return (Sector::Travel, uk);
     }
     if let Some(&(sector, _)) = WORDS.iter().find(|(_, words)| any(lowered, *words)) {
@@ -255,7 +255,13 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
     if any(lowered, list!["bank", "banks"])
         && !any(
             lowered,
-            list!["with my bank", "to my bank", "dispute", "chargeback"],
+            list![
+                "with my bank",
+                "to my bank",
+                "dispute",
+                "chargeback",
+                "power bank"
+            ],
         )
     {
         return (Sector::Finance, uk);
@@ -394,6 +400,9 @@ pub(super) const BOOKED: List = list![
     "luggage",
     "checked in",
     "my room",
+    // At the gate or boarding: their own flight.
+    "gate",
+    "boarding",
 ];
 
 /// A hotel stay: its room, or a hotel brand's handle.
@@ -485,6 +494,15 @@ mod tests {
         assert_eq!(sector("my flight was delayed 5 hours"), Sector::Travel);
         assert_eq!(sector("the engine light on my car is on"), Sector::Auto);
         assert_eq!(sector("hello"), Sector::Other);
+        // An airline by its words alone: the gate, the crew, the bag drop.
+        assert_eq!(
+            sector("@SkyHopAir 4 hours stuck at the gate"),
+            Sector::Travel
+        );
+        assert_eq!(sector("@Fly2 the bag drop queue is a mess"), Sector::Travel);
+        // A parcel left by the gate is still a parcel; a power bank is no bank.
+        assert_ne!(sector("my parcel was left by the gate"), Sector::Travel);
+        assert_ne!(sector("my power bank is swelling"), Sector::Finance);
     }
 
     #[test]

@@ -425,7 +425,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         });
     }
     let any = |phrases: List| has_any_in(lowered, phrases);
-    let travel = any(TRAVEL_WORDS);
+    let travel = travel(lowered);
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
@@ -442,6 +442,8 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                         "tarmac",
                         "stranded",
                         "stuck on",
+                        "stuck at",
+                        "held at",
                         "sat on",
                         "sat outside",
                     ])
@@ -456,7 +458,10 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                     || lowered.iter().any(|t| {
                         has_any(t, list!["twice"])
                             && has_any(t, list!["took", "taken", "came out"])
-                            && has_any(t, list!["payment", "fee", "subscription", "membership"])
+                            && has_any(
+                                t,
+                                list!["payment", "fee", "subscription", "membership", "money"],
+                            )
                     })
             }
             _ => found[f as usize],
@@ -552,14 +557,18 @@ pub(super) const SOFTWARE: List = list![
     "sharing",
 ];
 
-/// Words of travel.
+/// Words of travel (a flight, a train, an airport's gate or bag drop): read only where no
+/// parcel word is, so a parcel delayed at the depot or left by the gate stays a parcel.
 pub(super) const TRAVEL_WORDS: List = list![
     "flight",
     "flights",
+    "flying",
     "plane",
     "airport",
     "airline",
     "boarding",
+    "gate",
+    "crew",
     "train",
     "trains",
     "bus",
@@ -567,10 +576,21 @@ pub(super) const TRAVEL_WORDS: List = list![
     "tram",
     "platform",
     "layover",
+    "luggage",
+    "baggage",
+    "bag drop",
+    "suitcase",
+    "check-in",
+    "checkin",
     "tarmac",
     "runway",
-    "cabin crew",
+    "delayed at",
 ];
+
+/// Whether the messages (folded) are about travel: a travel word and no parcel word.
+pub(super) fn travel(lowered: &[String]) -> bool {
+    has_any_in(lowered, TRAVEL_WORDS) && !has_any_in(lowered, super::issue::PARCEL_WORDS)
+}
 
 /// What the conversation shows, read before any reply is written. The default is an
 /// empty reading: no issue, nothing known, a private chat.
@@ -736,6 +756,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let link_fault = sector == Sector::Devices && link_fault(&lowered);
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
+        // An error code quoted is an error, not a late parcel ("keep getting ce-30005-8").
+        IssueType::DeliveryLate | IssueType::DeliveryMissing | IssueType::Other
+            if lowered.iter().any(|t| has_error_code(t)) =>
+        {
+            (IssueType::OutageError, false)
+        }
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -743,6 +769,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // "You've taken my payment twice, I want the extra one back" is a double charge,
         // not a how-to.
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
+            (IssueType::Billing, false)
+        }
+        // Taken twice at a till, whatever refund the staff there refused: a charge to
+        // check, not a refund under way.
+        IssueType::RefundStatus
+            if facets.contains(&Facet::DoubleCharge) && has_any_in(&lowered, PAID_IN_STORE) =>
+        {
             (IssueType::Billing, false)
         }
         // A discount code refused at checkout is a price at checkout, never a sign-in code,
@@ -823,6 +856,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         } else if wants.request == Some(Want::Document) {
             // A document is sent to the account it belongs to: its identifier.
             &[Detail::AccountEmail]
+        } else if issue == IssueType::Billing && has_any_in(&lowered, PAID_IN_STORE) {
+            // A charge at a till or a self-checkout is found by the visit (which store,
+            // when), not an online account, whatever the staff there said.
+            &[Detail::Place, Detail::Time]
         } else if issue == IssueType::Cancellation && has_any_in(&lowered, list!["my order"]) {
             // A cancelled order is found by its number, not the account's email.
             &[Detail::OrderNumber]
@@ -1179,6 +1216,11 @@ const GENERAL_QUESTIONS: List = list![
     "compatible with",
     "available in",
     "any recommendations",
+    // A spec, an allowance or the hours, asked as "what's ...".
+    "what's the max",
+    "what's the maximum",
+    "baggage allowance",
+    "luggage allowance",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1277,7 +1319,6 @@ const SENT_PRIVATELY: List = list![
     "sent you a private message",
     "sent a private message",
     "sent you a message",
-    "messaged you privately",
     "your dms",
     "your dm",
     "my dm",
@@ -1580,7 +1621,9 @@ fn has_order_number(low: &str) -> bool {
             return true;
         }
         // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
-        let long = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
+        // An error code ("ce-30005-8") names an error, not an order.
+        let long =
+            digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@') && !error_code(w);
         // A code of letters and digits after a reference word ("ref qx7p2l").
         let code = digits >= 3 || digits >= 1 && w.len() >= 5 && w.len() <= 12;
         if long || (after_order && code) {
@@ -1594,6 +1637,18 @@ fn has_order_number(low: &str) -> bool {
     }
     false
 }
+
+/// A payment made in a store: at a till, a self-checkout or a card machine.
+const PAID_IN_STORE: List = list![
+    "till",
+    "self checkout",
+    "self-checkout",
+    "self-service",
+    "card machine",
+    "cashier",
+    "in store",
+    "in your store",
+];
 
 /// Places a customer names: a store, branch, station or street.
 pub(super) const PLACES: List = list![
@@ -1626,7 +1681,19 @@ fn has_place(text: &str) -> bool {
 fn has_time(low: &str) -> bool {
     has_any(
         low,
-        list!["this morning", "this afternoon", "last night", "yesterday"],
+        list![
+            "this morning",
+            "this afternoon",
+            "last night",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday"
+        ],
     ) || low.split_whitespace().any(|w| {
         let b = w.as_bytes();
         let n = b
@@ -1726,7 +1793,27 @@ fn has_error_text(text: &str, low: &str) -> bool {
             "black screen",
         ],
     );
-    quoted || code || says || has_any(low, list!["404", "500", "502", "503"])
+    quoted || code || says || has_any(low, list!["404", "500", "502", "503"]) || has_error_code(low)
+}
+
+/// Whether a folded message quotes a console's or a device's error code (see
+/// [`error_code`]).
+pub(crate) fn has_error_code(low: &str) -> bool {
+    crate::text::split_any(low, b" ()").any(error_code)
+}
+
+/// Whether a word (folded) is an error code: letters, then groups of digits joined by
+/// dashes ("ce-30005-8", "nw-31456-9"), or a hex code ("0x87dd0006").
+fn error_code(w: &str) -> bool {
+    let b = crate::text::trim_end_any(w, b".,!?").as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let rest = &b[letters..];
+    b.starts_with(b"0x") && b.len() >= 6
+        || (1..=3).contains(&letters)
+            && rest.first() == Some(&b'-')
+            && rest.last().is_some_and(u8::is_ascii_digit)
+            && rest.iter().filter(|&&c| c == b'-').count() >= 2
+            && rest.iter().all(|&c| c == b'-' || c.is_ascii_digit())
 }
 
 /// Devices, systems and browsers a customer names.
@@ -2197,8 +2284,6 @@ pub(super) const THREATS: List = list![
     "if you cannot",
     "if not",
     "or i cancel",
-    "or i'll cancel",
-    "otherwise i'll cancel",
     "if i can't",
     "if you really",
     "if you're going to",
@@ -2210,7 +2295,7 @@ pub(super) const THREATS: List = list![
 /// read most such thanks as sarcasm already (`cues::thanks_for_a_fault`).
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
     thanks_after_complaint(t)
-        || has_any(t, list!["thanks", "thank you", "thank"])
+        || has_any(t, list!["thanks", "thank"])
             && has_any(
                 t,
                 list![
@@ -2388,6 +2473,9 @@ mod tests {
             "@subaru_usa can your car stop for dogs backing out of driveways?",
             "good morning do we need to include outside scope items in box 6? thank you",
             "@burberry i wear a 7.5 in us, do they run small or true to size?",
+            "@laptopco what's the max ram on the aero 14?",
+            "@skyhopair what's the baggage allowance on economy to lisbon?",
+            "@shopco what time do you close tonight?",
             "hi there, is the 20:40 from euston running?",
         ] {
             assert!(is_general_question(&fold(q)), "{q}");
@@ -2614,5 +2702,37 @@ mod tests {
         assert!(has_time("at 10:30 this morning"));
         assert!(!has_time("i paid 5.30 for it"));
         assert!(!has_time("spam every day"));
+        assert!(has_time("on saturday morning"));
+    }
+
+    #[test]
+    fn a_console_error_code_is_an_error_not_an_order() {
+        for low in [
+            "missing the event because of this error (ce-30005-8)",
+            "nw-31456-9 again",
+            "xbox shows 0x87dd0006 at sign in",
+        ] {
+            assert!(has_error_code(low), "{low}");
+            assert!(!has_order_number(low), "{low}");
+        }
+        assert!(!has_error_code("order 55123-44 still not here"));
+        assert!(!has_error_code("a wi-fi fault"));
+        let s = public_post("@askplaystation keep getting ce-30005-8 when i start a game");
+        assert_eq!(s.issue, IssueType::OutageError);
+        assert!(s.known.contains(&Detail::ErrorText));
+    }
+
+    #[test]
+    fn a_charge_at_a_till_is_billing_found_by_the_visit() {
+        // Taken twice at a self-checkout: billing found by the store and the time, never
+        // an account's email or an order number, whatever refund the staff refused.
+        let s = public_post(
+            "@grocer your self-checkout took the money twice and staff said they can't refund it",
+        );
+        assert_eq!(s.issue, IssueType::Billing);
+        assert_eq!(s.missing, vec![Detail::Place, Detail::Time]);
+        // Stuck at the gate: a delayed flight, by its words alone.
+        let s = public_post("@skyhop 4 hours stuck at the gate, nobody tells us anything");
+        assert!(s.facets.contains(&Facet::TravelDelay));
     }
 }

@@ -130,7 +130,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     // Something eaten or drunk that hurt someone: the food safety path, not a device's.
     if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) {
         notes.push(Note::FoodHarm);
-    } else if any(SAFETY) || any(HYGIENE) {
+    } else if any(SAFETY)
+        || any(HYGIENE)
+        // "Burning" beside a heater or a socket is a fire risk ("a burning air unit").
+        || any(list!["burning"]) && any(APPLIANCES)
+    {
         notes.push(Note::Safety);
     }
     if any(CLAIMS) {
@@ -282,7 +286,6 @@ const REQUESTS: [(Want, List); 15] = [
         Want::Appointment,
         list![
             "appointment",
-            "time slot",
             "slot",
             "book a time",
             "engineer visit",
@@ -352,8 +355,6 @@ const REQUESTS: [(Want, List); 15] = [
             "someone to call",
             "someone would call",
             "someone would ring",
-            "would call me back",
-            "would ring me back",
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
@@ -415,7 +416,6 @@ fn question(t: &str) -> Option<Question> {
             list![
                 "in stock",
                 "out of stock",
-                "back in stock",
                 "restock",
                 "do you have",
                 "do you sell",
@@ -751,8 +751,6 @@ const SAFETY: List = list![
     "smoke",
     "sparking",
     "carbon monoxide",
-    "smell of smoke",
-    "smoke coming",
     "smoking",
     "caught fire",
     "catch fire",
@@ -760,6 +758,13 @@ const SAFETY: List = list![
     "burnt my",
     "burns",
     "overheating",
+    "too hot to touch",
+    "melted",
+    "melting",
+    // A lithium battery swelling can catch fire.
+    "swollen",
+    "swelling",
+    "bulging",
     "exploded",
     "sparks",
     "electric shock",
@@ -783,6 +788,10 @@ const SAFETY: List = list![
     "wet floor",
     "floor is wet",
 ];
+
+/// Things that heat up or carry mains power: "burning" beside one is a hazard.
+const APPLIANCES: List =
+    list!["heater", "radiator", "unit", "boiler", "socket", "plug", "charger", "wiring", "dryer",];
 
 /// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
 const HARMED: List = list![
@@ -869,7 +878,6 @@ pub(super) const CLAIMS: List = list![
 
 /// Praise or thanks.
 const PRAISE: List = list![
-    "thank you",
     "thanks",
     "thank",
     "cheers",
@@ -935,7 +943,6 @@ const ASKING: List = list![
     "could you",
     "may i",
     "can i",
-    "i need",
     "need",
     "please",
     "questions",
@@ -1184,6 +1191,13 @@ mod tests {
         assert!(one("the toilets on platform 4 are flooding")
             .notes
             .contains(&Note::Safety));
+        // A battery swelling, and "burning" beside a heater or a socket, are hazards;
+        // "burning" alone is not.
+        let safe = |t: &str| !one(t).notes.contains(&Note::Safety);
+        assert!(!safe("the power bank is swelling and got really hot"));
+        assert!(!safe("my room has a burning air unit"));
+        assert!(!safe("the heater smells like burning"));
+        assert!(safe("my ears are burning, you must be talking about me"));
         // A full inbox is no hazard.
         assert!(!one("my inbox is flooding with your spam")
             .notes

@@ -101,6 +101,8 @@ pub(crate) enum Asked {
     Shipping,
     /// What is allowed (on a plane, in a store, by the rules).
     Allowed,
+    /// How much luggage a booking takes: shown with the booking.
+    Baggage,
     /// Which of our apps or products to use.
     Choice,
     /// Whether something is in stock or coming back.
@@ -149,6 +151,7 @@ impl Asked {
             Asked::Payment => "which payment methods we take",
             Asked::Shipping => "where we deliver",
             Asked::Allowed => "what the rules allow",
+            Asked::Baggage => "the allowance on your booking",
             Asked::Choice => "which one suits you",
             Asked::Stock => "what's in stock and what's due back",
             Asked::Release => "whether a date has been announced",
@@ -173,6 +176,7 @@ impl Asked {
             Asked::Documents => "your online account",
             Asked::Timetable => "the journey planner",
             Asked::Specs => "the spec page for your model",
+            Asked::Baggage => "Manage booking",
             Asked::Outage => "our service status page",
             Asked::Claims => "our claims page",
             _ => return None,
@@ -200,6 +204,7 @@ impl Asked {
             Asked::Documents => list!("You'll usually find that in the documents or billing section of your online account; tell me if it isn't there."),
             Asked::Timetable => list!("The journey planner has the latest times; I'll check {asked} here too."),
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
+            Asked::Baggage => list!("Manage booking shows the allowance for your booking; send us the booking reference privately and I'll confirm it for you."),
             Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
         }
     }
@@ -209,7 +214,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 15] = [
+const KINDS: [(Option<Asked>, List); 16] = [
     (
         Some(Asked::Outage),
         list![
@@ -311,6 +316,17 @@ const KINDS: [(Option<Asked>, List); 15] = [
             "not allowed",
         ],
     ),
+    // The allowance for a booking, before "hand luggage" rules.
+    (
+        Some(Asked::Baggage),
+        list![
+            "baggage allowance",
+            "luggage allowance",
+            "bag allowance",
+            "how many bags",
+            "how many kg"
+        ],
+    ),
     (
         Some(Asked::Specs),
         list![
@@ -320,6 +336,8 @@ const KINDS: [(Option<Asked>, List); 15] = [
             "maximum ram",
             "max of ram",
             "how much ram",
+            "the max",
+            "the maximum",
             "optical drive",
             "battery life",
         ],
@@ -415,6 +433,7 @@ const KINDS: [(Option<Asked>, List); 15] = [
             "store open",
             "open late",
             "what time does",
+            "what time do you",
             "opening hours",
             "branch"
         ],
@@ -579,7 +598,6 @@ const OWN_ACCOUNT: [(List, Pool); 12] = [
         // Location as a setting, not "your Astoria Blvd location" (a store).
         list![
             "location services",
-            "location tracking",
             "location history",
             "my location",
             "tracking",
@@ -628,6 +646,12 @@ mod tests {
             ("how do i get copies of my statements?", Asked::Documents),
             ("what time is the last train to leeds?", Asked::Timetable),
             ("what's the max ram this laptop takes?", Asked::Specs),
+            ("what's the maximum storage the x20 takes?", Asked::Specs),
+            (
+                "what's the baggage allowance on economy to lisbon?",
+                Asked::Baggage,
+            ),
+            ("what time do you close tonight?", Asked::Hours),
             ("where can i see my tax code?", Asked::Documents),
             ("how do i make a claim for my damaged case?", Asked::Claims),
         ];
