@@ -209,13 +209,12 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// is frustrated, heated at most, and the head reads "cancel" as anger.
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked
-        || signals
-            .iter()
-            .any(|s| s.kind.is_hostile() || s.kind == SignalKind::Accusation);
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked || signals.iter().any(|s| s.kind.is_hostile());
     if hostile {
         100.0
-    } else if odds >= NEARLY_ANGRY_LOG_ODDS {
+    } else if odds >= NEARLY_ANGRY_LOG_ODDS
+        || signals.iter().any(|s| s.kind == SignalKind::Accusation)
+    {
         HEATED_CEILING
     } else {
         CEILING
