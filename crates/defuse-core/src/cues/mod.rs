@@ -169,10 +169,10 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
 }
 
 /// Whether "again" at lexeme `i` follows a fault in its clause ("down", "crashed", "wrong
-/// size") or a refusal ("I won't be getting that again"), within four words, rather than
+/// size") or a refusal ("I won't be getting that again"), within five words, rather than
 /// something the customer did over.
 fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
-    lex[i.saturating_sub(4)..i]
+    lex[i.saturating_sub(5)..i]
         .iter()
         .rev()
         .take_while(|l| l.kind == TokenKind::Word)
