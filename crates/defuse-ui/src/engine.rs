@@ -5,8 +5,6 @@
 //! [`Snapshot`] (the state, the latest customer message's signals, the recent levels,
 //! the advice) for the reducer to display.
 
-use std::collections::VecDeque;
-
 use defuse_core::{Conversation, Message, Millis, Role, Signal, State};
 
 use crate::advice::{self, Advice, Config, DraftFeedback, Preferences};
@@ -55,7 +53,7 @@ pub struct Engine {
     base: Config,
     prefs: Preferences,
     config: Config,
-    levels: VecDeque<u8>,
+    levels: Vec<u8>,
     latest: Option<Latest>,
     messages: u64,
     draft: String,
@@ -70,7 +68,7 @@ impl Engine {
             config: advice::effective_config(&config, prefs),
             base: config,
             prefs,
-            levels: VecDeque::with_capacity(TREND_POINTS),
+            levels: Vec::with_capacity(TREND_POINTS),
             latest: None,
             messages: 0,
             draft: String::new(),
@@ -90,10 +88,11 @@ impl Engine {
                     .unwrap_or_default(),
             });
         }
+        // The chart's window slides: the oldest level out (a shift of at most 59 bytes).
         if self.levels.len() == TREND_POINTS {
-            self.levels.pop_front();
+            self.levels.remove(0);
         }
-        self.levels.push_back(turn.level);
+        self.levels.push(turn.level);
         self.messages += 1;
         self.snapshot(now)
     }
@@ -157,7 +156,7 @@ impl Engine {
         Snapshot {
             state: self.conversation.state().clone(),
             latest: self.latest.clone(),
-            levels: self.levels.iter().copied().collect(),
+            levels: self.levels.clone(),
             advice,
             messages: self.messages,
         }

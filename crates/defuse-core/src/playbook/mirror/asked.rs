@@ -140,12 +140,12 @@ fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
     if swapped.len() < 3 {
         return None;
     }
-    let out: Vec<&str> = swapped.iter().map(|w| w.out.as_str()).collect();
-    Some(crate::text::concat(&[
-        wh,
-        " ",
-        &crate::text::join(&out, " "),
-    ]))
+    let mut text = wh.to_string();
+    for w in &swapped {
+        text.push(' ');
+        text.push_str(&w.out);
+    }
+    Some(text)
 }
 
 /// The auxiliaries a calm question opens with.

@@ -24,7 +24,7 @@ pub(super) fn is_feeling(clause: &[Word]) -> bool {
 
 /// Splits at "and" / "but" / commas, but only where what follows can stand as a clause
 /// (so "my phone and laptop broke" stays whole).
-pub(super) fn split_clauses(words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<Word>)> {
+pub(super) fn split_clauses(mut words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<Word>)> {
     let mut clauses: Vec<(Option<&'static str>, Vec<Word>)> = vec![(None, Vec::new())];
     let mut i = 0;
     while i < words.len() {
@@ -72,7 +72,8 @@ pub(super) fn split_clauses(words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<
             }
         }
         if let Some(last) = clauses.last_mut() {
-            last.1.push(w.clone());
+            // Moved, not copied: the clauses own the sentence's words.
+            last.1.push(std::mem::take(&mut words[i]));
         }
         i += 1;
     }
@@ -104,9 +105,8 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     {
         clause.remove(0);
     }
-    let low = |c: &Vec<Word>, i: usize| c.get(i).map_or(String::new(), |w| w.low.clone());
     // Subjectless openings common in chat.
-    let prefix: &[&str] = match (low(&clause, 0).as_str(), low(&clause, 1).as_str()) {
+    let prefix: &[&str] = match (low(&clause, 0), low(&clause, 1)) {
         ("still", "no" | "nothing") => &["there's"],
         ("nothing", "") => &["there's", "been"],
         ("still", "waiting") | ("waiting", _) => &["i'm"],
@@ -128,10 +128,10 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     // not `for i in 1..len`: "showed up" -> "arrived" removes a word as it goes.
     let mut i = 1;
     while i < clause.len() {
-        let before = clause[i - 1].low.clone();
+        let before = low(&clause, i - 1);
         let negated = before == "never" || before == "not" || before.ends_with("n't");
         let replacement = match clause[i].low.as_str() {
-            "came" | "come" if negated && is_particle(&low(&clause, i + 1)) => None,
+            "came" | "come" if negated && is_particle(low(&clause, i + 1)) => None,
             "came" if negated => Some("arrived"),
             "come" if negated => Some("arrive"),
             "showed" if negated && low(&clause, i + 1) == "up" => Some("arrived"),
@@ -149,7 +149,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     // say "we are ignoring your emails".
     if low(&clause, 0) == "you" || low(&clause, 0) == "you're" {
         let at = (1..clause.len().min(4))
-            .find(|&i| is_one_of(&low(&clause, i), "ignoring ignored ignore"));
+            .find(|&i| is_one_of(low(&clause, i), "ignoring ignored ignore"));
         if let Some(at) = at.filter(|&a| a + 1 < clause.len()) {
             let mut object: Vec<Word> = clause[at + 1..].to_vec();
             object.extend(["went", "unanswered"].map(Word::new));
@@ -157,7 +157,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
         }
     }
     // "nobody answers my emails" -> "my emails went unanswered".
-    let nobody = match (low(&clause, 0).as_str(), low(&clause, 1).as_str()) {
+    let nobody = match (low(&clause, 0), low(&clause, 1)) {
         ("nobody", _) => Some(1),
         ("no", "one") => Some(2),
         _ => None,
@@ -165,21 +165,21 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     if let Some(at) = nobody {
         let mut verb_at = at;
         let mut perfect = false;
-        if is_one_of(&low(&clause, verb_at), "has is ever") {
+        if is_one_of(low(&clause, verb_at), "has is ever") {
             perfect = low(&clause, verb_at) == "has";
             verb_at += 1;
         }
         let verb = low(&clause, verb_at);
         let mut object_at = verb_at + 1;
         if is_one_of(
-            &verb,
+            verb,
             "replies replied responds responded replying responding",
         ) && low(&clause, object_at) == "to"
         {
             object_at += 1;
         }
         let answering = is_one_of(
-            &verb,
+            verb,
             "answers answered answering replies replied replying responds responded responding \
              reads read",
         );
@@ -196,6 +196,11 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
         }
     }
     (!clause.is_empty()).then_some(clause)
+}
+
+/// The lowercased word at `i` of `clause`, or "" past its end.
+fn low(clause: &[Word], i: usize) -> &str {
+    clause.get(i).map_or("", |w| w.low.as_str())
 }
 
 /// Words that make "come" part of a phrasal verb ("come through"), not "arrive".

@@ -29,7 +29,7 @@ use question::{question_to_statement, starts_question};
 use words::{COMMON_CAPS, DROP, LEAD_FILLERS, PROBLEM_WORDS, REJECT, TOPIC_NOUNS, TYPOS};
 
 /// One word of a sentence being rewritten.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 struct Word {
     /// Lowercased, typos fixed: what the rules match on.
     low: String,
@@ -296,22 +296,30 @@ fn restate(sentence: &str) -> Option<String> {
         clauses.retain(|c| c.2 > 0);
     }
     clauses.truncate(2);
-    let mut out: Vec<String> = Vec::new();
+    let (mut text, mut count) = (String::new(), 0);
     for (i, (joint, clause, _)) in clauses.into_iter().enumerate() {
         if i > 0 {
-            out.push(if joint == Some("but") { "but" } else { "and" }.to_string());
+            push_word(&mut text, if joint == Some("but") { "but" } else { "and" });
+            count += 1;
         }
         let swapped = swap_person(&clause);
         if !starts_with_subject(&swapped) {
             return None;
         }
-        out.extend(swapped.into_iter().map(|w| w.out));
+        for w in &swapped {
+            push_word(&mut text, &w.out);
+        }
+        count += swapped.len();
     }
-    if out.len() < 3 || out.len() > MAX_WORDS {
-        return None;
+    (3..=MAX_WORDS).contains(&count).then_some(text)
+}
+
+/// Adds `word` to a restatement: after a space, but a comma straight after the word before.
+fn push_word(text: &mut String, word: &str) {
+    if !text.is_empty() && !word.starts_with(',') {
+        text.push(' ');
     }
-    let text = crate::text::join(&out, " ");
-    Some(text.replace_str(" ,", ","))
+    text.push_str(word);
 }
 
 /// Whether a word runs two sentences together ("ago.pls"): a sentence end between letters

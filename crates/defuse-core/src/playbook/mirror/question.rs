@@ -18,7 +18,7 @@ pub(super) fn starts_question(words: &[Word]) -> bool {
 /// other question.
 pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
     let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
-    let rest = |i: usize| words.get(i..).unwrap_or_default().to_vec();
+    let rest = |i: usize| words.get(i..).unwrap_or_default();
     let mut out = Vec::new();
     match (low(0), low(1)) {
         // "where is my refund" -> "I'm still waiting for my refund"
@@ -28,7 +28,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
                 return None;
             }
             out.extend(["i'm", "still", "waiting", "for"].map(Word::new));
-            out.extend(rest(from));
+            out.extend_from_slice(rest(from));
             Some(out)
         }
         // "when will my order arrive" -> "I don't know when my order will arrive"
@@ -40,7 +40,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
             out.extend(["i", "don't", "know", "when"].map(Word::new));
             out.extend(subject);
             out.push(Word::new(aux));
-            out.extend(rest(verb_at));
+            out.extend_from_slice(rest(verb_at));
             Some(out)
         }
         // "what is going on with my order" -> "I don't know what's going on with my order"
@@ -54,11 +54,11 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
                 return None;
             }
             out.extend(["i", "don't", "know", "what's"].map(Word::new));
-            out.extend(rest(from));
+            out.extend_from_slice(rest(from));
             Some(out)
         }
         // "how come my order hasn't arrived" -> "my order hasn't arrived"
-        ("how", "come") => Some(rest(2)),
+        ("how", "come") => Some(rest(2).to_vec()),
         // "why hasn't my refund arrived" -> "my refund hasn't arrived"
         ("why", aux) if is_in_sorted(aux, AUXILIARIES) => {
             let (subject, verb_at) = subject_after(words, 2, aux)?;
@@ -76,7 +76,7 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
                         _ => verb.low.clone(),
                     };
                     out.push(Word::new(&form));
-                    out.extend(rest(verb_at + 1));
+                    out.extend_from_slice(rest(verb_at + 1));
                 }
                 _ => {
                     // "why is it" keeps "is"; "why are you" keeps "are".
@@ -85,12 +85,12 @@ pub(super) fn question_to_statement(words: &[Word]) -> Option<Vec<Word>> {
                         (a, _) => a,
                     };
                     out.push(Word::new(aux));
-                    out.extend(rest(verb_at));
+                    out.extend_from_slice(rest(verb_at));
                 }
             }
             Some(out)
         }
-        ("why", "nobody" | "no") => Some(rest(1)),
+        ("why", "nobody" | "no") => Some(rest(1).to_vec()),
         _ => None,
     }
 }
