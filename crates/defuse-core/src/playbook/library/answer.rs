@@ -123,6 +123,14 @@ pub(crate) enum Asked {
     Specs,
     /// How to make a claim (for damage, a loss).
     Claims,
+    /// What something costs (a text abroad, a delivery): the exact figure is confirmed,
+    /// never guessed, with the one thing it depends on.
+    Price,
+    /// Where a bug report or a suggestion goes.
+    Report,
+    /// Something left behind on a train, a bus or a plane: lost property, asked where and
+    /// when and what it looks like.
+    Lost,
 }
 
 impl Asked {
@@ -130,6 +138,9 @@ impl Asked {
     /// (`question`); `None` for a how-to or a question about the customer's own account.
     pub(crate) fn of(latest: &str, question: Option<crate::playbook::Question>) -> Option<Asked> {
         use crate::playbook::Question as Q;
+        if left_behind(latest) {
+            return Some(Asked::Lost);
+        }
         match KINDS
             .iter()
             .find(|(_, phrases)| crate::playbook::situation::has_any(latest, *phrases))
@@ -141,6 +152,16 @@ impl Asked {
                 _ => None,
             },
         }
+    }
+
+    /// Whether the question states no problem (a spec, a price, the hours, where a bug
+    /// report goes): one word that reads as upset ("bug", "still not clear") earns it no
+    /// acknowledgement.
+    pub(crate) fn no_problem(self) -> bool {
+        !matches!(
+            self,
+            Asked::Outage | Asked::Choice | Asked::Returns | Asked::Documents | Asked::Claims
+        )
     }
 
     /// The subject in neutral words ("which payment methods we take"), for when the
@@ -162,6 +183,9 @@ impl Asked {
             Asked::Timetable => "the times for that journey",
             Asked::Specs => "the specs for that model",
             Asked::Claims => "how to make a claim",
+            Asked::Price => "the exact price",
+            Asked::Lost => "whether it's been handed in",
+            Asked::Report => "where reports like this go",
         }
     }
 
@@ -206,6 +230,13 @@ impl Asked {
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
             Asked::Baggage => list!("Manage booking shows the allowance for your booking; send us the booking reference privately and I'll confirm it for you."),
             Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
+            Asked::Price => list!("The price can depend on your plan, so tell me which one you're on and I'll confirm {asked} here."),
+            Asked::Report => list!("I'll find out {asked} and send you the link here."),
+            Asked::Lost => list!(
+                "I'll ask lost property whether it's been handed in. Which service was it, and roughly when?",
+                "I'll check with lost property for you. What does it look like, and which service and time was it?",
+                "Tell me the service and roughly when, plus what it looks like, and I'll ask lost property whether it's been handed in.",
+            ),
         }
     }
 }
@@ -214,7 +245,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 16] = [
+const KINDS: [(Option<Asked>, List); 18] = [
     (
         Some(Asked::Outage),
         list![
@@ -277,7 +308,21 @@ const KINDS: [(Option<Asked>, List); 16] = [
             "send it back",
             "how do i return",
             "how to return",
-            "can i return"
+            "can i return",
+            "tags off",
+            "to exchange",
+            "an exchange"
+        ],
+    ),
+    // Where a bug report or an idea goes, even for "my account".
+    (
+        Some(Asked::Report),
+        list![
+            "bug report",
+            "report a bug",
+            "report bugs",
+            "feature request",
+            "suggest a feature"
         ],
     ),
     // Where a claim is made, even for "my" parcel or bag.
@@ -340,6 +385,19 @@ const KINDS: [(Option<Asked>, List); 16] = [
             "the maximum",
             "optical drive",
             "battery life",
+            "always on",
+        ],
+    ),
+    (
+        Some(Asked::Price),
+        list![
+            "cost of",
+            "price of",
+            "how much is a",
+            "how much does a",
+            "how much to",
+            "how much for",
+            "charge for a"
         ],
     ),
     (
@@ -440,6 +498,19 @@ const KINDS: [(Option<Asked>, List); 16] = [
     ),
 ];
 
+/// Whether a message (folded) says something was left behind on a train, a bus or a
+/// plane ("left my hat on the 8:10 train"): lost property, not an order or an account.
+pub(crate) fn left_behind(t: &str) -> bool {
+    use crate::playbook::situation::has_any;
+    has_any(
+        t,
+        list!["left my", "left a", "left behind", "lost property"],
+    ) && has_any(
+        t,
+        list!["train", "bus", "plane", "flight", "tube", "tram", "coach", "taxi", "carriage"],
+    )
+}
+
 /// The short reply to a calm question; `{asked}` is its subject, or empty ("I'll check and
 /// reply here.").
 pub(crate) const ASKED_SHORT: Pool = list!(
@@ -506,6 +577,8 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         "promotion",
         "do you take",
         "do you accept",
+        "vat return",
+        "tax return",
     ]) {
         // Why a permission is asked, a way back to an earlier version, whether an offer
         // applies, a way to pay: checked and answered, never read as "which detail?".
@@ -654,6 +727,19 @@ mod tests {
             ("what time do you close tonight?", Asked::Hours),
             ("where can i see my tax code?", Asked::Documents),
             ("how do i make a claim for my damaged case?", Asked::Claims),
+            (
+                "how much is a text to spain on pay as you go?",
+                Asked::Price,
+            ),
+            (
+                "how do i send a bug report for the new build?",
+                Asked::Report,
+            ),
+            (
+                "i left my scarf on the 17:40 bus, has it been found?",
+                Asked::Lost,
+            ),
+            ("can i exchange jeans with the tags off?", Asked::Returns),
         ];
         for (text, kind) in cases {
             assert_eq!(Asked::of(text, None), Some(kind), "{text}");
