@@ -918,13 +918,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         && !(general_question
             && to_agent
                 .and_then(|t| super::library::Asked::of(t, wants.question))
-                .is_some_and(super::library::Asked::no_problem)
-            && recent
-                .iter()
-                .rev()
-                .find(|t| t.role == Role::Customer)
-                .and_then(|t| t.analysis.as_ref())
-                .is_some_and(|a| a.heat < 20.0));
+                .is_some_and(super::library::Asked::no_problem));
     Situation {
         issue,
         known,

@@ -752,14 +752,13 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         return None;
     }
     let pool = match (kind, shape) {
-        // Which one to use, or where something was left: the step's three wordings.
-        (Some(asked @ (Asked::Choice | Asked::Lost)), _) => {
+        (Some(Asked::Choice), _) => {
             let k = match shape {
                 Shape::Short => 0,
                 Shape::Warm => 1,
                 Shape::Step => 2,
             };
-            return Some(asked.step().get(k).to_string());
+            return Some(Asked::Choice.step().get(k).to_string());
         }
         // Hours differ by store: which store's, when the question's words did not say.
         (Some(Asked::Hours), Shape::Step) if s.asked_as.is_none() => lib::ANSWER_HOURS,

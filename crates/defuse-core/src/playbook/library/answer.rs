@@ -232,11 +232,7 @@ impl Asked {
             Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
             Asked::Price => list!("The price can depend on your plan, so tell me which one you're on and I'll confirm {asked} here."),
             Asked::Report => list!("I'll find out {asked} and send you the link here."),
-            Asked::Lost => list!(
-                "I'll ask lost property whether it's been handed in. Which service was it, and roughly when?",
-                "I'll check with lost property for you. What does it look like, and which service and time was it?",
-                "Tell me the service and roughly when, plus what it looks like, and I'll ask lost property whether it's been handed in.",
-            ),
+            Asked::Lost => list!("I'll ask lost property for you. What does it look like, and which service was it?"),
         }
     }
 }
@@ -317,13 +313,7 @@ const KINDS: [(Option<Asked>, List); 18] = [
     // Where a bug report or an idea goes, even for "my account".
     (
         Some(Asked::Report),
-        list![
-            "bug report",
-            "report a bug",
-            "report bugs",
-            "feature request",
-            "suggest a feature"
-        ],
+        list!["bug report", "report a bug", "feature request"],
     ),
     // Where a claim is made, even for "my" parcel or bag.
     (
@@ -499,16 +489,29 @@ const KINDS: [(Option<Asked>, List); 18] = [
 ];
 
 /// Whether a message (folded) says something was left behind on a train, a bus or a
-/// plane ("left my hat on the 8:10 train"): lost property, not an order or an account.
+/// plane ("left my hat on the 8:10 train"), or asks whether what they left was handed in:
+/// lost property, not an order or an account.
 pub(crate) fn left_behind(t: &str) -> bool {
     use crate::playbook::situation::has_any;
-    has_any(
-        t,
-        list!["left my", "left a", "left behind", "lost property"],
-    ) && has_any(
-        t,
-        list!["train", "bus", "plane", "flight", "tube", "tram", "coach", "taxi", "carriage"],
-    )
+    has_any(t, list!["lost property"])
+        || has_any(t, list!["left my", "left a", "left behind"])
+            && has_any(
+                t,
+                list![
+                    "train",
+                    "bus",
+                    "plane",
+                    "flight",
+                    "tube",
+                    "tram",
+                    "taxi",
+                    "handed in",
+                    "handed it in",
+                    "turned up",
+                    "been found",
+                    "if found"
+                ],
+            )
 }
 
 /// The short reply to a calm question; `{asked}` is its subject, or empty ("I'll check and
@@ -784,6 +787,42 @@ mod tests {
             first("people i share albums with get locked photos, how do i stop it?"),
             Some(super::super::ANSWER_UNLOCK.get(0))
         );
+    }
+
+    #[test]
+    fn calm_questions_without_a_question_mark_and_what_stays_a_statement() {
+        use crate::playbook::situation::{fold, is_general_question, settled};
+        for q in [
+            "@shop is there really no way to exchange it with the tags off. bought it yesterday",
+            "@fitco not clear if the new band has an always on display",
+            "@printco can i use the p20 with a chromebook",
+            "@telco what is the cost of a text to a us number?",
+        ] {
+            assert!(is_general_question(&fold(q)), "{q}");
+        }
+        for q in [
+            "@telco is ripping us off, they sold us a feature that doesn't work",
+            "@telco is working to restore an outage near us",
+            "@gameco okay will give it a try. thanks!",
+            "@shop do not buy from here, the staff were rude",
+            "@shop is this really what you call a large",
+        ] {
+            assert!(!is_general_question(&fold(q)), "{q}");
+        }
+        // Contacted since our reply closes the thread; still waiting for it does not.
+        assert!(settled(
+            "someone from the claims team got in touch with me today"
+        ));
+        assert!(!settled(
+            "still waiting for someone who called me last week to call back"
+        ));
+        // Lost property needs something left behind, on the move or asked after.
+        assert!(super::left_behind("left my scarf on the 8:10 train"));
+        assert!(super::left_behind(
+            "i left my bag at the desk, has anyone handed it in?"
+        ));
+        assert!(!super::left_behind("the bus left me standing in the rain"));
+        assert!(!super::left_behind("my parcel never turned up"));
     }
 
     #[test]
