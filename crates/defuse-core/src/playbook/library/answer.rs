@@ -128,8 +128,8 @@ pub(crate) enum Asked {
     Price,
     /// Where a bug report or a suggestion goes.
     Report,
-    /// Something left behind on a train, a bus or a plane: lost property, asked where and
-    /// when and what it looks like.
+    /// Something left behind on a train, a bus or a plane: lost property, asked which
+    /// service it was and what it looks like.
     Lost,
 }
 
