@@ -818,7 +818,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && is_general_question(t)
     }) || calm
         && wants.question == Some(Question::Availability)
-        && lowered.last().is_some_and(|t| !t.contains('?'));
+        && lowered.last().is_some_and(|t| !t.contains('?'))
+        // Something left on a train asks whether it was handed in (lost property).
+        || lowered.last().is_some_and(|t| super::library::left_behind(t));
     // A product wanted in a size or colour with no question mark ("this one in a medium!
     // <link>") asks whether it is sold (with one, `is_general_question` has decided).
     // A general question is answered without the case's details, thanks need none.
@@ -910,6 +912,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // Contacted before and asking for it to go higher: the earlier case's reference finds it.
     let case_open =
         has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
+    // A calm question with no problem in it ("does the new one have an always-on
+    // display?", "how do I file a bug report?") is no upset, whatever one word reads as.
+    let upset = negative.last().copied().unwrap_or(false)
+        && !(general_question
+            && to_agent
+                .and_then(|t| super::library::Asked::of(t, wants.question))
+                .is_some_and(super::library::Asked::no_problem));
     Situation {
         issue,
         known,
@@ -934,7 +943,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         question: wants.question,
         notes: wants.notes,
         staff_name: wants.staff_name,
-        upset: negative.last().copied().unwrap_or(false),
+        upset,
     }
 }
 
@@ -954,9 +963,11 @@ fn second_look(
         return (I::Other, false);
     }
     // A hazard in a store or a station is no product's fault.
-    if note(Note::Safety) && !place {
+    if note(Note::Safety) {
         return match issue {
-            I::ProductBug | I::DeliveryDamaged | I::OutageError => (issue, sure),
+            I::ProductBug | I::DeliveryDamaged | I::OutageError if sure || !place => (issue, sure),
+            // A place's hazard ("the car park is dangerous") is the place's, no product's.
+            _ if place => (I::Other, false),
             _ => (I::ProductBug, false),
         };
     }
@@ -1031,7 +1042,7 @@ pub(crate) fn is_general_question(low: &str) -> bool {
             // Sentence ends are ASCII: both ends of the slice are char boundaries.
             asked |= c == b'?'
                 && (has_any(&low[from..=i], GENERAL_QUESTIONS)
-                    || (opens_with_auxiliary(&low[from..=i]) && !about_their_case(low)));
+                    || (opens_with_auxiliary(&low[from..=i], false) && !about_their_case(low)));
             from = i + 1;
         }
     }
@@ -1046,13 +1057,23 @@ pub(crate) fn is_general_question(low: &str) -> bool {
                 "walk me through"
             ],
         )
+        // Asked without a question mark ("not clear if the new one has ...", "is there
+        // really nothing that can be done if ..."), about no case of their own.
+        || !low.contains('?')
+            && (has_any(
+                low,
+                list!["not clear if", "not sure if", "wondering if", "wondering whether"],
+            ) || opens_with_auxiliary(low, true))
+            && !about_their_case(low)
 }
 
 /// Whether a question sentence opens, after handles and a greeting, with an auxiliary: a
 /// yes-or-no question ("is gigabit available in 23139?", "can your car brake for a dog?",
 /// "do we need to include it in box 6?"). The caller rules out the customer's own case
 /// ("my package never came. is it lost?") and reproach.
-fn opens_with_auxiliary(sentence: &str) -> bool {
+/// `unmarked`: the sentence has no question mark, so only the plainest openings count
+/// ("is there", "can i", "does the"), never "@brand is ripping us off".
+fn opens_with_auxiliary(sentence: &str, unmarked: bool) -> bool {
     let mut words = sentence
         .split(|c: char| c.is_ascii_whitespace() || matches!(c, ',' | ':' | '-'))
         .filter(|w| !w.is_empty())
@@ -1071,6 +1092,9 @@ fn opens_with_auxiliary(sentence: &str) -> bool {
     // act on their case.
     crate::text::is_one_of(aux, "is are can could do does will would should")
         && !crate::text::is_one_of(next, "you u anyone anybody someone somebody anything")
+        && (!unmarked
+            || crate::text::is_one_of(aux, "is are can do does")
+                && crate::text::is_one_of(next, "there i it we the"))
 }
 
 /// Whether a message is about the customer's own case or a complaint ("your reps get
@@ -1219,6 +1243,9 @@ const GENERAL_QUESTIONS: List = list![
     // A spec, an allowance or the hours, asked as "what's ...".
     "what's the max",
     "what's the maximum",
+    "cost of",
+    "price of",
+    "how much to",
     "baggage allowance",
     "luggage allowance",
 ];
@@ -1366,7 +1393,12 @@ pub(crate) fn settled(t: &str) -> bool {
                 "got it sorted",
                 "all good",
                 "sorted now",
-                "resolved now"
+                "resolved now",
+                // Contacted since ("someone has been in touch with me", "they called me").
+                "touch with me",
+                "contacted me",
+                "called me",
+                "rang me"
             ],
         ))
         && !t.contains('?')
@@ -1653,7 +1685,7 @@ const PAID_IN_STORE: List = list![
 /// Places a customer names: a store, branch, station or street.
 pub(super) const PLACES: List = list![
     "store", "shop", "branch", "station", "platform", "road", "street", "centre", "airport",
-    "gate",
+    "gate", "car park",
 ];
 
 /// A named place ("the Anlaby Road store", "York station", "platform 2"): a place word after

@@ -123,6 +123,14 @@ pub(crate) enum Asked {
     Specs,
     /// How to make a claim (for damage, a loss).
     Claims,
+    /// What something costs (a text abroad, a delivery): the exact figure is confirmed,
+    /// never guessed, with the one thing it depends on.
+    Price,
+    /// Where a bug report or a suggestion goes.
+    Report,
+    /// Something left behind on a train, a bus or a plane: lost property, asked which
+    /// service it was and what it looks like.
+    Lost,
 }
 
 impl Asked {
@@ -130,6 +138,9 @@ impl Asked {
     /// (`question`); `None` for a how-to or a question about the customer's own account.
     pub(crate) fn of(latest: &str, question: Option<crate::playbook::Question>) -> Option<Asked> {
         use crate::playbook::Question as Q;
+        if left_behind(latest) {
+            return Some(Asked::Lost);
+        }
         match KINDS
             .iter()
             .find(|(_, phrases)| crate::playbook::situation::has_any(latest, *phrases))
@@ -141,6 +152,16 @@ impl Asked {
                 _ => None,
             },
         }
+    }
+
+    /// Whether the question states no problem (a spec, a price, the hours, where a bug
+    /// report goes): one word that reads as upset ("bug", "still not clear") earns it no
+    /// acknowledgement.
+    pub(crate) fn no_problem(self) -> bool {
+        !matches!(
+            self,
+            Asked::Outage | Asked::Choice | Asked::Returns | Asked::Documents | Asked::Claims
+        )
     }
 
     /// The subject in neutral words ("which payment methods we take"), for when the
@@ -162,6 +183,9 @@ impl Asked {
             Asked::Timetable => "the times for that journey",
             Asked::Specs => "the specs for that model",
             Asked::Claims => "how to make a claim",
+            Asked::Price => "the exact price",
+            Asked::Lost => "whether it's been handed in",
+            Asked::Report => "where reports like this go",
         }
     }
 
@@ -206,6 +230,9 @@ impl Asked {
             Asked::Specs => list!("The product's spec page lists what each model supports; I'll check {asked} here too."),
             Asked::Baggage => list!("Manage booking shows the allowance for your booking; send us the booking reference privately and I'll confirm it for you."),
             Asked::Claims => list!("{place} sets it out step by step; I'll confirm {asked} here too."),
+            Asked::Price => list!("The price can depend on your plan, so tell me which one you're on and I'll confirm {asked} here."),
+            Asked::Report => list!("I'll find out {asked} and send you the link here."),
+            Asked::Lost => list!("I'll ask lost property for you. What does it look like, and which service was it?"),
         }
     }
 }
@@ -214,7 +241,7 @@ impl Asked {
 /// its kind. An outage comes first ("can't log in, is the site down?"), then documents, a
 /// contract and returns; then a question about their own account, order or plan (`None`: answered on it, see [`answers`]), and
 /// "not allowed" (a complaint, not a rule asked about).
-const KINDS: [(Option<Asked>, List); 16] = [
+const KINDS: [(Option<Asked>, List); 18] = [
     (
         Some(Asked::Outage),
         list![
@@ -277,8 +304,16 @@ const KINDS: [(Option<Asked>, List); 16] = [
             "send it back",
             "how do i return",
             "how to return",
-            "can i return"
+            "can i return",
+            "tags off",
+            "to exchange",
+            "an exchange"
         ],
+    ),
+    // Where a bug report or an idea goes, even for "my account".
+    (
+        Some(Asked::Report),
+        list!["bug report", "report a bug", "feature request"],
     ),
     // Where a claim is made, even for "my" parcel or bag.
     (
@@ -340,6 +375,19 @@ const KINDS: [(Option<Asked>, List); 16] = [
             "the maximum",
             "optical drive",
             "battery life",
+            "always on",
+        ],
+    ),
+    (
+        Some(Asked::Price),
+        list![
+            "cost of",
+            "price of",
+            "how much is a",
+            "how much does a",
+            "how much to",
+            "how much for",
+            "charge for a"
         ],
     ),
     (
@@ -440,6 +488,32 @@ const KINDS: [(Option<Asked>, List); 16] = [
     ),
 ];
 
+/// Whether a message (folded) says something was left behind on a train, a bus or a
+/// plane ("left my hat on the 8:10 train"), or asks whether what they left was handed in:
+/// lost property, not an order or an account.
+pub(crate) fn left_behind(t: &str) -> bool {
+    use crate::playbook::situation::has_any;
+    has_any(t, list!["lost property"])
+        || has_any(t, list!["left my", "left a", "left behind"])
+            && has_any(
+                t,
+                list![
+                    "train",
+                    "bus",
+                    "plane",
+                    "flight",
+                    "tube",
+                    "tram",
+                    "taxi",
+                    "handed in",
+                    "handed it in",
+                    "turned up",
+                    "been found",
+                    "if found"
+                ],
+            )
+}
+
 /// The short reply to a calm question; `{asked}` is its subject, or empty ("I'll check and
 /// reply here.").
 pub(crate) const ASKED_SHORT: Pool = list!(
@@ -506,6 +580,8 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         "promotion",
         "do you take",
         "do you accept",
+        "vat return",
+        "tax return",
     ]) {
         // Why a permission is asked, a way back to an earlier version, whether an offer
         // applies, a way to pay: checked and answered, never read as "which detail?".
@@ -654,6 +730,19 @@ mod tests {
             ("what time do you close tonight?", Asked::Hours),
             ("where can i see my tax code?", Asked::Documents),
             ("how do i make a claim for my damaged case?", Asked::Claims),
+            (
+                "how much is a text to spain on pay as you go?",
+                Asked::Price,
+            ),
+            (
+                "how do i send a bug report for the new build?",
+                Asked::Report,
+            ),
+            (
+                "i left my scarf on the 17:40 bus, has it been found?",
+                Asked::Lost,
+            ),
+            ("can i exchange jeans with the tags off?", Asked::Returns),
         ];
         for (text, kind) in cases {
             assert_eq!(Asked::of(text, None), Some(kind), "{text}");
@@ -698,6 +787,42 @@ mod tests {
             first("people i share albums with get locked photos, how do i stop it?"),
             Some(super::super::ANSWER_UNLOCK.get(0))
         );
+    }
+
+    #[test]
+    fn calm_questions_without_a_question_mark_and_what_stays_a_statement() {
+        use crate::playbook::situation::{fold, is_general_question, settled};
+        for q in [
+            "@shop is there really no way to exchange it with the tags off. bought it yesterday",
+            "@fitco not clear if the new band has an always on display",
+            "@printco can i use the p20 with a chromebook",
+            "@telco what is the cost of a text to a us number?",
+        ] {
+            assert!(is_general_question(&fold(q)), "{q}");
+        }
+        for q in [
+            "@telco is ripping us off, they sold us a feature that doesn't work",
+            "@telco is working to restore an outage near us",
+            "@gameco okay will give it a try. thanks!",
+            "@shop do not buy from here, the staff were rude",
+            "@shop is this really what you call a large",
+        ] {
+            assert!(!is_general_question(&fold(q)), "{q}");
+        }
+        // Contacted since our reply closes the thread; still waiting for it does not.
+        assert!(settled(
+            "someone from the claims team got in touch with me today"
+        ));
+        assert!(!settled(
+            "still waiting for someone who called me last week to call back"
+        ));
+        // Lost property needs something left behind, on the move or asked after.
+        assert!(super::left_behind("left my scarf on the 8:10 train"));
+        assert!(super::left_behind(
+            "i left my bag at the desk, has anyone handed it in?"
+        ));
+        assert!(!super::left_behind("the bus left me standing in the rain"));
+        assert!(!super::left_behind("my parcel never turned up"));
     }
 
     #[test]

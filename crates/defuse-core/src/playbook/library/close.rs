@@ -32,10 +32,11 @@ pub(crate) const THANKS_WELCOME: Pool = list!(
     "No problem at all.",
     "My pleasure.",
 );
-/// Settled since our reply, by them or someone else ("the store gave us a credit").
+/// Settled since our reply, by them or someone else ("the store gave us a credit", "they
+/// called me this morning"): glad to hear it, with nothing claimed fixed by us.
 pub(crate) const THANKS_SETTLED: Pool = list!(
-    "Glad that's been put right for you.",
-    "Good to hear it's been put right.",
+    "Glad to hear that, and good to know it's in hand.",
+    "That's good to hear.",
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(
