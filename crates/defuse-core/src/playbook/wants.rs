@@ -97,6 +97,10 @@ pub enum Note {
     /// the item and its packaging kept, and the batch code and where it was bought for the
     /// quality team; never a device's "switch it off" lines, never the meal's restaurant.
     FoodHarm,
+    /// In the private chat of the business that made the meal or sold the item: a
+    /// complaint about it is the business's own to apologise for and put right (the
+    /// kitchen and the manager hear of it), never a third party's to follow up.
+    Ours,
 }
 
 /// What [`read`] finds.
