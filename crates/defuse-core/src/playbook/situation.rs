@@ -887,7 +887,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // an item bought from them that fails ("it didn't charge"), is theirs to own, and the
     // order finds the item (its model is no question to ask).
     let ours = !public
-        && matches!(issue, IssueType::Other | IssueType::ProductBug)
+        && matches!(
+            issue,
+            IssueType::Other | IssueType::ProductBug | IssueType::HowTo
+        )
         && !general_question
         && !thanks;
     let item = ours

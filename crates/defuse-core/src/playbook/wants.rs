@@ -811,6 +811,7 @@ const HARMED: List = list![
     "sick all night",
     "made me sick",
     "vomiting",
+    "throwing up",
     "allergic reaction",
     "choked",
     "choking",
@@ -821,7 +822,7 @@ const HARMED: List = list![
 /// Food or drink, or eating it: what makes a harm a food case.
 const EATEN: List = list![
     "ate", "eating", "eaten", "drinking", "bit into", "food", "meal", "cans", "can of", "drink",
-    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in",
+    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in", "dinner", "lunch",
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".

@@ -600,8 +600,15 @@ impl Scene<'_> {
         if self.refused_claim() {
             return lib::REFUSED_ACTION.to_string();
         }
-        if self.own_meal() {
-            return self.pick(lib::ACT_KITCHEN, salt).to_string();
+        // Ours in its own chat: the meal to the kitchen, a failed item put right, never
+        // "looked into".
+        if self.ours() {
+            let pool = if self.own_meal() {
+                lib::ACT_KITCHEN
+            } else {
+                lib::ACT_DAMAGED
+            };
+            return self.pick(pool, salt).to_string();
         }
         let s = self.situation;
         if self.commute() {
@@ -648,8 +655,6 @@ impl Scene<'_> {
             IssueType::DeliveryLate | IssueType::DeliveryMissing => lib::ACT_DELIVERY,
             IssueType::DeliveryDamaged => lib::ACT_DAMAGED,
             IssueType::OutageError => lib::ACT_OUTAGE,
-            // An item a shop sold that fails, in its own chat: put right, not "looked into".
-            IssueType::ProductBug | IssueType::Other if self.ours() => lib::ACT_DAMAGED,
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
             IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
@@ -1410,8 +1415,9 @@ const ORDERED: crate::list::List = list![
 ];
 
 /// Dishes: a meal complaint that names one is not asked what they had.
-const DISHES: List =
-    list!["pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chicken", "sandwich"];
+const DISHES: List = list![
+    "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich"
+];
 
 /// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
 const WAITED: List = list![
