@@ -47,9 +47,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 "your restaurant",
                 "lunch",
                 "dinner",
-                "breakfast",
-                "meal",
-                "takeaway"
+                "meal"
             ]);
         push(
             lib::FOOD_HARM_KEEP

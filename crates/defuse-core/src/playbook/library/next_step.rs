@@ -43,7 +43,7 @@ pub(crate) const ASK_MEAL_WHEN: &str = "Roughly when did you come in or order?";
 /// Nothing to look up yet in a chat: the one thing that went wrong.
 pub(crate) const ASK_MAIN: Pool = list!(
     "What was the main thing that went wrong?",
-    "What let you down most? Tell me and I'll take it from there.",
+    "What let you down most?",
     "What went wrong, in a line or two?",
 );
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
@@ -269,10 +269,7 @@ pub(crate) const ACT_SERVICE: Pool = list!(
 pub(crate) const ACT_AREA: Pool = list!("check the service status for your area",);
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 /// A meal of the business's own, in its private chat.
-pub(crate) const ACT_KITCHEN: Pool = list!(
-    "pass this to the kitchen and the manager",
-    "share this with the kitchen team and the manager",
-);
+pub(crate) const ACT_KITCHEN: Pool = list!("pass this to the kitchen and the manager",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
     "follow it up with that location's team",
@@ -330,7 +327,6 @@ pub(crate) const PLAN_CANCEL: Pool = list!(
 pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
-    "I'm going to {action} now and I'll tell you what I find {follow_up}.",
 );
 /// A meal of the business's own, passed on: no update promised on it.
 pub(crate) const PLAN_PASS: Pool = list!(
