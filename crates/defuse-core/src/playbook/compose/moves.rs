@@ -1161,6 +1161,18 @@ impl Scene<'_> {
             )
     }
 
+    /// The check with nothing to look up yet: an update time on a public post only.
+    fn plan_first(&self, salt: u64, action: &str) -> String {
+        let pool = if self.public() {
+            lib::PLAN_FIRST
+        } else {
+            lib::PLAN_CHECK
+        };
+        self.pick(pool, salt)
+            .replace_str("{action}", action)
+            .replace_str("{follow_up}", &self.config.follow_up_phrase())
+    }
+
     /// Whether the complaint is about a meal from the business whose private chat this is
     /// (see `situation::read`): the kitchen and the manager hear of it, never "the
     /// restaurant".
@@ -1368,7 +1380,7 @@ impl Scene<'_> {
                 lib::PLAN_NOW_CHAT
             }
         } else {
-            lib::PLAN_FIRST
+            return self.plan_first(salt, &action);
         };
         self.pick(pool, salt)
             .replace_str("{action}", &action)
@@ -1527,10 +1539,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         _ if named && s.situation.known.contains(&Detail::AccountEmail)
             || !named && s.mirrored.is_none() && s.told() =>
         {
-            return s
-                .pick(lib::PLAN_FIRST, salt)
-                .replace_str("{action}", &s.action(salt + 1))
-                .replace_str("{follow_up}", &s.config.follow_up_phrase());
+            return s.plan_first(salt, &s.action(salt + 1));
         }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,

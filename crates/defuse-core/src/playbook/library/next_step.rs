@@ -327,7 +327,10 @@ pub(crate) const PLAN_CANCEL: Pool = list!(
 pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
+    "I'm going to {action} now and I'll tell you what I find {follow_up}.",
 );
+/// The same in a chat: with nothing to look up yet, no update time.
+pub(crate) const PLAN_CHECK: Pool = list!("I'll {action} now.", "Let me {action}.");
 /// A meal of the business's own, passed on: no update promised on it.
 pub(crate) const PLAN_PASS: Pool = list!(
     "I'll {action} today.",
