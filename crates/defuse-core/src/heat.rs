@@ -202,20 +202,21 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// disappointment or a long wait alone ("so annoying, the same popup every time", "nobody
 /// got back to me in two weeks") is at most tense (support leads judge such messages shown
 /// heated too high, and tense right; session 12), or heated when the escalation head reads
-/// an angry customer as nearly as likely as not. Anger, a threat, swearing, an insult,
-/// shouting, sarcasm or an accusation lifts the ceiling, as does the escalation head
-/// reading an angry customer as likely as not, unless the message asks for a cancellation
-/// (`asked`): a customer leaving over a fault ("I want to cancel, the app keeps crashing")
-/// is frustrated, heated at most, and the head reads "cancel" as anger.
+/// an angry customer as nearly as likely as not. A serious accusation alone ("I was sick
+/// all night after eating there", "the blade cut my hand") is heated at most: its floor
+/// makes it heated, and hostile is for fury, abuse and threats. Anger, a threat, swearing,
+/// an insult, shouting or sarcasm lifts the ceiling, as does the escalation head reading an
+/// angry customer as likely as not, unless the message asks for a cancellation (`asked`): a
+/// customer leaving over a fault ("I want to cancel, the app keeps crashing") is
+/// frustrated, heated at most, and the head reads "cancel" as anger.
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked
-        || signals
-            .iter()
-            .any(|s| s.kind.is_hostile() || s.kind == SignalKind::Accusation);
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked || signals.iter().any(|s| s.kind.is_hostile());
     if hostile {
         100.0
-    } else if odds >= NEARLY_ANGRY_LOG_ODDS {
+    } else if odds >= NEARLY_ANGRY_LOG_ODDS
+        || signals.iter().any(|s| s.kind == SignalKind::Accusation)
+    {
         HEATED_CEILING
     } else {
         CEILING
@@ -315,6 +316,13 @@ mod tests {
         inputs[ANGRY_ODDS] = -1.0;
         let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
         assert_eq!(ceiling(&threat, &inputs, false), 100.0);
+        // A serious accusation alone is heated at most; beside a threat, hostile.
+        let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
+        assert_eq!(ceiling(&hazard, &inputs, false), HEATED_CEILING);
+        assert_eq!(
+            ceiling(&[threat[0].clone(), hazard[0].clone()], &inputs, false),
+            100.0
+        );
         // The escalation head reading an angry customer as likely as not lifts it too.
         inputs[ANGRY_ODDS] = 0.5;
         assert_eq!(ceiling(&frustrated, &inputs, false), 100.0);

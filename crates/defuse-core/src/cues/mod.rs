@@ -169,18 +169,21 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
 }
 
 /// Whether "again" at lexeme `i` follows a fault in its clause ("down", "crashed", "wrong
-/// size"), within three words, rather than something the customer did.
+/// size") or a refusal ("I won't be getting that again"), within five words, rather than
+/// something the customer did over.
 fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
-    lex[i.saturating_sub(3)..i]
+    lex[i.saturating_sub(5)..i]
         .iter()
         .rev()
         .take_while(|l| l.kind == TokenKind::Word)
         .any(|l| {
-            is_one_of(&l.norm, "down offline estimated frozen dropped")
-                || matches!(
-                    lexicon::sense_of(&l.norm, l.entry),
-                    Some(Sense::Signal(SignalKind::Negative, _))
-                )
+            is_one_of(
+                &l.norm,
+                "down offline estimated frozen dropped not never won't wont",
+            ) || matches!(
+                lexicon::sense_of(&l.norm, l.entry),
+                Some(Sense::Signal(SignalKind::Negative, _))
+            )
         })
 }
 
@@ -286,11 +289,15 @@ fn thanks_for_a_fault(lex: &[Lexeme<'_>], hits: &mut [Hit]) {
                     | SignalKind::Anger
                     | SignalKind::Disappointment
                     | SignalKind::ElapsedTime
+                    | SignalKind::Accusation
             )
         })
         .map(|h| h.start)
         .collect();
-    for h in hits.iter_mut().filter(|h| h.kind == SignalKind::Gratitude) {
+    // "It worked for a while, then it broke" reports a fault; only thanks can be sarcastic.
+    for h in hits.iter_mut().filter(|h| {
+        h.kind == SignalKind::Gratitude && !is_one_of(&lex[h.start].norm, "it that this")
+    }) {
         // Past the thanks: "you", "so much", the handles thanked, one name ("thanks Subaru").
         let mut k = h.end;
         while lex.get(k).is_some_and(|l| {
@@ -440,6 +447,8 @@ mod tests {
         // The fault came back; the customer is not repeating themselves.
         assert!(!repeats("broken again"));
         assert!(!repeats("internet down again"));
+        // Nor is a refusal: the customer is not asking twice.
+        assert!(!repeats("so I will not be getting that again"));
         assert!(!repeats("I keep getting logged out of the app"));
         assert!(repeats("I keep asking for a callback"));
     }

@@ -279,12 +279,13 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "been lied",
             "is|was|are|were|so|really|extremely dangerous|unsafe|poisonous|toxic",
             "got|was|were|been burned|burnt|injured|hurt|poisoned|electrocuted",
-            // An injury said with the body part: "it burnt my hand", "shocked my son".
-            "burnt|burned|scalded|shocked|electrocuted my|his|her|their|our hand|hands|finger|fingers|arm|leg|face|skin|son|daughter|child|kid|baby",
-            // Food or drink that hurt someone.
-            "cut|sliced my|his|her mouth|lip|tongue",
+            // An injury said with the body part: "it burnt my hand", "cut my mouth".
+            "burnt|burned|scalded|shocked|electrocuted|cut|sliced|hurt|injured my|his|her|their|our hand|hands|finger|fingers|arm|leg|foot|eye|face|skin|mouth|lip|tongue|son|daughter|child|kid|baby",
+            // Food or drink that hurt someone: "sick all night", "ill after eating".
             "chipped|broke|cracked my|his|her|a tooth",
-            "sick|ill after eating|drinking",
+            "sick|unwell|vomiting [all] night|after|afterwards",
+            "fell|felt|got|became ill",
+            "allergic reaction",
         ],
     ),
     (

@@ -162,7 +162,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
          reached connect connected happen happened happening find found stream streaming \
          print prints printing sync syncing install download upload play plays playing unlock \
          send sign boot start starts run runs pay see seen use able broadband internet \
-         service signal wifi connection power heating",
+         service signal wifi connection power heating back",
         X,
     ),
 ];

@@ -113,7 +113,8 @@ impl Facts<'_> {
     }
 
     /// Whether the customer is upset now: anger, frustration or disappointment in their
-    /// words, an escalation cue, or a hostile level. A calm report of a problem ("my parcel
+    /// words, an escalation cue, a serious accusation (heated at most when said flatly:
+    /// fraud, data sold, a hazard), or a hostile level. A calm report of a problem ("my parcel
     /// never arrived") is not upset, however negative its words.
     fn upset_now(&self) -> bool {
         let cancelling = self.situation.asked_for == Request::Cancel;
@@ -143,6 +144,7 @@ impl Facts<'_> {
                                     | SignalKind::Shouting
                                     | SignalKind::Exclamation
                                     | SignalKind::Sarcasm
+                                    | SignalKind::Accusation
                             )
                     })
                 })
