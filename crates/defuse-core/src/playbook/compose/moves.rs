@@ -1190,8 +1190,13 @@ impl Scene<'_> {
     /// bad ("not a good item", "total letdown", "how bad my experience has been"): "I'll look
     /// into it" would stall, so the main thing that went wrong is asked.
     fn vague(&self) -> bool {
+        // Where and when find nothing to look up ("the Camelback shop is better").
         !self.public()
-            && self.situation.known.is_empty()
+            && self
+                .situation
+                .known
+                .iter()
+                .all(|d| matches!(d, Detail::Place | Detail::Time))
             && self.mirrored.is_none()
             && crate::playbook::situation::has_any(
                 self.last(),
