@@ -376,8 +376,8 @@ impl Facet {
                 "unable to cancel|won't let me cancel|no way to cancel",
             ),
             Facet::Food => concat!(
-                "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|",
-                "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway",
+                "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
+                "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -885,11 +885,43 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // "Still waiting for your DM" is our message they wait for, not theirs sent.
     let sent_privately = !lowered.last().is_some_and(|t| awaits_us(t))
         && (has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent));
-    let missing = if sent_privately { Vec::new() } else { missing };
+    // In a private chat the site owner is the shop or the restaurant: a meal of theirs, or
+    // an item bought from them that fails ("it didn't charge"), is theirs to own, and the
+    // order finds the item (its model is no question to ask).
+    let ours = !public
+        && matches!(
+            issue,
+            IssueType::Other | IssueType::ProductBug | IssueType::HowTo
+        )
+        && !general_question
+        && !thanks;
+    let item = ours
+        && !facets.contains(&Facet::Food)
+        && has_any_in(&lowered, BOUGHT_HERE)
+        && lowered.last().is_some_and(|t| {
+            has_any(
+                t,
+                list!["didn't", "doesn't", "won't", "not work", "not what", "wrong", "stopped"],
+            )
+        });
+    let meal = ours
+        && facets == [Facet::Food]
+        && !wants.notes.contains(&Note::FoodHarm)
+        && !has_any_in(&lowered, super::wants::HYGIENE);
+    // An item bought here is the shop's: no car maker's or network's identifier.
+    let sector = if item { Sector::Retail } else { sector };
+    let missing = if sent_privately {
+        Vec::new()
+    } else if item && !known.contains(&Detail::OrderNumber) {
+        vec![Detail::OrderNumber]
+    } else {
+        missing
+    };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
         // Calls or texts pretending to be us: the scammers' doing.
         _ if not_us => Fault::ThirdParty,
+        Fault::Unknown if item || meal => Fault::Company,
         Fault::Company
             if wants.notes.contains(&Note::Claim)
                 || wants.notes.contains(&Note::FoodHarm)
@@ -899,6 +931,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         }
         fault => fault,
     };
+    let mut notes = wants.notes;
+    if fault == Fault::Company && (item || meal) {
+        notes.push(Note::Ours);
+    }
     let asked_for = if thanks {
         Request::None
     } else {
@@ -941,7 +977,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         case_open,
         request: wants.request,
         question: wants.question,
-        notes: wants.notes,
+        notes,
         staff_name: wants.staff_name,
         upset,
     }
@@ -1001,6 +1037,9 @@ fn second_look(
     }
     (issue, sure)
 }
+
+/// An item bought from the business whose chat this is.
+const BOUGHT_HERE: List = list!["from you", "from your", "your store", "your shop"];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
 const CASE_OPEN: List = list![

@@ -122,7 +122,7 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
         Facet::NoService => SUBJECT_NO_SERVICE,
         Facet::CancelBlocked => SUBJECT_CANCEL_BLOCKED,
-        Facet::Food if mentions(list!["waiting", "wait", "minutes", "still"]) => SUBJECT_FOOD_WAIT,
+        Facet::Food if mentions(list!["waiting", "wait", "minutes"]) => SUBJECT_FOOD_WAIT,
         Facet::Food => SUBJECT_FOOD,
         Facet::Repair => SUBJECT_REPAIR,
         Facet::StaffConduct => SUBJECT_STAFF,

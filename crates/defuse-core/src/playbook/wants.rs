@@ -97,6 +97,10 @@ pub enum Note {
     /// the item and its packaging kept, and the batch code and where it was bought for the
     /// quality team; never a device's "switch it off" lines, never the meal's restaurant.
     FoodHarm,
+    /// In the private chat of the business that made the meal or sold the item: a
+    /// complaint about it is the business's own to apologise for and put right (the
+    /// kitchen and the manager hear of it), never a third party's to follow up.
+    Ours,
 }
 
 /// What [`read`] finds.
@@ -807,6 +811,7 @@ const HARMED: List = list![
     "sick all night",
     "made me sick",
     "vomiting",
+    "throwing up",
     "allergic reaction",
     "choked",
     "choking",
@@ -817,7 +822,7 @@ const HARMED: List = list![
 /// Food or drink, or eating it: what makes a harm a food case.
 const EATEN: List = list![
     "ate", "eating", "eaten", "drinking", "bit into", "food", "meal", "cans", "can of", "drink",
-    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in",
+    "yoghurt", "chicken", "burger", "sandwich", "milk", "bone in", "glass in", "dinner", "lunch",
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".

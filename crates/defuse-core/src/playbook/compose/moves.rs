@@ -475,6 +475,15 @@ impl Scene<'_> {
         }
         let missing = &self.situation.missing;
         let s = self.situation;
+        // A meal of the business's own: what they had and when, unless the time was said.
+        // The dish named ("the wings were dry"): only when.
+        if self.own_meal() && !s.known.contains(&Detail::Time) && !self.asked {
+            return Some(if self.mentions(DISHES) {
+                lib::ASK_MEAL_WHEN.to_string()
+            } else {
+                self.pick(lib::ASK_MEAL, salt).to_string()
+            });
+        }
         if let Some(q) = self.document_question(salt) {
             return Some(q);
         }
@@ -590,6 +599,16 @@ impl Scene<'_> {
         }
         if self.refused_claim() {
             return lib::REFUSED_ACTION.to_string();
+        }
+        // Ours in its own chat: the meal to the kitchen, a failed item put right, never
+        // "looked into".
+        if self.ours() {
+            let pool = if self.own_meal() {
+                lib::ACT_KITCHEN
+            } else {
+                lib::ACT_DAMAGED
+            };
+            return self.pick(pool, salt).to_string();
         }
         let s = self.situation;
         if self.commute() {
@@ -1142,6 +1161,56 @@ impl Scene<'_> {
             )
     }
 
+    /// The check with nothing to look up yet: an update time on a public post only.
+    fn plan_first(&self, salt: u64, action: &str) -> String {
+        let pool = if self.public() {
+            lib::PLAN_FIRST
+        } else {
+            lib::PLAN_CHECK
+        };
+        self.pick(pool, salt)
+            .replace_str("{action}", action)
+            .replace_str("{follow_up}", &self.config.follow_up_phrase())
+    }
+
+    /// Whether the complaint is about a meal from the business whose private chat this is
+    /// (see `situation::read`): the kitchen and the manager hear of it, never "the
+    /// restaurant".
+    pub(super) fn own_meal(&self) -> bool {
+        self.ours() && self.situation.facets.contains(&Facet::Food)
+    }
+
+    /// Whether the complaint is about the meal or the item of the business whose private
+    /// chat this is (`Note::Ours`): apologised for, and put right by it.
+    pub(super) fn ours(&self) -> bool {
+        self.situation.notes.contains(&crate::playbook::Note::Ours)
+    }
+
+    /// Whether, in a chat with nothing to look up, the latest message says only that it was
+    /// bad ("not a good item", "total letdown", "how bad my experience has been"): "I'll look
+    /// into it" would stall, so the main thing that went wrong is asked.
+    fn vague(&self) -> bool {
+        // Where and when find nothing to look up ("the Camelback shop is better").
+        !self.public()
+            && self
+                .situation
+                .known
+                .iter()
+                .all(|d| matches!(d, Detail::Place | Detail::Time))
+            && self.mirrored.is_none()
+            && crate::playbook::situation::has_any(
+                self.last(),
+                list![
+                    "disappointed",
+                    "letdown",
+                    "let down",
+                    "not a good",
+                    "bad",
+                    "problems"
+                ],
+            )
+    }
+
     /// Whether the thread shows the fault is ours, so an apology may concede it: they had
     /// to come back (a broken promise reads as one), or their messages went unanswered.
     pub(super) fn owned(&self) -> bool {
@@ -1293,13 +1362,16 @@ impl Scene<'_> {
             && s.request.is_none()
             && s.facets.is_empty()
             && s.fault != Fault::Company
-            && !self.agent_has_written
+            // In a chat, an answer that still names nothing ("I'm a bit disappointed").
+            && (!self.agent_has_written || self.vague())
             && !self.commute()
         {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.has_details() || self.team_decides() {
+        let pool = if self.own_meal() {
+            lib::PLAN_PASS
+        } else if self.has_details() || self.team_decides() {
             if self.team_decides() {
                 lib::PLAN_TEAM
             } else if s.issue == IssueType::OutageError && s.request.is_none() {
@@ -1313,7 +1385,7 @@ impl Scene<'_> {
                 lib::PLAN_NOW_CHAT
             }
         } else {
-            lib::PLAN_FIRST
+            return self.plan_first(salt, &action);
         };
         self.pick(pool, salt)
             .replace_str("{action}", &action)
@@ -1357,6 +1429,11 @@ const ORDERED: crate::list::List = list![
     "package",
     "return",
     "the wrong",
+];
+
+/// Dishes: a meal complaint that names one is not asked what they had.
+const DISHES: List = list![
+    "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich"
 ];
 
 /// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
@@ -1461,13 +1538,13 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // identifier that finds it, not the story or the outcome.
         // ... unless the email was given, or the story was told in words nothing names and
         // nothing finds: then the check itself.
+        // In a chat with nothing to look up yet, "I'll look into it" stalls: the main
+        // thing that went wrong is asked.
+        _ if !named && s.vague() => lib::ASK_MAIN,
         _ if named && s.situation.known.contains(&Detail::AccountEmail)
             || !named && s.mirrored.is_none() && s.told() =>
         {
-            return s
-                .pick(lib::PLAN_FIRST, salt)
-                .replace_str("{action}", &s.action(salt + 1))
-                .replace_str("{follow_up}", &s.config.follow_up_phrase());
+            return s.plan_first(salt, &s.action(salt + 1));
         }
         _ if named => lib::ASK_EMAIL,
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,

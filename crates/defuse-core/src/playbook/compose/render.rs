@@ -39,7 +39,21 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // One opener a shape: three different replies, none a twin with a tail added.
         let k = salt as usize / 100 - 1;
         push(lib::FOOD_HARM.get(k).to_string());
-        push(lib::FOOD_HARM_KEEP.get(usize::from(s.public())).to_string());
+        // A meal eaten at or ordered from the business whose chat this is: what they had
+        // and when, not a packet's batch code.
+        let meal = !s.public()
+            && s.mentions(list![
+                "ate here",
+                "your restaurant",
+                "lunch",
+                "dinner",
+                "meal"
+            ]);
+        push(
+            lib::FOOD_HARM_KEEP
+                .get(if meal { 2 } else { usize::from(s.public()) })
+                .to_string(),
+        );
         if shape != Shape::Short {
             push(lib::FOOD_HARM_ROUTE.get(k - 1).to_string());
         }
@@ -522,8 +536,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             };
             match shape {
                 Shape::Short => {
-                    // An upset post is acknowledged before the plan.
-                    if s.public() && s.mood != super::Mood::Calm {
+                    // An upset post is acknowledged before the plan; in a private chat, a
+                    // fault of ours is apologised for.
+                    if s.public() && s.mood != super::Mood::Calm || s.ours() {
                         push(s.opener_besides(subject, salt + 2, 202));
                     }
                     push(plan);
@@ -660,6 +675,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // The warm apology names the problem in the customer's own (cleaned) words.
                 (T::Apologize | T::TakePrivate, Shape::Warm, Some(m))
                     if s.situation.fault == Fault::Company
+                        && !s.own_meal()
                         && (s.agent_has_written || !s.chased()) =>
                 {
                     s.pick(lib::SORRY_MIRROR, salt + 1)

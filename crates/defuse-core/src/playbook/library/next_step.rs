@@ -33,6 +33,19 @@ pub(crate) const ASK_PRODUCT: Pool = list!(
     "Which product is affected?",
     "Which item from the order is it?",
 );
+/// A meal of the business's own: what they had and when.
+pub(crate) const ASK_MEAL: Pool = list!(
+    "What did you order, and roughly when did you come in?",
+    "When was your visit or order, and what did you have?",
+);
+/// The same once the dish was named.
+pub(crate) const ASK_MEAL_WHEN: &str = "Roughly when did you come in or order?";
+/// Nothing to look up yet in a chat: the one thing that went wrong.
+pub(crate) const ASK_MAIN: Pool = list!(
+    "What was the main thing that went wrong?",
+    "What let you down most?",
+    "What went wrong, in a line or two?",
+);
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
 /// What they want, asked only when that is truly unknown.
 pub(crate) const ASK_OUTCOME: Pool = list!(
@@ -255,6 +268,8 @@ pub(crate) const ACT_SERVICE: Pool = list!(
 );
 pub(crate) const ACT_AREA: Pool = list!("check the service status for your area",);
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
+/// A meal of the business's own, in its private chat.
+pub(crate) const ACT_KITCHEN: Pool = list!("pass this to the kitchen and the manager",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
     "follow it up with that location's team",
@@ -313,6 +328,13 @@ pub(crate) const PLAN_FIRST: Pool = list!(
     "I'll {action} now.",
     "Let me {action}.",
     "I'm going to {action} now and I'll tell you what I find {follow_up}.",
+);
+/// The same in a chat: with nothing to look up yet, no update time.
+pub(crate) const PLAN_CHECK: Pool = list!("I'll {action} now.", "Let me {action}.");
+/// A meal of the business's own, passed on: no update promised on it.
+pub(crate) const PLAN_PASS: Pool = list!(
+    "I'll {action} today.",
+    "I'm going to {action} today, so they know exactly what went wrong.",
 );
 /// The customer said what they want, in a chat: the question, then the action.
 pub(crate) const PLAN_ASK: Pool = list!(

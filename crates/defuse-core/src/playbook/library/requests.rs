@@ -89,10 +89,11 @@ pub(crate) const FOOD_HARM: Pool = list!(
     "That's awful, I'm sorry. Get medical help first if it's needed.",
     "I'm sorry, that should never happen. If anyone is hurt or unwell, get medical help first.",
 );
-/// What to keep and send; the second on a public channel.
+/// What to keep and send; the second on a public channel; the third for a meal of ours.
 pub(crate) const FOOD_HARM_KEEP: Pool = list!(
     "Please keep the item and its packaging, and send me a photo, the batch or best-before code and where you bought it.",
     "Please keep the item and its packaging, and DM us a photo, the batch or best-before code and where you bought it.",
+    "Could you tell me what you had and roughly when you ate?",
 );
 /// Where the case goes.
 pub(crate) const FOOD_HARM_ROUTE: Pool = list!(
