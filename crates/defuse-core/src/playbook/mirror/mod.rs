@@ -25,7 +25,7 @@ pub(crate) use asked::asked;
 use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
-use question::{question_to_statement, starts_question};
+use question::starts_question;
 use words::{COMMON_CAPS, DROP, LEAD_FILLERS, PROBLEM_WORDS, REJECT, TOPIC_NOUNS, TYPOS};
 
 /// One word of a sentence being rewritten.
@@ -262,11 +262,9 @@ fn restate(sentence: &str) -> Option<String> {
     {
         words.remove(0);
     }
-    let words = match question_to_statement(&words) {
-        Some(statement) => statement,
-        None if question || starts_question(&words) => return None,
-        None => words,
-    };
+    if question || starts_question(&words) {
+        return None;
+    }
     let mut clauses: Vec<(Option<&str>, Vec<Word>, u32)> = Vec::new();
     for (joint, clause) in split_clauses(words) {
         let clause = fix_clause(clause)?;

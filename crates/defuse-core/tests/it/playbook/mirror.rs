@@ -3,7 +3,10 @@
 
 use defuse_core::playbook::mirror_sentence;
 
-/// (what the customer wrote, what the agent's reply should say back).
+/// (what the customer wrote, what the agent's reply should say back). A complaint asked
+/// as a question ("Where is my refund?", "why was I charged twice??") is not restated:
+/// the reply names the issue in neutral words instead (session 16 gave the bytes of the
+/// question rewriter to replies that fit the case; README "Suggested replies").
 const CASES: &[(&str, Option<&str>)] = &[
     (
         "I ordered a blender two weeks ago (order #A-5521) and it still hasn't arrived.",
@@ -29,7 +32,7 @@ const CASES: &[(&str, Option<&str>)] = &[
         "Order \"#B-7781\" is missing two items",
         Some("the order #B-7781 is missing two items"),
     ),
-    ("why wont the app open", Some("the app won't open")),
+    ("why wont the app open", None),
     (
         "Ugh, my order is late AGAIN",
         Some("your order is late again"),
@@ -50,10 +53,7 @@ const CASES: &[(&str, Option<&str>)] = &[
         "I never got my confirmation code",
         Some("you never got your confirmation code"),
     ),
-    (
-        "why are you ignoring my emails?",
-        Some("your emails went unanswered"),
-    ),
+    ("why are you ignoring my emails?", None),
     (
         "It’s been two weeks and I haven’t heard anything",
         Some("it's been two weeks and you haven't heard anything"),
@@ -67,10 +67,7 @@ const CASES: &[(&str, Option<&str>)] = &[
         "we were charged for a month we didn't use",
         Some("you were charged for a month you didn't use"),
     ),
-    (
-        "Where's my order",
-        Some("you're still waiting for your order"),
-    ),
+    ("Where's my order", None),
     (
         "the replacement you sent is also broken",
         Some("the replacement we sent is also broken"),
@@ -84,19 +81,10 @@ const CASES: &[(&str, Option<&str>)] = &[
         "my order never came and nobody answers my emails",
         Some("your order never arrived and your emails went unanswered"),
     ),
-    (
-        "Where is my refund?",
-        Some("you're still waiting for your refund"),
-    ),
-    (
-        "Why hasn't my refund arrived yet?",
-        Some("your refund hasn't arrived yet"),
-    ),
-    ("why was I charged twice??", Some("you were charged twice")),
-    (
-        "Why did you cancel my order?",
-        Some("we cancelled your order"),
-    ),
+    ("Where is my refund?", None),
+    ("Why hasn't my refund arrived yet?", None),
+    ("why was I charged twice??", None),
+    ("Why did you cancel my order?", None),
     (
         "I can't log in to my account",
         Some("you can't log in to your account"),
@@ -143,14 +131,8 @@ const CASES: &[(&str, Option<&str>)] = &[
         "Honestly, your stupid website won't let me pay",
         Some("our website won't let you pay"),
     ),
-    (
-        "When will my order arrive?",
-        Some("you don't know when your order will arrive"),
-    ),
-    (
-        "What is going on with my order?",
-        Some("you don't know what's going on with your order"),
-    ),
+    ("When will my order arrive?", None),
+    ("What is going on with my order?", None),
     (
         "I didn't get a confirmation email",
         Some("you didn't get a confirmation email"),
@@ -175,18 +157,12 @@ const CASES: &[(&str, Option<&str>)] = &[
         "my subscription renewed even though I cancelled it",
         Some("your subscription renewed even though you cancelled it"),
     ),
-    (
-        "How come my account is locked?",
-        Some("your account is locked"),
-    ),
+    ("How come my account is locked?", None),
     (
         "I was promised a callback yesterday and nobody called",
         Some("you were promised a callback yesterday and nobody called"),
     ),
-    (
-        "Why does the app keep logging me out?",
-        Some("the app keeps logging you out"),
-    ),
+    ("Why does the app keep logging me out?", None),
     (
         "My order #12345 arrived damaged",
         Some("your order #12345 arrived damaged"),
@@ -195,16 +171,13 @@ const CASES: &[(&str, Option<&str>)] = &[
         "I have been charged for a plan I never signed up for",
         Some("you have been charged for a plan you never signed up for"),
     ),
-    (
-        "Why can't I download my receipt?",
-        Some("you can't download your receipt"),
-    ),
+    ("Why can't I download my receipt?", None),
     ("you are useless", None),
     ("I want my money back", None),
     ("I will sue you", None),
     (
         "This is the THIRD time I'm asking!!! Where is my refund???",
-        Some("you're still waiting for your refund"),
+        None,
     ),
     ("package never arrived", Some("the package never arrived")),
     (
@@ -219,10 +192,7 @@ const CASES: &[(&str, Option<&str>)] = &[
         "It's been 3 weeks and my order is still processing",
         Some("it's been 3 weeks and your order is still processing"),
     ),
-    (
-        "Why is my order still not here?",
-        Some("your order is still not here"),
-    ),
+    ("Why is my order still not here?", None),
     (
         "I paid for express shipping but my parcel took ten days",
         Some("your parcel took ten days"),
