@@ -229,12 +229,7 @@ impl Scene<'_> {
             Some(0)
         } else if promised(list!["call you", "you a call", "ring you", "call back"]) {
             Some(1)
-        } else if promised(list![
-            "update you",
-            "get back to you",
-            "be in touch",
-            "follow up with you"
-        ]) {
+        } else if promised(list!["update you", "get back to you", "be in touch"]) {
             Some(2 + usize::from(self.public()))
         } else {
             None

@@ -122,15 +122,6 @@ impl Scene<'_> {
         if let Some(detail) = self.document_detail() {
             return detail.to_string();
         }
-        // A car's VIN or an insurance policy's number finds the decision; a warranty on
-        // a thing bought, the order or serial number.
-        let sector = self.situation.sector;
-        if self.refused_claim()
-            && sector != Sector::Auto
-            && (!own_identifier(sector) || self.mentions(list!["warranty", "guarantee"]))
-        {
-            return lib::REFUSED_DETAIL.to_string();
-        }
         if let Some(detail) = self.kind_detail() {
             return detail.to_string();
         }
@@ -597,9 +588,6 @@ impl Scene<'_> {
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
         }
-        if self.refused_claim() {
-            return lib::REFUSED_ACTION.to_string();
-        }
         // Ours in its own chat: the meal to the kitchen, a failed item put right, never
         // "looked into".
         if self.ours() {
@@ -993,7 +981,6 @@ impl Scene<'_> {
             _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
             _ if self.chased() => lib::OPEN_CHASED,
-            _ if self.refused_claim() => lib::OPEN_REFUSED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
             // With no name, owned all the same ("Sorry about this, that's not the service
@@ -1289,51 +1276,6 @@ impl Scene<'_> {
         self.situation.issue == IssueType::PolicyComplaint
             && self.situation.fault != Fault::Company
             && !self.kept_out()
-            && !self.refused_claim()
-    }
-
-    /// Whether a warranty, repair or claim of theirs was refused ("they refused my
-    /// warranty", "said it's not covered"): a case to check again, never feedback on a rule.
-    fn refused_claim(&self) -> bool {
-        self.mentions(list!["warranty", "guarantee", "claim", "covered", "repair"])
-            && self.mentions(list![
-                "refused",
-                "won't honor",
-                "won't honour",
-                "wont honor",
-                "not covered",
-                "rejected",
-                "denied",
-                "turned down",
-                "no warranty",
-            ])
-    }
-
-    /// Meets what the latest message says about the thread (a request to us, history to
-    /// own; see [`evidence::thread`]) with its line at `parts[at]`: history owned with an
-    /// apology only where the reply has none yet (one "sorry", not two). `false` when the
-    /// message says nothing about the thread.
-    pub(super) fn lead_with_thread(&self, parts: &mut Vec<String>, at: usize) -> bool {
-        // Unanswered messages the problem's own name says already ("your messages going
-        // unanswered") are not owned twice.
-        let Some(kind) = evidence::thread(self.last()).filter(|&k| {
-            k != evidence::Thread::Unanswered || !self.situation.facets.contains(&Facet::NoReply)
-        }) else {
-            return false;
-        };
-        // History owned, with the apology the reply has not made yet.
-        let line = lib::THREAD_LEAD.get(kind as usize);
-        let sorry =
-            kind != evidence::Thread::Forward && !parts.iter().any(|p| p.contains_str("orry"));
-        parts.insert(
-            at,
-            if sorry {
-                line.replace_str(".", ", and I'm sorry.")
-            } else {
-                line.to_string()
-            },
-        );
-        true
     }
 
     /// For an order the agent said is already on its way: what can still be done (refuse
@@ -1467,7 +1409,6 @@ const CHASERS: crate::list::List = list![
     "still no update",
     "still no reply",
     "still no response",
-    "no progress",
     "heard nothing",
     "haven't heard",
     "for a week",

@@ -733,10 +733,6 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
         return parts;
     }
-    // A request to us, or history to own, in the latest message: met first.
-    if s.lead_with_thread(&mut parts, at) {
-        return parts;
-    }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     if s.chased() && !parts.iter().any(|p| p.contains_str("had to c")) {
         // The shapes alternate the two wordings, so neighbours never open alike.

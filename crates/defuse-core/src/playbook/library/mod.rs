@@ -24,7 +24,6 @@ mod lines;
 mod next_step;
 mod open;
 mod requests;
-mod thread;
 
 pub(super) use answer::*;
 pub(super) use close::*;
@@ -32,4 +31,3 @@ pub(super) use lines::*;
 pub(super) use next_step::*;
 pub(super) use open::*;
 pub(super) use requests::*;
-pub(super) use thread::*;
