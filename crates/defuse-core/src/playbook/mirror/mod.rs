@@ -225,22 +225,22 @@ fn restate(sentence: &str) -> Option<String> {
     {
         return None;
     }
+    let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
     // Demands, then sarcasm and politeness: not complaints to echo.
     let pairs = "i=want i=need give=me refund=me fix=it love=how no=problem no=worries take=your \
         to=cancel will=cancel i'll=cancel gonna=cancel can't=even cannot=even";
-    let demand = words.windows(2).any(|p| {
-        let two = (p[0].low.as_str(), p[1].low.as_str());
+    let demand = lows.windows(2).any(|p| {
         crate::text::split_byte(pairs, b' ')
-            .any(|pair| crate::text::split_once_byte(pair, b'=') == Some(two))
+            .any(|pair| crate::text::split_once_byte(pair, b'=') == Some((p[0], p[1])))
     });
     if demand {
         return None;
     }
     // An insult used as an adjective ("your stupid app") is dropped; as a predicate ("you
     // are useless") it means the sentence is abuse.
-    let predicate_insult = words.windows(2).any(|p| {
-        is_one_of(&p[0].low, "are you're is so such")
-            && is_one_of(&p[1].low, "stupid useless clueless incompetent")
+    let predicate_insult = lows.windows(2).any(|p| {
+        is_one_of(p[0], "are you're is so such")
+            && is_one_of(p[1], "stupid useless clueless incompetent")
     });
     if predicate_insult {
         return None;
