@@ -777,6 +777,7 @@ const CAR_WORDS: List = list![
     "van",
     "vehicle",
     "keyless",
+    "key fob",
     "fob",
     "my keys",
     "the key",

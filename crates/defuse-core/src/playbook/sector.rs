@@ -55,7 +55,7 @@ const HANDLES: List = list![
     "a honda vw vwcares subaru chrysler",
     "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
     "m nyt washpost washingtonpost sho_help hulu",
-    "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox playstation askplaystation",
+    "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
     "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
     "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon",

@@ -756,12 +756,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let link_fault = sector == Sector::Devices && link_fault(&lowered);
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
-        // An error code quoted is an error, not a late parcel ("keep getting ce-30005-8").
-        IssueType::DeliveryLate | IssueType::DeliveryMissing | IssueType::Other
-            if lowered.iter().any(|t| has_error_code(t)) =>
-        {
-            (IssueType::OutageError, false)
-        }
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -1287,6 +1281,7 @@ const GENERAL_QUESTIONS: List = list![
     "how much to",
     "baggage allowance",
     "luggage allowance",
+    "what time do you",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1385,6 +1380,7 @@ const SENT_PRIVATELY: List = list![
     "sent you a private message",
     "sent a private message",
     "sent you a message",
+    "messaged you privately",
     "your dms",
     "your dm",
     "my dm",
@@ -1692,9 +1688,7 @@ fn has_order_number(low: &str) -> bool {
             return true;
         }
         // Phone-like or date-like runs are rare in complaints; prices have a currency sign.
-        // An error code ("ce-30005-8") names an error, not an order.
-        let long =
-            digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@') && !error_code(w);
+        let long = digits >= 5 && !w.starts_with(['$', '£', '€']) && !w.contains('@');
         // A code of letters and digits after a reference word ("ref qx7p2l").
         let code = digits >= 3 || digits >= 1 && w.len() >= 5 && w.len() <= 12;
         if long || (after_order && code) {
@@ -1864,27 +1858,7 @@ fn has_error_text(text: &str, low: &str) -> bool {
             "black screen",
         ],
     );
-    quoted || code || says || has_any(low, list!["404", "500", "502", "503"]) || has_error_code(low)
-}
-
-/// Whether a folded message quotes a console's or a device's error code (see
-/// [`error_code`]).
-pub(crate) fn has_error_code(low: &str) -> bool {
-    crate::text::split_any(low, b" ()").any(error_code)
-}
-
-/// Whether a word (folded) is an error code: letters, then groups of digits joined by
-/// dashes ("ce-30005-8", "nw-31456-9"), or a hex code ("0x87dd0006").
-fn error_code(w: &str) -> bool {
-    let b = crate::text::trim_end_any(w, b".,!?").as_bytes();
-    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    let rest = &b[letters..];
-    b.starts_with(b"0x") && b.len() >= 6
-        || (1..=3).contains(&letters)
-            && rest.first() == Some(&b'-')
-            && rest.last().is_some_and(u8::is_ascii_digit)
-            && rest.iter().filter(|&&c| c == b'-').count() >= 2
-            && rest.iter().all(|&c| c == b'-' || c.is_ascii_digit())
+    quoted || code || says || has_any(low, list!["404", "500", "502", "503"])
 }
 
 /// Devices, systems and browsers a customer names.
@@ -2355,6 +2329,8 @@ pub(super) const THREATS: List = list![
     "if you cannot",
     "if not",
     "or i cancel",
+    "or i'll cancel",
+    "otherwise i'll cancel",
     "if i can't",
     "if you really",
     "if you're going to",
@@ -2366,7 +2342,7 @@ pub(super) const THREATS: List = list![
 /// read most such thanks as sarcasm already (`cues::thanks_for_a_fault`).
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
     thanks_after_complaint(t)
-        || has_any(t, list!["thanks", "thank"])
+        || has_any(t, list!["thanks", "thank you", "thank"])
             && has_any(
                 t,
                 list![
@@ -2774,23 +2750,6 @@ mod tests {
         assert!(!has_time("i paid 5.30 for it"));
         assert!(!has_time("spam every day"));
         assert!(has_time("on saturday morning"));
-    }
-
-    #[test]
-    fn a_console_error_code_is_an_error_not_an_order() {
-        for low in [
-            "missing the event because of this error (ce-30005-8)",
-            "nw-31456-9 again",
-            "xbox shows 0x87dd0006 at sign in",
-        ] {
-            assert!(has_error_code(low), "{low}");
-            assert!(!has_order_number(low), "{low}");
-        }
-        assert!(!has_error_code("order 55123-44 still not here"));
-        assert!(!has_error_code("a wi-fi fault"));
-        let s = public_post("@askplaystation keep getting ce-30005-8 when i start a game");
-        assert_eq!(s.issue, IssueType::OutageError);
-        assert!(s.known.contains(&Detail::ErrorText));
     }
 
     #[test]

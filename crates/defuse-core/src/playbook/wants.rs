@@ -290,6 +290,7 @@ const REQUESTS: [(Want, List); 15] = [
         Want::Appointment,
         list![
             "appointment",
+            "time slot",
             "slot",
             "book a time",
             "engineer visit",
@@ -359,6 +360,8 @@ const REQUESTS: [(Want, List); 15] = [
             "someone to call",
             "someone would call",
             "someone would ring",
+            "would call me back",
+            "would ring me back",
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
@@ -420,6 +423,7 @@ fn question(t: &str) -> Option<Question> {
             list![
                 "in stock",
                 "out of stock",
+                "back in stock",
                 "restock",
                 "do you have",
                 "do you sell",
@@ -755,6 +759,8 @@ const SAFETY: List = list![
     "smoke",
     "sparking",
     "carbon monoxide",
+    "smell of smoke",
+    "smoke coming",
     "smoking",
     "caught fire",
     "catch fire",
@@ -883,6 +889,7 @@ pub(super) const CLAIMS: List = list![
 
 /// Praise or thanks.
 const PRAISE: List = list![
+    "thank you",
     "thanks",
     "thank",
     "cheers",
@@ -948,6 +955,7 @@ const ASKING: List = list![
     "could you",
     "may i",
     "can i",
+    "i need",
     "need",
     "please",
     "questions",

@@ -291,11 +291,7 @@ impl Scene<'_> {
                 "network error",
                 "can't connect",
                 "disconnecting"
-            ]) || self
-                .texts
-                .iter()
-                .any(|t| crate::playbook::situation::has_error_code(t))
-            {
+            ]) {
                 let from = if s.known.contains(&Detail::ErrorText) {
                     19
                 } else {
