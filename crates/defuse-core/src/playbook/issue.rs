@@ -777,7 +777,6 @@ const CAR_WORDS: List = list![
     "van",
     "vehicle",
     "keyless",
-    "key fob",
     "fob",
     "my keys",
     "the key",

@@ -309,7 +309,6 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             } else if mentions(list![
                 "returns",
                 "return policy",
-                "returns policy",
                 "refund policy",
                 "refunds",
                 "refundable",

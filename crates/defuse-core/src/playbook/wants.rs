@@ -290,7 +290,6 @@ const REQUESTS: [(Want, List); 15] = [
         Want::Appointment,
         list![
             "appointment",
-            "time slot",
             "slot",
             "book a time",
             "engineer visit",
@@ -360,8 +359,6 @@ const REQUESTS: [(Want, List); 15] = [
             "someone to call",
             "someone would call",
             "someone would ring",
-            "would call me back",
-            "would ring me back",
         ],
     ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
@@ -423,7 +420,6 @@ fn question(t: &str) -> Option<Question> {
             list![
                 "in stock",
                 "out of stock",
-                "back in stock",
                 "restock",
                 "do you have",
                 "do you sell",
@@ -759,8 +755,6 @@ const SAFETY: List = list![
     "smoke",
     "sparking",
     "carbon monoxide",
-    "smell of smoke",
-    "smoke coming",
     "smoking",
     "caught fire",
     "catch fire",
@@ -889,7 +883,6 @@ pub(super) const CLAIMS: List = list![
 
 /// Praise or thanks.
 const PRAISE: List = list![
-    "thank you",
     "thanks",
     "thank",
     "cheers",
@@ -955,7 +948,6 @@ const ASKING: List = list![
     "could you",
     "may i",
     "can i",
-    "i need",
     "need",
     "please",
     "questions",

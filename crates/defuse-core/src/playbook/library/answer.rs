@@ -674,7 +674,6 @@ const OWN_ACCOUNT: [(List, Pool); 12] = [
         // Location as a setting, not "your Astoria Blvd location" (a store).
         list![
             "location services",
-            "location tracking",
             "location history",
             "my location",
             "tracking",
