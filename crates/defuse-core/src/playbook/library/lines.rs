@@ -41,10 +41,10 @@ pub(crate) const RESPOND_NOW_BARE: Pool = list!(
 );
 
 pub(crate) const LISTEN: Pool = list!(
-    "I'm reading everything you've sent; I'll wait until you're done.",
+    "I'm reading everything you've sent, so take your time.",
     "Go ahead, I'll keep following along.",
-    "I'm taking all of this in, and I'll reply once you're done.",
-    "Keep going; I'll hold my reply until you've said it all.",
+    "I'm taking all of this in, and I'll reply when you're ready.",
+    "Keep going; I won't jump in.",
 );
 pub(crate) const LISTEN_WARM: Pool = list!(
     "Say everything you need to; I'd rather have the full picture.",
