@@ -41,10 +41,10 @@ pub(crate) const RESPOND_NOW_BARE: Pool = list!(
 );
 
 pub(crate) const LISTEN: Pool = list!(
-    "I'm reading everything you've sent, so take your time.",
+    "I'm reading everything you've sent; I'll wait until you're done.",
     "Go ahead, I'll keep following along.",
-    "I'm taking all of this in, and I'll reply when you're ready.",
-    "Keep going; I won't jump in.",
+    "I'm taking all of this in, and I'll reply once you're done.",
+    "Keep going; I'll hold my reply until you've said it all.",
 );
 pub(crate) const LISTEN_WARM: Pool = list!(
     "Say everything you need to; I'd rather have the full picture.",
@@ -52,7 +52,7 @@ pub(crate) const LISTEN_WARM: Pool = list!(
     "I want to get this right, so I'm not going to interrupt.",
 );
 pub(crate) const LISTEN_THEN: Pool = list!(
-    "Once you're done, I'll go through each point with you.",
+    "When you're ready, I'll go through each point with you.",
     "When you've finished, I'll pick up every point you've raised.",
     "Once you've said it all, we'll work through it together.",
 );
