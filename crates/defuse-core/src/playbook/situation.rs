@@ -378,7 +378,7 @@ impl Facet {
             Facet::Food => concat!(
                 "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
                 "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad|",
-                "takeout|burrito|burritos|portions|at dinner|pancakes",
+                "takeout|burritos|portions|at dinner|pancakes",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -1041,8 +1041,7 @@ const BOUGHT_HERE: List = list![
     "from your",
     "your store",
     "your shop",
-    "this phone",
-    "this product"
+    "this phone"
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
