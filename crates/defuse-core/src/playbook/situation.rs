@@ -377,7 +377,8 @@ impl Facet {
             ),
             Facet::Food => concat!(
                 "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
-                "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad",
+                "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad|",
+                "takeout|burritos|portions|at dinner|pancakes",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -880,8 +881,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let sent_privately = !lowered.last().is_some_and(|t| awaits_us(t))
         && (has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent));
     // In a private chat the site owner is the shop or the restaurant: a meal of theirs, or
-    // an item bought from them that fails ("it didn't charge"), is theirs to own, and the
-    // order finds the item (its model is no question to ask).
+    // an item bought from them ("from you" in any message, or "this phone" in their own
+    // chat) that fails in any message ("it didn't charge", "goes dead"), is theirs to own,
+    // and the order finds the item (its model is no question to ask).
     let ours = !public
         && matches!(
             issue,
@@ -892,12 +894,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let item = ours
         && !facets.contains(&Facet::Food)
         && has_any_in(&lowered, BOUGHT_HERE)
-        && lowered.last().is_some_and(|t| {
-            has_any(
-                t,
-                list!["didn't", "doesn't", "won't", "not work", "not what", "wrong", "stopped"],
-            )
-        });
+        && has_any_in(
+            &lowered,
+            list![
+                "didn't", "doesn't", "won't", "not work", "not what", "wrong", "stopped",
+                "problems", "dead", "horrible", "lose"
+            ],
+        );
     let meal = ours
         && facets == [Facet::Food]
         && !wants.notes.contains(&Note::FoodHarm)
@@ -1033,7 +1036,13 @@ fn second_look(
 }
 
 /// An item bought from the business whose chat this is.
-const BOUGHT_HERE: List = list!["from you", "from your", "your store", "your shop"];
+const BOUGHT_HERE: List = list![
+    "from you",
+    "from your",
+    "your store",
+    "your shop",
+    "this phone"
+];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
 const CASE_OPEN: List = list![

@@ -1189,7 +1189,10 @@ impl Scene<'_> {
                     "let down",
                     "not a good",
                     "bad",
-                    "problems"
+                    "problems",
+                    "horrible",
+                    "blah",
+                    "junk"
                 ],
             )
     }
