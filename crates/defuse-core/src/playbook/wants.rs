@@ -904,11 +904,17 @@ const PRAISE: List = list![
     "perfect",
     "impressed",
     "fair play",
-    "so helpful",
-    "really helpful",
-    "very helpful",
+    "helpful",
     "yay",
     "lovely",
+    // Praise with no thanks word: a superlative about staff, a good trip, good news.
+    "friendliest",
+    "nicest",
+    "kindest",
+    "pleasure",
+    "great flight",
+    "great job",
+    "landed safely",
 ];
 
 /// Praise that no complaint word undoes ("she could not have been more helpful").

@@ -233,7 +233,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 lib::THANKS_TRYING
             } else if settled && s.agent_has_written {
                 lib::THANKS_SETTLED
-            } else if !s.agent_has_written && !fixed {
+            } else if !fixed
+                && (!s.agent_has_written
+                    // Praise after our reply with no thank-you in it ("yes, great flight
+                    // and a lovely crew!") is praise to pass on, not thanks to welcome.
+                    || notes.contains(&Note::Praise) && !last.contains_str("thank"))
+            {
                 lib::THANKS_PRAISE
             } else if fixed || evidence_solved(last) {
                 solved = true;
