@@ -1280,4 +1280,23 @@ mod tests {
         let w = one("It would be awesome if albums could be sorted by place");
         assert_eq!(w.notes, vec![Note::Feedback]);
     }
+
+    #[test]
+    fn praise_and_good_news_without_a_thanks_word() {
+        for t in [
+            "the friendliest cabin crew I have flown with",
+            "great flight today, new plane",
+            "landed safely, hopefully the flight home is as easy",
+            "great job on the new app update",
+        ] {
+            assert_eq!(one(t).notes, vec![Note::Praise], "{t}");
+        }
+        // Praise beside a fault, or praise and a question, is no praise to close on.
+        for t in [
+            "great flight but my bag never arrived",
+            "the nicest staff, can you tell me your opening hours?",
+        ] {
+            assert!(!one(t).notes.contains(&Note::Praise), "{t}");
+        }
+    }
 }
