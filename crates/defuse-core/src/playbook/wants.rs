@@ -668,11 +668,17 @@ fn staff_name(text: &str) -> Option<String> {
         let after_to =
             thank_you || matches!(lead, "to" | "with" | "by" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
-        if !(after_to || before_at && pair[1].starts_with('#')) {
+        // "#WeLuvRonnie", "#WeLoveAsha": the name a hashtag loves.
+        let tag = crate::case::lowercase(pair[1]);
+        let loved = ["#weluv", "#welove"]
+            .iter()
+            .find(|p| tag.starts_with(**p))
+            .map(|p| p.len());
+        if !(after_to || loved.is_some() || before_at && pair[1].starts_with('#')) {
             continue;
         }
         let name = crate::text::trim_end_to(
-            crate::text::trim_start_any(pair[1], b"#"),
+            crate::text::trim_start_any(&pair[1][loved.unwrap_or(0)..], b"#"),
             crate::text::is_letter,
         );
         let first = name.chars().next();
@@ -1264,6 +1270,8 @@ mod tests {
         );
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.staff_name.as_deref(), Some("Tamsin"));
+        let w = one("the friendliest crew on my flight home #WeLuvDotty");
+        assert_eq!(w.staff_name.as_deref(), Some("Dotty"));
         let w = one("Served by Omar at the Leeds branch, so helpful");
         assert_eq!(w.staff_name.as_deref(), Some("Omar"));
         // "was lovely": praise with no "helpful" in it.
