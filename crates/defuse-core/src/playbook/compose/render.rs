@@ -285,8 +285,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // "It was a pleasure helping you" needs help given in this
                     // conversation: praise on a first message is thanked for the time (the
                     // door left open is the third reply's, so the two never meet).
+                    // Praise after our reply is thanked for the time, as on a first
+                    // message: no "thanks for being so patient" for a compliment.
                     push(
-                        if s.agent_has_written {
+                        if s.agent_has_written && pool.0 != lib::THANKS_PRAISE.0 {
                             s.pick(lib::THANKS_WARM, salt + 2)
                         } else if timed {
                             ""
