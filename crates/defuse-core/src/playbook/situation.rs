@@ -1004,7 +1004,9 @@ fn second_look(
             _ => (I::ProductBug, false),
         };
     }
-    if note(Note::Praise) && matches!(issue, I::Thanks | I::Other) {
+    // Good news with a hope and no question ("landed safely, hopefully the flight back is
+    // on time") is no how-to question either.
+    if note(Note::Praise) && (matches!(issue, I::Thanks | I::Other) || !sure && issue == I::HowTo) {
         return (I::Thanks, true);
     }
     if issue == I::Thanks && wants.asks {

@@ -668,11 +668,17 @@ fn staff_name(text: &str) -> Option<String> {
         let after_to =
             thank_you || matches!(lead, "to" | "with" | "by" | "thank" | "thanks" | "kudos");
         let before_at = words.get(i + 2).is_some_and(|w| *w == "at" || *w == "from");
-        if !(after_to || before_at && pair[1].starts_with('#')) {
+        // "#WeLuvRonnie", "#WeLoveAsha": the name a hashtag loves.
+        let tag = crate::case::lowercase(pair[1]);
+        let loved = ["#weluv", "#welove"]
+            .iter()
+            .find(|p| tag.starts_with(**p))
+            .map(|p| p.len());
+        if !(after_to || loved.is_some() || before_at && pair[1].starts_with('#')) {
             continue;
         }
         let name = crate::text::trim_end_to(
-            crate::text::trim_start_any(pair[1], b"#"),
+            crate::text::trim_start_any(&pair[1][loved.unwrap_or(0)..], b"#"),
             crate::text::is_letter,
         );
         let first = name.chars().next();
@@ -904,11 +910,17 @@ const PRAISE: List = list![
     "perfect",
     "impressed",
     "fair play",
-    "so helpful",
-    "really helpful",
-    "very helpful",
+    "helpful",
     "yay",
     "lovely",
+    // Praise with no thanks word: a superlative about staff, a good trip, good news.
+    "friendliest",
+    "nicest",
+    "kindest",
+    "pleasure",
+    "great flight",
+    "great job",
+    "landed safely",
 ];
 
 /// Praise that no complaint word undoes ("she could not have been more helpful").
@@ -1258,6 +1270,8 @@ mod tests {
         );
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.staff_name.as_deref(), Some("Tamsin"));
+        let w = one("the friendliest crew on my flight home #WeLuvDotty");
+        assert_eq!(w.staff_name.as_deref(), Some("Dotty"));
         let w = one("Served by Omar at the Leeds branch, so helpful");
         assert_eq!(w.staff_name.as_deref(), Some("Omar"));
         // "was lovely": praise with no "helpful" in it.
@@ -1273,5 +1287,24 @@ mod tests {
         // "It would be awesome if ..." is an idea: feedback, not praise.
         let w = one("It would be awesome if albums could be sorted by place");
         assert_eq!(w.notes, vec![Note::Feedback]);
+    }
+
+    #[test]
+    fn praise_and_good_news_without_a_thanks_word() {
+        for t in [
+            "the friendliest cabin crew I have flown with",
+            "great flight today, new plane",
+            "landed safely, hopefully the flight home is as easy",
+            "great job on the new app update",
+        ] {
+            assert_eq!(one(t).notes, vec![Note::Praise], "{t}");
+        }
+        // Praise beside a fault, or praise and a question, is no praise to close on.
+        for t in [
+            "great flight but my bag never arrived",
+            "the nicest staff, can you tell me your opening hours?",
+        ] {
+            assert!(!one(t).notes.contains(&Note::Praise), "{t}");
+        }
     }
 }

@@ -233,7 +233,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 lib::THANKS_TRYING
             } else if settled && s.agent_has_written {
                 lib::THANKS_SETTLED
-            } else if !s.agent_has_written && !fixed {
+            } else if !fixed
+                && (!s.agent_has_written
+                    // Praise after our reply with no thank-you in it ("yes, great flight
+                    // and a lovely crew!") is praise to pass on, not thanks to welcome.
+                    || notes.contains(&Note::Praise) && !last.contains_str("thank"))
+            {
                 lib::THANKS_PRAISE
             } else if fixed || evidence_solved(last) {
                 solved = true;
@@ -280,8 +285,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // "It was a pleasure helping you" needs help given in this
                     // conversation: praise on a first message is thanked for the time (the
                     // door left open is the third reply's, so the two never meet).
+                    // Praise after our reply is thanked for the time, as on a first
+                    // message: no "thanks for being so patient" for a compliment.
                     push(
-                        if s.agent_has_written {
+                        if s.agent_has_written && pool.0 != lib::THANKS_PRAISE.0 {
                             s.pick(lib::THANKS_WARM, salt + 2)
                         } else if timed {
                             ""
