@@ -2535,6 +2535,11 @@ mod tests {
             "@skyhopair what's the baggage allowance on economy to lisbon?",
             "@shopco what time do you close tonight?",
             "hi there, is the 20:40 from euston running?",
+            // Asked without a question mark, about no case of their own.
+            "@shop is there really no way to exchange it with the tags off. bought it yesterday",
+            "@fitco not clear if the new band has an always on display",
+            "@printco can i use the p20 with a chromebook",
+            "@telco what is the cost of a text to a us number?",
         ] {
             assert!(is_general_question(&fold(q)), "{q}");
         }
@@ -2549,6 +2554,12 @@ mod tests {
             "it shows delivered in leeds and i moved to york. can anything be done?",
             "your reps get condescending when i mention my rights. is intimidation your policy?",
             "your astoria blvd location refused to give me a cup of water. is this your protocol?",
+            // Statements that open like a question stay statements.
+            "@telco is ripping us off, they sold us a feature that doesn't work",
+            "@telco is working to restore an outage near us",
+            "@gameco okay will give it a try. thanks!",
+            "@shop do not buy from here, the staff were rude",
+            "@shop is this really what you call a large",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }
@@ -2581,6 +2592,8 @@ mod tests {
             "no need, the branch refunded me the difference, sorted",
             "Got it fixed, thanks",
             "all good now, cheers",
+            // Contacted since our reply.
+            "someone from the claims team got in touch with me today",
         ] {
             assert!(settled(&fold(t)), "{t}");
         }
@@ -2590,6 +2603,7 @@ mod tests {
             "the store refunded the wrong amount",
             "they gave me a voucher, is that it?",
             "still not sorted",
+            "still waiting for someone who called me last week to call back",
         ] {
             assert!(!settled(&fold(t)), "{t}");
         }

@@ -22,7 +22,6 @@ pub(crate) const THANKS_SOLVED: Pool = list!(
     "Glad it's all sorted now; happy to help!",
     "That's great news; happy to help.",
 );
-/// Thanks while the case is still open: no new promise, the one already made stands.
 /// Thanks for a fix, naming what was fixed.
 pub(crate) const THANKS_NAMED: &str = "Glad we got to the bottom of {subject}.";
 pub(crate) const THANKS_WELCOME: Pool = list!(
