@@ -71,25 +71,24 @@ pub(crate) fn fix_credit(low: &str) -> Option<bool> {
 /// less thanks to you", "thanks for the speedy resolution", "making good on my warranty"),
 /// asking nothing and not sarcastic: thanks, even beside a "but" or a "not".
 pub(crate) fn thanks_for_an_outcome(low: &str) -> bool {
-    has_any(
-        low,
-        list!["thanks", "thank you", "thank", "goodlooks", "shout out"],
-    ) && has_any(
-        low,
-        list![
-            "paying less",
-            "dollars less",
-            "saved me",
-            "making good",
-            "made good",
-            "resolution",
-            "goodlooks",
-            "not having the same",
-            "no longer having",
-            "working again",
-            "works again",
-        ],
-    ) && !low.contains('?')
+    has_any(low, list!["thanks", "thank", "goodlooks", "shout out"])
+        && has_any(
+            low,
+            list![
+                "paying less",
+                "dollars less",
+                "saved me",
+                "making good",
+                "made good",
+                "resolution",
+                "goodlooks",
+                "not having the same",
+                "no longer having",
+                "working again",
+                "works again",
+            ],
+        )
+        && !low.contains('?')
         && !super::situation::sarcastic_thanks(low)
         && !has_any(
             low,

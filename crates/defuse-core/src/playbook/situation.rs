@@ -355,8 +355,8 @@ impl Facet {
             ),
             Facet::TravelDelay => "",
             Facet::LostBags => concat!(
-                "lost my bag|lost my bags|lost my luggage|lost luggage|lost baggage|",
-                "lost my suitcase|my bags|my luggage|my suitcase|my baggage|our bags|our luggage|",
+                "lost my bag|lost luggage|lost baggage|",
+                "my bags|my luggage|my suitcase|my baggage|our bags|our luggage|",
                 "our suitcases|my suitcases|",
                 "baggage claim",
             ),
@@ -385,7 +385,7 @@ impl Facet {
                 "mechanic|technician|the recall|a recall|recall process|recalled",
             ),
             Facet::StaffConduct => concat!(
-                "rude|staff|member of staff|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
+                "rude|staff|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated|",
                 "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
@@ -396,7 +396,7 @@ impl Facet {
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
-                "waiting for a response|awaiting a response|awaiting response|still no response|",
+                "waiting for a response|awaiting a response|awaiting response|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -1292,7 +1292,6 @@ const GENERAL_QUESTIONS: List = list![
     "how much to",
     "baggage allowance",
     "luggage allowance",
-    "what time do you",
 ];
 
 /// Questions about the state of the customer's own case: they need the case looked up.
@@ -1391,7 +1390,6 @@ const SENT_PRIVATELY: List = list![
     "sent you a private message",
     "sent a private message",
     "sent you a message",
-    "messaged you privately",
     "your dms",
     "your dm",
     "my dm",
@@ -2340,8 +2338,6 @@ pub(super) const THREATS: List = list![
     "if you cannot",
     "if not",
     "or i cancel",
-    "or i'll cancel",
-    "otherwise i'll cancel",
     "if i can't",
     "if you really",
     "if you're going to",
@@ -2353,7 +2349,7 @@ pub(super) const THREATS: List = list![
 /// read most such thanks as sarcasm already (`cues::thanks_for_a_fault`).
 pub(crate) fn sarcastic_thanks(t: &str) -> bool {
     thanks_after_complaint(t)
-        || has_any(t, list!["thanks", "thank you", "thank"])
+        || has_any(t, list!["thanks", "thank"])
             && has_any(
                 t,
                 list![
