@@ -518,12 +518,12 @@ pub(crate) fn left_behind(t: &str) -> bool {
 /// reply here.").
 pub(crate) const ASKED_SHORT: Pool = list!(
     "I'll check {asked} and reply here.",
-    "Good question! I'll find out {asked} and let you know here.",
+    "I'll find out {asked} and let you know here.",
     "Let me check {asked}; I'll answer here.",
 );
 /// The fuller, warmer reply.
 pub(crate) const ASKED_WARM: Pool = list!(
-    "I'd rather give you a sure answer than a guess, so I'll check {asked} and come back to you here.",
+    "Let me find out {asked}; I'll come back to you here with the answer.",
     "I don't want to tell you the wrong thing, so I'll find out {asked} and reply here once I know.",
 );
 /// The short reply, when the answer has one place to look (`{place}`, see `Asked::place`).
