@@ -330,10 +330,6 @@ pub fn detail_to_ask(
         }
         // A stay: the booking and the room (the room's wifi is the hotel's to fix).
         Sector::Travel if any(texts, STAY) => "your booking reference and room number",
-        // A carrier's or an airline's account locked: the email on it, not a parcel or trip.
-        Sector::Travel | Sector::Delivery if issue == IssueType::AccountAccess => {
-            "the email on your account"
-        }
         Sector::Travel => "your booking reference",
         Sector::Delivery => "your tracking number",
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",
@@ -538,11 +534,6 @@ mod tests {
         );
         assert_eq!(
             ask(Sector::Software, IssueType::AccountAccess),
-            Some("the email on your account")
-        );
-        // A carrier's account locked: its email, not a parcel's tracking number.
-        assert_eq!(
-            ask(Sector::Delivery, IssueType::AccountAccess),
             Some("the email on your account")
         );
         assert_eq!(

@@ -224,16 +224,10 @@ impl Scene<'_> {
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
-                // Something ordered ("my parcel hasn't moved"): its order, not the account. A
-                // shop's or a restaurant's customer with nothing ordered (a flyer's hours, a
-                // call cut off) has no account to give: the handover alone.
+                // Something ordered ("my parcel hasn't moved"): its order, not the account.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
                     if self.mentions(ORDERED) {
                         lib::DETAIL_ORDER
-                    } else if matches!(s.sector, Sector::Retail | Sector::Food)
-                        && !self.mentions(crate::playbook::situation::SOFTWARE)
-                    {
-                        return String::new();
                     } else {
                         lib::DETAIL_EMAIL
                     }
@@ -350,7 +344,11 @@ impl Scene<'_> {
             ))
         .then(|| {
             // "your Coalville branch", "your Astoria Blvd location" name the restaurant.
-            food_detail(self.mentions(list!["branch", "location"]), &s.known)
+            if self.mentions(list!["branch", "location"]) {
+                lib::DETAIL_FOOD.get(25..).unwrap_or_default()
+            } else {
+                food_detail(&s.known)
+            }
         })
     }
 
@@ -527,10 +525,10 @@ impl Scene<'_> {
     /// else the identifier that finds it.
     fn document_question(&self, salt: u64) -> Option<String> {
         let s = self.situation;
-        // Someone sent out at a time they named ("today"): where, and the account it's on.
+        // Someone sent out at a time they named: where, and the account it's on.
         let visit = s.request == Some(Want::Appointment)
             && (self.slot_named() || self.urgent())
-            && s.known.iter().all(|d| *d == Detail::Time)
+            && s.known.is_empty()
             && self.mentions(list![
                 "send someone",
                 "someone come",
@@ -1506,7 +1504,7 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::TravelDelay => lib::DETAIL_BOOKING,
         Facet::LostBags => lib::DETAIL_BAGS,
         Facet::NoService => lib::DETAIL_SERVICE,
-        Facet::Food => crate::list::List(food_detail(false, known)),
+        Facet::Food => crate::list::List(food_detail(known)),
         // The place given, not the time: only when it was.
         Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
@@ -1524,11 +1522,10 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
 }
 
 /// What a meal complaint needs: the restaurant, when, and any receipt, less what was said
-/// ("at the Elm St drive-thru" names the restaurant: it is never asked again; `place`: a
-/// branch named in words the place rules miss, "your coalville branch").
-fn food_detail(place: bool, known: &[Detail]) -> &'static str {
+/// ("at the Elm St drive-thru" names the restaurant: it is never asked again).
+fn food_detail(known: &[Detail]) -> &'static str {
     let from = match (
-        place || known.contains(&Detail::Place),
+        known.contains(&Detail::Place),
         known.contains(&Detail::Time),
     ) {
         (false, _) => 0,
