@@ -125,12 +125,19 @@ pub(crate) fn tells_story(low: &str) -> bool {
         .split_whitespace()
         .filter(|w| !w.starts_with('@'))
         .count();
-    words >= 14 || words >= 6 && (low.contains_str("n't") || has_any(low, FAULT_WORDS))
+    words >= 14 || words >= 6 && says_fault(low)
 }
 
-/// Words that say something went wrong (with any word ending in "n't").
-const FAULT_WORDS: List =
-    list!["no", "not", "never", "wrong", "still", "nothing", "without", "stopped"];
+/// Whether a message (folded) has a word that says something went wrong: a negation ("no",
+/// "never", any word ending in "n't") or a fault word ("wrong", "stopped", "dead").
+pub(crate) fn says_fault(low: &str) -> bool {
+    low.contains_str("n't") || has_any(low, FAULT_WORDS)
+}
+
+const FAULT_WORDS: List = list![
+    "no", "not", "never", "wrong", "still", "nothing", "without", "stopped", "problems", "dead",
+    "horrible", "poor", "lose"
+];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
 /// lexicon may read as a plain negative.
@@ -206,7 +213,6 @@ const MISUNDERSTOOD: List = list![
     "you're not reading",
     "read what i wrote",
     "didn't read",
-    "not what i asked",
     "read your own chat",
     "you misunderstood",
     "you misunderstand",

@@ -378,14 +378,15 @@ impl Facet {
             Facet::Food => concat!(
                 "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
                 "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad|",
-                "takeout|burritos|portions|at dinner|pancakes",
+                "takeout|burritos|portions|at dinner|pancakes|burgers|rice|dish|drinks|tasted|",
+                "eat here",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
                 "mechanic|technician|the recall|a recall|recall process|recalled",
             ),
             Facet::StaffConduct => concat!(
-                "rude|staff|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
+                "rude|staff|waiter|waitress|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated|",
                 "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
@@ -881,9 +882,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let sent_privately = !lowered.last().is_some_and(|t| awaits_us(t))
         && (has_any_in(&lowered, SENT_PRIVATELY) || answers_dm_request(recent));
     // In a private chat the site owner is the shop or the restaurant: a meal of theirs, or
-    // an item bought from them ("from you" in any message, or "this phone" in their own
-    // chat) that fails in any message ("it didn't charge", "goes dead"), is theirs to own,
-    // and the order finds the item (its model is no question to ask).
+    // an item bought from them that fails in any message ("it didn't charge", "goes dead"),
+    // is theirs to own, and the order finds the item (its model is no question to ask).
+    // The item is one bought "from you", or any thing named (the phone, the battery, "it
+    // doesn't") where nothing says the chat is a network's, an app's or a booking's.
     let ours = !public
         && matches!(
             issue,
@@ -892,19 +894,23 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         && !general_question
         && !thanks;
     let item = ours
-        && !facets.contains(&Facet::Food)
-        && has_any_in(&lowered, BOUGHT_HERE)
-        && has_any_in(
-            &lowered,
-            list![
-                "didn't", "doesn't", "won't", "not work", "not what", "wrong", "stopped",
-                "problems", "dead", "horrible", "lose"
-            ],
-        );
-    let meal = ours
-        && facets == [Facet::Food]
-        && !wants.notes.contains(&Note::FoodHarm)
-        && !has_any_in(&lowered, super::wants::HYGIENE);
+        && facets.is_empty()
+        && (sector == Sector::Devices
+            || matches!(sector, Sector::Other | Sector::Retail)
+                && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
+        && !has_any_in(&lowered, SOFTWARE)
+        && !has_any_in(&lowered, super::sector::BOOKED)
+        // A fault said, or a story told in upset words: "disappointed" alone says no fault.
+        && lowered.iter().zip(&negative).any(|(t, &upset)| {
+            super::evidence::says_fault(t) || upset && super::evidence::tells_story(t)
+        });
+    // Their own staff at the table ("the waiter forgot our drinks") is the restaurant's too.
+    let meal =
+        ours && matches!(
+            facets[..],
+            [Facet::Food] | [Facet::Food, Facet::StaffConduct]
+        ) && !wants.notes.contains(&Note::FoodHarm)
+            && !has_any_in(&lowered, super::wants::HYGIENE);
     // An item bought here is the shop's: no car maker's or network's identifier.
     let sector = if item { Sector::Retail } else { sector };
     let missing = if sent_privately {
@@ -1037,13 +1043,29 @@ fn second_look(
     (issue, sure)
 }
 
-/// An item bought from the business whose chat this is.
-const BOUGHT_HERE: List = list![
+/// A thing bought from the business whose chat this is, in a customer's words besides its
+/// name (see `subject::ITEMS`).
+const THINGS: List = list![
     "from you",
     "from your",
     "your store",
     "your shop",
-    "this phone"
+    "it doesn't",
+    "it won't",
+    "it can't",
+    "it didn't",
+    "it stopped",
+    "product",
+    "item",
+    "unit",
+    "quality",
+    "sound",
+    "buttons",
+    "battery",
+    "cable",
+    "headset",
+    "player",
+    "screen"
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
@@ -2706,6 +2728,39 @@ mod tests {
         assert_eq!((s.issue, s.fault), (IssueType::Other, Fault::Unknown));
         // A product wanted in a size, without a question mark, is asked about.
         assert!(public_post("this coat please, any colour but grey in a medium!").general_question);
+    }
+
+    #[test]
+    fn a_thing_at_fault_in_our_own_chat_is_ours() {
+        let chat = |t: &str| read(&[turn(Role::Customer, t)], false);
+        // A thing named and a fault said: apologised for, found by its order.
+        for t in [
+            "The USB cable did not work with my phone.",
+            "unfortunately it can't play half of my dvds.",
+            "Poor sound quality, no bass at all.",
+        ] {
+            let s = chat(t);
+            assert!(s.notes.contains(&Note::Ours), "{t}");
+            assert_eq!(
+                (s.fault, &s.missing[..]),
+                (Fault::Company, &[Detail::OrderNumber][..])
+            );
+        }
+        // The restaurant's own waiter and drinks: the meal is theirs too.
+        let s = chat("The waiter forgot our drinks.");
+        assert!(s.notes.contains(&Note::Ours));
+        assert_eq!(s.facets, [Facet::Food, Facet::StaffConduct]);
+        // No fault said, a booking, an app, or a public post: no item of ours.
+        for t in [
+            "Pretty disappointed with the product to be honest.",
+            "My table booking isn't showing in my account.",
+            "The app doesn't load on my phone.",
+        ] {
+            assert!(!chat(t).notes.contains(&Note::Ours), "{t}");
+        }
+        assert!(!public_post("The USB cable did not work with my phone.")
+            .notes
+            .contains(&Note::Ours));
     }
 
     #[test]

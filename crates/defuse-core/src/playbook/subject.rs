@@ -122,7 +122,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
         Facet::NoService => SUBJECT_NO_SERVICE,
         Facet::CancelBlocked => SUBJECT_CANCEL_BLOCKED,
-        Facet::Food if mentions(list!["waiting", "wait", "minutes"]) => SUBJECT_FOOD_WAIT,
+        // "Couldn't wait to eat here" waited for nothing.
+        Facet::Food if mentions(list!["waiting", "minutes"]) => SUBJECT_FOOD_WAIT,
         Facet::Food => SUBJECT_FOOD,
         Facet::Repair => SUBJECT_REPAIR,
         Facet::StaffConduct => SUBJECT_STAFF,
@@ -513,7 +514,7 @@ const SUBJECT_DATA: List = list!["your concern about your data", "your privacy q
 const SUBJECT_QUESTION: List = list!["your question", "what you're asking"];
 
 /// Items a customer may name, for "your damaged headphones".
-const ITEMS: List = list![
+pub(super) const ITEMS: List = list![
     "headphones",
     "earbuds",
     "laptop",

@@ -507,14 +507,14 @@ impl Scene<'_> {
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
         let pool = match first {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
-            Detail::OrderNumber => lib::ASK_ORDER,
+            // In a chat the order finds the item: "which item?" asks what was said.
+            Detail::OrderNumber | Detail::Product => lib::ASK_ORDER,
             Detail::AccountEmail => lib::ASK_EMAIL,
             Detail::Device | Detail::AppVersion if self.website_only() => lib::ASK_DEVICE,
             Detail::Device | Detail::AppVersion if device_and_version => lib::ASK_DEVICE_VERSION,
             Detail::Device => lib::ASK_DEVICE,
             Detail::AppVersion => lib::ASK_VERSION,
             Detail::ErrorText => lib::ASK_ERROR,
-            Detail::Product => lib::ASK_PRODUCT,
             // Where and when are never missing: no issue type needs them.
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
@@ -1192,7 +1192,9 @@ impl Scene<'_> {
                     "problems",
                     "horrible",
                     "blah",
-                    "junk"
+                    "junk",
+                    "joke",
+                    "never be back"
                 ],
             )
     }
@@ -1374,7 +1376,8 @@ const ORDERED: crate::list::List = list![
 
 /// Dishes: a meal complaint that names one is not asked what they had.
 const DISHES: List = list![
-    "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich"
+    "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich",
+    "burgers", "rice", "drinks"
 ];
 
 /// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").

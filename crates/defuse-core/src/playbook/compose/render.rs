@@ -598,6 +598,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         T::Ask => {
             let lead = s.take_up(salt + 2).unwrap_or_else(|| match subject {
+                // Their item or meal in our own chat: sorry first, not "happy to look into
+                // this".
+                _ if s.ours() => s.opener(subject, salt + 3),
                 Some(name) => s
                     .pick(lib::ASK_LEAD, salt + 2)
                     .replace_str("{subject}", name),

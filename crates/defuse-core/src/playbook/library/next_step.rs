@@ -28,11 +28,6 @@ pub(crate) const ASK_DEVICE_VERSION: Pool = list!(
 pub(crate) const ASK_DEVICE: Pool = list!("Which device and browser are you using?",);
 pub(crate) const ASK_VERSION: Pool = list!("Which version of the app are you on?",);
 pub(crate) const ASK_ERROR: Pool = list!("What does the error say, word for word?",);
-pub(crate) const ASK_PRODUCT: Pool = list!(
-    "Which item was it?",
-    "Which product is affected?",
-    "Which item from the order is it?",
-);
 /// A meal of the business's own: what they had and when.
 pub(crate) const ASK_MEAL: Pool = list!(
     "What did you order, and roughly when did you come in?",
