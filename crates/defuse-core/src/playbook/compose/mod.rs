@@ -107,7 +107,9 @@ pub(crate) fn mood(a: &crate::analysis::MessageAnalysis) -> Mood {
         (K::Demand, Mood::FedUp),
     ]
     .into_iter()
-    .find(|&(k, _)| a.has(k))
+    // Frustration, "!!" or a demand at a calm heat ("it has still not arrived?", "can't
+    // find the link") reports a problem: "I get why you're fed up" overstates it.
+    .find(|&(k, m)| a.has(k) && (m != Mood::FedUp || k == K::Sarcasm || a.heat >= 20.0))
     .map_or(Mood::Mild, |(_, m)| m)
 }
 

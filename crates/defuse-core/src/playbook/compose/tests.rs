@@ -216,6 +216,26 @@ fn unnamed_openers_fit_the_mood() {
     }
 }
 
+/// Frustration at a calm heat ("it still hasn't arrived?") is a problem reported: mild,
+/// never "I get why you're fed up"; heated, the same words are fed up, and sarcasm is never
+/// softened.
+#[test]
+fn calm_frustration_is_mild() {
+    let mut a = crate::analysis::analyze(
+        "Hi, I bought a coat on the 19th, it shipped on the 21st and it has still not arrived?",
+    );
+    assert!(
+        a.has(crate::signal::SignalKind::Frustration) && a.heat < 20.0,
+        "{a:?}"
+    );
+    assert!(mood(&a) == Mood::Mild);
+    a.heat = 45.0;
+    assert!(mood(&a) == Mood::FedUp);
+    let mut sarcastic = crate::analysis::analyze("Oh wonderful, another delay. Just what I needed");
+    sarcastic.heat = 10.0;
+    assert!(mood(&sarcastic) == Mood::FedUp);
+}
+
 /// "Sorry for the wait" only where a wait is said: a fault repeated ("three times") or
 /// dated ("after 5 years") is met as a problem, not a delay.
 #[test]

@@ -521,10 +521,11 @@ pub(crate) const ASKED_SHORT: Pool = list!(
     "I'll find out {asked} and let you know here.",
     "Let me check {asked}; I'll answer here.",
 );
-/// The fuller, warmer reply.
+/// The fuller, warmer reply: after the lead, the promise alone ("I'd rather give you a
+/// sure answer than a guess" read as stock filler to support leads on every calm question).
 pub(crate) const ASKED_WARM: Pool = list!(
     "Let me find out {asked}; I'll come back to you here with the answer.",
-    "I don't want to tell you the wrong thing, so I'll find out {asked} and reply here once I know.",
+    "I'll find out {asked} and reply here once I know.",
 );
 /// The short reply, when the answer has one place to look (`{place}`, see `Asked::place`).
 pub(crate) const ASKED_SHORT_PLACE: Pool =
