@@ -207,7 +207,6 @@ const MISUNDERSTOOD: List = list![
     "you're not reading",
     "read what i wrote",
     "didn't read",
-    "not what i asked",
     "read your own chat",
     "you misunderstood",
     "you misunderstand",

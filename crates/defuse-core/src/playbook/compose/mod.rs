@@ -60,7 +60,8 @@ pub(crate) struct Scene<'a> {
     /// How the latest customer message reads (see [`mood`]).
     pub mood: Mood,
     /// The customer's question as a clause in the agent's voice ("whether we ship to
-    /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
+    /// Canada", see `mirror::asked`), when it reads cleanly and the technique is to answer
+    /// or the agent has written.
     pub asked_as: Option<&'a str>,
 }
 
@@ -278,6 +279,7 @@ impl Scene<'_> {
                             t,
                             list![
                                 "already sent",
+                                "given it",
                                 "i sent",
                                 "sent it",
                                 "sent you",

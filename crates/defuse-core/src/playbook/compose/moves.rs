@@ -594,6 +594,9 @@ impl Scene<'_> {
             };
             return self.pick(pool, salt).to_string();
         }
+        if let Some(check) = self.direct_ask() {
+            return check;
+        }
         let s = self.situation;
         if self.commute() {
             return self.pick(lib::ACT_ONWARD, salt).to_string();
@@ -692,6 +695,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).replace_str("{thing}", thing));
         }
+        if want == Want::Manager && self.passes_on() {
+            return Some(lib::ACT_PASS_ON.get(0).to_string());
+        }
         if want == Want::Refund {
             let amount = self.amount()?;
             return Some(
@@ -720,6 +726,20 @@ impl Scene<'_> {
             None => lib::ACT_SLOT_NAMED,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// A direct ask after our reply ("Can you get me on the 6pm?") as the check it gets
+    /// ("check whether we can get you on the 6pm"), unless a request of a known kind says
+    /// it better ("look at a refund").
+    pub(super) fn direct_ask(&self) -> Option<String> {
+        let s = self.situation;
+        let q = self.asked_as.filter(|q| {
+            self.agent_has_written
+                && s.request.is_none()
+                && matches!(s.asked_for, Request::None | Request::Answer)
+                && crate::playbook::mirror::is_direct(q)
+        })?;
+        Some(crate::text::join(&["check", q], " "))
     }
 
     /// Whether the check waits on someone else (a courier, a bank, the technical team), so
@@ -786,6 +806,13 @@ impl Scene<'_> {
             self.situation.request,
             Some(Want::WaiveFee | Want::Credit | Want::BuyBack | Want::Manager)
         ) || self.situation.request == Some(Want::Refund) && self.amount().is_some()
+    }
+
+    /// Whether the manager asked for is to hear of it ("can you pass this on to the
+    /// manager?", "forward this to the store manager"), not to take the case over.
+    fn passes_on(&self) -> bool {
+        self.situation.request == Some(Want::Manager)
+            && self.mentions(list!["pass this", "pass it", "forward"])
     }
 
     /// The sum the customer asks back ("$1500"), as they wrote it.
@@ -1310,7 +1337,7 @@ impl Scene<'_> {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.own_meal() {
+        let pool = if self.own_meal() || self.passes_on() {
             lib::PLAN_PASS
         } else if self.has_details() || self.team_decides() {
             if self.team_decides() {
@@ -1398,7 +1425,8 @@ const WAITED: List = list![
     "heard",
 ];
 
-/// A customer's words chasing an answer or a delivery after our reply.
+/// A customer's words chasing an answer or a delivery after our reply, or telling of a
+/// follow-up or a visit that failed ("nobody called", "the engineer has been out twice").
 const CHASERS: crate::list::List = list![
     "still waiting",
     "any update",
@@ -1406,10 +1434,21 @@ const CHASERS: crate::list::List = list![
     "any news",
     "still nothing",
     "still no update",
-    "still no reply",
     "still no response",
     "heard nothing",
     "haven't heard",
+    "no reply",
+    "nobody came",
+    "nobody called",
+    "nobody did",
+    "nobody followed",
+    "nobody got back",
+    "no one came",
+    "no one called",
+    "no one followed",
+    "no one got back",
+    "been out",
+    "engineers out",
     "for a week",
     "been a week",
     "a week now",
