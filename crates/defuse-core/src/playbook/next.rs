@@ -345,8 +345,8 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let trying = st.agent_messages > 0 && evidence::will_try(&latest);
     // Thanks beside the number or version we asked for ("Thanks! It's order 112-3345",
     // "13.1 on Sonoma 14.2, thanks") is politeness: the case goes on.
-    let answers = (used(T::Ask) || used(T::TakePrivate))
-        && latest.bytes().filter(u8::is_ascii_digit).count() > 2;
+    let asked_before = used(T::Ask) || used(T::TakePrivate);
+    let answers = asked_before && latest.bytes().filter(u8::is_ascii_digit).count() > 2;
     let thanked = sit.issue == IssueType::Thanks
         || solved
         || trying
@@ -396,7 +396,6 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
         );
     }
-    let asked_before = used(T::Ask) || used(T::TakePrivate);
     if let Some(words) = SENT_ALREADY
         .iter()
         .find(|p| asked_before && crate::technique::find_phrase(&latest, p).is_some())

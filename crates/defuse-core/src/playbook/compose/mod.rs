@@ -230,7 +230,11 @@ impl Scene<'_> {
             Some(0)
         } else if promised(list!["call you", "you a call", "ring you", "call back"]) {
             Some(1)
-        } else if promised(list!["update you", "get back to you", "be in touch"]) {
+        // An update owed beside a request made now ("can you just send me a new one?"):
+        // the request is taken up, after the chase is owned.
+        } else if promised(list!["update you", "get back to you", "be in touch"])
+            && self.situation.request.is_none()
+        {
             Some(2 + usize::from(self.public()))
         } else {
             None

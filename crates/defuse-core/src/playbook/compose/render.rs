@@ -112,18 +112,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 .get(salt as usize / 100 - 2)
                 .replace_str("{subject}", topic),
         });
-        // The update we owe is on what they ask now, if they ask anything ("can you just
-        // send me a new one?").
-        let asked = (now > 1)
-            .then(|| s.request_action(salt).or_else(|| s.direct_ask()))
-            .flatten();
         push(
             lib::PLAN_NOW
                 .get(salt as usize / 100 - 1)
-                .replace_str(
-                    "{action}",
-                    asked.as_deref().unwrap_or(lib::PROMISE_NOW.get(now)),
-                )
+                .replace_str("{action}", lib::PROMISE_NOW.get(now))
                 .replace_str("{follow_up}", &s.config.follow_up_phrase()),
         );
         return parts;

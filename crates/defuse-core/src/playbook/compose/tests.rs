@@ -816,3 +816,37 @@ fn a_manager_to_pass_it_on_to_is_no_escalation() {
     let r = replies("friday night. i want to speak to a manager");
     assert!(r.iter().all(|t| !t.contains("pass this on")), "{r:?}");
 }
+
+#[test]
+fn an_update_owed_beside_a_request_takes_the_request_up() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::ProductBug,
+        Fault::Unknown,
+        Channel::Private,
+        false,
+    );
+    let agent_said = ["sorry about that! i'll get back to you today.".to_string()];
+    let texts = [
+        "my new phone case cracked".to_string(),
+        "that was monday and nobody got back to me. can you send me a new one?".to_string(),
+    ];
+    let replies = |sit: &Situation| {
+        compose(&Scene {
+            agent_has_written: true,
+            agent_said: &agent_said,
+            ..plain(Technique::Propose, sit, &config, &texts, 7)
+        })
+    };
+    // With no request read, the update we owe is what we do now.
+    let r = replies(&sit);
+    assert!(r.iter().all(|t| t.contains("where things stand")), "{r:?}");
+    sit.request = Some(Want::Replacement);
+    let r = replies(&sit);
+    assert!(
+        r.iter()
+            .all(|t| t.contains("had to c") && !t.contains("where things stand")),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|t| t.contains("replacement")), "{r:?}");
+}
