@@ -1150,11 +1150,21 @@ impl Scene<'_> {
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any
-    /// update?", "it's been a week") or says they have asked before ("third time I'm
-    /// asking"): the wait is owned before anything is asked again.
+    /// update?", "it's been a week"), tells of a follow-up or visit of ours that failed
+    /// ("nobody called", "the engineer has been out twice") or says they have asked before
+    /// ("third time I'm asking"): that is owned before anything is asked again.
     pub(super) fn chased(&self) -> bool {
+        use crate::playbook::situation::has_any;
+        // Nobody came, called back, replied, followed it up.
+        let failed = |t: &str| {
+            has_any(t, list!["nobody", "no one"])
+                && has_any(
+                    t,
+                    list!["came", "called", "rang", "replied", "did", "followed", "got back"],
+                )
+        };
         self.texts.last().is_some_and(|t| {
-            self.agent_has_written && crate::playbook::situation::has_any(t, CHASERS)
+            self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
         })
     }
@@ -1426,7 +1436,7 @@ const WAITED: List = list![
 ];
 
 /// A customer's words chasing an answer or a delivery after our reply, or telling of a
-/// follow-up or a visit that failed ("nobody called", "the engineer has been out twice").
+/// visit that failed ("the engineer has been out twice"); see also [`Scene::chased`].
 const CHASERS: crate::list::List = list![
     "still waiting",
     "any update",
@@ -1438,15 +1448,6 @@ const CHASERS: crate::list::List = list![
     "heard nothing",
     "haven't heard",
     "no reply",
-    "nobody came",
-    "nobody called",
-    "nobody did",
-    "nobody followed",
-    "nobody got back",
-    "no one came",
-    "no one called",
-    "no one followed",
-    "no one got back",
     "been out",
     "engineers out",
     "for a week",

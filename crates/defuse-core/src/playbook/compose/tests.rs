@@ -748,6 +748,7 @@ fn a_failed_follow_up_or_visit_after_our_reply_is_owned_first() {
         "someone said they'd call me yesterday and nobody did",
         "your engineer has been out twice and it still leaks",
         "that was yesterday, no reply",
+        "no one has replied to my emails since",
     ] {
         let r = thread_replies(
             Technique::Propose,
