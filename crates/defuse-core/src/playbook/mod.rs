@@ -219,8 +219,10 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         let solved = customer(fresh)
             .last()
             .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
+        // In a thread, a direct ask too ("Can you still get it to me before Christmas?"):
+        // what the agent checks (see `compose::Scene::action`).
         let asked_as = situation::to_brand(&raw)
-            .filter(|_| technique == Technique::Answer)
+            .filter(|_| technique == Technique::Answer || state.agent_messages > 0)
             .and_then(|t| mirror::asked(t));
         let scene = compose::Scene {
             technique,

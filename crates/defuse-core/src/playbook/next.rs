@@ -343,11 +343,14 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         .collect();
     let short_thanks = words.len() <= 5 && words.first().is_some_and(|w| w.starts_with("thank"));
     let trying = st.agent_messages > 0 && evidence::will_try(&latest);
+    // Thanks beside the number or version we asked for ("Thanks! It's order 112-3345",
+    // "13.1 on Sonoma 14.2, thanks") is politeness: the case goes on.
+    let asked_before = used(T::Ask) || used(T::TakePrivate);
+    let answers = asked_before && latest.bytes().filter(u8::is_ascii_digit).count() > 2;
     let thanked = sit.issue == IssueType::Thanks
         || solved
         || trying
-        || short_thanks && s.grateful()
-        || (s.grateful() && st.agent_messages > 0);
+        || (short_thanks && s.grateful() || s.grateful() && st.agent_messages > 0) && !answers;
     let sarcastic =
         s.fresh_has(SignalKind::Sarcasm).is_some() || super::situation::sarcastic_thanks(&latest);
     // A thank-you beside a question or a request ("thanks, what happens to those now?") is
@@ -393,7 +396,6 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
         );
     }
-    let asked_before = used(T::Ask) || used(T::TakePrivate);
     if let Some(words) = SENT_ALREADY
         .iter()
         .find(|p| asked_before && crate::technique::find_phrase(&latest, p).is_some())
@@ -629,6 +631,7 @@ const SENT_ALREADY: List = list![
     "gave it already",
     "already gave",
     "already given",
+    "given it",
 ];
 
 /// A detail's name in words ("order number").

@@ -332,6 +332,22 @@ const REQUESTS: [(Want, List); 15] = [
             "off my next bill",
         ],
     ),
+    // "A call from the manager" asks for a call back.
+    (
+        Want::Callback,
+        list![
+            "call me",
+            "phone me",
+            "ring me",
+            "give me a call",
+            "get a call back",
+            "a call from",
+            "someone call",
+            "someone to call",
+            "someone would call",
+            "someone would ring",
+        ],
+    ),
     // Before a number: "it needs to go higher than your call centre" asks for a manager.
     (
         Want::Manager,
@@ -347,20 +363,6 @@ const REQUESTS: [(Want, List); 15] = [
         ],
     ),
     (Want::ContactNumber, CONTACT),
-    (
-        Want::Callback,
-        list![
-            "call me",
-            "phone me",
-            "ring me",
-            "give me a call",
-            "get a call back",
-            "someone call",
-            "someone to call",
-            "someone would call",
-            "someone would ring",
-        ],
-    ),
     (Want::Cancel, super::situation::WANTS_CANCEL),
 ];
 

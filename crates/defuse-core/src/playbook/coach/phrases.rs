@@ -542,8 +542,6 @@ pub(super) const ACT: List = list![
     "take a look",
     "look into",
     "looking into",
-    "so we can",
-    "so i can",
     "we can ",
     "i can ",
 ];

@@ -60,7 +60,8 @@ pub(crate) struct Scene<'a> {
     /// How the latest customer message reads (see [`mood`]).
     pub mood: Mood,
     /// The customer's question as a clause in the agent's voice ("whether we ship to
-    /// Canada", see `mirror::asked`), when the technique is to answer and it reads cleanly.
+    /// Canada", see `mirror::asked`), when it reads cleanly and the technique is to answer
+    /// or the agent has written.
     pub asked_as: Option<&'a str>,
 }
 
@@ -231,7 +232,11 @@ impl Scene<'_> {
             Some(0)
         } else if promised(list!["call you", "you a call", "ring you", "call back"]) {
             Some(1)
-        } else if promised(list!["update you", "get back to you", "be in touch"]) {
+        // An update owed beside a request made now ("can you just send me a new one?"):
+        // the request is taken up, after the chase is owned.
+        } else if promised(list!["update you", "get back to you", "be in touch"])
+            && self.situation.request.is_none()
+        {
             Some(2 + usize::from(self.public()))
         } else {
             None
@@ -280,6 +285,7 @@ impl Scene<'_> {
                             t,
                             list![
                                 "already sent",
+                                "given it",
                                 "i sent",
                                 "sent it",
                                 "sent you",

@@ -594,6 +594,9 @@ impl Scene<'_> {
             };
             return self.pick(pool, salt).to_string();
         }
+        if let Some(check) = self.direct_ask() {
+            return check;
+        }
         let s = self.situation;
         if self.commute() {
             return self.pick(lib::ACT_ONWARD, salt).to_string();
@@ -692,6 +695,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).replace_str("{thing}", thing));
         }
+        if want == Want::Manager && self.passes_on() {
+            return Some(lib::ACT_PASS_ON.get(0).to_string());
+        }
         if want == Want::Refund {
             let amount = self.amount()?;
             return Some(
@@ -720,6 +726,20 @@ impl Scene<'_> {
             None => lib::ACT_SLOT_NAMED,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// A direct ask after our reply ("Can you get me on the 6pm?") as the check it gets
+    /// ("check whether we can get you on the 6pm"), unless a request of a known kind says
+    /// it better ("look at a refund").
+    pub(super) fn direct_ask(&self) -> Option<String> {
+        let s = self.situation;
+        let q = self.asked_as.filter(|q| {
+            self.agent_has_written
+                && s.request.is_none()
+                && matches!(s.asked_for, Request::None | Request::Answer)
+                && crate::playbook::mirror::is_direct(q)
+        })?;
+        Some(crate::text::join(&["check", q], " "))
     }
 
     /// Whether the check waits on someone else (a courier, a bank, the technical team), so
@@ -786,6 +806,13 @@ impl Scene<'_> {
             self.situation.request,
             Some(Want::WaiveFee | Want::Credit | Want::BuyBack | Want::Manager)
         ) || self.situation.request == Some(Want::Refund) && self.amount().is_some()
+    }
+
+    /// Whether the manager asked for is to hear of it ("can you pass this on to the
+    /// manager?", "forward this to the store manager"), not to take the case over.
+    fn passes_on(&self) -> bool {
+        self.situation.request == Some(Want::Manager)
+            && self.mentions(list!["pass this", "pass it", "forward"])
     }
 
     /// The sum the customer asks back ("$1500"), as they wrote it.
@@ -1123,11 +1150,21 @@ impl Scene<'_> {
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any
-    /// update?", "it's been a week") or says they have asked before ("third time I'm
-    /// asking"): the wait is owned before anything is asked again.
+    /// update?", "it's been a week"), tells of a follow-up or visit of ours that failed
+    /// ("nobody called", "the engineer has been out twice") or says they have asked before
+    /// ("third time I'm asking"): that is owned before anything is asked again.
     pub(super) fn chased(&self) -> bool {
+        use crate::playbook::situation::has_any;
+        // Nobody came, called back, replied, followed it up.
+        let failed = |t: &str| {
+            has_any(t, list!["nobody", "no one"])
+                && has_any(
+                    t,
+                    list!["came", "called", "rang", "replied", "did", "followed", "got back"],
+                )
+        };
         self.texts.last().is_some_and(|t| {
-            self.agent_has_written && crate::playbook::situation::has_any(t, CHASERS)
+            self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
         })
     }
@@ -1312,7 +1349,7 @@ impl Scene<'_> {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.own_meal() {
+        let pool = if self.own_meal() || self.passes_on() {
             lib::PLAN_PASS
         } else if self.has_details() || self.team_decides() {
             if self.team_decides() {
@@ -1401,7 +1438,8 @@ const WAITED: List = list![
     "heard",
 ];
 
-/// A customer's words chasing an answer or a delivery after our reply.
+/// A customer's words chasing an answer or a delivery after our reply, or telling of a
+/// visit that failed ("the engineer has been out twice"); see also [`Scene::chased`].
 const CHASERS: crate::list::List = list![
     "still waiting",
     "any update",
@@ -1409,10 +1447,12 @@ const CHASERS: crate::list::List = list![
     "any news",
     "still nothing",
     "still no update",
-    "still no reply",
     "still no response",
     "heard nothing",
     "haven't heard",
+    "no reply",
+    "been out",
+    "engineers out",
     "for a week",
     "been a week",
     "a week now",

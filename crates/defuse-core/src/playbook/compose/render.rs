@@ -60,8 +60,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         return parts;
     }
     // A hazard comes before anything else: stop using it, then the urgent route, then the
-    // one detail.
-    if notes.contains(&Note::Safety) {
+    // one detail; once, not again in answer to what they said next.
+    if notes.contains(&Note::Safety) && !s.agent_said.iter().any(|a| a.contains_str("safety")) {
         if shape == Shape::Warm {
             push(greeting);
         }
@@ -152,68 +152,68 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(ack.unwrap_or_default());
                 }
                 push(line);
-                return parts;
-            }
-            let answer = answer_line(s, salt + 1);
-            match shape {
-                // The short one asks first ("What's the order number? I can check ...",
-                // or the DM ask on a public post): not the warm one's words with a lead
-                // cut off.
-                Shape::Short => {
-                    push(ack.clone().unwrap_or_default());
-                    let b = answer.as_bytes();
-                    push(match b.windows(2).rposition(|w| w == b". ") {
-                        Some(i) if answer.ends_with('?') || answer[i..].contains_str("DM") => {
-                            format!("{} {}", &answer[i + 2..], &answer[..=i])
-                        }
-                        _ => answer,
-                    });
-                }
-                Shape::Warm => {
-                    push(greeting);
-                    // "Sure, I can help. I can walk you through it." says it twice: an
-                    // answer that offers help is led by a plain thanks or "Of course".
-                    push(ack.unwrap_or_else(|| {
-                        let lead = s.pick(lib::ANSWER_LEAD, salt + 2);
-                        let offers = ["I can", "Happy", "I'll"]
-                            .iter()
-                            .any(|w| answer.starts_with(w));
-                        if offers && lead.contains_str("help") {
-                            lib::ANSWER_LEAD.get(2 + (s.seed & 1) as usize).to_string()
-                        } else {
-                            lead.to_string()
-                        }
-                    }));
-                    push(answer);
-                }
-                Shape::Step => {
-                    push(ack.unwrap_or_default());
-                    // "Tell me if you get stuck" follows steps, not a promise to find out
-                    // or a question; after a question, a step they can take meanwhile.
-                    // No "DM us if that doesn't work" on a public answer: a plain question
-                    // needs no private channel.
-                    let more = if answer.ends_with('?') {
-                        // Else where the detail asked for is found, or no rush: the warm
-                        // reply never holds this one whole.
-                        s.tip(salt + 3).unwrap_or_else(|| {
-                            let pool = if answer.contains_str("order") {
-                                lib::FIND_ORDER
-                            } else if answer.contains_str("email") {
-                                lib::FIND_EMAIL
+            } else {
+                let answer = answer_line(s, salt + 1);
+                match shape {
+                    // The short one asks first ("What's the order number? I can check ...",
+                    // or the DM ask on a public post): not the warm one's words with a lead
+                    // cut off.
+                    Shape::Short => {
+                        push(ack.clone().unwrap_or_default());
+                        let b = answer.as_bytes();
+                        push(match b.windows(2).rposition(|w| w == b". ") {
+                            Some(i) if answer.ends_with('?') || answer[i..].contains_str("DM") => {
+                                format!("{} {}", &answer[i + 2..], &answer[..=i])
+                            }
+                            _ => answer,
+                        });
+                    }
+                    Shape::Warm => {
+                        push(greeting);
+                        // "Sure, I can help. I can walk you through it." says it twice: an
+                        // answer that offers help is led by a plain thanks or "Of course".
+                        push(ack.unwrap_or_else(|| {
+                            let lead = s.pick(lib::ANSWER_LEAD, salt + 2);
+                            let offers = ["I can", "Happy", "I'll"]
+                                .iter()
+                                .any(|w| answer.starts_with(w));
+                            if offers && lead.contains_str("help") {
+                                lib::ANSWER_LEAD.get(2 + (s.seed & 1) as usize).to_string()
                             } else {
-                                lib::NO_RUSH
-                            };
-                            s.pick(pool, salt + 3).to_string()
-                        })
-                    } else if answer.contains_str("I'll") {
-                        String::new()
-                    } else if !s.public() {
-                        s.pick(lib::ANSWER_MORE, salt + 3).to_string()
-                    } else {
-                        s.tip(salt + 3).unwrap_or_default()
-                    };
-                    push(answer);
-                    push(more);
+                                lead.to_string()
+                            }
+                        }));
+                        push(answer);
+                    }
+                    Shape::Step => {
+                        push(ack.unwrap_or_default());
+                        // "Tell me if you get stuck" follows steps, not a promise to find out
+                        // or a question; after a question, a step they can take meanwhile.
+                        // No "DM us if that doesn't work" on a public answer: a plain question
+                        // needs no private channel.
+                        let more = if answer.ends_with('?') {
+                            // Else where the detail asked for is found, or no rush: the warm
+                            // reply never holds this one whole.
+                            s.tip(salt + 3).unwrap_or_else(|| {
+                                let pool = if answer.contains_str("order") {
+                                    lib::FIND_ORDER
+                                } else if answer.contains_str("email") {
+                                    lib::FIND_EMAIL
+                                } else {
+                                    lib::NO_RUSH
+                                };
+                                s.pick(pool, salt + 3).to_string()
+                            })
+                        } else if answer.contains_str("I'll") {
+                            String::new()
+                        } else if !s.public() {
+                            s.pick(lib::ANSWER_MORE, salt + 3).to_string()
+                        } else {
+                            s.tip(salt + 3).unwrap_or_default()
+                        };
+                        push(answer);
+                        push(more);
+                    }
                 }
             }
         }

@@ -760,3 +760,114 @@ fn nothing_told_yet_is_not_everything_told() {
         assert!(r.iter().all(|t| !t.contains("you've told me")), "{r:?}");
     }
 }
+
+#[test]
+fn a_failed_follow_up_or_visit_after_our_reply_is_owned_first() {
+    for last in [
+        "it's been three days and nobody followed up",
+        "someone said they'd call me yesterday and nobody did",
+        "your engineer has been out twice and it still leaks",
+        "that was yesterday, no reply",
+        "no one has replied to my emails since",
+    ] {
+        let r = thread_replies(
+            Technique::Propose,
+            &["my dishwasher is leaking", last],
+            "Sorry about that, let me look into it.",
+        );
+        assert!(r.iter().all(|t| t.contains("had to c")), "{last}: {r:?}");
+    }
+    // "Nobody trusts gyms" tells of no follow-up of ours.
+    let r = thread_replies(
+        Technique::Propose,
+        &["my dishwasher is leaking", "this is why nobody trusts you"],
+        "Sorry about that, let me look into it.",
+    );
+    assert!(r.iter().all(|t| !t.contains("had to c")), "{r:?}");
+}
+
+#[test]
+fn a_direct_ask_after_our_reply_is_what_we_check() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    let texts = ["my flight got cancelled".to_string()];
+    let agent_said = ["sorry about that. what's your booking reference?".to_string()];
+    let check = |asked: &str, written: bool| {
+        let scene = Scene {
+            agent_has_written: written,
+            agent_said: &agent_said,
+            asked_as: Some(asked),
+            ..plain(Technique::Propose, &sit, &config, &texts, 7)
+        };
+        compose(&scene)
+            .iter()
+            .any(|r| r.contains(&format!("check {asked}")))
+    };
+    assert!(check("whether we can rebook you on the next flight", true));
+    // Not before we have written, and not a question about a thing ("whether it is
+    // coming back"): that is the answer technique's.
+    assert!(!check(
+        "whether we can rebook you on the next flight",
+        false
+    ));
+    assert!(!check("whether it is coming back", true));
+}
+
+#[test]
+fn a_manager_to_pass_it_on_to_is_no_escalation() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    sit.request = Some(Want::Manager);
+    let agent_said = ["sorry about that. when did you visit?".to_string()];
+    let replies = |last: &str| {
+        let texts = ["the service was slow".to_string(), last.to_string()];
+        let scene = Scene {
+            agent_has_written: true,
+            agent_said: &agent_said,
+            ..plain(Technique::Propose, &sit, &config, &texts, 7)
+        };
+        compose(&scene)
+    };
+    let r = replies("friday night. can you pass this on to the manager?");
+    assert!(
+        r.iter()
+            .all(|t| t.contains("pass this on to the manager") && !t.contains("decided")),
+        "{r:?}"
+    );
+    let r = replies("friday night. i want to speak to a manager");
+    assert!(r.iter().all(|t| !t.contains("pass this on")), "{r:?}");
+}
+
+#[test]
+fn an_update_owed_beside_a_request_takes_the_request_up() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::ProductBug,
+        Fault::Unknown,
+        Channel::Private,
+        false,
+    );
+    let agent_said = ["sorry about that! i'll get back to you today.".to_string()];
+    let texts = [
+        "my new phone case cracked".to_string(),
+        "that was monday and nobody got back to me. can you send me a new one?".to_string(),
+    ];
+    let replies = |sit: &Situation| {
+        compose(&Scene {
+            agent_has_written: true,
+            agent_said: &agent_said,
+            ..plain(Technique::Propose, sit, &config, &texts, 7)
+        })
+    };
+    // With no request read, the update we owe is what we do now.
+    let r = replies(&sit);
+    assert!(r.iter().all(|t| t.contains("where things stand")), "{r:?}");
+    sit.request = Some(Want::Replacement);
+    let r = replies(&sit);
+    assert!(
+        r.iter()
+            .all(|t| t.contains("had to c") && !t.contains("where things stand")),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|t| t.contains("replacement")), "{r:?}");
+}

@@ -30,6 +30,8 @@ pub(crate) const ACT_BUY_BACK: Pool =
     list!("put your buy-back request to the team that decides these, with the repair history",);
 pub(crate) const ACT_MANAGER: Pool =
     list!("pass this to a senior colleague with the full history",);
+/// Asked to pass it on ("can you forward this to the manager?"): done, nothing to decide.
+pub(crate) const ACT_PASS_ON: Pool = list!("pass this on to the manager",);
 pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
 pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
 /// `{thing}` the document named ("proof of your no-claims history").

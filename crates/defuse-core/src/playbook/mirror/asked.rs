@@ -11,6 +11,7 @@
 use super::person::swap_person;
 use super::question::{is_complement_start, is_verbish, past, subject_after, third_person};
 use super::{lex, misspelt, run_on, sentences, Word, LEAD_FILLERS, REJECT, UNCLEAN};
+use crate::list::list;
 use crate::text::{is_in_sorted, is_one_of};
 
 /// The longest clause worth handing back, in words.
@@ -24,6 +25,24 @@ pub(crate) fn asked(text: &str) -> Option<String> {
         .rev()
         .filter(|(_, s)| s.trim_end().ends_with('?'))
         .find_map(|(_, s)| embed(s))
+}
+
+/// Whether a clause from [`asked`] asks what can, will or must be done ("whether we can
+/// rebook you on the next flight", "whether you need to send it back", "when someone will
+/// fix the line"): something the agent can check and come back on. A jab put as a question
+/// ("whether we are kidding you", "whether we will ever reply") or a plea for help
+/// ("whether we can help you") is none.
+pub(crate) fn is_direct(clause: &str) -> bool {
+    use crate::playbook::situation::has_any;
+    has_any(clause, list!["we", "you", "someone"])
+        && has_any(
+            clause,
+            list!["can", "could", "should", "need", "have", "will"],
+        )
+        && !has_any(
+            clause,
+            list!["ever", "even", "not", "never", "help", "tell", "explain"],
+        )
 }
 
 /// One question sentence as an embedded clause, or `None`.
@@ -141,7 +160,12 @@ fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
         return None;
     }
     let mut text = wh.to_string();
-    for w in &swapped {
+    // "Can someone just ...", "will anyone actually ...": the impatience is theirs, not a
+    // part of the question handed back.
+    for w in swapped
+        .iter()
+        .filter(|w| !is_one_of(&w.out, "just actually"))
+    {
         text.push(' ');
         text.push_str(&w.out);
     }
@@ -209,8 +233,35 @@ mod tests {
                 "Hi @Orbitcars can the Nova's parking sensors pick up something as low as a kerb?",
                 "whether the Nova's parking sensors can pick up something as low as a kerb",
             ),
+            // Their impatience is not handed back.
+            (
+                "Can someone just give me a 2 hour window?",
+                "whether someone can give you a 2 hour window",
+            ),
+            (
+                "When will someone actually fix the line?",
+                "when someone will fix the line",
+            ),
         ] {
             assert_eq!(asked(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn direct_asks_are_told_from_jabs_and_pleas() {
+        for (text, direct) in [
+            ("Can you get me on the 6pm flight?", true),
+            ("Do I need to send it back?", true),
+            ("When will someone fix the line?", true),
+            ("Can you still get it to me before Christmas?", true),
+            ("Are you kidding me?", false),
+            ("Will you ever reply to my emails?", false),
+            ("Can you help me with this?", false),
+            ("Is it coming back?", false),
+            ("Do you think this is acceptable?", false),
+        ] {
+            let clause = asked(text).unwrap_or_default();
+            assert_eq!(super::is_direct(&clause), direct, "{text}: {clause}");
         }
     }
 

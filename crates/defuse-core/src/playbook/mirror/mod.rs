@@ -21,7 +21,7 @@ mod person;
 mod question;
 mod words;
 
-pub(crate) use asked::asked;
+pub(crate) use asked::{asked, is_direct};
 use clause::{fix_clause, is_feeling, split_clauses};
 pub(crate) use name::own_name;
 use person::{starts_with_subject, swap_person};
