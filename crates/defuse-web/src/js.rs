@@ -114,8 +114,8 @@ impl<'de> serde::Deserializer<'de> for Strict {
 
     fn deserialize_struct<V: Visitor<'de>>(
         self,
-        name: &'static str,
-        fields: &'static [&'static str],
+        _name: &'static str,
+        _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
         if js_sys::Array::is_array(&self.0) {
@@ -123,8 +123,11 @@ impl<'de> serde::Deserializer<'de> for Strict {
         } else if self.0.is_object() {
             Deserializer::from(self.0).deserialize_map(visitor)
         } else {
-            // Not an object: serde-wasm-bindgen says what it is instead.
-            Deserializer::from(self.0).deserialize_struct(name, fields, visitor)
+            // Not an object: serde-wasm-bindgen says what it is instead, as its
+            // `deserialize_struct` would. Through `deserialize_unit`, whose one success
+            // (`null`) the visitor refuses with the same words: `deserialize_struct` would
+            // compile the visitor's whole map reading a third time, for a path never taken.
+            Deserializer::from(self.0).deserialize_unit(visitor)
         }
     }
 

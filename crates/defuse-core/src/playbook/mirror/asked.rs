@@ -47,38 +47,39 @@ pub(crate) fn is_direct(clause: &str) -> bool {
 
 /// One question sentence as an embedded clause, or `None`.
 fn embed(sentence: &str) -> Option<String> {
-    let mut words = lex(sentence);
+    let lexed = lex(sentence);
+    let mut words = lexed.words();
     let clean = |w: &Word| {
-        !(run_on(&w.low)
-            || is_in_sorted(&w.low, REJECT)
-            || UNCLEAN.contains(&w.low)
-            || misspelt(&w.low))
+        !(run_on(w.low)
+            || is_in_sorted(w.low, REJECT)
+            || UNCLEAN.contains(w.low)
+            || misspelt(w.low))
             && w.out
                 .chars()
                 .all(|c| crate::text::is_word_char(c) || matches!(c, '-' | '\'' | ','))
     };
     // Handles, greetings and a trailing "please" or "thanks" are no part of the question.
     while words.first().is_some_and(|w| {
-        w.low == "," || w.low.starts_with('@') || is_in_sorted(&w.low, LEAD_FILLERS)
+        w.low == "," || w.low.starts_with('@') || is_in_sorted(w.low, LEAD_FILLERS)
     }) {
         words.remove(0);
     }
     while words
         .last()
-        .is_some_and(|w| is_one_of(&w.low, ", please pls plz guys anyone"))
+        .is_some_and(|w| is_one_of(w.low, ", please pls plz guys anyone"))
     {
         words.pop();
     }
     // "Can I pay with Klarna or is it cards only?": the first question.
     if let Some(or) = (1..words.len())
-        .find(|&i| words[i].low == "or" && words.get(i + 1).is_some_and(|w| is_aux(&w.low)))
+        .find(|&i| words[i].low == "or" && words.get(i + 1).is_some_and(|w| is_aux(w.low)))
     {
         words.truncate(or);
     }
     if words.len() > MAX_WORDS || !words.iter().all(clean) || words.iter().any(|w| w.low == ",") {
         return None;
     }
-    let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
+    let low = |i: usize| words.get(i).map_or("", |w| w.low);
     // "whether" + the statement of a yes-or-no question; "when" + that of a wh-question
     // ("what time", "which one": the question word and one noun).
     let (wh, aux_at) = if is_aux(low(0)) {
@@ -88,7 +89,7 @@ fn embed(sentence: &str) -> Option<String> {
         if !is_aux(low(at)) {
             return None;
         }
-        let wh: Vec<&str> = words[..at].iter().map(|w| w.low.as_str()).collect();
+        let wh: Vec<&str> = words[..at].iter().map(|w| w.low).collect();
         (crate::text::join(&wh, " "), at)
     } else {
         return None;
@@ -97,14 +98,16 @@ fn embed(sentence: &str) -> Option<String> {
     let (subject, verb_at) = subject(&words, aux_at + 1, aux)?;
     let mut clause = subject;
     let rest = words.get(verb_at..).unwrap_or_default();
+    // The verb's new form, which the clause borrows.
+    let form: String;
     match aux {
         // "do you take Amex" -> "you take Amex"; "does the store open" -> "the store opens".
         "do" | "does" | "did" => {
             let verb = rest.first()?;
-            let form = match aux {
-                "did" => past(&verb.low)?,
-                "does" => third_person(&verb.low),
-                _ => verb.low.clone(),
+            form = match aux {
+                "did" => past(verb.low)?,
+                "does" => third_person(verb.low),
+                _ => verb.low.to_string(),
             };
             clause.push(Word::new(&form));
             clause.extend_from_slice(&rest[1..]);
@@ -121,15 +124,15 @@ fn embed(sentence: &str) -> Option<String> {
 /// The subject of the question starting at `at`, after `aux`, and where the rest begins:
 /// a pronoun, or a determiner and up to five words up to the verb or the complement ("is
 /// the next update coming out": "the next update", though "update" can be a verb).
-fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
+fn subject<'a>(words: &[Word<'a>], at: usize, aux: &str) -> Option<(Vec<Word<'a>>, usize)> {
     let first = words.get(at)?;
     if !is_one_of(
-        &first.low,
+        first.low,
         "my your our the these those his her their a an any",
     ) {
         return subject_after(words, at, aux).or_else(|| {
             // "is there an outage": "there".
-            (first.low == "there").then(|| (vec![first.clone()], at + 1))
+            (first.low == "there").then(|| (vec![*first], at + 1))
         });
     }
     let copula = is_one_of(aux, "is are was were");
@@ -149,12 +152,12 @@ fn subject(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
                     )
             }
     };
-    let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(&words[i].low))?;
+    let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(words[i].low))?;
     Some((words[at..end].to_vec(), end))
 }
 
 /// The clause after the question word, persons swapped ("can I" -> "whether you can").
-fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
+fn finish(wh: &str, clause: Vec<Word<'_>>) -> Option<String> {
     let swapped = swap_person(&clause);
     if swapped.len() < 3 {
         return None;
@@ -167,7 +170,7 @@ fn finish(wh: &str, clause: Vec<Word>) -> Option<String> {
         .filter(|w| !is_one_of(&w.out, "just actually"))
     {
         text.push(' ');
-        text.push_str(&w.out);
+        text.push_str(w.out);
     }
     Some(text)
 }

@@ -10,12 +10,12 @@ use crate::text::{is_in_sorted, is_one_of};
 /// "I'm not happy", "I'm so fed up": how they feel, which the templates already
 /// acknowledge; the clause next to it says what went wrong.
 pub(super) fn is_feeling(clause: &[Word]) -> bool {
-    let first = clause.first().map_or("", |w| w.low.as_str());
-    let second = clause.get(1).map_or("", |w| w.low.as_str());
+    let first = clause.first().map_or("", |w| w.low);
+    let second = clause.get(1).map_or("", |w| w.low);
     (first == "i'm" || (first == "i" && second == "am"))
         && clause.iter().any(|w| {
             is_one_of(
-                &w.low,
+                w.low,
                 "happy angry upset annoyed frustrated furious fed disappointed sick tired done \
                  livid pissed",
             )
@@ -24,12 +24,12 @@ pub(super) fn is_feeling(clause: &[Word]) -> bool {
 
 /// Splits at "and" / "but" / commas, but only where what follows can stand as a clause
 /// (so "my phone and laptop broke" stays whole).
-pub(super) fn split_clauses(mut words: Vec<Word>) -> Vec<(Option<&'static str>, Vec<Word>)> {
-    let mut clauses: Vec<(Option<&'static str>, Vec<Word>)> = vec![(None, Vec::new())];
+pub(super) fn split_clauses(words: Vec<Word<'_>>) -> Vec<(Option<&'static str>, Vec<Word<'_>>)> {
+    let mut clauses: Vec<(Option<&'static str>, Vec<Word<'_>>)> = vec![(None, Vec::new())];
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let joint = match w.low.as_str() {
+        let joint = match w.low {
             "and" => Some("and"),
             "but" => Some("but"),
             "," => Some(","),
@@ -38,9 +38,7 @@ pub(super) fn split_clauses(mut words: Vec<Word>) -> Vec<(Option<&'static str>, 
         if let Some(mut joint) = joint {
             // ", and" / ", but" is one joint.
             let mut next = i + 1;
-            if joint == ","
-                && matches!(words.get(next).map(|w| w.low.as_str()), Some("and" | "but"))
-            {
+            if joint == "," && matches!(words.get(next).map(|w| w.low), Some("and" | "but")) {
                 joint = if words[next].low == "but" {
                     "but"
                 } else {
@@ -72,8 +70,7 @@ pub(super) fn split_clauses(mut words: Vec<Word>) -> Vec<(Option<&'static str>, 
             }
         }
         if let Some(last) = clauses.last_mut() {
-            // Moved, not copied: the clauses own the sentence's words.
-            last.1.push(std::mem::take(&mut words[i]));
+            last.1.push(words[i]);
         }
         i += 1;
     }
@@ -82,9 +79,9 @@ pub(super) fn split_clauses(mut words: Vec<Word>) -> Vec<(Option<&'static str>, 
 }
 
 fn can_start_clause(rest: &[Word]) -> bool {
-    let first = rest.first().map_or("", |w| w.low.as_str());
+    let first = rest.first().map_or("", |w| w.low);
     let first = if is_one_of(first, "then now") {
-        rest.get(1).map_or("", |w| w.low.as_str())
+        rest.get(1).map_or("", |w| w.low)
     } else {
         first
     };
@@ -98,11 +95,8 @@ fn can_start_clause(rest: &[Word]) -> bool {
 
 /// Clause-level fixes in the customer's voice: subjectless openings get a subject, and a
 /// few loaded phrasings get a neutral form.
-pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
-    if clause
-        .first()
-        .is_some_and(|w| is_one_of(&w.low, "then now"))
-    {
+pub(super) fn fix_clause(mut clause: Vec<Word<'_>>) -> Option<Vec<Word<'_>>> {
+    if clause.first().is_some_and(|w| is_one_of(w.low, "then now")) {
         clause.remove(0);
     }
     // Subjectless openings common in chat.
@@ -130,7 +124,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
     while i < clause.len() {
         let before = low(&clause, i - 1);
         let negated = before == "never" || before == "not" || before.ends_with("n't");
-        let replacement = match clause[i].low.as_str() {
+        let replacement = match clause[i].low {
             "came" | "come" if negated && is_particle(low(&clause, i + 1)) => None,
             "came" if negated => Some("arrived"),
             "come" if negated => Some("arrive"),
@@ -151,7 +145,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
         let at = (1..clause.len().min(4))
             .find(|&i| is_one_of(low(&clause, i), "ignoring ignored ignore"));
         if let Some(at) = at.filter(|&a| a + 1 < clause.len()) {
-            let mut object: Vec<Word> = clause[at + 1..].to_vec();
+            let mut object = clause[at + 1..].to_vec();
             object.extend(["went", "unanswered"].map(Word::new));
             return Some(object);
         }
@@ -184,7 +178,7 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
              reads read",
         );
         if answering && object_at < clause.len() {
-            let mut object: Vec<Word> = clause[object_at..].to_vec();
+            let mut object = clause[object_at..].to_vec();
             let plural = object.last().is_some_and(|w| w.low.ends_with('s'));
             let tail: &[&str] = match (perfect, plural) {
                 (true, true) => &["have", "gone", "unanswered"],
@@ -199,8 +193,8 @@ pub(super) fn fix_clause(mut clause: Vec<Word>) -> Option<Vec<Word>> {
 }
 
 /// The lowercased word at `i` of `clause`, or "" past its end.
-fn low(clause: &[Word], i: usize) -> &str {
-    clause.get(i).map_or("", |w| w.low.as_str())
+fn low<'a>(clause: &[Word<'a>], i: usize) -> &'a str {
+    clause.get(i).map_or("", |w| w.low)
 }
 
 /// Words that make "come" part of a phrasal verb ("come through"), not "arrive".

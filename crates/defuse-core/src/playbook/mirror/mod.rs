@@ -28,21 +28,51 @@ use person::{starts_with_subject, swap_person};
 use question::starts_question;
 use words::{COMMON_CAPS, DROP, LEAD_FILLERS, PROBLEM_WORDS, REJECT, TOPIC_NOUNS, TYPOS};
 
-/// One word of a sentence being rewritten.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Word {
+/// One word of a sentence being rewritten: borrowed from the sentence's [`Lexed`] texts, or
+/// a word the rules put in (`"there's"`, a swapped pronoun), so words are copied, never
+/// allocated.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Word<'a> {
     /// Lowercased, typos fixed: what the rules match on.
-    low: String,
+    low: &'a str,
     /// How to write it out (keeps "Monday", "#A-1234", "FedEx").
-    out: String,
+    out: &'a str,
 }
 
-impl Word {
-    fn new(s: &str) -> Word {
-        Word {
-            low: s.to_string(),
-            out: s.to_string(),
+impl Word<'_> {
+    fn new(s: &str) -> Word<'_> {
+        Word { low: s, out: s }
+    }
+}
+
+/// A sentence's words as [`lex`] reads them: their lowercased and written-out texts, one
+/// after another in two strings, and where each word ends in them.
+#[derive(Default)]
+struct Lexed {
+    lows: String,
+    outs: String,
+    ends: Vec<(usize, usize)>,
+}
+
+impl Lexed {
+    fn push(&mut self, low: &str, out: &str) {
+        self.lows.push_str(low);
+        self.outs.push_str(out);
+        self.ends.push((self.lows.len(), self.outs.len()));
+    }
+
+    /// The words, in order.
+    fn words(&self) -> Vec<Word<'_>> {
+        let mut start = (0, 0);
+        let mut words = Vec::with_capacity(self.ends.len());
+        for &end in &self.ends {
+            words.push(Word {
+                low: self.lows.get(start.0..end.0).unwrap_or_default(),
+                out: self.outs.get(start.1..end.1).unwrap_or_default(),
+            });
+            start = end;
         }
+        words
     }
 }
 
@@ -150,14 +180,15 @@ fn complaint_score(sentence: &str) -> u32 {
 
 /// Splits a sentence into words: whitespace-separated, outer punctuation peeled off (a comma
 /// is kept as its own word, it can separate clauses), curly apostrophes folded, typos fixed.
-fn lex(sentence: &str) -> Vec<Word> {
+fn lex(sentence: &str) -> Lexed {
     let shouted = is_shouted(sentence);
-    let mut words = Vec::new();
+    let mut words = Lexed::default();
     for chunk in sentence.split_whitespace() {
         // A parenthesis is read as a pair of commas: "ago (order #5) and" restates as
-        // "ago, order #5, and" instead of running the aside into the sentence.
-        if chunk.starts_with(['(', '[']) && words.last().is_some_and(|w: &Word| w.low != ",") {
-            words.push(Word::new(","));
+        // "ago, order #5, and" instead of running the aside into the sentence. (Of the
+        // words, only a comma ends in one.)
+        if chunk.starts_with(['(', '[']) && !words.ends.is_empty() && !words.lows.ends_with(',') {
+            words.push(",", ",");
         }
         let chunk = crate::text::trim_start_any(chunk, b"\"('[*");
         let trimmed =
@@ -181,7 +212,7 @@ fn lex(sentence: &str) -> Vec<Word> {
         let low = crate::case::lowercase(&folded);
         // A capital only because the word opens the sentence carries no meaning.
         let sentence_case =
-            words.is_empty() && folded.chars().skip(1).all(|c| !crate::case::is_upper(c));
+            words.ends.is_empty() && folded.chars().skip(1).all(|c| !crate::case::is_upper(c));
         // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
         let caps_word = !folded.chars().any(crate::case::is_lower)
             && (folded.chars().count() > 3 || is_in_sorted(&low, COMMON_CAPS));
@@ -190,16 +221,13 @@ fn lex(sentence: &str) -> Vec<Word> {
                 || folded.chars().any(|c| c.is_ascii_digit());
         if let Some(fix) = lookup_sorted(&low, TYPOS) {
             for part in crate::text::split_byte(fix, b'+') {
-                words.push(Word::new(part));
+                words.push(part, part);
             }
         } else {
-            words.push(Word {
-                out: if keep_case { folded } else { low.clone() },
-                low,
-            });
+            words.push(&low, if keep_case { &folded } else { &low });
         }
         if comma {
-            words.push(Word::new(","));
+            words.push(",", ",");
         }
     }
     words
@@ -218,14 +246,15 @@ fn is_shouted(s: &str) -> bool {
 /// Restates one sentence, or gives up.
 fn restate(sentence: &str) -> Option<String> {
     let question = sentence.trim_end().ends_with('?');
-    let words = lex(sentence);
+    let lexed = lex(sentence);
+    let words = lexed.words();
     if words
         .iter()
-        .any(|w| is_in_sorted(&w.low, REJECT) || run_on(&w.low))
+        .any(|w| is_in_sorted(w.low, REJECT) || run_on(w.low))
     {
         return None;
     }
-    let lows: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
+    let lows: Vec<&str> = words.iter().map(|w| w.low).collect();
     // Demands, then sarcasm and politeness: not complaints to echo.
     let pairs = "i=want i=need give=me refund=me fix=it love=how no=problem no=worries take=your \
         to=cancel will=cancel i'll=cancel gonna=cancel can't=even cannot=even";
@@ -246,26 +275,26 @@ fn restate(sentence: &str) -> Option<String> {
         return None;
     }
     // "damn it" goes as a unit, or its "it" would be left as a clause of its own.
-    let mut kept: Vec<Word> = Vec::with_capacity(words.len());
+    let mut kept: Vec<Word<'_>> = Vec::with_capacity(words.len());
     for w in words {
-        if w.low == "it" && matches!(kept.last().map(|k| k.low.as_str()), Some("damn" | "dammit")) {
+        if w.low == "it" && matches!(kept.last().map(|k| k.low), Some("damn" | "dammit")) {
             kept.pop();
             continue;
         }
         kept.push(w);
     }
     let mut words = kept;
-    words.retain(|w| !is_in_sorted(&w.low, DROP));
+    words.retain(|w| !is_in_sorted(w.low, DROP));
     while words
         .first()
-        .is_some_and(|w| w.low == "," || is_in_sorted(&w.low, LEAD_FILLERS))
+        .is_some_and(|w| w.low == "," || is_in_sorted(w.low, LEAD_FILLERS))
     {
         words.remove(0);
     }
     if question || starts_question(&words) {
         return None;
     }
-    let mut clauses: Vec<(Option<&str>, Vec<Word>, u32)> = Vec::new();
+    let mut clauses: Vec<(Option<&str>, Vec<Word<'_>>, u32)> = Vec::new();
     for (joint, clause) in split_clauses(words) {
         let clause = fix_clause(clause)?;
         let score = if is_feeling(&clause) {
@@ -273,7 +302,7 @@ fn restate(sentence: &str) -> Option<String> {
         } else {
             clause
                 .iter()
-                .filter(|w| is_in_sorted(&w.low, PROBLEM_WORDS))
+                .filter(|w| is_in_sorted(w.low, PROBLEM_WORDS))
                 .count() as u32
         };
         clauses.push((joint, clause, score));
@@ -305,7 +334,7 @@ fn restate(sentence: &str) -> Option<String> {
             return None;
         }
         for w in &swapped {
-            push_word(&mut text, &w.out);
+            push_word(&mut text, w.out);
         }
         count += swapped.len();
     }

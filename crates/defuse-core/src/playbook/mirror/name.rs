@@ -23,8 +23,9 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
     let mut best: Option<(u8, String)> = None;
     for text in texts.iter().rev() {
         for (_, sentence) in sentences(text) {
-            let words = lex(sentence);
-            if !words.iter().any(|w| run_on(&w.low)) {
+            let lexed = lex(sentence);
+            let words = lexed.words();
+            if !words.iter().any(|w| run_on(w.low)) {
                 read(&words, &mut best);
             }
         }
@@ -47,7 +48,7 @@ const TROUBLE: u8 = 4;
 
 /// Keeps in `best` the most specific name one sentence gives (rank 0 most specific).
 fn read(words: &[Word], best: &mut Option<(u8, String)>) {
-    let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
+    let low = |i: usize| words.get(i).map_or("", |w| w.low);
     let mut keep = |rank: u8, name: String| {
         if best.as_ref().is_none_or(|(r, _)| rank < *r) {
             *best = Some((rank, name));
@@ -85,7 +86,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         let mut end = end;
         if is_one_of(low(end), "at on in") && is_one_of(low(end + 1), "my our the your") {
             end += 2;
-            while end < words.len() && !ends(&words[end].low) {
+            while end < words.len() && !ends(words[end].low) {
                 end += 1;
             }
         }
@@ -113,7 +114,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             && words[v.min(words.len())..]
                 .iter()
                 .take(6)
-                .any(|w| is_one_of(&w.low, WRONG) || is_one_of(&w.low, DAMAGE));
+                .any(|w| is_one_of(w.low, WRONG) || is_one_of(w.low, DAMAGE));
         let (rank, adjective, tail) = if damage {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
@@ -160,32 +161,32 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     while end < words.len()
         && end - start < 6
         && (end > start && words[end].low == "and"
-            || !(ends(&words[end].low) || end > start && is_one_of(&words[end].low, DAMAGE)))
+            || !(ends(words[end].low) || end > start && is_one_of(words[end].low, DAMAGE)))
     {
         end += 1;
     }
     // Ends on a noun-like word: not "and", an adverb or a bare number ("my order 71240"
     // names the order).
     while end > start && {
-        let w = &words[end - 1].low;
+        let w = words[end - 1].low;
         w == "and" || w.ends_with("ly") || !w.contains(crate::text::is_letter)
     } {
         end -= 1;
     }
     let np = words.get(start..end)?;
     let clean = (1..=5).contains(&np.len())
-        && !is_one_of(&np.last()?.low, NOT_THINGS)
+        && !is_one_of(np.last()?.low, NOT_THINGS)
         && np.iter().all(|w| {
             // Letters, digits and a few joiners only (no handle, tag, link or emoji), no
             // slang or insult, no misspelling.
             w.out
                 .chars()
                 .all(|c| crate::text::is_word_char(c) || matches!(c, '-' | '\'' | '.'))
-                && !UNCLEAN.contains(&w.low)
-                && !misspelt(&w.low)
+                && !UNCLEAN.contains(w.low)
+                && !misspelt(w.low)
         });
     clean.then(|| {
-        let out: Vec<&str> = np.iter().map(|w| w.out.as_str()).collect();
+        let out: Vec<&str> = np.iter().map(|w| w.out).collect();
         (end, crate::text::join(&out, " "))
     })
 }
@@ -198,7 +199,7 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
     // Up to a comma or a word that opens another clause ("does nothing when you click it").
     let len = rest
         .iter()
-        .position(|w| w.low == "," || is_one_of(&w.low, CLAUSE_BREAKS))
+        .position(|w| w.low == "," || is_one_of(w.low, CLAUSE_BREAKS))
         .unwrap_or(rest.len());
     let clause = &rest[..len];
     let clean = (2..=6).contains(&len)
@@ -206,12 +207,12 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
             w.out
                 .chars()
                 .all(|c| crate::text::is_letter(c) || c == '\'')
-                && !is_one_of(&w.low, PEOPLE)
-                && !UNCLEAN.contains(&w.low)
-                && !misspelt(&w.low)
+                && !is_one_of(w.low, PEOPLE)
+                && !UNCLEAN.contains(w.low)
+                && !misspelt(w.low)
         });
     clean.then(|| {
-        let out: Vec<&str> = clause.iter().map(|w| w.out.as_str()).collect();
+        let out: Vec<&str> = clause.iter().map(|w| w.out).collect();
         crate::text::join(&out, " ")
     })
 }
@@ -230,10 +231,11 @@ const PEOPLE: &str = "i i'm i've me my mine you you're your we us our they them 
 
 /// The device a message names, with its model number ("Xbox 360"), in its maker's case.
 fn device(text: &str) -> Option<String> {
-    let words = lex(text);
+    let lexed = lex(text);
+    let words = lexed.words();
     words.iter().enumerate().find_map(|(i, w)| {
-        let name = lookup(&w.low, DEVICE_CASE)?;
-        let model = words.get(i + 1).map_or("", |m| m.low.as_str());
+        let name = lookup(w.low, DEVICE_CASE)?;
+        let model = words.get(i + 1).map_or("", |m| m.low);
         let model = if model.bytes().all(|b| b.is_ascii_digit()) {
             model
         } else {
@@ -271,8 +273,8 @@ fn failing(w: &str) -> bool {
 }
 
 /// An error code as written ("3001", "E-104"): digits in it, and short.
-fn code(w: &Word) -> Option<&str> {
-    let c = w.out.as_str();
+fn code<'a>(w: &Word<'a>) -> Option<&'a str> {
+    let c = w.out;
     let ok = (2..=10).contains(&c.len())
         && c.chars().filter(char::is_ascii_digit).count() >= 2
         && c.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');

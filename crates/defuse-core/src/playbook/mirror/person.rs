@@ -14,18 +14,14 @@ const SWAPS: &str = "i=you i'm=you're i've=you've i'd=you'd i'll=you'll me=you m
 
 /// Swaps first and second person: the customer's "my" is the agent's "your", the
 /// customer's "you" (the company) is the agent's "we".
-pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::with_capacity(clause.len());
+pub(super) fn swap_person<'a>(clause: &[Word<'a>]) -> Vec<Word<'a>> {
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(clause.len());
     let mut i = 0;
     while i < clause.len() {
         let w = &clause[i];
-        let prev = if i == 0 {
-            ""
-        } else {
-            clause[i - 1].low.as_str()
-        };
-        let next = clause.get(i + 1).map_or("", |w| w.low.as_str());
-        let swapped: Option<&str> = match w.low.as_str() {
+        let prev = if i == 0 { "" } else { clause[i - 1].low };
+        let next = clause.get(i + 1).map_or("", |w| w.low);
+        let swapped: Option<&str> = match w.low {
             "am" if prev == "i" || next == "i" => Some("are"),
             "was" if prev == "i" || next == "i" => Some("were"),
             "you" => {
@@ -41,7 +37,7 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
         };
         out.push(match swapped {
             Some(s) => Word::new(s),
-            None => w.clone(),
+            None => *w,
         });
         i += 1;
     }
@@ -49,9 +45,9 @@ pub(super) fn swap_person(clause: &[Word]) -> Vec<Word> {
     if let Some(first) = out.first_mut() {
         if first.out != first.low && first.out.chars().skip(1).all(|c| !crate::case::is_upper(c)) {
             let keep = first.out.chars().next().is_some_and(crate::case::is_upper)
-                && !is_function_word(&first.low);
+                && !is_function_word(first.low);
             if !keep {
-                first.out = first.low.clone();
+                first.out = first.low;
             }
         }
     }
@@ -90,8 +86,8 @@ pub(super) fn starts_with_subject(clause: &[Word]) -> bool {
     };
     let leftover_first_person = clause
         .iter()
-        .any(|w| is_one_of(&w.low, "i i'm i've me my mine"));
+        .any(|w| is_one_of(w.low, "i i'm i've me my mine"));
     !leftover_first_person
-        && (is_subject(&first.low)
+        && (is_subject(first.low)
             || (first.low == "no" && clause.get(1).is_some_and(|w| w.low == "one")))
 }

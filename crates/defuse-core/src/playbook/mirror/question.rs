@@ -13,17 +13,21 @@ use crate::text::{is_one_of, lookup};
 pub(super) fn starts_question(words: &[Word]) -> bool {
     words.first().is_some_and(|w| {
         is_one_of(
-            &w.low,
+            w.low,
             "where why when how what who is are can could will would do does did have has should",
         )
     })
 }
 
 /// The subject starting at `at` in an inverted question, and where the rest begins.
-pub(super) fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec<Word>, usize)> {
+pub(super) fn subject_after<'a>(
+    words: &[Word<'a>],
+    at: usize,
+    aux: &str,
+) -> Option<(Vec<Word<'a>>, usize)> {
     let first = words.get(at)?;
     let copula = is_one_of(aux, "is isn't was wasn't are aren't were weren't");
-    let first = first.low.as_str();
+    let first = first.low;
     let end = if is_one_of(
         first,
         "i we they it he she this that nobody anyone someone everyone",
@@ -32,12 +36,12 @@ pub(super) fn subject_after(words: &[Word], at: usize, aux: &str) -> Option<(Vec
     } else if first == "you" {
         let group = words
             .get(at + 1)
-            .is_some_and(|w| is_one_of(&w.low, "guys people"));
+            .is_some_and(|w| is_one_of(w.low, "guys people"));
         at + 1 + usize::from(group)
     } else if is_one_of(first, "my your our the these those his her their") {
         let mut end = at + 2;
         while let Some(w) = words.get(end) {
-            if is_verbish(&w.low) || (copula && is_complement_start(&w.low)) || end - at >= 6 {
+            if is_verbish(w.low) || (copula && is_complement_start(w.low)) || end - at >= 6 {
                 break;
             }
             end += 1;
