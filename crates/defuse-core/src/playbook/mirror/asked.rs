@@ -167,7 +167,7 @@ fn finish(wh: &str, clause: Vec<Word<'_>>) -> Option<String> {
     // part of the question handed back.
     for w in swapped
         .iter()
-        .filter(|w| !is_one_of(&w.out, "just actually"))
+        .filter(|w| !is_one_of(w.out, "just actually"))
     {
         text.push(' ');
         text.push_str(w.out);
