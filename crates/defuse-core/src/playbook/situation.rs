@@ -1044,7 +1044,8 @@ fn second_look(
 }
 
 /// A thing bought from the business whose chat this is, in a customer's words besides its
-/// name (see `subject::ITEMS`).
+/// name (see `subject::ITEMS`): "from you", a part, what it does ("work", "register") or
+/// is made of ("plastic").
 const THINGS: List = list![
     "from you",
     "from your",
@@ -1065,7 +1066,22 @@ const THINGS: List = list![
     "cable",
     "headset",
     "player",
-    "screen"
+    "screen",
+    "work",
+    "function",
+    "recogni",
+    "register",
+    "reception",
+    "speaker",
+    "volume",
+    "stuck",
+    "dvd",
+    "no disc",
+    "no disk",
+    "plastic",
+    "flimsy",
+    "construction",
+    "broke"
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
@@ -2738,6 +2754,10 @@ mod tests {
             "The USB cable did not work with my phone.",
             "unfortunately it can't play half of my dvds.",
             "Poor sound quality, no bass at all.",
+            // The thing by what it does or is made of: it works, registers, gets stuck.
+            "the first one wouldn't work from the start.",
+            "doesn't always register push-button movement.",
+            "it would spin and then show on the display that there was no disc.",
         ] {
             let s = chat(t);
             assert!(s.notes.contains(&Note::Ours), "{t}");
