@@ -777,7 +777,7 @@ fn a_failed_follow_up_or_visit_after_our_reply_is_owned_first() {
         );
         assert!(r.iter().all(|t| t.contains("had to c")), "{last}: {r:?}");
     }
-    // "Nobody trusts gyms" tells of no follow-up of ours.
+    // "Nobody trusts you" tells of no follow-up of ours.
     let r = thread_replies(
         Technique::Propose,
         &["my dishwasher is leaking", "this is why nobody trusts you"],
