@@ -681,7 +681,7 @@ pub(crate) fn follow_up(recent: &[Turn], now: Option<Millis>) -> Option<FollowUp
 /// hours"), when the message promises to come back.
 fn promised_minutes(text: &str) -> Option<u32> {
     let lower = text.to_ascii_lowercase();
-    let promise = [
+    let promise = list![
         "get back",
         "update you",
         "follow up",

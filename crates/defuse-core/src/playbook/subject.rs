@@ -389,8 +389,8 @@ fn anchors(issue: IssueType) -> List {
 
 /// The word the customer uses for what was sent: parcel, package, delivery or order.
 pub(crate) fn parcel(texts: &[String]) -> &'static str {
-    ["parcel", "package", "delivery", "shipment"]
-        .into_iter()
+    list!["parcel", "package", "delivery", "shipment"]
+        .iter()
         .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()))
         .unwrap_or("order")
 }
@@ -399,7 +399,7 @@ pub(crate) fn parcel(texts: &[String]) -> &'static str {
 fn item(texts: &[String]) -> Option<&'static str> {
     // "my watch", not "i watch on appletv": the item as a noun after a determiner.
     ITEMS.iter().find(|w| {
-        ["my", "the", "your", "new", "this"].iter().any(|d| {
+        list!["my", "the", "your", "new", "this"].iter().any(|d| {
             let phrase = crate::text::concat(&[d, " ", w]);
             texts.iter().any(|t| find_phrase(t, &phrase).is_some())
         })

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::list::{list, List};
 use crate::text::{is_in_sorted, is_one_of, lookup_sorted, tokenize, Search, TokenKind};
 
 /// What a support conversation is about.
@@ -163,23 +164,24 @@ pub(crate) fn detect_name<'a>(texts: impl Iterator<Item = &'a str>) -> Option<St
     found
 }
 
+/// How a message signs off before the name ("thanks, Dana").
+const SIGN_OFFS: List = list!["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "];
+
 fn name_in(text: &str) -> Option<String> {
     // Most messages introduce nobody: skip tokenizing them.
     let lower = text.to_ascii_lowercase();
-    let introduces = [
+    let introduces = list![
         "i'm ",
         "i\u{2019}m ",
         "i am ",
         "name is",
         "this is",
-        "called ",
+        "called "
     ]
     .iter()
     .any(|p| lower.contains_str(p));
     let signs_off = text.chars().any(|c| matches!(c, '\n' | '-' | '\u{2014}'))
-        || ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
-            .iter()
-            .any(|p| lower.starts_with(p));
+        || SIGN_OFFS.iter().any(|p| lower.starts_with(p));
     if !introduces && !signs_off {
         return None;
     }
@@ -218,9 +220,9 @@ fn name_in(text: &str) -> Option<String> {
         .or_else(|| last_line.strip_prefix("— "))
         .or_else(|| {
             let lower = last_line.to_ascii_lowercase();
-            ["thanks, ", "thank you, ", "regards, ", "cheers, ", "best, "]
+            SIGN_OFFS
                 .iter()
-                .find(|p| lower.starts_with(*p))
+                .find(|p| lower.starts_with(p))
                 .map(|p| &last_line[p.len()..])
         })
         .or_else(|| {

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::Conversation;
+use crate::list::list;
 use crate::span::Span;
 use crate::text::Search;
 
@@ -180,7 +181,7 @@ pub fn coach(draft: &str, conversation: &Conversation, config: &Config) -> Draft
         }
     }
 
-    let apology_at = ["sorry", "apologi", "apologies", "my mistake", "our mistake"]
+    let apology_at = list!["sorry", "apologi", "apologies", "my mistake", "our mistake"]
         .iter()
         .filter_map(|p| hay.find_str(p))
         .min();
@@ -312,7 +313,7 @@ fn has_clock(hay: &str) -> bool {
         }
         let rest = hay[i + 1..].trim_start();
         rest.starts_with(':')
-            || ["am", "pm", "min", "h ", "hr", "day", "business", "week"]
+            || list!["am", "pm", "min", "h ", "hr", "day", "business", "week"]
                 .iter()
                 .any(|u| rest.starts_with(u))
     })

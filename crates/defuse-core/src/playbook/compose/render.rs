@@ -819,7 +819,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     if !s.public() {
         return answer;
     }
-    let private = ["order", "email", "address", "postcode", "number"];
+    let private = list!["order", "email", "address", "postcode", "number"];
     let mut kept: Vec<&str> = Vec::new();
     let mut dropped = String::new();
     for sentence in crate::text::split_inclusive_any(&answer, b".?") {
