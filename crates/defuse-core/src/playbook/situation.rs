@@ -379,7 +379,9 @@ impl Facet {
                 "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
                 "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad|",
                 "takeout|burritos|portions|at dinner|pancakes|burgers|rice|dish|drinks|tasted|",
-                "eat here",
+                "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
+                "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
+                "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -390,7 +392,8 @@ impl Facet {
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
                 "attitude|refused to serve|racist|discriminated|",
                 "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
-                "intimidating|customer service executive|customer service executives",
+                "intimidating|customer service executive|customer service executives|",
+                "attentive|hostess|bartender|cashier|rolled her eyes|rolled his eyes",
             ),
             Facet::NoReply => concat!(
                 "no reply|no response|not replied|never replied|",
@@ -900,9 +903,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
         && !has_any_in(&lowered, SOFTWARE)
         && !has_any_in(&lowered, super::sector::BOOKED)
-        // A fault said, or a story told in upset words: "disappointed" alone says no fault.
+        // A fault said ("cheap", "tinny" too), or a story told in upset words:
+        // "disappointed" alone says no fault.
         && lowered.iter().zip(&negative).any(|(t, &upset)| {
-            super::evidence::says_fault(t) || upset && super::evidence::tells_story(t)
+            super::evidence::says_fault(t)
+                || has_any(t, WORSE)
+                || upset && super::evidence::tells_story(t)
         });
     // Their own staff at the table ("the waiter forgot our drinks") is the restaurant's too.
     let meal =
@@ -1069,7 +1075,6 @@ const THINGS: List = list![
     "screen",
     "work",
     "function",
-    "recogni",
     "register",
     "reception",
     "speaker",
@@ -1081,7 +1086,60 @@ const THINGS: List = list![
     "plastic",
     "flimsy",
     "construction",
-    "broke"
+    "broke",
+    "remote",
+    "lens",
+    "flash",
+    "plug",
+    "display",
+    "wheel",
+    "picture",
+    "pictures",
+    "ipod",
+    "songs",
+    "instructions",
+    "phones",
+    "material",
+    "discs",
+    "features",
+    "this thing",
+    "piece of",
+    "design",
+    "tinny"
+];
+
+/// What a customer says is wrong with a thing, besides the fault words every story has
+/// (`evidence::says_fault`): its quality ("cheap", "flimsy", "tinny"), a break, a return.
+const WORSE: List = list![
+    "junk",
+    "cheap",
+    "crap",
+    "useless",
+    "waste",
+    "terrible",
+    "awful",
+    "worst",
+    "bad",
+    "low",
+    "weak",
+    "flimsy",
+    "tinny",
+    "broken",
+    "breaks",
+    "break",
+    "cumbersome",
+    "hard",
+    "too",
+    "slow",
+    "returned",
+    "cannot",
+    "froze",
+    "breaking",
+    "black",
+    "flaw",
+    "gripe",
+    "problem",
+    "issue"
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
@@ -2758,6 +2816,9 @@ mod tests {
             "the first one wouldn't work from the start.",
             "doesn't always register push-button movement.",
             "it would spin and then show on the display that there was no disc.",
+            // A fault of quality: tinny, cheap, flimsy, useless.
+            "The speaker sounds tinny and cheap.",
+            "The remote feels flimsy and the buttons are useless.",
         ] {
             let s = chat(t);
             assert!(s.notes.contains(&Note::Ours), "{t}");
@@ -2781,6 +2842,25 @@ mod tests {
         assert!(!public_post("The USB cable did not work with my phone.")
             .notes
             .contains(&Note::Ours));
+    }
+
+    #[test]
+    fn a_restaurants_dishes_and_staff_are_read_in_its_reviewers_words() {
+        let has = |t: &str, f: Facet| facets(&[fold(t)]).contains(&f);
+        for t in [
+            "Not tasty and the texture was just nasty.",
+            "the brunch buffet was cold",
+            "the soup was bland",
+            "stale bread, greasy fries",
+        ] {
+            assert!(has(t, Facet::Food), "{t}");
+        }
+        assert!(has(
+            "the hostess rolled her eyes at us",
+            Facet::StaffConduct
+        ));
+        // A thing of the shop's is no meal.
+        assert!(!has("the battery life is poor", Facet::Food));
     }
 
     #[test]

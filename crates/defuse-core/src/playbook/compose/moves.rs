@@ -471,6 +471,14 @@ impl Scene<'_> {
                 self.pick(lib::ASK_MEAL, salt).to_string()
             });
         }
+        // Their staff: when it was, so the manager can find who was on.
+        if s.facets.contains(&Facet::StaffConduct)
+            && missing.is_empty()
+            && !s.known.contains(&Detail::Time)
+            && !self.asked
+        {
+            return Some(lib::ASK_WHEN.to_string());
+        }
         if let Some(q) = self.document_question(salt) {
             return Some(q);
         }
@@ -1207,8 +1215,9 @@ impl Scene<'_> {
     }
 
     /// Whether, in a chat with nothing to look up, the latest message says only that it was
-    /// bad ("not a good item", "total letdown", "how bad my experience has been"): "I'll look
-    /// into it" would stall, so the main thing that went wrong is asked.
+    /// bad ("not a good item", "total letdown", "how bad my experience has been") or gives a
+    /// verdict ("waste of money", "not worth it", "wouldn't recommend it"): "I'll look into
+    /// it" would stall, so the main thing that went wrong is asked.
     fn vague(&self) -> bool {
         // Where and when find nothing to look up ("the Camelback shop is better").
         !self.public()
@@ -1231,7 +1240,19 @@ impl Scene<'_> {
                     "blah",
                     "junk",
                     "joke",
-                    "never be back"
+                    "never be back",
+                    "waste",
+                    "save your money",
+                    "recommend",
+                    "underwhelming",
+                    "stupid",
+                    "worst",
+                    "terrible",
+                    "awful",
+                    "avoid",
+                    "not worth",
+                    "go back",
+                    "impressed",
                 ],
             )
     }
@@ -1364,6 +1385,9 @@ impl Scene<'_> {
                 // In a chat the agent looks it up while the customer waits: no update time.
                 lib::PLAN_NOW_CHAT
             }
+        } else if self.named().is_none() && self.vague() {
+            // A question that is a verdict ("how stupid is that?") is asked what let them down.
+            return self.pick(lib::ASK_MAIN, salt).to_string();
         } else {
             return self.plan_first(salt, &action);
         };

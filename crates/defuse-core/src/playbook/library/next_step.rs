@@ -35,6 +35,8 @@ pub(crate) const ASK_MEAL: Pool = list!(
 );
 /// The same once the dish was named.
 pub(crate) const ASK_MEAL_WHEN: &str = "Roughly when did you come in or order?";
+/// Staff conduct: when it was.
+pub(crate) const ASK_WHEN: &str = "Roughly when was this?";
 /// Nothing to look up yet in a chat: the one thing that went wrong.
 pub(crate) const ASK_MAIN: Pool = list!(
     "What was the main thing that went wrong?",
