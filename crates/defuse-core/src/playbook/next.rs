@@ -252,7 +252,11 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     }
     if let Some(words) = s.fresh_has(SignalKind::DemandManager) {
         let again = s.recent_count(SignalKind::DemandManager) >= 2;
-        if (again || st.agent_messages > 0 || st.level >= 60) && s.misunderstanding().is_none() {
+        if (again || st.agent_messages > 0 || st.level >= 60)
+            && s.misunderstanding().is_none()
+            // "I want the manager to know how I was treated": passed on, not handed over.
+            && !super::wants::passes_on(&latest)
+        {
             return (
                 T::Escalate,
                 format!("asks for a manager (\"{words}\") after your answers -> hand over with a full summary"),

@@ -1412,11 +1412,17 @@ const STATUS_QUESTIONS: List = list![
 ];
 
 /// The latest of the customer's messages (oldest first) said to the brand: on a public
-/// feed, a reply that opens with someone else's handle ("@sam lol typical") is to a friend.
+/// feed, a reply that opens with someone else's handle ("@sam lol typical") is to a friend;
+/// one that opens with a handle the first post named ("... @SouthwestAir for losing my
+/// luggage", then "@SouthwestAir claim is LAS88213, can you ...") is to the brand.
 pub(crate) fn to_brand<T: AsRef<str>>(texts: &[T]) -> Option<&T> {
-    let brand = leading_handle(texts.first().map_or("", |t| t.as_ref()));
+    let first = texts.first().map_or("", |t| t.as_ref());
     texts.iter().rev().find(|t| {
-        leading_handle(t.as_ref()).is_none_or(|h| brand.is_some_and(|b| b.eq_ignore_ascii_case(h)))
+        leading_handle(t.as_ref()).is_none_or(|h| {
+            first
+                .split_whitespace()
+                .any(|w| crate::text::trim_end_any(w, b":,.!?").eq_ignore_ascii_case(h))
+        })
     })
 }
 
@@ -1534,6 +1540,11 @@ pub(crate) fn settled(t: &str) -> bool {
                 "all good",
                 "sorted now",
                 "resolved now",
+                // Managed it themselves ("never mind, found it in the app").
+                "never mind",
+                "nevermind",
+                "managed it",
+                "got it working",
                 // Contacted since ("someone has been in touch with me", "they called me").
                 "touch with me",
                 "contacted me",
@@ -1543,7 +1554,10 @@ pub(crate) fn settled(t: &str) -> bool {
         ))
         && !t.contains('?')
         && !t.contains_str("n't")
-        && !has_any(t, list!["but", "still", "not", "want", "wrong", "only"])
+        && !has_any(
+            t,
+            list!["but", "still", "not", "want", "wrong", "only", "nobody", "no one"],
+        )
 }
 
 /// Whether the latest message is a short "done it" / "sent" / "DMed you" right after the
@@ -2686,6 +2700,7 @@ mod tests {
             "all good now, cheers",
             // Contacted since our reply.
             "someone from the claims team got in touch with me today",
+            "never mind, managed it in the app",
         ] {
             assert!(settled(&fold(t)), "{t}");
         }
@@ -2696,6 +2711,7 @@ mod tests {
             "they gave me a voucher, is that it?",
             "still not sorted",
             "still waiting for someone who called me last week to call back",
+            "down 4 days and nobody called me back like they promised",
         ] {
             assert!(!settled(&fold(t)), "{t}");
         }

@@ -337,13 +337,12 @@ const REQUESTS: [(Want, List); 15] = [
         Want::Callback,
         list![
             "call me",
+            "call us",
+            "call back",
             "phone me",
             "ring me",
             "give me a call",
-            "get a call back",
             "a call from",
-            "someone call",
-            "someone to call",
             "someone would call",
             "someone would ring",
         ],
@@ -485,6 +484,24 @@ pub(crate) fn open_ask(t: &str) -> bool {
             && REQUESTS
                 .iter()
                 .any(|(w, p)| *w != Want::Cancel && has_any(t, *p))
+}
+
+/// Whether a message (folded) asks that someone hear of it ("can you pass this on to the
+/// manager?", "make sure the manager knows", "I want the manager to know how I was
+/// treated"), not that they take the case over: done today, no handover.
+pub(crate) fn passes_on(t: &str) -> bool {
+    has_any(
+        t,
+        list![
+            "pass this",
+            "pass it",
+            "forward",
+            "make sure",
+            "knows",
+            "to know how",
+            "hears about",
+        ],
+    )
 }
 
 /// Whether the latest message (folded) says yes to what the agent's last message
@@ -1046,6 +1063,26 @@ mod tests {
 
     fn one(text: &str) -> Wants {
         read(&[text], &[super::super::situation::fold(text)], true)
+    }
+
+    #[test]
+    fn a_pass_on_is_told_from_a_handover() {
+        use crate::playbook::situation::fold;
+        for t in [
+            "make sure the kitchen manager knows",
+            "I want the manager of the Sector 20 centre to know how I was treated",
+            "please pass it on to the carrier this time",
+        ] {
+            assert!(passes_on(&fold(t)), "{t}");
+        }
+        for t in ["I want to speak to a manager now", "get me your supervisor"] {
+            assert!(!passes_on(&fold(t)), "{t}");
+        }
+        // An explicit call asked for is a call back, however it is put.
+        assert_eq!(
+            want("PLEASE have someone actually call us back this time"),
+            Some(Want::Callback)
+        );
     }
 
     #[test]

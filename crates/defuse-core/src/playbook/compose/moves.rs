@@ -589,6 +589,11 @@ impl Scene<'_> {
                 .pick(lib::ACT_CLAIM, salt)
                 .replace_str("{team}", claim.words().1);
         }
+        // What they ask after our reply is what we check, before a request's own take-up
+        // when it names its time ("can you send a replacement before Friday?").
+        if let Some(check) = self.direct_ask() {
+            return check;
+        }
         if let Some(taken_up) = self.request_action(salt) {
             return taken_up;
         }
@@ -601,9 +606,6 @@ impl Scene<'_> {
                 lib::ACT_DAMAGED
             };
             return self.pick(pool, salt).to_string();
-        }
-        if let Some(check) = self.direct_ask() {
-            return check;
         }
         let s = self.situation;
         if self.commute() {
@@ -692,6 +694,11 @@ impl Scene<'_> {
     /// call back, a slot, a stopped payment): put to the team when the agent does not
     /// decide it, never promised.
     pub(super) fn request_action(&self, salt: u64) -> Option<String> {
+        if self.passes_on() {
+            // To the manager when they asked for one; "pass it on to the carrier": on.
+            let to = usize::from(self.situation.request != Some(Want::Manager));
+            return Some(lib::ACT_PASS_ON.get(to).to_string());
+        }
         let want = self.situation.request?;
         if let (Want::Document | Want::Item, Some((thing, _))) =
             (want, crate::playbook::wants::wanted(self.texts))
@@ -702,9 +709,6 @@ impl Scene<'_> {
                 lib::ACT_DOCUMENT
             };
             return Some(self.pick(pool, salt).replace_str("{thing}", thing));
-        }
-        if want == Want::Manager && self.passes_on() {
-            return Some(lib::ACT_PASS_ON.get(0).to_string());
         }
         if want == Want::Refund {
             let amount = self.amount()?;
@@ -738,13 +742,13 @@ impl Scene<'_> {
 
     /// A direct ask after our reply ("Can you get me on the 6pm?") as the check it gets
     /// ("check whether we can get you on the 6pm"), unless a request of a known kind says
-    /// it better ("look at a refund").
+    /// it better ("look at a refund") and no time is asked with it ("before Friday").
     pub(super) fn direct_ask(&self) -> Option<String> {
         let s = self.situation;
         let q = self.asked_as.filter(|q| {
             self.agent_has_written
-                && s.request.is_none()
-                && matches!(s.asked_for, Request::None | Request::Answer)
+                && (s.request.is_none() && matches!(s.asked_for, Request::None | Request::Answer)
+                    || by_when(q))
                 && crate::playbook::mirror::is_direct(q)
         })?;
         Some(crate::text::join(&["check", q], " "))
@@ -816,11 +820,13 @@ impl Scene<'_> {
         ) || self.situation.request == Some(Want::Refund) && self.amount().is_some()
     }
 
-    /// Whether the manager asked for is to hear of it ("can you pass this on to the
-    /// manager?", "forward this to the store manager"), not to take the case over.
+    /// Whether the latest message asks that the manager hear of it ("can you pass this on
+    /// to the manager?", "make sure the manager knows"), or anyone it names ("please pass
+    /// it on to the carrier"), not that they take the case over.
     fn passes_on(&self) -> bool {
-        self.situation.request == Some(Want::Manager)
-            && self.mentions(list!["pass this", "pass it", "forward"])
+        let last = self.last();
+        crate::playbook::wants::passes_on(last)
+            && (self.situation.request == Some(Want::Manager) || last.contains_str("on to the "))
     }
 
     /// The sum the customer asks back ("$1500"), as they wrote it.
@@ -1494,6 +1500,11 @@ const DISPATCHED: crate::list::List = list![
     "cannot cancel",
     "too late to cancel",
 ];
+
+/// Whether a direct ask names its time ("before Friday", "by the 12th", "tonight").
+fn by_when(q: &str) -> bool {
+    crate::playbook::situation::has_any(q, list!["before", "by", "tonight", "today", "tomorrow"])
+}
 
 /// Whether a business finds a case by its own identifier (a booking reference, a tracking
 /// number, an account number and postcode, a policy number, a registration) rather than

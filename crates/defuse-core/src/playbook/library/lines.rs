@@ -125,11 +125,7 @@ pub(crate) const CLARIFY_SUBJECT: Pool = list!(
     "This is about {subject}.",
     "It's about {subject}, then.",
 );
-pub(crate) const CLARIFY_CHECK: Pool = list!(
-    "Is that right, and is there anything I've missed?",
-    "Have I got that right?",
-    "Did I miss anything?",
-);
+pub(crate) const CLARIFY_CHECK: Pool = list!("Have I got that right?",);
 
 pub(crate) const OFFER: Pool = list!("To put {subject} right, I can {remedy}.",);
 pub(crate) const OFFER_BARE: Pool = list!("To make up for it, I can {remedy}.",);

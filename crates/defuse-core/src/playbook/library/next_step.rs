@@ -300,7 +300,8 @@ pub(crate) const PLAN_NOW: Pool = list!(
 /// The same in a private chat: the agent looks it up while the customer is there.
 pub(crate) const PLAN_NOW_CHAT: Pool = list!(
     "Let me {action} now; bear with me a moment.",
-    "I'll {action} right now and tell you what I find here.",
+    // Not "right now": "put it right right now".
+    "I'll {action} straight away and tell you what I find here.",
     "Give me a moment to {action}, and I'll come straight back to you in this chat.",
 );
 /// A request a team decides (money, terms): the update time is honest, the outcome is not

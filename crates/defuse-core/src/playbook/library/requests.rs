@@ -31,7 +31,7 @@ pub(crate) const ACT_BUY_BACK: Pool =
 pub(crate) const ACT_MANAGER: Pool =
     list!("pass this to a senior colleague with the full history",);
 /// Asked to pass it on ("can you forward this to the manager?"): done, nothing to decide.
-pub(crate) const ACT_PASS_ON: Pool = list!("pass this on to the manager",);
+pub(crate) const ACT_PASS_ON: Pool = list!("pass this on to the manager", "pass this on");
 pub(crate) const ACT_DELETE: Pool = list!("raise the deletion request for your account and data",);
 pub(crate) const ACT_REPLACEMENT: Pool = list!("look at sending you a replacement",);
 /// `{thing}` the document named ("proof of your no-claims history").

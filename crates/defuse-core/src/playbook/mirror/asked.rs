@@ -66,14 +66,27 @@ fn embed(sentence: &str) -> Option<String> {
     }
     while words
         .last()
-        .is_some_and(|w| is_one_of(w.low, ", please pls plz guys anyone"))
+        .is_some_and(|w| is_one_of(w.low, ", please pls plz guys anyone then"))
     {
         words.pop();
     }
-    // "Can I pay with Klarna or is it cards only?": the first question.
-    if let Some(or) = (1..words.len())
-        .find(|&i| words[i].low == "or" && words.get(i + 1).is_some_and(|w| is_aux(w.low)))
-    {
+    // "It's 55123, can you get it to me before Friday?": the question after the detail.
+    if let Some(c) = words.iter().rposition(|w| w.low == ",") {
+        if words
+            .get(c + 1)
+            .is_some_and(|w| is_aux(w.low) || is_one_of(w.low, "when where what which"))
+        {
+            words.drain(..=c);
+        }
+    }
+    // "Can I pay with Klarna or is it cards only?": the first question; "will you cover
+    // it or not?" is not handed back with its "or not".
+    if let Some(or) = (1..words.len()).find(|&i| {
+        words[i].low == "or"
+            && words
+                .get(i + 1)
+                .is_some_and(|w| is_aux(w.low) || w.low == "not")
+    }) {
         words.truncate(or);
     }
     if words.len() > MAX_WORDS || !words.iter().all(clean) || words.iter().any(|w| w.low == ",") {
@@ -196,6 +209,10 @@ mod tests {
             ),
             ("Hi, do you ship to Canada?", "whether we ship to Canada"),
             (
+                "Right. When will it get here then?",
+                "when it will get here",
+            ),
+            (
                 "Can I pay with Klarna on the website or is it cards only?",
                 "whether you can pay with Klarna on the website",
             ),
@@ -257,6 +274,11 @@ mod tests {
             ("Do I need to send it back?", true),
             ("When will someone fix the line?", true),
             ("Can you still get it to me before Christmas?", true),
+            ("It's 55123, can you get it to me before friday?", true),
+            (
+                "Transmission slipping at 37k. Will you cover it or not?",
+                true,
+            ),
             ("Are you kidding me?", false),
             ("Will you ever reply to my emails?", false),
             ("Can you help me with this?", false),
