@@ -24,7 +24,23 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
     for text in texts.iter().rev() {
         for (_, sentence) in sentences(text) {
             let lexed = lex(sentence);
-            let words = lexed.words();
+            let mut words = lexed.words();
+            // A sentence that opens on its thing ("Buttons are too small") reads as if
+            // after "the".
+            if words.first().is_some_and(|w| {
+                w.low.chars().all(crate::text::is_letter)
+                    && !w.low.ends_with("ed")
+                    && !is_subject(w.low)
+                    && !is_one_of(w.low, RANKS)
+            }) {
+                words.insert(
+                    0,
+                    Word {
+                        low: "the",
+                        out: "the",
+                    },
+                );
+            }
             if !words.iter().any(|w| run_on(w.low)) {
                 read(&words, &mut best);
             }
@@ -95,22 +111,31 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             end += 2;
         }
         // "the button just does nothing": the verb after an adverb.
-        let v = end + usize::from(is_one_of(low(end), "just still always also"));
+        // "the soup which was lukewarm": the verb after "which".
+        let v = end + usize::from(is_one_of(low(end), "just still always also which"));
         let (verb, state) = (low(v), low(v + 1));
-        let is = is_one_of(verb, "is are");
-        // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
         let be = |w: &str| is_one_of(w, "is are was were");
+        let is = be(verb);
+        // "the WiFi is so slow", "is your WiFi so slow", "the pizza tasted stale": the
+        // state as an adjective.
+        let be = |w: &str| be(w) || is_one_of(w, "tasted tastes looked looks");
         let at = if be(verb) {
             v + 1
+        // "the wifi has been unusable".
+        } else if state == "been" {
+            v + 2
         } else if i > 0 && be(low(i - 1)) {
             end
         } else {
             words.len()
         };
-        let quality = low(at + usize::from(is_one_of(low(at), "so really too very")));
+        let quality = low(at
+            + usize::from(
+                is_one_of(low(at), "so really too very stone") || low(at).ends_with("ly"),
+            ));
         // What it did wrong, said after the verb ("was sent to the wrong state", "arrived
         // cracked", "has stopped working", "does nothing").
-        let wrong_after = (is_one_of(verb, "is are was were") || is_one_of(verb, THING_DID))
+        let wrong_after = (is || is_one_of(verb, THING_DID))
             && words[v.min(words.len())..]
                 .iter()
                 .take(6)
@@ -119,6 +144,13 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             (1, if w == "broke" { "broken" } else { w }, "")
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
             (3, "", "")
+        // "Poor sound quality, and ...": a sentence that is the thing, what is wrong first.
+        } else if i == 0
+            && is_one_of(low(1), QUALITIES)
+            && np.contains(' ')
+            && (end == words.len() || low(end) == ",")
+        {
+            (2, "", "")
         } else if is_one_of(verb, DAMAGE)
             && !is_one_of(state, "my our the your")
             && !np.contains('\'')
@@ -176,6 +208,8 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     let np = words.get(start..end)?;
     let clean = (1..=5).contains(&np.len())
         && !is_one_of(np.last()?.low, NOT_THINGS)
+        // "the same problem", "the next player" say no thing.
+        && !is_one_of(np[0].low, RANKS)
         && np.iter().all(|w| {
             // Letters, digits and a few joiners only (no handle, tag, link or emoji), no
             // slang or insult, no misspelling.
@@ -286,7 +320,10 @@ const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched d
 
 /// What a thing's state may be called in its name ("the WiFi is so slow" -> "the slow
 /// WiFi").
-const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking";
+const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking poor \
+    lukewarm dry soggy chewy tiny small greasy burnt raw bland undercooked overcooked \
+    flavorless flavourless tasteless doughy salty overpriced flimsy blurry watery tough stiff \
+    unusable";
 
 /// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
 const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
@@ -298,17 +335,20 @@ const THING_DID: &str = "arrived came turned showed went gives shows throws";
 const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
     until while";
 
+/// Words that rank or point back, not say which thing ("the same problem", "only problem").
+const RANKS: &str = "my only same main first worst major biggest another other next";
+
 /// Nouns that name a problem themselves ("my billing issue").
 const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 
 /// Heads that are not the thing that went wrong: people, time, feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
-    manager time money company people team service store thing";
+    manager time money company people team store thing";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
 const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
-    on at for with from by up out about into over after or but if because when where then now \
+    on at for since which with from by up out about into over after or but if because when where then now \
     need help please";
 
 #[cfg(test)]
@@ -419,6 +459,44 @@ mod tests {
             Some("the filthy toilets"),
         );
         check(&["the manager at your Leeds branch was rude"], None);
+        // A dish or part by what is wrong with it, after "which" or an adverb too.
+        check(
+            &["The fried rice was dry as well."],
+            Some("the dry fried rice"),
+        );
+        check(
+            &["My wife had the Lobster Bisque soup which was lukewarm."],
+            Some("the lukewarm Lobster Bisque soup"),
+        );
+        check(
+            &["Internet is excrutiatingly slow."],
+            Some("the slow internet"),
+        );
+        check(
+            &["The fries were not hot, and neither was my burger."],
+            Some("the fries that were not hot"),
+        );
+        check(
+            &["salty, and the batter on the fish was chewy."],
+            Some("the chewy batter"),
+        );
+        // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
+        check(&["Buttons are too small."], Some("the small buttons"));
+        check(&["Waited 2 hours for a table, never again"], None);
+        check(&["I've never been treated so badly"], None);
+        check(&["Same problem again, it won't charge"], None);
+        check(
+            &["Poor sound quality, and the buttons are so stiff you can barely press them."],
+            Some("the poor sound quality"),
+        );
+        check(
+            &["the wifi in our room has been unusable for two days"],
+            Some("the unusable wifi"),
+        );
+        check(
+            &["The service was extremely slow."],
+            Some("the slow service"),
+        );
         check(&["your dealer still hasn't given me a date"], None);
     }
 
