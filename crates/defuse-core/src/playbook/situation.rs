@@ -379,7 +379,7 @@ impl Facet {
                 "food|meal|drive thru|drive-thru|drive through|dthru|burger|pizza|crust|",
                 "sandwich|sandwiches|fries|chips|gravy|sauce|wings|hot wing|takeaway|salad|",
                 "takeout|burritos|portions|at dinner|pancakes|burgers|rice|dish|drinks|tasted|",
-                "eat here|soup|steak|pasta|seafood|milkshake|juice|dessert",
+                "eat here|soup|steak|pasta|seafood|milkshake|juice|dessert|desserts",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",

@@ -129,10 +129,16 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         } else {
             words.len()
         };
-        let quality = low(at
-            + usize::from(
-                is_one_of(low(at), "so really too very stone") || low(at).ends_with("ly"),
-            ));
+        // Past any degree words ("also not", "a bit strange", "stone cold").
+        let mut at = at;
+        while is_one_of(
+            low(at),
+            "so really too very stone also a bit quite pretty somewhat far",
+        ) || low(at).ends_with("ly")
+        {
+            at += 1;
+        }
+        let quality = low(at);
         // What it did wrong, said after the verb ("was sent to the wrong state", "arrived
         // cracked", "has stopped working", "does nothing").
         let wrong_after = (is || is_one_of(verb, THING_DID))
@@ -140,28 +146,28 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 .iter()
                 .take(6)
                 .any(|w| is_one_of(w.low, WRONG) || is_one_of(w.low, DAMAGE));
-        let (rank, adjective, tail) = if damage {
-            (1, if w == "broke" { "broken" } else { w }, "")
+        let (rank, adjective) = if damage {
+            (1, if w == "broke" { "broken" } else { w })
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
-            (3, "", "")
+            (3, "")
         // "Poor sound quality, and ...": a sentence that is the thing, what is wrong first.
         } else if i == 0
             && is_one_of(low(1), QUALITIES)
             && np.contains(' ')
             && (end == words.len() || low(end) == ",")
         {
-            (2, "", "")
+            (2, "")
         } else if is_one_of(verb, DAMAGE)
             && !is_one_of(state, "my our the your")
             && !np.contains('\'')
         {
             // "the back glass shattered" -> "the shattered back glass".
-            (1, if verb == "broke" { "broken" } else { verb }, "")
+            (1, if verb == "broke" { "broken" } else { verb })
         } else if is_one_of(quality, QUALITIES) {
             keep(2, crate::text::concat(&["the ", quality, " ", &np]));
             continue;
         } else if failing(verb) && state != "have"
-            || is && is_one_of(state, "not stuck frozen dead gone broken down")
+            || is && is_one_of(quality, "not stuck frozen dead gone broken down")
             || is_one_of(verb, "has have had") && failing(state)
             || is_one_of(verb, "does do") && state == "nothing"
             || wrong_after
@@ -172,12 +178,16 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
                 continue;
             }
-            (TROUBLE, "", " problem")
+            (TROUBLE, "")
+        // "the veal was very bad": a verdict names no fault, only the thing.
+        } else if is_one_of(quality, BAD) {
+            (TROUBLE, "")
         } else {
             continue;
         };
         // "The", whoever's it is: "the edit button", "the front glass".
         let space = if adjective.is_empty() { "" } else { " " };
+        let tail = if rank == TROUBLE { " problem" } else { "" };
         keep(
             rank,
             crate::text::concat(&["the ", adjective, space, &np, tail]),
@@ -208,8 +218,10 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     let np = words.get(start..end)?;
     let clean = (1..=5).contains(&np.len())
         && !is_one_of(np.last()?.low, NOT_THINGS)
-        // "the same problem", "the next player" say no thing.
+        // "the same problem", "the next player" say no thing; "my girlfriend's veal" is
+        // not said round its owner.
         && !is_one_of(np[0].low, RANKS)
+        && np[..np.len() - 1].iter().all(|w| !w.low.ends_with("'s"))
         && np.iter().all(|w| {
             // Letters, digits and a few joiners only (no handle, tag, link or emoji), no
             // slang or insult, no misspelling.
@@ -325,6 +337,11 @@ const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty sta
     flavorless flavourless tasteless doughy salty overpriced flimsy blurry watery tough stiff \
     unusable";
 
+/// Verdicts on a thing that say no fault ("the veal was very bad"): named as the problem
+/// with it, never said back.
+const BAD: &str =
+    "bad awful terrible horrible disgusting strange weird mediocre disappointing useless unreliable";
+
 /// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
 const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
 
@@ -349,7 +366,7 @@ const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver a
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
 const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
     on at for since which with from by up out about into over after or but if because when where then now \
-    need help please";
+    need help please what";
 
 #[cfg(test)]
 mod tests {
@@ -497,6 +514,16 @@ mod tests {
             &["The service was extremely slow."],
             Some("the slow service"),
         );
+        // A verdict, or a fault with a person in it, names only the thing.
+        check(
+            &["The desserts were a bit strange."],
+            Some("the desserts problem"),
+        );
+        check(
+            &["the sound level is also not as high as i would have expected."],
+            Some("the sound level problem"),
+        );
+        check(&["My girlfriend's veal was very bad."], None);
         check(&["your dealer still hasn't given me a date"], None);
     }
 
