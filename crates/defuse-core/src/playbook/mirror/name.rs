@@ -114,12 +114,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         // "the soup which was lukewarm": the verb after "which".
         let v = end + usize::from(is_one_of(low(end), "just still always also which"));
         let (verb, state) = (low(v), low(v + 1));
+        // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
         let be = |w: &str| is_one_of(w, "is are was were");
         let is = be(verb);
-        // "the WiFi is so slow", "is your WiFi so slow", "the pizza tasted stale": the
-        // state as an adjective.
-        let be = |w: &str| be(w) || is_one_of(w, "tasted tastes looked looks");
-        let at = if be(verb) {
+        let at = if is {
             v + 1
         // "the wifi has been unusable".
         } else if state == "been" {
@@ -131,10 +129,8 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         };
         // Past any degree words ("also not", "a bit strange", "stone cold").
         let mut at = at;
-        while is_one_of(
-            low(at),
-            "so really too very stone also a bit quite pretty somewhat far",
-        ) || low(at).ends_with("ly")
+        while is_one_of(low(at), "so really too very stone also a bit quite pretty")
+            || low(at).ends_with("ly")
         {
             at += 1;
         }
@@ -334,13 +330,12 @@ const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched d
 /// WiFi").
 const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking poor \
     lukewarm dry soggy chewy tiny small greasy burnt raw bland undercooked overcooked \
-    flavorless flavourless tasteless doughy salty overpriced flimsy blurry watery tough stiff \
+    flavorless tasteless doughy salty flimsy blurry watery tough stiff \
     unusable";
 
 /// Verdicts on a thing that say no fault ("the veal was very bad"): named as the problem
 /// with it, never said back.
-const BAD: &str =
-    "bad awful terrible horrible disgusting strange weird mediocre disappointing useless unreliable";
+const BAD: &str = "bad awful terrible horrible disgusting strange weird disappointing";
 
 /// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
 const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
