@@ -381,7 +381,8 @@ impl Facet {
                 "takeout|burritos|portions|at dinner|pancakes|burgers|rice|dish|drinks|tasted|",
                 "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
                 "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
-                "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken",
+                "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken|seafood|milkshake|juice|",
+                "dessert|desserts",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",

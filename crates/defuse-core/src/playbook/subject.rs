@@ -60,10 +60,13 @@ pub(crate) fn name(
             return table(named);
         }
     }
-    facets
-        .first()
-        .and_then(|&f| table(facet_name(f, texts, seed)))
-        .or(own)
+    // A thing in their words ("the problem with the veal") says more than a setting's
+    // name ("the problem with your meal").
+    own.or_else(|| {
+        facets
+            .first()
+            .and_then(|&f| table(facet_name(f, texts, seed)))
+    })
 }
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,

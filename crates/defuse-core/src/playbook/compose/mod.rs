@@ -254,8 +254,9 @@ impl Scene<'_> {
         let first = self.situation.names.first();
         match self.situation.issue {
             // "Sorry about your question" reads as a bot: a question or thanks needs no name,
-            // unless the customer's own words name a fault ("my edit button doesn't display").
-            IssueType::HowTo if self.situation.facets.is_empty() => {
+            // unless the customer's own words name a fault ("my edit button doesn't display",
+            // "the watery sauce").
+            IssueType::HowTo if self.situation.facets.is_empty() || self.own_name => {
                 first.filter(|n| !super::subject::is_question(n)).cloned()
             }
             IssueType::HowTo | IssueType::Thanks => None,

@@ -24,7 +24,23 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
     for text in texts.iter().rev() {
         for (_, sentence) in sentences(text) {
             let lexed = lex(sentence);
-            let words = lexed.words();
+            let mut words = lexed.words();
+            // A sentence that opens on its thing ("Buttons are too small") reads as if
+            // after "the".
+            if words.first().is_some_and(|w| {
+                w.low.chars().all(crate::text::is_letter)
+                    && !w.low.ends_with("ed")
+                    && !is_subject(w.low)
+                    && !is_one_of(w.low, RANKS)
+            }) {
+                words.insert(
+                    0,
+                    Word {
+                        low: "the",
+                        out: "the",
+                    },
+                );
+            }
             if !words.iter().any(|w| run_on(w.low)) {
                 read(&words, &mut best);
             }
@@ -95,41 +111,59 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             end += 2;
         }
         // "the button just does nothing": the verb after an adverb.
-        let v = end + usize::from(is_one_of(low(end), "just still always also"));
+        // "the soup which was lukewarm": the verb after "which".
+        let v = end + usize::from(is_one_of(low(end), "just still always also which"));
         let (verb, state) = (low(v), low(v + 1));
-        let is = is_one_of(verb, "is are");
         // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
         let be = |w: &str| is_one_of(w, "is are was were");
-        let at = if be(verb) {
+        let is = be(verb);
+        let at = if is {
             v + 1
+        // "the wifi has been unusable".
+        } else if state == "been" {
+            v + 2
         } else if i > 0 && be(low(i - 1)) {
             end
         } else {
             words.len()
         };
-        let quality = low(at + usize::from(is_one_of(low(at), "so really too very")));
+        // Past any degree words ("also not", "a bit strange", "stone cold").
+        let mut at = at;
+        while is_one_of(low(at), "so really too very stone also a bit quite pretty")
+            || low(at).ends_with("ly")
+        {
+            at += 1;
+        }
+        let quality = low(at);
         // What it did wrong, said after the verb ("was sent to the wrong state", "arrived
         // cracked", "has stopped working", "does nothing").
-        let wrong_after = (is_one_of(verb, "is are was were") || is_one_of(verb, THING_DID))
+        let wrong_after = (is || is_one_of(verb, THING_DID))
             && words[v.min(words.len())..]
                 .iter()
                 .take(6)
                 .any(|w| is_one_of(w.low, WRONG) || is_one_of(w.low, DAMAGE));
-        let (rank, adjective, tail) = if damage {
-            (1, if w == "broke" { "broken" } else { w }, "")
+        let (rank, adjective) = if damage {
+            (1, if w == "broke" { "broken" } else { w })
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
-            (3, "", "")
+            (3, "")
+        // "Poor sound quality, and ...": a sentence that is the thing, what is wrong first.
+        } else if i == 0
+            && is_one_of(low(1), QUALITIES)
+            && np.contains(' ')
+            && (end == words.len() || low(end) == ",")
+        {
+            (2, "")
         } else if is_one_of(verb, DAMAGE)
             && !is_one_of(state, "my our the your")
             && !np.contains('\'')
         {
             // "the back glass shattered" -> "the shattered back glass".
-            (1, if verb == "broke" { "broken" } else { verb }, "")
+            (1, if verb == "broke" { "broken" } else { verb })
         } else if is_one_of(quality, QUALITIES) {
             keep(2, crate::text::concat(&["the ", quality, " ", &np]));
             continue;
         } else if failing(verb) && state != "have"
-            || is && is_one_of(state, "not stuck frozen dead gone broken down")
+            || is && is_one_of(quality, "not stuck frozen dead gone broken down")
             || is_one_of(verb, "has have had") && failing(state)
             || is_one_of(verb, "does do") && state == "nothing"
             || wrong_after
@@ -140,12 +174,16 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
                 continue;
             }
-            (TROUBLE, "", " problem")
+            (TROUBLE, "")
+        // "the veal was very bad": a verdict names no fault, only the thing.
+        } else if is_one_of(quality, BAD) {
+            (TROUBLE, "")
         } else {
             continue;
         };
         // "The", whoever's it is: "the edit button", "the front glass".
         let space = if adjective.is_empty() { "" } else { " " };
+        let tail = if rank == TROUBLE { " problem" } else { "" };
         keep(
             rank,
             crate::text::concat(&["the ", adjective, space, &np, tail]),
@@ -176,6 +214,10 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     let np = words.get(start..end)?;
     let clean = (1..=5).contains(&np.len())
         && !is_one_of(np.last()?.low, NOT_THINGS)
+        // "the same problem", "the next player" say no thing; "my girlfriend's veal" is
+        // not said round its owner.
+        && !is_one_of(np[0].low, RANKS)
+        && np[..np.len() - 1].iter().all(|w| !w.low.ends_with("'s"))
         && np.iter().all(|w| {
             // Letters, digits and a few joiners only (no handle, tag, link or emoji), no
             // slang or insult, no misspelling.
@@ -286,7 +328,14 @@ const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched d
 
 /// What a thing's state may be called in its name ("the WiFi is so slow" -> "the slow
 /// WiFi").
-const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking";
+const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking poor \
+    lukewarm dry soggy chewy tiny small greasy burnt raw bland undercooked overcooked \
+    flavorless tasteless doughy salty flimsy blurry watery tough stiff \
+    unusable";
+
+/// Verdicts on a thing that say no fault ("the veal was very bad"): named as the problem
+/// with it, never said back.
+const BAD: &str = "bad awful terrible horrible disgusting strange weird disappointing";
 
 /// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
 const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
@@ -298,18 +347,21 @@ const THING_DID: &str = "arrived came turned showed went gives shows throws";
 const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
     until while";
 
+/// Words that rank or point back, not say which thing ("the same problem", "only problem").
+const RANKS: &str = "my only same main first worst major biggest another other next";
+
 /// Nouns that name a problem themselves ("my billing issue").
 const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 
 /// Heads that are not the thing that went wrong: people, time, feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
-    manager time money company people team service store thing";
+    manager time money company people team service store thing experience";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
 const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
-    on at for with from by up out about into over after or but if because when where then now \
-    need help please";
+    on at for since which with from by up out about into over after or but if because when where then now \
+    need help please what";
 
 #[cfg(test)]
 mod tests {
@@ -419,6 +471,53 @@ mod tests {
             Some("the filthy toilets"),
         );
         check(&["the manager at your Leeds branch was rude"], None);
+        // A dish or part by what is wrong with it, after "which" or an adverb too.
+        check(
+            &["The fried rice was dry as well."],
+            Some("the dry fried rice"),
+        );
+        check(
+            &["My wife had the Lobster Bisque soup which was lukewarm."],
+            Some("the lukewarm Lobster Bisque soup"),
+        );
+        check(
+            &["Internet is excrutiatingly slow."],
+            Some("the slow internet"),
+        );
+        check(
+            &["The fries were not hot, and neither was my burger."],
+            Some("the fries that were not hot"),
+        );
+        check(
+            &["salty, and the batter on the fish was chewy."],
+            Some("the chewy batter"),
+        );
+        // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
+        check(&["Buttons are too small."], Some("the small buttons"));
+        check(&["Waited 2 hours for a table, never again"], None);
+        check(&["I've never been treated so badly"], None);
+        check(&["Same problem again, it won't charge"], None);
+        check(
+            &["Poor sound quality, and the buttons are so stiff you can barely press them."],
+            Some("the poor sound quality"),
+        );
+        check(
+            &["the wifi in our room has been unusable for two days"],
+            Some("the unusable wifi"),
+        );
+        // "Service" or "experience" says nothing of what to ask for.
+        check(&["The service was extremely slow."], None);
+        check(&["the actual experience was a bit disappointing."], None);
+        // A verdict, or a fault with a person in it, names only the thing.
+        check(
+            &["The desserts were a bit strange."],
+            Some("the desserts problem"),
+        );
+        check(
+            &["the sound level is also not as high as i would have expected."],
+            Some("the sound level problem"),
+        );
+        check(&["My girlfriend's veal was very bad."], None);
         check(&["your dealer still hasn't given me a date"], None);
     }
 
