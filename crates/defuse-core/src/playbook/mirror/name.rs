@@ -254,7 +254,12 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
                 && !misspelt(w.low)
         });
     clean.then(|| {
-        let out: Vec<&str> = clause.iter().map(|w| w.out).collect();
+        // The verb as a verb, whatever a title-case review made of it ("Mic Doesn't work").
+        let out: Vec<&str> = clause
+            .iter()
+            .enumerate()
+            .map(|(i, w)| if i == 0 { w.low } else { w.out })
+            .collect();
         crate::text::join(&out, " ")
     })
 }
@@ -347,8 +352,10 @@ const THING_DID: &str = "arrived came turned showed went gives shows throws";
 const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
     until while";
 
-/// Words that rank or point back, not say which thing ("the same problem", "only problem").
-const RANKS: &str = "my only same main first worst major biggest another other next";
+/// Words that rank, point back or say nobody in particular, not which thing ("the same
+/// problem", "only problem", "Anyone having issues").
+const RANKS: &str = "my only same main first worst major biggest another other next anyone \
+    anybody everybody everything something";
 
 /// Nouns that name a problem themselves ("my billing issue").
 const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
@@ -494,6 +501,8 @@ mod tests {
         );
         // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
         check(&["Buttons are too small."], Some("the small buttons"));
+        check(&["Mic Doesn't work."], Some("the mic that doesn't work"));
+        check(&["Anyone having issues with their Giulia?"], None);
         check(&["Waited 2 hours for a table, never again"], None);
         check(&["I've never been treated so badly"], None);
         check(&["Same problem again, it won't charge"], None);
