@@ -411,7 +411,7 @@ impl Facet {
                 "didn't ring|someone would call|someone would ring|promised a call|",
                 "promised a callback|callbacks promised|still no call|no call from|",
                 "waiting on the engineer|waiting for the engineer|nothing back|",
-                "any answer from|any reply from",
+                "any answer from|any reply from|single response|single reply",
             ),
             Facet::OnHold => concat!(
                 "on hold|hold for|hold time|hold times|held in a queue|",
@@ -1505,6 +1505,8 @@ const SENT_PRIVATELY: List = list![
     "emailed you the",
     "messaged you",
     "messaged u",
+    "sent both",
+    "in dm now",
 ];
 
 /// Whether a message (folded) says the customer waits for the message or call we
@@ -1532,7 +1534,11 @@ pub(crate) fn settled(t: &str) -> bool {
             t,
             list!["credit", "refund", "refunded", "credited", "voucher"],
         );
+    // Working again: whatever was wrong was the cause ("it was on the wrong input, picture
+    // works now, thanks").
+    let works = has_any(t, list!["works now", "working now", "fixed now"]);
     (remedied
+        || works
         || has_any(
             t,
             list![
@@ -1555,10 +1561,8 @@ pub(crate) fn settled(t: &str) -> bool {
         ))
         && !t.contains('?')
         && !t.contains_str("n't")
-        && !has_any(
-            t,
-            list!["but", "still", "not", "want", "wrong", "only", "nobody", "no one"],
-        )
+        && !has_any(t, list!["but", "still", "not", "want", "nobody", "no one"])
+        && (works || !has_any(t, list!["wrong", "only"]))
 }
 
 /// Whether the latest message is a short "done it" / "sent" / "DMed you" right after the
@@ -2702,6 +2706,8 @@ mod tests {
             // Contacted since our reply.
             "someone from the claims team got in touch with me today",
             "never mind, managed it in the app",
+            // Working again, what was wrong being the cause.
+            "oh. it was on the wrong input. picture works now, thanks",
         ] {
             assert!(settled(&fold(t)), "{t}");
         }
@@ -2713,6 +2719,7 @@ mod tests {
             "still not sorted",
             "still waiting for someone who called me last week to call back",
             "down 4 days and nobody called me back like they promised",
+            "the picture works now but the sound is still wrong",
         ] {
             assert!(!settled(&fold(t)), "{t}");
         }
@@ -2752,6 +2759,7 @@ mod tests {
         assert!(!chase("@TeleOne still waiting for your DM").sent_privately);
         assert!(!chase("@TeleOne no call and no dm yet").sent_privately);
         assert!(chase("@TeleOne check your DMs, sent it all there").sent_privately);
+        assert!(chase("@TeleOne sent both in DM now, still nobody came").sent_privately);
         assert!(awaits_us(&fold("no call from anyone")));
         assert!(!awaits_us(&fold("I sent you a DM an hour ago")));
     }

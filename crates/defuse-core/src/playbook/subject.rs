@@ -209,6 +209,9 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 pick(SUBJECT_INVOICE, 2)
             } else if mentions(list!["overcharged", "wrong amount", "more than"]) {
                 pick(SUBJECT_OVERCHARGE, 2)
+            // A bill they say they will not pay is a threat, not a charge to name.
+            } else if mentions(list!["not going to pay", "won't pay", "not paying"]) {
+                None
             } else if mentions(list![
                 "charge", "charged", "charges", "payment", "paid", "bill", "billed",
             ]) {

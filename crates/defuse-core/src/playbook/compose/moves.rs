@@ -852,8 +852,12 @@ impl Scene<'_> {
             "not received",
             "still no",
             "yet to",
-            "weeks",
-            "days",
+            // A wait, not any span: "stops working after 2 weeks" asks for one.
+            "weeks ago",
+            "days ago",
+            "for weeks",
+            "for days",
+            "requested",
         ])
     }
 
