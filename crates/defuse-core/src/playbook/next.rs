@@ -636,6 +636,9 @@ const SENT_ALREADY: List = list![
     "already gave",
     "already given",
     "given it",
+    "literally gave",
+    "gave you the details",
+    "you already have",
 ];
 
 /// A detail's name in words ("order number").
