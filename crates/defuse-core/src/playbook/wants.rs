@@ -496,8 +496,8 @@ pub(crate) fn passes_on(t: &str) -> bool {
             "pass this",
             "pass it",
             "forward",
-            "make sure",
-            "knows",
+            // "make sure the manager knows", not "nobody here knows anything".
+            "manager knows",
             "to know how",
             "hears about",
         ],
@@ -1075,7 +1075,11 @@ mod tests {
         ] {
             assert!(passes_on(&fold(t)), "{t}");
         }
-        for t in ["I want to speak to a manager now", "get me your supervisor"] {
+        for t in [
+            "I want to speak to a manager now",
+            "get me your supervisor",
+            "I want a manager now, nobody here knows anything",
+        ] {
             assert!(!passes_on(&fold(t)), "{t}");
         }
         // An explicit call asked for is a call back, however it is put.
