@@ -748,8 +748,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "tracking"
             ],
         );
+    // A waiter who "never came back" is the meal's: no parcel is lost either.
+    let came_back = has_any_in(&lowered, list!["never came back"]);
     let mut facets = facets(&lowered);
-    facets.retain(|&f| !(resend && f == Facet::NeverArrived));
+    facets.retain(|&f| !((resend || came_back) && f == Facet::NeverArrived));
     // "The spring code keeps saying invalid at checkout": a code where a price is paid.
     if !facets.contains(&Facet::CodeRejected)
         && has_any_in(&lowered, list!["code", "voucher", "coupon"])
@@ -766,6 +768,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
         }
+        IssueType::DeliveryMissing if came_back => (IssueType::Other, false),
         // "You've taken my payment twice, I want the extra one back" is a double charge,
         // not a how-to.
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {

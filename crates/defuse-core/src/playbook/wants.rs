@@ -940,6 +940,7 @@ const PRAISE: List = list![
     "great flight",
     "great job",
     "landed safely",
+    "legend",
 ];
 
 /// Praise that no complaint word undoes ("she could not have been more helpful").
