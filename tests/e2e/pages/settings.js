@@ -12,6 +12,8 @@
     "two-problems": { dock: 5, config: { tone: "grumpy" } },
     // Two bad settings between good ones: each bad one is named, the good ones apply.
     "bad-and-good-settings": { theme: 5, dock: "left", write: "clipboard" },
+    // Numbers with a fraction where text or a whole number belongs: said as given.
+    "fractions": { dock: 5.5, config: { followUpMinutes: 2.5 } },
     // A good object config: remedies the replies may offer.
     "good-config-object": { config: { brand: "Acme", remedies: ["credit"] } },
   };

@@ -31,9 +31,22 @@ test("a setting of the wrong type is named and the sidebar still mounts", async 
   const sidebar = await openCase(page, base, "bad-setting");
   await sidebar.error.waitFor({ state: "visible" });
   const text = await sidebar.error.textContent();
-  assert(text.includes("dock") && text.includes("a string"), `error line names the setting: ${text}`);
+  assert(
+    text.includes("setting `dock`: invalid type: floating point `5.0`, expected a string"),
+    `error line names the setting and what it was: ${text}`,
+  );
   const docked = await page.evaluate(() => document.querySelector("defuse-sidebar").getAttribute("data-dock"));
   assertEqual(docked, "right", "the default dock is used");
+});
+
+test("a number with a fraction is said as given", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "fractions");
+  await sidebar.error.waitFor({ state: "visible" });
+  const errors = await page.evaluate(() => window.__errors.map((e) => e.message));
+  assertEqual(errors.length, 2, `one defuse:error event per problem: ${JSON.stringify(errors)}`);
+  const both = errors.join("\n");
+  assert(both.includes("`dock`: invalid type: floating point `5.5`, expected a string"), both);
+  assert(both.includes("followUpMinutes") && both.includes("floating point `2.5`"), both);
 });
 
 test("every problem is named, not just the last", async ({ page, base }) => {
