@@ -394,9 +394,137 @@ const FORMAL: List = list![
     "someone senior",
 ];
 
+/// The contact details a message (folded) shows to anyone reading it: "email address",
+/// "phone number" or both as "contact details". On a public post they are moved out of
+/// sight before anything else (`compose`). A phone number is 10 to 13 digits written as
+/// one number, opening with `+` or `0` or written in parts ("(555) 123-4567"), neither a
+/// date and time nor a reference the message names ("complaint #227878622388", "order 0012345678").
+pub(crate) fn exposed(low: &str) -> Option<&'static str> {
+    let email = super::situation::has_email(low);
+    let phone = phones(low).next().is_some();
+    match (email, phone) {
+        (true, true) => Some("contact details"),
+        (true, false) => Some("email address"),
+        (false, true) => Some("phone number"),
+        _ => None,
+    }
+}
+
+/// The message (folded) with its phone numbers blanked out, so that none is read as an
+/// order number.
+pub(crate) fn without_phones(low: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(low);
+    for (at, number) in phones(low) {
+        out.to_mut()
+            .replace_range(at..at + number.len(), &" ".repeat(number.len()));
+    }
+    out
+}
+
+/// The phone numbers in a message (folded), with where each starts.
+fn phones(low: &str) -> impl Iterator<Item = (usize, &str)> {
+    digit_runs(low).filter(|&(at, number)| {
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let parts = number.bytes().any(|b| b" -.()".contains(&b));
+        // The words just before it, if they name it a reference.
+        let mut from = at.saturating_sub(14);
+        while !low.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = low.get(from..at).unwrap_or_default();
+        let reference = before.contains('#')
+            || has_any(
+                before,
+                list![
+                    "no",
+                    "order",
+                    "ref",
+                    "complaint",
+                    "case",
+                    "ticket",
+                    "account",
+                    "tracking",
+                    "invoice",
+                    "booking",
+                    "reference"
+                ],
+            );
+        // A date and time ("2017-12-27 10:30") ends in a short group; a number does not.
+        let last = number
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
+        (10..=13).contains(&digits)
+            && (number.starts_with(['+', '0', '(']) || parts)
+            && last.len() >= 3
+            && !reference
+    })
+}
+
+/// The runs of digits a message holds, with the separators a phone number is written with
+/// between them (one at a time), and where each starts.
+fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = low.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !(b[i].is_ascii_digit() || b"+(".contains(&b[i])) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || b"+(".contains(&b[i]) && i == start
+                || b" -.()".contains(&b[i])
+                    && b.get(i + 1)
+                        .is_some_and(|c| c.is_ascii_digit() || *c == b' ' && b[i] == b')'))
+        {
+            i += 1;
+        }
+        if start == b.len() {
+            return None;
+        }
+        let end = i.max(start + 1);
+        i = end;
+        Some((start, low.get(start..end).unwrap_or_default()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_details_in_a_message_are_seen_and_references_are_not() {
+        let seen = |t: &str| exposed(&crate::playbook::situation::fold(t));
+        assert_eq!(
+            seen("I can't log in, the email is jane.doe@gmail.com"),
+            Some("email address")
+        );
+        assert_eq!(
+            seen("activate M-Shwari on this number.0703963851"),
+            Some("phone number")
+        );
+        assert_eq!(seen("call me on 07712 345678 please"), Some("phone number"));
+        // Letters of more than one byte just before it are stepped over, not split.
+        assert_eq!(seen("appelez-moi été 07712 345678"), Some("phone number"));
+        assert_eq!(seen("my cell is (555) 123-4567."), Some("phone number"));
+        assert_eq!(
+            seen("+44 7712 345678 or me@x.co.uk"),
+            Some("contact details")
+        );
+        for t in [
+            "@Acme @AcmeHelp where is my order?",
+            "No resolution on complaint #227878622388 even after 2 hours",
+            "order 0012345678 never came",
+            "it cost 1,299.99 and broke in 2 days",
+            "tracking no. 1Z999AA10123456784 says delivered",
+            "my flight on 12/03/2024 at 10.30 was cancelled",
+            "booked for 2017-12-27 10:30 and nobody came",
+            "email me at the address on file",
+        ] {
+            assert_eq!(seen(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn a_fix_is_credited_to_us_or_to_someone_praised() {

@@ -367,6 +367,20 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         .find(|t| t.role == Role::Agent)
         .map(|t| fold(&t.text))
         .unwrap_or_default();
+    // Their email address or phone number in a public post: out of sight and on to a DM
+    // first, whatever else the post needs.
+    if let Some(detail) = config
+        .public_channel
+        .then(|| evidence::exposed(&latest))
+        .flatten()
+    {
+        return (
+            T::TakePrivate,
+            format!(
+                "their {detail} is in a public post -> ask them to delete it and send it by DM"
+            ),
+        );
+    }
     if !sarcastic && super::wants::accepts(&latest, &agent_last) {
         return (
             T::Propose,

@@ -1743,7 +1743,7 @@ fn known_details(recent: &[Turn]) -> Vec<Detail> {
         let short = low.split_whitespace().count() <= 6;
         add(
             Detail::OrderNumber,
-            has_order_number(&low)
+            has_order_number(&super::evidence::without_phones(&low))
                 || digits >= 3 && asked(list!["number", "reference", "order", "booking"]),
         );
         add(Detail::AccountEmail, has_email(text));
@@ -1924,7 +1924,7 @@ fn has_model(text: &str) -> bool {
 }
 
 /// An email address (not an @handle).
-fn has_email(text: &str) -> bool {
+pub(crate) fn has_email(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = crate::text::trim_to(w, crate::text::is_word_char);
         match crate::text::split_once_byte(w, b'@') {

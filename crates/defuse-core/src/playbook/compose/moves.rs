@@ -448,10 +448,16 @@ impl Scene<'_> {
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
         if self.wants_call() {
-            let pool = if self.slot_named() {
-                lib::ASK_NUMBER
-            } else {
-                lib::ASK_CALLBACK
+            // The number given ("call me on 07712 345678"): only the time, if that is not.
+            let number = self
+                .texts
+                .iter()
+                .any(|t| evidence::exposed(t).is_some_and(|d| d != "email address"));
+            let pool = match (number, self.slot_named()) {
+                (true, true) => return None,
+                (true, false) => lib::ASK_CALL_TIME,
+                (false, true) => lib::ASK_NUMBER,
+                (false, false) => lib::ASK_CALLBACK,
             };
             return Some(self.pick(pool, salt).to_string());
         }

@@ -98,6 +98,24 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         push(lib::NOT_US_STEP.get(usize::from(shared)).to_string());
         return parts;
     }
+    // Their email address or phone number in a public post: out of sight first, then the
+    // case by DM, after the opening that fits it.
+    if let Some(detail) = s
+        .public()
+        .then(|| crate::playbook::evidence::exposed(s.last()))
+        .flatten()
+    {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        push(s.opener(subject, salt + 1));
+        push(
+            lib::EXPOSED
+                .get(salt as usize / 100 - 1)
+                .replace_str("{detail}", detail),
+        );
+        return parts;
+    }
     // We said we'd message or call and have not: owned, then done now, whatever the
     // technique would ask.
     if let Some(now) = s.promise_broken() {

@@ -65,6 +65,8 @@ pub(crate) const ASK_SECTOR: Pool = list!(
 );
 /// A call back at a time they already gave: only the number.
 pub(crate) const ASK_NUMBER: Pool = list!("Which number should we call you on?");
+/// A call back to the number they gave: only the time.
+pub(crate) const ASK_CALL_TIME: Pool = list!("What time suits you for the call?");
 /// A confirmation email: where to send it.
 pub(crate) const ASK_RESEND: Pool = list!("Which email address should it go to?");
 pub(crate) const ASK_SLOT: Pool = list!("Which days and times work for you?",);
@@ -118,6 +120,13 @@ pub(crate) const NOT_US: Pool = list!(
 pub(crate) const NOT_US_STEP: Pool = list!(
     "Please don't reply; block the number and report it as spam.",
     "If you gave them any details, change your password now and we'll help you secure the account.",
+);
+
+/// Contact details posted in public: out of sight, then the case by DM; one a shape.
+pub(crate) const EXPOSED: Pool = list!(
+    "Please don't share your {detail} here, as anyone can see it: send it to us by DM instead and we'll pick it up there.",
+    "For your privacy, I'd delete that post, as it shows your {detail}, and send it to us by DM; we'll take it from there.",
+    "Could you delete the post with your {detail} in it and DM it to us instead? We'll follow it up there.",
 );
 
 // -- praise for a member of staff ----------------------------------------------------------

@@ -213,9 +213,13 @@ fn lex(sentence: &str) -> Lexed {
         // A capital only because the word opens the sentence carries no meaning.
         let sentence_case =
             words.ends.is_empty() && folded.chars().skip(1).all(|c| !crate::case::is_upper(c));
-        // A word in capitals is shouting unless it is short enough to be an acronym (UPS).
+        // A word in capitals is shouting unless it is short enough to be an acronym (UPS),
+        // or acronyms joined (the LHR-JFK route, a USB-C port).
         let caps_word = !folded.chars().any(crate::case::is_lower)
-            && (folded.chars().count() > 3 || is_in_sorted(&low, COMMON_CAPS));
+            && (folded
+                .split(['-', '/'])
+                .any(|part| part.chars().count() > 3)
+                || is_in_sorted(&low, COMMON_CAPS));
         let keep_case =
             !shouted && !sentence_case && !caps_word && folded.chars().any(crate::case::is_upper)
                 || folded.chars().any(|c| c.is_ascii_digit());
@@ -527,6 +531,17 @@ mod tests {
         ] {
             assert!(!names_problem(clause), "{clause}");
         }
+    }
+
+    #[test]
+    fn acronyms_keep_their_capitals_and_shouting_does_not() {
+        let outs = |sentence: &str| lex(sentence).outs;
+        assert_eq!(
+            outs("do your planes have WiFi on the LHR-JFK route"),
+            "doyourplaneshaveWiFiontheLHR-JFKroute"
+        );
+        assert_eq!(outs("it has a USB-C port"), "ithasaUSB-Cport");
+        assert_eq!(outs("the ORDER is LATE-AGAIN"), "theorderislate-again");
     }
 
     #[test]

@@ -18,7 +18,7 @@ const THREAD_LEN: usize = 12;
 #[test]
 fn every_text_in_the_datasets_is_read_without_panicking() {
     let Some(dir) = data_dir() else {
-        eprintln!("skipped: ../shared/data is not beside this checkout");
+        eprintln!("skipped: ../shared/data is not beside this checkout (or set DEFUSE_DATA)");
         return;
     };
     let mut failures = Vec::new();

@@ -6,9 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// `../shared/data` beside the workspace, if this checkout has it.
+/// `$DEFUSE_DATA`, else `../shared/data` beside the workspace, if there is one.
 pub fn data_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+    let dir = std::env::var_os("DEFUSE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
     dir.is_dir().then_some(dir)
 }
 
