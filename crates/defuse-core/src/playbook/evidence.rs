@@ -396,11 +396,19 @@ const FORMAL: List = list![
 
 /// The contact details a message (folded) shows to anyone reading it: "email address",
 /// "phone number" or both as "contact details". On a public post they are moved out of
-/// sight before anything else (`compose`). A phone number is 10 to 13 digits written as
-/// one number, opening with `+` or `0` or written in parts ("(555) 123-4567"), neither a
-/// date and time nor a reference the message names ("complaint #227878622388", "order 0012345678").
+/// sight before anything else (`compose`). An address is the customer's unless it follows
+/// "you" or "your" (their own help line's, "your cargo line (x@ba.com)"). A phone number
+/// is 10 to 13 digits that open with `+` or `(`, are written in parts ("07712 345678",
+/// "555-123-4567") or follow a word for one ("call me on", "this number.0703963851"); not
+/// inside a code ("RML0514765190A"), a date and time, a reference the message names
+/// ("complaint #227878622388", "item 0494295001") or a number that called them.
 pub(crate) fn exposed(low: &str) -> Option<&'static str> {
-    let email = super::situation::has_email(low);
+    let mut at = 0;
+    let email = low.split(' ').any(|w| {
+        let start = at;
+        at += w.len() + 1;
+        super::situation::has_email(w) && !has_any(before(low, start), list!["you", "your"])
+    });
     let phone = phones(low).next().is_some();
     match (email, phone) {
         (true, true) => Some("contact details"),
@@ -423,20 +431,22 @@ pub(crate) fn without_phones(low: &str) -> std::borrow::Cow<'_, str> {
 
 /// The phone numbers in a message (folded), with where each starts.
 fn phones(low: &str) -> impl Iterator<Item = (usize, &str)> {
-    digit_runs(low).filter(|&(at, number)| {
+    let b = low.as_bytes();
+    digit_runs(low).filter(move |&(at, number)| {
         let digits = number.bytes().filter(u8::is_ascii_digit).count();
-        let parts = number.bytes().any(|b| b" -.()".contains(&b));
-        // The words just before it, if they name it a reference.
-        let mut from = at.saturating_sub(14);
-        while !low.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = low.get(from..at).unwrap_or_default();
-        let reference = before.contains('#')
+        let end = at + number.len();
+        let glued = at > 0 && b[at - 1].is_ascii_alphanumeric()
+            || b.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        let parts = number
+            .trim_end_matches(['.', ')'])
+            .bytes()
+            .any(|b| b" -.".contains(&b));
+        let words = before(low, at);
+        let reference = words.contains('#')
             || has_any(
-                before,
+                words,
                 list![
-                    "no",
+                    "no.",
                     "order",
                     "ref",
                     "complaint",
@@ -446,19 +456,50 @@ fn phones(low: &str) -> impl Iterator<Item = (usize, &str)> {
                     "tracking",
                     "invoice",
                     "booking",
-                    "reference"
+                    "reference",
+                    "item",
+                    "article",
+                    "product",
+                    "model",
+                    "serial",
+                    "policy",
+                    "member",
+                    "card"
                 ],
             );
+        let named = has_any(
+            words,
+            list![
+                "number", "call", "phone", "mobile", "cell", "contact", "whatsapp", "text",
+                "reach", "tel", "ring"
+            ],
+        );
+        // A number that called or texted them is not theirs ("you called by this number").
+        let caller = has_any(
+            words,
+            list!["from", "by", "called", "calls", "texted", "texts", "scam", "spam"],
+        );
         // A date and time ("2017-12-27 10:30") ends in a short group; a number does not.
         let last = number
             .rsplit(|c: char| !c.is_ascii_digit())
             .next()
             .unwrap_or_default();
         (10..=13).contains(&digits)
-            && (number.starts_with(['+', '0', '(']) || parts)
+            && (number.starts_with(['+', '(']) || parts || named)
             && last.len() >= 3
+            && !glued
             && !reference
+            && !caller
     })
+}
+
+/// The 30 bytes or so before `at`, from a character's start.
+fn before(low: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(30);
+    while !low.is_char_boundary(from) {
+        from -= 1;
+    }
+    low.get(from..at).unwrap_or_default()
 }
 
 /// The runs of digits a message holds, with the separators a phone number is written with
@@ -496,18 +537,28 @@ mod tests {
     #[test]
     fn contact_details_in_a_message_are_seen_and_references_are_not() {
         let seen = |t: &str| exposed(&crate::playbook::situation::fold(t));
+        let phone = Some("phone number");
         assert_eq!(
             seen("I can't log in, the email is jane.doe@gmail.com"),
             Some("email address")
         );
         assert_eq!(
-            seen("activate M-Shwari on this number.0703963851"),
-            Some("phone number")
+            seen("May I get my statement from July. domngash@yahoo.com"),
+            Some("email address")
         );
-        assert_eq!(seen("call me on 07712 345678 please"), Some("phone number"));
+        assert_eq!(seen("activate M-Shwari on this number.0703963851"), phone);
+        assert_eq!(seen("kindly call me on 0742850939"), phone);
+        assert_eq!(
+            seen("still no refund, 07712 345678, someone ring me"),
+            phone
+        );
+        assert_eq!(seen("my cell is (555) 123-4567."), phone);
+        assert_eq!(
+            seen("Account Number 21245063 if possible contact me through 0704722919"),
+            phone
+        );
         // Letters of more than one byte just before it are stepped over, not split.
-        assert_eq!(seen("appelez-moi été 07712 345678"), Some("phone number"));
-        assert_eq!(seen("my cell is (555) 123-4567."), Some("phone number"));
+        assert_eq!(seen("appelez-moi été 07712 345678"), phone);
         assert_eq!(
             seen("+44 7712 345678 or me@x.co.uk"),
             Some("contact details")
@@ -518,9 +569,15 @@ mod tests {
             "order 0012345678 never came",
             "it cost 1,299.99 and broke in 2 days",
             "tracking no. 1Z999AA10123456784 says delivered",
+            "Parcel tracking number is RML0514765190A",
+            "Can you also check the same stores for 0566618002 in 10 and 12?",
+            "do you have this item 0494295001 in any stores in a medium?",
             "my flight on 12/03/2024 at 10.30 was cancelled",
             "booked for 2017-12-27 10:30 and nobody came",
+            "You gave me a fake email for your cargo line (BAWC.retailteamleaders@ba.com)",
             "email me at the address on file",
+            "Hi you called by this number 0722000000. You need any help from me?",
+            "I keep getting calls from 0722 000 000 saying it's you",
         ] {
             assert_eq!(seen(t), None, "{t}");
         }
