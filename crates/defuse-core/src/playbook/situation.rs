@@ -797,6 +797,17 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
             (IssueType::Other, false)
         }
+        // A guess that would ask for an account's email, from words that speak of no account
+        // ("it was attached to a gas station", "drinks took 30 minutes", "i charged it every
+        // day"): nothing to sign in to or be billed on, so it is a complaint like any other.
+        IssueType::AccountAccess
+        | IssueType::Billing
+        | IssueType::Cancellation
+        | IssueType::Privacy
+            if !issue_sure && !has_any_in(&lowered, ACCOUNT_WORDS) =>
+        {
+            (IssueType::Other, false)
+        }
         _ => (issue, issue_sure),
     };
     let known = known_details(recent);
@@ -907,6 +918,8 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
         && !has_any_in(&lowered, SOFTWARE)
         && !has_any_in(&lowered, super::sector::BOOKED)
+        // An opinion ("not impressed", "low quality") is no fault in it, unless one is told.
+        && (!has_any_in(&lowered, OPINIONS) || has_any_in(&lowered, DEFECTS))
         // A fault said ("cheap", "tinny" too), or a story told in upset words:
         // "disappointed" alone says no fault.
         && lowered.iter().zip(&negative).any(|(t, &upset)| {
@@ -1056,7 +1069,7 @@ fn second_look(
 /// A thing bought from the business whose chat this is, in a customer's words besides its
 /// name (see `subject::ITEMS`): "from you", a part, what it does ("work", "register") or
 /// is made of ("plastic").
-const THINGS: List = list![
+pub(super) const THINGS: List = list![
     "from you",
     "from your",
     "your store",
@@ -1110,6 +1123,106 @@ const THINGS: List = list![
     "piece of",
     "design",
     "tinny"
+];
+
+/// Words of an account, a bill or a subscription: what an unsure account, billing,
+/// cancellation or privacy reading needs before it asks for the account's email.
+const ACCOUNT_WORDS: List = list![
+    "account",
+    "accounts",
+    "sign in",
+    "sign up",
+    "signed",
+    "signing",
+    "log in",
+    "logged in",
+    "login",
+    "password",
+    "code",
+    "email",
+    "emails",
+    "spam",
+    "voicemail",
+    "calls",
+    "verification",
+    "members",
+    "subscription",
+    "membership",
+    "plan",
+    "trial",
+    "app",
+    "site",
+    "website",
+    "profile",
+    "username",
+    "google",
+    "bill",
+    "billed",
+    "billing",
+    "invoice",
+    "invoices",
+    "statement",
+    "statements",
+    "payment",
+    "paid",
+    "pay",
+    "credit",
+    "promotion",
+    "promo",
+    "voucher",
+    "discount",
+    "price",
+    "fee",
+    "money",
+    "card",
+    "direct debit",
+    "charge",
+    "charged",
+    "charges",
+    "overcharged",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "cancellation",
+    "booking",
+    "delete",
+    "data",
+    "cookies",
+    "privacy",
+    "renewal",
+    "renew",
+    "refund"
+];
+
+/// A judgement of a thing rather than a fault in it ("not impressed", "low quality", "a
+/// design flaw", "buy a different phone"; "poor sound quality" names a fault): no fault verified to own and nothing to return,
+/// so what is wrong with it is asked (`compose::Scene::vague`), never the order number.
+pub(super) const OPINIONS: List = list![
+    "impressed",
+    "low quality",
+    "design",
+    "flaw",
+    "as good as",
+    "hoped",
+    "hoping",
+    "not that great",
+    "different",
+    "useless",
+    "look cool",
+    "disappointed",
+    "disappointing",
+    "waste",
+    "not worth",
+    "recommend",
+    "junk"
+];
+
+/// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
+const DEFECTS: List = list![
+    "work", "works", "working", "play", "broke", "flimsy", "froze", "stopped", "problems", "dead",
+    "skip", "won't", "wont", "fell"
 ];
 
 /// What a customer says is wrong with a thing, besides the fault words every story has
@@ -2864,9 +2977,16 @@ mod tests {
             "Pretty disappointed with the product to be honest.",
             "My table booking isn't showing in my account.",
             "The app doesn't load on my phone.",
+            // A verdict or an opinion: nothing verified to own, no order to find.
+            "Low Quality.",
+            "I was not impressed by this product.",
+            "this player is not worth any price and i recommend that you don't purchase it.",
         ] {
             assert!(!chat(t).notes.contains(&Note::Ours), "{t}");
         }
+        // ... unless it comes with a fault in the thing itself.
+        let s = chat("Junk, the player stopped working after a week.");
+        assert!(s.notes.contains(&Note::Ours));
         assert!(!public_post("The USB cable did not work with my phone.")
             .notes
             .contains(&Note::Ours));

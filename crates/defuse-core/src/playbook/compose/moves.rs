@@ -1205,8 +1205,39 @@ impl Scene<'_> {
             )
     }
 
-    /// The check with nothing to look up yet: an update time on a public post only.
+    /// The check with nothing to look up yet: an update time on a public post only. In a
+    /// chat's first reply to a problem nothing names, "I'll look into it now" has nothing to
+    /// look into and stalls: a verdict is asked what went wrong most, a thing they have
+    /// which model it is, a story told with no detail when it was.
     fn plan_first(&self, salt: u64, action: &str) -> String {
+        let s = self.situation;
+        if !self.public()
+            && !self.agent_has_written
+            && self.named().is_none()
+            && matches!(s.issue, IssueType::Other | IssueType::HowTo)
+            && s.facets.is_empty()
+            && s.request.is_none()
+        {
+            let plan = self
+                .pick(lib::PLAN_NEEDS, salt + 1)
+                .replace_str("{action}", action);
+            // A detail given ("a test drive date after two weeks") has told what went wrong;
+            // a visit told ("nobody refilled our water") needs when it was.
+            let ask = if self.verdict() && s.known.is_empty() {
+                return self.pick(lib::ASK_MAIN, salt).to_string();
+            } else if self.thing() {
+                Some(self.pick(lib::ASK_MODEL, salt))
+            } else if !s.known.is_empty() {
+                None
+            } else if self.told() {
+                Some(lib::ASK_WHEN)
+            } else {
+                None
+            };
+            if let Some(ask) = ask {
+                return crate::text::join(&[ask.to_string(), plan], " ");
+            }
+        }
         let pool = if self.public() {
             lib::PLAN_FIRST
         } else {
@@ -1215,6 +1246,25 @@ impl Scene<'_> {
         self.pick(pool, salt)
             .replace_str("{action}", action)
             .replace_str("{follow_up}", &self.config.follow_up_phrase())
+    }
+
+    /// Whether the customer writes about a thing with a model (a player, its buttons, a
+    /// phone, "it doesn't"); a table or a plate at a restaurant has none.
+    fn thing(&self) -> bool {
+        use crate::playbook::situation::{DEVICES, THINGS};
+        self.mentions(THINGS)
+            || self.mentions(DEVICES)
+            || self.mentions(list![
+                "phone",
+                "camera",
+                "tv",
+                "radio",
+                "headphones",
+                "earbuds",
+                "charger",
+                "printer",
+                "model"
+            ])
     }
 
     /// Whether the complaint is about a meal from the business whose private chat this is
@@ -1243,10 +1293,20 @@ impl Scene<'_> {
                 .iter()
                 .all(|d| matches!(d, Detail::Place | Detail::Time))
             && self.mirrored.is_none()
-            && crate::playbook::situation::has_any(
+            && self.verdict()
+    }
+
+    /// Whether the latest message judges rather than tells: "bad", "waste", "not
+    /// impressed", "never be back" (see [`Self::vague`]).
+    fn verdict(&self) -> bool {
+        crate::playbook::situation::has_any(self.last(), crate::playbook::situation::OPINIONS)
+            || crate::playbook::situation::has_any(
+                self.last(),
+                crate::playbook::situation::OPINIONS,
+            )
+            || crate::playbook::situation::has_any(
                 self.last(),
                 list![
-                    "disappointed",
                     "letdown",
                     "let down",
                     "not a good",
@@ -1254,21 +1314,16 @@ impl Scene<'_> {
                     "problems",
                     "horrible",
                     "blah",
-                    "junk",
                     "joke",
                     "never be back",
-                    "waste",
                     "save your money",
-                    "recommend",
                     "underwhelming",
                     "stupid",
                     "worst",
                     "terrible",
                     "awful",
                     "avoid",
-                    "not worth",
                     "go back",
-                    "impressed",
                 ],
             )
     }
@@ -1575,7 +1630,21 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
             return s.plan_first(salt, &s.action(salt + 1));
         }
         _ if named => lib::ASK_EMAIL,
-        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_OUTCOME,
+        // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
+        // they want is the question.
+        (Request::None, IssueType::Other)
+            if s.mirrored.is_some() && !s.situation.known.is_empty() =>
+        {
+            lib::ASK_OUTCOME
+        }
+        // A thing's fault told ("it cuts out and beeps"): which model it is. A verdict or an
+        // opinion ("we will never be back", "no fm, which would have been nice"): what went
+        // wrong, not "what would you like us to do about it?", which support leads read as
+        // confrontational.
+        (Request::None, IssueType::Other) if s.mirrored.is_some() && s.thing() && !s.verdict() => {
+            lib::ASK_MODEL
+        }
+        (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_MAIN,
         _ => lib::ASK_STORY,
     };
     s.pick(pool, salt).to_string()

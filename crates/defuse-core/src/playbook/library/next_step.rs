@@ -44,11 +44,13 @@ pub(crate) const ASK_MAIN: Pool = list!(
     "What went wrong, in a line or two?",
 );
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
-/// What they want, asked only when that is truly unknown.
+/// What they want, asked only when that is truly unknown and the story was told.
 pub(crate) const ASK_OUTCOME: Pool = list!(
     "What would you like us to do about it?",
     "What would put this right for you?",
 );
+/// A thing they have, told about in a chat with nothing yet that finds it: which one it is.
+pub(crate) const ASK_MODEL: Pool = list!("Which model is it?", "Which model do you have?");
 /// What happened, when the detail is there but the story is not.
 pub(crate) const ASK_STORY: Pool = list!(
     "Could you tell me a bit more about what happened?",
