@@ -227,6 +227,22 @@ const MISUNDERSTOOD: List = list![
     "yes but",
     "wait, this isn't",
     "not paused",
+    "didn't even ask",
+    "never even asked",
+    "you never asked",
+    "didn't ask what",
+];
+
+/// How a customer asks what more we need after we asked for something ("What more do you
+/// need?", "what else do you want from me?"): exasperation at being asked, never a
+/// question to look into. The reply says exactly what is still needed, or that we have it.
+pub(crate) const WHAT_MORE: List = list![
+    "what more do you need",
+    "what else do you need",
+    "what more do you want",
+    "what else do you want",
+    "what more can i",
+    "what else can i",
 ];
 
 /// How a question about something new opens after an answer ("how about the other

@@ -348,10 +348,12 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let short_thanks = words.len() <= 5 && words.first().is_some_and(|w| w.starts_with("thank"));
     let trying = st.agent_messages > 0 && evidence::will_try(&latest);
     // Thanks beside the number or version we asked for ("Thanks! It's order 112-3345",
-    // "13.1 on Sonoma 14.2, thanks") is politeness: the case goes on.
+    // "13.1 on Sonoma 14.2, thanks", "thanks, DMed you the VIN") is politeness: the case goes on.
     let asked_before = used(T::Ask) || used(T::TakePrivate);
-    let answers = asked_before && latest.bytes().filter(u8::is_ascii_digit).count() > 2;
-    let thanked = sit.issue == IssueType::Thanks
+    let answers = asked_before
+        && (latest.bytes().filter(u8::is_ascii_digit).count() > 2
+            || super::situation::has_any(&latest, list!["dmed", "dm'd", "sent it", "sent you"]));
+    let thanked = sit.issue == IssueType::Thanks && !answers
         || solved
         || trying
         || (short_thanks && s.grateful() || s.grateful() && st.agent_messages > 0) && !answers;
@@ -421,6 +423,13 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         return (
             T::Clarify,
             format!("says they already sent it (\"{words}\") -> own the miss, don't ask again"),
+        );
+    }
+    // "What more do you need?" after our reply is no question to look into.
+    if st.agent_messages > 0 && super::situation::has_any(&latest, evidence::WHAT_MORE) {
+        return (
+            T::Clarify,
+            "asks what more we need -> say exactly what, or that we have it, and go on".into(),
         );
     }
     let wants_action = matches!(
@@ -652,6 +661,7 @@ const SENT_ALREADY: List = list![
     "given it",
     "literally gave",
     "gave you the details",
+    "gave it to you",
     "you already have",
 ];
 

@@ -281,7 +281,9 @@ impl Scene<'_> {
         self.situation.sent_privately
             || self.asked
                 && self.texts.last().is_some_and(|t| {
-                    t.split_whitespace().any(is_reference)
+                    // A five-digit number on a public post may be a build or a model.
+                    t.split_whitespace()
+                        .any(|w| is_reference(w) && (w.len() > 5 || !self.public()))
                         || super::situation::has_any(
                             t,
                             list![
@@ -426,12 +428,12 @@ fn finish(text: &str, tone: Tone) -> String {
     super::reply::capitalise_sentences(&s)
 }
 
-/// Whether a word is a reference, an order or a phone number (six or more letters, digits
-/// and dashes with at least four digits: "ALCBA41872", "BBY01-806714552"); a price, a date
+/// Whether a word is a reference, an order or a phone number (five or more letters, digits
+/// and dashes with at least four digits: "ALCBA41872", "55123"); a price, a date, a year
 /// or a model name ("op5t") is not.
 fn is_reference(word: &str) -> bool {
     let w = crate::text::trim_to(word, |c| c.is_ascii_alphanumeric());
-    w.len() >= 6
+    w.len() >= 5
         && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && w.bytes().filter(u8::is_ascii_digit).count() >= 4
 }

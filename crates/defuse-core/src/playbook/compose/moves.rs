@@ -1379,8 +1379,30 @@ impl Scene<'_> {
                     .pick(lib::GOT_IT, salt)
                     .replace_str("{action}", &self.action(salt + 1));
             }
-            // Never ask again for what they say they sent.
-            return self.plan(salt);
+            // Never ask again for what they say they sent; in a chat, the number they
+            // just gave is taken up by name ("Got it: 55123."). A call back still needs
+            // the number to call.
+            // Only a number: the text is folded, and "8k6289xyz" is not how they wrote it.
+            let number =
+                |w: &&str| super::is_reference(w) && !w.bytes().any(|b| b.is_ascii_alphabetic());
+            let next = match self.question(salt).filter(|_| self.wants_call()) {
+                Some(q) => format!(
+                    "{q} {}",
+                    self.pick(lib::PLAN_NEEDS, salt + 1)
+                        .replace_str("{action}", &self.action(salt + 2))
+                ),
+                None => self.plan(salt),
+            };
+            return match self.last().split_whitespace().find(number) {
+                Some(r) => format!(
+                    "{} {next}",
+                    self.pick(lib::GOT_NUMBER, salt + 3).replace_str(
+                        "{number}",
+                        crate::text::trim_to(r, |c| c.is_ascii_alphanumeric())
+                    )
+                ),
+                None => next,
+            };
         }
         if self.public() {
             if self.feedback_only() {

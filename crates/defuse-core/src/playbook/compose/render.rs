@@ -146,7 +146,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     let praise = s.situation.issue == IssueType::Thanks
         || s.situation.staff_name.is_some()
         || s.agent_has_written && crate::playbook::situation::settled(s.last());
-    let technique = if notes.contains(&Note::Praise) && praise && s.technique != T::InviteFeedback {
+    // Thanks beside what we asked for ("thanks, DMed you the VIN") leaves the case open.
+    let technique = if notes.contains(&Note::Praise)
+        && praise
+        && s.technique != T::InviteFeedback
+        && !s.says_sent()
+    {
         T::ThankAndClose
     } else {
         s.technique
@@ -463,6 +468,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 ),
                 (None, None) => None,
             };
+            use crate::playbook::situation::has_any;
+            // (What they say they sent or gave is owned as such: `CLARIFY_SENT` or "You're
+            // right".)
+            let need = if has_any(s.last(), super::super::evidence::WHAT_MORE) {
+                (!s.says_sent() && !has_any(s.last(), list!["gave you", "gave it"]))
+                    .then(|| usize::from(s.public() || !s.situation.missing.is_empty()))
+            } else {
+                has_any(s.last(), list!["even ask", "never asked", "didn't ask"]).then_some(2)
+            };
             let lead_pool = if s.says_sent() {
                 lib::CLARIFY_SENT
             } else if s.agent_has_written {
@@ -470,13 +484,23 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             } else {
                 lib::CLARIFY_LEAD
             };
-            let lead = s.pick(lead_pool, salt + 2).to_string();
+            let lead = match need {
+                Some(i) => lib::CLARIFY_NEED.get(i).to_string(),
+                None => s.pick(lead_pool, salt + 2).to_string(),
+            };
             // They sent it already: own the miss and get on with it, no restating.
-            let restated = restated.filter(|_| !s.says_sent());
+            let restated = restated.filter(|_| !s.says_sent() && need.is_none());
+            // Not asked what was wrong: asked now, in a chat (on a public post, the DM).
+            let next_move = |k| match need {
+                Some(2) if !s.public() => s
+                    .question(k)
+                    .unwrap_or_else(|| s.pick(lib::ASK_MAIN, k).to_string()),
+                _ => s.next_move(k),
+            };
             match shape {
                 Shape::Short => {
                     push(lead);
-                    push(restated.unwrap_or_else(|| s.next_move(salt + 4)));
+                    push(restated.unwrap_or_else(|| next_move(salt + 4)));
                 }
                 Shape::Warm => {
                     push(greeting);
@@ -486,7 +510,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             push(r);
                             push(s.pick(lib::CLARIFY_CHECK, salt + 3).to_string());
                         }
-                        None => push(s.next_move(salt + 4)),
+                        None => push(next_move(salt + 4)),
                     }
                 }
                 Shape::Step => {
@@ -494,7 +518,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     if let Some(r) = restated {
                         push(r);
                     }
-                    push(s.next_move(salt + 5));
+                    push(next_move(salt + 5));
                 }
             }
         }

@@ -115,6 +115,13 @@ pub(crate) const CLARIFY_SENT: Pool = list!(
     "Sorry, you did send it, and I should have picked it up.",
     "You're right, you already sent that; sorry for asking again.",
 );
+/// "What more do you need?": we have what we need; one thing is still missing (asked
+/// again, with an apology); "you didn't even ask what was wrong": owned, then asked.
+pub(crate) const CLARIFY_NEED: Pool = list!(
+    "Thanks, that's all we need.",
+    "Sorry to ask again; there's just one more thing we need.",
+    "You're right, I should have asked.",
+);
 pub(crate) const CLARIFY_MIRROR: Pool = list!(
     "As I understand it, {complaint}.",
     "What I have is that {complaint}.",

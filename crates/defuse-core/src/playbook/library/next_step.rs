@@ -169,6 +169,12 @@ pub(crate) const GOT_IT: Pool = list!(
     "Got it, thank you: we'll {action} and reply in the DM.",
     "Thanks for sending that; we'll {action} and come back to you in the DM.",
 );
+/// The number they just gave in a chat, taken up by name.
+pub(crate) const GOT_NUMBER: Pool = list!(
+    "Got it: {number}.",
+    "Thanks, I have {number}.",
+    "Thanks, that's {number} noted.",
+);
 /// A yes to what the agent offered: done now, confirmed here.
 pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);
 pub(crate) const ACCEPT_CHANGE_REFUND: Pool = list!(

@@ -93,6 +93,11 @@ fn embed(sentence: &str) -> Option<String> {
         return None;
     }
     let low = |i: usize| words.get(i).map_or("", |w| w.low);
+    // "What more do you need from me?" is exasperation at being asked, not a question to
+    // look into ("I'll check what more we need from you").
+    if low(0) == "what" && is_one_of(low(1), "else more") {
+        return None;
+    }
     // "whether" + the statement of a yes-or-no question; "when" + that of a wh-question
     // ("what time", "which one": the question word and one noun).
     let (wh, aux_at) = if is_aux(low(0)) {
@@ -302,6 +307,8 @@ mod tests {
             "Do you know?",
             "when?",
             "which one?",
+            "Tried three outlets already. What more do you need from me?",
+            "what else do you want from me?",
         ] {
             assert_eq!(asked(text), None, "{text}");
         }
