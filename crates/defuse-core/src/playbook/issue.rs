@@ -718,6 +718,11 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
+        // A tax refund or its sum ("an error in the refund calculation on my state taxes")
+        // is the tax office's or the program's: no refund of ours under way, no order.
+        IssueType::RefundStatus if any(list!["taxes", "tax refund", "calculation"]) => {
+            (IssueType::Other, false)
+        }
         // A booking that does not show ("isn't showing in my bookings") is looked up by its
         // reference; only a crash or an error makes it the app's bug.
         IssueType::ProductBug
@@ -1246,6 +1251,22 @@ mod tests {
             IssueType::Thanks
         );
         assert_eq!(one("hello", false), IssueType::Other);
+    }
+
+    /// A tax refund's sum is no refund of ours under way; a refund awaited still is.
+    #[test]
+    fn a_tax_refund_is_no_refund_under_way() {
+        assert_eq!(
+            one("still waiting on my refund for the boots i sent back", true),
+            IssueType::RefundStatus
+        );
+        assert_eq!(
+            one(
+                "major error in refund calculation in state taxes, 90% out",
+                true
+            ),
+            IssueType::Other
+        );
     }
 
     #[test]
