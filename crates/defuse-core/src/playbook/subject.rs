@@ -233,23 +233,25 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             }
         }
         // "The refund that hasn't come through" says they wait for one: not for a refund
-        // miscalculated or merely mentioned.
+        // miscalculated, merely mentioned or only now asked for ("need a refund").
         IssueType::RefundStatus
-            if situation.asked_for == Request::Refund
-                || mentions(list![
-                    "waiting",
-                    "still",
-                    "yet",
-                    "haven't",
-                    "hasn't",
-                    "not received",
-                    "but not",
-                    "where",
-                    "when",
-                    "owed",
-                    "days",
-                    "weeks",
-                ]) =>
+            if mentions(list![
+                "my refund",
+                "processing",
+                "week",
+                "waiting",
+                "still",
+                "yet",
+                "haven't",
+                "hasn't",
+                "not received",
+                "but not",
+                "where",
+                "when",
+                "owed",
+                "days",
+                "weeks",
+            ]) =>
         {
             pick(SUBJECT_REFUND, 3)
         }
@@ -673,6 +675,10 @@ mod tests {
                 IssueType::RefundStatus,
                 "still no refund for the boots i sent back",
             ),
+            (
+                IssueType::RefundStatus,
+                "my refund has been processing for a week",
+            ),
         ];
         for (issue, text) in theirs {
             assert!(named(issue, text).is_some(), "{text}");
@@ -685,6 +691,10 @@ mod tests {
             (
                 IssueType::RefundStatus,
                 "a major error in the refund calculation",
+            ),
+            (
+                IssueType::RefundStatus,
+                "what a mess, i need a refund of the software",
             ),
         ];
         for (issue, text) in not {
