@@ -718,6 +718,14 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),
+        // A household machine that shows an error or stops is its own fault, never an
+        // outage to check the service status of ("my washing machine keeps showing F21").
+        IssueType::OutageError if any(APPLIANCES) => (IssueType::ProductBug, false),
+        // A tax refund or its sum ("an error in the refund calculation on my state taxes")
+        // is the tax office's or the program's: no refund of ours under way, no order.
+        IssueType::RefundStatus if any(list!["taxes", "tax refund", "calculation"]) => {
+            (IssueType::Other, false)
+        }
         // A booking that does not show ("isn't showing in my bookings") is looked up by its
         // reference; only a crash or an error makes it the app's bug.
         IssueType::ProductBug
@@ -731,6 +739,25 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// Household machines: a fault of the thing itself, whatever game or app word comes with it.
+pub(crate) const APPLIANCES: List = list![
+    "washing machine",
+    "washer",
+    "dryer",
+    "tumble dryer",
+    "dishwasher",
+    "fridge",
+    "freezer",
+    "oven",
+    "cooker",
+    "hob",
+    "microwave",
+    "kettle",
+    "blender",
+    "vacuum",
+    "hoover",
+];
 
 /// The customer's own policy or plan (an insurance, phone or energy contract), not a rule.
 pub(crate) const OWN_POLICY: List = list![
@@ -1246,6 +1273,33 @@ mod tests {
             IssueType::Thanks
         );
         assert_eq!(one("hello", false), IssueType::Other);
+    }
+
+    /// A household machine's error is its own fault, never an outage.
+    #[test]
+    fn an_appliances_error_is_no_outage() {
+        let text = "my washing machine keeps showing error f21, here's a fun game";
+        assert_eq!(one(text, true), IssueType::ProductBug);
+        assert_eq!(
+            one("the website keeps showing error 503, is it down", true),
+            IssueType::OutageError
+        );
+    }
+
+    /// A tax refund's sum is no refund of ours under way; a refund awaited still is.
+    #[test]
+    fn a_tax_refund_is_no_refund_under_way() {
+        assert_eq!(
+            one("still waiting on my refund for the boots i sent back", true),
+            IssueType::RefundStatus
+        );
+        assert_eq!(
+            one(
+                "major error in refund calculation in state taxes, 90% out",
+                true
+            ),
+            IssueType::Other
+        );
     }
 
     #[test]

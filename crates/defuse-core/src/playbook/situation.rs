@@ -843,7 +843,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
-        let software = has_any_in(&lowered, SOFTWARE);
+        // "Here's a fun game" about a washer is no software.
+        let software =
+            has_any_in(&lowered, SOFTWARE) && !has_any_in(&lowered, super::issue::APPLIANCES);
         let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
             // A thing's model, except from a software business (a tax program has none);
             // its device and version only when the words say it is the program's fault.

@@ -212,15 +212,50 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             // A bill they say they will not pay is a threat, not a charge to name.
             } else if mentions(list!["not going to pay", "won't pay", "not paying"]) {
                 None
+            // A payment that is someone else's ("until the full payment is received") is no
+            // charge on their account: only their own money named.
             } else if mentions(list![
-                "charge", "charged", "charges", "payment", "paid", "bill", "billed",
+                "charge",
+                "charged",
+                "charges",
+                "my payment",
+                "a payment",
+                "another payment",
+                "payment taken",
+                "payment was taken",
+                "paid",
+                "bill",
+                "billed",
             ]) {
                 pick(SUBJECT_CHARGE, 2)
             } else {
                 None
             }
         }
-        IssueType::RefundStatus => pick(SUBJECT_REFUND, 3),
+        // "The refund that hasn't come through" says they wait for one: not for a refund
+        // miscalculated, merely mentioned or only now asked for ("need a refund").
+        IssueType::RefundStatus
+            if mentions(list![
+                "my refund",
+                "processing",
+                "week",
+                "waiting",
+                "still",
+                "yet",
+                "haven't",
+                "hasn't",
+                "not received",
+                "but not",
+                "where",
+                "when",
+                "owed",
+                "days",
+                "weeks",
+            ]) =>
+        {
+            pick(SUBJECT_REFUND, 3)
+        }
+        IssueType::RefundStatus => None,
         IssueType::DeliveryLate => pick(SUBJECT_LATE, 4),
         IssueType::DeliveryMissing => {
             if mentions(list!["delivered"]) {
@@ -618,6 +653,52 @@ mod tests {
             crate::playbook::library::BOUNDARY_ACK,
         ] {
             assert!(pool.iter().all(|line| !line.contains("deal")), "{pool:?}");
+        }
+    }
+
+    /// A charge or a refund is named only when it is theirs: their money taken, a refund
+    /// they wait for. Someone else's payment or a refund's sum names neither.
+    #[test]
+    fn a_charge_or_refund_is_named_only_when_theirs() {
+        let named = |issue, text: &str| {
+            let situation = Situation {
+                issue,
+                issue_sure: true,
+                ..Situation::default()
+            };
+            by_issue(&situation, &[text.to_string()], 0)
+        };
+        let theirs = [
+            (IssueType::Billing, "there's a payment taken from my card"),
+            (IssueType::Billing, "you charged me for a plan i never had"),
+            (
+                IssueType::RefundStatus,
+                "still no refund for the boots i sent back",
+            ),
+            (
+                IssueType::RefundStatus,
+                "my refund has been processing for a week",
+            ),
+        ];
+        for (issue, text) in theirs {
+            assert!(named(issue, text).is_some(), "{text}");
+        }
+        let not = [
+            (
+                IssueType::Billing,
+                "shouldn't it stay listed until the full payment is received",
+            ),
+            (
+                IssueType::RefundStatus,
+                "a major error in the refund calculation",
+            ),
+            (
+                IssueType::RefundStatus,
+                "what a mess, i need a refund of the software",
+            ),
+        ];
+        for (issue, text) in not {
+            assert_eq!(named(issue, text), None, "{text}");
         }
     }
 

@@ -87,6 +87,13 @@ impl Scene<'_> {
                 || s.issue == IssueType::ProductBug && self.mentions(WEB))
     }
 
+    /// Whether software is named ("app", "update", "game"), not as a word about a
+    /// household machine ("here's a fun game" about a washer).
+    fn software(&self) -> bool {
+        self.mentions(crate::playbook::situation::SOFTWARE)
+            && !self.mentions(crate::playbook::issue::APPLIANCES)
+    }
+
     /// Whether the customer's trouble is with a website and no app or software is named:
     /// the device and browser find it, not an app version.
     fn website_only(&self) -> bool {
@@ -196,9 +203,11 @@ impl Scene<'_> {
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
                 // A device at fault (no app or software named): the serial number finds it
                 // and its warranty.
+                // A household machine is a device whoever makes it.
                 IssueType::ProductBug
-                    if s.sector == Sector::Devices
-                        && !self.mentions(crate::playbook::situation::SOFTWARE) =>
+                    if (s.sector == Sector::Devices
+                        || self.mentions(crate::playbook::issue::APPLIANCES))
+                        && !self.software() =>
                 {
                     lib::DETAIL_SERIAL
                 }
@@ -210,16 +219,13 @@ impl Scene<'_> {
                         || s.sector == Sector::Software
                             && (s.issue_sure
                                 || self.mentions(crate::playbook::situation::DEVICES))
-                        || self.mentions(crate::playbook::situation::SOFTWARE) =>
+                        || self.software() =>
                 {
                     lib::DETAIL_DEVICE
                 }
                 // The story told with the device, version or error named ("broke the front
                 // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
-                _ if self.told()
-                    && s.sector == Sector::Devices
-                    && !self.mentions(crate::playbook::situation::SOFTWARE) =>
-                {
+                _ if self.told() && s.sector == Sector::Devices && !self.software() => {
                     lib::DETAIL_SERIAL
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
@@ -240,7 +246,7 @@ impl Scene<'_> {
                         lib::DETAIL_ORDER
                     } else if self.website_only() {
                         lib::DETAIL_BROWSER
-                    } else if self.mentions(crate::playbook::situation::SOFTWARE) {
+                    } else if self.software() {
                         lib::DETAIL_DEVICE
                     } else {
                         // Nothing to name: the handover alone (see `dm_with`). A stock "the
@@ -300,8 +306,7 @@ impl Scene<'_> {
                 return lib::DETAIL_NETWORK.get(from..);
             }
         }
-        let physical = matches!(s.sector, Sector::Devices | Sector::Other)
-            && !self.mentions(crate::playbook::situation::SOFTWARE);
+        let physical = matches!(s.sector, Sector::Devices | Sector::Other) && !self.software();
         if physical
             && self.mentions(list![
                 "broke", "broken", "snapped", "cracked", "came off", "fell off"

@@ -583,9 +583,12 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         "do you accept",
         "vat return",
         "tax return",
+        "taxes",
+        "calculation",
     ]) {
         // Why a permission is asked, a way back to an earlier version, whether an offer
-        // applies, a way to pay: checked and answered, never read as "which detail?".
+        // applies, a way to pay, a tax refund's sum: checked and answered, never read as
+        // "which detail?" or an order to refund.
         return None;
     }
     // A question about the account, data or service: the first row whose words it has.
