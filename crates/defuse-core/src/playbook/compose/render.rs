@@ -586,8 +586,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan; in a private chat, a
-                    // fault of ours is apologised for.
-                    if s.public() && s.mood != super::Mood::Calm || s.ours() {
+                    // fault of ours is apologised for, and an upset customer is not met
+                    // with a bare question ("What let you down most?" reads cold).
+                    let asks = plan.ends_with('?');
+                    if s.mood != super::Mood::Calm && (s.public() || asks) || s.ours() {
                         push(s.opener_besides(subject, salt + 2, 202));
                     }
                     push(plan);
