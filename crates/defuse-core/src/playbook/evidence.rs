@@ -231,6 +231,11 @@ const MISUNDERSTOOD: List = list![
     "never even asked",
     "you never asked",
     "didn't ask what",
+    "didnt ask what",
+    "didnt even ask",
+    "didn't ask about",
+    "didnt ask about",
+    "not what i asked",
 ];
 
 /// How a customer asks what more we need after we asked for something ("What more do you

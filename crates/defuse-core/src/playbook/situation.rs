@@ -2532,7 +2532,8 @@ pub(super) const WANTS_REPLACEMENT: List = list![
 ];
 
 /// Whether a message (folded) asks for a new item: "I've got a new one" (a new email, a
-/// new phone) says what they have, not what they want.
+/// new phone) says what they have, not what they want, and "I will not be ordering another
+/// one to replace it" refuses one.
 pub(super) fn wants_replacement(t: &str) -> bool {
     has_any(t, WANTS_REPLACEMENT)
         && !has_any(
@@ -2541,7 +2542,20 @@ pub(super) fn wants_replacement(t: &str) -> bool {
                 "got a new one",
                 "have a new one",
                 "bought a new one",
-                "with a new one"
+                "with a new one",
+                "not be ordering",
+                "won't be ordering",
+                "not ordering",
+                "not be buying",
+                "won't be buying",
+                "won't buy",
+                "not buying",
+                "don't want a replacement",
+                "do not want a replacement",
+                "don't want another",
+                "do not want another",
+                "no replacement",
+                "not a replacement"
             ],
         )
 }
