@@ -12,7 +12,7 @@ pub(crate) const ANSWER_LEAD: Pool = list!(
 );
 /// A short acknowledgement before the answer to a frustrated question.
 pub(crate) const ANSWER_ACK: Pool = list!(
-    "That sounds frustrating; let me see what I can do.",
+    "That sounds frustrating, and I want to help.",
     "Sorry it's been a struggle; let me help.",
     "I can see why that's annoying.",
 );

@@ -183,7 +183,13 @@ fn complaint_score(sentence: &str) -> u32 {
 fn lex(sentence: &str) -> Lexed {
     let shouted = is_shouted(sentence);
     let mut words = Lexed::default();
-    for chunk in sentence.split_whitespace() {
+    let mut chunks = sentence.split_whitespace().peekable();
+    while let Some(chunk) = chunks.next() {
+        // "its getting fixed" means "it's": before a word in -ing, "its" is the typo.
+        if chunk.eq_ignore_ascii_case("its") && chunks.peek().is_some_and(|n| n.ends_with("ing")) {
+            words.push("it's", "it's");
+            continue;
+        }
         // A parenthesis is read as a pair of commas: "ago (order #5) and" restates as
         // "ago, order #5, and" instead of running the aside into the sentence. (Of the
         // words, only a comma ends in one.)
@@ -531,6 +537,15 @@ mod tests {
         ] {
             assert!(!names_problem(clause), "{clause}");
         }
+    }
+
+    #[test]
+    fn its_before_an_ing_word_is_its_typo() {
+        assert_eq!(
+            lex("is there an actual date its getting fixed").outs,
+            "isthereanactualdateit'sgettingfixed"
+        );
+        assert_eq!(lex("its battery died").outs, "itsbatterydied");
     }
 
     #[test]
