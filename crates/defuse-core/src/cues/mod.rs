@@ -405,6 +405,32 @@ mod tests {
     }
 
     #[test]
+    fn questions_asked_as_a_complaint_are_sarcasm() {
+        let sarcastic = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Sarcasm);
+        for t in [
+            "@Argos how hard is it to deliver a parcel???",
+            "are you out of boxes or something? my dress came in a bag",
+            "what's the point of having a helpline if nobody answers?",
+            "is it good customer service to inconvenience flood victims?",
+            "twice now with no spoon, do you expect me to eat it with my fingers?",
+            "@greateranglia what are you playing at?",
+            "Really @blackanddecker? The second replacement died too",
+            "Is this your customer satisfaction policy?",
+        ] {
+            assert!(sarcastic(t), "{t}");
+        }
+        for t in [
+            "do you have the linen shirt in medium?",
+            "how long does a refund take?",
+            "is there a way to export my contacts?",
+            "are you open on Sunday or only weekdays?",
+            "Really happy with the new update",
+        ] {
+            assert!(!sarcastic(t), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
     fn thanks_for_a_fault_is_sarcasm() {
         let sarcastic = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Sarcasm);
         for t in [

@@ -307,7 +307,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "going|talking|go|went|run|running round|around|in [in] circles",
             "canned|generic|scripted|stock answer|answers|response|responses|reply|replies",
             // "Seriously? Again?": exasperation, whatever follows.
-            "seriously ?|??|?!|???",
+            "seriously [@*] ?|??|?!|???",
             "did|do you|u [even] read my message|question|email|tweet|messages",
             "that|this|it|that's|thats|it's|its [is|was] [just] not|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt [really|very] answer*|help|helpful|helping|useful|relevant",
         ],
@@ -406,6 +406,23 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "gotta|gotcha love",
             "slow clap",
             "what's|whats wrong with this picture",
+            // Questions asked not to be answered but as a complaint ("how hard is it to
+            // deliver a parcel???", "are you out of boxes or something?", "Seriously???").
+            "how hard is|can it",
+            "what's|whats|what [is] the point",
+            "why bother",
+            "what are|r you playing at",
+            "do|did you|u [really|seriously] expect me|us to",
+            "is it|this|that good|great|acceptable customer service",
+            "is this|that your idea of",
+            "is this|that your ~ policy|service",
+            "what possessed you",
+            "in your right mind",
+            "how is that|this not",
+            "are|r you|u ~ or something ?*",
+            "what's|whats up with that",
+            "how about them apples",
+            "really [@*] ?*",
         ],
     ),
     (

@@ -814,8 +814,15 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // The latest message said to the brand: on a public feed, a reply to a friend ("@sam
     // lol typical") is not the customer's question.
     let to_agent = to_brand(&lowered);
-    // "Can I get a replacement?" asks us to act on their case, not how something works.
-    let general_question = to_agent.is_some_and(|t| {
+    // "Can I get a replacement?" asks us to act on their case, not how something works;
+    // a sarcastic one ("how hard is it to deliver a parcel???") asks nothing.
+    let mocking = recent
+        .iter()
+        .rev()
+        .find(|t| t.role == Role::Customer)
+        .and_then(|t| t.analysis.as_ref())
+        .is_some_and(|a| a.has(SignalKind::Sarcasm));
+    let general_question = !mocking && to_agent.is_some_and(|t| {
         let acts = has_any(
             t,
             list![
