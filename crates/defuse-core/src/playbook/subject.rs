@@ -730,6 +730,21 @@ mod tests {
         }
     }
 
+    /// The floor's (the service, the wait for a table, a refill) unless the food itself is
+    /// faulted too.
+    #[test]
+    fn floor_service_is_told_from_the_food() {
+        let floor = |t: &str| floor(&[t.to_string()]);
+        assert!(floor("went for lunch - service was slow"));
+        assert!(floor(
+            "nobody refilled our water and the waitress never checked on us"
+        ));
+        assert!(floor("waited 40 minutes just to place our order"));
+        assert!(!floor("the fries were not hot, and neither was my burger"));
+        assert!(!floor("the waiter was nice but the steak was raw"));
+        assert!(!floor("the potatoes were like rubber"));
+    }
+
     /// A charge or a refund is named only when it is theirs: their money taken, a refund
     /// they wait for. Someone else's payment or a refund's sum names neither.
     #[test]
