@@ -99,6 +99,13 @@ pub(crate) fn is_question(name: &str) -> bool {
     SUBJECT_QUESTION.contains(name)
 }
 
+/// Whether a complaint about a meal out is about the floor (the service, the wait for a
+/// table or a refill, the host) and says nothing wrong with the food itself: the manager's,
+/// not the kitchen's, and asked when the visit was, never what they ordered.
+pub(crate) fn floor(texts: &[String]) -> bool {
+    has_any_in(texts, FLOOR) && !has_any_in(texts, FOOD_FAULT)
+}
+
 /// A facet as a noun phrase.
 fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
     let mentions = |phrases: List| has_any_in(texts, phrases);
@@ -125,6 +132,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NoService if mentions(list!["power", "electricity"]) => SUBJECT_POWER,
         Facet::NoService => SUBJECT_NO_SERVICE,
         Facet::CancelBlocked => SUBJECT_CANCEL_BLOCKED,
+        // The floor's, not the kitchen's: "ignored us for 30 minutes" is no wait for food.
+        Facet::Food if floor(texts) => SUBJECT_FLOOR,
         // "Couldn't wait to eat here" waited for nothing.
         Facet::Food if mentions(list!["waiting", "minutes"]) => SUBJECT_FOOD_WAIT,
         Facet::Food => SUBJECT_FOOD,
@@ -619,6 +628,7 @@ const SUBJECT_FOOD: List = list![
     "the problem with your meal",
     "what went wrong with your order"
 ];
+const SUBJECT_FLOOR: List = list!["the service on your visit", "the service at your table"];
 const SUBJECT_FOOD_WAIT: List = list!["the wait for your food", "your food still not arriving"];
 const SUBJECT_REPAIR: List = list![
     "the trouble with your repair",
@@ -628,6 +638,70 @@ const SUBJECT_STAFF: List = list!["how you were treated", "the way you were trea
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
+
+/// Service on the floor (folded, see `situation::has_any`).
+const FLOOR: List = list![
+    "service",
+    "server",
+    "servers",
+    "waiter",
+    "waitress",
+    "waitstaff",
+    "wait staff",
+    "host",
+    "hostess",
+    "refill",
+    "refills",
+    "refilled",
+    "ignored",
+    "checked on",
+    "check on us",
+    "attentive",
+    "inattentive",
+    "rushed",
+    "madhouse",
+    "seated",
+    "waited",
+    "wave",
+    "waved",
+    "bartender",
+    "to be served",
+    "take our order",
+    "took our order",
+    "place our order",
+];
+/// Something wrong with the food itself: the kitchen's too.
+const FOOD_FAULT: List = list![
+    "taste",
+    "tasted",
+    "tasteless",
+    "tasty",
+    "bland",
+    "raw",
+    "undercooked",
+    "overcooked",
+    "burnt",
+    "burned",
+    "stale",
+    "dry",
+    "greasy",
+    "soggy",
+    "salty",
+    "hair",
+    "bug",
+    "sick",
+    "flavor",
+    "flavour",
+    "texture",
+    "rubber",
+    "inedible",
+    "not hot",
+    "cold",
+    "lukewarm",
+    "wrong",
+    "missing",
+    "quality",
+];
 
 #[cfg(test)]
 mod tests {
@@ -654,6 +728,21 @@ mod tests {
         ] {
             assert!(pool.iter().all(|line| !line.contains("deal")), "{pool:?}");
         }
+    }
+
+    /// The floor's (the service, the wait for a table, a refill) unless the food itself is
+    /// faulted too.
+    #[test]
+    fn floor_service_is_told_from_the_food() {
+        let floor = |t: &str| floor(&[t.to_string()]);
+        assert!(floor("went for lunch - service was slow"));
+        assert!(floor(
+            "nobody refilled our water and the waitress never checked on us"
+        ));
+        assert!(floor("waited 40 minutes just to place our order"));
+        assert!(!floor("the fries were not hot, and neither was my burger"));
+        assert!(!floor("the waiter was nice but the steak was raw"));
+        assert!(!floor("the potatoes were like rubber"));
     }
 
     /// A charge or a refund is named only when it is theirs: their money taken, a refund

@@ -356,7 +356,9 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
             if let Some(tip) = scene.tip(salt) {
                 extras.push(tip);
             }
-            if scene.technique == Technique::Acknowledge && !asks {
+            // A meal or a visit passed to the kitchen or the manager: theirs to act on.
+            let passed = scene.technique == Technique::Acknowledge || out[i].contains_str(" today");
+            if passed && !asks {
                 // Feedback passed on: nothing comes back to wait for ("you'll hear back
                 // within the hour" after "I'll log your feedback" promises a reply).
                 extras.extend(lib::LOGGED.iter().map(str::to_string));

@@ -41,7 +41,7 @@ impl Scene<'_> {
     /// given already, anywhere in the thread (nothing is asked twice).
     pub(super) fn details(&self, salt: u64) -> Option<String> {
         Some(self.detail_phrase(salt))
-            .filter(|d| !d.is_empty() && !self.given(d) && !self.commute())
+            .filter(|d| !d.is_empty() && !self.given(d) && !self.commute() && !self.visit_told())
             .map(|d| self.postcode_word(d))
     }
 
@@ -476,7 +476,9 @@ impl Scene<'_> {
         // A meal of the business's own: what they had and when, unless the time was said.
         // The dish named ("the wings were dry"): only when.
         if self.own_meal() && !s.known.contains(&Detail::Time) && !self.asked {
-            return Some(if self.mentions(DISHES) {
+            return Some(if self.floor() {
+                lib::ASK_VISIT.to_string()
+            } else if self.mentions(DISHES) {
                 lib::ASK_MEAL_WHEN.to_string()
             } else {
                 self.pick(lib::ASK_MEAL, salt).to_string()
@@ -521,7 +523,7 @@ impl Scene<'_> {
         if self.page_fails() {
             return Some(lib::ASK_DEVICE.get(0).to_string());
         }
-        let first = *missing.first()?;
+        let first = *missing.first().filter(|_| !self.visit_told())?;
         let device_and_version =
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
         let pool = match first {
@@ -610,8 +612,10 @@ impl Scene<'_> {
         }
         // Ours in its own chat: the meal to the kitchen, a failed item put right, never
         // "looked into".
-        if self.ours() {
-            let pool = if self.own_meal() {
+        if self.ours() || self.visit_told() {
+            let pool = if self.floor() || self.visit_told() && !self.own_meal() {
+                lib::ACT_FLOOR
+            } else if self.own_meal() {
                 lib::ACT_KITCHEN
             } else {
                 lib::ACT_DAMAGED
@@ -1279,6 +1283,42 @@ impl Scene<'_> {
         self.ours() && self.situation.facets.contains(&Facet::Food)
     }
 
+    /// Whether a meal out went wrong on the floor, not in the kitchen (see
+    /// `subject::floor`): the manager hears of it.
+    fn floor(&self) -> bool {
+        self.own_meal() && crate::playbook::subject::floor(self.texts)
+    }
+
+    /// Whether the agent asked when they visited and the customer has said: the visit is
+    /// passed to the manager, with no order number a diner does not have.
+    pub(super) fn visit_told(&self) -> bool {
+        let has = |phrases| crate::playbook::situation::has_any(self.last(), phrases);
+        self.asked
+            && (self.situation.known.contains(&Detail::Time)
+                || has(list![
+                    "tonight", "evening", "night", "dinner", "lunch", "brunch", "week"
+                ])
+                || self.last().split_whitespace().any(|w| {
+                    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+                    n > 0
+                        && ["st", "nd", "rd", "th"]
+                            .iter()
+                            .any(|e| w[n..].starts_with(e))
+                }))
+            && self.agent_said.last().is_some_and(|a| {
+                crate::playbook::situation::has_any(
+                    a,
+                    list![
+                        "visit",
+                        "were you in",
+                        "come in",
+                        "came in",
+                        "when was this"
+                    ],
+                )
+            })
+    }
+
     /// Whether the complaint is about the meal or the item of the business whose private
     /// chat this is (`Note::Ours`): apologised for, and put right by it.
     pub(super) fn ours(&self) -> bool {
@@ -1464,11 +1504,12 @@ impl Scene<'_> {
             // In a chat, an answer that still names nothing ("I'm a bit disappointed").
             && (!self.agent_has_written || self.vague())
             && !self.commute()
+            && !self.visit_told()
         {
             return outcome_or_story(self, salt);
         }
         let action = self.action(salt + 1);
-        let pool = if self.own_meal() || self.passes_on() {
+        let pool = if self.own_meal() || self.passes_on() || self.visit_told() {
             lib::PLAN_PASS
         } else if self.has_details() || self.team_decides() {
             if self.team_decides() {

@@ -35,6 +35,8 @@ pub(crate) const ASK_MEAL: Pool = list!(
 );
 /// The same once the dish was named.
 pub(crate) const ASK_MEAL_WHEN: &str = "Roughly when did you come in or order?";
+/// Service on the floor of a meal out: when the visit was, never what they ordered.
+pub(crate) const ASK_VISIT: &str = "Roughly when did you visit?";
 /// Staff conduct: when it was.
 pub(crate) const ASK_WHEN: &str = "Roughly when was this?";
 /// Nothing to look up yet in a chat: the one thing that went wrong.
@@ -275,6 +277,8 @@ pub(crate) const ACT_AREA: Pool = list!("check the service status for your area"
 pub(crate) const ACT_FOOD: Pool = list!("follow it up with the restaurant",);
 /// A meal of the business's own, in its private chat.
 pub(crate) const ACT_KITCHEN: Pool = list!("pass this to the kitchen and the manager",);
+/// The service on the floor, or a visit whose time was given: the manager's.
+pub(crate) const ACT_FLOOR: Pool = list!("pass this to the manager",);
 pub(crate) const ACT_VISIT: Pool = list!(
     "raise it with the manager of that location",
     "follow it up with that location's team",
