@@ -1131,7 +1131,17 @@ pub(super) const THINGS: List = list![
     "this thing",
     "piece of",
     "design",
-    "tinny"
+    "tinny",
+    "adapter",
+    "charger",
+    "charging",
+    "connected",
+    "hard drive",
+    "metal",
+    "tray",
+    "video",
+    "keypad",
+    "transmitter"
 ];
 
 /// Words of an account, a bill or a subscription: what an unsure account, billing,
@@ -1265,7 +1275,12 @@ const WORSE: List = list![
     "flaw",
     "gripe",
     "problem",
-    "issue"
+    "issue",
+    "broke",
+    "fail",
+    "failed",
+    "fails",
+    "interference"
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.

@@ -1234,6 +1234,8 @@ impl Scene<'_> {
             // a visit told ("nobody refilled our water") needs when it was.
             let ask = if self.verdict() && s.known.is_empty() {
                 return self.pick(lib::ASK_MAIN, salt).to_string();
+            } else if self.mentions(WISHED) {
+                return self.pick(lib::ASK_POLICY, salt).to_string();
             } else if self.thing() {
                 Some(self.pick(lib::ASK_MODEL, salt))
             } else if !s.known.is_empty() {
@@ -1676,6 +1678,20 @@ const TAKE_UP: [(Want, lib::Pool); 11] = [
     (Want::Replacement, lib::ACT_REPLACEMENT),
 ];
 
+/// A feature missed or hard to use, not a fault: "would have been nice", "wish it had",
+/// "confusing", "can not navigate by genre". What they hoped to do is asked, never when.
+const WISHED: List = list![
+    "would have been nice",
+    "would be nice",
+    "wish",
+    "no way to",
+    "annoying",
+    "awkward",
+    "confusing",
+    "difficult",
+    "navigate"
+];
+
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     // They said what they want: take it up rather than ask what happened.
@@ -1709,8 +1725,18 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // opinion ("we will never be back", "no fm, which would have been nice"): what went
         // wrong, not "what would you like us to do about it?", which support leads read as
         // confrontational.
+        // A feature they miss ("no fm, which would have been nice") is no fault: what they
+        // hoped to do, so what it does can be said.
+        (Request::None, IssueType::Other) if s.mentions(WISHED) => lib::ASK_POLICY,
         (Request::None, IssueType::Other) if s.mirrored.is_some() && s.thing() && !s.verdict() => {
             lib::ASK_MODEL
+        }
+        // A fault told in words no thing names ("sent me a new one with the same problem",
+        // "my drive did fail"): the order finds it, not "what went wrong?" again.
+        (Request::None, IssueType::Other)
+            if !s.verdict() && s.mentions(list!["problem", "fail", "failed", "broke"]) =>
+        {
+            lib::ASK_ORDER
         }
         (Request::None, IssueType::Other) if s.mirrored.is_some() => lib::ASK_MAIN,
         _ => lib::ASK_STORY,

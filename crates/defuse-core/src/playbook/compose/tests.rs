@@ -871,3 +871,41 @@ fn an_update_owed_beside_a_request_takes_the_request_up() {
     );
     assert!(r.iter().any(|t| t.contains("replacement")), "{r:?}");
 }
+
+/// A fault told in words no thing names gets the order number, a feature missed or a thing
+/// hard to use what they hoped to do: never "what went wrong?" nor "roughly when?".
+#[test]
+fn a_told_fault_or_a_missed_feature_is_not_asked_what_went_wrong() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    let cases = [
+        (
+            "they sent me a new ad2600 with the same problem.",
+            true,
+            "order",
+        ),
+        (
+            "no fm or voice recording, which would have been nice.",
+            true,
+            "hoping to do",
+        ),
+        (
+            "otherwise, it is difficult to figure out and awkward.",
+            false,
+            "hoping to do",
+        ),
+    ];
+    for (text, mirrored, want) in cases {
+        let texts = [text.to_string()];
+        for seed in 0..6 {
+            let mut scene = plain(Technique::Ask, &sit, &config, &texts, seed);
+            scene.mirrored = mirrored.then_some(text);
+            let step = scene.plan(seed);
+            assert!(step.contains(want), "{text}: {step}");
+            assert!(
+                !step.contains("went wrong") && !step.contains("Roughly when"),
+                "{step}"
+            );
+        }
+    }
+}
