@@ -430,13 +430,18 @@ pub(crate) fn exposed(low: &str) -> Option<&'static str> {
         at += w.len() + 1;
         super::situation::has_email(w) && !has_any(before(low, start), list!["you", "your"])
     });
-    let phone = phones(low).next().is_some();
+    let phone = gives_phone(low);
     match (email, phone) {
         (true, true) => Some("contact details"),
         (true, false) => Some("email address"),
         (false, true) => Some("phone number"),
         _ => None,
     }
+}
+
+/// Whether the message (folded) holds a phone number (see [`exposed`]).
+pub(crate) fn gives_phone(low: &str) -> bool {
+    phones(low).next().is_some()
 }
 
 /// The message (folded) with its phone numbers blanked out, so that none is read as an

@@ -709,12 +709,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let mut wants = super::wants::read(&raw, &lowered, calm);
     // Thanks for a fix ("Priya sorted my refund in minutes!"): the problem words say what
     // was fixed. Nothing is asked for, and praise with no earlier complaint is thanks.
-    let grateful = recent
+    // What the latest customer message shows (thanks, sarcasm), read once.
+    let latest = recent
         .iter()
         .rev()
         .find(|t| t.role == Role::Customer)
-        .and_then(|t| t.analysis.as_ref())
-        .is_some_and(|a| a.has(SignalKind::Gratitude));
+        .and_then(|t| t.analysis.as_ref());
+    let grateful = latest.is_some_and(|a| a.has(SignalKind::Gratitude));
     // Settled since our reply, by us or by someone else ("the store gave us a credit",
     // "got it fixed, thanks"): a warm close, nothing reopened or asked.
     let settled =
@@ -816,12 +817,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let to_agent = to_brand(&lowered);
     // "Can I get a replacement?" asks us to act on their case, not how something works;
     // a sarcastic one ("how hard is it to deliver a parcel???") asks nothing.
-    let mocking = recent
-        .iter()
-        .rev()
-        .find(|t| t.role == Role::Customer)
-        .and_then(|t| t.analysis.as_ref())
-        .is_some_and(|a| a.has(SignalKind::Sarcasm));
+    let mocking = latest.is_some_and(|a| a.has(SignalKind::Sarcasm));
     let general_question = !mocking && to_agent.is_some_and(|t| {
         let acts = has_any(
             t,

@@ -454,10 +454,7 @@ impl Scene<'_> {
     pub(super) fn question(&self, salt: u64) -> Option<String> {
         if self.wants_call() {
             // The number given ("call me on 07712 345678"): only the time, if that is not.
-            let number = self
-                .texts
-                .iter()
-                .any(|t| evidence::exposed(t).is_some_and(|d| d != "email address"));
+            let number = self.texts.iter().any(|t| evidence::gives_phone(t));
             let pool = match (number, self.slot_named()) {
                 (true, true) => return None,
                 (true, false) => lib::ASK_CALL_TIME,
