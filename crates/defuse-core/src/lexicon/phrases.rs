@@ -72,6 +72,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "will|i'll|would never|not [be|ever] order*|buy*|use|using|shop*|deal*|recommend*|come|fly|book*|return* ~ again",
             "last time i|we order*|buy|bought|use|used|shop*|fly|book*",
             "lost|lose|losing [a|my|our] [loyal] customer|customers|business",
+            // a meal out or a visit: "we'll never go again" ("won't be going back" is a
+            // complaint, not a threat: see the cue cases)
+            "never [ever] go|going|visit*|eat|eating|dine|dining|stay|staying ~ again",
         ],
     ),
     (
@@ -79,7 +82,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         0.6,
         list![
             "never again",
-            "i'm|im|i|we're|we [am|are] done with you|this|your|these",
+            "i'm|im|i|we're|we [am|are] [so] done with you|this|your|these|them",
             "find|finding|look|looking ~ another|other|new provider*|compan*|bank|carrier|service|supplier|store",
             "will|won't|wont|not|never [be] renew|renewing",
         ],

@@ -1078,7 +1078,11 @@ impl Scene<'_> {
             (_, false) if self.mood == Mood::Calm && self.situation.request.is_some() => {
                 lib::PROPOSE_LEAD
             }
-            (_, false) if self.mood == Mood::Calm => return String::new(),
+            // A calm verdict in a chat ("Low quality.", "I've never been treated so bad.")
+            // is still a complaint: met mildly below, never with a bare question.
+            (_, false) if self.mood == Mood::Calm && (self.public() || !self.verdict()) => {
+                return String::new()
+            }
             (Fault::Outage, true) => lib::OPEN_OUTAGE,
             (Fault::Outage, false) => lib::OPEN_OUTAGE_BARE,
             // Their own mishap in their words ("the cracked back glass"): sorry to hear it,
@@ -1177,6 +1181,17 @@ impl Scene<'_> {
                     && !super::super::reply::repeats_agent(l, self.agent_said)
             })
             .map(str::to_string)
+    }
+
+    /// The acknowledgement before a step: [`Self::step_ack`], or in a chat, before a bare
+    /// question to a `complaint` ("What went wrong?" alone reads cold), a mild one by mood.
+    pub(super) fn ack_before(&self, step: &str, complaint: bool, salt: u64) -> Option<String> {
+        let bare = complaint && !self.public() && !self.chased() && step.ends_with('?');
+        let mild = || match self.mood as usize {
+            0 | 1 => self.pick(lib::ACK_MILD, salt),
+            mood => lib::ACK_STEP.get(mood - 1),
+        };
+        self.step_ack().or_else(|| bare.then(|| mild().to_string()))
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any
@@ -1341,13 +1356,10 @@ impl Scene<'_> {
     }
 
     /// Whether the latest message judges rather than tells: "bad", "waste", "not
-    /// impressed", "never be back" (see [`Self::vague`]).
-    fn verdict(&self) -> bool {
+    /// impressed", "never be back", "won't be coming back", "we're done with them" (see
+    /// [`Self::vague`]).
+    pub(super) fn verdict(&self) -> bool {
         crate::playbook::situation::has_any(self.last(), crate::playbook::situation::OPINIONS)
-            || crate::playbook::situation::has_any(
-                self.last(),
-                crate::playbook::situation::OPINIONS,
-            )
             || crate::playbook::situation::has_any(
                 self.last(),
                 list![
@@ -1368,6 +1380,10 @@ impl Scene<'_> {
                     "awful",
                     "avoid",
                     "go back",
+                    "going back",
+                    "coming back",
+                    "won't be back",
+                    "done with",
                 ],
             )
     }

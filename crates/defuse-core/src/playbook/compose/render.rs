@@ -586,10 +586,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan; in a private chat, a
-                    // fault of ours is apologised for, and an upset customer is not met
-                    // with a bare question ("What let you down most?" reads cold).
+                    // fault of ours is apologised for, and a complaint is not met with a
+                    // bare question ("What let you down most?" reads cold), however calm.
                     let asks = plan.ends_with('?');
-                    if s.mood != super::Mood::Calm && (s.public() || asks) || s.ours() {
+                    let upset = s.mood != super::Mood::Calm;
+                    let chat = asks && !s.public();
+                    if upset && (s.public() || asks) || chat && s.verdict() || s.ours() {
                         push(s.opener_besides(subject, salt + 2, 202));
                     }
                     push(plan);
@@ -629,7 +631,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     if dm && subject.is_some() {
                         push(s.step_for(subject, step, salt + 2));
                     } else {
-                        push(s.step_ack().unwrap_or_default());
+                        // A bare question in a chat reads cold to someone complaining
+                        // ("What was the main thing that went wrong?"): acknowledged first.
+                        push(s.ack_before(&step, true, salt + 4).unwrap_or_default());
                         push(step);
                     }
                     if let Some(tip) = s.tip(salt + 3) {
@@ -682,8 +686,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     } else if s.public() {
                         push(s.dm_step(salt + 1));
                     } else {
-                        push(s.step_ack().unwrap_or_default());
-                        push(s.next_move(salt + 1));
+                        let step = s.next_move(salt + 1);
+                        push(
+                            s.ack_before(&step, s.verdict(), salt + 5)
+                                .unwrap_or_default(),
+                        );
+                        push(step);
                     }
                     if let Some(tip) = s.tip(salt + 4) {
                         push(tip);

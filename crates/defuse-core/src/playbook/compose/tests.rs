@@ -909,3 +909,21 @@ fn a_told_fault_or_a_missed_feature_is_not_asked_what_went_wrong() {
         }
     }
 }
+
+/// A complaint in a chat, however calmly worded, is never met with a bare question ("What
+/// let you down most?" alone reads cold): every reply acknowledges it before asking.
+#[test]
+fn a_chat_complaint_is_acknowledged_before_the_question() {
+    let config = Config::default();
+    let texts = vec!["I've never been treated so bad.".to_string()];
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    for seed in 0..20 {
+        let mut scene = plain(Technique::Propose, &sit, &config, &texts, seed);
+        scene.mood = Mood::Calm;
+        let replies = compose(&scene);
+        for reply in &replies {
+            let first = reply.split_inclusive(['.', '?', '!']).next().unwrap_or("");
+            assert!(reply.contains('?') && !first.ends_with('?'), "{replies:?}");
+        }
+    }
+}

@@ -43,7 +43,7 @@ pub(crate) const ASK_WHEN: &str = "Roughly when was this?";
 pub(crate) const ASK_MAIN: Pool = list!(
     "What was the main thing that went wrong?",
     "What let you down most?",
-    "What went wrong, in a line or two?",
+    "What went wrong?",
 );
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
 /// What they want, asked only when that is truly unknown and the story was told.

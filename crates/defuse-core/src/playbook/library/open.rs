@@ -95,6 +95,12 @@ pub(crate) const ACK_STEP: Pool = list!(
     "Sorry for all the hassle.",
     "Thank you for raising this with us.",
 );
+/// A calm or mild complaint in a chat, before the question that moves it.
+pub(crate) const ACK_MILD: Pool = list!(
+    "Sorry to hear it.",
+    "I'm sorry to hear that.",
+    "Thanks for telling me, and I'm sorry.",
+);
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
     "Sorry about {subject}; we'll chase it for you.",
