@@ -1184,14 +1184,33 @@ impl Scene<'_> {
     }
 
     /// The acknowledgement before a step: [`Self::step_ack`], or in a chat, before a bare
-    /// question to a `complaint` ("What went wrong?" alone reads cold), a mild one by mood.
+    /// question to a `complaint` ("What went wrong?" alone reads cold), a mild one by mood
+    /// (`salt`: the shape's, 100, 200 or 300).
     pub(super) fn ack_before(&self, step: &str, complaint: bool, salt: u64) -> Option<String> {
         let bare = complaint && !self.public() && !self.chased() && step.ends_with('?');
         let mild = || match self.mood as usize {
-            0 | 1 => self.pick(lib::ACK_MILD, salt),
+            // By shape: the warm and step replies never both say "Sorry to hear it."
+            0 | 1 => self.pick_shape(lib::ACK_MILD, salt - salt % 100 + 7),
             mood => lib::ACK_STEP.get(mood - 1),
         };
         self.step_ack().or_else(|| bare.then(|| mild().to_string()))
+    }
+
+    /// The opener at `salt`, or where it is empty (calm, nothing named) the acknowledgement
+    /// [`Self::ack_before`] gives the step.
+    pub(super) fn opener_or_ack(&self, subject: Option<&str>, step: &str, salt: u64) -> String {
+        let open = self.opener(subject, salt);
+        if !open.is_empty() {
+            return open;
+        }
+        self.ack_before(step, self.complains(), salt)
+            .unwrap_or_default()
+    }
+
+    /// Whether the latest message complains rather than asks or requests: upset, a verdict,
+    /// or a word that says something went wrong ("I can't log in", "it stopped").
+    pub(super) fn complains(&self) -> bool {
+        self.mood != Mood::Calm || self.verdict() || evidence::says_fault(self.last())
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

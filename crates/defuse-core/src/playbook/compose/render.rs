@@ -613,7 +613,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
                         });
                     } else {
-                        push(s.opener(subject, salt + 2));
+                        push(s.opener_or_ack(subject, &plan, salt + 2));
                     }
                     push(plan);
                 }
@@ -674,8 +674,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Warm => {
                     push(greeting);
-                    push(s.opener(subject, salt + 3));
-                    push(s.next_move(salt + 1));
+                    let step = s.next_move(salt + 1);
+                    push(s.opener_or_ack(subject, &step, salt + 3));
+                    push(step);
                 }
                 Shape::Step => {
                     // On an upset public post the step names the problem ("To sort out
@@ -688,7 +689,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     } else {
                         let step = s.next_move(salt + 1);
                         push(
-                            s.ack_before(&step, s.verdict(), salt + 5)
+                            s.ack_before(&step, s.complains(), salt + 5)
                                 .unwrap_or_default(),
                         );
                         push(step);

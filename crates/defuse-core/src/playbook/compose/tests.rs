@@ -917,8 +917,11 @@ fn a_chat_complaint_is_acknowledged_before_the_question() {
     let config = Config::default();
     let texts = vec!["I've never been treated so bad.".to_string()];
     let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
-    for seed in 0..20 {
-        let mut scene = plain(Technique::Propose, &sit, &config, &texts, seed);
+    for (technique, seed) in [Technique::Propose, Technique::Ask]
+        .into_iter()
+        .flat_map(|t| (0..20).map(move |seed| (t, seed)))
+    {
+        let mut scene = plain(technique, &sit, &config, &texts, seed);
         scene.mood = Mood::Calm;
         let replies = compose(&scene);
         for reply in &replies {
