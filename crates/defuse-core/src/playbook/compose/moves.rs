@@ -1197,20 +1197,37 @@ impl Scene<'_> {
     }
 
     /// The opener at `salt`, or where it is empty (calm, nothing named) the acknowledgement
-    /// [`Self::ack_before`] gives the step.
-    pub(super) fn opener_or_ack(&self, subject: Option<&str>, step: &str, salt: u64) -> String {
+    /// [`Self::ack_before`] gives the step to a `complaint`.
+    pub(super) fn opener_or_ack(
+        &self,
+        subject: Option<&str>,
+        step: &str,
+        complaint: bool,
+        salt: u64,
+    ) -> String {
         let open = self.opener(subject, salt);
         if !open.is_empty() {
             return open;
         }
-        self.ack_before(step, self.complains(), salt)
-            .unwrap_or_default()
+        self.ack_before(step, complaint, salt).unwrap_or_default()
     }
 
     /// Whether the latest message complains rather than asks or requests: upset, a verdict,
-    /// or a word that says something went wrong ("I can't log in", "it stopped").
+    /// or a word that says something went wrong ("I can't log in", "it stopped", "ruined").
     pub(super) fn complains(&self) -> bool {
-        self.mood != Mood::Calm || self.verdict() || evidence::says_fault(self.last())
+        let broke = list![
+            "ruined",
+            "broke",
+            "broken",
+            "failed",
+            "faulty",
+            "defective",
+            "junk"
+        ];
+        self.mood != Mood::Calm
+            || self.verdict()
+            || evidence::says_fault(self.last())
+            || self.mentions(broke)
     }
 
     /// Whether the latest message chases up our earlier reply ("still waiting", "any

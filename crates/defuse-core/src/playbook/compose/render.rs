@@ -591,8 +591,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     let asks = plan.ends_with('?');
                     let upset = s.mood != super::Mood::Calm;
                     let chat = asks && !s.public();
-                    if upset && (s.public() || asks) || chat && s.verdict() || s.ours() {
-                        push(s.opener_besides(subject, salt + 2, 202));
+                    // (A calm one with a name has its help in the plan: "I can look into
+                    // the hotel room problem" needs no "I can help with it" before.)
+                    let bare = chat && subject.is_none();
+                    if upset && (s.public() || asks) || bare || s.ours() {
+                        let open = s.opener_besides(subject, salt + 2, 202);
+                        let ack = || s.ack_before(&plan, bare, salt).unwrap_or_default();
+                        push(if open.is_empty() { ack() } else { open });
                     }
                     push(plan);
                 }
@@ -613,7 +618,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
                         });
                     } else {
-                        push(s.opener_or_ack(subject, &plan, salt + 2));
+                        push(s.opener_or_ack(subject, &plan, true, salt + 2));
                     }
                     push(plan);
                 }
@@ -633,7 +638,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     } else {
                         // A bare question in a chat reads cold to someone complaining
                         // ("What was the main thing that went wrong?"): acknowledged first.
-                        push(s.ack_before(&step, true, salt + 4).unwrap_or_default());
+                        push(s.ack_before(&step, true, salt).unwrap_or_default());
                         push(step);
                     }
                     if let Some(tip) = s.tip(salt + 3) {
@@ -682,7 +687,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     let step = s.next_move(salt + 1);
-                    push(s.opener_or_ack(subject, &step, salt + 3));
+                    push(s.opener_or_ack(subject, &step, s.complains(), salt + 3));
                     push(step);
                 }
                 Shape::Step => {
@@ -695,10 +700,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         push(s.dm_step(salt + 1));
                     } else {
                         let step = s.next_move(salt + 1);
-                        push(
-                            s.ack_before(&step, s.complains(), salt + 5)
-                                .unwrap_or_default(),
-                        );
+                        push(s.ack_before(&step, s.complains(), salt).unwrap_or_default());
                         push(step);
                     }
                     if let Some(tip) = s.tip(salt + 4) {
