@@ -1,5 +1,4 @@
 use js_sys::{Array, ArrayBuffer, JsString, Map, Number, Object, Symbol, Uint8Array};
-use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{self, IntoDeserializer};
 use std::convert::TryFrom;
 use wasm_bindgen::convert::IntoWasmAbi;
@@ -274,7 +273,12 @@ impl Deserializer {
         visitor: V,
         array: &Array,
     ) -> Result<V::Value> {
-        visitor.visit_seq(SeqDeserializer::new(array.iter().map(Deserializer::from)))
+        // PATCH (Defuse): an array is read through its JS iterator, as any other iterable
+        // is (`SeqAccess`), so that every sequence type's visitor is compiled once, not once
+        // per access type.
+        visitor.visit_seq(SeqAccess {
+            iter: array.values().into_iter(),
+        })
     }
 }
 
@@ -550,13 +554,17 @@ impl<'de> de::Deserializer<'de> for Deserializer {
     ///  - A Rust key-value map ([`HashMap`](std::collections::HashMap), [`BTreeMap`](std::collections::BTreeMap), etc.).
     ///  - A typed Rust structure with `#[derive(Deserialize)]`.
     fn deserialize_map<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        match js_sys::try_iter(&self.value)? {
-            Some(iter) => visitor.visit_map(MapAccess::new(iter)),
+        // PATCH (Defuse): a plain object's `[key, value]` entries are read through their JS
+        // iterator, as a Map's are (`MapAccess`), so that every map and struct visitor is
+        // compiled once, not once per access type.
+        let iter = match js_sys::try_iter(&self.value)? {
+            Some(iter) => iter,
             None => match self.as_object_entries() {
-                Some(arr) => visitor.visit_map(MapDeserializer::new(arr.iter().map(convert_pair))),
-                None => self.invalid_type(visitor),
+                Some(entries) => entries.values().into_iter(),
+                None => return self.invalid_type(visitor),
             },
-        }
+        };
+        visitor.visit_map(MapAccess::new(iter))
     }
 
     /// Supported inputs:
