@@ -1807,7 +1807,17 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             lib::ASK_ORDER
         }
-        (Request::None, IssueType::Other) if s.mirrored.is_some() && !named => lib::ASK_MAIN,
+        // A fault told at length ("the sashimi was brownish in color and obviously wasn't
+        // fresh") is not asked again: what would put it right. A verdict or a line ("I
+        // don't like this Nokia"): what let them down most.
+        (Request::None, IssueType::Other) if s.mirrored.is_some() && !named => {
+            let told = s.last().split_whitespace().count() >= 9 && !s.verdict();
+            if told {
+                lib::ASK_OUTCOME
+            } else {
+                lib::ASK_MAIN
+            }
+        }
         _ => lib::ASK_STORY,
     };
     s.pick(pool, salt).to_string()

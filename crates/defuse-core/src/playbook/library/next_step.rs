@@ -48,7 +48,7 @@ pub(crate) const ASK_MAIN: Pool = list!(
 pub(crate) const ASK_HOW_LONG: Pool = list!("How long has this been happening?",);
 /// What they want, asked only when that is truly unknown and the story was told.
 pub(crate) const ASK_OUTCOME: Pool = list!(
-    "What would you like us to do about it?",
+    "How can we make this right for you?",
     "What would put this right for you?",
 );
 /// A thing they have, told about in a chat with nothing yet that finds it: which one it is.
