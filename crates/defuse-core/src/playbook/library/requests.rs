@@ -174,6 +174,6 @@ pub(crate) const HAVE_ALL: Pool = list!(
 // -- a hazard in a public place -------------------------------------------------------------
 
 /// A hazard in a public place reported: thanks, before the safety route.
-pub(crate) const SAFETY_PLACE: Pool = list!("Thanks for flagging this.",);
+pub(crate) const SAFETY_PLACE: Pool = list!("Thanks for letting us know.",);
 /// Where it is, when the report does not say.
 pub(crate) const ASK_WHERE: Pool = list!("Where exactly is it?",);
