@@ -1442,8 +1442,6 @@ const REPROACH: List = list![
     "how does this happen",
     "how did this happen",
     "how does this even happen",
-    "how could this happen",
-    "how can this happen",
     "how is this possible",
 ];
 

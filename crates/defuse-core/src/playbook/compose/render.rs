@@ -44,7 +44,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         } else {
             lib::FOUND_IN_FOOD
         };
-        push(opener.get(k).to_string());
+        push(opener.get(k % opener.iter().count()).to_string());
         // A meal eaten at or ordered from the business whose chat this is: what they had
         // and when, not a packet's batch code.
         let meal = !s.public()
@@ -265,16 +265,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     list![
                         "myself",
                         "never mind",
-                        "nevermind",
                         "don't worry",
                         "i reinstalled",
                         "i restarted",
                         "i reset",
                         "i used",
-                        "i figured",
-                        "i fixed",
-                        "i sorted",
-                        "worked it out"
+                        "i fixed"
                     ],
                 );
             let mut solved = false;
@@ -515,10 +511,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 match s.asked_as.filter(|q| {
                     !crate::playbook::situation::has_any(
                         q,
-                        list![
-                            "even", "ever", "read", "listen", "kidding", "joking", "serious",
-                            "we are", "we're", "i am"
-                        ],
+                        list!["even", "ever", "read", "we are", "we're", "i am"],
                     )
                 }) {
                     Some(q) => Some(

@@ -40,7 +40,6 @@ pub(crate) const THANKS_SETTLED: Pool = list!(
 /// They fixed it themselves: their fix, and thanks for the news.
 pub(crate) const THANKS_OWN_FIX: Pool = list!(
     "Great that you got it working, and thanks for letting us know.",
-    "Glad you sorted it, and thanks for telling us.",
     "Nice work getting it sorted; thanks for letting us know.",
 );
 /// They will try the steps given later: good luck, and the way back if they don't work.

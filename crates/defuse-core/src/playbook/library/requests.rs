@@ -96,7 +96,6 @@ pub(crate) const FOOD_HARM: Pool = list!(
 /// Something found in food or drink, nobody hurt.
 pub(crate) const FOUND_IN_FOOD: Pool = list!(
     "I'm so sorry, that should never be in there.",
-    "That's not acceptable, and I'm sorry.",
     "I'm sorry, that should never have got into it.",
 );
 /// What to keep and send; the second on a public channel; the third for a meal of ours.
