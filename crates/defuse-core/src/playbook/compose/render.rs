@@ -256,8 +256,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // glad it was put right, with no "it worked" and no "we got to the bottom of".
             let settled = crate::playbook::situation::settled(last) && !s.solved;
             let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved || settled);
-            // Fixed it themselves ("I reinstalled it and it's fine now"): their fix, thanked
-            // for the news, never "thanks for bearing with us" or "glad we got there".
+            // Fixed it themselves ("I reinstalled it and it's fine now"): settled by them,
+            // never "thanks for bearing with us" or "glad we got there".
             let own = s.agent_has_written
                 && s.solved
                 && crate::playbook::situation::has_any(
@@ -277,9 +277,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // "Will give it a try" takes up a suggestion, seen or not: no praise to pass on.
             let close = if crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
-            } else if own {
-                lib::THANKS_OWN_FIX
-            } else if settled && s.agent_has_written {
+            } else if own || settled && s.agent_has_written {
                 lib::THANKS_SETTLED
             } else if !fixed
                 && (!s.agent_has_written

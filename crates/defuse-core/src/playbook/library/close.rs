@@ -37,11 +37,6 @@ pub(crate) const THANKS_SETTLED: Pool = list!(
     "Glad to hear that, and good to know it's in hand.",
     "That's good to hear.",
 );
-/// They fixed it themselves: their fix, and thanks for the news.
-pub(crate) const THANKS_OWN_FIX: Pool = list!(
-    "Great that you got it working, and thanks for letting us know.",
-    "Nice work getting it sorted; thanks for letting us know.",
-);
 /// They will try the steps given later: good luck, and the way back if they don't work.
 pub(crate) const THANKS_TRYING: Pool = list!(
     "Good luck with it, and let us know how it goes.",
