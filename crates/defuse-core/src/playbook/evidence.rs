@@ -9,15 +9,33 @@ use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
 pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
-    MISUNDERSTOOD
-        .iter()
-        .find(|p| crate::technique::find_phrase(low, p).is_some())
+    // "He argued when I said the steak was cold" tells what happened, not what the agent
+    // missed.
+    let told = has_any(
+        low,
+        list!["when i said", "when i told", "after i said", "after i told"],
+    );
+    MISUNDERSTOOD.iter().find(|p| {
+        crate::technique::find_phrase(low, p).is_some()
+            && !(told && (p.starts_with("i said") || p.starts_with("i told")))
+    })
+}
+
+/// Whether the latest message (folded) asks who or where the agent's last message (folded)
+/// passed the case on to ("passed it on to who?"): owed an answer, never the same words.
+pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
+    let passed = list!["passed", "pass it", "pass this", "forwarded"];
+    has_any(agent, passed)
+        && has_any(low, passed)
+        && has_any(low, list!["who", "whom", "where"])
+        && low.contains('?')
 }
 
 /// Whether the message says the problem is solved.
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
-    has_any(low, SOLVED) && !has_any(low, STILL_WRONG)
+    // "Never mind, I'm back in now" is no "never".
+    has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
 }
 
 /// Whether the message, `grateful` (it thanks or praises), does so for a problem already
@@ -299,6 +317,10 @@ const SOLVED: List = list![
     "works now",
     "working now",
     "working again",
+    "working fine now",
+    "works fine now",
+    "i'm back in",
+    "back in now",
     "all working",
     "all sorted",
     "sorted now",
@@ -652,6 +674,25 @@ mod tests {
         assert!(misunderstood("i know how to reset a password. i'm asking what to do").is_some());
         assert!(misunderstood("i've tried 3 times").is_none());
         assert!(misunderstood("you clearly didn't read the tweet").is_some());
+        // What they said to the waiter is the story, not a misread.
+        assert!(misunderstood("he argued when i said the soup was cold").is_none());
+        assert!(says_solved(
+            "never mind, i used forgot password and i'm back in now."
+        ));
+        let passed = "sorry about that, i've passed this on.";
+        assert!(asks_where_passed(
+            "passed it on to who? what happens now?",
+            passed
+        ));
+        assert!(asks_where_passed(
+            "forwarded it where?",
+            "i've forwarded it to the team"
+        ));
+        assert!(!asks_where_passed("where is my refund?", passed));
+        assert!(!asks_where_passed(
+            "passed it on to who?",
+            "sorry about that!"
+        ));
         assert!(says_solved("it's landed! thanks for chasing it."));
         assert!(says_solved("ignore. we have seen where the issue is"));
         assert!(says_solved("nevermind, figured it out"));

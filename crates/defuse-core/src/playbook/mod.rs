@@ -221,9 +221,15 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
         // In a thread, a direct ask too ("Can you still get it to me before Christmas?"):
         // what the agent checks (see `compose::Scene::action`).
+        // A misread question ("I asked whether the class is on") is the latest one asked.
         let asked_as = situation::to_brand(&raw)
             .filter(|_| technique == Technique::Answer || state.agent_messages > 0)
-            .and_then(|t| mirror::asked(t));
+            .and_then(|t| mirror::asked(t))
+            .or_else(|| {
+                (technique == Technique::Clarify)
+                    .then(|| raw.iter().rev().find_map(|t| mirror::asked(t)))
+                    .flatten()
+            });
         let scene = compose::Scene {
             technique,
             situation: &situation,

@@ -416,6 +416,12 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             format!("feels misunderstood ({words}) -> restate what you know, without excuses"),
         );
     }
+    if evidence::asks_where_passed(&latest, &agent_last) {
+        return (
+            T::Clarify,
+            "asks who it was passed to -> say who has it and what happens next".into(),
+        );
+    }
     if let Some(words) = SENT_ALREADY
         .iter()
         .find(|p| asked_before && crate::technique::find_phrase(&latest, p).is_some())
@@ -508,8 +514,12 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             sit.fault,
             Fault::Company | Fault::Unknown | Fault::ThirdParty
         ) && sit.issue != IssueType::PolicyComplaint;
+    // Something found in food, however calmly posted, is a case to take to a DM.
     let upset_in_public = config.public_channel
-        && (upset || st.level >= PUBLIC_UPSET_LEVEL || sit.fault == Fault::Company)
+        && (upset
+            || st.level >= PUBLIC_UPSET_LEVEL
+            || sit.fault == Fault::Company
+            || sit.notes.contains(&super::Note::FoodHarm))
         && complaint
         && !sit.general_question;
     if !used(T::TakePrivate) && (public_threat.is_some() || upset_in_public) {

@@ -1439,6 +1439,12 @@ const REPROACH: List = list![
     "can't you",
     "can you not",
     "would it kill",
+    // "How does this happen? [a photo of stones in the granola]": the fault, shown, not a
+    // question of how things work.
+    "how does this happen",
+    "how did this happen",
+    "how does this even happen",
+    "how is this possible",
 ];
 
 /// Openings of questions an agent answers from what they know.
@@ -2823,6 +2829,8 @@ mod tests {
             "@gameco okay will give it a try. thanks!",
             "@shop do not buy from here, the staff were rude",
             "@shop is this really what you call a large",
+            // A fault shown with a photo is no question of how things work.
+            "how does this happen? the bag had little stones in it. [photo]",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }

@@ -132,7 +132,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
         .filter(|_| request != Some(Want::Appointment));
     let mut notes = Vec::new();
     // Something eaten or drunk that hurt someone: the food safety path, not a device's.
-    if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) {
+    // Something found in it ("a piece of plastic in the sauce") is the same path: keep it,
+    // the batch code and where it was bought.
+    if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) || any(FOREIGN) {
         notes.push(Note::FoodHarm);
     } else if any(SAFETY)
         || any(HYGIENE)
@@ -535,6 +537,11 @@ pub(crate) fn accepts(t: &str, agent: &str) -> bool {
                 "go ahead and",
                 "that would be great",
                 "that'd be great",
+                // "I can refund it or send a voucher" -> "the voucher is fine, thanks".
+                "is fine",
+                "that's fine",
+                "sounds good",
+                "sounds great",
             ],
         )
 }
@@ -823,7 +830,7 @@ const APPLIANCES: List =
     list!["heater", "radiator", "unit", "boiler", "socket", "plug", "charger", "wiring", "dryer",];
 
 /// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
-const HARMED: List = list![
+pub(crate) const HARMED: List = list![
     "cut my mouth",
     "cut my lip",
     "cut my tongue",
@@ -842,6 +849,24 @@ const HARMED: List = list![
     "choking",
     "food poisoning",
     "hospital",
+];
+
+/// Something found in food or drink that should never be there.
+const FOREIGN: List = list![
+    "stones in",
+    "stone in",
+    "plastic in it",
+    "plastic in my",
+    "glass in it",
+    "glass in my",
+    "metal in it",
+    "metal in my",
+    "maggot",
+    "maggots",
+    "foreign object",
+    "foreign body",
+    "insect in",
+    "a fly in",
 ];
 
 /// Food or drink, or eating it: what makes a harm a food case.
@@ -1223,6 +1248,13 @@ mod tests {
         assert!(accepts("yes please do that", offer));
         // "Please do" to a promise accepts nothing new.
         assert!(!accepts("please do :)", "i'll pass it on to the team."));
+        // One of two offers taken: a yes.
+        let choice = "i can refund the fee or send a voucher, which would you prefer?";
+        assert!(accepts("the voucher is fine, thanks.", choice));
+        assert!(!accepts(
+            "the voucher is fine, thanks.",
+            "orders take 5 days."
+        ));
     }
 
     #[test]
@@ -1295,6 +1327,15 @@ mod tests {
         // No food: a device's hazard; no harm: the food quality path.
         assert!(!harm("the charger got so hot it burnt my hand"));
         assert!(!harm("found a hair in my burger"));
+        // Something hard found in it: the same path, batch code and all; a thing made of
+        // plastic is none.
+        assert!(harm(
+            "how does this happen? there's a piece of hard plastic in it."
+        ));
+        assert!(harm("there were stones in my bag of granola"));
+        assert!(!harm(
+            "the case is a flimsy piece of plastic and the clip snapped"
+        ));
         assert!(!one("a bone in my wrap chipped my tooth")
             .notes
             .contains(&Note::Safety));

@@ -38,7 +38,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
         // One opener a shape: three different replies, none a twin with a tail added.
         let k = salt as usize / 100 - 1;
-        push(lib::FOOD_HARM.get(k).to_string());
+        // Something found in it, nobody hurt: sorry, no medical help spoken of.
+        let opener = if s.mentions(crate::playbook::wants::HARMED) {
+            lib::FOOD_HARM
+        } else {
+            lib::FOUND_IN_FOOD
+        };
+        push(opener.get(k % opener.iter().count()).to_string());
         // A meal eaten at or ordered from the business whose chat this is: what they had
         // and when, not a packet's batch code.
         let meal = !s.public()
@@ -250,11 +256,28 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             // glad it was put right, with no "it worked" and no "we got to the bottom of".
             let settled = crate::playbook::situation::settled(last) && !s.solved;
             let fixed = crate::playbook::evidence::fix_credit(last).unwrap_or(s.solved || settled);
+            // Fixed it themselves ("I reinstalled it and it's fine now"): settled by them,
+            // never "thanks for bearing with us" or "glad we got there".
+            let own = s.agent_has_written
+                && s.solved
+                && crate::playbook::situation::has_any(
+                    last,
+                    list![
+                        "myself",
+                        "never mind",
+                        "don't worry",
+                        "i reinstalled",
+                        "i restarted",
+                        "i reset",
+                        "i used",
+                        "i fixed"
+                    ],
+                );
             let mut solved = false;
             // "Will give it a try" takes up a suggestion, seen or not: no praise to pass on.
             let close = if crate::playbook::evidence::will_try(last) {
                 lib::THANKS_TRYING
-            } else if settled && s.agent_has_written {
+            } else if own || settled && s.agent_has_written {
                 lib::THANKS_SETTLED
             } else if !fixed
                 && (!s.agent_has_written
@@ -311,7 +334,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // Praise after our reply is thanked for the time, as on a first
                     // message: no "thanks for being so patient" for a compliment.
                     push(
-                        if s.agent_has_written && pool.0 != lib::THANKS_PRAISE.0 {
+                        if own {
+                            ""
+                        } else if s.agent_has_written && pool.0 != lib::THANKS_PRAISE.0 {
                             s.pick(lib::THANKS_WARM, salt + 2)
                         } else if timed {
                             ""
@@ -457,7 +482,49 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             let mirrored = s
                 .mirrored
                 .filter(|m| !["that ", "this ", "it "].iter().any(|w| m.starts_with(w)));
+            let follow_up = s.config.follow_up_phrase();
+            // Asked who it went to, or a question we misread: who has it, or the question,
+            // with what happens next and when (no "Have I got that right?").
+            let passed = crate::playbook::evidence::asks_where_passed(
+                s.last(),
+                s.agent_said.last().map_or("", String::as_str),
+            );
+            let answer = if passed {
+                Some(
+                    s.pick(lib::CLARIFY_PASSED, salt + 1)
+                        .replace_str("{subject}", subject.unwrap_or("this")),
+                )
+            } else {
+                let says_asked = crate::playbook::situation::has_any(
+                    s.last(),
+                    list![
+                        "i'm asking",
+                        "i am asking",
+                        "i asked",
+                        "my question",
+                        "or not"
+                    ],
+                );
+                // "Are you thick?" is a jab, never a question to find out about.
+                match s.asked_as.filter(|q| {
+                    !crate::playbook::situation::has_any(
+                        q,
+                        list!["even", "ever", "read", "we are", "we're", "i am"],
+                    )
+                }) {
+                    Some(q) => Some(
+                        s.pick(lib::CLARIFY_ASKED, salt + 1)
+                            .replace_str("{question}", q),
+                    ),
+                    None if says_asked => {
+                        Some(s.pick(lib::CLARIFY_ASKED_BARE, salt + 1).to_string())
+                    }
+                    None => None,
+                }
+            }
+            .map(|l| l.replace_str("{follow_up}", &follow_up));
             let restated = match (mirrored, subject) {
+                _ if answer.is_some() => answer.clone(),
                 (Some(m), _) => Some(
                     s.pick(lib::CLARIFY_MIRROR, salt + 1)
                         .replace_str("{complaint}", m),
@@ -485,6 +552,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 lib::CLARIFY_LEAD
             };
             let lead = match need {
+                _ if passed => String::new(),
                 Some(i) => lib::CLARIFY_NEED.get(i).to_string(),
                 None => s.pick(lead_pool, salt + 2).to_string(),
             };
@@ -506,6 +574,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     push(greeting);
                     push(lead);
                     match restated {
+                        Some(r) if answer.is_some() => push(r),
                         Some(r) => {
                             push(r);
                             push(s.pick(lib::CLARIFY_CHECK, salt + 3).to_string());
@@ -518,7 +587,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     if let Some(r) = restated {
                         push(r);
                     }
-                    push(next_move(salt + 5));
+                    if answer.is_none() {
+                        push(next_move(salt + 5));
+                    }
                 }
             }
         }

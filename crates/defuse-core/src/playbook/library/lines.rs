@@ -133,6 +133,19 @@ pub(crate) const CLARIFY_SUBJECT: Pool = list!(
     "It's about {subject}, then.",
 );
 pub(crate) const CLARIFY_CHECK: Pool = list!("Have I got that right?",);
+/// Asked who it was passed to: who has it and what happens next (with its own lead).
+pub(crate) const CLARIFY_PASSED: Pool = list!(
+    "Sorry, I should have said: it's with the team that handles {subject}, and I'll chase them myself and update you {follow_up}.",
+    "Sorry, I should have been clearer. It went to the team that handles {subject}; I'll follow it up with them myself and come back to you {follow_up}.",
+);
+/// A question the agent misread, restated with what happens next.
+pub(crate) const CLARIFY_ASKED: Pool = list!(
+    "You asked {question}: I'll find out and come back to you {follow_up}.",
+    "I'll find out {question} and reply {follow_up}.",
+);
+/// The same, when the question does not read cleanly as a clause.
+pub(crate) const CLARIFY_ASKED_BARE: Pool =
+    list!("I'll find out and give you a straight answer {follow_up}.",);
 
 pub(crate) const OFFER: Pool = list!("To put {subject} right, I can {remedy}.",);
 pub(crate) const OFFER_BARE: Pool = list!("To make up for it, I can {remedy}.",);

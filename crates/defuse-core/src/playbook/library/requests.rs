@@ -93,6 +93,11 @@ pub(crate) const FOOD_HARM: Pool = list!(
     "That's awful, I'm sorry. Get medical help first if it's needed.",
     "I'm sorry, that should never happen. If anyone is hurt or unwell, get medical help first.",
 );
+/// Something found in food or drink, nobody hurt.
+pub(crate) const FOUND_IN_FOOD: Pool = list!(
+    "I'm so sorry, that should never be in there.",
+    "I'm sorry, that should never have got into it.",
+);
 /// What to keep and send; the second on a public channel; the third for a meal of ours.
 pub(crate) const FOOD_HARM_KEEP: Pool = list!(
     "Please keep the item and its packaging, and send me a photo, the batch or best-before code and where you bought it.",

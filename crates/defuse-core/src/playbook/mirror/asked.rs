@@ -214,6 +214,10 @@ mod tests {
             ),
             ("Hi, do you ship to Canada?", "whether we ship to Canada"),
             (
+                "Can someone else use my ticket?",
+                "whether someone else can use your ticket",
+            ),
+            (
                 "Right. When will it get here then?",
                 "when it will get here",
             ),

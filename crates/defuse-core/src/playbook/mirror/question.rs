@@ -32,7 +32,8 @@ pub(super) fn subject_after<'a>(
         first,
         "i we they it he she this that nobody anyone someone everyone",
     ) {
-        at + 1
+        // "Can someone else use my ticket?"
+        at + 1 + usize::from(words.get(at + 1).is_some_and(|w| w.low == "else"))
     } else if first == "you" {
         let group = words
             .get(at + 1)
