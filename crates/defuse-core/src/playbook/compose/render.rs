@@ -491,7 +491,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             );
             let answer = if passed {
                 Some(
-                    s.pick(lib::CLARIFY_PASSED, salt + 1)
+                    s.pick_shape(lib::CLARIFY_PASSED, salt + 1)
                         .replace_str("{subject}", subject.unwrap_or("this")),
                 )
             } else {

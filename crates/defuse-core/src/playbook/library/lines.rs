@@ -137,6 +137,7 @@ pub(crate) const CLARIFY_CHECK: Pool = list!("Have I got that right?",);
 pub(crate) const CLARIFY_PASSED: Pool = list!(
     "Sorry, I should have said: it's with the team that handles {subject}, and I'll chase them myself and update you {follow_up}.",
     "Sorry, I should have been clearer. It went to the team that handles {subject}; I'll follow it up with them myself and come back to you {follow_up}.",
+    "Sorry, that wasn't clear: the team that handles {subject} has it now, and I'll check in with them myself and get back to you {follow_up}.",
 );
 /// A question the agent misread, restated with what happens next.
 pub(crate) const CLARIFY_ASKED: Pool = list!(
