@@ -198,11 +198,10 @@ impl Scene<'_> {
             {
                 lib::DETAIL_BROWSER
             }
-            Some(Detail::Device | Detail::AppVersion) if self.linked_thing() => lib::DETAIL_LINKED,
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
-            Some(Detail::Discs) => lib::DETAIL_DISCS,
-            Some(Detail::HowLong) if self.mentions(BATTERY) => lib::DETAIL_BATTERY,
+            // Discs are asked in a chat only (`situation::fault_needs`).
+            Some(Detail::Discs) => lib::DETAIL_STORY,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is

@@ -28,21 +28,16 @@ pub(crate) const ASK_DEVICE_VERSION: Pool = list!(
 /// A thing's link to a phone or computer, or its software (no app named): what it is used
 /// with and the software version; the version alone when the device was named.
 pub(crate) const ASK_LINKED: Pool = list!(
-    "Which phone or computer are you using it with, and which software version is that on?",
+    "Which phone or computer do you use it with, and what software version is that on?",
     "What do you use it with: which phone or computer, and which software version?",
 );
 pub(crate) const ASK_LINKED_VERSION: Pool =
     list!("Which software version is your phone or computer running?",);
 /// A player that won't play some discs: which ones.
-pub(crate) const ASK_DISCS: Pool = list!(
-    "Which discs does it fail on: shop-bought or burned ones, and which brand or title?",
-    "Which discs won't it play: shop-bought or home-burned, and what brand?",
-);
+pub(crate) const ASK_DISCS: Pool =
+    list!("Which discs won't it play: shop-bought or burned ones, and what brand?",);
 /// A battery that dies: how long it lasts.
-pub(crate) const ASK_BATTERY: Pool = list!(
-    "Roughly how long does the battery last after a full charge?",
-    "How long does a full charge last you at the moment?",
-);
+pub(crate) const ASK_BATTERY: Pool = list!("Roughly how long does a full charge last?",);
 pub(crate) const ASK_DEVICE: Pool = list!("Which device and browser are you using?",);
 pub(crate) const ASK_VERSION: Pool = list!("Which version of the app are you on?",);
 pub(crate) const ASK_ERROR: Pool = list!("What does the error say, word for word?",);
@@ -104,11 +99,6 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "your device and app version",
     "which device and app version you're on",
 );
-/// A thing's link, discs and battery (see [`ASK_LINKED`], [`ASK_DISCS`], [`ASK_BATTERY`]).
-pub(crate) const DETAIL_LINKED: Pool =
-    list!("what you use it with and which software version that's on",);
-pub(crate) const DETAIL_DISCS: Pool = list!("which discs it fails on and their brand",);
-pub(crate) const DETAIL_BATTERY: Pool = list!("how long a full charge lasts",);
 pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
 pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
@@ -224,14 +214,14 @@ pub(crate) const PROPOSE_LEAD: Pool = list!(
 /// A thing's design judged in the chat of the shop that sold it: the product team hears
 /// it, and a return is there if they want one.
 pub(crate) const PROMISE_DESIGN: Pool = list!(
-    "I'll pass this on to our product team. If you'd rather send it back, I can set up a return for you.",
-    "I'll make sure our product team hears this. If it's not right for you, I can arrange a return.",
-    "I'll share this with the team that designs it. If you'd prefer to return it, just say and I'll set that up.",
+    "I'll pass this to our product team. If you'd rather return it, I can set that up.",
+    "Our product team will hear about this. If it's not right for you, I can arrange a return.",
+    "I'll share this with our product team; if you'd prefer a return, just say.",
 );
 /// A warranty exception refused: the real options left, none of them promised.
 pub(crate) const PROMISE_WARRANTY: Pool = list!(
-    "I can't change the warranty terms, but I can check what an out-of-warranty repair would cost, or what trade-in or recycling options there are.",
-    "What I can do is get you a quote for an out-of-warranty repair, or look at trade-in and recycling options with you.",
+    "I can't change the warranty, but I can get you an out-of-warranty repair quote or look at trade-in and recycling options.",
+    "What I can do is quote an out-of-warranty repair, or go through trade-in and recycling options with you.",
 );
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",

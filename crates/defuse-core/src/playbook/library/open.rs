@@ -40,8 +40,8 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
 );
 /// A warranty exception refused: no thanks for "feedback", the impact acknowledged.
 pub(crate) const OPEN_REFUSED: Pool = list!(
-    "I understand that's not the answer you wanted, and it leaves you stuck.",
-    "I can see why that's frustrating when it's left you without a working product.",
+    "I understand that's not the answer you wanted.",
+    "I'm sorry that leaves you stuck.",
 );
 /// A calm suggestion: thanks for the idea, no sympathy for a loss.
 pub(crate) const OPEN_SUGGESTION: Pool = list!(
