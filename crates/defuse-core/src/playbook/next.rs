@@ -688,6 +688,7 @@ fn serde_key(detail: super::situation::Detail) -> &'static str {
         D::HowLong => "how long",
         D::Place => "place",
         D::Time => "time",
+        D::Discs => "discs",
     }
 }
 

@@ -151,6 +151,8 @@ pub enum Detail {
     Place,
     /// When it happened: a time or part of a day ("3pm", "this morning").
     Time,
+    /// Which discs a player will not play or read (DVDs or CDs, which brand).
+    Discs,
 }
 
 /// Who is likely at fault, as far as the conversation shows.
@@ -764,7 +766,14 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     }
     let (sector, uk) = super::sector::read(&lowered, &facets);
     // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
-    let link_fault = sector == Sector::Devices && link_fault(&lowered);
+    // So is a thing's link in the chat of the shop that sold it ("the headset keeps dropping
+    // the connection to my phone").
+    let link_fault = sector == Sector::Devices && link_fault(&lowered)
+        || !public
+            && matches!(sector, Sector::Other | Sector::Retail | Sector::Devices)
+            && has_any_in(&lowered, LINKS)
+            && has_any_in(&lowered, super::subject::ITEMS)
+            && !has_any_in(&lowered, NETWORK);
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
         // A copy asked for is no question of how to do something.
@@ -772,6 +781,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             (IssueType::Other, false)
         }
         IssueType::DeliveryMissing if came_back => (IssueType::Other, false),
+        // Sent back already ("I returned it and am looking for a multiformat one"): the
+        // refund for it is what is left to check, nothing to put right.
+        IssueType::Other | IssueType::HowTo | IssueType::ProductBug
+            if !public && has_any_in(&lowered, RETURNED) && wants.request.is_none() =>
+        {
+            (IssueType::RefundStatus, true)
+        }
         // "You've taken my payment twice, I want the extra one back" is a double charge,
         // not a how-to.
         IssueType::HowTo | IssueType::Other if facets.contains(&Facet::DoubleCharge) => {
@@ -943,8 +959,26 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && !has_any_in(&lowered, super::wants::HYGIENE);
     // An item bought here is the shop's: no car maker's or network's identifier.
     let sector = if item { Sector::Retail } else { sector };
+    // A thing's fault that needs more than its order before anything can be put right:
+    // what it links to, which discs, how long the battery lasts.
+    let by_fault: Vec<Detail> = if ours
+        && facets.is_empty()
+        && matches!(sector, Sector::Devices | Sector::Other | Sector::Retail)
+        // A device's own wifi or Bluetooth: its model and version (`compose::kind_detail`).
+        && !(sector == Sector::Devices && self::link_fault(&lowered))
+    {
+        fault_needs(&lowered)
+            .iter()
+            .copied()
+            .filter(|d| !known.contains(d))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let missing = if sent_privately {
         Vec::new()
+    } else if !by_fault.is_empty() {
+        by_fault
     } else if item && !known.contains(&Detail::OrderNumber) {
         vec![Detail::OrderNumber]
     } else {
@@ -1073,6 +1107,97 @@ fn second_look(
     (issue, sure)
 }
 
+/// What a fault in a thing needs before its order (support leads read the order number
+/// alone as wrong for these): a link to a phone or computer, or its software, fails:
+/// which device and which software version; a player that won't play some discs: which
+/// discs; a battery that dies: how long it lasts ([`Detail::HowLong`]).
+fn fault_needs(lowered: &[String]) -> &'static [Detail] {
+    let any = |l: List| has_any_in(lowered, l);
+    if any(list!["dvds", "dvd's", "discs", "disks", "cds", "cd's", "movies", "region"])
+        && any(list![
+            "play",
+            "read",
+            "skip",
+            "skips",
+            "skipping",
+            "load",
+            "recognize",
+            "recognized",
+            "recognise",
+            "recognised",
+            "work"
+        ])
+        // "Won't read any of my DVDs" told which: all of them.
+        && !any(list!["any of", "none of", "all of", "all my", "any dvd", "any disc"])
+    {
+        &[Detail::Discs]
+    } else if any(LINKS) {
+        &[Detail::Device, Detail::AppVersion]
+    } else if any(list!["battery", "batteries"])
+        && any(list!["die", "dies", "died", "dead", "drain", "drains", "last", "lasts", "life"])
+        // "Dies after an hour" told it.
+        && !any(list![
+            "minute", "minutes", "hour", "hours", "day", "lunch", "lunchtime", "noon", "morning",
+            "afternoon", "evening"
+        ])
+    {
+        &[Detail::HowLong]
+    } else {
+        &[]
+    }
+}
+
+/// A home's connection or a network, not a thing's link ("the internet keeps dropping").
+const NETWORK: List = list![
+    "router",
+    "internet",
+    "broadband",
+    "hub",
+    "network",
+    "signal",
+    "outage"
+];
+
+/// A thing's link to a phone or computer, or its software, failing.
+const LINKS: List = list![
+    "won't pair",
+    "not pair",
+    "pairing",
+    "paired",
+    "bluetooth",
+    "sync",
+    "syncing",
+    "recognize",
+    "recognise",
+    "recognized",
+    "recognised",
+    "detect",
+    "connection drops",
+    "drops the connection",
+    "dropping the connection",
+    "keeps dropping",
+    "cuts out",
+    "lost connection",
+    "loses connection",
+    "loses the connection",
+    "disconnect",
+    "disconnects",
+    "disconnecting",
+    "crash",
+    "crashes",
+    "crashed",
+    "crashing",
+    "software",
+    "firmware",
+    "install",
+    "installing",
+    "itunes",
+    "transfer",
+    "transfered",
+    "transferred",
+    "compatible",
+];
+
 /// A thing bought from the business whose chat this is, in a customer's words besides its
 /// name (see `subject::ITEMS`): "from you", a part, what it does ("work", "register") or
 /// is made of ("plastic").
@@ -1086,6 +1211,12 @@ pub(super) const THINGS: List = list![
     "it can't",
     "it didn't",
     "it stopped",
+    "it locked",
+    "locked up",
+    "flew off",
+    "fell off",
+    "fell apart",
+    "panel",
     "product",
     "item",
     "unit",
@@ -1140,6 +1271,17 @@ pub(super) const THINGS: List = list![
     "video",
     "keypad",
     "transmitter"
+];
+
+/// A thing already sent back.
+const RETURNED: List = list![
+    "i returned it",
+    "i've returned it",
+    "i have returned it",
+    "i sent it back",
+    "i took it back",
+    "returned it and",
+    "already returned",
 ];
 
 /// Words of an account, a bill or a subscription: what an unsure account, billing,
@@ -1237,7 +1379,7 @@ pub(super) const OPINIONS: List = list![
 ];
 
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
-const DEFECTS: List = list![
+pub(super) const DEFECTS: List = list![
     "work", "works", "working", "play", "broke", "flimsy", "froze", "stopped", "problems", "dead",
     "skip", "won't", "wont", "fell"
 ];
@@ -1278,7 +1420,10 @@ const WORSE: List = list![
     "fail",
     "failed",
     "fails",
-    "interference"
+    "interference",
+    "locked",
+    "flew",
+    "fell",
 ];
 
 /// A complaint, claim or ticket already open: its reference finds the case.
@@ -2554,6 +2699,7 @@ pub(super) const WANTS_REPLACEMENT: List = list![
     "send a new",
     "a new one",
     "exchange it",
+    "an exchange",
     "swap it",
 ];
 
@@ -2990,12 +3136,60 @@ mod tests {
     }
 
     #[test]
+    fn a_things_fault_needs_what_that_fault_needs() {
+        let chat = |t: &str| read(&[turn(Role::Customer, t)], false);
+        for (t, needs) in [
+            // Some discs: which.
+            (
+                "unfortunately it can't play half of my dvds.",
+                &[Detail::Discs][..],
+            ),
+            // A link: what it is used with and its software version (the phone named).
+            (
+                "The headset keeps dropping the connection.",
+                &[Detail::Device, Detail::AppVersion],
+            ),
+            (
+                "The headset keeps dropping the connection to my iphone.",
+                &[Detail::AppVersion],
+            ),
+            // A battery: how long it lasts, unless told.
+            (
+                "The battery on this camera dies really fast.",
+                &[Detail::HowLong],
+            ),
+            (
+                "I already returned it, it wasn't for me.",
+                &[Detail::OrderNumber],
+            ),
+        ] {
+            assert_eq!(chat(t).missing, needs, "{t}");
+        }
+        assert!(!chat("The battery dies after an hour.")
+            .missing
+            .contains(&Detail::HowLong));
+        // Sent back already: its refund, nothing to put right.
+        let s = chat("I returned it and am looking for a multiformat one.");
+        assert_eq!(s.issue, IssueType::RefundStatus);
+        // A design judged: feedback, no fault; a fault in it too: the fault.
+        let s = chat("The cut-outs don't line up with the controls.");
+        assert_eq!(
+            (s.issue, s.fault),
+            (IssueType::PolicyComplaint, Fault::Policy)
+        );
+        assert!(s.notes.contains(&Note::Feedback));
+        let s = chat("The buttons are in a stupid place and stopped working.");
+        assert!(!s.notes.contains(&Note::Feedback));
+    }
+
+    #[test]
     fn a_thing_at_fault_in_our_own_chat_is_ours() {
         let chat = |t: &str| read(&[turn(Role::Customer, t)], false);
         // A thing named and a fault said: apologised for, found by its order.
         for t in [
             "The USB cable did not work with my phone.",
-            "unfortunately it can't play half of my dvds.",
+            // All of them: no "which discs".
+            "unfortunately it won't read any of my dvds.",
             "Poor sound quality, no bass at all.",
             // The thing by what it does or is made of: it works, registers, gets stuck.
             "the first one wouldn't work from the start.",

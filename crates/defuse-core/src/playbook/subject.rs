@@ -464,12 +464,15 @@ pub(crate) fn parcel(texts: &[String]) -> &'static str {
 
 /// The item the customer names, if any ("headphones").
 fn item(texts: &[String]) -> Option<&'static str> {
-    // "my watch", not "i watch on appletv": the item as a noun after a determiner.
+    // "my watch", not "i watch on appletv": the item as a noun after a determiner, or
+    // after the link it has ("my new bluetooth headset", not the laptop it pairs with).
     ITEMS.iter().find(|w| {
-        list!["my", "the", "your", "new", "this"].iter().any(|d| {
-            let phrase = crate::text::concat(&[d, " ", w]);
-            texts.iter().any(|t| find_phrase(t, &phrase).is_some())
-        })
+        list!["my", "the", "your", "new", "this", "bluetooth", "wireless"]
+            .iter()
+            .any(|d| {
+                let phrase = crate::text::concat(&[d, " ", w]);
+                texts.iter().any(|t| find_phrase(t, &phrase).is_some())
+            })
     })
 }
 
@@ -583,6 +586,7 @@ const SUBJECT_QUESTION: List = list!["your question", "what you're asking"];
 /// Items a customer may name, for "your damaged headphones".
 pub(super) const ITEMS: List = list![
     "headphones",
+    "headset",
     "earbuds",
     "laptop",
     "phone",

@@ -156,7 +156,10 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     let request = request.filter(|_| !done);
     let asks = request.is_some() || lowered.iter().any(|t| t.contains('?')) || any(ASKING);
     // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
-    let suggests = any(FEEDBACK) && !any(REMEDY_ASKED);
+    // "The buttons are in a stupid place" judges the design: feedback for the product
+    // team, not a fault to put right, unless something in it fails too.
+    let design = any(DESIGN) && !any(super::situation::DEFECTS);
+    let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
     let praise =
@@ -1046,6 +1049,35 @@ const FEEDBACK: List = list![
     "reintroduce",
     "new layout",
     "waste of packaging",
+];
+
+/// A judgement of how a thing is designed, not a fault in it ("the cut-outs don't line up
+/// with the controls", "lacks bluetooth", "not designing the battery to be replaceable").
+pub(crate) const DESIGN: List = list![
+    "design",
+    "designed",
+    "designing",
+    "line up",
+    "stupid place",
+    "awkward place",
+    "odd place",
+    "wrong place",
+    "lacks",
+    "lacking",
+    "inferior",
+    "not snug",
+    "not very snug",
+    "isn't secure",
+    "too small",
+    "too big",
+    "too bulky",
+    "too heavy",
+    "hard to reach",
+    "hard to read",
+    "hard to press",
+    "uncomfortable",
+    "obstructs",
+    "blocked by",
 ];
 
 /// "You should send me ...": the customer asks for a remedy, however it is worded.

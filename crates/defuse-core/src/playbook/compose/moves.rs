@@ -32,6 +32,16 @@ const THEIRS: List = list![
     "room", "fly", "seat", "accident"
 ];
 
+/// Words of an app or a game: its version is the app's, not a thing's software.
+const APP: List = list!["app", "apps", "game", "update"];
+
+/// Things used with a phone or computer, besides `subject::ITEMS`.
+const GADGETS: List =
+    list!["player", "players", "mp3", "mp3s", "ipod", "headset", "unit", "device", "drive"];
+
+/// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
+const BATTERY: List = list!["battery", "batteries"];
+
 /// Words of a website (not an app): its faults are found by the device and browser.
 const WEB: List = list!["website", "site", "page", "browser"];
 
@@ -92,6 +102,19 @@ impl Scene<'_> {
     fn software(&self) -> bool {
         self.mentions(crate::playbook::situation::SOFTWARE)
             && !self.mentions(crate::playbook::issue::APPLIANCES)
+    }
+
+    /// Whether a thing's link or its software fails in the chat of the shop that sold it
+    /// (no app, game or site): what it is used with and that one's software version.
+    fn linked_thing(&self) -> bool {
+        !self.public()
+            && matches!(
+                self.situation.sector,
+                Sector::Retail | Sector::Other | Sector::Devices
+            )
+            && !self.mentions(APP)
+            && !self.mentions(WEB)
+            && (self.mentions(crate::playbook::subject::ITEMS) || self.mentions(GADGETS))
     }
 
     /// Whether the customer's trouble is with a website and no app or software is named:
@@ -177,6 +200,8 @@ impl Scene<'_> {
             }
             Some(Detail::Device | Detail::AppVersion) => lib::DETAIL_DEVICE,
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
+            // Discs are asked in a chat only (`situation::fault_needs`).
+            Some(Detail::Discs) => lib::DETAIL_STORY,
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
@@ -529,10 +554,17 @@ impl Scene<'_> {
             Detail::OrderNumber | Detail::Product => lib::ASK_ORDER,
             Detail::AccountEmail => lib::ASK_EMAIL,
             Detail::Device | Detail::AppVersion if self.website_only() => lib::ASK_DEVICE,
+            // A thing's link or its software, no app named: what it is used with.
+            Detail::Device | Detail::AppVersion if self.linked_thing() && device_and_version => {
+                lib::ASK_LINKED
+            }
+            Detail::Device | Detail::AppVersion if self.linked_thing() => lib::ASK_LINKED_VERSION,
             Detail::Device | Detail::AppVersion if device_and_version => lib::ASK_DEVICE_VERSION,
             Detail::Device => lib::ASK_DEVICE,
             Detail::AppVersion => lib::ASK_VERSION,
             Detail::ErrorText => lib::ASK_ERROR,
+            Detail::Discs => lib::ASK_DISCS,
+            Detail::HowLong if self.mentions(BATTERY) => lib::ASK_BATTERY,
             // Where and when are never missing: no issue type needs them.
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
@@ -1071,6 +1103,7 @@ impl Scene<'_> {
             {
                 lib::OPEN_SUGGESTION
             }
+            (Fault::Policy, _) if self.warranty_refused() => lib::OPEN_REFUSED,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             // Calm, and nothing named: no apology, no feeling named; a plain "happy to
@@ -1533,6 +1566,21 @@ impl Scene<'_> {
         }
     }
 
+    /// Whether a warranty exception was refused ("no exceptions", "not covered"): the
+    /// options left are given, not "your feedback is logged".
+    fn warranty_refused(&self) -> bool {
+        self.mentions(list!["warranty", "guarantee"])
+            && self.mentions(list![
+                "exception",
+                "exceptions",
+                "supposed to do",
+                "not covered",
+                "won't cover",
+                "refused",
+                "expired"
+            ])
+    }
+
     /// Whether the step is passing the feedback on: a rule, price or feature complaint, not
     /// a failure of ours told in one (a call cut off, a call back never made: that is
     /// apologised for and taken up, never logged as feedback).
@@ -1559,7 +1607,15 @@ impl Scene<'_> {
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
         if self.feedback_only() {
-            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
+            let design = !self.public() && self.mentions(crate::playbook::wants::DESIGN);
+            let pool = if self.warranty_refused() {
+                lib::PROMISE_WARRANTY
+            } else if design {
+                lib::PROMISE_DESIGN
+            } else {
+                lib::PROMISE_POLICY
+            };
+            return self.pick_shape(pool, salt).to_string();
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has
         // a named part or is plainly on us: that story has been told.

@@ -25,6 +25,19 @@ pub(crate) const ASK_DEVICE_VERSION: Pool = list!(
     "What device are you using, and which app version is it running?",
     "Which device and app version are you seeing this on?",
 );
+/// A thing's link to a phone or computer, or its software (no app named): what it is used
+/// with and the software version; the version alone when the device was named.
+pub(crate) const ASK_LINKED: Pool = list!(
+    "Which phone or computer do you use it with, and what software version is that on?",
+    "What do you use it with: which phone or computer, and which software version?",
+);
+pub(crate) const ASK_LINKED_VERSION: Pool =
+    list!("Which software version is your phone or computer running?",);
+/// A player that won't play some discs: which ones.
+pub(crate) const ASK_DISCS: Pool =
+    list!("Which discs won't it play: shop-bought or burned ones, and what brand?",);
+/// A battery that dies: how long it lasts.
+pub(crate) const ASK_BATTERY: Pool = list!("Roughly how long does a full charge last?",);
 pub(crate) const ASK_DEVICE: Pool = list!("Which device and browser are you using?",);
 pub(crate) const ASK_VERSION: Pool = list!("Which version of the app are you on?",);
 pub(crate) const ASK_ERROR: Pool = list!("What does the error say, word for word?",);
@@ -198,6 +211,18 @@ pub(crate) const PROPOSE_LEAD: Pool = list!(
 
 // -- promises the agent can keep ------------------------------------------------------------
 
+/// A thing's design judged in the chat of the shop that sold it: the product team hears
+/// it, and a return is there if they want one.
+pub(crate) const PROMISE_DESIGN: Pool = list!(
+    "I'll pass this to our product team. If you'd rather return it, I can set that up.",
+    "Our product team will hear about this. If it's not right for you, I can arrange a return.",
+    "I'll share this with our product team; if you'd prefer a return, just say.",
+);
+/// A warranty exception refused: the real options left, none of them promised.
+pub(crate) const PROMISE_WARRANTY: Pool = list!(
+    "I can't change the warranty, but I can get you an out-of-warranty repair quote or look at trade-in and recycling options.",
+    "What I can do is quote an out-of-warranty repair, or go through trade-in and recycling options with you.",
+);
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
