@@ -15,8 +15,8 @@ use crate::text::Search;
 ///
 /// In order: a specific facet of the problem ("the double charge"); the issue type, when
 /// the situation is sure of it; the setting ("the problem with your meal") or how it was
-/// handled ("the wait on hold"); a wait they tell the length of ("the long wait"); else
-/// nothing: a wrong confident name reads worse than none.
+/// handled ("the wait on hold"); else nothing: a wrong confident name reads worse than
+/// none.
 ///
 /// Where the table has no name, or only a generic one for an error, a bug or a complaint
 /// ("the error you're getting"), the customer's own words name it when they read clean
@@ -61,29 +61,12 @@ pub(crate) fn name(
         }
     }
     // A thing in their words ("the problem with the veal") says more than a setting's
-    // name ("the problem with your meal"); last, a wait they tell the length of ("we waited
-    // forty five minutes"), as theirs: no account or order is looked up by it.
+    // name ("the problem with your meal").
     own.or_else(|| {
         facets
             .first()
             .and_then(|&f| table(facet_name(f, texts, seed)))
     })
-    .or_else(|| waited(texts).then(|| (pick(seed, SUBJECT_WAIT, 30).to_string(), true)))
-}
-
-/// Whether the customer tells of a wait and how long it was ("waited forty five minutes",
-/// "been waiting since 7").
-fn waited(texts: &[String]) -> bool {
-    has_any_in(texts, list!["wait", "waited", "waiting"])
-        // "Couldn't wait to eat here" waited for nothing.
-        && !has_any_in(texts, list!["can't wait", "cant wait", "couldn't wait", "cannot wait"])
-        && has_any_in(
-            texts,
-            list![
-                "minutes", "mins", "hour", "hours", "hrs", "days", "weeks", "months", "since",
-                "ages", "all day"
-            ],
-        )
 }
 
 /// Every part of the problem the replies may acknowledge, the name from [`name`] first,
@@ -657,7 +640,6 @@ const SUBJECT_REPAIR: List = list![
 ];
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
-const SUBJECT_WAIT: List = list!["the long wait", "the wait you've had"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
 
@@ -728,7 +710,6 @@ const FOOD_FAULT: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::playbook::situation::fold;
 
     /// A name reads after any opener ("Sorry to hear about ...", "To sort out ..."): what
     /// went wrong, never the bare thing ("Sorry you're dealing with your meal" reads
@@ -812,18 +793,6 @@ mod tests {
         for (issue, text) in not {
             assert_eq!(named(issue, text), None, "{text}");
         }
-    }
-
-    /// A wait told with its length is named when nothing else is, as theirs (no account
-    /// is looked up by it); a wait with no length, or none waited, is not.
-    #[test]
-    fn a_wait_told_with_its_length_is_named_last() {
-        let named = |t: &str| name(&Situation::default(), &[fold(t)], &[t], 0);
-        let (wait, own) = named("We waited forty five minutes in vain.").unwrap_or_default();
-        assert!(wait.contains("wait") && own, "{wait}");
-        assert!(named("Been waiting since 7").is_some());
-        assert_eq!(named("We waited in vain."), None);
-        assert_eq!(named("Couldn't wait to eat here, then it took hours"), None);
     }
 
     #[test]

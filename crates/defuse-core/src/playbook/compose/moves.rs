@@ -1301,10 +1301,9 @@ impl Scene<'_> {
     /// which model it is, a story told with no detail when it was.
     fn plan_first(&self, salt: u64, action: &str) -> String {
         let s = self.situation;
-        let named = self.named().is_some();
         if !self.public()
             && !self.agent_has_written
-            && (!named || self.own_other())
+            && self.named().is_none()
             && matches!(s.issue, IssueType::Other | IssueType::HowTo)
             && s.facets.is_empty()
             && s.request.is_none()
@@ -1314,17 +1313,12 @@ impl Scene<'_> {
                 .replace_str("{action}", action);
             // A detail given ("a test drive date after two weeks") has told what went wrong;
             // a visit told ("nobody refilled our water") needs when it was.
-            // (Named, what went wrong is said.)
-            let ask = if self.verdict() && s.known.is_empty() && !named {
+            let ask = if self.verdict() && s.known.is_empty() {
                 return self.pick(lib::ASK_MAIN, salt).to_string();
             } else if self.mentions(WISHED) {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
             } else if self.thing() {
                 Some(self.pick(lib::ASK_MODEL, salt))
-            // A thing not theirs, named ("the dirty bathrooms", "the long wait"): a visit,
-            // found by when it was (how long it took is no time).
-            } else if self.own_other() && !s.known.contains(&Detail::Time) {
-                Some(lib::ASK_WHEN)
             } else if !s.known.is_empty() {
                 None
             } else if self.told() {
@@ -1406,16 +1400,6 @@ impl Scene<'_> {
                     ],
                 )
             })
-    }
-
-    /// Whether the problem's only name is the customer's own words for a thing that is not
-    /// theirs, in a story of no known type ("the bathrooms at this location were dirty"):
-    /// it says what went wrong, not which account or order to look up. A thing of theirs
-    /// ("my share button doesn't respond") has an account.
-    fn own_other(&self) -> bool {
-        self.own_name
-            && self.situation.issue == IssueType::Other
-            && !self.mentions(list!["my", "mine"])
     }
 
     /// Whether the complaint is about the meal or the item of the business whose private
@@ -1820,9 +1804,6 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         return s.plan(salt);
     }
     let named = s.named().is_some();
-    // A thing named in their words ("the dirty bathrooms") says what went wrong, not which
-    // account or order to look up: the check's own question (when it was, which model).
-    let looked_up = named && !s.own_other();
     let pool = match (s.situation.asked_for, s.situation.issue) {
         (_, IssueType::PolicyComplaint) => lib::ASK_POLICY,
         // What went wrong has been said, so what they want is plain (it working again): the
@@ -1832,13 +1813,12 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // In a chat with nothing to look up yet, "I'll look into it" stalls: the main
         // thing that went wrong is asked.
         _ if !named && s.vague() => lib::ASK_MAIN,
-        _ if looked_up && s.situation.known.contains(&Detail::AccountEmail)
-            || !named && s.mirrored.is_none() && s.told()
-            || s.own_other() =>
+        _ if named && s.situation.known.contains(&Detail::AccountEmail)
+            || !named && s.mirrored.is_none() && s.told() =>
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        _ if looked_up => lib::ASK_EMAIL,
+        _ if named => lib::ASK_EMAIL,
         // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
         // they want is the question.
         (Request::None, IssueType::Other)
@@ -1866,7 +1846,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // A fault told at length ("the sashimi was brownish in color and obviously wasn't
         // fresh") is not asked again: what would put it right. A verdict or a line ("I
         // don't like this Nokia"): what let them down most.
-        (Request::None, IssueType::Other) if s.mirrored.is_some() && !named => {
+        (Request::None, IssueType::Other) if s.mirrored.is_some() => {
             let told = s.last().split_whitespace().count() >= 9 && !s.verdict();
             if told {
                 lib::ASK_OUTCOME

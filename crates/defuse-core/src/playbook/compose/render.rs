@@ -725,13 +725,6 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // Their item or meal in our own chat: sorry first, not "happy to look into
                 // this".
                 _ if s.ours() => s.opener(subject, salt + 3),
-                // "I can check the long wait for you" reads as a bot: a wait or how they
-                // were treated is met with the opener.
-                Some(name)
-                    if crate::playbook::situation::has_any(name, list!["wait", "treated"]) =>
-                {
-                    s.opener(subject, salt + 3)
-                }
                 Some(name) => s
                     .pick(lib::ASK_LEAD, salt + 2)
                     .replace_str("{subject}", name),
