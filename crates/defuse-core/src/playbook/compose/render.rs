@@ -44,7 +44,8 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         } else {
             lib::FOUND_IN_FOOD
         };
-        push(opener.get(k % opener.iter().count()).to_string());
+        // From the conversation's own start, so two reports do not open alike.
+        push(opener.get((k + s.seed as usize) % opener.len()).to_string());
         // A meal eaten at or ordered from the business whose chat this is: what they had
         // and when, not a packet's batch code.
         let meal = !s.public()

@@ -97,6 +97,7 @@ pub(crate) const FOOD_HARM: Pool = list!(
 pub(crate) const FOUND_IN_FOOD: Pool = list!(
     "I'm so sorry, that should never be in there.",
     "I'm sorry, that should never have got into it.",
+    "That's not acceptable, and I'm sorry it happened.",
 );
 /// What to keep and send; the second on a public channel; the third for a meal of ours.
 pub(crate) const FOOD_HARM_KEEP: Pool = list!(
