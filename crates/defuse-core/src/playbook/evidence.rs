@@ -9,15 +9,25 @@ use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
 pub(crate) fn misunderstood(low: &str) -> Option<&'static str> {
-    // "He argued when I said the steak was cold" tells what happened, not what the agent
-    // missed.
+    // "He argued when I said the steak was cold", "she rolled her eyes when I asked about
+    // it" tell what happened, not what the agent missed.
     let told = has_any(
         low,
-        list!["when i said", "when i told", "after i said", "after i told"],
+        list![
+            "when i said",
+            "when i told",
+            "when i asked",
+            "after i said",
+            "after i told",
+            "after i asked"
+        ],
     );
     MISUNDERSTOOD.iter().find(|p| {
         crate::technique::find_phrase(low, p).is_some()
-            && !(told && (p.starts_with("i said") || p.starts_with("i told")))
+            && !(told
+                && ["i said", "i told", "i asked"]
+                    .iter()
+                    .any(|w| p.starts_with(w)))
     })
 }
 
@@ -676,6 +686,7 @@ mod tests {
         assert!(misunderstood("you clearly didn't read the tweet").is_some());
         // What they said to the waiter is the story, not a misread.
         assert!(misunderstood("he argued when i said the soup was cold").is_none());
+        assert!(misunderstood("when i asked about it she rolled her eyes").is_none());
         assert!(says_solved(
             "never mind, i used forgot password and i'm back in now."
         ));

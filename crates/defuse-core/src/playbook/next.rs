@@ -383,7 +383,9 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             ),
         );
     }
-    if !sarcastic && super::wants::accepts(&latest, &agent_last) {
+    // "oh great, i didn't know that. yes please send the label": a plain yes is no sarcasm.
+    let plain_yes = super::situation::has_any(&latest, list!["yes please", "yes, please"]);
+    if (!sarcastic || plain_yes) && super::wants::accepts(&latest, &agent_last) {
         return (
             T::Propose,
             "they accept what you offered -> do it and confirm when it's done".into(),

@@ -1794,6 +1794,8 @@ const SENT_PRIVATELY: List = list![
     "messaged u",
     "sent both",
     "in dm now",
+    "started a dm",
+    "gave you my info",
 ];
 
 /// Whether a message (folded) says the customer waits for the message or call we

@@ -545,6 +545,9 @@ pub(crate) fn accepts(t: &str, agent: &str) -> bool {
                 "that's fine",
                 "sounds good",
                 "sounds great",
+                // "it was the chicken, under Dana. thanks for offering the refund"
+                "thanks for offering",
+                "thank you for offering",
             ],
         )
 }
@@ -1278,6 +1281,10 @@ mod tests {
         ));
         let offer = "if you'd rather, you can switch back and the fee is refunded.";
         assert!(accepts("yes please do that", offer));
+        assert!(accepts(
+            "it was the chicken, order was under dana. thanks for offering the refund",
+            "if it was a takeout order i can refund it, just let me know the name."
+        ));
         // "Please do" to a promise accepts nothing new.
         assert!(!accepts("please do :)", "i'll pass it on to the team."));
         // One of two offers taken: a yes.
