@@ -1220,7 +1220,7 @@ impl Scene<'_> {
     /// question to a `complaint` ("What went wrong?" alone reads cold), a mild one by mood
     /// (`salt`: the shape's, 100, 200 or 300).
     pub(super) fn ack_before(&self, step: &str, complaint: bool, salt: u64) -> Option<String> {
-        let bare = complaint && !self.public() && !self.chased() && step.ends_with('?');
+        let bare = complaint && !self.public() && !self.chased() && step.contains('?');
         let mild = || match self.mood as usize {
             // By shape: the warm and step replies never both say "Sorry to hear it."
             0 | 1 => self.pick_shape(lib::ACK_MILD, salt - salt % 100 + 7),

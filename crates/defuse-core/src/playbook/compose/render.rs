@@ -827,13 +827,16 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 // In a chat the short one asks and stops; the plan after the answer is the
                 // fuller replies' (three alike read as one).
                 Shape::Short => {
-                    push(first);
                     let ask = !s.public() && !s.says_sent() && s.sent_off(salt).is_none();
-                    push(
-                        ask.then(|| s.question(salt + 2))
-                            .flatten()
-                            .unwrap_or_else(|| s.next_move(salt + 2)),
-                    );
+                    let step = ask
+                        .then(|| s.question(salt + 2))
+                        .flatten()
+                        .unwrap_or_else(|| s.next_move(salt + 2));
+                    // No opener for a calm complaint: a mild acknowledgement before a bare
+                    // question ("What would put this right for you?" alone reads cold).
+                    let ack = || s.ack_before(&step, true, salt).unwrap_or_default();
+                    push(if first.is_empty() { ack() } else { first });
+                    push(step);
                 }
                 Shape::Warm => {
                     push(greeting);

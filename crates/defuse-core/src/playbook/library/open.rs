@@ -105,6 +105,8 @@ pub(crate) const ACK_MILD: Pool = list!(
     "Sorry to hear it.",
     "I'm sorry to hear that.",
     "Thanks for telling me, and I'm sorry.",
+    "I'm sorry about that.",
+    "Sorry, that's disappointing.",
 );
 /// A courier, bank or other party: sympathy, and we chase it.
 pub(crate) const OPEN_THIRD_PARTY: Pool = list!(
