@@ -1221,24 +1221,17 @@ impl Scene<'_> {
     /// (`salt`: the shape's, 100, 200 or 300).
     pub(super) fn ack_before(&self, step: &str, complaint: bool, salt: u64) -> Option<String> {
         let bare = complaint && !self.public() && !self.chased() && step.contains('?');
-        let mild = || match self.mood as usize {
+        let mild = || match self.mood {
             // By shape: the warm and step replies never both say "Sorry to hear it."
-            0 | 1 => self.pick_shape(lib::ACK_MILD, salt - salt % 100 + 7),
-            mood => lib::ACK_STEP.get(mood - 1),
+            Mood::Calm | Mood::Mild => self.pick_shape(lib::ACK_MILD, salt - salt % 100 + 7),
+            mood => lib::ACK_STEP.get(mood as usize - 1),
         };
         self.step_ack().or_else(|| bare.then(|| mild().to_string()))
     }
 
-    /// The opener at `salt`, or where it is empty (calm, nothing named) the acknowledgement
+    /// `open` (an opener), or where it is empty (calm, nothing named) the acknowledgement
     /// [`Self::ack_before`] gives the step to a `complaint`.
-    pub(super) fn opener_or_ack(
-        &self,
-        subject: Option<&str>,
-        step: &str,
-        complaint: bool,
-        salt: u64,
-    ) -> String {
-        let open = self.opener(subject, salt);
+    pub(super) fn or_ack(&self, open: String, step: &str, complaint: bool, salt: u64) -> String {
         if !open.is_empty() {
             return open;
         }

@@ -668,8 +668,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     let bare = chat && subject.is_none();
                     if upset && (s.public() || asks) || bare || s.ours() {
                         let open = s.opener_besides(subject, salt + 2, 202);
-                        let ack = || s.ack_before(&plan, bare, salt).unwrap_or_default();
-                        push(if open.is_empty() { ack() } else { open });
+                        push(s.or_ack(open, &plan, bare, salt));
                     }
                     push(plan);
                 }
@@ -690,7 +689,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
                         });
                     } else {
-                        push(s.opener_or_ack(subject, &plan, true, salt + 2));
+                        push(s.or_ack(s.opener(subject, salt + 2), &plan, true, salt));
                     }
                     push(plan);
                 }
@@ -752,7 +751,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Warm => {
                     push(greeting);
                     let step = s.next_move(salt + 1);
-                    push(s.opener_or_ack(subject, &step, s.complains(), salt + 3));
+                    push(s.or_ack(s.opener(subject, salt + 3), &step, s.complains(), salt));
                     push(step);
                 }
                 Shape::Step => {
@@ -834,8 +833,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         .unwrap_or_else(|| s.next_move(salt + 2));
                     // No opener for a calm complaint: a mild acknowledgement before a bare
                     // question ("What would put this right for you?" alone reads cold).
-                    let ack = || s.ack_before(&step, true, salt).unwrap_or_default();
-                    push(if first.is_empty() { ack() } else { first });
+                    push(s.or_ack(first, &step, true, salt));
                     push(step);
                 }
                 Shape::Warm => {
