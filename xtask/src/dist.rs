@@ -65,6 +65,14 @@ const BROTLI_BUDGET: u64 = 240 * 1000;
 /// computes an address by wrapping. Script tag at 5768f3c: 648,530 -> 646,199 B raw,
 /// 233,052 -> 232,411 B brotli (by name; the linker's order 233,314 -> 232,593).
 /// `--ignore-implicit-traps` on top took 0.7 KB more raw but gave 0.13 KB back in brotli.
+///
+/// Tried on the script tag's wasm at eb046a3 (by name: 232,987 B brotli) and not kept:
+/// `--generate-global-effects` before the first `-Oz` (+95 B), `--gufa-optimizing` after it
+/// (+260), `--const-hoisting` before the layout (3.7 KB less raw, +1,185 brotli), and
+/// `--precompute-propagate`, `--once-reduction` or `--dae-optimizing` (byte-identical
+/// output); skipping `inlining-optimizing` +1.2 KB, skipping `merge-similar-functions` 2.8 KB
+/// more raw for -93 / -45 B brotli (by name / the linker's order: noise). On the rustc
+/// side, `opt-level = "s"` made it +20.5 KB and LLVM's `-inline-threshold=10` +1.5 KB.
 pub(crate) const WASM_OPT: [&str; 15] = [
     "--low-memory-unused",
     "--one-caller-inline-max-function-size=20",
