@@ -1267,12 +1267,56 @@ impl Scene<'_> {
             has_any(t, list!["nobody", "no one"])
                 && has_any(
                     t,
-                    list!["came", "called", "rang", "replied", "did", "followed", "got back"],
+                    list![
+                        "came", "called", "rang", "replied", "answered", "did", "followed",
+                        "got back"
+                    ],
                 )
         };
         self.texts.last().is_some_and(|t| {
             self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
+        }) || self.agent_has_written && self.long_wait().is_some()
+    }
+
+    /// How long they have been chasing, when it is months or years ("four months and still
+    /// nothing", "8 months"): said back in the apology, since "sorry you've had to chase
+    /// us" understates it.
+    pub(super) fn long_wait(&self) -> Option<&str> {
+        let t = self.texts.last()?;
+        let mut words: Vec<&str> = t
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.push("");
+        // A chase, not an age ("died after 2 months", "six months old").
+        let chasing = crate::playbook::situation::has_any(
+            t,
+            list![
+                "still",
+                "chasing",
+                "waiting",
+                "asking",
+                "nothing",
+                "nobody",
+                "no one",
+                "back and forth"
+            ],
+        );
+        words.windows(3).find_map(|w| {
+            let count = w[0].bytes().all(|b| b.is_ascii_digit())
+                || crate::text::is_one_of(
+                    w[0],
+                    "two three four five six seven eight nine ten eleven twelve several",
+                );
+            (chasing
+                && count
+                && crate::text::is_one_of(w[1], "months years")
+                && !crate::text::is_one_of(w[2], "old ago"))
+            .then(|| {
+                let at = w[0].as_ptr() as usize - t.as_ptr() as usize;
+                &t[at..at + w[0].len() + 1 + w[1].len()]
+            })
         })
     }
 
@@ -1539,8 +1583,37 @@ impl Scene<'_> {
                     .replace_str("{action}", &self.action(salt + 2));
                 crate::text::join(&[q, plan], " ")
             }
+            // The details we asked for, given calmly ("It's the Zen Micro 5GB", "Saturday
+            // around 8, his name was Mark"): thanked before the step.
+            None if self.answered() => crate::text::join(
+                // The third wording: the two shorter shapes take the others.
+                &[
+                    lib::GOT_DETAILS.get((self.seed as usize + 2) % 3),
+                    &self.plan(salt),
+                ],
+                " ",
+            ),
             None => self.plan(salt),
         }
+    }
+
+    /// Whether the latest message in a chat answers the question our last reply asked,
+    /// and the plan comes next: no question of theirs, no chase, nothing stronger than a
+    /// problem reported.
+    pub(super) fn answered(&self) -> bool {
+        self.technique == crate::technique::Technique::Propose
+            && !self.public()
+            && self.agent_has_written
+            // A detail asked for, not a step suggested ("Could you try clearing the cache?").
+            && self
+                .agent_said
+                .last()
+                .is_some_and(|a| a.contains('?') && !a.contains_str("try"))
+            && self.texts.last().is_some_and(|t| !t.contains('?'))
+            && matches!(self.mood, Mood::Calm | Mood::Mild)
+            && !self.chased()
+            && !self.accepts()
+            && !self.says_sent()
     }
 
     /// Whether a warranty exception was refused ("no exceptions", "not covered"): the
@@ -1866,6 +1939,9 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::Food => crate::list::List(food_detail(known)),
         // The place given, not the time: only when it was.
         Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
+        // The time given ("Saturday afternoon around 3"): the store alone, never the
+        // time asked again.
+        Facet::StaffConduct if known.contains(&Detail::Time) => lib::DETAIL_STORE,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
         Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,
