@@ -1065,6 +1065,7 @@ impl Scene<'_> {
             // error can't wait").
             _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
+            _ if self.chased() && self.long_wait().is_some() => lib::OPEN_LONG_WAIT,
             _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
@@ -1145,6 +1146,7 @@ impl Scene<'_> {
             .replace_str("{subject}", subject.unwrap_or("this"))
             .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
+            .replace_str("{wait}", self.long_wait().unwrap_or_default())
     }
 
     /// The opener at `salt`, or the next wording of its pool that differs from the one at

@@ -894,43 +894,25 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
         return parts;
     }
-    // Months of chasing: said in so many words, in place of the plain chase line.
-    if let Some(wait) = s.long_wait().filter(|_| s.agent_has_written) {
-        // Beside an apology already made ("Sorry, you did send it"), the figure alone.
-        let sorry = parts
-            .iter()
-            .any(|p| p.contains_str("Sorry") && !p.contains_str("had to c"));
-        let line = lib::OPEN_LONG_WAIT
-            .get(if sorry {
-                2
-            } else {
-                (s.seed.wrapping_add(salt / 100) % 2) as usize
-            })
-            .replace_str("{wait}", wait);
-        // The plain chase sentence gives way to it, whatever follows in its part.
-        match parts.iter().position(|p| p.contains_str("had to c")) {
-            Some(i) => {
-                let p = &parts[i];
-                let at = p.find_str("had to c").unwrap_or(0);
-                let start = crate::text::rfind_any(&p[..at], b".").map_or(0, |i| i + 2);
-                let end = p[at..].find_str(". ").map_or(p.len(), |e| at + e + 2);
-                let tail = if end < p.len() { " " } else { "" };
-                parts[i] = crate::text::concat(&[&p[..start], &line, tail, &p[end..]]);
-            }
-            None => parts.insert(at, line),
-        }
-        return parts;
-    }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     // (Not beside "you did send it", which owns the miss already.)
     if s.chased()
-        && !parts.iter().any(|p| p.contains_str("had to c"))
+        && !parts
+            .iter()
+            .any(|p| p.contains_str("had to c") || p.contains_str("far too long"))
         && !(s.technique == T::Clarify && s.says_sent())
     {
         // The shapes alternate the two wordings, so neighbours never open alike.
-        let own = lib::OPEN_CHASED
-            .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-            .replace_str("{subject}", topic);
+        // Months of chasing: the figure said back ("Four months is far too long ...").
+        let wait = s.long_wait();
+        let own = if wait.is_some() {
+            lib::OPEN_LONG_WAIT
+        } else {
+            lib::OPEN_CHASED
+        }
+        .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+        .replace_str("{subject}", topic)
+        .replace_str("{wait}", wait.unwrap_or_default());
         parts.insert(at, own);
     }
     parts

@@ -76,7 +76,6 @@ pub(crate) const OPEN_CHASED: Pool = list!(
 pub(crate) const OPEN_LONG_WAIT: Pool = list!(
     "{wait} is far too long to be chasing this, and I'm sorry.",
     "I'm sorry: {wait} is far too long to wait for an answer.",
-    "{wait} is far too long to be waiting on this.",
 );
 /// Our last reply said it was sorted and it is not: owned before the next step.
 pub(crate) const OPEN_WRONG: Pool =
