@@ -1281,16 +1281,11 @@ impl Scene<'_> {
         }) || self.agent_has_written && self.long_wait().is_some()
     }
 
-    /// How long they have been chasing, when it is months or years ("four months and still
-    /// nothing", "8 months"): said back in the apology, since "sorry you've had to chase
+    /// How long they have been chasing, when it is months ("four months and still nothing",
+    /// "8 months of this"): said back in the apology, since "sorry you've had to chase
     /// us" understates it.
     pub(super) fn long_wait(&self) -> Option<&str> {
         let t = self.texts.last()?;
-        let mut words: Vec<&str> = t
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.push("");
         // A chase, not an age ("died after 2 months", "six months old").
         let chasing = crate::playbook::situation::has_any(
             t,
@@ -1305,21 +1300,19 @@ impl Scene<'_> {
                 "back and forth"
             ],
         );
-        words.windows(3).find_map(|w| {
-            let count = w[0].bytes().all(|b| b.is_ascii_digit())
+        let at = crate::technique::find_phrase(t, "months").filter(|_| chasing)?;
+        let head = t[..at].trim_end();
+        let count = crate::text::after_last(head, b' ');
+        let after = t[at + 6..].trim_start();
+        (!count.is_empty()
+            && (count.bytes().all(|b| b.is_ascii_digit())
                 || crate::text::is_one_of(
-                    w[0],
+                    count,
                     "two three four five six seven eight nine ten eleven twelve several",
-                );
-            (chasing
-                && count
-                && crate::text::is_one_of(w[1], "months years")
-                && !crate::text::is_one_of(w[2], "old ago"))
-            .then(|| {
-                let at = w[0].as_ptr() as usize - t.as_ptr() as usize;
-                &t[at..at + w[0].len() + 1 + w[1].len()]
-            })
-        })
+                ))
+            && !after.starts_with("old")
+            && !after.starts_with("ago"))
+        .then(|| &t[head.len() - count.len()..at + 6])
     }
 
     /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
