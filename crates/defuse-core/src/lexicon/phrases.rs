@@ -512,6 +512,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "no one cares|knows|listens|helps|bothers",
             "nobody cares|knows|listens|helps|bothers",
             "hung|hang|hangs|hanging up on me|us|you",
+            // Told once and missed: "Did anyone even read it??", "did you miss that part?"
+            "did anyone|you|u [even|actually] read",
+            "did you|u miss that",
         ],
     ),
     (

@@ -126,6 +126,8 @@ pub(crate) fn thanks_for_an_outcome(low: &str) -> bool {
 
 /// A fix done ("sorted my refund", "fixed my broadband", "resolving my issue").
 const FIXED: List = list![
+    // "Got the 9-11 slot, thanks for the help", "got the confirmation email, thank you!"
+    "got the",
     "sorted",
     "sorting",
     "fixed",
@@ -218,6 +220,12 @@ const MISUNDERSTOOD: List = list![
     "read my message",
     "did you even read",
     "did you read",
+    // "Did anyone even read it??", "did you miss that part?", "read my previous messages".
+    "anyone read",
+    "anyone even read",
+    "did you miss",
+    "read my previous",
+    "literally said",
     "i already said",
     "already told you",
     "as i mentioned",

@@ -526,6 +526,8 @@ pub(crate) fn accepts(t: &str, agent: &str) -> bool {
             "if you want",
             "want me to",
             "do you want",
+            "offer",
+            "if you dm",
         ],
     );
     offered
@@ -548,6 +550,8 @@ pub(crate) fn accepts(t: &str, agent: &str) -> bool {
                 // "it was the chicken, under Dana. thanks for offering the refund"
                 "thanks for offering",
                 "thank you for offering",
+                // "Sure, it's Karen Walsh. Thanks for sorting the refund."
+                "thanks for sorting",
             ],
         )
 }
@@ -562,7 +566,7 @@ const SORTED: List = list![
     "in minutes",
 ];
 /// What was asked for has come ("the replacement arrived").
-const ARRIVED: List = list!["arrived", "turned up", "came today", "received"];
+const ARRIVED: List = list!["arrived", "turned up", "came today", "received", "got the"];
 
 /// What a document or item request asks for, in the agent's words ("proof of your
 /// no-claims history", "your bag"), and the identifier that finds it ("your policy

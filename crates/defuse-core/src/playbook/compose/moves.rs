@@ -1065,6 +1065,7 @@ impl Scene<'_> {
             // error can't wait").
             _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
+            _ if self.chased() && self.long_wait().is_some() => lib::OPEN_LONG_WAIT,
             _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,
             (Fault::Company, true) => lib::OPEN_COMPANY,
@@ -1145,6 +1146,7 @@ impl Scene<'_> {
             .replace_str("{subject}", subject.unwrap_or("this"))
             .replace_str("{complaint}", self.clause.unwrap_or_default())
             .replace_str("{claim}", claim)
+            .replace_str("{wait}", self.long_wait().unwrap_or_default())
     }
 
     /// The opener at `salt`, or the next wording of its pool that differs from the one at
@@ -1267,13 +1269,50 @@ impl Scene<'_> {
             has_any(t, list!["nobody", "no one"])
                 && has_any(
                     t,
-                    list!["came", "called", "rang", "replied", "did", "followed", "got back"],
+                    list![
+                        "came", "called", "rang", "replied", "answered", "did", "followed",
+                        "got back"
+                    ],
                 )
         };
         self.texts.last().is_some_and(|t| {
             self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
-        })
+        }) || self.agent_has_written && self.long_wait().is_some()
+    }
+
+    /// How long they have been chasing, when it is months ("four months and still nothing",
+    /// "8 months of this"): said back in the apology, since "sorry you've had to chase
+    /// us" understates it.
+    pub(super) fn long_wait(&self) -> Option<&str> {
+        let t = self.texts.last()?;
+        // A chase, not an age ("died after 2 months", "six months old").
+        let chasing = crate::playbook::situation::has_any(
+            t,
+            list![
+                "still",
+                "chasing",
+                "waiting",
+                "asking",
+                "nothing",
+                "nobody",
+                "no one",
+                "back and forth"
+            ],
+        );
+        let at = crate::technique::find_phrase(t, "months").filter(|_| chasing)?;
+        let head = t[..at].trim_end();
+        let count = crate::text::after_last(head, b' ');
+        let after = t[at + 6..].trim_start();
+        (!count.is_empty()
+            && (count.bytes().all(|b| b.is_ascii_digit())
+                || crate::text::is_one_of(
+                    count,
+                    "two three four five six seven eight nine ten eleven twelve several",
+                ))
+            && !after.starts_with("old")
+            && !after.starts_with("ago"))
+        .then(|| &t[head.len() - count.len()..at + 6])
     }
 
     /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
@@ -1539,8 +1578,37 @@ impl Scene<'_> {
                     .replace_str("{action}", &self.action(salt + 2));
                 crate::text::join(&[q, plan], " ")
             }
+            // The details we asked for, given calmly ("It's the Zen Micro 5GB", "Saturday
+            // around 8, his name was Mark"): thanked before the step.
+            None if self.answered() => crate::text::join(
+                // The third wording: the two shorter shapes take the others.
+                &[
+                    lib::GOT_DETAILS.get((self.seed as usize + 2) % 3),
+                    &self.plan(salt),
+                ],
+                " ",
+            ),
             None => self.plan(salt),
         }
+    }
+
+    /// Whether the latest message in a chat answers the question our last reply asked,
+    /// and the plan comes next: no question of theirs, no chase, nothing stronger than a
+    /// problem reported.
+    pub(super) fn answered(&self) -> bool {
+        self.technique == crate::technique::Technique::Propose
+            && !self.public()
+            && self.agent_has_written
+            // A detail asked for, not a step suggested ("Could you try clearing the cache?").
+            && self
+                .agent_said
+                .last()
+                .is_some_and(|a| a.contains('?') && !a.contains_str("try"))
+            && self.texts.last().is_some_and(|t| !t.contains('?'))
+            && matches!(self.mood, Mood::Calm | Mood::Mild)
+            && !self.chased()
+            && !self.accepts()
+            && !self.says_sent()
     }
 
     /// Whether a warranty exception was refused ("no exceptions", "not covered"): the
@@ -1866,6 +1934,9 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::Food => crate::list::List(food_detail(known)),
         // The place given, not the time: only when it was.
         Facet::StaffConduct if known.contains(&Detail::Place) => lib::DETAIL_WHEN,
+        // The time given ("Saturday afternoon around 3"): the store alone, never the
+        // time asked again.
+        Facet::StaffConduct if known.contains(&Detail::Time) => lib::DETAIL_STORE,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
         Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,

@@ -510,7 +510,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 match s.asked_as.filter(|q| {
                     !crate::playbook::situation::has_any(
                         q,
-                        list!["even", "ever", "read", "we are", "we're", "i am"],
+                        list!["even", "ever", "read", "missed", "we are", "we're", "i am"],
                     )
                 }) {
                     Some(q) => Some(
@@ -545,8 +545,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             } else {
                 has_any(s.last(), list!["even ask", "never asked", "didn't ask"]).then_some(2)
             };
+            let told = has_any(s.last(), list!["said", "told", "read", "miss", "wrote"])
+                && !has_any(s.last(), list!["asked", "asking", "question"]);
             let lead_pool = if s.says_sent() {
                 lib::CLARIFY_SENT
+            } else if s.agent_has_written && told {
+                lib::CLARIFY_TOLD
             } else if s.agent_has_written {
                 lib::CLARIFY_LEAD_AFTER_REPLY
             } else {
@@ -655,6 +659,13 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Short => short.clone(),
                 _ => warm.clone(),
             };
+            // The details we asked for are thanked before the plan (the step's own move
+            // does it there).
+            let thanks = if s.answered() && !plan.contains('?') {
+                lib::GOT_DETAILS.get((s.seed as usize + salt as usize / 100 - 1) % 3)
+            } else {
+                ""
+            };
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan; in a private chat, a
@@ -666,10 +677,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // (A calm one with a name has its help in the plan: "I can look into
                     // the hotel room problem" needs no "I can help with it" before.)
                     let bare = chat && subject.is_none();
+                    let mut thanks = thanks;
                     if upset && (s.public() || asks) || bare || s.ours() {
                         let open = s.opener_besides(subject, salt + 2, 202);
-                        push(s.or_ack(open, &plan, bare, salt));
+                        let open = s.or_ack(open, &plan, bare, salt);
+                        // One thank-you a reply.
+                        if open.contains_str("hank") {
+                            thanks = "";
+                        }
+                        push(open);
                     }
+                    push(thanks.to_string());
                     push(plan);
                 }
                 Shape::Warm => {
@@ -689,7 +707,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
                         });
                     } else {
-                        push(s.or_ack(s.opener(subject, salt + 2), &plan, true, salt));
+                        let open = s.or_ack(s.opener(subject, salt + 2), &plan, true, salt);
+                        let thanked = open.contains_str("hank");
+                        push(open);
+                        if !thanked {
+                            push(thanks.to_string());
+                        }
                     }
                     push(plan);
                 }
@@ -872,11 +895,24 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         return parts;
     }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
-    if s.chased() && !parts.iter().any(|p| p.contains_str("had to c")) {
+    // (Not beside "you did send it", which owns the miss already.)
+    if s.chased()
+        && !parts
+            .iter()
+            .any(|p| p.contains_str("had to c") || p.contains_str("far too long"))
+        && !(s.technique == T::Clarify && s.says_sent())
+    {
         // The shapes alternate the two wordings, so neighbours never open alike.
-        let own = lib::OPEN_CHASED
-            .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-            .replace_str("{subject}", topic);
+        // Months of chasing: the figure said back ("Four months is far too long ...").
+        let wait = s.long_wait();
+        let own = if wait.is_some() {
+            lib::OPEN_LONG_WAIT
+        } else {
+            lib::OPEN_CHASED
+        }
+        .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+        .replace_str("{subject}", topic)
+        .replace_str("{wait}", wait.unwrap_or_default());
         parts.insert(at, own);
     }
     parts

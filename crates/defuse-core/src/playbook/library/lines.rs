@@ -110,6 +110,12 @@ pub(crate) const CLARIFY_LEAD_AFTER_REPLY: Pool = list!(
     "Sorry, I misread that the first time.",
     "You're right, I missed that.",
 );
+/// They had told us and our reply missed it ("I said Safari and Chrome. Did you even read
+/// my tweet??"): that they told us, owned; not "what you asked", which they did not.
+pub(crate) const CLARIFY_TOLD: Pool = list!(
+    "You're right, you did tell us, and I'm sorry I missed it.",
+    "You're right, you'd already said that; sorry I missed it.",
+);
 /// The customer says they already sent what the agent asks for.
 pub(crate) const CLARIFY_SENT: Pool = list!(
     "Sorry, you did send it, and I should have picked it up.",

@@ -140,6 +140,7 @@ pub(crate) const DETAIL_VISIT: Pool = list!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",
 );
+pub(crate) const DETAIL_STORE: Pool = list!("which store it was",);
 pub(crate) const DETAIL_REPAIR: Pool =
     list!("your service or repair reference and the dealer you used",);
 pub(crate) const DETAIL_CASE: Pool = list!("your case or reference number",);
@@ -189,6 +190,12 @@ pub(crate) const GOT_NUMBER: Pool = list!(
     "Got it: {number}.",
     "Thanks, I have {number}.",
     "Thanks, that's {number} noted.",
+);
+/// The details asked for, given in words (a model, a time, what happens).
+pub(crate) const GOT_DETAILS: Pool = list!(
+    "Thanks for the details.",
+    "Thanks for telling me.",
+    "Thanks for letting me know.",
 );
 /// A yes to what the agent offered: done now, confirmed here.
 pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);

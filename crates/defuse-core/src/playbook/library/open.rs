@@ -72,6 +72,11 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "You shouldn't have had to come back to us about {subject}; I'm sorry.",
 );
+/// Months of chasing (`{wait}`: "four months"), owned in their own figure.
+pub(crate) const OPEN_LONG_WAIT: Pool = list!(
+    "{wait} is far too long to be chasing this, and I'm sorry.",
+    "I'm sorry: {wait} is far too long to wait for an answer.",
+);
 /// Our last reply said it was sorted and it is not: owned before the next step.
 pub(crate) const OPEN_WRONG: Pool =
     list!("You're right, and I apologise: our last reply said this was sorted, and it isn't.",);

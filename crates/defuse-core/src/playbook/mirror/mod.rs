@@ -295,10 +295,12 @@ fn restate(sentence: &str) -> Option<String> {
     }
     let mut words = kept;
     words.retain(|w| !is_in_sorted(w.low, DROP));
-    while words
-        .first()
-        .is_some_and(|w| w.low == "," || is_in_sorted(w.low, LEAD_FILLERS))
-    {
+    // "No, the battery is fine": a leading "no" answers our question; it is no "no water".
+    while words.first().is_some_and(|w| {
+        w.low == ","
+            || is_in_sorted(w.low, LEAD_FILLERS)
+            || w.low == "no" && words.get(1).is_some_and(|n| n.low == ",")
+    }) {
         words.remove(0);
     }
     if question || starts_question(&words) {

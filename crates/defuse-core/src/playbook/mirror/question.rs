@@ -78,7 +78,7 @@ pub(super) fn is_complement_start(w: &str) -> bool {
 pub(super) fn past(base: &str) -> Option<String> {
     let irregular = "break=broke buy=bought cancel=cancelled come=came drop=dropped \
         forget=forgot get=got give=gave go=went have=had keep=kept leave=left lose=lost make=made \
-        pay=paid put=put say=said send=sent ship=shipped stop=stopped take=took tell=told";
+        pay=paid put=put read=read say=said see=saw send=sent ship=shipped stop=stopped take=took tell=told";
     if let Some(p) = lookup(base, irregular) {
         return Some(p.to_string());
     }
