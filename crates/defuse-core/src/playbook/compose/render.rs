@@ -744,7 +744,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Ask => {
-            let lead = s.take_up(salt + 2).unwrap_or_else(|| match subject {
+            let taken = s.take_up(salt + 2);
+            // Nothing taken up, named or ours: the lead is a bare offer of help.
+            let bare = taken.is_none() && subject.is_none() && !s.ours();
+            let lead = taken.unwrap_or_else(|| match subject {
                 // Their item or meal in our own chat: sorry first, not "happy to look into
                 // this".
                 _ if s.ours() => s.opener(subject, salt + 3),
@@ -762,13 +765,18 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         }
                         push(s.dm(salt + 1));
                     } else {
-                        push(lead);
-                        push(match s.question(salt + 1) {
+                        let question = match s.question(salt + 1) {
                             Some(q) => q,
                             // The lead took up their request: nothing more to ask.
                             None if s.situation.request.is_some() => String::new(),
                             None => outcome_or_story(s, salt + 1),
-                        });
+                        };
+                        // A complaint hears sorry before the question, not "happy to help".
+                        let ack = bare
+                            .then(|| s.ack_before(&question, s.complains(), salt))
+                            .flatten();
+                        push(ack.unwrap_or(lead));
+                        push(question);
                     }
                 }
                 Shape::Warm => {

@@ -81,9 +81,11 @@ pub(crate) const ASK_LEAD: Pool = list!(
     "I'd like to look into {subject}.",
     "Happy to look into {subject}.",
 );
+/// The lead of a short question where nothing is named: never "look into" (the question
+/// after it often says "... and I'll look into it").
 pub(crate) const ASK_LEAD_BARE: Pool = list!(
-    "Happy to look into this.",
-    "I can look into this for you.",
+    "Happy to help with this.",
+    "I'd be glad to help.",
     "I can help with this.",
 );
 
