@@ -1578,37 +1578,8 @@ impl Scene<'_> {
                     .replace_str("{action}", &self.action(salt + 2));
                 crate::text::join(&[q, plan], " ")
             }
-            // The details we asked for, given calmly ("It's the Zen Micro 5GB", "Saturday
-            // around 8, his name was Mark"): thanked before the step.
-            None if self.answered() => crate::text::join(
-                // The third wording: the two shorter shapes take the others.
-                &[
-                    lib::GOT_DETAILS.get((self.seed as usize + 2) % 3),
-                    &self.plan(salt),
-                ],
-                " ",
-            ),
             None => self.plan(salt),
         }
-    }
-
-    /// Whether the latest message in a chat answers the question our last reply asked,
-    /// and the plan comes next: no question of theirs, no chase, nothing stronger than a
-    /// problem reported.
-    pub(super) fn answered(&self) -> bool {
-        self.technique == crate::technique::Technique::Propose
-            && !self.public()
-            && self.agent_has_written
-            // A detail asked for, not a step suggested ("Could you try clearing the cache?").
-            && self
-                .agent_said
-                .last()
-                .is_some_and(|a| a.contains('?') && !a.contains_str("try"))
-            && self.texts.last().is_some_and(|t| !t.contains('?'))
-            && matches!(self.mood, Mood::Calm | Mood::Mild)
-            && !self.chased()
-            && !self.accepts()
-            && !self.says_sent()
     }
 
     /// Whether a warranty exception was refused ("no exceptions", "not covered"): the

@@ -659,13 +659,6 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 Shape::Short => short.clone(),
                 _ => warm.clone(),
             };
-            // The details we asked for are thanked before the plan (the step's own move
-            // does it there).
-            let thanks = if s.answered() && !plan.contains('?') {
-                lib::GOT_DETAILS.get((s.seed as usize + salt as usize / 100 - 1) % 3)
-            } else {
-                ""
-            };
             match shape {
                 Shape::Short => {
                     // An upset post is acknowledged before the plan; in a private chat, a
@@ -677,17 +670,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     // (A calm one with a name has its help in the plan: "I can look into
                     // the hotel room problem" needs no "I can help with it" before.)
                     let bare = chat && subject.is_none();
-                    let mut thanks = thanks;
                     if upset && (s.public() || asks) || bare || s.ours() {
                         let open = s.opener_besides(subject, salt + 2, 202);
-                        let open = s.or_ack(open, &plan, bare, salt);
-                        // One thank-you a reply.
-                        if open.contains_str("hank") {
-                            thanks = "";
-                        }
-                        push(open);
+                        push(s.or_ack(open, &plan, bare, salt));
                     }
-                    push(thanks.to_string());
                     push(plan);
                 }
                 Shape::Warm => {
@@ -707,12 +693,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => s.pick(lib::PROPOSE_LEAD, salt + 2).to_string(),
                         });
                     } else {
-                        let open = s.or_ack(s.opener(subject, salt + 2), &plan, true, salt);
-                        let thanked = open.contains_str("hank");
-                        push(open);
-                        if !thanked {
-                            push(thanks.to_string());
-                        }
+                        push(s.or_ack(s.opener(subject, salt + 2), &plan, true, salt));
                     }
                     push(plan);
                 }

@@ -193,12 +193,6 @@ pub(crate) const GOT_NUMBER: Pool = list!(
     "Thanks, I have {number}.",
     "Thanks, that's {number} noted.",
 );
-/// The details asked for, given in words (a model, a time, what happens).
-pub(crate) const GOT_DETAILS: Pool = list!(
-    "Thanks for the details.",
-    "Thanks for telling me.",
-    "Thanks for letting me know.",
-);
 /// A yes to what the agent offered: done now, confirmed here.
 pub(crate) const ACCEPT: Pool = list!("I'll do that now and confirm here once it's gone through.",);
 pub(crate) const ACCEPT_CHANGE_REFUND: Pool = list!(
