@@ -752,8 +752,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None if s.situation.request.is_some() => String::new(),
                             None => outcome_or_story(s, salt + 1),
                         };
-                        // A complaint hears sorry before the question, not "happy to help".
-                        let ack = bare
+                        // A complaint hears sorry before the question, not "happy to help"
+                        // (a mild one: an upset mood's one line is the step reply's lead).
+                        let mild = matches!(s.mood, super::Mood::Calm | super::Mood::Mild);
+                        let ack = (bare && mild)
                             .then(|| s.ack_before(&question, s.complains(), salt))
                             .flatten();
                         push(ack.unwrap_or(lead));
