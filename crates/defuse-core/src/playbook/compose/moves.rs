@@ -1104,7 +1104,6 @@ impl Scene<'_> {
             {
                 lib::OPEN_SUGGESTION
             }
-            (Fault::Policy, _) if self.warranty_refused() => lib::OPEN_REFUSED,
             (Fault::Policy, true) => lib::OPEN_POLICY,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             // Calm, and nothing named: no apology, no feeling named; a plain "happy to
@@ -1582,21 +1581,6 @@ impl Scene<'_> {
         }
     }
 
-    /// Whether a warranty exception was refused ("no exceptions", "not covered"): the
-    /// options left are given, not "your feedback is logged".
-    fn warranty_refused(&self) -> bool {
-        self.mentions(list!["warranty", "guarantee"])
-            && self.mentions(list![
-                "exception",
-                "exceptions",
-                "supposed to do",
-                "not covered",
-                "won't cover",
-                "refused",
-                "expired"
-            ])
-    }
-
     /// Whether the step is passing the feedback on: a rule, price or feature complaint, not
     /// a failure of ours told in one (a call cut off, a call back never made: that is
     /// apologised for and taken up, never logged as feedback).
@@ -1624,9 +1608,7 @@ impl Scene<'_> {
         let s = self.situation;
         if self.feedback_only() {
             let design = !self.public() && self.mentions(crate::playbook::wants::DESIGN);
-            let pool = if self.warranty_refused() {
-                lib::PROMISE_WARRANTY
-            } else if design {
+            let pool = if design {
                 lib::PROMISE_DESIGN
             } else {
                 lib::PROMISE_POLICY

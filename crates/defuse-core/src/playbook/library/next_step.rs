@@ -221,11 +221,6 @@ pub(crate) const PROMISE_DESIGN: Pool = list!(
     "Our product team will hear about this. If it's not right for you, I can arrange a return.",
     "I'll share this with our product team; if you'd prefer a return, just say.",
 );
-/// A warranty exception refused: the real options left, none of them promised.
-pub(crate) const PROMISE_WARRANTY: Pool = list!(
-    "I can't change the warranty, but I can get you an out-of-warranty repair quote or look at trade-in and recycling options.",
-    "What I can do is quote an out-of-warranty repair, or go through trade-in and recycling options with you.",
-);
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",

@@ -38,11 +38,6 @@ pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for taking the time to tell us.",
     "I understand this isn't what you wanted.",
 );
-/// A warranty exception refused: no thanks for "feedback", the impact acknowledged.
-pub(crate) const OPEN_REFUSED: Pool = list!(
-    "I understand that's not the answer you wanted.",
-    "I'm sorry that leaves you stuck.",
-);
 /// A calm suggestion: thanks for the idea, no sympathy for a loss.
 pub(crate) const OPEN_SUGGESTION: Pool = list!(
     "Thanks for the suggestion!",
