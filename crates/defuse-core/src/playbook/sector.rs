@@ -270,8 +270,6 @@ pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
         Sector::Telecom
     } else if has(Facet::Food) {
         Sector::Food
-    } else if has(Facet::NoPaper) {
-        Sector::Media
     } else if any(lowered, super::issue::PARCEL_WORDS) {
         Sector::Retail
     } else if any(lowered, DEVICES) || any(lowered, list!["laptop", "printer", "battery"]) {

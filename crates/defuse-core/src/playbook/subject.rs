@@ -121,7 +121,6 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::MissingItems => SUBJECT_MISSING_ITEM,
         Facet::NotShipped => SUBJECT_NOT_SHIPPED,
         Facet::StuckPreparing => SUBJECT_STUCK,
-        Facet::NoPaper => SUBJECT_NO_PAPER,
         // A trip called off is named so: "your delayed flight" for a cancelled one reads as
         // not having read the message.
         Facet::TravelDelay if mentions(list!["cancelled", "canceled", "cancels", "cancel"]) => {
@@ -618,7 +617,6 @@ const SUBJECT_STUCK: List = list![
     "your {parcel} stuck on \"preparing\"",
     "your {parcel} that hasn't moved past preparing",
 ];
-const SUBJECT_NO_PAPER: List = list!["your paper not turning up", "the missing paper"];
 const SUBJECT_TRAVEL_DELAY: List = list!["the delay to your {trip}", "your delayed {trip}"];
 const SUBJECT_TRAVEL_CANCELLED: List = list!["your cancelled {trip}"];
 const SUBJECT_BAGS: List = list!["the problem with your bags", "the trouble with your bags"];

@@ -146,7 +146,6 @@ pub(crate) const DETAIL_STORE: Pool = list!("which store it was",);
 pub(crate) const DETAIL_REPAIR: Pool =
     list!("your service or repair reference and the dealer you used",);
 pub(crate) const DETAIL_CASE: Pool = list!("your case or reference number",);
-pub(crate) const DETAIL_PAPER: Pool = list!("your subscriber number and address",);
 pub(crate) const DETAIL_GIFT_CARD: Pool = list!("the last four digits of the gift card",);
 /// The order placed, else the basket before one was (see `compose::moves::code_detail`).
 pub(crate) const DETAIL_CODE: Pool = list!(
@@ -308,7 +307,6 @@ pub(crate) const ACT_VISIT: Pool = list!(
 );
 pub(crate) const ACT_REPAIR: Pool = list!("chase the repair", "look into the repair");
 pub(crate) const ACT_CASE: Pool = list!("pick up your case");
-pub(crate) const ACT_PAPER: Pool = list!("sort out your deliveries with the distributor",);
 pub(crate) const ACT_GIFT_CARD: Pool = list!("look into the gift card");
 pub(crate) const ACT_CODE: Pool = list!("check the code for you",);
 pub(crate) const ACT_MISSING_ITEMS: Pool =
