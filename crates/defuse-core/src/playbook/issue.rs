@@ -761,22 +761,16 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
 /// A charge that is a battery's, not money's.
 const BATTERY_CHARGE: List = list![
     "hold charge",
-    "holds charge",
     "hold a charge",
-    "holds a charge",
-    "hold the charge",
     "holds the charge",
     "to charge",
-    "charge it",
     "charged it",
     "will charge",
     "didn't charge",
     "doesn't charge",
     "does not charge",
     "fully charged",
-    "half charged",
     "first charge",
-    "charging current",
     "battery",
     "charger",
 ];

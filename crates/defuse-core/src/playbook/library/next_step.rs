@@ -115,7 +115,7 @@ pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",)
 /// A device's network error: the code and the connection (from byte 19, the connection
 /// alone, when the code was quoted).
 pub(crate) const DETAIL_NETWORK: &str = "the error code and whether you're on wifi or cable";
-pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see", "what you see on screen");
+pub(crate) const DETAIL_ERROR: Pool = list!("the exact error you see",);
 pub(crate) const DETAIL_PRODUCT: Pool = list!(
     "the model and what you're seeing",
     "the exact model and when it started",
