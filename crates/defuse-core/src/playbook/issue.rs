@@ -668,6 +668,24 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
+        // A battery's charge ("doesn't hold charge", "I charged it every day") is the thing's
+        // own fault, not a bill or a cancellation fee: a charge is money only when money is.
+        IssueType::Billing | IssueType::Cancellation
+            if any(BATTERY_CHARGE)
+                && !any(list![
+                    "charge me",
+                    "charged me",
+                    "card",
+                    "bill",
+                    "fee",
+                    "paid",
+                    "refund",
+                    "account"
+                ])
+                && !messages.iter().any(|m| m.contains('$')) =>
+        {
+            (IssueType::ProductBug, false)
+        }
         // A control that does nothing (a Next button, a checkout form) is the site's fault,
         // or the app's, not a bill, unless money is named.
         // So is one on a web page read as a product's bug or a late order ("the checkout
@@ -739,6 +757,23 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// A charge that is a battery's, not money's.
+const BATTERY_CHARGE: List = list![
+    "hold charge",
+    "hold a charge",
+    "holds the charge",
+    "to charge",
+    "charged it",
+    "will charge",
+    "didn't charge",
+    "doesn't charge",
+    "does not charge",
+    "fully charged",
+    "first charge",
+    "battery",
+    "charger",
+];
 
 /// Household machines: a fault of the thing itself, whatever game or app word comes with it.
 pub(crate) const APPLIANCES: List = list![
@@ -1239,6 +1274,27 @@ mod tests {
             .all(|r| !r.text.is_empty() && rule_of(r.tag).1 > 0));
         assert_eq!(model_weights().len(), WORDS.lines().count());
         assert!(model_weights().windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_battery_charge_is_no_bill_but_money_charged_is() {
+        for text in [
+            "Doesn't hold charge.",
+            "It didn't charge for me.",
+            "The phone takes FOREVER to charge like 2 to 5 hours literally.",
+            "i didn't abuse it, i charged it every day, but the headphone jack fizzled out.",
+        ] {
+            assert_eq!(one(text, false), IssueType::ProductBug, "{text}");
+        }
+        assert_eq!(
+            one("you charged me twice for the same order", false),
+            IssueType::Billing
+        );
+        // Money named with it: no battery's.
+        assert_ne!(
+            one("they said they would charge me $20 to charge it", false),
+            IssueType::ProductBug
+        );
     }
 
     #[test]

@@ -211,8 +211,9 @@ const WORDS: [(Sector, List); 7] = [
     (
         Sector::Auto,
         list![
-            "car",
-            "van",
+            "my car",
+            "our car",
+            "my van",
             "vehicle",
             "dealer",
             "dealership",

@@ -386,7 +386,7 @@ impl Facet {
             Facet::StaffConduct => concat!(
                 "rude|staff|waiter|waitress|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
                 "checkin agent|check-in agent|gate agent|treated like|called me a|was called a|assault|",
-                "attitude|refused to serve|racist|discriminated|",
+                "attitude|refused to serve|",
                 "your reps|the rep was|the reps|demeaning|condescending|belittled|intimidation|",
                 "intimidating|customer service executive|customer service executives|",
                 "attentive|hostess|bartender|cashier|rolled her eyes|rolled his eyes",
@@ -2688,13 +2688,11 @@ pub(super) const WANTS_REFUND: List = list![
 pub(super) const WANTS_REPLACEMENT: List = list![
     "replacement",
     "replace it",
-    "replace the",
     "send another",
     "send a new",
     "a new one",
     "exchange it",
     "an exchange",
-    "swap it",
 ];
 
 /// Whether a message (folded) asks for a new item: "I've got a new one" (a new email, a

@@ -1131,6 +1131,23 @@ mod tests {
     }
 
     #[test]
+    fn a_replacement_is_asked_only_in_words_that_ask_one() {
+        assert_eq!(
+            one("I want a replacement that works").request,
+            Some(Want::Replacement)
+        );
+        // How a thing is serviced or swapped, not a new one wanted.
+        assert_eq!(
+            one("you have to send it back just to replace the battery").request,
+            None
+        );
+        assert_eq!(
+            one("I'll swap it out with the GTX-285 for testing").request,
+            None
+        );
+    }
+
+    #[test]
     fn a_pass_on_is_told_from_a_handover() {
         use crate::playbook::situation::fold;
         for t in [

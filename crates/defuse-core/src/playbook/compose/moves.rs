@@ -15,7 +15,6 @@ use super::{Mood, Scene};
 const STORE_KIT: List = list![
     "card machine",
     "cc machine",
-    "card reader",
     "the till",
     "self checkout",
     "self-checkout",
@@ -102,6 +101,12 @@ impl Scene<'_> {
     fn software(&self) -> bool {
         self.mentions(crate::playbook::situation::SOFTWARE)
             && !self.mentions(crate::playbook::issue::APPLIANCES)
+    }
+
+    /// The version asked from `pool`: the app's when one is named, else the software's
+    /// ("which version of the app" read wrong for a driver or a program).
+    fn version(&self, pool: lib::Pool) -> &'static str {
+        pool.get(usize::from(!self.mentions(list!["app", "apps"])))
     }
 
     /// Whether a thing's link or its software fails in the chat of the shop that sold it
@@ -192,7 +197,9 @@ impl Scene<'_> {
             Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
-            Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => lib::DETAIL_VERSION,
+            Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => {
+                return self.version(lib::DETAIL_VERSION).to_string()
+            }
             Some(Detail::Device | Detail::AppVersion)
                 if self.page_fails() || self.website_only() =>
             {
@@ -217,7 +224,14 @@ impl Scene<'_> {
                         lib::DETAIL_EMAIL
                     }
                 }
-                IssueType::OutageError => lib::DETAIL_OUTAGE,
+                // Where they are only for a network or a supplier: a site, an app or a
+                // console is the same everywhere.
+                IssueType::OutageError
+                    if matches!(s.sector, Sector::Telecom | Sector::Utilities) =>
+                {
+                    lib::DETAIL_OUTAGE
+                }
+                IssueType::OutageError => lib::DETAIL_ERROR,
                 IssueType::AccountAccess
                 | IssueType::Billing
                 | IssueType::Cancellation
@@ -561,7 +575,7 @@ impl Scene<'_> {
             Detail::Device | Detail::AppVersion if self.linked_thing() => lib::ASK_LINKED_VERSION,
             Detail::Device | Detail::AppVersion if device_and_version => lib::ASK_DEVICE_VERSION,
             Detail::Device => lib::ASK_DEVICE,
-            Detail::AppVersion => lib::ASK_VERSION,
+            Detail::AppVersion => return Some(self.version(lib::ASK_VERSION).to_string()),
             Detail::ErrorText => lib::ASK_ERROR,
             Detail::Discs => lib::ASK_DISCS,
             Detail::HowLong if self.mentions(BATTERY) => lib::ASK_BATTERY,
@@ -1034,7 +1048,6 @@ impl Scene<'_> {
                 if self.mentions(list![
                     "different place",
                     "layout",
-                    "design",
                     "moved",
                     "find",
                     "used to be"

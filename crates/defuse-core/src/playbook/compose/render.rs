@@ -1026,9 +1026,9 @@ fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
     let gas = s.mentions(list!["gas"]);
     let pool = if gas {
         lib::SAFETY_GAS
-    } else if s.mentions(list![
-        "driving", "drive", "motorway", "brakes", "steering", "car", "engine",
-    ]) {
+    } else if s.situation.sector == Sector::Auto
+        || s.mentions(list!["driving", "motorway", "brakes", "steering", "engine"])
+    {
         lib::SAFETY_DRIVING
     } else if s.situation.sector == Sector::Travel && s.mentions(list!["room", "hotel"]) {
         lib::SAFETY_ROOM

@@ -39,7 +39,11 @@ pub(crate) const ASK_DISCS: Pool =
 /// A battery that dies: how long it lasts.
 pub(crate) const ASK_BATTERY: Pool = list!("Roughly how long does a full charge last?",);
 pub(crate) const ASK_DEVICE: Pool = list!("Which device and browser are you using?",);
-pub(crate) const ASK_VERSION: Pool = list!("Which version of the app are you on?",);
+/// The version: the app's when one is named, else the software's (a driver, a program).
+pub(crate) const ASK_VERSION: Pool = list!(
+    "Which version of the app are you on?",
+    "Which version of the software are you on?",
+);
 pub(crate) const ASK_ERROR: Pool = list!("What does the error say, word for word?",);
 /// A meal of the business's own: what they had and when.
 pub(crate) const ASK_MEAL: Pool = list!(
@@ -102,7 +106,11 @@ pub(crate) const DETAIL_DEVICE: Pool = list!(
     "which device and app version you're on",
 );
 pub(crate) const DETAIL_BROWSER: Pool = list!("which device and browser you're using",);
-pub(crate) const DETAIL_VERSION: Pool = list!("which version of the app you're on",);
+/// As `ASK_VERSION`, after "DM us".
+pub(crate) const DETAIL_VERSION: Pool = list!(
+    "which version of the app you're on",
+    "which version of the software you're on",
+);
 pub(crate) const DETAIL_SERIAL: Pool = list!("the serial number on the device",);
 /// A device's network error: the code and the connection (from byte 19, the connection
 /// alone, when the code was quoted).
