@@ -231,7 +231,7 @@ pub(crate) const PROMISE_DESIGN: Pool = list!(
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
-    "I'll log your feedback so it's counted.",
+    "I'll log your feedback with the team.",
 );
 
 // -- what the agent will do -----------------------------------------------------------------

@@ -94,7 +94,7 @@ pub(crate) const PROMISE_NOW: Pool = list!(
 pub(crate) const ACK_STEP: Pool = list!(
     "Sorry to hear it.",
     "I get why you're fed up.",
-    "I'm sorry about this, I really am.",
+    "I'm really sorry about this.",
     "I know you expected better.",
     "I'd rather fix this than lose you.",
     "Sorry for all the hassle.",
