@@ -471,8 +471,8 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         .collect()
 }
 
-/// Every facet phrase, tagged with its facet's place in [`Facet::ALL`], sorted by first word,
-/// read once.
+/// Every facet phrase, tagged with its facet's number (`f as u16`: its place in [`Facet::ALL`]
+/// up to the gap at 11, see `TravelDelay`), sorted by first word, read once.
 fn facet_index() -> &'static [super::issue::Phrase] {
     static INDEX: std::sync::OnceLock<Vec<super::issue::Phrase>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
