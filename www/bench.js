@@ -8,6 +8,9 @@
  *      rounds of about 20 ms and each is judged by its median round;
  *  (c) the cost of pushing the 10th message vs the 10,000th (median over 21-message windows
  *      around each; each push includes the microtasks it schedules, i.e. the sidebar update).
+ * The page loads the benchmark build (dist/bench/defuse.js: the shipped bundle plus the
+ * `bench` feature's __benchAnalyze export, 179 B brotli), which `cargo xtask bench-web`
+ * builds after dist/.
  * Figures are printed on the page and left in window.__benchResults.
  */
 (function () {
@@ -67,7 +70,7 @@
     });
     var t0 = now();
     var script = document.createElement("script");
-    script.src = "/dist/defuse.js";
+    script.src = "/dist/bench/defuse.js";
     script.async = true;
     document.head.appendChild(script);
     await ready;

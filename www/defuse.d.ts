@@ -179,7 +179,7 @@ export interface DefuseApi {
   __panicForTest(): void;
   /** Test-only: what the DOM adapter has pushed. */
   __adapterCountsForTest(): { customer: number; agent: number; rebuilds: number } | null;
-  /** Benchmark-only: runs the core analysis over `texts` `iterations` times; returns ms. */
+  /** Benchmark-only (the bench page's build, dist/bench/): runs the core analysis over `texts` `iterations` times; returns ms. */
   __benchAnalyze(texts: string[], iterations: number): number;
 }
 

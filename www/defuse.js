@@ -328,8 +328,12 @@
     __adapterCountsForTest: function () {
       return invoke("adapterCountsForTest", []);
     },
-    /** Benchmark-only: runs the core analysis over `texts` `iterations` times; returns ms. */
+    /** Benchmark-only: runs the core analysis over `texts` `iterations` times; returns ms.
+     * Only the bench page's build (dist/bench/, `cargo xtask bench-web`) has it. */
     __benchAnalyze: function (texts, iterations) {
+      if (instance && !instance.benchAnalyze) {
+        throw new Error("Defuse.__benchAnalyze: only in the benchmark build (dist/bench/)");
+      }
       return invoke("benchAnalyze", [texts, iterations]);
     },
   };

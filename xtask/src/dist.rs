@@ -4,7 +4,8 @@
 //!
 //! dist/ holds exactly what a site owner copies: `defuse.js` (the loader, minified from
 //! www/defuse.js), the bindgen glue `defuse_web.js`, the wasm `defuse_web_bg.wasm`, and the TypeScript types
-//! `defuse.d.ts`. `dist/bench/` holds the benchmark baseline and is not part of the bundle.
+//! `defuse.d.ts`. `dist/bench/` holds the benchmark baselines and (after `bench-web` or `demo`)
+//! the benchmark build of the bundle; it is not part of the bundle.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -165,6 +166,16 @@ pub fn dist(root: &Path) -> Result<()> {
     build_wasm(root, Some("extension,apps"), &staged)?;
     crate::extension::extension(root, &staged)?;
     crate::apps::apps(root, &staged)
+}
+
+/// The benchmark page's build in dist/bench/ (run after [`dist`]): the script tag's loader,
+/// glue and wasm with the `bench` feature, whose `Defuse.__benchAnalyze` times the core
+/// analysis; the shipped bundle does not carry that export.
+pub fn bench_build(root: &Path) -> Result<()> {
+    let bench = root.join("dist/bench");
+    std::fs::create_dir_all(&bench)?;
+    build_wasm(root, Some("bench"), &bench)?;
+    copy(&root.join("dist/defuse.js"), &bench.join("defuse.js"))
 }
 
 /// Builds defuse-web for wasm32 (with `feature` if given), binds it, shrinks it with

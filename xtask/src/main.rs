@@ -39,7 +39,8 @@ commands:
                 component tests, dist, end-to-end tests
   core-size     build what defuse-core alone adds to a wasm and print its sizes
   fuzz [CASES]  mutate real sentences through the core's invariants (default 1,000,000)
-  bench-web     dist, then run www/bench.html in headless Chromium and print the figures
+  bench-web     dist and its benchmark build (dist/bench/), then run www/bench.html in
+                headless Chromium and print the figures
   screenshots   dist, then save the demo in three states to docs/screenshots/";
 
 fn main() -> Result<()> {
@@ -59,6 +60,7 @@ fn main() -> Result<()> {
         Some("demo") => {
             prereq::ensure(&root, prereq::DEMO)?;
             dist::dist(&root)?;
+            dist::bench_build(&root)?;
             bench::bundle_sentiment(&root)?;
             serve::serve(&root, port(1)?)
         }
@@ -72,6 +74,7 @@ fn main() -> Result<()> {
         Some("bench-web") => {
             prereq::ensure(&root, prereq::BROWSER)?;
             dist::dist(&root)?;
+            dist::bench_build(&root)?;
             bench::bundle_sentiment(&root)?;
             steps::node(&root, &["tests/e2e/bench-web.mjs"])
         }

@@ -265,10 +265,11 @@ impl Instance {
         Ok(counts.map_or(JsValue::NULL, |counts| js::write(&counts)))
     }
 
-    /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`): runs the core analysis
-    /// over every text `iterations` times and returns the elapsed milliseconds. The texts
-    /// come as wasm-bindgen's own `string[]`, not through serde (a benchmark's input needs
-    /// no field paths in its errors).
+    /// Benchmark-only (`Defuse.__benchAnalyze(texts, iterations)`, in the bench page's build:
+    /// feature `bench`): runs the core analysis over every text `iterations` times and
+    /// returns the elapsed milliseconds. The texts come as wasm-bindgen's own `string[]`,
+    /// not through serde (a benchmark's input needs no field paths in its errors).
+    #[cfg(feature = "bench")]
     #[wasm_bindgen(js_name = benchAnalyze)]
     pub fn bench_analyze(&self, texts: Vec<String>, iterations: u32) -> Result<f64, JsError> {
         let performance = web_sys::window()
