@@ -135,7 +135,8 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// severity on arrival. Legal, chargeback and public threats and abuse aimed at the agent
 /// are hostile (60); a serious accusation (data sold, fraud, being lied to, discrimination,
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
-/// calm (25); sarcasm is tense (20), heated (40) when it names a failure.
+/// calm (25); sarcasm is tense (20), heated (40) when it names a failure; disappointment
+/// said outright ("disappointed", "let down", "zero stars") is tense (20).
 pub fn floor(signals: &[Signal]) -> f32 {
     // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
     // ignoring me for three days", "love waiting 40 minutes").
@@ -164,6 +165,7 @@ pub fn floor(signals: &[Signal]) -> f32 {
             }
             SignalKind::Accusation => 40.0,
             SignalKind::Dissatisfaction => 25.0,
+            SignalKind::Disappointment if s.weight >= 0.5 => 20.0,
             _ => 0.0,
         })
         .fold(0.0, f32::max)
@@ -411,7 +413,7 @@ mod tests {
     }
 
     #[test]
-    fn sarcasm_is_tense_and_heated_when_it_names_a_failure() {
+    fn sarcasm_is_tense_or_heated_and_disappointment_tense() {
         let sarcasm = [sig(SignalKind::Sarcasm, 0, 6, 0.5)];
         assert_eq!(floor(&sarcasm), 20.0);
         let failure = [
@@ -420,6 +422,9 @@ mod tests {
         ];
         assert_eq!(floor(&failure), 40.0);
         assert_eq!(floor(&failure[1..]), 0.0);
+        // Disappointment said outright is tense; a milder word ("a letdown") sets no floor.
+        assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.5)]), 20.0);
+        assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.4)]), 0.0);
     }
 
     #[test]

@@ -534,6 +534,21 @@ mod tests {
     }
 
     #[test]
+    fn a_star_rating_is_a_verdict_not_a_threat() {
+        let has = |t: &str, kind| kinds(t).iter().any(|k| k.0 == kind);
+        use SignalKind::{Disappointment, ThreatPublic};
+        for t in [
+            "If I could give zero stars I would.",
+            "For service, I give them no stars.",
+            "I'd give it 1 star.",
+        ] {
+            assert!(has(t, Disappointment) && !has(t, ThreatPublic), "{t}");
+        }
+        // A one-star review is still a threat to post one.
+        assert!(has("I'm leaving a one star review.", ThreatPublic));
+    }
+
+    #[test]
     fn sue_the_name_is_not_a_legal_threat() {
         assert!(kinds("I spoke to Sue yesterday")
             .iter()
