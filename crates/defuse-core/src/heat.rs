@@ -135,7 +135,8 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// severity on arrival. Legal, chargeback and public threats and abuse aimed at the agent
 /// are hostile (60); a serious accusation (data sold, fraud, being lied to, discrimination,
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
-/// calm (25); sarcasm is tense (20), heated (40) when it names a failure.
+/// calm (25); sarcasm is tense (20), heated (40) when it names a failure; disappointment
+/// said outright ("disappointed", "let down", "zero stars") is tense (20).
 pub fn floor(signals: &[Signal]) -> f32 {
     // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
     // ignoring me for three days", "love waiting 40 minutes").
@@ -164,6 +165,7 @@ pub fn floor(signals: &[Signal]) -> f32 {
             }
             SignalKind::Accusation => 40.0,
             SignalKind::Dissatisfaction => 25.0,
+            SignalKind::Disappointment if s.weight >= 0.5 => 20.0,
             _ => 0.0,
         })
         .fold(0.0, f32::max)
@@ -206,12 +208,18 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// all night after eating there", "the blade cut my hand") is heated at most: its floor
 /// makes it heated, and hostile is for fury, abuse and threats. Anger, a threat, swearing,
 /// an insult, shouting or sarcasm lifts the ceiling, as does the escalation head reading an
-/// angry customer as likely as not, unless the message asks for a cancellation (`asked`): a
-/// customer leaving over a fault ("I want to cancel, the app keeps crashing") is
-/// frustrated, heated at most, and the head reads "cancel" as anger.
+/// angry customer as likely as not, unless the message asks for a cancellation or says the
+/// customer will not come back to a place (`asked`): a customer leaving over a fault ("I
+/// want to cancel, the app keeps crashing", "the soup was cold, we'll never go again") is
+/// frustrated, heated at most, and the head reads "cancel" and "never ... again" as anger.
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked || signals.iter().any(|s| s.kind.is_hostile());
+    // Nor is the threat to leave that came with it ("we'll never go again"), unless it is
+    // outright ("I'm switching to BT").
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked
+        || signals.iter().any(|s| {
+            s.kind.is_hostile() && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
+        });
     if hostile {
         100.0
     } else if odds >= NEARLY_ANGRY_LOG_ODDS
@@ -329,6 +337,12 @@ mod tests {
         // Not for a cancellation asked for: the head reads "cancel" as anger.
         assert_eq!(ceiling(&frustrated, &inputs, true), HEATED_CEILING);
         assert_eq!(ceiling(&threat, &inputs, true), 100.0);
+        // Nor by the milder threat to leave that came with it; an outright one still does.
+        let leaving = [sig(SignalKind::ThreatCancel, 0, 5, 0.7)];
+        assert_eq!(ceiling(&leaving, &inputs, true), HEATED_CEILING);
+        assert_eq!(ceiling(&leaving, &inputs, false), 100.0);
+        let switching = [sig(SignalKind::ThreatCancel, 0, 5, 0.8)];
+        assert_eq!(ceiling(&switching, &inputs, true), 100.0);
         // ANGRY_ODDS is where `features` puts the escalation head's angry log-odds.
         let angry = Scores {
             escalation: [0.1, 0.1, 0.8],
@@ -411,7 +425,7 @@ mod tests {
     }
 
     #[test]
-    fn sarcasm_is_tense_and_heated_when_it_names_a_failure() {
+    fn sarcasm_is_tense_or_heated_and_disappointment_tense() {
         let sarcasm = [sig(SignalKind::Sarcasm, 0, 6, 0.5)];
         assert_eq!(floor(&sarcasm), 20.0);
         let failure = [
@@ -420,6 +434,9 @@ mod tests {
         ];
         assert_eq!(floor(&failure), 40.0);
         assert_eq!(floor(&failure[1..]), 0.0);
+        // Disappointment said outright is tense; a milder word ("a letdown") sets no floor.
+        assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.5)]), 20.0);
+        assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.4)]), 0.0);
     }
 
     #[test]

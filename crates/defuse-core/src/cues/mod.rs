@@ -188,7 +188,7 @@ fn recurring_fault(lex: &[Lexeme<'_>], i: usize) -> bool {
 }
 
 /// Combinations that mean more than their parts. Returns whether a cancellation was asked
-/// for (a request, not a threat).
+/// for (a request, not a threat) or the customer says they will not come back to a place.
 fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
     // "I want to cancel my subscription" asks for something; "This is ridiculous, I want to
     // cancel" and "I want to cancel unless this is sorted" threaten to leave. A cancellation
@@ -226,6 +226,17 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
                         }));
         asked |= request;
         !request
+    });
+    // "We'll never go again", "I will never come again": not coming back to a meal out or a
+    // visit is leaving over a fault too (the head reads "never ... again" as anger).
+    asked |= hits.iter().any(|h| {
+        h.kind == SignalKind::ThreatCancel
+            && lex[h.start..h.end].iter().any(|l| {
+                is_one_of(
+                    &l.norm,
+                    "come coming go going return returning visit eat dine stay",
+                )
+            })
     });
     // "I love how ..." is sarcastic when the message complains; "I love how easy it was"
     // is praise. Keep it only next to some complaint.
@@ -529,8 +540,26 @@ mod tests {
             "This is ridiculous, I want to cancel my subscription"
         ));
         assert!(!asked("Cancel my account if this isn't fixed by Friday"));
+        // Not coming back to a place is leaving over a fault; leaving a company is a threat.
+        assert!(asked("The soup was cold. We'll never go again."));
+        assert!(!asked("I'll never order from you again."));
         assert!(!asked("why did you cancel my order?"));
         assert!(!asked("my flight was cancelled"));
+    }
+
+    #[test]
+    fn a_star_rating_is_a_verdict_not_a_threat() {
+        let has = |t: &str, kind| kinds(t).iter().any(|k| k.0 == kind);
+        use SignalKind::{Disappointment, ThreatPublic};
+        for t in [
+            "If I could give zero stars I would.",
+            "For service, I give them no stars.",
+            "I'd give it 1 star.",
+        ] {
+            assert!(has(t, Disappointment) && !has(t, ThreatPublic), "{t}");
+        }
+        // A one-star review is still a threat to post one.
+        assert!(has("I'm leaving a one star review.", ThreatPublic));
     }
 
     #[test]

@@ -144,7 +144,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         0.7,
         list![
             // -- going public --
-            "1|one|zero|0|half|no [-] star|stars|rating",
+            // A star rating is a verdict (below); a one-star review is a threat to post one.
+            "1|one|zero|0|half|no [-] star|stars review*",
             // "Enjoy your new one-star review": a review handed over as a parting gift.
             "enjoy your [new] ~ review|reviews|rating",
             "bad|negative|terrible|awful|horrible|scathing|poor|angry ~ review*|rating*|feedback",
@@ -576,6 +577,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "expected|expect|expecting better|more",
             "used to be good|great|better|reliable",
             "not what i expected|ordered|paid",
+            // a rating given in private: "I'd give it zero stars", "for service, no stars"
+            "1|one|zero|0|half|no [-] star|stars",
+            "over rated",
         ],
     ),
     (

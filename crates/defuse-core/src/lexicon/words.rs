@@ -60,11 +60,12 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
         S(Anxiety, 0.3),
     ),
     (
-        "disappointed disappointing disappointment disappoints dissatisfied unhappy",
+        "disappointed disappointing disappointment disappoints dissatisfied unhappy overrated",
         S(Disappointment, 0.5),
     ),
     (
-        "letdown unsatisfied underwhelmed underwhelming regret regretting regrettable",
+        "letdown unsatisfied underwhelmed underwhelming regret regretted regretting regrettable \
+         flop",
         S(Disappointment, 0.4),
     ),
     ("sad shame pity", S(Disappointment, 0.3)),

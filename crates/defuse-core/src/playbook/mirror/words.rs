@@ -39,7 +39,7 @@ pub(super) const LEAD_FILLERS: &str = "again also and anyway but guys hello hey 
 /// thanks); cues usually catch these first, this is the safety net.
 pub(super) const REJECT: &str = "attorney bbb bullshit chargeback court crap demand facebook fuck \
     hell human idiot idiots incompetent instagram joke lawyer lawyers manager moron morons pathetic \
-    review reviews shit sue supervisor thank thanks tiktok trustpilot twitter wtf yelp";
+    review reviews shit star stars sue supervisor thank thanks tiktok trustpilot twitter wtf yelp";
 
 /// Auxiliaries that invert in "why hasn't my refund arrived".
 pub(super) const AUXILIARIES: &str = "am are aren't can can't could couldn't did didn't do does \
