@@ -188,24 +188,53 @@ impl Scene<'_> {
         self.texts.last().map_or("", String::as_str)
     }
 
-    /// Whether the agent suggested steps ("could you try restarting it?") and the latest
-    /// message says they did not help ("reset hasn't worked", "no, still the same"): no
-    /// step is suggested again, and the reply moves on.
+    /// Whether the agent suggested steps ("could you try restarting it?", "hold the button
+    /// for 15 seconds") and the latest message says they did not help ("reset hasn't
+    /// worked", "no, still the same", "did that, same thing"): the failed try is owned
+    /// first, no step is suggested again, and the reply moves on.
     fn steps_failed(&self) -> bool {
         use super::situation::has_any;
-        self.agent_said
-            .iter()
-            .any(|a| has_any(a, list!["try", "restart", "reset", "update", "clear"]))
-            && has_any(
-                self.last(),
+        let last = self.last();
+        self.agent_said.iter().any(|a| {
+            has_any(
+                a,
                 list![
-                    "still",
-                    "didn't work",
-                    "hasn't worked",
-                    "no luck",
-                    "didn't help"
+                    "try",
+                    "restart",
+                    "reset",
+                    "update",
+                    "clear",
+                    "hold",
+                    "remove",
+                    "reinstall",
+                    "unplug"
                 ],
             )
+        }) && has_any(
+            last,
+            list![
+                "still",
+                "didn't work",
+                "hasn't worked",
+                "no luck",
+                "didn't help",
+                "didn't fix",
+                "same thing",
+                "same problem",
+                "same issue",
+                "no change",
+                "nope"
+            ],
+        ) && !has_any(
+            last,
+            list![
+                "that worked",
+                "it worked",
+                "fixed it",
+                "works now",
+                "working now"
+            ],
+        )
     }
 
     /// Whether our last reply said the case was sorted and the latest message says it is

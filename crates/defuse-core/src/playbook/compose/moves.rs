@@ -1078,6 +1078,12 @@ impl Scene<'_> {
             // error can't wait").
             _ if self.urgent() && subject.is_some() => lib::URGENT_NAMED,
             _ if self.urgent() => lib::URGENT,
+            // Neighbours alternate the two wordings, as the chase's do.
+            _ if self.steps_failed() => {
+                return lib::OPEN_STEPS_FAILED
+                    .get((self.seed.wrapping_add(salt / 100) % 2) as usize)
+                    .replace_str("{subject}", subject.unwrap_or("this"))
+            }
             _ if self.chased() && self.long_wait().is_some() => lib::OPEN_LONG_WAIT,
             _ if self.chased() => lib::OPEN_CHASED,
             (Fault::Company, true) if self.owned() => lib::OPEN_OWNED,

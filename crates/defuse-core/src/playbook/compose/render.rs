@@ -885,6 +885,37 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         parts.insert(at, lib::OPEN_WRONG.get(0).to_string());
         return parts;
     }
+    // The steps we gave did not help: thanked and owned first, in place of a stock lead
+    // ("Thanks for asking.", "Sorry, that's disappointing."); where the opener said it
+    // already, not again.
+    if s.steps_failed() {
+        parts.retain(|p| {
+            ![
+                lib::ANSWER_LEAD,
+                lib::ANSWER_ACK,
+                lib::ACK_MILD,
+                lib::ACK_STEP,
+            ]
+            .iter()
+            .any(|pool| pool.contains(p))
+        });
+        if !parts.iter().any(|p| {
+            p.contains_str("thanks for giving it a go") || p.starts_with("Thanks for trying that")
+        }) {
+            let own = lib::OPEN_STEPS_FAILED
+                .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+                .replace_str(
+                    "{subject}",
+                    // Named once: "this" beside a part that names it.
+                    if parts.iter().any(|p| p.contains_str(topic)) {
+                        "this"
+                    } else {
+                        topic
+                    },
+                );
+            parts.insert(at.min(parts.len()), own);
+        }
+    }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
     // (Not beside "you did send it", which owns the miss already.)
     if s.chased()

@@ -930,3 +930,57 @@ fn a_chat_complaint_is_acknowledged_before_the_question() {
         }
     }
 }
+
+/// Steps we gave that did not help are owned in every reply, in place of a stock lead,
+/// and not suggested again; steps that worked, or none given, are not mistaken for it.
+#[test]
+fn a_failed_step_is_owned_in_every_reply() {
+    let config = Config::default();
+    let sit = situation(
+        IssueType::ProductBug,
+        Fault::Unknown,
+        Channel::Private,
+        false,
+    );
+    let said = ["could you try clearing the app cache and reopening it?".to_string()];
+    let failed = [
+        "the app crashes when i open my basket".to_string(),
+        "did that, same thing. can i just order by phone instead?".to_string(),
+    ];
+    for technique in [Technique::Answer, Technique::Propose, Technique::Ask] {
+        for seed in 0..4 {
+            let mut scene = plain(technique, &sit, &config, &failed, seed);
+            scene.agent_said = &said;
+            assert!(scene.steps_failed());
+            assert!(scene.tip(1).is_none());
+            for shape in [Shape::Short, Shape::Warm, Shape::Step] {
+                let reply = render(&scene, None, shape).join(" ");
+                let owned = lib::OPEN_STEPS_FAILED
+                    .iter()
+                    .any(|o| reply.contains(&o.replace("{subject}", "this")));
+                assert!(owned, "{technique:?}: {reply}");
+                assert!(!reply.contains("Thanks for asking"), "{reply}");
+                assert_eq!(
+                    reply.matches("giving it a go").count()
+                        + reply.matches("Thanks for trying").count(),
+                    1,
+                    "{reply}"
+                );
+            }
+        }
+    }
+    for (agent, last) in [
+        (
+            "hold the button for 15 seconds",
+            "that worked, still a bit slow though",
+        ),
+        ("sorry about that, we'll look into it", "still waiting"),
+        ("try restarting it", "ok will do"),
+    ] {
+        let said = [agent.to_string()];
+        let texts = ["my tracker screen went blank".to_string(), last.to_string()];
+        let mut scene = plain(Technique::Propose, &sit, &config, &texts, 1);
+        scene.agent_said = &said;
+        assert!(!scene.steps_failed(), "{agent} / {last}");
+    }
+}

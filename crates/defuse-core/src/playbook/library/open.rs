@@ -67,6 +67,12 @@ pub(crate) const OPEN_CHASED: Pool = list!(
     "Sorry you've had to chase us about {subject}.",
     "You shouldn't have had to come back to us about {subject}; I'm sorry.",
 );
+/// The steps we suggested did not help ("tried it, still crashes"): thanked and owned
+/// before anything else, by name ("the crashing") or "this".
+pub(crate) const OPEN_STEPS_FAILED: Pool = list!(
+    "Thanks for trying that, and I'm sorry it didn't fix {subject}.",
+    "Sorry that didn't help with {subject}; thanks for giving it a go.",
+);
 /// Months of chasing (`{wait}`: "four months"), owned in their own figure.
 pub(crate) const OPEN_LONG_WAIT: Pool = list!(
     "{wait} is far too long to be chasing this, and I'm sorry.",
