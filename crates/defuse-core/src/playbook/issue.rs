@@ -790,6 +790,9 @@ pub(crate) const APPLIANCES: List = list![
     "microwave",
     "kettle",
     "blender",
+    "bread machine",
+    "bread maker",
+    "toaster",
     "vacuum",
     "hoover",
 ];

@@ -103,6 +103,14 @@ impl Scene<'_> {
             && !self.mentions(crate::playbook::issue::APPLIANCES)
     }
 
+    /// Whether the case is a device's or a household machine's (whoever makes it), not
+    /// an app's or a program's: its serial number finds it, once a fault of its own is told.
+    fn machine(&self) -> bool {
+        (self.situation.sector == Sector::Devices
+            || self.mentions(crate::playbook::issue::APPLIANCES))
+            && !self.software()
+    }
+
     /// The version asked from `pool`: the app's when one is named, else the software's
     /// ("which version of the app" read wrong for a driver or a program).
     fn version(&self, pool: lib::Pool) -> &'static str {
@@ -243,13 +251,7 @@ impl Scene<'_> {
                 // A device at fault (no app or software named): the serial number finds it
                 // and its warranty.
                 // A household machine is a device whoever makes it.
-                IssueType::ProductBug
-                    if (s.sector == Sector::Devices
-                        || self.mentions(crate::playbook::issue::APPLIANCES))
-                        && !self.software() =>
-                {
-                    lib::DETAIL_SERIAL
-                }
+                IssueType::ProductBug if self.machine() => lib::DETAIL_SERIAL,
                 // An app, a program or a streaming service: which device and version. A
                 // machine at the till or a thing bought is no app: what happened, or the
                 // handover alone if told.
@@ -262,17 +264,25 @@ impl Scene<'_> {
                 {
                     lib::DETAIL_DEVICE
                 }
-                // The story told with the device, version or error named ("broke the front
-                // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
-                _ if self.told() && s.sector == Sector::Devices && !self.software() => {
+                // A fault of the device itself told ("broke the front glass of my OnePlus
+                // 3T", "the left bud is dead"): the identifier that finds it. A device
+                // only named (a question, praise, a wait, a feature missed) has no fault for
+                // a serial number to find.
+                _ if self.machine()
+                    && (self.mentions(crate::playbook::situation::DEFECTS)
+                        || self.mentions(crate::playbook::situation::WORSE)) =>
+                {
                     lib::DETAIL_SERIAL
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
-                // Something ordered ("my parcel hasn't moved"): its order, not the account.
+                // Something ordered ("my parcel hasn't moved"): its order, not the account;
+                // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
                     if self.mentions(ORDERED) {
                         lib::DETAIL_ORDER
+                    } else if self.machine() {
+                        return String::new();
                     } else {
                         lib::DETAIL_EMAIL
                     }
@@ -510,11 +520,17 @@ impl Scene<'_> {
         let missing = &self.situation.missing;
         let s = self.situation;
         // A meal of the business's own: what they had and when, unless the time was said.
-        // The dish named ("the wings were dry"): only when.
+        // The dish named ("the wings were dry", "the lukewarm Lobster Bisque"): only when;
+        // "the food" names no dish.
         if self.own_meal() && !s.known.contains(&Detail::Time) && !self.asked {
             return Some(if self.floor() {
                 lib::ASK_VISIT.to_string()
-            } else if self.mentions(DISHES) {
+            } else if self.mentions(DISHES)
+                || self.own_name
+                    && self.named().is_some_and(|n| {
+                        !crate::playbook::situation::has_any(&n, list!["food", "place", "meal"])
+                    })
+            {
                 lib::ASK_MEAL_WHEN.to_string()
             } else {
                 self.pick(lib::ASK_MEAL, salt).to_string()
@@ -1845,7 +1861,8 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        _ if named => lib::ASK_EMAIL,
+        // A machine has no account to find it by.
+        _ if named && !s.machine() => lib::ASK_EMAIL,
         // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
         // they want is the question.
         (Request::None, IssueType::Other)
@@ -1903,6 +1920,8 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         // The time given ("Saturday afternoon around 3"): the store alone, never the
         // time asked again.
         Facet::StaffConduct if known.contains(&Detail::Time) => lib::DETAIL_STORE,
+        // A business not known to have stores (a hotel, a venue): when, never "which store".
+        Facet::StaffConduct if sector == Sector::Other => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
         Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,
