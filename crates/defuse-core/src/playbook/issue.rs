@@ -791,8 +791,6 @@ pub(crate) const APPLIANCES: List = list![
     "kettle",
     "blender",
     "bread machine",
-    "bread maker",
-    "toaster",
     "vacuum",
     "hoover",
 ];

@@ -521,16 +521,11 @@ impl Scene<'_> {
         let s = self.situation;
         // A meal of the business's own: what they had and when, unless the time was said.
         // The dish named ("the wings were dry", "the lukewarm Lobster Bisque"): only when;
-        // "the food" names no dish.
+        // "the food was cold" names no dish.
         if self.own_meal() && !s.known.contains(&Detail::Time) && !self.asked {
             return Some(if self.floor() {
                 lib::ASK_VISIT.to_string()
-            } else if self.mentions(DISHES)
-                || self.own_name
-                    && self.named().is_some_and(|n| {
-                        !crate::playbook::situation::has_any(&n, list!["food", "place", "meal"])
-                    })
-            {
+            } else if self.mentions(DISHES) || self.own_name && !self.mentions(list!["food"]) {
                 lib::ASK_MEAL_WHEN.to_string()
             } else {
                 self.pick(lib::ASK_MEAL, salt).to_string()
@@ -1861,8 +1856,7 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        // A machine has no account to find it by.
-        _ if named && !s.machine() => lib::ASK_EMAIL,
+        _ if named => lib::ASK_EMAIL,
         // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
         // they want is the question.
         (Request::None, IssueType::Other)
