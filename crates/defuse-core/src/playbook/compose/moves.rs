@@ -248,10 +248,6 @@ impl Scene<'_> {
                 | IssueType::DeliveryLate
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
-                // A device at fault (no app or software named): the serial number finds it
-                // and its warranty.
-                // A household machine is a device whoever makes it.
-                IssueType::ProductBug if self.machine() => lib::DETAIL_SERIAL,
                 // An app, a program or a streaming service: which device and version. A
                 // machine at the till or a thing bought is no app: what happened, or the
                 // handover alone if told.
@@ -264,12 +260,14 @@ impl Scene<'_> {
                 {
                     lib::DETAIL_DEVICE
                 }
-                // A fault of the device itself told ("broke the front glass of my OnePlus
-                // 3T", "the left bud is dead"): the identifier that finds it. A device
-                // only named (a question, praise, a wait, a feature missed) has no fault for
-                // a serial number to find.
+                // A device or a household machine (whoever makes it) at fault, no app or
+                // software named: the serial number finds it and its warranty. A fault of
+                // its own told ("broke the front glass of my OnePlus 3T", "the left bud is
+                // dead") is one too. A device only named (a question, praise, a wait, a
+                // feature missed) has no fault for a serial number to find.
                 _ if self.machine()
-                    && (self.mentions(crate::playbook::situation::DEFECTS)
+                    && (s.issue == IssueType::ProductBug
+                        || self.mentions(crate::playbook::situation::DEFECTS)
                         || self.mentions(crate::playbook::situation::WORSE)) =>
                 {
                     lib::DETAIL_SERIAL
