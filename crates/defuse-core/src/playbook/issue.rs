@@ -790,6 +790,7 @@ pub(crate) const APPLIANCES: List = list![
     "microwave",
     "kettle",
     "blender",
+    "bread machine",
     "vacuum",
     "hoover",
 ];

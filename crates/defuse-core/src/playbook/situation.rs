@@ -454,6 +454,8 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
+            // A bread machine's crust or an oven's pizza is the appliance's, not a meal.
+            Facet::Food => found[f as usize] && !any(super::issue::APPLIANCES),
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
@@ -1373,12 +1375,12 @@ pub(super) const OPINIONS: List = list![
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
 pub(super) const DEFECTS: List = list![
     "work", "works", "working", "play", "broke", "flimsy", "froze", "stopped", "problems", "dead",
-    "skip", "won't", "wont", "fell"
+    "skip", "won't", "wont", "fell", "went out"
 ];
 
 /// What a customer says is wrong with a thing, besides the fault words every story has
 /// (`evidence::says_fault`): its quality ("cheap", "flimsy", "tinny"), a break, a return.
-const WORSE: List = list![
+pub(super) const WORSE: List = list![
     "junk",
     "cheap",
     "crap",
@@ -3237,8 +3239,9 @@ mod tests {
             "the hostess rolled her eyes at us",
             Facet::StaffConduct
         ));
-        // A thing of the shop's is no meal.
+        // A thing of the shop's is no meal, nor is an appliance's bread or crust.
         assert!(!has("the battery life is poor", Facet::Food));
+        assert!(!has("my bread machine burns the crust", Facet::Food));
     }
 
     #[test]

@@ -103,6 +103,14 @@ impl Scene<'_> {
             && !self.mentions(crate::playbook::issue::APPLIANCES)
     }
 
+    /// Whether the case is a device's or a household machine's (whoever makes it), not
+    /// an app's or a program's: its serial number finds it, once a fault of its own is told.
+    fn machine(&self) -> bool {
+        (self.situation.sector == Sector::Devices
+            || self.mentions(crate::playbook::issue::APPLIANCES))
+            && !self.software()
+    }
+
     /// The version asked from `pool`: the app's when one is named, else the software's
     /// ("which version of the app" read wrong for a driver or a program).
     fn version(&self, pool: lib::Pool) -> &'static str {
@@ -240,16 +248,6 @@ impl Scene<'_> {
                 | IssueType::DeliveryLate
                 | IssueType::DeliveryMissing
                 | IssueType::DeliveryDamaged => lib::DETAIL_ORDER,
-                // A device at fault (no app or software named): the serial number finds it
-                // and its warranty.
-                // A household machine is a device whoever makes it.
-                IssueType::ProductBug
-                    if (s.sector == Sector::Devices
-                        || self.mentions(crate::playbook::issue::APPLIANCES))
-                        && !self.software() =>
-                {
-                    lib::DETAIL_SERIAL
-                }
                 // An app, a program or a streaming service: which device and version. A
                 // machine at the till or a thing bought is no app: what happened, or the
                 // handover alone if told.
@@ -262,17 +260,27 @@ impl Scene<'_> {
                 {
                     lib::DETAIL_DEVICE
                 }
-                // The story told with the device, version or error named ("broke the front
-                // glass of my OnePlus 3T"): the identifier that finds it, not the story again.
-                _ if self.told() && s.sector == Sector::Devices && !self.software() => {
+                // A device or a household machine (whoever makes it) at fault, no app or
+                // software named: the serial number finds it and its warranty. A fault of
+                // its own told ("broke the front glass of my OnePlus 3T", "the left bud is
+                // dead") is one too. A device only named (a question, praise, a wait, a
+                // feature missed) has no fault for a serial number to find.
+                _ if self.machine()
+                    && (s.issue == IssueType::ProductBug
+                        || self.mentions(crate::playbook::situation::DEFECTS)
+                        || self.mentions(crate::playbook::situation::WORSE)) =>
+                {
                     lib::DETAIL_SERIAL
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
-                // Something ordered ("my parcel hasn't moved"): its order, not the account.
+                // Something ordered ("my parcel hasn't moved"): its order, not the account;
+                // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
                     if self.mentions(ORDERED) {
                         lib::DETAIL_ORDER
+                    } else if self.machine() {
+                        return String::new();
                     } else {
                         lib::DETAIL_EMAIL
                     }
@@ -510,11 +518,12 @@ impl Scene<'_> {
         let missing = &self.situation.missing;
         let s = self.situation;
         // A meal of the business's own: what they had and when, unless the time was said.
-        // The dish named ("the wings were dry"): only when.
+        // The dish named ("the wings were dry", "the lukewarm Lobster Bisque"): only when;
+        // "the food was cold" names no dish.
         if self.own_meal() && !s.known.contains(&Detail::Time) && !self.asked {
             return Some(if self.floor() {
                 lib::ASK_VISIT.to_string()
-            } else if self.mentions(DISHES) {
+            } else if self.mentions(DISHES) || self.own_name && !self.mentions(list!["food"]) {
                 lib::ASK_MEAL_WHEN.to_string()
             } else {
                 self.pick(lib::ASK_MEAL, salt).to_string()
@@ -1909,6 +1918,8 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         // The time given ("Saturday afternoon around 3"): the store alone, never the
         // time asked again.
         Facet::StaffConduct if known.contains(&Detail::Time) => lib::DETAIL_STORE,
+        // A business not known to have stores (a hotel, a venue): when, never "which store".
+        Facet::StaffConduct if sector == Sector::Other => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
         Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,

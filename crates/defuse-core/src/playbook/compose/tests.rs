@@ -468,6 +468,27 @@ fn the_postcode_word_follows_the_customer() {
     }
 }
 
+/// A device's serial number is asked only for a fault of its own ("went out", "dead", "won't
+/// turn on"); a device named in praise, a wait or a question is handed over to DM alone.
+#[test]
+fn a_serial_number_needs_a_fault_of_the_device() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    sit.sector = crate::playbook::Sector::Devices;
+    sit.known = vec![Detail::Device];
+    for (text, serial) in [
+        ("my powerbeats went out after two weeks", true),
+        ("the galaxy s8 won't turn on", true),
+        ("so excited, my new oneplus 5t arrives tomorrow", false),
+        ("loyal to whirlpool for 20 years and not anymore", false),
+    ] {
+        let texts = [text.to_string()];
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+        let d = scene.details(1).unwrap_or_default();
+        assert_eq!(d.contains("serial"), serial, "{text}: {d}");
+    }
+}
+
 /// A meal asks where, when and any receipt, less what was said: a restaurant named is
 /// never asked again.
 #[test]
