@@ -378,22 +378,37 @@ fn run_on(word: &str) -> bool {
 pub(crate) fn names_problem(clause: &str) -> bool {
     let low = crate::case::lowercase(clause);
     let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
-    let thing = is_one_of(words[0], "your the")
-        && words
-            .iter()
-            .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS));
     let still =
         low.starts_with("there's still no ") || low.starts_with("you're still waiting for ");
-    (thing || still)
+    (still || words[0] != "you" && says_plainly(clause))
         && words.len() <= 12
         && !words
             .iter()
             .any(|w| is_one_of(w, "nobody anyone someone they"))
 }
 
+/// Whether a restated complaint (one that [`reads_cleanly`]) is plain enough to say back
+/// whole after "I'm sorry": what went wrong for them or their thing ("you were charged
+/// twice for order #A-1234", "the parcel never came"), short, one clause (a comma joins a
+/// second: "the service was not up to par, either"), and no judgement (theirs to make, never
+/// said in our voice: "your experience was terrible", "you were not happy with this item").
+pub(crate) fn says_plainly(clause: &str) -> bool {
+    let low = crate::case::lowercase(clause);
+    let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
+    is_one_of(words[0], "you your the")
+        && words
+            .iter()
+            .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS))
+        && words.len() <= 12
+        && !low.contains(',')
+        && !words
+            .iter()
+            .any(|w| is_one_of(w, name::JUDGED) || is_one_of(w, name::BAD))
+}
+
 /// Words that say something went wrong, for [`names_problem`].
 const PROBLEM_SIGNS: &str = "never not no nothing cancelled wrong late broken damaged error \
-    stopped missing lost billed down failed stuck";
+    stopped missing lost billed twice down failed stuck";
 
 /// Whether a restated complaint is fit to put in a reply: a plain statement about the
 /// customer's problem, with no slang, swearing, insult, accusation against the company ("we
@@ -536,6 +551,8 @@ mod tests {
             "they accepted the return three weeks ago but never refunded you",
             "the order arrived and the box was fine",
             "your parcel was meant to arrive on Tuesday but the courier site still says it is not out yet",
+            "the software, which comes with player is not good at all",
+            "the spaghetti is nothing special, and the sauce was bad",
         ] {
             assert!(!names_problem(clause), "{clause}");
         }

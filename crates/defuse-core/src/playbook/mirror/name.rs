@@ -1,6 +1,6 @@
 //! The customer's problem named in their own words, for when the situation's table of
 //! problems has no name for it: "broke the front glass" -> "the broken front glass", "my
-//! edit button doesn't display" -> "the edit button problem", "says error 3001" (on an xbox
+//! edit button doesn't display" -> "the edit button not displaying", "says error 3001" (on an xbox
 //! 360) -> "error 3001 on the Xbox 360".
 //!
 //! Read with the mirror's own lexer and checks (typos fixed, shouting lowered, slang and
@@ -153,13 +153,15 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             && (end == words.len() || low(end) == ",")
         {
             (2, "")
-        } else if is_one_of(verb, DAMAGE)
-            && !is_one_of(state, "my our the your")
+        } else if (is_one_of(verb, DAMAGE) && !is_one_of(state, "my our the your")
+            || is_one_of(state, DAMAGE) && (is || is_one_of(verb, THING_DID)))
             && !np.contains('\'')
         {
-            // "the back glass shattered" -> "the shattered back glass".
-            (1, if verb == "broke" { "broken" } else { verb })
-        } else if is_one_of(quality, QUALITIES) {
+            // "the back glass shattered" -> "the shattered back glass"; "the page is
+            // broken", "the lamp arrived cracked" -> "the broken page", "the cracked lamp".
+            let damage = if is_one_of(verb, DAMAGE) { verb } else { state };
+            (1, if damage == "broke" { "broken" } else { damage })
+        } else if is_one_of(quality, QUALITIES) && !is_one_of(quality, JUDGED) {
             keep(2, crate::text::concat(&["the ", quality, " ", &np]));
             continue;
         } else if failing(verb) && state != "have"
@@ -168,10 +170,11 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             || is_one_of(verb, "does do") && state == "nothing"
             || wrong_after
         {
-            // What it does wrong, when that reads clean: "the reset email that never turns
-            // up", "the lamp that arrived with the shade crushed".
-            if let Some(rel) = relative(words, v).filter(|_| agrees(&np, verb)) {
-                keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
+            // What it does wrong, as a short phrase when that reads clean: "the reset email
+            // not turning up", "the router dropping"; a clause said back whole ("the
+            // crust that is not good") reads as a template, so else only the thing.
+            if let Some(rel) = participle(words, v).filter(|_| agrees(&np, verb)) {
+                keep(2, crate::text::concat(&["the ", &np, " ", &rel]));
                 continue;
             }
             (TROUBLE, "")
@@ -194,7 +197,13 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
 /// The noun phrase after the determiner at `det` (not included): its end and its words as
 /// the customer wrote them (shouting lowered), or `None` when it does not read clean.
 fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
-    let start = det + 1;
+    // A judgement is theirs to make: "my amazing blender", "the poor sound quality" are
+    // named "the blender", "the sound quality" (in our voice, praise or scorn of our own
+    // product reads as boasting or conceding).
+    let mut start = det + 1;
+    while words.get(start).is_some_and(|w| is_one_of(w.low, JUDGED)) {
+        start += 1;
+    }
     let mut end = start;
     while end < words.len()
         && end - start < 6
@@ -233,10 +242,11 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
     })
 }
 
-/// The rest of a clause from `at` (its verb) to the sentence's end or a comma, as the
-/// customer wrote it ("never turns up", "keeps dropping"), when it is two to six clean words
-/// with no person in it (a pronoun would need turning round) and no number.
-fn relative(words: &[Word], at: usize) -> Option<String> {
+/// The rest of a clause from `at` (its verb) to the sentence's end or a comma, as a
+/// participle after the thing ("doesn't respond any more" -> "not responding any more",
+/// "keeps dropping" -> "dropping"), when it is one to six clean words with no person in it
+/// (a pronoun would need turning round) and no number, and its verb is one of those shapes.
+fn participle(words: &[Word], at: usize) -> Option<String> {
     let rest = words.get(at..)?;
     // Up to a comma or a word that opens another clause ("does nothing when you click it").
     let len = rest
@@ -244,7 +254,7 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
         .position(|w| w.low == "," || is_one_of(w.low, CLAUSE_BREAKS))
         .unwrap_or(rest.len());
     let clause = &rest[..len];
-    let clean = (2..=6).contains(&len)
+    let clean = (1..=6).contains(&len)
         && clause.iter().all(|w| {
             w.out
                 .chars()
@@ -253,19 +263,75 @@ fn relative(words: &[Word], at: usize) -> Option<String> {
                 && !UNCLEAN.contains(w.low)
                 && !misspelt(w.low)
         });
-    clean.then(|| {
-        // The verb as a verb, whatever a title-case review made of it ("Mic Doesn't work").
-        let out: Vec<&str> = clause
-            .iter()
-            .enumerate()
-            .map(|(i, w)| if i == 0 { w.low } else { w.out })
-            .collect();
-        crate::text::join(&out, " ")
-    })
+    if !clean {
+        return None;
+    }
+    // "has stopped charging" reads as "stopped charging".
+    let clause = match clause {
+        [has, rest @ ..] if is_one_of(has.low, "has have") && !rest.is_empty() => rest,
+        _ => clause,
+    };
+    let verb = clause[0].low;
+    let next = clause.get(1).map_or("", |w| w.low);
+    // An adverb between ("won't even load") is no verb to turn.
+    if is_one_of(next, "even just really ever always still") {
+        return None;
+    }
+    // The verb as a verb, whatever a title-case review made of it ("Mic Doesn't work"),
+    // and how many words it took.
+    let (head, took) = if is_one_of(verb, "keeps keep kept") && next.ends_with("ing") {
+        (next.to_string(), 2)
+    } else if is_one_of(verb, "stopped isn't wasn't aren't weren't") && next.ends_with("ing") {
+        (crate::text::concat(&["not ", next]), 2)
+    // "was sent to the wrong city" -> "sent to the wrong city".
+    } else if is_one_of(verb, "is are was were") && (next.ends_with("ed") || next == "sent") {
+        (next.to_string(), 2)
+    } else if is_one_of(verb, "doesn't don't won't can't didn't") && !next.is_empty() {
+        (crate::text::concat(&["not ", &ing(next)]), 2)
+    } else if verb == "never" && next.ends_with('s') {
+        (
+            crate::text::concat(&["not ", &ing(&next[..next.len() - 1])]),
+            2,
+        )
+    } else if is_one_of(verb, "does do") {
+        ("doing".to_string(), 1)
+    } else if verb.ends_with('s') && !is_one_of(verb, "is was has")
+        || verb.ends_with("ed") && !verb.ends_with("ied")
+    {
+        // "gives an error" -> "giving an error", "crashes" -> "crashing", "arrived in
+        // the wrong colour" -> "arriving in the wrong colour".
+        (ing(&verb[..verb.len() - 1]), 1)
+    } else {
+        return None;
+    };
+    let mut out: Vec<&str> = vec![head.as_str()];
+    out.extend(clause.get(took..).unwrap_or_default().iter().map(|w| w.out));
+    Some(crate::text::join(&out, " "))
+}
+
+/// A verb's -ing form ("work" -> "working", "close" -> "closing", "stop" -> "stopping").
+fn ing(verb: &str) -> String {
+    let b = verb.as_bytes();
+    let vowel = |i: usize| b.get(i).is_some_and(|c| b"aeiou".contains(c));
+    let n = b.len();
+    let stem = verb
+        .strip_suffix('e')
+        .filter(|s| !s.ends_with('e'))
+        .unwrap_or(verb);
+    // One vowel before a last consonant doubles it ("stopping"), not in "loading".
+    let double = n > 2
+        && b[n - 1].is_ascii_lowercase()
+        && !vowel(n - 1)
+        && !b"wxy".contains(&b[n - 1])
+        && vowel(n - 2)
+        && !vowel(n - 3)
+        && (0..n).filter(|&i| vowel(i)).count() == 1;
+    crate::text::concat(&[stem, if double { &verb[n - 1..] } else { "" }, "ing"])
 }
 
 /// Whether a verb agrees with the noun phrase before it ("the codes don't", not "the app
-/// don't"): a plural verb after a plural noun, and the other way round.
+/// don't": there the codes are what fails), a plural verb after a plural noun, and the other
+/// way round.
 fn agrees(np: &str, verb: &str) -> bool {
     let plural = np.ends_with('s') && !np.ends_with("ss");
     verb.ends_with("ed")
@@ -336,11 +402,18 @@ const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched d
 const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking poor \
     lukewarm dry soggy chewy tiny small greasy burnt raw bland undercooked overcooked \
     flavorless tasteless doughy salty flimsy blurry watery tough stiff \
-    unusable";
+    unusable dead";
+
+/// Judgements of a thing, never said back in our voice ("our amazing blender", "the poor
+/// quality").
+pub(super) const JUDGED: &str =
+    "poor amazing awesome excellent great good nice lovely beautiful perfect \
+    fantastic wonderful terrible awful horrible cheap happy better";
 
 /// Verdicts on a thing that say no fault ("the veal was very bad"): named as the problem
 /// with it, never said back.
-const BAD: &str = "bad awful terrible horrible disgusting strange weird disappointing";
+pub(super) const BAD: &str =
+    "bad poor awful terrible horrible disgusting strange weird disappointing";
 
 /// Words of a thing gone wrong, after its verb ("was sent to the wrong state").
 const WRONG: &str = "wrong crushed late missing cancelled canceled error spinning";
@@ -350,7 +423,7 @@ const THING_DID: &str = "arrived came turned showed went gives shows throws";
 
 /// Words that open another clause, where a relative clause ends.
 const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
-    until while";
+    until while last yesterday today";
 
 /// Words that rank, point back or say nobody in particular, not which thing ("the same
 /// problem", "only problem", "Anyone having issues").
@@ -363,7 +436,8 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 /// Heads that are not the thing that went wrong: people, time, feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
-    manager time money company people team service store thing experience";
+    manager server servers waiter waitress time money company people team service store place \
+    thing experience";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
 const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
@@ -401,15 +475,12 @@ mod tests {
         );
         check(
             &["My share button doesn't respond any more"],
-            Some("the share button that doesn't respond any more"),
+            Some("the share button not responding any more"),
         );
-        check(
-            &["MY ROUTER KEEPS DROPPING"],
-            Some("the router that keeps dropping"),
-        );
+        check(&["MY ROUTER KEEPS DROPPING"], Some("the router dropping"));
         check(
             &["the reset email never turns up. Not in spam either."],
-            Some("the reset email that never turns up"),
+            Some("the reset email not turning up"),
         );
         // A clause with a person in it would need turning round: the plain name instead.
         check(&["the app keeps logging me out"], Some("the app problem"));
@@ -419,7 +490,7 @@ mod tests {
         );
         check(
             &["the seat map page is down again"],
-            Some("the seat map page that is down again"),
+            Some("the seat map page problem"),
         );
         check(
             &["still having the calendar sync issue"],
@@ -433,28 +504,28 @@ mod tests {
         check(&["the food was cold again"], Some("the cold food"));
         check(
             &["the lamp shade arrived cracked. Not impressed."],
-            Some("the lamp shade that arrived cracked"),
+            Some("the cracked lamp shade"),
         );
         check(
             &["my package was sent to the wrong state and now nobody can tell me where it is"],
-            Some("the package that was sent to the wrong state"),
+            Some("the package sent to the wrong state"),
         );
         check(
             &["my Sky box has stopped working, third time this month"],
-            Some("the Sky box that has stopped working"),
+            Some("the Sky box not working"),
         );
         check(
             &["the Continue button just does nothing"],
-            Some("the Continue button that does nothing"),
+            Some("the Continue button doing nothing"),
         );
         check(
             &["The export button does nothing when I click it"],
-            Some("the export button that does nothing"),
+            Some("the export button doing nothing"),
         );
         // A clause cut where another begins; still none with a person in what is kept.
         check(
             &["the claim form gives an error every time I submit it"],
-            Some("the claim form that gives an error"),
+            Some("the claim form giving an error"),
         );
         // Being late or wrong is no name when it is a person's ("my son was late").
         check(&["my son was late for school"], None);
@@ -466,12 +537,12 @@ mod tests {
         check(&["my golf's aircon comp broke and I cant afford it"], None);
         check(
             &["The sofa you delivered is the wrong colour"],
-            Some("the sofa that is the wrong colour"),
+            Some("the sofa problem"),
         );
         check(&["my order arrived on time"], None);
         check(
             &["The export button in the editor does nothing"],
-            Some("the export button that does nothing"),
+            Some("the export button doing nothing"),
         );
         check(
             &["the toilets at your Leeds store were filthy"],
@@ -493,7 +564,7 @@ mod tests {
         );
         check(
             &["The fries were not hot, and neither was my burger."],
-            Some("the fries that were not hot"),
+            Some("the fries problem"),
         );
         check(
             &["salty, and the batter on the fish was chewy."],
@@ -501,14 +572,14 @@ mod tests {
         );
         // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
         check(&["Buttons are too small."], Some("the small buttons"));
-        check(&["Mic Doesn't work."], Some("the mic that doesn't work"));
+        check(&["Mic Doesn't work."], Some("the mic not working"));
         check(&["Anyone having issues with their Giulia?"], None);
         check(&["Waited 2 hours for a table, never again"], None);
         check(&["I've never been treated so badly"], None);
         check(&["Same problem again, it won't charge"], None);
         check(
             &["Poor sound quality, and the buttons are so stiff you can barely press them."],
-            Some("the poor sound quality"),
+            Some("the sound quality"),
         );
         check(
             &["the wifi in our room has been unusable for two days"],
@@ -531,6 +602,45 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_is_named_as_a_short_phrase_and_no_judgement_is_said_back() {
+        // What it does as a participle, never a clause said back whole.
+        check(
+            &["My amazing X5 blender keeps tripping the fuse every time"],
+            Some("the X5 blender tripping the fuse"),
+        );
+        check(
+            &["the discs won't play on this player"],
+            Some("the discs not playing on this player"),
+        );
+        check(&["the app crashes"], Some("the app crashing"));
+        check(&["the app doesn't"], Some("the app problem"));
+        check(
+            &["my earbuds stopped charging last week"],
+            Some("the earbuds not charging"),
+        );
+        check(
+            &["The sofa arrived in the wrong colour"],
+            Some("the sofa arriving in the wrong colour"),
+        );
+        check(&["the crust is not good"], Some("the crust problem"));
+        check(
+            &["the router won't even turn on"],
+            Some("the router problem"),
+        );
+        // The restaurant itself or its staff is no thing to name.
+        check(&["The place was not clean."], None);
+        check(&["Our server was not friendly."], None);
+        check(
+            &["Excellent headset but the mic fails"],
+            Some("the mic failing"),
+        );
+        assert_eq!(
+            ["work", "close", "stop", "load", "see", "fix", "ship"].map(super::ing),
+            ["working", "closing", "stopping", "loading", "seeing", "fixing", "shipping"]
+        );
+    }
+
+    #[test]
     fn unsure_or_unclean_words_give_no_name() {
         // Slang, people, conditions, facts, handles, typos, run-on sentences.
         check(&["my stupid router keeps dropping"], None);
@@ -542,7 +652,7 @@ mod tests {
         check(&["my TV doesn't have Bluetooth"], None);
         check(&["the @Zapp_help page is down"], None);
         check(&["the @Zapp page won't load"], None);
-        check(&["the page is broken"], Some("the page that is broken"));
+        check(&["the page is broken"], Some("the broken page"));
         check(&["the damage to my"], None);
         check(&["my order is late.Pls check the app isn't working"], None);
         check(&["I was so angry"], None);
