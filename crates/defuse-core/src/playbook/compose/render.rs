@@ -820,12 +820,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::TakePrivate | T::Apologize | T::Acknowledge => {
-            let first = match (
-                s.technique,
-                shape,
-                s.mirrored
-                    .filter(|m| crate::playbook::mirror::says_plainly(m)),
-            ) {
+            let first = match (s.technique, shape, s.mirrored.and(s.clause)) {
                 // "done it*" after we asked for a DM, said calmly: the thanks for it is the
                 // reply, with no consoling opener before it.
                 _ if s.says_sent() && s.mood == super::Mood::Calm => String::new(),
@@ -859,13 +854,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Warm => {
                     push(greeting);
-                    let step = s.next_move(salt + 2);
-                    push(s.or_ack(first, &step, true, salt));
+                    push(first);
                     // A chase owned already says what the impact line would.
                     if let Some(impact) = s.impact(salt + 3).filter(|_| !s.chased()) {
                         push(impact);
                     }
-                    push(step);
+                    push(s.next_move(salt + 2));
                 }
                 // The step leads, with the problem's name in it; with no name, after an
                 // opener the short one does not use.

@@ -372,38 +372,31 @@ fn run_on(word: &str) -> bool {
 }
 
 /// Whether a restated complaint (one that [`reads_cleanly`]) names the problem itself, so
-/// it may open a reply after "Sorry to hear" on any channel: a thing gone wrong ("your
-/// booking for Friday isn't showing in the app any more", "there's still no sign of the
-/// pizzas", "you're still waiting for your money"), short, and blaming nobody.
+/// it may open a reply after "Sorry to hear" on any channel, or be said back whole after
+/// "I'm sorry" or "I can see": a thing gone wrong ("your booking for Friday isn't showing in
+/// the app any more", "there's still no sign of the pizzas", "you're still waiting for your
+/// money", "you were charged twice for order #A-1234"), short, one clause (a comma joins a
+/// second: "the service was not up to par, either"), blaming nobody, and with no judgement
+/// (theirs to make, never said in our voice: "your experience was terrible", "you were not
+/// happy with this item").
 pub(crate) fn names_problem(clause: &str) -> bool {
     let low = crate::case::lowercase(clause);
     let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
-    let still =
-        low.starts_with("there's still no ") || low.starts_with("you're still waiting for ");
-    (still || words[0] != "you" && says_plainly(clause))
-        && words.len() <= 12
-        && !words
-            .iter()
-            .any(|w| is_one_of(w, "nobody anyone someone they"))
-}
-
-/// Whether a restated complaint (one that [`reads_cleanly`]) is plain enough to say back
-/// whole after "I'm sorry": what went wrong for them or their thing ("you were charged
-/// twice for order #A-1234", "the parcel never came"), short, one clause (a comma joins a
-/// second: "the service was not up to par, either"), and no judgement (theirs to make, never
-/// said in our voice: "your experience was terrible", "you were not happy with this item").
-pub(crate) fn says_plainly(clause: &str) -> bool {
-    let low = crate::case::lowercase(clause);
-    let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
-    is_one_of(words[0], "you your the")
+    // What was done to them may say who has not put it right ("you were charged twice
+    // and nobody has fixed it").
+    let done = low.starts_with("you were ");
+    let thing = (is_one_of(words[0], "your the") || done)
         && words
             .iter()
-            .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS))
+            .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS));
+    let still =
+        low.starts_with("there's still no ") || low.starts_with("you're still waiting for ");
+    (thing || still)
         && words.len() <= 12
         && !low.contains(',')
-        && !words
-            .iter()
-            .any(|w| is_one_of(w, name::JUDGED) || is_one_of(w, name::BAD))
+        && !words.iter().any(|w| {
+            !done && is_one_of(w, "nobody anyone someone they") || is_one_of(w, name::JUDGED)
+        })
 }
 
 /// Words that say something went wrong, for [`names_problem`].
