@@ -330,10 +330,11 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     let timed = first.contains_str("the time");
                     push(first);
                     // "It was a pleasure helping you" needs help given in this
-                    // conversation: praise on a first message is thanked for the time (the
-                    // door left open is the third reply's, so the two never meet).
-                    // Praise after our reply is thanked for the time, as on a first
-                    // message: no "thanks for being so patient" for a compliment.
+                    // conversation: praise on a first message is told what it means to us
+                    // (the door left open is the third reply's, so the two never meet).
+                    // Praise after our reply likewise: no "thanks for being so patient" for
+                    // a compliment, and no "I really appreciate you taking the time" (read
+                    // to support leads as filler).
                     push(
                         if own {
                             ""
@@ -478,11 +479,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::Clarify => {
-            // "What I have is that that isn't an answer": a clause about the last reply
-            // ("that", "this", "it") restates nothing.
+            // "What I have is that that isn't an answer": only a clause about their thing
+            // restates it; one about the last reply ("that", "this", "it") or what was
+            // said ("you said the code never arrives", "they told you it isn't") does not.
             let mirrored = s
                 .mirrored
-                .filter(|m| !["that ", "this ", "it "].iter().any(|w| m.starts_with(w)));
+                .filter(|m| ["your ", "the "].iter().any(|w| m.starts_with(w)));
             let follow_up = s.config.follow_up_phrase();
             // Asked who it went to, or a question we misread: who has it, or the question,
             // with what happens next and when (no "Have I got that right?").
@@ -824,7 +826,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
         }
         T::TakePrivate | T::Apologize | T::Acknowledge => {
-            let first = match (s.technique, shape, s.mirrored) {
+            let first = match (s.technique, shape, s.mirrored.and(s.clause)) {
                 // "done it*" after we asked for a DM, said calmly: the thanks for it is the
                 // reply, with no consoling opener before it.
                 _ if s.says_sent() && s.mood == super::Mood::Calm => String::new(),
@@ -1140,9 +1142,11 @@ fn evidence_solved(text: &str) -> bool {
     )
 }
 
-/// An acknowledgement naming the problem: the customer's own clause when it reads cleanly.
+/// An acknowledgement naming the problem: the customer's own clause when it names the
+/// problem (a chat's clause said back whole, "you advise everyone do not be fooled", reads
+/// as a template); else the name.
 fn acknowledge_line(s: &Scene<'_>, subject: Option<&str>, salt: u64) -> String {
-    match (s.mirrored, subject) {
+    match (s.mirrored.and(s.clause), subject) {
         (Some(m), _) => s.pick(lib::ACK_MIRROR, salt).replace_str("{complaint}", m),
         (None, Some(name)) => s
             .pick(lib::ACK_SUBJECT, salt)

@@ -301,9 +301,9 @@ fn three_shapes_open_and_ask_apart() {
     }
 }
 
-/// Praise on a first message: the warm reply thanks them for the time (once), the third
-/// leaves the door open, so the two never meet and no stray "I'll reply here within the
-/// hour" is added to a close.
+/// Praise on a first message: the warm reply thanks them for the time at most once and
+/// with no stock "I really appreciate you taking the time", the third leaves the door open,
+/// so the two never meet and no stray "I'll reply here within the hour" is added to a close.
 #[test]
 fn a_close_has_three_wordings_of_its_own() {
     let config = Config::default();
@@ -313,7 +313,8 @@ fn a_close_has_three_wordings_of_its_own() {
     for seed in 0..60 {
         let scene = plain(Technique::ThankAndClose, &sit, &config, &texts, seed);
         let replies = compose(&scene);
-        assert_eq!(replies[1].matches("the time").count(), 1, "{replies:?}");
+        assert!(replies[1].matches("the time").count() <= 1, "{replies:?}");
+        assert!(!replies[1].contains("appreciate"), "{replies:?}");
         assert!(
             lib::THANKS_DOOR_OPEN
                 .iter()

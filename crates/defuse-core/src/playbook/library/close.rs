@@ -47,7 +47,7 @@ pub(crate) const THANKS_TRYING: Pool = list!(
 pub(crate) const THANKS_WARM: Pool = list!(
     "It was a pleasure helping you.",
     "Thanks for being so patient with me.",
-    "I really appreciate you taking the time.",
+    "It means a lot to us.",
     "Thanks for bearing with us on this one.",
 );
 pub(crate) const THANKS_DOOR_OPEN: Pool = list!(
@@ -76,11 +76,15 @@ pub(crate) const LOGGED: Pool = list!(
     "Thanks again for taking the time.",
 );
 /// After a question (with no time or tip to add): where the detail is found, a photo of a
-/// hazard's spot, else no rush.
+/// hazard's spot, else what happens once it is in ("No rush" read to support leads as
+/// filler).
 pub(crate) const FIND_ORDER: Pool = list!("It's at the top of your order confirmation email.",);
 pub(crate) const FIND_EMAIL: Pool =
     list!("If you have more than one, it's the one our emails reach you at.",);
-pub(crate) const NO_RUSH: Pool = list!("No rush; whenever suits you.", "There's no rush at all.",);
+pub(crate) const NO_RUSH: Pool = list!(
+    "Then I'll take it from there.",
+    "Then we can go from there.",
+);
 pub(crate) const PHOTO: Pool = list!("A photo of the spot helps too, if you can take one safely.",);
 /// After a promise to act (with no time or tip to add): nothing is needed from them.
 pub(crate) const NOTHING_NEEDED: Pool = list!(

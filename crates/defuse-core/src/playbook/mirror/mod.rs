@@ -372,13 +372,20 @@ fn run_on(word: &str) -> bool {
 }
 
 /// Whether a restated complaint (one that [`reads_cleanly`]) names the problem itself, so
-/// it may open a reply after "Sorry to hear" on any channel: a thing gone wrong ("your
-/// booking for Friday isn't showing in the app any more", "there's still no sign of the
-/// pizzas", "you're still waiting for your money"), short, and blaming nobody.
+/// it may open a reply after "Sorry to hear" on any channel, or be said back whole after
+/// "I'm sorry" or "I can see": a thing gone wrong ("your booking for Friday isn't showing in
+/// the app any more", "there's still no sign of the pizzas", "you're still waiting for your
+/// money", "you were charged twice for order #A-1234"), short, one clause (a comma joins a
+/// second: "the service was not up to par, either"), blaming nobody, and with no judgement
+/// (theirs to make, never said in our voice: "your experience was terrible", "you were not
+/// happy with this item").
 pub(crate) fn names_problem(clause: &str) -> bool {
     let low = crate::case::lowercase(clause);
     let words: Vec<&str> = crate::text::split_byte(&low, b' ').collect();
-    let thing = is_one_of(words[0], "your the")
+    // What was done to them may say who has not put it right ("you were charged twice
+    // and nobody has fixed it").
+    let done = low.starts_with("you were ");
+    let thing = (is_one_of(words[0], "your the") || done)
         && words
             .iter()
             .any(|w| w.ends_with("n't") || is_one_of(w, PROBLEM_SIGNS));
@@ -386,14 +393,15 @@ pub(crate) fn names_problem(clause: &str) -> bool {
         low.starts_with("there's still no ") || low.starts_with("you're still waiting for ");
     (thing || still)
         && words.len() <= 12
-        && !words
-            .iter()
-            .any(|w| is_one_of(w, "nobody anyone someone they"))
+        && !low.contains(',')
+        && !words.iter().any(|w| {
+            !done && is_one_of(w, "nobody anyone someone they") || is_one_of(w, name::JUDGED)
+        })
 }
 
 /// Words that say something went wrong, for [`names_problem`].
 const PROBLEM_SIGNS: &str = "never not no nothing cancelled wrong late broken damaged error \
-    stopped missing lost billed down failed stuck";
+    stopped missing lost billed twice down failed stuck";
 
 /// Whether a restated complaint is fit to put in a reply: a plain statement about the
 /// customer's problem, with no slang, swearing, insult, accusation against the company ("we
@@ -536,6 +544,8 @@ mod tests {
             "they accepted the return three weeks ago but never refunded you",
             "the order arrived and the box was fine",
             "your parcel was meant to arrive on Tuesday but the courier site still says it is not out yet",
+            "the software, which comes with player is not good at all",
+            "the spaghetti is nothing special, and the sauce was bad",
         ] {
             assert!(!names_problem(clause), "{clause}");
         }

@@ -1,6 +1,6 @@
 //! The customer's problem named in their own words, for when the situation's table of
 //! problems has no name for it: "broke the front glass" -> "the broken front glass", "my
-//! edit button doesn't display" -> "the edit button problem", "says error 3001" (on an xbox
+//! edit button doesn't display" -> "the edit button not displaying", "says error 3001" (on an xbox
 //! 360) -> "error 3001 on the Xbox 360".
 //!
 //! Read with the mirror's own lexer and checks (typos fixed, shouting lowered, slang and
@@ -159,7 +159,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         {
             // "the back glass shattered" -> "the shattered back glass".
             (1, if verb == "broke" { "broken" } else { verb })
-        } else if is_one_of(quality, QUALITIES) {
+        } else if is_one_of(quality, QUALITIES) && !is_one_of(quality, JUDGED) {
             keep(2, crate::text::concat(&["the ", quality, " ", &np]));
             continue;
         } else if failing(verb) && state != "have"
@@ -168,12 +168,9 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             || is_one_of(verb, "does do") && state == "nothing"
             || wrong_after
         {
-            // What it does wrong, when that reads clean: "the reset email that never turns
-            // up", "the lamp that arrived with the shade crushed".
-            if let Some(rel) = relative(words, v).filter(|_| agrees(&np, verb)) {
-                keep(2, crate::text::concat(&["the ", &np, " that ", &rel]));
-                continue;
-            }
+            // What it does wrong is not said after it: a clause said back whole ("the
+            // crust that is not good", "the blender that keeps tripping the fuse every
+            // time") reads as a template, so only the thing is named.
             (TROUBLE, "")
         // "the veal was very bad": a verdict names no fault, only the thing.
         } else if is_one_of(quality, BAD) {
@@ -194,7 +191,13 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
 /// The noun phrase after the determiner at `det` (not included): its end and its words as
 /// the customer wrote them (shouting lowered), or `None` when it does not read clean.
 fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
-    let start = det + 1;
+    // A judgement is theirs to make: "my amazing blender", "the poor sound quality" are
+    // named "the blender", "the sound quality" (in our voice, praise or scorn of our own
+    // product reads as boasting or conceding).
+    let mut start = det + 1;
+    while words.get(start).is_some_and(|w| is_one_of(w.low, JUDGED)) {
+        start += 1;
+    }
     let mut end = start;
     while end < words.len()
         && end - start < 6
@@ -232,49 +235,6 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
         (end, crate::text::join(&out, " "))
     })
 }
-
-/// The rest of a clause from `at` (its verb) to the sentence's end or a comma, as the
-/// customer wrote it ("never turns up", "keeps dropping"), when it is two to six clean words
-/// with no person in it (a pronoun would need turning round) and no number.
-fn relative(words: &[Word], at: usize) -> Option<String> {
-    let rest = words.get(at..)?;
-    // Up to a comma or a word that opens another clause ("does nothing when you click it").
-    let len = rest
-        .iter()
-        .position(|w| w.low == "," || is_one_of(w.low, CLAUSE_BREAKS))
-        .unwrap_or(rest.len());
-    let clause = &rest[..len];
-    let clean = (2..=6).contains(&len)
-        && clause.iter().all(|w| {
-            w.out
-                .chars()
-                .all(|c| crate::text::is_letter(c) || c == '\'')
-                && !is_one_of(w.low, PEOPLE)
-                && !UNCLEAN.contains(w.low)
-                && !misspelt(w.low)
-        });
-    clean.then(|| {
-        // The verb as a verb, whatever a title-case review made of it ("Mic Doesn't work").
-        let out: Vec<&str> = clause
-            .iter()
-            .enumerate()
-            .map(|(i, w)| if i == 0 { w.low } else { w.out })
-            .collect();
-        crate::text::join(&out, " ")
-    })
-}
-
-/// Whether a verb agrees with the noun phrase before it ("the codes don't", not "the app
-/// don't"): a plural verb after a plural noun, and the other way round.
-fn agrees(np: &str, verb: &str) -> bool {
-    let plural = np.ends_with('s') && !np.ends_with("ss");
-    verb.ends_with("ed")
-        || is_one_of(verb, "never won't can't didn't couldn't froze came had")
-        || plural == is_one_of(verb, "are aren't were weren't don't have haven't keep do")
-}
-
-/// Words of people and pronouns a relative clause may not carry.
-const PEOPLE: &str = "i i'm i've me my mine you you're your we us our they them their he him     his she her it's anyone someone nobody";
 
 /// The device a message names, with its model number ("Xbox 360"), in its maker's case.
 fn device(text: &str) -> Option<String> {
@@ -336,7 +296,12 @@ const DAMAGE: &str = "broke broken cracked smashed shattered damaged scratched d
 const QUALITIES: &str = "slow cold late wrong dirty filthy loud noisy faulty stale leaking poor \
     lukewarm dry soggy chewy tiny small greasy burnt raw bland undercooked overcooked \
     flavorless tasteless doughy salty flimsy blurry watery tough stiff \
-    unusable";
+    unusable broken";
+
+/// Judgements of a thing, never said back in our voice ("our amazing blender", "the poor
+/// quality").
+pub(super) const JUDGED: &str = "poor amazing awesome excellent great good nice perfect \
+    terrible awful horrible cheap happy better bad disgusting strange weird disappointing";
 
 /// Verdicts on a thing that say no fault ("the veal was very bad"): named as the problem
 /// with it, never said back.
@@ -347,10 +312,6 @@ const WRONG: &str = "wrong crushed late missing cancelled canceled error spinnin
 
 /// Verbs of what a thing did, which end its noun phrase ("the lamp arrived cracked").
 const THING_DID: &str = "arrived came turned showed went gives shows throws";
-
-/// Words that open another clause, where a relative clause ends.
-const CLAUSE_BREAKS: &str = "when whenever every since because and but so if after before \
-    until while";
 
 /// Words that rank, point back or say nobody in particular, not which thing ("the same
 /// problem", "only problem", "Anyone having issues").
@@ -363,7 +324,8 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 /// Heads that are not the thing that went wrong: people, time, feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
-    manager time money company people team service store thing experience";
+    manager server servers waiter time money company people team service store place \
+    thing experience";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
 const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
@@ -401,15 +363,12 @@ mod tests {
         );
         check(
             &["My share button doesn't respond any more"],
-            Some("the share button that doesn't respond any more"),
+            Some("the share button problem"),
         );
-        check(
-            &["MY ROUTER KEEPS DROPPING"],
-            Some("the router that keeps dropping"),
-        );
+        check(&["MY ROUTER KEEPS DROPPING"], Some("the router problem"));
         check(
             &["the reset email never turns up. Not in spam either."],
-            Some("the reset email that never turns up"),
+            Some("the reset email problem"),
         );
         // A clause with a person in it would need turning round: the plain name instead.
         check(&["the app keeps logging me out"], Some("the app problem"));
@@ -419,7 +378,7 @@ mod tests {
         );
         check(
             &["the seat map page is down again"],
-            Some("the seat map page that is down again"),
+            Some("the seat map page problem"),
         );
         check(
             &["still having the calendar sync issue"],
@@ -433,28 +392,28 @@ mod tests {
         check(&["the food was cold again"], Some("the cold food"));
         check(
             &["the lamp shade arrived cracked. Not impressed."],
-            Some("the lamp shade that arrived cracked"),
+            Some("the lamp shade problem"),
         );
         check(
             &["my package was sent to the wrong state and now nobody can tell me where it is"],
-            Some("the package that was sent to the wrong state"),
+            Some("the package problem"),
         );
         check(
             &["my Sky box has stopped working, third time this month"],
-            Some("the Sky box that has stopped working"),
+            Some("the Sky box problem"),
         );
         check(
             &["the Continue button just does nothing"],
-            Some("the Continue button that does nothing"),
+            Some("the Continue button problem"),
         );
         check(
             &["The export button does nothing when I click it"],
-            Some("the export button that does nothing"),
+            Some("the export button problem"),
         );
         // A clause cut where another begins; still none with a person in what is kept.
         check(
             &["the claim form gives an error every time I submit it"],
-            Some("the claim form that gives an error"),
+            Some("the claim form problem"),
         );
         // Being late or wrong is no name when it is a person's ("my son was late").
         check(&["my son was late for school"], None);
@@ -466,12 +425,12 @@ mod tests {
         check(&["my golf's aircon comp broke and I cant afford it"], None);
         check(
             &["The sofa you delivered is the wrong colour"],
-            Some("the sofa that is the wrong colour"),
+            Some("the sofa problem"),
         );
         check(&["my order arrived on time"], None);
         check(
             &["The export button in the editor does nothing"],
-            Some("the export button that does nothing"),
+            Some("the export button problem"),
         );
         check(
             &["the toilets at your Leeds store were filthy"],
@@ -493,7 +452,7 @@ mod tests {
         );
         check(
             &["The fries were not hot, and neither was my burger."],
-            Some("the fries that were not hot"),
+            Some("the fries problem"),
         );
         check(
             &["salty, and the batter on the fish was chewy."],
@@ -501,14 +460,14 @@ mod tests {
         );
         // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
         check(&["Buttons are too small."], Some("the small buttons"));
-        check(&["Mic Doesn't work."], Some("the mic that doesn't work"));
+        check(&["Mic Doesn't work."], Some("the mic problem"));
         check(&["Anyone having issues with their Giulia?"], None);
         check(&["Waited 2 hours for a table, never again"], None);
         check(&["I've never been treated so badly"], None);
         check(&["Same problem again, it won't charge"], None);
         check(
             &["Poor sound quality, and the buttons are so stiff you can barely press them."],
-            Some("the poor sound quality"),
+            Some("the sound quality"),
         );
         check(
             &["the wifi in our room has been unusable for two days"],
@@ -531,6 +490,27 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_is_never_said_back_and_no_judgement_is() {
+        // The thing only, never its clause said back whole.
+        check(
+            &["My amazing X5 blender keeps tripping the fuse every time"],
+            Some("the X5 blender problem"),
+        );
+        check(
+            &["the discs won't play on this player"],
+            Some("the discs problem"),
+        );
+        check(&["the crust is not good"], Some("the crust problem"));
+        // The restaurant itself or its staff is no thing to name.
+        check(&["The place was not clean."], None);
+        check(&["Our server was not friendly."], None);
+        check(
+            &["Excellent headset but the mic won't work"],
+            Some("the mic problem"),
+        );
+    }
+
+    #[test]
     fn unsure_or_unclean_words_give_no_name() {
         // Slang, people, conditions, facts, handles, typos, run-on sentences.
         check(&["my stupid router keeps dropping"], None);
@@ -542,7 +522,7 @@ mod tests {
         check(&["my TV doesn't have Bluetooth"], None);
         check(&["the @Zapp_help page is down"], None);
         check(&["the @Zapp page won't load"], None);
-        check(&["the page is broken"], Some("the page that is broken"));
+        check(&["the page is broken"], Some("the broken page"));
         check(&["the damage to my"], None);
         check(&["my order is late.Pls check the app isn't working"], None);
         check(&["I was so angry"], None);
