@@ -115,7 +115,6 @@ fn check(name: &str, case: &Case) -> Vec<String> {
         None => Config::default(),
     };
     let mut conversation = Conversation::new();
-    conversation.set_public(config.public_channel);
     for m in &case.messages {
         conversation.push(m.clone());
     }
