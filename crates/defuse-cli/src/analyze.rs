@@ -62,6 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // "Now" is the last timestamp in the transcript, so the output is reproducible.
     let now = messages.iter().filter_map(|m| m.at).max();
     let mut conversation = Conversation::new();
+    conversation.set_public(config.public_channel);
     for message in messages {
         conversation.push(message);
     }

@@ -46,6 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 /// Reads the transcript at `path` and coaches `draft` against it.
 pub fn coach_file(path: &Path, draft: &str, config: &Config) -> anyhow::Result<DraftFeedback> {
     let mut conversation = Conversation::new();
+    conversation.set_public(config.public_channel);
     for message in transcript::read(path)? {
         conversation.push(message);
     }

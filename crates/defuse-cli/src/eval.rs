@@ -37,6 +37,10 @@ pub struct Args {
     /// How many of the worst misses to show.
     #[arg(long, default_value_t = 10)]
     misses: usize,
+    /// `support` only: read each message as a public post to the brand (the
+    /// support-escalation set's tweets are), not as a private chat (the default).
+    #[arg(long)]
+    public: bool,
 }
 
 /// Metrics of one system, as percentages. Keys depend on the task.
@@ -87,7 +91,7 @@ struct Miss {
 /// Runs `defuse eval`.
 pub fn run(args: Args) -> anyhow::Result<()> {
     if args.format == "support" {
-        let report = crate::support::evaluate_file(&args.dir)?;
+        let report = crate::support::evaluate_file(&args.dir, args.public)?;
         let mut out = std::io::stdout().lock();
         if args.json {
             serde_json::to_writer_pretty(&mut out, &report)?;

@@ -226,6 +226,7 @@ fn advise_case(case: &Case, base: &Config) -> Advice {
     // "Now" is the last timestamp, so a corpus reads the same every run.
     let now = case.messages.iter().filter_map(|m| m.at).max();
     let mut conversation = Conversation::new();
+    conversation.set_public(config.public_channel);
     for m in &case.messages {
         conversation.push(m.clone());
     }

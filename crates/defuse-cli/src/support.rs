@@ -58,9 +58,11 @@ struct Scored {
     text: String,
 }
 
-/// The level of `text` as the first customer message of a conversation.
-pub fn level_of(text: &str) -> u8 {
+/// The level of `text` as the first customer message of a conversation, in public or in a
+/// private chat.
+pub fn level_of(text: &str, public: bool) -> u8 {
     let mut c = Conversation::new();
+    c.set_public(public);
     c.push(Message {
         role: Role::Customer,
         text: text.to_string(),
@@ -69,15 +71,16 @@ pub fn level_of(text: &str) -> u8 {
     .level
 }
 
-/// Reads `path` and scores every message with Defuse and VADER.
-pub fn evaluate_file(path: &Path) -> anyhow::Result<Report> {
+/// Reads `path` and scores every message with Defuse (read as `public` posts or private
+/// chats) and VADER.
+pub fn evaluate_file(path: &Path, public: bool) -> anyhow::Result<Report> {
     let rows = dataset::read_support(path)?;
     anyhow::ensure!(!rows.is_empty(), "{}: no messages", path.display());
-    Ok(evaluate(&rows))
+    Ok(evaluate(&rows, public))
 }
 
-/// Scores `rows` with Defuse and VADER.
-pub fn evaluate(rows: &[SupportRow]) -> Report {
+/// Scores `rows` with Defuse (read as `public` posts or private chats) and VADER.
+pub fn evaluate(rows: &[SupportRow], public: bool) -> Report {
     let analyzer = SentimentIntensityAnalyzer::new();
     let scored: Vec<Scored> = rows
         .iter()
@@ -86,7 +89,7 @@ pub fn evaluate(rows: &[SupportRow]) -> Report {
             // The header is line 1.
             line: i + 2,
             gold: row.level,
-            defuse: level_of(&row.text),
+            defuse: level_of(&row.text, public),
             vader: -vader::compound(&analyzer, &row.text),
             text: row.text.clone(),
         })
@@ -248,13 +251,16 @@ mod tests {
 
     #[test]
     fn a_threat_outranks_a_question() {
-        let report = evaluate(&[
-            row(0, "Can you tell me when the store opens on Sunday?"),
-            row(
-                2,
-                "This is a scam. I'm filing a chargeback and reporting you to the regulator.",
-            ),
-        ]);
+        let report = evaluate(
+            &[
+                row(0, "Can you tell me when the store opens on Sunday?"),
+                row(
+                    2,
+                    "This is a scam. I'm filing a chargeback and reporting you to the regulator.",
+                ),
+            ],
+            false,
+        );
         assert_eq!(report.defuse.auc_angry, 1.0);
         assert_eq!(report.defuse.calm_below_20, 1.0);
         assert_eq!(report.n, 2);

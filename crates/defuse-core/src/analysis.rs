@@ -73,15 +73,22 @@ impl MessageAnalysis {
     }
 }
 
-/// Analyses one customer message. Never fails: any text, however odd, gets an analysis.
+/// Analyses one customer message, as posted in public (see [`analyze_in`]). Never fails:
+/// any text, however odd, gets an analysis.
 pub fn analyze(text: &str) -> MessageAnalysis {
+    analyze_in(text, true)
+}
+
+/// Analyses one customer message written in public (`public`: a post to the brand) or in a
+/// private chat with the business, whose heat reads differently (see [`heat::ceiling`]).
+pub fn analyze_in(text: &str, public: bool) -> MessageAnalysis {
     let tokens = tokenize(text);
     if let Some(language) = language::detect(&tokens) {
         return unreadable(text, language);
     }
     let (signals, asked) = cues::detect(text, &tokens);
     let scores = model::predict(&tokens, &signals);
-    combine(text, &tokens, (signals, asked), scores)
+    combine(text, &tokens, (signals, asked), scores, public)
 }
 
 /// [`analyze`] with the learned layer's scores given instead of computed: `defuse fit` judges
@@ -91,7 +98,7 @@ pub fn analyze_with_scores(text: &str, scores: model::Scores) -> MessageAnalysis
     if let Some(language) = language::detect(&tokens) {
         return unreadable(text, language);
     }
-    combine(text, &tokens, cues::detect(text, &tokens), scores)
+    combine(text, &tokens, cues::detect(text, &tokens), scores, true)
 }
 
 /// The analysis of a message in a language Defuse cannot read: no emotion, no sentiment, no
@@ -189,6 +196,7 @@ fn combine(
     tokens: &[Token<'_>],
     (signals, asked): (Vec<Signal>, bool),
     scores: model::Scores,
+    public: bool,
 ) -> MessageAnalysis {
     let sum = |kinds: &[SignalKind]| -> f32 {
         signals
@@ -249,7 +257,9 @@ fn combine(
     }
 
     let features = heat::features(text, &signals, &scores, offensive, sentiment);
-    let heat = heat::heat(&signals, &features, asked);
+    // An insult, at anyone ("absolute clowns"), keeps the head's nearly-angry reading in a
+    // private chat too (see `heat::ceiling`).
+    let heat = heat::heat(&signals, &features, asked, public || insults > 0);
     MessageAnalysis {
         sentiment,
         polarity,

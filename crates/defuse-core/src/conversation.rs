@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{analyze, MessageAnalysis};
+use crate::analysis::{analyze_in, MessageAnalysis};
 use crate::signal::SignalKind;
 use crate::technique::{detect_techniques, Technique, TechniqueUse};
 
@@ -225,6 +225,8 @@ pub struct Conversation {
     level_at_last_agent: Option<u8>,
     /// Whether a customer message Defuse could read has set the level yet.
     levelled: bool,
+    /// Whether this is a public post rather than a private chat (see [`Conversation::push`]).
+    public: bool,
 }
 
 impl Conversation {
@@ -241,6 +243,13 @@ impl Conversation {
     /// Every message so far, with its analysis.
     pub fn turns(&self) -> &[Turn] {
         &self.turns
+    }
+
+    /// Says whether the customer writes in public (a post to the brand) or, the default, in
+    /// a private chat with the business: each message's heat is read for its channel (see
+    /// [`crate::analyze_in`]).
+    pub fn set_public(&mut self, public: bool) {
+        self.public = public;
     }
 
     /// Adds the next message and updates the state; returns the new turn.
@@ -262,7 +271,7 @@ impl Conversation {
     }
 
     fn push_customer(&mut self, text: String, at: Option<Millis>) -> Turn {
-        let analysis = analyze(&text);
+        let analysis = analyze_in(&text, self.public);
         let s = &mut self.state;
         s.customer_messages += 1;
         s.unanswered += 1;
@@ -344,8 +353,16 @@ impl Conversation {
         // A cooperative answer to the agent (no sign of hostility, no escalation cue, cooler
         // than the band the conversation is in: "It's order 5512, and the email is ...")
         // brings the level down a band at once; smoothing alone would leave it where the
-        // outburst put it.
-        let edge = (before / 20.0).floor() * 20.0;
+        // outburst put it. Thanks with no complaint beside them ("thanks, someone came
+        // over") close the case: calm at once, unless a threat, abuse or fury made the
+        // conversation critical (then it comes down a band at a time).
+        let mut edge = (before / 20.0).floor() * 20.0;
+        if s.peak < 80
+            && analysis.emotions.gratitude > 0.3
+            && analysis.signals.iter().all(|x| x.weight <= 0.0)
+        {
+            edge = edge.min(20.0);
+        }
         if self.levelled
             && s.agent_messages > 0
             && s.unanswered == 1

@@ -172,10 +172,16 @@ pub fn floor(signals: &[Signal]) -> f32 {
 }
 
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
-/// `asked`: the message asks for a cancellation (see [`ceiling`]).
-pub(crate) fn heat(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
-    let level =
-        level_of_score(score(features), AT_20, AT_60).min(ceiling(signals, features, asked));
+/// `asked`: the message asks for a cancellation; `public`: it is a public post, not a
+/// private chat (see [`ceiling`]).
+pub(crate) fn heat(
+    signals: &[Signal],
+    features: &[f32; FEATURES],
+    asked: bool,
+    public: bool,
+) -> f32 {
+    let level = level_of_score(score(features), AT_20, AT_60)
+        .min(ceiling(signals, features, asked, public));
     let level = if critical(features) || level <= 60.0 {
         level
     } else {
@@ -212,7 +218,16 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// customer will not come back to a place (`asked`): a customer leaving over a fault ("I
 /// want to cancel, the app keeps crashing", "the soup was cold, we'll never go again") is
 /// frustrated, heated at most, and the head reads "cancel" and "never ... again" as anger.
-pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f32 {
+///
+/// The "nearly angry" reading holds for a `public` post, the channel of the head's training
+/// messages (tweets to brands). Said in a private chat to the shop or restaurant, a
+/// complaint the head reads as less likely angry than not is tense ("Very much disappointed
+/// with this company", "it won't load any more songs and customer service has no idea what
+/// to do": support leads judge such messages heated too high), unless it asks to cancel,
+/// is exasperated (a frustration word of 0.5 and up: "ridiculous", "incompetent"), has a
+/// strong word ("the worst", weight 0.7 and up) or insults someone (`analyze_in` reads a
+/// message with an insult as `public` here).
+pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, public: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
     // Nor is the threat to leave that came with it ("we'll never go again"), unless it is
     // outright ("I'm switching to BT").
@@ -222,7 +237,12 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool) -> f
         });
     if hostile {
         100.0
-    } else if odds >= NEARLY_ANGRY_LOG_ODDS
+    } else if (public
+        || asked
+        || signals
+            .iter()
+            .any(|s| s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5))
+        && odds >= NEARLY_ANGRY_LOG_ODDS
         || signals.iter().any(|s| s.kind == SignalKind::Accusation)
     {
         HEATED_CEILING
@@ -309,6 +329,7 @@ mod tests {
             signals,
             &features("", signals, &Scores::default(), 0.0, 0.0),
             false,
+            true,
         )
     }
 
@@ -316,33 +337,48 @@ mod tests {
     fn frustration_without_hostility_is_at_most_tense() {
         let mut inputs = [0.0; FEATURES];
         inputs[ANGRY_ODDS] = -1.0;
-        let frustrated = [sig(SignalKind::Frustration, 0, 5, 1.0)];
-        assert_eq!(ceiling(&frustrated, &inputs, false), CEILING);
-        // A head reading anger as nearly as likely as not keeps it heated.
+        let frustrated = [sig(SignalKind::Frustration, 0, 5, 0.4)];
+        assert_eq!(ceiling(&frustrated, &inputs, false, true), CEILING);
+        // A head reading anger as nearly as likely as not keeps it heated in a public post;
+        // in a private chat it is tense, unless it is a serious accusation.
         inputs[ANGRY_ODDS] = -0.5;
-        assert_eq!(ceiling(&frustrated, &inputs, false), HEATED_CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, false, true), HEATED_CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, false, false), CEILING);
+        // A strong word ("the worst"), exasperation ("ridiculous") or a cancellation asked
+        // for keeps it heated in private too.
+        let worst = [sig(SignalKind::Negative, 0, 5, 0.7)];
+        assert_eq!(ceiling(&worst, &inputs, false, false), HEATED_CEILING);
+        let exasperated = [sig(SignalKind::Frustration, 0, 5, 0.5)];
+        assert_eq!(ceiling(&exasperated, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, true, false), HEATED_CEILING);
+        let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
+        assert_eq!(ceiling(&hazard, &inputs, false, false), HEATED_CEILING);
         inputs[ANGRY_ODDS] = -1.0;
         let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
-        assert_eq!(ceiling(&threat, &inputs, false), 100.0);
+        assert_eq!(ceiling(&threat, &inputs, false, true), 100.0);
         // A serious accusation alone is heated at most; beside a threat, hostile.
-        let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
-        assert_eq!(ceiling(&hazard, &inputs, false), HEATED_CEILING);
+        assert_eq!(ceiling(&hazard, &inputs, false, true), HEATED_CEILING);
         assert_eq!(
-            ceiling(&[threat[0].clone(), hazard[0].clone()], &inputs, false),
+            ceiling(
+                &[threat[0].clone(), hazard[0].clone()],
+                &inputs,
+                false,
+                true
+            ),
             100.0
         );
         // The escalation head reading an angry customer as likely as not lifts it too.
         inputs[ANGRY_ODDS] = 0.5;
-        assert_eq!(ceiling(&frustrated, &inputs, false), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
         // Not for a cancellation asked for: the head reads "cancel" as anger.
-        assert_eq!(ceiling(&frustrated, &inputs, true), HEATED_CEILING);
-        assert_eq!(ceiling(&threat, &inputs, true), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, true, true), HEATED_CEILING);
+        assert_eq!(ceiling(&threat, &inputs, true, true), 100.0);
         // Nor by the milder threat to leave that came with it; an outright one still does.
         let leaving = [sig(SignalKind::ThreatCancel, 0, 5, 0.7)];
-        assert_eq!(ceiling(&leaving, &inputs, true), HEATED_CEILING);
-        assert_eq!(ceiling(&leaving, &inputs, false), 100.0);
+        assert_eq!(ceiling(&leaving, &inputs, true, true), HEATED_CEILING);
+        assert_eq!(ceiling(&leaving, &inputs, false, true), 100.0);
         let switching = [sig(SignalKind::ThreatCancel, 0, 5, 0.8)];
-        assert_eq!(ceiling(&switching, &inputs, true), 100.0);
+        assert_eq!(ceiling(&switching, &inputs, true, true), 100.0);
         // ANGRY_ODDS is where `features` puts the escalation head's angry log-odds.
         let angry = Scores {
             escalation: [0.1, 0.1, 0.8],
@@ -355,7 +391,7 @@ mod tests {
         };
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
-        assert!(heat(&threat, &[0.0; FEATURES], false) >= 60.0);
+        assert!(heat(&threat, &[0.0; FEATURES], false, true) >= 60.0);
     }
 
     #[test]
@@ -364,13 +400,13 @@ mod tests {
         hot[0] = 100.0;
         hot[ANGRY_ODDS] = 8.0;
         let angry = [sig(SignalKind::Anger, 0, 5, 0.8)];
-        let level = heat(&angry, &hot, false);
+        let level = heat(&angry, &hot, false, true);
         assert!((60.0..80.0).contains(&level), "{level}");
         // A cancel threat, one swear word, milder abuse: hostile at most.
         for (i, w) in [(8, 0.8), (10, 0.6), (9, 0.6)] {
             let mut x = hot;
             x[i] = w;
-            assert!(heat(&angry, &x, false) < 80.0, "{i}");
+            assert!(heat(&angry, &x, false, true) < 80.0, "{i}");
         }
         // Abuse, a legal threat, all capitals, swearing with anger: critical.
         for fury in [
@@ -383,13 +419,13 @@ mod tests {
             for &(i, w) in fury {
                 x[i] = w;
             }
-            assert!(heat(&angry, &x, false) >= 80.0, "{fury:?}");
+            assert!(heat(&angry, &x, false, true) >= 80.0, "{fury:?}");
         }
         // Below 60 nothing changes.
         let mut warm = [0.0; FEATURES];
         warm[ANGRY_ODDS] = 8.0;
         assert_eq!(
-            heat(&angry, &warm, false),
+            heat(&angry, &warm, false, true),
             level_of_score(score(&warm), AT_20, AT_60)
         );
     }

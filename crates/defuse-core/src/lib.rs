@@ -25,7 +25,7 @@ mod technique;
 pub mod text;
 
 pub use analysis::{
-    analyze, analyze_with_scores, heat_features, Emotions, MessageAnalysis, Polarity,
+    analyze, analyze_in, analyze_with_scores, heat_features, Emotions, MessageAnalysis, Polarity,
 };
 pub use conversation::{Band, Burst, Conversation, Message, Millis, Role, State, Trend, Turn};
 pub use language::Language;

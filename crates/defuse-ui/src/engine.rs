@@ -77,6 +77,7 @@ impl Engine {
 
     /// Adds a message; `now` is the time the playbook judges waits against.
     pub fn push(&mut self, message: Message, now: Option<Millis>) -> Snapshot {
+        self.conversation.set_public(self.config.public_channel);
         let turn = self.conversation.push(message);
         if turn.role == Role::Customer {
             self.latest = Some(Latest {

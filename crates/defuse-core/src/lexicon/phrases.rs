@@ -580,6 +580,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // a rating given in private: "I'd give it zero stars", "for service, no stars"
             "1|one|zero|0|half|no [-] star|stars",
             "over rated",
+            // a verdict that sends others away: "don't bother", "two thumbs down"
+            "don't|dont bother",
+            "thumbs down",
         ],
     ),
     (

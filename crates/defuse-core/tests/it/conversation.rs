@@ -12,6 +12,9 @@ struct Case {
     #[allow(dead_code)]
     description: String,
     messages: Vec<Message>,
+    /// A public post to the brand, not a private chat (the default).
+    #[serde(default)]
+    public: bool,
     expect: Expect,
 }
 
@@ -42,6 +45,7 @@ struct Expect {
 
 fn check(name: &str, case: Case) -> Vec<String> {
     let mut c = Conversation::new();
+    c.set_public(case.public);
     let mut levels = Vec::new();
     let mut language = None;
     for m in case.messages {

@@ -145,6 +145,7 @@ fn every_suggested_reply_passes_the_coach() {
     let mut failures = Vec::new();
     for case in cases() {
         let mut c = Conversation::new();
+        c.set_public(case.channel == Channel::Public);
         for (i, m) in case.messages.iter().enumerate() {
             c.push(Message {
                 role: m.role,

@@ -115,6 +115,7 @@ fn check(name: &str, case: &Case) -> Vec<String> {
         None => Config::default(),
     };
     let mut conversation = Conversation::new();
+    conversation.set_public(config.public_channel);
     for m in &case.messages {
         conversation.push(m.clone());
     }
