@@ -636,6 +636,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 lib::ACCEPT
             };
             let line = s.pick(pool, salt + 1).to_string();
+            // A question asked beside the yes ("Yes please. Do I need the original box?")
+            // is taken up after it, in every shape.
+            let asked = s.asked_as.and_then(|_| asked_line(s, shape, salt + 4));
             match shape {
                 Shape::Short => {
                     push(s.pick(lib::ACCEPT_LEAD, salt + 2).to_string());
@@ -648,9 +651,12 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                 }
                 Shape::Step => {
                     push(line);
-                    push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
+                    if asked.is_none() {
+                        push(s.pick(lib::THANKS_DOOR_OPEN, salt + 3).to_string());
+                    }
                 }
             }
+            push(asked.unwrap_or_default());
         }
         T::Propose => {
             // Three ways, not one plan growing: where the pools allow, each shape's plan
