@@ -91,10 +91,16 @@ fn main() -> Result<()> {
     }
 }
 
-/// The workspace root: xtask lives one level below it.
+/// The workspace root: xtask lives one level below it. `cargo run` sets
+/// `CARGO_MANIFEST_DIR` for the process too; that run-time value wins over the one compiled
+/// in, so an xtask binary built in one checkout (a copied `target/`, a worktree) still works
+/// on the checkout it is run from, not on the one it was compiled in.
 fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest
+        .parent()
+        .map_or_else(|| manifest.clone(), Path::to_path_buf)
 }
 
 /// The cargo that runs us, so every build uses the same toolchain.
