@@ -993,7 +993,10 @@ fn score(messages: &[String], upset: &[bool], sarcastic: bool) -> (IssueType, bo
     };
     let how_to = rules[IssueType::HowTo as usize]
         + MODEL_WEIGHT * model[IssueType::HowTo as usize] / total_weight;
-    let thanks = rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic;
+    // Praise before a failure ("impressed for the first three hours, and then it died")
+    // is a complaint about the failure.
+    let failed = has_any_in(messages, super::wants::FAILED_SINCE);
+    let thanks = rules[IssueType::Thanks as usize] > 0.0 && !any_upset && !sarcastic && !failed;
     let asks = rules[IssueType::HowTo as usize] > 0.0 || messages.iter().any(|m| m.contains('?'));
     if thanks && !asks && other == 0.0 {
         return (IssueType::Thanks, true);

@@ -162,8 +162,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
-    let praise =
-        calm && !asks && !suggests && (any(WARM_PRAISE) || any(PRAISE) && !any(COMPLAINT_WORDS));
+    let praise = calm
+        && !asks
+        && !suggests
+        && !any(FAILED_SINCE)
+        && (any(WARM_PRAISE) && !any(list!["but"]) || any(PRAISE) && !any(COMPLAINT_WORDS));
     if praise {
         notes.push(Note::Praise);
     }
@@ -978,7 +981,9 @@ const PRAISE: List = list![
     "legend",
 ];
 
-/// Praise that no complaint word undoes ("she could not have been more helpful").
+/// Praise that no complaint word but a "but" undoes ("she could not have been more
+/// helpful", "never disappoints"; not "no complaints" or "can't fault", said before a
+/// complaint as often as not).
 const WARM_PRAISE: List = list![
     "could not have been more",
     "couldn't have been more",
@@ -988,6 +993,21 @@ const WARM_PRAISE: List = list![
     "above and beyond",
     "went beyond",
     "extra mile",
+    "never disappoint",
+    "never disappoints",
+    "never let me down",
+    "never lets me down",
+    "couldn't be happier",
+    "could not be happier",
+];
+
+/// A failure told after the praise: the praise is the story's start, the failure its point.
+pub(super) const FAILED_SINCE: List = list![
+    "then it died",
+    "then died",
+    "then it stopped",
+    "then it broke",
+    "until it"
 ];
 
 /// Words that make a thanks sarcastic or part of a complaint.

@@ -1234,15 +1234,20 @@ impl Scene<'_> {
         } else {
             mood.saturating_sub(1)
         };
+        // A mild post takes one of the mild chat wordings, by conversation: one line for
+        // every mild post put "Sorry to hear it." in a fifth of real public posts' replies.
         // Never a stock phrase the agent already used ("I hear you").
-        Some(lib::ACK_STEP.get(at))
-            .filter(|l| {
-                // A chase is owned first already ("Sorry you've had to come back to us").
-                (self.mood == Mood::Angry || self.public() && mood > 0)
-                    && !self.chased()
-                    && !super::super::reply::repeats_agent(l, self.agent_said)
-            })
-            .map(str::to_string)
+        Some(match at {
+            0 => self.pick(lib::ACK_MILD, 7),
+            _ => lib::ACK_STEP.get(at),
+        })
+        .filter(|l| {
+            // A chase is owned first already ("Sorry you've had to come back to us").
+            (self.mood == Mood::Angry || self.public() && mood > 0)
+                && !self.chased()
+                && !super::super::reply::repeats_agent(l, self.agent_said)
+        })
+        .map(str::to_string)
     }
 
     /// The acknowledgement before a step: [`Self::step_ack`], or in a chat, before a bare

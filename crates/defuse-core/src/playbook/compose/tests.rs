@@ -615,6 +615,23 @@ fn every_reply_to_an_upset_post_acknowledges_first() {
     assert_eq!(scene.step_ack(), None);
 }
 
+/// A mild post's step acknowledgement varies by conversation: one fixed line for every mild
+/// post ("Sorry to hear it.") was in a fifth of real public posts' replies.
+#[test]
+fn a_mild_posts_acknowledgement_varies_by_conversation() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    let texts = ["@shopco the app keeps logging me out".to_string()];
+    let lines: std::collections::BTreeSet<_> = (0..16)
+        .filter_map(|seed| {
+            let mut scene = plain(Technique::TakePrivate, &sit, &config, &texts, seed);
+            scene.mood = Mood::Mild;
+            scene.step_ack()
+        })
+        .collect();
+    assert!(lines.len() >= 3, "{lines:?}");
+}
+
 /// Escalating and listening are three ways to do it (a short line; fuller and warmer; the
 /// next step), never one reply growing a sentence at a time.
 #[test]
