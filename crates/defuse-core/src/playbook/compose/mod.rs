@@ -408,7 +408,7 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
                     lib::NOTHING_NEEDED
                 } else if scene.situation.notes.contains(&super::Note::Safety) {
                     lib::PHOTO
-                } else if o.contains_str("order") {
+                } else if o.contains_str("order number") || o.contains_str("order is it") {
                     lib::FIND_ORDER
                 } else if o.contains_str("email") {
                     lib::FIND_EMAIL

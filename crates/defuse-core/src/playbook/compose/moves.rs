@@ -1517,6 +1517,10 @@ impl Scene<'_> {
                     "coming back",
                     "won't be back",
                     "done with",
+                    "sucks",
+                    "sucked",
+                    "don't buy",
+                    "do not buy",
                 ],
             )
     }
@@ -1927,14 +1931,15 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::StaffConduct if sector == Sector::Other => lib::DETAIL_WHEN,
         Facet::StaffConduct => lib::DETAIL_VISIT,
         Facet::Repair => lib::DETAIL_REPAIR,
-        Facet::NoReply | Facet::OnHold => lib::DETAIL_CASE,
+        // Put on hold: no case was opened, so the business's own identifier finds them.
+        Facet::NoReply => lib::DETAIL_CASE,
         Facet::GiftCard => lib::DETAIL_GIFT_CARD,
         Facet::CodeRejected => lib::DETAIL_CODE,
         Facet::CancelBlocked => lib::DETAIL_EMAIL,
         Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing => {
             lib::DETAIL_ORDER
         }
-        Facet::PriceRise | Facet::Fee | Facet::Ads => return None,
+        Facet::PriceRise | Facet::Fee | Facet::Ads | Facet::OnHold => return None,
     })
 }
 

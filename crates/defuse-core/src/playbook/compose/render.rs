@@ -225,7 +225,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             // Else where the detail asked for is found, or no rush: the warm
                             // reply never holds this one whole.
                             s.tip(salt + 3).unwrap_or_else(|| {
-                                let pool = if answer.contains_str("order") {
+                                let pool = if answer.contains_str("order number")
+                                    || answer.contains_str("order is it")
+                                {
                                     lib::FIND_ORDER
                                 } else if answer.contains_str("email") {
                                     lib::FIND_EMAIL
