@@ -122,8 +122,12 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::NotShipped => SUBJECT_NOT_SHIPPED,
         Facet::StuckPreparing => SUBJECT_STUCK,
         // A trip called off is named so: "your delayed flight" for a cancelled one reads as
-        // not having read the message.
-        Facet::TravelDelay if mentions(list!["cancelled", "canceled", "cancels", "cancel"]) => {
+        // not having read the message; so does "your cancelled flight" for "Not cancelled.
+        // Delayed."
+        Facet::TravelDelay
+            if mentions(list!["cancelled", "canceled", "cancels", "cancel"])
+                && !mentions(list!["not cancelled", "not canceled"]) =>
+        {
             SUBJECT_TRAVEL_CANCELLED
         }
         Facet::TravelDelay => SUBJECT_TRAVEL_DELAY,
@@ -801,6 +805,8 @@ mod tests {
             assert_eq!(name, "your cancelled flight");
         }
         let texts = ["our train is delayed again".to_string()];
+        assert!(facet_name(Facet::TravelDelay, &texts, 0).contains("delay"));
+        let texts = ["not cancelled. delayed. been sitting on the plane for two hours".to_string()];
         assert!(facet_name(Facet::TravelDelay, &texts, 0).contains("delay"));
     }
 }
