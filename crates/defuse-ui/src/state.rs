@@ -170,7 +170,7 @@ pub fn reduce(state: Rc<UiState>, action: Action) -> Rc<UiState> {
 fn apply(s: &mut UiState, action: Action) {
     match action {
         Action::Snapshot(snapshot) => {
-            if *snapshot == *s.snapshot {
+            if Rc::ptr_eq(&snapshot, &s.snapshot) {
                 return;
             }
             if let Some(announcement) = announcement(&s.snapshot, &snapshot) {
@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn nothing_changed_returns_the_same_rc() {
         let s = reduce(start(), Action::Snapshot(snapshot(10, 1)));
-        let again = reduce(s.clone(), Action::Snapshot(snapshot(10, 1)));
+        let again = reduce(s.clone(), Action::Snapshot(s.snapshot.clone()));
         assert!(Rc::ptr_eq(&s, &again));
         let same = reduce(s.clone(), Action::DismissError);
         assert!(Rc::ptr_eq(&s, &same));
@@ -339,6 +339,15 @@ mod tests {
         let s = reduce(s, Action::Coached(coached()));
         let same = reduce(s.clone(), Action::Coached(coached()));
         assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn a_new_snapshot_is_shown_even_when_it_reads_the_same() {
+        let s = reduce(start(), Action::Snapshot(snapshot(52, 1)));
+        let next = reduce(s.clone(), Action::Snapshot(snapshot(52, 1)));
+        assert!(!Rc::ptr_eq(&s, &next) && !Rc::ptr_eq(&s.snapshot, &next.snapshot));
+        // The band did not move: nothing new to announce.
+        assert_eq!(next.announcement, s.announcement);
     }
 
     #[test]
