@@ -1357,7 +1357,7 @@ impl Scene<'_> {
     /// The check with nothing to look up yet: an update time on a public post only. In a
     /// chat's first reply to a problem nothing names, "I'll look into it now" has nothing to
     /// look into and stalls: a verdict is asked what went wrong most, a thing they have
-    /// which model it is, a story told with no detail when it was.
+    /// which model it is, a visit told with no detail when it was.
     fn plan_first(&self, salt: u64, action: &str) -> String {
         let s = self.situation;
         if !self.public()
@@ -1378,12 +1378,17 @@ impl Scene<'_> {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
             } else if self.thing() {
                 Some(self.pick(lib::ASK_MODEL, salt))
-            } else if !s.known.is_empty() {
+            } else if !s.known.is_empty() || !self.told() {
                 None
-            } else if self.told() {
+            } else if self.visited() {
                 Some(lib::ASK_WHEN)
+            } else if self.mentions(list!["it"]) && !self.mentions(list!["was", "were"]) {
+                // A thing's fault that lasts ("it now slows to a crawl"): which one it is.
+                Some(self.pick(lib::ASK_MODEL, salt))
             } else {
-                None
+                // Neither a visit nor a thing ("can't upload ringtones", "it was average"): a
+                // time fits no product, a model no meal; what let them down fits both.
+                return self.pick(lib::ASK_MAIN, salt).to_string();
             };
             if let Some(ask) = ask {
                 return crate::text::join(&[ask.to_string(), plan], " ");
@@ -1397,6 +1402,27 @@ impl Scene<'_> {
         self.pick(pool, salt)
             .replace_str("{action}", action)
             .replace_str("{follow_up}", &self.config.follow_up_phrase())
+    }
+
+    /// Whether a visit or an event is told: the floor's service, who was there ("we",
+    /// "they") or what they did ("went", "sat", "ordered"). A product's fault is not
+    /// ("it now likes to slow to a crawl"), and a time finds nothing for it.
+    fn visited(&self) -> bool {
+        crate::playbook::situation::has_any_in(self.texts, crate::playbook::subject::FLOOR)
+            || self.mentions(list![
+                "we",
+                "they",
+                "went",
+                "came",
+                "left",
+                "sat",
+                "ordered",
+                "served",
+                "restaurant",
+                "location",
+                "table",
+                "tables"
+            ])
     }
 
     /// Whether the customer writes about a thing with a model (a player, its buttons, a
