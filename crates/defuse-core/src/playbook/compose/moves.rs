@@ -1371,24 +1371,32 @@ impl Scene<'_> {
                 .pick(lib::PLAN_NEEDS, salt + 1)
                 .replace_str("{action}", action);
             // A detail given ("a test drive date after two weeks") has told what went wrong;
-            // a visit told ("nobody refilled our water") needs when it was.
-            let ask = if self.verdict() && s.known.is_empty() {
-                return self.pick(lib::ASK_MAIN, salt).to_string();
-            } else if self.mentions(WISHED) {
+            // a visit told ("nobody refilled our water") needs when it was, a thing's fault
+            // that lasts ("it now slows to a crawl") which one it is, anything else ("can't
+            // upload ringtones", "it was average") what let them down: a time fits no
+            // product, a model no meal.
+            let main = self.verdict() && s.known.is_empty();
+            let told = s.known.is_empty() && self.told();
+            // Only a shop's or a maker's chat has products: a trip or an account keeps when.
+            let visit = told
+                && (self.visited()
+                    || !matches!(s.sector, Sector::Other | Sector::Retail | Sector::Devices));
+            let ask = if !main && self.mentions(WISHED) {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
-            } else if self.thing() {
+            } else if !main
+                && (self.thing()
+                    || told
+                        && !visit
+                        && self.mentions(list!["it"])
+                        && !self.mentions(list!["was", "were"]))
+            {
                 Some(self.pick(lib::ASK_MODEL, salt))
-            } else if !s.known.is_empty() || !self.told() {
-                None
-            } else if self.visited() {
+            } else if !main && visit {
                 Some(lib::ASK_WHEN)
-            } else if self.mentions(list!["it"]) && !self.mentions(list!["was", "were"]) {
-                // A thing's fault that lasts ("it now slows to a crawl"): which one it is.
-                Some(self.pick(lib::ASK_MODEL, salt))
-            } else {
-                // Neither a visit nor a thing ("can't upload ringtones", "it was average"): a
-                // time fits no product, a model no meal; what let them down fits both.
+            } else if main || told {
                 return self.pick(lib::ASK_MAIN, salt).to_string();
+            } else {
+                None
             };
             if let Some(ask) = ask {
                 return crate::text::join(&[ask.to_string(), plan], " ");
@@ -1405,7 +1413,7 @@ impl Scene<'_> {
     }
 
     /// Whether a visit or an event is told: the floor's service, who was there ("we",
-    /// "they") or what they did ("went", "sat", "ordered"). A product's fault is not
+    /// "they") or what they did ("went", "sat", "served"). A product's fault is not
     /// ("it now likes to slow to a crawl"), and a time finds nothing for it.
     fn visited(&self) -> bool {
         crate::playbook::situation::has_any_in(self.texts, crate::playbook::subject::FLOOR)
@@ -1416,11 +1424,9 @@ impl Scene<'_> {
                 "came",
                 "left",
                 "sat",
-                "ordered",
                 "served",
                 "restaurant",
                 "location",
-                "table",
                 "tables"
             ])
     }
@@ -1438,7 +1444,6 @@ impl Scene<'_> {
                 "radio",
                 "headphones",
                 "earbuds",
-                "charger",
                 "printer",
                 "model"
             ])
