@@ -646,7 +646,7 @@ const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on h
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
 
 /// Service on the floor (folded, see `situation::has_any`).
-const FLOOR: List = list![
+pub(crate) const FLOOR: List = list![
     "service",
     "server",
     "servers",

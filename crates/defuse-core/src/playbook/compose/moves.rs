@@ -1362,7 +1362,7 @@ impl Scene<'_> {
     /// The check with nothing to look up yet: an update time on a public post only. In a
     /// chat's first reply to a problem nothing names, "I'll look into it now" has nothing to
     /// look into and stalls: a verdict is asked what went wrong most, a thing they have
-    /// which model it is, a story told with no detail when it was.
+    /// which model it is, a visit told with no detail when it was.
     fn plan_first(&self, salt: u64, action: &str) -> String {
         let s = self.situation;
         if !self.public()
@@ -1376,17 +1376,30 @@ impl Scene<'_> {
                 .pick(lib::PLAN_NEEDS, salt + 1)
                 .replace_str("{action}", action);
             // A detail given ("a test drive date after two weeks") has told what went wrong;
-            // a visit told ("nobody refilled our water") needs when it was.
-            let ask = if self.verdict() && s.known.is_empty() {
-                return self.pick(lib::ASK_MAIN, salt).to_string();
-            } else if self.mentions(WISHED) {
+            // a visit told ("nobody refilled our water") needs when it was, a thing's fault
+            // that lasts ("it now slows to a crawl") which one it is, anything else ("can't
+            // upload ringtones", "it was average") what let them down: a time fits no
+            // product, a model no meal.
+            let main = self.verdict() && s.known.is_empty();
+            let told = s.known.is_empty() && self.told();
+            // Only a shop's or a maker's chat has products: a trip or an account keeps when.
+            let visit = told
+                && (self.visited()
+                    || !matches!(s.sector, Sector::Other | Sector::Retail | Sector::Devices));
+            let ask = if !main && self.mentions(WISHED) {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
-            } else if self.thing() {
+            } else if !main
+                && (self.thing()
+                    || told
+                        && !visit
+                        && self.mentions(list!["it"])
+                        && !self.mentions(list!["was", "were"]))
+            {
                 Some(self.pick(lib::ASK_MODEL, salt))
-            } else if !s.known.is_empty() {
-                None
-            } else if self.told() {
+            } else if !main && visit {
                 Some(lib::ASK_WHEN)
+            } else if main || told {
+                return self.pick(lib::ASK_MAIN, salt).to_string();
             } else {
                 None
             };
@@ -1404,6 +1417,25 @@ impl Scene<'_> {
             .replace_str("{follow_up}", &self.config.follow_up_phrase())
     }
 
+    /// Whether a visit or an event is told: the floor's service, who was there ("we",
+    /// "they") or what they did ("went", "sat", "served"). A product's fault is not
+    /// ("it now likes to slow to a crawl"), and a time finds nothing for it.
+    fn visited(&self) -> bool {
+        crate::playbook::situation::has_any_in(self.texts, crate::playbook::subject::FLOOR)
+            || self.mentions(list![
+                "we",
+                "they",
+                "went",
+                "came",
+                "left",
+                "sat",
+                "served",
+                "restaurant",
+                "location",
+                "tables"
+            ])
+    }
+
     /// Whether the customer writes about a thing with a model (a player, its buttons, a
     /// phone, "it doesn't"); a table or a plate at a restaurant has none.
     fn thing(&self) -> bool {
@@ -1417,7 +1449,6 @@ impl Scene<'_> {
                 "radio",
                 "headphones",
                 "earbuds",
-                "charger",
                 "printer",
                 "model"
             ])

@@ -1023,3 +1023,42 @@ fn a_failed_step_is_owned_in_every_reply() {
         assert!(!scene.steps_failed(), "{agent} / {last}");
     }
 }
+
+/// A told fault with nothing to look up is asked what fits it: a visit ("they", "waited",
+/// the floor) when it was, a thing's lasting fault ("it now") which model, anything else
+/// (a meal that "was" average, a missing feature) what let them down; never a time for a
+/// product nor a model for a meal.
+#[test]
+fn a_told_fault_is_asked_when_only_if_it_was_a_visit() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    let cases = [
+        (
+            "they poured salt in the wound by drawing out the time it took to bring the check.",
+            "Roughly when",
+        ),
+        (
+            "i put the latest os on it and it now likes to slow to a crawl and lock up.",
+            "Which model",
+        ),
+        (
+            "maybe it's just their fare, but i've been twice and i thought it was average.",
+            "went wrong",
+        ),
+        ("can't upload ringtones from a third party.", "went wrong"),
+    ];
+    for (text, want) in cases {
+        let texts = [text.to_string()];
+        let asked: Vec<String> = (0..6)
+            .map(|seed| plain(Technique::Ask, &sit, &config, &texts, seed).plan(seed))
+            .collect();
+        assert!(asked.iter().any(|s| s.contains(want)), "{text}: {asked:?}");
+        for (other, step) in ["Roughly when", "Which model", "went wrong"]
+            .iter()
+            .filter(|o| **o != want)
+            .flat_map(|o| asked.iter().map(move |s| (o, s)))
+        {
+            assert!(!step.contains(other), "{text}: {step}");
+        }
+    }
+}
