@@ -397,7 +397,11 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             .iter()
             .rev()
             .find(|t| t.role == Role::Agent)
-            .is_some_and(|t| t.techniques.iter().any(|u| u.technique == T::ThankAndClose))
+            // "Thanks for telling me. What's the order number?" closed nothing.
+            .is_some_and(|t| {
+                !t.text.contains('?')
+                    && t.techniques.iter().any(|u| u.technique == T::ThankAndClose)
+            })
             && !sit.repeat_contact;
         if !wrapped_up || used(T::InviteFeedback) {
             return (
@@ -675,6 +679,7 @@ const SENT_ALREADY: List = list![
     "gave you the details",
     "gave it to you",
     "you already have",
+    "you have all",
 ];
 
 /// A detail's name in words ("order number").
