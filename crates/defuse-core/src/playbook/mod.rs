@@ -211,8 +211,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
                 "Sure,",
                 "Of course",
                 "Thanks for",
-                "That sounds",
-                "That's frustrating",
+                "That",
                 "I can see",
                 "I understand",
                 "I get why",
@@ -221,7 +220,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .iter()
             .any(|w| t.starts_with(w))
             {
-                match [". ", "! "].iter().filter_map(|p| t.find_str(p)).min() {
+                match t.find_str(". ") {
                     Some(e) => t = &t[e + 2..],
                     None => break,
                 }
