@@ -48,46 +48,6 @@ pub(crate) fn says_solved(low: &str) -> bool {
     has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
 }
 
-/// The ask after a fix the customer reports ("works now, thanks. can the page load
-/// faster?" -> "can the page load faster?"), if the message goes on to one: no sign before
-/// it that anything is still wrong.
-pub(crate) fn solved_then(text: &str) -> Option<&str> {
-    // The first sentence tells the fix, the rest asks.
-    let i = crate::text::find_any(text, b".!")?;
-    let head = super::situation::fold(&text[..i]);
-    let rest = crate::text::trim_start_any(&text[i..], b".! ");
-    let ask = super::situation::fold(rest);
-    ((has_any(&head, SOLVED)
-        || has_any(
-            &head,
-            list![
-                "sorted",
-                "fixed",
-                "solved",
-                "resolved",
-                "refunded",
-                "credited",
-                "works fine",
-                "fine now",
-                "ok now",
-                "all good",
-                "that's fine",
-                "thats fine",
-                "found it",
-                "found one",
-                "stopped"
-            ],
-        ))
-        && !head.contains('?')
-        && !head.contains_str("n't")
-        && !has_any(&head, list!["not", "no", "never", "still", "stopped working"])
-        // A new ask, not a new fault ("your colleague lost them, I'm not going round again").
-        && !says_fault(&ask)
-        && (super::wants::open_ask(&ask)
-            || has_any(&ask, list!["how do", "how can", "is there", "any chance", "any way"])))
-    .then_some(rest)
-}
-
 /// Whether the message, `grateful` (it thanks or praises), does so for a problem already
 /// fixed ("Thanks so much, Priya sorted my refund in minutes!", "solved, THANK YOU"): its
 /// problem words say what was fixed, not what is wrong, and it asks for nothing ("thanks
@@ -641,40 +601,6 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_fix_told_then_a_new_ask_gives_the_ask() {
-        for (text, ask) in [
-            (
-                "the replacement came and works fine, thanks. is there a way to get a longer warranty on it though",
-                "is there a way to get a longer warranty on it though",
-            ),
-            (
-                "nvm i got the panel to clip in after all, works fine. but can you send me the manual pdf?",
-                "but can you send me the manual pdf?",
-            ),
-            (
-                "@NortonSupport ok the renewal got refunded. now how do i turn off auto renew",
-                "now how do i turn off auto renew",
-            ),
-            (
-                "it arrived today finally, thanks. can you change the address for my next order though",
-                "can you change the address for my next order though",
-            ),
-        ] {
-            assert_eq!(solved_then(text), Some(ask), "{text}");
-        }
-        for text in [
-            // A fix with nothing asked, a fault still there, or a new fault: no new ask.
-            "ok that worked, thanks!",
-            "it's not fixed. can you send an engineer?",
-            "I sent photos on the day it arrived. Your colleague lost them, I'm not going round again, put me through to a manager.",
-            "the refund came, thanks. but the second charge is still not back, can you check?",
-            "can you check my order? it never arrived",
-        ] {
-            assert_eq!(solved_then(text), None, "{text}");
-        }
-    }
 
     #[test]
     fn contact_details_in_a_message_are_seen_and_references_are_not() {

@@ -23,7 +23,6 @@ mod wants;
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::{Conversation, Millis, Role, Turn};
-use crate::list::list;
 use crate::span::Span;
 use crate::technique::Technique;
 use crate::text::Search;
@@ -173,69 +172,6 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .map(|t| t.text.as_str()),
     );
     let follow_up = next::follow_up(recent, now);
-    // Solved since our reply, with a new ask beside it ("works now, thanks. can the page
-    // load faster?"): the old case is closed, so the ask is read on its own, after thanks.
-    if let Some(rest) = customer(fresh)
-        .last()
-        // Not in anger ("I sent photos the day it arrived. Put me through to a manager").
-        .filter(|t| {
-            state.agent_messages > 0
-                && !t
-                    .analysis
-                    .as_ref()
-                    .is_some_and(|a| a.signals.iter().any(|s| s.kind.is_hostile()))
-        })
-        .and_then(|t| evidence::solved_then(&t.text))
-    {
-        // From our reply on: what it answered is settled.
-        let mut asked = Conversation::new();
-        let since = &recent[last_agent.unwrap_or(0)..];
-        let n = since.len() - 1;
-        for (i, t) in since.iter().enumerate() {
-            asked.push(crate::conversation::Message {
-                role: t.role,
-                text: if i == n { rest.into() } else { t.text.clone() },
-                at: t.at,
-            });
-        }
-        let mut advice = advise(&asked, config, now);
-        for (i, r) in advice.replies.iter_mut().enumerate() {
-            // Thanks in place of the ask's own lead: no "Sorry to hear it" for what is fixed.
-            let mut t = r.text.as_str();
-            while list![
-                "Sorry",
-                "I'm sorry",
-                "We're sorry",
-                "Apologies",
-                "Happy to help",
-                "Sure,",
-                "Of course",
-                "Thanks for",
-                "That",
-                "I can see",
-                "I understand",
-                "I get why",
-                "I know you"
-            ]
-            .iter()
-            .any(|w| t.starts_with(w))
-            {
-                match t.find_str(". ") {
-                    Some(e) => t = &t[e + 2..],
-                    None => break,
-                }
-            }
-            r.text = format!(
-                "{} {t}",
-                [
-                    library::THANKS_SOLVED.get(4),
-                    library::THANKS_SETTLED.get(1),
-                    library::THANKS_SOLVED.get(0)
-                ][i % 3]
-            );
-        }
-        return advice;
-    }
     let mut situation = situation::read(recent, config.public_channel);
     let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
     let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {

@@ -397,11 +397,7 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             .iter()
             .rev()
             .find(|t| t.role == Role::Agent)
-            // "Thanks for telling me. What's the order number?" closed nothing.
-            .is_some_and(|t| {
-                !t.text.contains('?')
-                    && t.techniques.iter().any(|u| u.technique == T::ThankAndClose)
-            })
+            .is_some_and(|t| t.techniques.iter().any(|u| u.technique == T::ThankAndClose))
             && !sit.repeat_contact;
         if !wrapped_up || used(T::InviteFeedback) {
             return (
