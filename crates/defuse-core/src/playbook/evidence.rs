@@ -229,7 +229,9 @@ const MISUNDERSTOOD: List = list![
     "i already said",
     "already told you",
     "as i mentioned",
-    "i just told you",
+    "just told you",
+    // "stop giving me the same canned answer".
+    "canned",
     "i just said",
     "i said",
     "i told you",

@@ -675,6 +675,7 @@ const SENT_ALREADY: List = list![
     "gave you the details",
     "gave it to you",
     "you already have",
+    "you have all",
 ];
 
 /// A detail's name in words ("order number").

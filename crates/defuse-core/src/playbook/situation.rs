@@ -1121,8 +1121,10 @@ fn fault_needs(lowered: &[String]) -> &'static [Detail] {
             "recognised",
             "work"
         ])
-        // "Won't read any of my DVDs" told which: all of them.
-        && !any(list!["any of", "none of", "all of", "all my", "any dvd", "any disc"])
+        // "Won't read any of my DVDs" told which: all of them; "burned ones" told which kind.
+        && !any(list![
+            "any of", "none of", "all of", "all my", "any dvd", "any disc", "burned", "burnt"
+        ])
     {
         &[Detail::Discs]
     } else if any(LINKS) {

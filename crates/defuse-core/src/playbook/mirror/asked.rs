@@ -66,7 +66,7 @@ fn embed(sentence: &str) -> Option<String> {
     }
     while words
         .last()
-        .is_some_and(|w| is_one_of(w.low, ", please pls plz guys anyone then"))
+        .is_some_and(|w| is_one_of(w.low, ", please pls plz guys anyone then though tho"))
     {
         words.pop();
     }
@@ -95,7 +95,10 @@ fn embed(sentence: &str) -> Option<String> {
     let low = |i: usize| words.get(i).map_or("", |w| w.low);
     // "What more do you need from me?" is exasperation at being asked, not a question to
     // look into ("I'll check what more we need from you").
-    if low(0) == "what" && is_one_of(low(1), "else more") {
+    // Nor is "is that too much to ask?" or "is that so hard?".
+    if low(0) == "what" && is_one_of(low(1), "else more")
+        || low(0) == "is" && low(1) == "that" && is_one_of(low(2), "too so")
+    {
         return None;
     }
     // "whether" + the statement of a yes-or-no question; "when" + that of a wh-question
@@ -214,6 +217,10 @@ mod tests {
             ),
             ("Hi, do you ship to Canada?", "whether we ship to Canada"),
             (
+                "thanks. can the screen be made brighter though?",
+                "whether the screen can be made brighter",
+            ),
+            (
                 "Can someone else use my ticket?",
                 "whether someone else can use your ticket",
             ),
@@ -313,6 +320,8 @@ mod tests {
             "which one?",
             "Tried three outlets already. What more do you need from me?",
             "what else do you want from me?",
+            "i want it to work on a phone call. is that too much to ask??",
+            "is that so hard?",
         ] {
             assert_eq!(asked(text), None, "{text}");
         }
