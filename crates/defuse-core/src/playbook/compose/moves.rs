@@ -1236,9 +1236,12 @@ impl Scene<'_> {
         };
         // A mild post takes one of the mild chat wordings, by conversation: one line for
         // every mild post put "Sorry to hear it." in a fifth of real public posts' replies.
-        // Never a stock phrase the agent already used ("I hear you").
+        // Not "Thanks for telling me": "me" on a brand's post, and a step that opens "Thanks,
+        // we have it" would thank twice. Never a stock phrase the agent already used.
         Some(match at {
-            0 => self.pick(lib::ACK_MILD, 7),
+            0 => Some(self.pick(lib::ACK_MILD, 7))
+                .filter(|l| !l.starts_with("Thanks"))
+                .unwrap_or(lib::ACK_STEP.get(0)),
             _ => lib::ACK_STEP.get(at),
         })
         .filter(|l| {
