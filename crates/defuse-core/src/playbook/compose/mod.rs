@@ -349,6 +349,19 @@ impl Scene<'_> {
 }
 
 /// Three replies for the scene's technique, in the shapes short, warm and next step.
+/// After a question that asks for a detail, where the customer finds it: the order number
+/// (asked as such or "which order is it", not any "order": "when did you come in or
+/// order?" is a visit's time), the account's email; else what happens once it is in.
+pub(super) fn where_found(question: &str) -> lib::Pool {
+    if question.contains_str("order number") || question.contains_str("order is it") {
+        lib::FIND_ORDER
+    } else if question.contains_str("email") {
+        lib::FIND_EMAIL
+    } else {
+        lib::NO_RUSH
+    }
+}
+
 pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
     let shapes = [Shape::Short, Shape::Warm, Shape::Step];
     let subject = scene.named();
@@ -408,12 +421,8 @@ pub(crate) fn compose(scene: &Scene<'_>) -> [String; 3] {
                     lib::NOTHING_NEEDED
                 } else if scene.situation.notes.contains(&super::Note::Safety) {
                     lib::PHOTO
-                } else if o.contains_str("order number") || o.contains_str("order is it") {
-                    lib::FIND_ORDER
-                } else if o.contains_str("email") {
-                    lib::FIND_EMAIL
                 } else {
-                    lib::NO_RUSH
+                    where_found(&o)
                 };
                 extras
                     .extend((0..pool.len() as u64).map(|k| scene.pick(pool, salt + k).to_string()));

@@ -1424,7 +1424,7 @@ impl Scene<'_> {
     /// "they") or what they did ("went", "sat", "served"). A product's fault is not
     /// ("it now likes to slow to a crawl"), and a time finds nothing for it.
     fn visited(&self) -> bool {
-        crate::playbook::situation::has_any_in(self.texts, crate::playbook::subject::FLOOR)
+        self.mentions(crate::playbook::subject::FLOOR)
             || self.mentions(list![
                 "we",
                 "they",

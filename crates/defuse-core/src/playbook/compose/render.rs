@@ -10,7 +10,7 @@ use crate::technique::Technique;
 use crate::text::Search;
 
 use super::moves::outcome_or_story;
-use super::{Scene, Shape};
+use super::{where_found, Scene, Shape};
 
 /// The parts of one reply, as sentences.
 pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<String> {
@@ -225,16 +225,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             // Else where the detail asked for is found, or no rush: the warm
                             // reply never holds this one whole.
                             s.tip(salt + 3).unwrap_or_else(|| {
-                                let pool = if answer.contains_str("order number")
-                                    || answer.contains_str("order is it")
-                                {
-                                    lib::FIND_ORDER
-                                } else if answer.contains_str("email") {
-                                    lib::FIND_EMAIL
-                                } else {
-                                    lib::NO_RUSH
-                                };
-                                s.pick(pool, salt + 3).to_string()
+                                s.pick(where_found(&answer), salt + 3).to_string()
                             })
                         } else if answer.contains_str("I'll") {
                             String::new()
