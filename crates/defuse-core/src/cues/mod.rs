@@ -155,8 +155,9 @@ fn word_applies(lex: &[Lexeme<'_>], i: usize, prev: Option<&str>, next: Option<&
         }
         // "a disputed payment" asks about a dispute; "I disputed it" is one.
         "disputed" => !prev.is_some_and(|p| is_one_of(p, "a the this that any my")),
-        // "hell yeah" is delight, not swearing at anyone.
+        // "hell yeah" is delight, not swearing at anyone; a Bloody Mary is a drink.
         "hell" => !next.is_some_and(|n| is_one_of(n, "yeah yes yea")),
+        "bloody" => next != Some("mary"),
         // "Sue from billing" is a name; "I will sue" is not.
         "sue" => {
             let capitalised = lex[i].text.starts_with('S') && !lex[i].shouted;

@@ -115,8 +115,10 @@ pub(crate) struct Wants {
 }
 
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
-/// `calm` tells that no message shows the customer upset or sarcastic.
-pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
+/// `calm` tells that no message shows the customer upset or sarcastic; `praised`, that
+/// the latest one praises in words the analysis knows ("Keep up the good work!!",
+/// "Awesome device, works great").
+pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) -> Wants {
     // The word starts of all the messages are noted once; each list is then walked once
     // for all of them, and a phrase no word starts like is never searched for.
     let mut starts = WordStarts::of("");
@@ -166,7 +168,8 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool) -> Wants {
         && !asks
         && !suggests
         && !any(FAILED_SINCE)
-        && (any(WARM_PRAISE) && !any(list!["but"]) || any(PRAISE) && !any(COMPLAINT_WORDS));
+        && (any(WARM_PRAISE) && !any(list!["but"])
+            || (any(PRAISE) || praised) && !any(COMPLAINT_WORDS));
     if praise {
         notes.push(Note::Praise);
     }
@@ -946,37 +949,17 @@ pub(super) const CLAIMS: List = list![
 
 /// Praise or thanks.
 const PRAISE: List = list![
-    "thanks",
-    "thank",
-    "cheers",
+    // Praise words the analysis knows ("thanks", "amazing", "the best") come as `praised`;
+    // "love" not always ("you'll love how thin it is": the words of a sarcasm rule).
     "love",
     "loving",
-    "amazing",
-    "awesome",
-    "excellent",
-    "brilliant",
-    "great service",
-    "the best",
     "shout out",
     "5 stars",
-    "impressive",
-    "appreciate",
-    "appreciated",
-    "fantastic",
-    "so happy",
-    "perfect",
-    "impressed",
     "fair play",
-    "helpful",
-    "yay",
-    "lovely",
     // Praise with no thanks word: a superlative about staff, a good trip, good news.
     "friendliest",
     "nicest",
     "kindest",
-    "pleasure",
-    "great flight",
-    "great job",
     "landed safely",
     "legend",
 ];
@@ -1146,8 +1129,20 @@ mod tests {
         request(lowered, &|phrases| has_any_in(lowered, phrases))
     }
 
+    /// One calm message, with `praised` read from its analysis as `situation::read` does.
     fn one(text: &str) -> Wants {
-        read(&[text], &[super::super::situation::fold(text)], true)
+        use crate::signal::SignalKind;
+        let a = crate::analysis::analyze_in(text, false);
+        let praised = !a.has(SignalKind::Contrast)
+            && a.signals.iter().any(|s| {
+                s.weight <= -0.4 && matches!(s.kind, SignalKind::Positive | SignalKind::Gratitude)
+            });
+        read(
+            &[text],
+            &[super::super::situation::fold(text)],
+            true,
+            praised,
+        )
     }
 
     #[test]

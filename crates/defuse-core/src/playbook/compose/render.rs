@@ -918,8 +918,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         }
     }
     // A chase after our reply owns the wait first, whatever the technique's own lead.
-    // (Not beside "you did send it", which owns the miss already.)
+    // (Not beside "you did send it", which owns the miss already, nor before thanks.)
     if s.chased()
+        && s.technique != T::ThankAndClose
         && !parts
             .iter()
             .any(|p| p.contains_str("had to c") || p.contains_str("far too long"))
