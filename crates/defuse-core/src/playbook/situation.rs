@@ -704,21 +704,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     let sarcastic = sarcastic || lowered.iter().any(|t| sarcastic_thanks(t));
     let (issue, issue_sure) = issue::classify(&lowered, &negative, sarcastic);
     let calm = !sarcastic && !negative.iter().any(|&n| n);
-    // Praise said in words the analysis knows, "great" and up ("Superb food and a great
-    // atmosphere", "works great!!"; "good food" and "well done" are as often in a
-    // complaint), with no "but" after it: with `calm`, nothing in it complains.
     let praised = recent
         .iter()
         .rev()
         .find(|t| t.role == Role::Customer)
         .and_then(|t| t.analysis.as_ref())
-        .is_some_and(|a| {
-            !a.has(SignalKind::Contrast)
-                && a.signals.iter().any(|s| {
-                    s.weight <= -0.4
-                        && matches!(s.kind, SignalKind::Positive | SignalKind::Gratitude)
-                })
-        });
+        .is_some_and(super::wants::praised);
     let mut wants = super::wants::read(&raw, &lowered, calm, praised);
     // Thanks for a fix ("Priya sorted my refund in minutes!"): the problem words say what
     // was fixed. Nothing is asked for, and praise with no earlier complaint is thanks.

@@ -114,6 +114,17 @@ pub(crate) struct Wants {
     pub asks: bool,
 }
 
+/// Whether a message praises in words the analysis knows, "great" and up ("Superb food and
+/// a great atmosphere", "works great!!"; "good food" and "well done" are as often in a
+/// complaint), with no "but" after it. With [`read`]'s `calm`, nothing in it complains.
+pub(crate) fn praised(a: &crate::analysis::MessageAnalysis) -> bool {
+    use crate::signal::SignalKind;
+    !a.has(SignalKind::Contrast)
+        && a.signals.iter().any(|s| {
+            s.weight <= -0.4 && matches!(s.kind, SignalKind::Positive | SignalKind::Gratitude)
+        })
+}
+
 /// Reads the customer's messages (`raw` as written, `lowered` folded; oldest first):
 /// `calm` tells that no message shows the customer upset or sarcastic; `praised`, that
 /// the latest one praises in words the analysis knows ("Keep up the good work!!",
@@ -1131,12 +1142,7 @@ mod tests {
 
     /// One calm message, with `praised` read from its analysis as `situation::read` does.
     fn one(text: &str) -> Wants {
-        use crate::signal::SignalKind;
-        let a = crate::analysis::analyze_in(text, false);
-        let praised = !a.has(SignalKind::Contrast)
-            && a.signals.iter().any(|s| {
-                s.weight <= -0.4 && matches!(s.kind, SignalKind::Positive | SignalKind::Gratitude)
-            });
+        let praised = super::praised(&crate::analysis::analyze_in(text, false));
         read(
             &[text],
             &[super::super::situation::fold(text)],
