@@ -146,10 +146,7 @@ pub fn fit(
         for (kind, p) in chat_oof {
             let p = &p[k];
             match kind {
-                HeadKind::Emotion => {
-                    scores.emotion.copy_from_slice(p);
-                    scores.anger = p[0];
-                }
+                HeadKind::Anger => scores.anger = p[1],
                 HeadKind::Offensive => scores.offensive = p[1],
                 HeadKind::Polarity => scores.polarity.copy_from_slice(p),
                 HeadKind::Escalation => {}
@@ -366,10 +363,7 @@ fn scores_of(text: &str, escalation: &[f32], heads: &[(HeadKind, Linear)]) -> Sc
     for (kind, head) in heads {
         let p = head.probs(&feats);
         match kind {
-            HeadKind::Emotion => {
-                scores.emotion.copy_from_slice(&p);
-                scores.anger = p[0];
-            }
+            HeadKind::Anger => scores.anger = p[1],
             HeadKind::Offensive => scores.offensive = p[1],
             HeadKind::Polarity => scores.polarity.copy_from_slice(&p),
             HeadKind::Escalation if escalation.is_empty() => {

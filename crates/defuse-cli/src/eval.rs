@@ -4,9 +4,9 @@
 //! instead (see `support.rs`).
 //!
 //! Defuse is run through [`defuse_core::analyze`], the path the product uses; its labels:
-//! emotion is anger when `emotions.anger >= 0.5`, else the likeliest of joy / optimism /
-//! sadness from the learned emotion head; offensive when `offensive >= 0.5`; sentiment is
-//! `polarity`. VADER's mapping is in `vader.rs`.
+//! emotion is anger when `emotions.anger >= 0.5`, else sadness when the polarity head leans
+//! negative, else joy (the learned layer reads anger only, see `defuse_label`); offensive
+//! when `offensive >= 0.5`; sentiment is `polarity`. VADER's mapping is in `vader.rs`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -157,14 +157,16 @@ fn defuse_label(task: Task, text: &str) -> (usize, Vec<f32>) {
     let analysis = analyze(text);
     match task {
         Task::Emotion => {
+            // Anger is the product's reading; the learned layer has no joy, optimism or
+            // sadness of its own (one yes/no anger head since session 26), so the rest is
+            // told by polarity, as VADER's is: sadness when negative, else joy.
             let anger = analysis.emotions.anger;
-            let e = model::score(text).emotion;
-            let rest = (e[1] + e[2] + e[3]).max(f32::MIN_POSITIVE);
+            let negative = model::score(text).polarity[0];
             let probs = vec![
                 anger,
-                (1.0 - anger) * e[1] / rest,
-                (1.0 - anger) * e[2] / rest,
-                (1.0 - anger) * e[3] / rest,
+                (1.0 - anger) * (1.0 - negative),
+                0.0,
+                (1.0 - anger) * negative,
             ];
             let predicted = if anger >= 0.5 {
                 0

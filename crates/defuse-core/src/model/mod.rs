@@ -2,7 +2,7 @@
 //!
 //! Four heads, fitted by `defuse fit` on the shared data's training splits (see
 //! `weights/README.md` for which data and how) and compiled in as `weights/model.bin`:
-//! emotion (anger / joy / optimism / sadness / none), offensive, polarity, and escalation
+//! anger (yes / no), offensive, polarity, and escalation
 //! (calm / frustrated / angry, fitted on customer messages to support accounts). A head
 //! missing from the file scores as "no evidence" (neutral, not angry, not offensive, calm).
 //! `calibration.rs`, written by the same fit, turns them and the rules into the 0-100 heat.
@@ -25,10 +25,8 @@ pub const WEIGHTS: &[u8] = include_bytes!("weights/model.bin");
 /// What the learned layer says about one message.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scores {
-    /// Probability of anger (the emotion head's first class).
+    /// Probability of anger.
     pub anger: f32,
-    /// Probabilities of anger, joy, optimism, sadness and no emotion; they sum to 1.
-    pub emotion: [f32; 5],
     /// Probability the message is offensive.
     pub offensive: f32,
     /// Probabilities of negative, neutral, positive; they sum to 1.
@@ -42,7 +40,6 @@ impl Default for Scores {
     fn default() -> Self {
         Scores {
             anger: 0.0,
-            emotion: [0.0, 0.0, 0.0, 0.0, 1.0],
             offensive: 0.0,
             polarity: [0.0, 1.0, 0.0],
             escalation: [1.0, 0.0, 0.0],
@@ -95,12 +92,8 @@ pub(crate) fn predict(tokens: &[Token<'_>], signals: &[Signal]) -> Scores {
 /// "no evidence" default.
 pub fn scores_from(heads: &Heads, z: &[f32; OUTPUTS]) -> Scores {
     let mut scores = Scores::default();
-    if heads.emotion.is_some() {
-        let mut p = [0.0; 5];
-        p.copy_from_slice(&z[HeadKind::Emotion.column()..][..5]);
-        softmax(&mut p);
-        scores.emotion = p;
-        scores.anger = p[0];
+    if heads.anger.is_some() {
+        scores.anger = sigmoid(z[HeadKind::Anger.column()]);
     }
     if heads.offensive.is_some() {
         scores.offensive = sigmoid(z[HeadKind::Offensive.column()]);

@@ -8,11 +8,11 @@
 //!
 //! ```text
 //! magic  b"DFW1"
-//! u8     format version (5)
+//! u8     format version (6)
 //! u8     log2 of the bucket count, shared by every head
 //! u8     head count
 //! per head:
-//!   u8   head kind (0 emotion, 1 offensive, 2 polarity, 3 escalation)
+//!   u8   head kind (0 anger, 1 offensive, 2 polarity, 3 escalation)
 //!   u8   classes (1 for a yes/no head)
 //!   u8   code bits (1..=8): a weight is one code of this many bits
 //!   u8   reserved, 0
@@ -37,9 +37,9 @@
 /// Magic bytes at the start of a weights file.
 pub const MAGIC: &[u8; 4] = b"DFW1";
 /// Format version this build reads and `defuse fit` writes.
-pub const VERSION: u8 = 5;
+pub const VERSION: u8 = 6;
 /// Outputs of all heads together: one row of the table.
-pub const OUTPUTS: usize = 12;
+pub const OUTPUTS: usize = 8;
 
 /// Why a weights file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,8 +95,10 @@ impl std::error::Error for WeightsError {}
 /// Which question a head answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeadKind {
-    /// Anger, joy, optimism, sadness (TweetEval emotion's four classes), and none.
-    Emotion,
+    /// Angry or not (TweetEval emotion's anger against its other classes and calm text).
+    /// Format 5's emotion head had five classes (anger, joy, optimism, sadness, none); the
+    /// product only ever read anger, so format 6 fits that one question.
+    Anger,
     /// Offensive or not.
     Offensive,
     /// Negative, neutral, positive.
@@ -108,7 +110,7 @@ pub enum HeadKind {
 impl HeadKind {
     /// Every kind, in the order of their columns in a table row.
     pub const ALL: [HeadKind; 4] = [
-        HeadKind::Emotion,
+        HeadKind::Anger,
         HeadKind::Offensive,
         HeadKind::Polarity,
         HeadKind::Escalation,
@@ -117,7 +119,7 @@ impl HeadKind {
     /// The byte that names the kind in the file.
     pub fn code(self) -> u8 {
         match self {
-            HeadKind::Emotion => 0,
+            HeadKind::Anger => 0,
             HeadKind::Offensive => 1,
             HeadKind::Polarity => 2,
             HeadKind::Escalation => 3,
@@ -127,7 +129,7 @@ impl HeadKind {
     /// How many classes (outputs) the head has; a yes/no head has one.
     pub fn classes(self) -> usize {
         match self {
-            HeadKind::Emotion => 5,
+            HeadKind::Anger => 1,
             HeadKind::Offensive => 1,
             HeadKind::Polarity => 3,
             HeadKind::Escalation => 3,
@@ -137,10 +139,10 @@ impl HeadKind {
     /// The head's first column in a table row.
     pub fn column(self) -> usize {
         match self {
-            HeadKind::Emotion => 0,
-            HeadKind::Offensive => 5,
-            HeadKind::Polarity => 6,
-            HeadKind::Escalation => 9,
+            HeadKind::Anger => 0,
+            HeadKind::Offensive => 1,
+            HeadKind::Polarity => 2,
+            HeadKind::Escalation => 5,
         }
     }
 
@@ -167,8 +169,8 @@ pub struct Head {
 pub struct Heads {
     /// log2 of the bucket count.
     pub bits: u8,
-    /// The emotion head, if fitted.
-    pub emotion: Option<Head>,
+    /// The anger head, if fitted.
+    pub anger: Option<Head>,
     /// The offensive head, if fitted.
     pub offensive: Option<Head>,
     /// The polarity head, if fitted.
@@ -183,7 +185,7 @@ impl Heads {
     /// The head of `kind`, if the file has one.
     pub fn head(&self, kind: HeadKind) -> Option<&Head> {
         match kind {
-            HeadKind::Emotion => self.emotion.as_ref(),
+            HeadKind::Anger => self.anger.as_ref(),
             HeadKind::Offensive => self.offensive.as_ref(),
             HeadKind::Polarity => self.polarity.as_ref(),
             HeadKind::Escalation => self.escalation.as_ref(),
@@ -254,7 +256,7 @@ pub fn decode(bytes: &[u8]) -> Result<Heads, WeightsError> {
     };
     let mut heads = Heads {
         bits,
-        emotion: None,
+        anger: None,
         offensive: None,
         polarity: None,
         escalation: None,
@@ -279,7 +281,7 @@ pub fn decode(bytes: &[u8]) -> Result<Heads, WeightsError> {
         }
         let biases = f32s(take(4 * kind.classes())?);
         let slot = match kind {
-            HeadKind::Emotion => &mut heads.emotion,
+            HeadKind::Anger => &mut heads.anger,
             HeadKind::Offensive => &mut heads.offensive,
             HeadKind::Polarity => &mut heads.polarity,
             HeadKind::Escalation => &mut heads.escalation,
@@ -560,7 +562,8 @@ mod tests {
     fn other_versions_are_refused() {
         let mut bytes = offensive_file(9, &[0, 0, 0, 0]);
         assert!(decode(&bytes).is_ok());
-        for version in [4, 6] {
+        // 5 is the five-class emotion head's format, whose kind 0 this build would misread.
+        for version in [4, 5, 7] {
             bytes[4] = version;
             assert_eq!(
                 decode(&bytes).err(),
