@@ -329,7 +329,8 @@ pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<usize> {
             || hay[after..]
                 .chars()
                 .next()
-                .is_none_or(|c| !crate::text::is_word_char(c));
+                .is_none_or(|c| !crate::text::is_word_char(c))
+                && !crate::text::continues_code(&hay[after..]);
         if before_ok && after_ok {
             return Some(i);
         }
@@ -385,7 +386,8 @@ mod tests {
                 || hay[after..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && !crate::text::continues_code(&hay[after..]);
             if before_ok && after_ok {
                 return Some(i);
             }
@@ -444,9 +446,12 @@ mod tests {
             "  ",
             "x sorry",
             "sorryx sorry!",
+            "the ad-1600, an ad-hoc ad; order-2 order",
         ];
         // (No empty phrase: the plain scan never ends on one.)
-        let phrases = ["sorry", "order", "é", " ", "dm'd you", "r", "sorry ", "x"];
+        let phrases = [
+            "sorry", "order", "é", " ", "dm'd you", "r", "sorry ", "x", "ad",
+        ];
         for hay in hays {
             for phrase in phrases {
                 assert_eq!(

@@ -152,6 +152,11 @@ const RULES: &str = concat!(
     // Missing deliveries.
     "'delivered'|e6\n",
     "nothing on the doorstep|e6\n",
+    // Opened and empty: the contents are what went missing.
+    "empty box|e5\n",
+    "empty package|e5\n",
+    "empty parcel|e5\n",
+    "opened and empty|e5\n",
     "has been lost|e6\n",
     "you've lost|e5\n",
     "safe place|e5\n",
@@ -728,6 +733,12 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
                 false,
             )
         }
+        // "Spam" or "cookies" alone is no privacy matter: an installer's spam offers are the
+        // program's doing, cookies on a shelf are food. Mail, texts or calls, or a site's
+        // banner, make them one.
+        IssueType::Privacy if any(list!["spam", "cookies"]) && !any(PRIVACY_CUES) => {
+            (IssueType::Other, false)
+        }
         // Their own insurance, phone or energy policy or plan to update ("the address on
         // my auto policy"): a change they can make, not a complaint about a rule.
         IssueType::PolicyComplaint if any(OWN_POLICY) && any(list!["update", "change", "add"]) => {
@@ -757,6 +768,35 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
+
+/// What makes spam or cookies a privacy matter: messages, calls or a number; a site or
+/// its consent banner; data.
+const PRIVACY_CUES: List = list![
+    "email",
+    "emails",
+    "e-mail",
+    "mail",
+    "inbox",
+    "texts",
+    "text",
+    "messages",
+    "calls",
+    "phone",
+    "number",
+    "marketing",
+    "newsletter",
+    "unsubscribe",
+    "site",
+    "website",
+    "browser",
+    "banner",
+    "consent",
+    "accept",
+    "tracking",
+    "data",
+    "privacy",
+    "personal",
+];
 
 /// A charge that is a battery's, not money's.
 const BATTERY_CHARGE: List = list![
@@ -1115,7 +1155,10 @@ pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
                 continue;
             }
             let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
-            let boundary = after.is_none_or(|c| !crate::text::is_word_char(c));
+            let boundary = after.is_none_or(|c| !crate::text::is_word_char(c))
+                && !rest
+                    .get(phrase.len()..)
+                    .is_some_and(crate::text::continues_code);
             if rest.starts_with(phrase) && boundary {
                 hit(k);
             }

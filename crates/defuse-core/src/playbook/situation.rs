@@ -337,7 +337,8 @@ impl Facet {
             Facet::MissingItems => concat!(
                 "forgot my|forgot the|forgot to put|was missing|were missing|",
                 "missing from|left out|not in the bag|wasn't in the bag|not in the box|",
-                "wasn't in the box",
+                "wasn't in the box|empty box|empty package|empty parcel|arrived empty|came empty|",
+                "opened and empty|open and empty",
             ),
             Facet::NotShipped => concat!(
                 "hasn't shipped|hasnt shipped|hasn't even shipped|hasnt even shipped|",
@@ -454,8 +455,16 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
-            // A bread machine's crust or an oven's pizza is the appliance's, not a meal.
-            Facet::Food => found[f as usize] && !any(super::issue::APPLIANCES),
+            // A bread machine's crust or an oven's pizza is the appliance's, not a meal; a
+            // juice bar or a food court that was shut is a place, not a meal either.
+            Facet::Food => {
+                found[f as usize]
+                    && !any(super::issue::APPLIANCES)
+                    && (!any(FOOD_PLACES) || meal_beside_place(lowered, index))
+            }
+            // Staff who only carried a parcel ("2 of your employees delivered an empty box")
+            // are the parcel's story: how they treated the customer needs a word of conduct.
+            Facet::StaffConduct => found[f as usize] && !(any(DELIVERY_WORDS) && !any(CONDUCT)),
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
@@ -472,6 +481,70 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         })
         .collect()
 }
+
+/// A counter or a place named after food ("the juice bar", "the food court"): the place,
+/// not a meal eaten there.
+const FOOD_PLACES: List = list![
+    "juice bar",
+    "salad bar",
+    "coffee bar",
+    "food court",
+    "food hall",
+    "food truck",
+    "food section",
+    "food aisle",
+    "bakery section",
+    "hot food counter",
+    "deli counter",
+];
+
+/// Whether a meal is told besides the food places (`FOOD_PLACES`) the messages name: a
+/// food word is left once the places are taken out.
+fn meal_beside_place(lowered: &[String], index: &[super::issue::Phrase]) -> bool {
+    let mut meal = false;
+    for text in lowered {
+        let mut rest = text.clone();
+        for place in FOOD_PLACES.iter() {
+            rest = rest.replace_str(place, "");
+        }
+        super::issue::scan(&rest, index, &mut |k| {
+            meal |= index[k].tag == Facet::Food as u16;
+        });
+    }
+    meal
+}
+
+/// A parcel brought to the door.
+const DELIVERY_WORDS: List = list![
+    "parcel",
+    "parcels",
+    "package",
+    "packages",
+    "deliver",
+    "delivered",
+    "delivery",
+    "courier",
+];
+
+/// How someone behaved toward the customer, besides their role ("rude", "treated").
+const CONDUCT: List = list![
+    "rude",
+    "attitude",
+    "treated",
+    "called me",
+    "yelled",
+    "shouted",
+    "swore",
+    "racist",
+    "demeaning",
+    "condescending",
+    "unprofessional",
+    "unhelpful",
+    "ignored",
+    "argued",
+    "laughed",
+    "refused",
+];
 
 /// Every facet phrase, tagged with its facet's number (`f as u16`: its place in [`Facet::ALL`]
 /// up to the gap at 11, see `TravelDelay`), sorted by first word, read once.
@@ -765,6 +838,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         facets.insert(0, Facet::CodeRejected);
     }
     let (sector, uk) = super::sector::read(&lowered, &facets);
+    // Not received, of nothing a courier carries ("still haven't received the email with
+    // the info", "never got the Medallion Charm") or from a business that posts nothing:
+    // no parcel to trace, no order number to ask for.
+    let unposted = !has_any_in(&lowered, super::issue::PARCEL_WORDS)
+        && (has_any_in(&lowered, SENT_ONLINE)
+            || matches!(sector, Sector::Media | Sector::Software | Sector::Finance));
+    facets.retain(|&f| !(unposted && f == Facet::NeverArrived));
     // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
     // So is a thing's link in the chat of the shop that sold it ("the headset keeps dropping
     // the connection to my phone").
@@ -781,6 +861,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             (IssueType::Other, false)
         }
         IssueType::DeliveryMissing if came_back => (IssueType::Other, false),
+        IssueType::DeliveryLate | IssueType::DeliveryMissing if unposted => {
+            (IssueType::Other, false)
+        }
         // Sent back already ("I returned it and am looking for a multiformat one"): the
         // refund for it is what is left to check, nothing to put right.
         IssueType::Other | IssueType::HowTo | IssueType::ProductBug
@@ -1275,6 +1358,29 @@ pub(super) const THINGS: List = list![
     "transmitter"
 ];
 
+/// What arrives by email, text or in an account, not by courier: not receiving one is no
+/// late parcel.
+const SENT_ONLINE: List = list![
+    "email",
+    "emails",
+    "e-mail",
+    "message",
+    "messages",
+    "text",
+    "texts",
+    "code",
+    "link",
+    "reply",
+    "response",
+    "certificate",
+    "results",
+    "reward",
+    "rewards",
+    "points",
+    "invite",
+    "invitation",
+];
+
 /// A thing already sent back.
 const RETURNED: List = list![
     "i returned it",
@@ -1288,7 +1394,7 @@ const RETURNED: List = list![
 
 /// Words of an account, a bill or a subscription: what an unsure account, billing,
 /// cancellation or privacy reading needs before it asks for the account's email.
-const ACCOUNT_WORDS: List = list![
+pub(super) const ACCOUNT_WORDS: List = list![
     "account",
     "accounts",
     "sign in",

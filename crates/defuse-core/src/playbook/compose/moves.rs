@@ -38,6 +38,18 @@ const APP: List = list!["app", "apps", "game", "update"];
 const GADGETS: List =
     list!["player", "players", "mp3", "mp3s", "ipod", "headset", "unit", "device", "drive"];
 
+/// Things that stand alone by the TV, used with no phone or computer.
+const STANDALONE: List = list![
+    "dvd",
+    "dvds",
+    "blu-ray",
+    "blu ray",
+    "bluray",
+    "tv",
+    "television",
+    "projector"
+];
+
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
@@ -323,7 +335,7 @@ impl Scene<'_> {
                 lib::DETAIL_VISIT.get(0)
             });
         }
-        if self.link_fault() {
+        if self.link_fault() || self.standalone_software() {
             let from = if s.known.contains(&Detail::Device) {
                 14
             } else {
@@ -409,6 +421,16 @@ impl Scene<'_> {
     fn link_fault(&self) -> bool {
         self.situation.sector == Sector::Devices
             && crate::playbook::situation::link_fault(self.texts)
+    }
+
+    /// Whether the software that fails is a thing's own that stands by the TV (a DVD
+    /// player, the TV), with no phone or computer named: its model and software version,
+    /// never which phone or computer it is used with.
+    fn standalone_software(&self) -> bool {
+        self.situation.missing.contains(&Detail::AppVersion)
+            && self.mentions(STANDALONE)
+            && !self.mentions(crate::playbook::situation::DEVICES)
+            && !self.mentions(list!["phone", "phones"])
     }
 
     /// Whether a card machine, till or self-checkout in a store failed them: the store and
@@ -1903,7 +1925,14 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        _ if named => lib::ASK_EMAIL,
+        // ... the account's email only where there is an account: its words, or an app's or
+        // a streaming service's business ("the smell problem" of a phone case has none).
+        _ if named
+            && (s.mentions(crate::playbook::situation::ACCOUNT_WORDS)
+                || matches!(s.situation.sector, Sector::Software | Sector::Media)) =>
+        {
+            lib::ASK_EMAIL
+        }
         // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
         // they want is the question.
         (Request::None, IssueType::Other)
@@ -1970,6 +1999,12 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::GiftCard => lib::DETAIL_GIFT_CARD,
         Facet::CodeRejected => lib::DETAIL_CODE,
         Facet::CancelBlocked => lib::DETAIL_EMAIL,
+        // A courier finds a parcel by its tracking number (the sector's own), not an order.
+        Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing
+            if sector == Sector::Delivery =>
+        {
+            return None
+        }
         Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing => {
             lib::DETAIL_ORDER
         }
