@@ -56,7 +56,7 @@ const HANDLES: List = list![
     "o pizzahut kfc_uki mcdonalds arbys bud",
     "m nyt washpost washingtonpost sho_help hulu",
     "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
-    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax",
+    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax teamturbotax",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
     "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon wholefoods",
 ];

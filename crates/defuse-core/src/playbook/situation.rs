@@ -1024,8 +1024,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
         && !has_any_in(&lowered, SOFTWARE)
         && !has_any_in(&lowered, super::sector::BOOKED)
-        // An opinion ("not impressed", "low quality") is no fault in it, unless one is told.
-        && (!has_any_in(&lowered, OPINIONS) || has_any_in(&lowered, DEFECTS))
+        // An opinion ("not impressed", "low quality") is no fault in it, unless one is told;
+        // nor is the quality of the people or the service ("poor quality of management
+        // towards other guests").
+        && (!has_any_in(&lowered, OPINIONS) && !has_any_in(&lowered, PEOPLE)
+            || has_any_in(&lowered, DEFECTS))
         // A fault said ("cheap", "tinny" too), or a story told in upset words:
         // "disappointed" alone says no fault.
         && lowered.iter().zip(&negative).any(|(t, &upset)| {
@@ -1360,7 +1363,7 @@ pub(super) const THINGS: List = list![
 
 /// What arrives by email, text or in an account, not by courier: not receiving one is no
 /// late parcel.
-const SENT_ONLINE: List = list![
+pub(super) const SENT_ONLINE: List = list![
     "email",
     "emails",
     "e-mail",
@@ -1484,6 +1487,16 @@ pub(super) const OPINIONS: List = list![
     "not worth",
     "recommend",
     "junk"
+];
+
+/// The people or the service of a place, not a thing bought there.
+pub(super) const PEOPLE: List = list![
+    "service",
+    "management",
+    "manager",
+    "guests",
+    "people",
+    "employees",
 ];
 
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").

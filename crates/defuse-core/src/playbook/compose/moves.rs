@@ -289,7 +289,7 @@ impl Scene<'_> {
                 // Something ordered ("my parcel hasn't moved"): its order, not the account;
                 // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    if self.mentions(ORDERED) {
+                    if self.ordered() {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
@@ -301,7 +301,7 @@ impl Scene<'_> {
                 // an answer to the agent's question: the one detail still lacking, else
                 // the handover alone ("what happened" again shows it was not read).
                 _ if self.told() => {
-                    if self.mentions(ORDERED) {
+                    if self.ordered() {
                         lib::DETAIL_ORDER
                     } else if self.website_only() {
                         lib::DETAIL_BROWSER
@@ -431,6 +431,16 @@ impl Scene<'_> {
             && self.mentions(STANDALONE)
             && !self.mentions(crate::playbook::situation::DEVICES)
             && !self.mentions(list!["phone", "phones"])
+    }
+
+    /// Whether something was ordered: an order or a parcel named, or a delivery or a
+    /// return of no message and on no trip ("my messages are not being delivered", "return
+    /// flights from TAB" order nothing).
+    fn ordered(&self) -> bool {
+        self.mentions(ORDERED)
+            && (!self.mentions(crate::playbook::situation::SENT_ONLINE)
+                && !crate::playbook::situation::travel(self.texts)
+                || self.mentions(list!["order", "ordered", "parcel", "package"]))
     }
 
     /// Whether a card machine, till or self-checkout in a store failed them: the store and
@@ -1462,10 +1472,11 @@ impl Scene<'_> {
     }
 
     /// Whether the customer writes about a thing with a model (a player, its buttons, a
-    /// phone, "it doesn't"); a table or a plate at a restaurant has none.
+    /// phone, "it doesn't"); a table or a plate at a restaurant has none, nor the quality
+    /// of the people or the service with no fault told.
     fn thing(&self) -> bool {
-        use crate::playbook::situation::{DEVICES, THINGS};
-        self.mentions(THINGS)
+        use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
+        self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
             || self.mentions(DEVICES)
             || self.mentions(list![
                 "phone",
@@ -1925,10 +1936,13 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        // ... the account's email only where there is an account: its words, or an app's or
-        // a streaming service's business ("the smell problem" of a phone case has none).
+        // ... the account's email only where there is an account: its words, software or a
+        // screen's ("I tap it and nothing"), or an app's or a streaming service's business
+        // ("the smell problem" of a phone case has none).
         _ if named
             && (s.mentions(crate::playbook::situation::ACCOUNT_WORDS)
+                || s.software()
+                || s.mentions(list!["button", "tap", "click", "screen"])
                 || matches!(s.situation.sector, Sector::Software | Sector::Media)) =>
         {
             lib::ASK_EMAIL
