@@ -464,7 +464,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             }
             // Staff who only carried a parcel ("2 of your employees delivered an empty box")
             // are the parcel's story: how they treated the customer needs a word of conduct.
-            Facet::StaffConduct => found[f as usize] && !(any(DELIVERY_WORDS) && !any(CONDUCT)),
+            Facet::StaffConduct => found[f as usize] && (!any(DELIVERY_WORDS) || any(CONDUCT)),
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
