@@ -156,6 +156,7 @@ const RULES: &str = concat!(
     "empty box|e5\n",
     "empty package|e5\n",
     "empty parcel|e5\n",
+    "open and empty|e5\n",
     "opened and empty|e5\n",
     "has been lost|e6\n",
     "you've lost|e5\n",
@@ -770,32 +771,19 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
 }
 
 /// What makes spam or cookies a privacy matter: messages, calls or a number; a site or
-/// its consent banner; data.
+/// its consent banner; data. A browser is no cue: an installer's toolbar lands in one.
 const PRIVACY_CUES: List = list![
     "email",
     "emails",
-    "e-mail",
     "mail",
-    "inbox",
     "texts",
-    "text",
-    "messages",
     "calls",
     "phone",
-    "number",
     "marketing",
-    "newsletter",
     "unsubscribe",
     "site",
     "website",
-    "browser",
-    "banner",
-    "consent",
-    "accept",
-    "tracking",
     "data",
-    "privacy",
-    "personal",
 ];
 
 /// A charge that is a battery's, not money's.

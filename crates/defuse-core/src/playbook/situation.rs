@@ -338,7 +338,7 @@ impl Facet {
                 "forgot my|forgot the|forgot to put|was missing|were missing|",
                 "missing from|left out|not in the bag|wasn't in the bag|not in the box|",
                 "wasn't in the box|empty box|empty package|empty parcel|arrived empty|came empty|",
-                "opened and empty|open and empty",
+                "open and empty|opened and empty",
             ),
             Facet::NotShipped => concat!(
                 "hasn't shipped|hasnt shipped|hasn't even shipped|hasnt even shipped|",
@@ -456,15 +456,13 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
             // A bread machine's crust or an oven's pizza is the appliance's, not a meal; a
-            // juice bar or a food court that was shut is a place, not a meal either.
-            Facet::Food => {
-                found[f as usize]
-                    && !any(super::issue::APPLIANCES)
-                    && (!any(FOOD_PLACES) || meal_beside_place(lowered, index))
-            }
+            // juice bar or a food court named is the place the customer writes about.
+            Facet::Food => found[f as usize] && !any(super::issue::APPLIANCES) && !any(FOOD_PLACES),
             // Staff who only carried a parcel ("2 of your employees delivered an empty box")
             // are the parcel's story: how they treated the customer needs a word of conduct.
-            Facet::StaffConduct => found[f as usize] && (!any(DELIVERY_WORDS) || any(CONDUCT)),
+            Facet::StaffConduct => {
+                found[f as usize] && (!any(super::issue::PARCEL_WORDS) || any(CONDUCT))
+            }
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
@@ -482,48 +480,14 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         .collect()
 }
 
-/// A counter or a place named after food ("the juice bar", "the food court"): the place,
-/// not a meal eaten there.
+/// A counter or a place named after food ("the juice bar", "the food court"): where it is
+/// named, the place is what the customer writes about, not a meal.
 const FOOD_PLACES: List = list![
     "juice bar",
     "salad bar",
     "coffee bar",
     "food court",
     "food hall",
-    "food truck",
-    "food section",
-    "food aisle",
-    "bakery section",
-    "hot food counter",
-    "deli counter",
-];
-
-/// Whether a meal is told besides the food places (`FOOD_PLACES`) the messages name: a
-/// food word is left once the places are taken out.
-fn meal_beside_place(lowered: &[String], index: &[super::issue::Phrase]) -> bool {
-    let mut meal = false;
-    for text in lowered {
-        let mut rest = text.clone();
-        for place in FOOD_PLACES.iter() {
-            rest = rest.replace_str(place, "");
-        }
-        super::issue::scan(&rest, index, &mut |k| {
-            meal |= index[k].tag == Facet::Food as u16;
-        });
-    }
-    meal
-}
-
-/// A parcel brought to the door.
-const DELIVERY_WORDS: List = list![
-    "parcel",
-    "parcels",
-    "package",
-    "packages",
-    "deliver",
-    "delivered",
-    "delivery",
-    "courier",
 ];
 
 /// How someone behaved toward the customer, besides their role ("rude", "treated").
@@ -533,17 +497,9 @@ const CONDUCT: List = list![
     "treated",
     "called me",
     "yelled",
-    "shouted",
-    "swore",
     "racist",
-    "demeaning",
-    "condescending",
     "unprofessional",
-    "unhelpful",
     "ignored",
-    "argued",
-    "laughed",
-    "refused",
 ];
 
 /// Every facet phrase, tagged with its facet's number (`f as u16`: its place in [`Facet::ALL`]
@@ -612,6 +568,7 @@ pub(super) const SOFTWARE: List = list![
     "login",
     "notifications",
     "software",
+    "installer",
     "program",
     "export",
     "exporting",
@@ -1196,7 +1153,8 @@ fn second_look(
 /// What a fault in a thing needs before its order (support leads read the order number
 /// alone as wrong for these): a link to a phone or computer, or its software, fails:
 /// which device and which software version; a player that won't play some discs: which
-/// discs; a battery that dies: how long it lasts ([`Detail::HowLong`]).
+/// discs; a battery that dies: how long it lasts ([`Detail::HowLong`]); a fault on calls:
+/// how long it has gone on.
 fn fault_needs(lowered: &[String]) -> &'static [Detail] {
     let any = |l: List| has_any_in(lowered, l);
     if any(list!["dvds", "dvd's", "discs", "disks", "cds", "cd's", "movies", "region"])
@@ -1229,6 +1187,17 @@ fn fault_needs(lowered: &[String]) -> &'static [Detail] {
             "afternoon", "evening"
         ])
     {
+        &[Detail::HowLong]
+    } else if any(list![
+        "my calls",
+        "on calls",
+        "during calls",
+        "call quality",
+        "dropped calls",
+        "drops calls",
+        "drop calls"
+    ]) {
+        // A fault on calls is the phone's or the network's: since when, not the order.
         &[Detail::HowLong]
     } else {
         &[]
@@ -1366,22 +1335,13 @@ pub(super) const THINGS: List = list![
 pub(super) const SENT_ONLINE: List = list![
     "email",
     "emails",
-    "e-mail",
     "message",
     "messages",
-    "text",
     "texts",
     "code",
-    "link",
-    "reply",
-    "response",
     "certificate",
-    "results",
     "reward",
-    "rewards",
     "points",
-    "invite",
-    "invitation",
 ];
 
 /// A thing already sent back.

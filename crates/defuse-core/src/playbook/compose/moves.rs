@@ -1410,7 +1410,8 @@ impl Scene<'_> {
             let plan = self
                 .pick(lib::PLAN_NEEDS, salt + 1)
                 .replace_str("{action}", action);
-            // A detail given ("a test drive date after two weeks") has told what went wrong;
+            // A detail given ("a test drive date after two weeks", the model) has told what
+            // went wrong;
             // a visit told ("nobody refilled our water") needs when it was, a thing's fault
             // that lasts ("it now slows to a crawl") which one it is, anything else ("can't
             // upload ringtones", "it was average") what let them down: a time fits no
@@ -1424,13 +1425,19 @@ impl Scene<'_> {
             let ask = if !main && self.mentions(WISHED) {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
             } else if !main
+                && !s.known.contains(&Detail::Product)
                 && (self.thing()
                     || told
                         && !visit
                         && self.mentions(list!["it"])
                         && !self.mentions(list!["was", "were"]))
             {
-                Some(self.pick(lib::ASK_MODEL, salt))
+                // A program's fault on a laptop: its device and version, not a model.
+                Some(if self.software() {
+                    lib::ASK_DEVICE_VERSION.get(0)
+                } else {
+                    self.pick(lib::ASK_MODEL, salt)
+                })
             } else if !main && visit {
                 Some(lib::ASK_WHEN)
             } else if main || told {
@@ -1961,7 +1968,13 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // A feature they miss ("no fm, which would have been nice") is no fault: what they
         // hoped to do, so what it does can be said.
         (Request::None, IssueType::Other) if s.mentions(WISHED) => lib::ASK_POLICY,
-        (Request::None, IssueType::Other) if s.mirrored.is_some() && s.thing() && !s.verdict() => {
+        // The model named ("my AD-2200 crackles") is not asked again.
+        (Request::None, IssueType::Other)
+            if s.mirrored.is_some()
+                && s.thing()
+                && !s.verdict()
+                && !s.situation.known.contains(&Detail::Product) =>
+        {
             lib::ASK_MODEL
         }
         // A fault told in words no thing names ("sent me a new one with the same problem",
