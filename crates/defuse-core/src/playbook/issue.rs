@@ -560,8 +560,12 @@ const RULES: &str = concat!(
     "personal information|k6\n",
     "gdpr|k7\n",
     "data breach|k7\n",
-    "spam|k4\n",
-    "cookies|k4\n",
+    // Spam that reaches them, cookies a site asks for: "spam" or "cookies" alone is an
+    // installer's offers or a biscuit.
+    "the spam|k4\n",
+    "spam calls|k4\n",
+    "spam emails|k4\n",
+    "accept cookies|k4\n",
     "delete my data|k7\n",
     "subject access|k7\n",
     "my number|k2\n",
@@ -734,12 +738,6 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
                 false,
             )
         }
-        // "Spam" or "cookies" alone is no privacy matter: an installer's spam offers are the
-        // program's doing, cookies on a shelf are food. Mail, texts or calls, or a site's
-        // banner, make them one.
-        IssueType::Privacy if any(list!["spam", "cookies"]) && !any(PRIVACY_CUES) => {
-            (IssueType::Other, false)
-        }
         // Their own insurance, phone or energy policy or plan to update ("the address on
         // my auto policy"): a change they can make, not a complaint about a rule.
         IssueType::PolicyComplaint if any(OWN_POLICY) && any(list!["update", "change", "add"]) => {
@@ -769,22 +767,6 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         _ => (issue, sure),
     }
 }
-
-/// What makes spam or cookies a privacy matter: messages, calls or a number; a site or
-/// its consent banner; data. A browser is no cue: an installer's toolbar lands in one.
-const PRIVACY_CUES: List = list![
-    "email",
-    "emails",
-    "mail",
-    "texts",
-    "calls",
-    "phone",
-    "marketing",
-    "unsubscribe",
-    "site",
-    "website",
-    "data",
-];
 
 /// A charge that is a battery's, not money's.
 const BATTERY_CHARGE: List = list![

@@ -482,13 +482,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
 
 /// A counter or a place named after food ("the juice bar", "the food court"): where it is
 /// named, the place is what the customer writes about, not a meal.
-const FOOD_PLACES: List = list![
-    "juice bar",
-    "salad bar",
-    "coffee bar",
-    "food court",
-    "food hall",
-];
+const FOOD_PLACES: List = list!["juice bar", "salad bar", "food court"];
 
 /// How someone behaved toward the customer, besides their role ("rude", "treated").
 const CONDUCT: List = list![
@@ -1153,8 +1147,7 @@ fn second_look(
 /// What a fault in a thing needs before its order (support leads read the order number
 /// alone as wrong for these): a link to a phone or computer, or its software, fails:
 /// which device and which software version; a player that won't play some discs: which
-/// discs; a battery that dies: how long it lasts ([`Detail::HowLong`]); a fault on calls:
-/// how long it has gone on.
+/// discs; a battery that dies: how long it lasts ([`Detail::HowLong`]).
 fn fault_needs(lowered: &[String]) -> &'static [Detail] {
     let any = |l: List| has_any_in(lowered, l);
     if any(list!["dvds", "dvd's", "discs", "disks", "cds", "cd's", "movies", "region"])
@@ -1187,17 +1180,6 @@ fn fault_needs(lowered: &[String]) -> &'static [Detail] {
             "afternoon", "evening"
         ])
     {
-        &[Detail::HowLong]
-    } else if any(list![
-        "my calls",
-        "on calls",
-        "during calls",
-        "call quality",
-        "dropped calls",
-        "drops calls",
-        "drop calls"
-    ]) {
-        // A fault on calls is the phone's or the network's: since when, not the order.
         &[Detail::HowLong]
     } else {
         &[]
