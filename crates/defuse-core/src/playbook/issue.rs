@@ -155,7 +155,6 @@ const RULES: &str = concat!(
     // Opened and empty: the contents are what went missing.
     "empty box|e5\n",
     "empty package|e5\n",
-    "empty parcel|e5\n",
     "open and empty|e5\n",
     "opened and empty|e5\n",
     "has been lost|e6\n",

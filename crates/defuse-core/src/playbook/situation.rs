@@ -337,7 +337,7 @@ impl Facet {
             Facet::MissingItems => concat!(
                 "forgot my|forgot the|forgot to put|was missing|were missing|",
                 "missing from|left out|not in the bag|wasn't in the bag|not in the box|",
-                "wasn't in the box|empty box|empty package|empty parcel|arrived empty|came empty|",
+                "wasn't in the box|empty box|empty package|empty parcel|",
                 "open and empty|opened and empty",
             ),
             Facet::NotShipped => concat!(
@@ -1323,7 +1323,6 @@ pub(super) const SENT_ONLINE: List = list![
     "code",
     "certificate",
     "reward",
-    "points",
 ];
 
 /// A thing already sent back.

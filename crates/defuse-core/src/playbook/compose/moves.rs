@@ -426,6 +426,7 @@ impl Scene<'_> {
     /// Whether the software that fails is a thing's own that stands by the TV (a DVD
     /// player, the TV), with no phone or computer named: its model and software version,
     /// never which phone or computer it is used with.
+    #[inline(never)]
     fn standalone_software(&self) -> bool {
         self.situation.missing.contains(&Detail::AppVersion)
             && self.mentions(STANDALONE)
@@ -436,6 +437,7 @@ impl Scene<'_> {
     /// Whether something was ordered: an order or a parcel named, or a delivery or a
     /// return of no message and on no trip ("my messages are not being delivered", "return
     /// flights from TAB" order nothing).
+    #[inline(never)]
     fn ordered(&self) -> bool {
         self.mentions(ORDERED)
             && (!self.mentions(crate::playbook::situation::SENT_ONLINE)
@@ -1481,6 +1483,7 @@ impl Scene<'_> {
     /// Whether the customer writes about a thing with a model (a player, its buttons, a
     /// phone, "it doesn't"); a table or a plate at a restaurant has none, nor the quality
     /// of the people or the service with no fault told.
+    #[inline(never)]
     fn thing(&self) -> bool {
         use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
         self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
@@ -1944,13 +1947,11 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
             return s.plan_first(salt, &s.action(salt + 1));
         }
         // ... the account's email only where there is an account: its words, software or a
-        // screen's ("I tap it and nothing"), or an app's or a streaming service's business
-        // ("the smell problem" of a phone case has none).
+        // screen's ("I tap it and nothing"); "the smell problem" of a phone case has none.
         _ if named
             && (s.mentions(crate::playbook::situation::ACCOUNT_WORDS)
                 || s.software()
-                || s.mentions(list!["button", "tap", "click", "screen"])
-                || matches!(s.situation.sector, Sector::Software | Sector::Media)) =>
+                || s.mentions(list!["tap", "button"])) =>
         {
             lib::ASK_EMAIL
         }
