@@ -227,7 +227,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             s.tip(salt + 3).unwrap_or_else(|| {
                                 s.pick(where_found(&answer), salt + 3).to_string()
                             })
-                        } else if answer.contains_str("I'll") {
+                        } else if answer.contains_str("I'll") || answer.contains('?') {
+                            // A detail asked with what follows (`Scene::need_move`): no
+                            // "tell me if you get stuck" after it.
                             String::new()
                         } else if !s.public() {
                             s.pick(lib::ANSWER_MORE, salt + 3).to_string()
@@ -958,7 +960,11 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         return None;
     }
     let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
-    if kind.is_none() && lib::answers(s.texts).is_some() {
+    // No kind and no clean clause: the detail the case needs, not a bare promise to find
+    // out (see `Scene::need_move`).
+    if kind.is_none()
+        && (lib::answers(s.texts).is_some() || s.asked_as.is_none() && s.need_move(0).is_some())
+    {
         return None;
     }
     let pool = match (kind, shape) {
@@ -997,8 +1003,13 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        // `asked_line` answers any other question.
-        _ => lib::answers(s.texts).unwrap_or(lib::ASKED_TEAM),
+        // `asked_line` answers any other question; one it cannot restate gets the detail
+        // its case needs.
+        _ => match (lib::answers(s.texts), s.need_move(salt)) {
+            (Some(pool), _) => pool,
+            (None, Some(need)) => return need,
+            (None, None) => lib::ASKED_TEAM,
+        },
     };
     let answer = s
         .pick(pool, salt)
