@@ -894,14 +894,45 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // <link>") asks whether it is sold (with one, `is_general_question` has decided).
     // A general question is answered without the case's details, thanks need none.
     let not_us = wants.notes.contains(&Note::NotUs);
-    let missing = if general_question || thanks || not_us {
+    // A question why their own case went wrong ("why can't I typ text in CC anymore??",
+    // "what is the problem?!") is answered from the case, not in general: the details the
+    // case needs are still asked for (else the reply could only promise to find out).
+    let why = to_agent.is_some_and(|t| {
+        has_any(
+            t,
+            list![
+                "why can't",
+                "why cant",
+                "why won't",
+                "why isn't",
+                "why hasn't",
+                "why haven't",
+                "why didn't",
+                "why doesn't",
+                "what is the problem",
+                "what's the problem",
+                "what's going on",
+                "what is going on",
+                "what's wrong",
+                "what happened"
+            ],
+        )
+    });
+    let missing = if general_question && !why || thanks || not_us {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
         // "Here's a fun game" about a washer is no software.
         let software =
             has_any_in(&lowered, SOFTWARE) && !has_any_in(&lowered, super::issue::APPLIANCES);
-        let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
+        let needs: &[Detail] = if why
+            && has_any_in(&lowered, list!["anymore", "no longer", "stopped"])
+            && (software || matches!(sector, Sector::Software | Sector::Media))
+        {
+            // Asked why software stopped doing something, whatever the type read: the
+            // device and version it stopped on.
+            &[Detail::Device, Detail::AppVersion]
+        } else if issue == IssueType::ProductBug && !software {
             // A thing's model, except from a software business (a tax program has none);
             // its device and version only when the words say it is the program's fault.
             if matches!(sector, Sector::Software | Sector::Media) {

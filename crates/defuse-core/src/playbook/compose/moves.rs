@@ -1641,59 +1641,6 @@ impl Scene<'_> {
             && (self.agent_has_written || self.situation.known.iter().any(found))
     }
 
-    /// The case's next move for a question that asks why their own case went wrong, when no
-    /// answer fits and no words can restate it ("Why can't I typ text in CC anymore??",
-    /// "What is the problem?!"): the detail its issue type needs before anyone can answer it
-    /// (the order number, the account's email; the device and app version for software
-    /// that stopped doing something), with what is done once it arrives, or by DM on a
-    /// public post. A general question clears `missing` (nothing is asked before an
-    /// answer); here the answer is in their case, and "I'll find out and reply here" alone
-    /// read to support leads as a promise with no step. A question of fact ("will the new
-    /// card have the same PIN?") is still found out. `None` when nothing is needed.
-    pub(super) fn need_move(&self, salt: u64) -> Option<String> {
-        let s = self.situation;
-        if !crate::playbook::situation::has_any(
-            self.last(),
-            list![
-                "why",
-                "what is the problem",
-                "what's the problem",
-                "what's going on",
-                "what is going on",
-                "what's wrong",
-                "what happened"
-            ],
-        ) {
-            return None;
-        }
-        let stopped = self.mentions(list!["anymore", "no longer", "stopped"])
-            && (matches!(s.sector, Sector::Software | Sector::Media)
-                || self.mentions(crate::playbook::situation::SOFTWARE));
-        let issue = if stopped {
-            IssueType::ProductBug
-        } else {
-            s.issue
-        };
-        let missing: Vec<Detail> = (issue.needs().iter().copied())
-            .filter(|d| !s.known.contains(d))
-            .collect();
-        if missing.is_empty() || s.sent_privately {
-            return None;
-        }
-        let read = crate::playbook::Situation {
-            issue,
-            missing,
-            ..s.clone()
-        };
-        Some(
-            Scene {
-                situation: &read,
-                ..*self
-            }
-            .next_move(salt),
-        )
-    }
-
     /// The concrete next step for the channel: the detail by DM on a public channel, the one
     /// question in a chat, else what the agent does now.
     pub(super) fn next_move(&self, salt: u64) -> String {

@@ -960,10 +960,11 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         return None;
     }
     let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
-    // No kind and no clean clause: the detail the case needs, not a bare promise to find
-    // out (see `Scene::need_move`).
+    // No kind and no clean clause, and the case needs a detail (a question why their own
+    // case went wrong): that detail, not a bare promise to find out (see `answer_line`).
     if kind.is_none()
-        && (lib::answers(s.texts).is_some() || s.asked_as.is_none() && s.need_move(0).is_some())
+        && (lib::answers(s.texts).is_some()
+            || s.asked_as.is_none() && !s.situation.missing.is_empty())
     {
         return None;
     }
@@ -1003,12 +1004,19 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        // `asked_line` answers any other question; one it cannot restate gets the detail
-        // its case needs.
-        _ => match (lib::answers(s.texts), s.need_move(salt)) {
-            (Some(pool), _) => pool,
-            (None, Some(need)) => return need,
-            (None, None) => lib::ASKED_TEAM,
+        // `asked_line` answers any other question; one it cannot restate whose case needs a
+        // detail gets the case's next move (the detail, and what is done with it; by DM on
+        // a public post, never "I'll pass your feedback on" for a question).
+        _ => match lib::answers(s.texts) {
+            Some(pool) => pool,
+            None if !s.situation.missing.is_empty() => {
+                return if s.public() {
+                    s.dm(salt)
+                } else {
+                    s.next_move(salt)
+                }
+            }
+            None => lib::ASKED_TEAM,
         },
     };
     let answer = s
