@@ -905,16 +905,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "why cant",
                 "why won't",
                 "why isn't",
-                "why hasn't",
-                "why haven't",
-                "why didn't",
                 "why doesn't",
                 "what is the problem",
                 "what's the problem",
-                "what's going on",
-                "what is going on",
-                "what's wrong",
-                "what happened"
+                "what's wrong"
             ],
         )
     });

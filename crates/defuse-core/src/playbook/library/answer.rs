@@ -619,7 +619,6 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         } else if mentions(list![
             "how do i",
             "how can i",
-            "how could i",
             "how to",
             "set up",
             "turn on",
