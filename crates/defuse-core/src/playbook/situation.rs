@@ -3415,4 +3415,23 @@ mod tests {
         let s = public_post("@skyhop 4 hours stuck at the gate, nobody tells us anything");
         assert!(s.facets.contains(&Facet::TravelDelay));
     }
+
+    #[test]
+    fn a_why_about_their_own_case_keeps_what_it_needs() {
+        let chat = |t: &str| read(&[turn(Role::Customer, t)], false);
+        // Software that stopped: the device and version it stopped on, whatever the type.
+        let s = chat("Why cant I upload fotos in the app anymore??");
+        assert!(s.general_question);
+        assert_eq!(s.missing, vec![Detail::Device, Detail::AppVersion]);
+        let s =
+            chat("Two emails and a call and my parcel still never arrived. What is the problem?!");
+        assert_eq!(s.missing, vec![Detail::OrderNumber]);
+        // A why about how things run, or a plain how-to: answered in general.
+        for t in [
+            "Why does your site ask me to accept cookies every time I visit?",
+            "How do I turn off the dark mode in the app?",
+        ] {
+            assert!(chat(t).missing.is_empty(), "{t}");
+        }
+    }
 }
