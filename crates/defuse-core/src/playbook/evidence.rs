@@ -48,6 +48,20 @@ pub(crate) fn says_solved(low: &str) -> bool {
     has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
 }
 
+/// The ask after a fix the customer reports, if the message goes on to one ("that did it,
+/// charging now thanks. can you send me a spare charger?" -> "can you send me a spare
+/// charger?"): the first sentence tells the fix with nothing still wrong, the rest asks for
+/// something and names no new fault.
+pub(crate) fn solved_then(text: &str) -> Option<&str> {
+    let i = crate::text::find_any(text, b".!")?;
+    let rest = crate::text::trim_start_any(&text[i..], b".! ");
+    let ask = super::situation::fold(rest);
+    (thanks_for_a_fix(&super::situation::fold(&text[..i]), true)
+        && !says_fault(&ask)
+        && (super::wants::open_ask(&ask) || has_any(&ask, list!["how do", "is there"])))
+    .then_some(rest)
+}
+
 /// Whether the message, `grateful` (it thanks or praises), does so for a problem already
 /// fixed ("Thanks so much, Priya sorted my refund in minutes!", "solved, THANK YOU"): its
 /// problem words say what was fixed, not what is wrong, and it asks for nothing ("thanks
@@ -136,6 +150,9 @@ const FIXED: List = list![
     "resolved",
     "resolving",
     "helped",
+    // "the replacement works fine, thanks", "ok the renewal got refunded"
+    "works fine",
+    "refunded",
 ];
 
 /// Words that show something is still wrong.

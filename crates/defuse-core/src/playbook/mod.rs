@@ -172,6 +172,49 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .map(|t| t.text.as_str()),
     );
     let follow_up = next::follow_up(recent, now);
+    // Solved since our reply, with a new ask beside it ("that did it, thanks. can you send
+    // a spare charger?"): the old case is closed, so the ask is read on its own after our
+    // reply, led by thanks for the fix in place of the ask's own short lead ("Sorry to hear
+    // it", "Of course."), and not in anger ("it arrived. put me through to a manager").
+    if let (Some(a), Some(rest)) = (
+        last_agent,
+        customer(fresh)
+            .last()
+            .filter(|t| {
+                !t.analysis
+                    .as_ref()
+                    .is_some_and(|a| a.signals.iter().any(|s| s.kind.is_hostile()))
+            })
+            .and_then(|t| evidence::solved_then(&t.text)),
+    ) {
+        let mut asked = Conversation::new();
+        for (role, text) in [(Role::Agent, recent[a].text.as_str()), (Role::Customer, rest)] {
+            asked.push(crate::conversation::Message {
+                role,
+                text: text.into(),
+                at: None,
+            });
+        }
+        let mut advice = advise(&asked, config, now);
+        for (i, r) in advice.replies.iter_mut().enumerate() {
+            let mut t = r.text.as_str();
+            // A lead of four words or fewer with no question in it.
+            while let Some(e) = t.find_str(". ").filter(|&e| {
+                !t[..e].contains('?') && t[..e].split_whitespace().count() < 5
+            }) {
+                t = &t[e + 2..];
+            }
+            r.text = format!(
+                "{} {t}",
+                [
+                    library::THANKS_SETTLED.get(1),
+                    library::THANKS_SOLVED.get(4),
+                    library::THANKS_SOLVED.get(0)
+                ][i % 3]
+            );
+        }
+        return advice;
+    }
     let mut situation = situation::read(recent, config.public_channel);
     let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
     let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
