@@ -175,19 +175,20 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
     // Solved since our reply, with a new ask beside it ("that did it, thanks. can you send
     // a spare charger?"): the old case is closed, so the ask is read on its own after our
     // reply, led by thanks for the fix in place of the ask's own short lead ("Sorry to hear
-    // it", "Of course."), and not in anger ("it arrived. put me through to a manager").
+    // it", "Of course.").
     if let (Some(a), Some(rest)) = (
         last_agent,
-        customer(fresh)
-            .last()
-            .filter(|t| {
-                !t.analysis
+        customer(fresh).last().and_then(|t| {
+            evidence::solved_then(
+                &t.text,
+                t.analysis
                     .as_ref()
-                    .is_some_and(|a| a.signals.iter().any(|s| s.kind.is_hostile()))
-            })
-            .and_then(|t| evidence::solved_then(&t.text)),
+                    .is_some_and(|a| a.has(crate::signal::SignalKind::Gratitude)),
+            )
+        }),
     ) {
         let mut asked = Conversation::new();
+        asked.set_public(config.public_channel);
         for (role, text) in [(Role::Agent, recent[a].text.as_str()), (Role::Customer, rest)] {
             asked.push(crate::conversation::Message {
                 role,
@@ -200,7 +201,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             let mut t = r.text.as_str();
             // A lead of four words or fewer with no question in it.
             while let Some(e) = t.find_str(". ").filter(|&e| {
-                !t[..e].contains('?') && t[..e].split_whitespace().count() < 5
+                !t[..e].contains('?') && t[..e].bytes().filter(|&b| b == b' ').count() < 4
             }) {
                 t = &t[e + 2..];
             }

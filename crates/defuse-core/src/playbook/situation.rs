@@ -1677,6 +1677,12 @@ const REPROACH: List = list![
     "how did this happen",
     "how does this even happen",
     "how is this possible",
+    // "What is the problem?!" after a complaint: anger, never a question to answer.
+    "what is the problem",
+    "what's the problem",
+    "whats the problem",
+    "what is the issue",
+    "what's the issue",
 ];
 
 /// Openings of questions an agent answers from what they know.
