@@ -146,6 +146,32 @@ pub struct DraftFlag {
     pub rewrite: String,
 }
 
+/// Our last reply and the latest message cut to its new ask, when that message tells a fix
+/// with thanks and goes on to ask something new ("that did it, thanks. can you send me a
+/// spare charger?", see `evidence::solved_then`): the old case is closed, so the ask is
+/// read on its own, led by thanks for the fix (`compose::Scene::solved`).
+fn fixed_then_asked(conversation: &Conversation, config: &Config) -> Option<Conversation> {
+    let turns = conversation.turns();
+    let last = turns.last().filter(|t| t.role == Role::Customer)?;
+    let agent = turns.iter().rfind(|t| t.role == Role::Agent)?;
+    let rest = evidence::solved_then(
+        &last.text,
+        last.analysis
+            .as_ref()
+            .is_some_and(|a| a.has(crate::signal::SignalKind::Gratitude)),
+    )?;
+    let mut asked = Conversation::new();
+    asked.set_public(config.public_channel);
+    for (role, text) in [(Role::Agent, agent.text.as_str()), (Role::Customer, rest)] {
+        asked.push(crate::conversation::Message {
+            role,
+            text: text.into(),
+            at: None,
+        });
+    }
+    Some(asked)
+}
+
 /// How many recent turns the advice reads: bounded, so advice on message 10,000 costs what
 /// it costs on message 10.
 const RECENT_TURNS: usize = 20;
@@ -154,6 +180,8 @@ const OPENING_TURNS: usize = 10;
 
 /// The next technique, why, the stage and three ready replies for the conversation so far.
 pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>) -> Advice {
+    let fixed = fixed_then_asked(conversation, config);
+    let conversation = fixed.as_ref().unwrap_or(conversation);
     let turns = conversation.turns();
     let state = conversation.state();
     let recent = &turns[turns.len().saturating_sub(RECENT_TURNS)..];
@@ -172,50 +200,6 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             .map(|t| t.text.as_str()),
     );
     let follow_up = next::follow_up(recent, now);
-    // Solved since our reply, with a new ask beside it ("that did it, thanks. can you send
-    // a spare charger?"): the old case is closed, so the ask is read on its own after our
-    // reply, led by thanks for the fix in place of the ask's own short lead ("Sorry to hear
-    // it", "Of course.").
-    if let (Some(a), Some(rest)) = (
-        last_agent,
-        customer(fresh).last().and_then(|t| {
-            evidence::solved_then(
-                &t.text,
-                t.analysis
-                    .as_ref()
-                    .is_some_and(|a| a.has(crate::signal::SignalKind::Gratitude)),
-            )
-        }),
-    ) {
-        let mut asked = Conversation::new();
-        asked.set_public(config.public_channel);
-        for (role, text) in [(Role::Agent, recent[a].text.as_str()), (Role::Customer, rest)] {
-            asked.push(crate::conversation::Message {
-                role,
-                text: text.into(),
-                at: None,
-            });
-        }
-        let mut advice = advise(&asked, config, now);
-        for (i, r) in advice.replies.iter_mut().enumerate() {
-            let mut t = r.text.as_str();
-            // A lead of four words or fewer with no question in it.
-            while let Some(e) = t.find_str(". ").filter(|&e| {
-                !t[..e].contains('?') && t[..e].bytes().filter(|&b| b == b' ').count() < 4
-            }) {
-                t = &t[e + 2..];
-            }
-            r.text = format!(
-                "{} {t}",
-                [
-                    library::THANKS_SETTLED.get(1),
-                    library::THANKS_SOLVED.get(4),
-                    library::THANKS_SOLVED.get(0)
-                ][i % 3]
-            );
-        }
-        return advice;
-    }
     let mut situation = situation::read(recent, config.public_channel);
     let texts: Vec<String> = customer(recent).map(|t| situation::fold(&t.text)).collect();
     let seed = texts.iter().fold(crate::lexicon::fnv("defuse"), |h, t| {
@@ -260,9 +244,10 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         reply::replies(technique, config, &fill)
     } else {
         let remedy = reply::pick_remedy(&config.remedies, topic).map(|r| r.offer());
-        let solved = customer(fresh)
-            .last()
-            .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
+        let solved = fixed.is_some()
+            || customer(fresh)
+                .last()
+                .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
         // In a thread, a direct ask too ("Can you still get it to me before Christmas?"):
         // what the agent checks (see `compose::Scene::action`).
         // A misread question ("I asked whether the class is on") is the latest one asked.

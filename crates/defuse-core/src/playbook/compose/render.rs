@@ -890,8 +890,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     }
     // The steps we gave did not help: thanked and owned first, in place of a stock lead
     // ("Thanks for asking.", "Sorry, that's disappointing."); where the opener said it
-    // already, not again.
-    if s.steps_failed() {
+    // already, not again. What we did worked and they ask something new: glad first, in
+    // place of the same leads (no "Sorry to hear it" for what is fixed).
+    let failed = s.steps_failed();
+    if failed || s.solved && !matches!(technique, T::ThankAndClose | T::InviteFeedback) {
         parts.retain(|p| {
             ![
                 lib::ANSWER_LEAD,
@@ -902,7 +904,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             .iter()
             .any(|pool| pool.contains(p))
         });
-        if !parts.iter().any(|p| {
+        if !failed {
+            parts.insert(
+                at,
+                [
+                    lib::THANKS_SOLVED.get(4),
+                    lib::THANKS_SETTLED.get(1),
+                    lib::THANKS_SOLVED.get(0),
+                ][salt as usize / 100 - 1]
+                    .to_string(),
+            );
+        } else if !parts.iter().any(|p| {
             p.contains_str("thanks for giving it a go") || p.starts_with("Thanks for trying that")
         }) {
             let own = lib::OPEN_STEPS_FAILED
