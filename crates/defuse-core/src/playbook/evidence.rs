@@ -52,13 +52,16 @@ pub(crate) fn says_solved(low: &str) -> bool {
 /// on to one ("that did it, charging now thanks. can you send me a spare charger?" -> "can
 /// you send me a spare charger?"): the first sentence tells the fix with nothing still
 /// wrong, the rest asks for something new, no new fault and no "why did it take so long?".
-pub(crate) fn solved_then(text: &str, grateful: bool) -> Option<&str> {
+pub(crate) fn solved_then(text: &str) -> Option<&str> {
     let i = crate::text::find_any(text, b".!")?;
     let rest = crate::text::trim_start_any(&text[i..], b".! ");
     let ask = super::situation::fold(rest);
-    (thanks_for_a_fix(&super::situation::fold(&text[..i]), grateful)
+    (thanks_for_a_fix(&super::situation::fold(&text[..i]), true)
         && !says_fault(&ask)
-        && !has_any(&ask, list!["why", "how come", "took"])
+        && !has_any(
+            &ask,
+            list!["why", "how come", "took", "manager", "complain"],
+        )
         && (super::wants::open_ask(&ask) || has_any(&ask, list!["how do", "is there"])))
     .then_some(rest)
 }

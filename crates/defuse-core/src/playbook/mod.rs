@@ -154,12 +154,7 @@ fn fixed_then_asked(conversation: &Conversation, config: &Config) -> Option<Conv
     let turns = conversation.turns();
     let last = turns.last().filter(|t| t.role == Role::Customer)?;
     let agent = turns.iter().rfind(|t| t.role == Role::Agent)?;
-    let rest = evidence::solved_then(
-        &last.text,
-        last.analysis
-            .as_ref()
-            .is_some_and(|a| a.has(crate::signal::SignalKind::Gratitude)),
-    )?;
+    let rest = evidence::solved_then(&last.text)?;
     let mut asked = Conversation::new();
     asked.set_public(config.public_channel);
     for (role, text) in [(Role::Agent, agent.text.as_str()), (Role::Customer, rest)] {

@@ -904,30 +904,32 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             .iter()
             .any(|pool| pool.contains(p))
         });
-        if !failed {
-            parts.insert(
-                at,
+        if !failed
+            || !parts.iter().any(|p| {
+                p.contains_str("thanks for giving it a go")
+                    || p.starts_with("Thanks for trying that")
+            })
+        {
+            let own = if failed {
+                lib::OPEN_STEPS_FAILED
+                    .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+                    .replace_str(
+                        "{subject}",
+                        // Named once: "this" beside a part that names it.
+                        if parts.iter().any(|p| p.contains_str(topic)) {
+                            "this"
+                        } else {
+                            topic
+                        },
+                    )
+            } else {
                 [
                     lib::THANKS_SOLVED.get(4),
                     lib::THANKS_SETTLED.get(1),
                     lib::THANKS_SOLVED.get(0),
                 ][salt as usize / 100 - 1]
-                    .to_string(),
-            );
-        } else if !parts.iter().any(|p| {
-            p.contains_str("thanks for giving it a go") || p.starts_with("Thanks for trying that")
-        }) {
-            let own = lib::OPEN_STEPS_FAILED
-                .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-                .replace_str(
-                    "{subject}",
-                    // Named once: "this" beside a part that names it.
-                    if parts.iter().any(|p| p.contains_str(topic)) {
-                        "this"
-                    } else {
-                        topic
-                    },
-                );
+                    .to_string()
+            };
             parts.insert(at.min(parts.len()), own);
         }
     }
