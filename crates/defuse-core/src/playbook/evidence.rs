@@ -56,7 +56,8 @@ pub(crate) fn solved_then(text: &str) -> Option<&str> {
     let i = crate::text::find_any(text, b".!")?;
     let rest = crate::text::trim_start_any(&text[i..], b".! ");
     let ask = super::situation::fold(rest);
-    (thanks_for_a_fix(&super::situation::fold(&text[..i]), true)
+    let head = super::situation::fold(&text[..i]);
+    ((says_solved(&head) || thanks_for_a_fix(&head, true))
         && !says_fault(&ask)
         && !has_any(
             &ask,

@@ -149,7 +149,7 @@ pub struct DraftFlag {
 /// Our last reply and the latest message cut to its new ask, when that message tells a fix
 /// with thanks and goes on to ask something new ("that did it, thanks. can you send me a
 /// spare charger?", see `evidence::solved_then`): the old case is closed, so the ask is
-/// read on its own, led by thanks for the fix (`compose::Scene::solved`).
+/// read on its own, led by thanks for the fix (`compose::Scene::fixed_then_asked`).
 fn fixed_then_asked(conversation: &Conversation, config: &Config) -> Option<Conversation> {
     let turns = conversation.turns();
     let last = turns.last().filter(|t| t.role == Role::Customer)?;
@@ -239,10 +239,9 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
         reply::replies(technique, config, &fill)
     } else {
         let remedy = reply::pick_remedy(&config.remedies, topic).map(|r| r.offer());
-        let solved = fixed.is_some()
-            || customer(fresh)
-                .last()
-                .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
+        let solved = customer(fresh)
+            .last()
+            .is_some_and(|t| evidence::says_solved(&situation::fold(&t.text)));
         // In a thread, a direct ask too ("Can you still get it to me before Christmas?"):
         // what the agent checks (see `compose::Scene::action`).
         // A misread question ("I asked whether the class is on") is the latest one asked.
@@ -268,6 +267,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             texts: &texts,
             remedy,
             solved,
+            fixed_then_asked: fixed.is_some(),
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
             own_name,

@@ -893,7 +893,7 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     // already, not again. What we did worked and they ask something new: glad first, in
     // place of the same leads (no "Sorry to hear it" for what is fixed).
     let failed = s.steps_failed();
-    if failed || s.solved && !matches!(technique, T::ThankAndClose | T::InviteFeedback) {
+    if failed || s.fixed_then_asked {
         parts.retain(|p| {
             ![
                 lib::ANSWER_LEAD,
