@@ -3073,9 +3073,21 @@ mod tests {
             "@shop is this really what you call a large",
             // A fault shown with a photo is no question of how things work.
             "how does this happen? the bag had little stones in it. [photo]",
+            // "What is the problem?!" after a complaint is anger, not a question.
+            "my order still hasn't arrived and it's been 3 weeks. what is the problem?!",
+            "iphone 12, latest version. what’s the problem??",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }
+    }
+
+    #[test]
+    fn a_refund_turned_down_is_folded_out() {
+        assert_eq!(
+            fold("I don’t want a refund, I want my order delivered"),
+            "i don't want, i want my order delivered"
+        );
+        assert_eq!(fold("I want a refund"), "i want a refund");
     }
 
     #[test]
