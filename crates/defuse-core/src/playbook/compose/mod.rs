@@ -331,6 +331,8 @@ impl Scene<'_> {
                                 "i've sent",
                             ],
                         )
+                        // "I sent it back on the 3rd" is a return posted, not the detail.
+                        && !t.contains_str("sent it back")
                 })
     }
 
