@@ -157,11 +157,12 @@ fn fixed_then_asked(conversation: &Conversation, config: &Config) -> Option<Conv
     let rest = evidence::solved_then(&last.text)?;
     let mut asked = Conversation::new();
     asked.set_public(config.public_channel);
-    for (role, text) in [(Role::Agent, agent.text.as_str()), (Role::Customer, rest)] {
+    // Their times kept: a wait or a promised update still counts.
+    for (turn, text) in [(agent, agent.text.as_str()), (last, rest)] {
         asked.push(crate::conversation::Message {
-            role,
+            role: turn.role,
             text: text.into(),
-            at: None,
+            at: turn.at,
         });
     }
     Some(asked)
