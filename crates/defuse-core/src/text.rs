@@ -570,6 +570,14 @@ pub fn is_word_char(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || matches!(c, '²' | '³' | '¹' | '¼'..='¾')
 }
 
+/// Whether the text right after a word carries it on into a code: a hyphen and a digit
+/// ("ad-1600", "xr-5"). Such a word is a model's name, never the word itself ("the
+/// AD-1600" is no advert), so a phrase ending there is no match.
+pub fn continues_code(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() > 1 && b[0] == b'-' && b[1].is_ascii_digit()
+}
+
 /// Whether `c` is an emoji or pictograph (the ranges chat emoji come from).
 pub fn is_emoji(c: char) -> bool {
     matches!(c as u32,
@@ -579,6 +587,15 @@ pub fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphen_and_a_digit_carry_a_word_into_a_code() {
+        assert!(continues_code("-1600 broke"));
+        assert!(!continues_code("-hoc"));
+        assert!(!continues_code("- 16"));
+        assert!(!continues_code("-"));
+        assert!(!continues_code(""));
+    }
 
     #[test]
     fn the_last_byte_and_what_follows_it_are_read_as_std_reads_them() {

@@ -48,6 +48,29 @@ pub(crate) fn says_solved(low: &str) -> bool {
     has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
 }
 
+/// The ask after a fix the customer reports, if the message goes on to one ("that did it,
+/// charging now thanks. can you send me a spare charger?" -> "can you send me a spare
+/// charger?"): the first sentence tells the fix with nothing still wrong, the rest asks for
+/// something new: no new fault ("but the box was crushed"), no "why did it take so long?",
+/// no manager or complaint about the old case.
+pub(crate) fn solved_then(text: &str) -> Option<&str> {
+    let i = crate::text::find_any(text, b".!")?;
+    let rest = crate::text::trim_start_any(&text[i..], b".! ");
+    let ask = super::situation::fold(rest);
+    let head = super::situation::fold(&text[..i]);
+    ((says_solved(&head) || thanks_for_a_fix(&head, true))
+        && !says_fault(&ask)
+        && !has_any(
+            &ask,
+            list![
+                "why", "how come", "took", "manager", "complain", "but", "damaged", "broken",
+                "crushed", "cracked", "missing"
+            ],
+        )
+        && (super::wants::open_ask(&ask) || has_any(&ask, list!["how do", "is there"])))
+    .then_some(rest)
+}
+
 /// Whether the message, `grateful` (it thanks or praises), does so for a problem already
 /// fixed ("Thanks so much, Priya sorted my refund in minutes!", "solved, THANK YOU"): its
 /// problem words say what was fixed, not what is wrong, and it asks for nothing ("thanks
@@ -136,6 +159,9 @@ const FIXED: List = list![
     "resolved",
     "resolving",
     "helped",
+    // "the replacement works fine, thanks", "ok the renewal got refunded"
+    "works fine",
+    "refunded",
 ];
 
 /// Words that show something is still wrong.
@@ -601,6 +627,47 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_told_then_a_new_ask_gives_the_ask() {
+        for (text, ask) in [
+            (
+                "the replacement works fine, thanks. is there a way to get a longer warranty?",
+                "is there a way to get a longer warranty?",
+            ),
+            (
+                "that did it, charging now thanks. can you send me a spare charger though?",
+                "can you send me a spare charger though?",
+            ),
+            (
+                "@ShopCo it arrived today, thanks! can I change the address for my next order?",
+                "can I change the address for my next order?",
+            ),
+            (
+                "@SafeNet ok the renewal got refunded. now how do i turn off auto renew",
+                "now how do i turn off auto renew",
+            ),
+            (
+                "never mind, it works now after clearing cookies! is there a way to watch on two screens?",
+                "is there a way to watch on two screens?",
+            ),
+        ] {
+            assert_eq!(solved_then(text), Some(ask), "{text}");
+        }
+        for text in [
+            // A fix with nothing asked, a fault still there, a new fault, the old case
+            // questioned or taken higher: no new ask.
+            "ok that worked, thanks!",
+            "it's not fixed. can you send an engineer?",
+            "the refund came, thanks. but the second charge is still not back, can you check?",
+            "it arrived today. but the box was crushed, can you replace it?",
+            "it arrived today, thanks. why did it take so long?",
+            "it arrived today. can I speak to a manager about how this was handled?",
+            "can you check my order? it never arrived",
+        ] {
+            assert_eq!(solved_then(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn contact_details_in_a_message_are_seen_and_references_are_not() {

@@ -152,6 +152,11 @@ const RULES: &str = concat!(
     // Missing deliveries.
     "'delivered'|e6\n",
     "nothing on the doorstep|e6\n",
+    // Opened and empty: the contents are what went missing.
+    "empty box|e5\n",
+    "empty package|e5\n",
+    "open and empty|e5\n",
+    "opened and empty|e5\n",
     "has been lost|e6\n",
     "you've lost|e5\n",
     "safe place|e5\n",
@@ -554,8 +559,12 @@ const RULES: &str = concat!(
     "personal information|k6\n",
     "gdpr|k7\n",
     "data breach|k7\n",
-    "spam|k4\n",
-    "cookies|k4\n",
+    // Spam that reaches them, cookies a site asks for: "spam" or "cookies" alone is an
+    // installer's offers or a biscuit.
+    "the spam|k4\n",
+    "spam calls|k4\n",
+    "spam emails|k4\n",
+    "accept cookies|k4\n",
     "delete my data|k7\n",
     "subject access|k7\n",
     "my number|k2\n",
@@ -1115,7 +1124,10 @@ pub(super) fn scan(text: &str, index: &[Phrase], hit: &mut dyn FnMut(usize)) {
                 continue;
             }
             let after = rest.get(phrase.len()..).and_then(|r| r.chars().next());
-            let boundary = after.is_none_or(|c| !crate::text::is_word_char(c));
+            let boundary = after.is_none_or(|c| !crate::text::is_word_char(c))
+                && !rest
+                    .get(phrase.len()..)
+                    .is_some_and(crate::text::continues_code);
             if rest.starts_with(phrase) && boundary {
                 hit(k);
             }

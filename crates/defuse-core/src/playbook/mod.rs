@@ -146,6 +146,28 @@ pub struct DraftFlag {
     pub rewrite: String,
 }
 
+/// Our last reply and the latest message cut to its new ask, when that message tells a fix
+/// with thanks and goes on to ask something new ("that did it, thanks. can you send me a
+/// spare charger?", see `evidence::solved_then`): the old case is closed, so the ask is
+/// read on its own, led by thanks for the fix (`compose::Scene::fixed_then_asked`).
+fn fixed_then_asked(conversation: &Conversation, config: &Config) -> Option<Conversation> {
+    let turns = conversation.turns();
+    let last = turns.last().filter(|t| t.role == Role::Customer)?;
+    let agent = turns.iter().rfind(|t| t.role == Role::Agent)?;
+    let rest = evidence::solved_then(&last.text)?;
+    let mut asked = Conversation::new();
+    asked.set_public(config.public_channel);
+    // Their times kept: a wait or a promised update still counts.
+    for (turn, text) in [(agent, agent.text.as_str()), (last, rest)] {
+        asked.push(crate::conversation::Message {
+            role: turn.role,
+            text: text.into(),
+            at: turn.at,
+        });
+    }
+    Some(asked)
+}
+
 /// How many recent turns the advice reads: bounded, so advice on message 10,000 costs what
 /// it costs on message 10.
 const RECENT_TURNS: usize = 20;
@@ -154,6 +176,8 @@ const OPENING_TURNS: usize = 10;
 
 /// The next technique, why, the stage and three ready replies for the conversation so far.
 pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>) -> Advice {
+    let fixed = fixed_then_asked(conversation, config);
+    let conversation = fixed.as_ref().unwrap_or(conversation);
     let turns = conversation.turns();
     let state = conversation.state();
     let recent = &turns[turns.len().saturating_sub(RECENT_TURNS)..];
@@ -244,6 +268,7 @@ pub fn advise(conversation: &Conversation, config: &Config, now: Option<Millis>)
             texts: &texts,
             remedy,
             solved,
+            fixed_then_asked: fixed.is_some(),
             agent_said: &agent_said,
             asked: state.used(Technique::Ask) || state.used(Technique::TakePrivate),
             own_name,

@@ -12,7 +12,7 @@ use super::situation::{has_any_in, Facet, IssueType, Situation, DEVICES};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
-    /// Shops and online stores, clothing, department stores.
+    /// Shops and online stores, clothing, department stores, supermarkets.
     Retail,
     /// Restaurants, fast food, takeaways, drinks brands.
     Food,
@@ -53,12 +53,12 @@ const HANDLES: List = list![
     "u georgiapower kenyapower nationalgrid",
     "f geico hmrc square",
     "a honda vw vwcares subaru chrysler",
-    "o pizzahut kfc_uki mcdonalds arbys bud wholefoods",
+    "o pizzahut kfc_uki mcdonalds arbys bud",
     "m nyt washpost washingtonpost sho_help hulu",
     "v lenovo blackanddecker hpsupport apple moto nvidia oneplus whirlpool beats fitbit samsung xbox askplaystation",
-    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax",
+    "s microsoft aws dropbox medium twitter adobe aolsupport yelp ubisoft turbotax teamturbotax",
     "k virginmedia threeuk ee btcare hmrc greateranglia virgintrains british_a",
-    "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon",
+    "r nike fc_help dicks nordstrom ebay askebay maccosmetics topman tommy neiman burberry ikea hm_ harrods boots bn_care bestbuy walmart nbastore asos amazon wholefoods",
 ];
 
 /// The sectors by their letter in [`HANDLES`].

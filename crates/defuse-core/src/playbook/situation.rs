@@ -337,7 +337,8 @@ impl Facet {
             Facet::MissingItems => concat!(
                 "forgot my|forgot the|forgot to put|was missing|were missing|",
                 "missing from|left out|not in the bag|wasn't in the bag|not in the box|",
-                "wasn't in the box",
+                "wasn't in the box|empty box|empty package|empty parcel|",
+                "open and empty|opened and empty",
             ),
             Facet::NotShipped => concat!(
                 "hasn't shipped|hasnt shipped|hasn't even shipped|hasnt even shipped|",
@@ -454,8 +455,14 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
             Facet::NeverArrived => !travel && found[f as usize],
-            // A bread machine's crust or an oven's pizza is the appliance's, not a meal.
-            Facet::Food => found[f as usize] && !any(super::issue::APPLIANCES),
+            // A bread machine's crust or an oven's pizza is the appliance's, not a meal; a
+            // juice bar or a food court named is the place the customer writes about.
+            Facet::Food => found[f as usize] && !any(super::issue::APPLIANCES) && !any(FOOD_PLACES),
+            // Staff who only carried a parcel ("2 of your employees delivered an empty box")
+            // are the parcel's story: how they treated the customer needs a word of conduct.
+            Facet::StaffConduct => {
+                found[f as usize] && (!any(super::issue::PARCEL_WORDS) || any(CONDUCT))
+            }
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
@@ -472,6 +479,22 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
         })
         .collect()
 }
+
+/// A counter or a place named after food ("the juice bar", "the food court"): where it is
+/// named, the place is what the customer writes about, not a meal.
+const FOOD_PLACES: List = list!["juice bar", "salad bar", "food court"];
+
+/// How someone behaved toward the customer, besides their role ("rude", "treated").
+const CONDUCT: List = list![
+    "rude",
+    "attitude",
+    "treated",
+    "called me",
+    "yelled",
+    "racist",
+    "unprofessional",
+    "ignored",
+];
 
 /// Every facet phrase, tagged with its facet's number (`f as u16`: its place in [`Facet::ALL`]
 /// up to the gap at 11, see `TravelDelay`), sorted by first word, read once.
@@ -539,6 +562,7 @@ pub(super) const SOFTWARE: List = list![
     "login",
     "notifications",
     "software",
+    "installer",
     "program",
     "export",
     "exporting",
@@ -765,6 +789,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         facets.insert(0, Facet::CodeRejected);
     }
     let (sector, uk) = super::sector::read(&lowered, &facets);
+    // Not received, of nothing a courier carries ("still haven't received the email with
+    // the info", "never got the Medallion Charm") or from a business that posts nothing:
+    // no parcel to trace, no order number to ask for.
+    let unposted = !has_any_in(&lowered, super::issue::PARCEL_WORDS)
+        && (has_any_in(&lowered, SENT_ONLINE)
+            || matches!(sector, Sector::Media | Sector::Software | Sector::Finance));
+    facets.retain(|&f| !(unposted && f == Facet::NeverArrived));
     // A phone's or a laptop's own wifi or Bluetooth fault is the device's bug, not an outage.
     // So is a thing's link in the chat of the shop that sold it ("the headset keeps dropping
     // the connection to my phone").
@@ -781,6 +812,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             (IssueType::Other, false)
         }
         IssueType::DeliveryMissing if came_back => (IssueType::Other, false),
+        IssueType::DeliveryLate | IssueType::DeliveryMissing if unposted => {
+            (IssueType::Other, false)
+        }
         // Sent back already ("I returned it and am looking for a multiformat one"): the
         // refund for it is what is left to check, nothing to put right.
         IssueType::Other | IssueType::HowTo | IssueType::ProductBug
@@ -860,14 +894,39 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // <link>") asks whether it is sold (with one, `is_general_question` has decided).
     // A general question is answered without the case's details, thanks need none.
     let not_us = wants.notes.contains(&Note::NotUs);
-    let missing = if general_question || thanks || not_us {
+    // A question why their own case went wrong ("why can't I typ text in CC anymore??",
+    // "what is the problem?!") is answered from the case, not in general: the details the
+    // case needs are still asked for (else the reply could only promise to find out).
+    let why = to_agent.is_some_and(|t| {
+        has_any(
+            t,
+            list![
+                "why can't",
+                "why cant",
+                "why won't",
+                "why isn't",
+                "why doesn't",
+                "what is the problem",
+                "what's the problem",
+                "what's wrong"
+            ],
+        )
+    });
+    let missing = if general_question && !why || thanks || not_us {
         Vec::new()
     } else {
         // A physical product that misbehaves needs its model, not a device and app version.
         // "Here's a fun game" about a washer is no software.
         let software =
             has_any_in(&lowered, SOFTWARE) && !has_any_in(&lowered, super::issue::APPLIANCES);
-        let needs: &[Detail] = if issue == IssueType::ProductBug && !software {
+        let needs: &[Detail] = if why
+            && has_any_in(&lowered, list!["anymore", "no longer", "stopped"])
+            && (software || matches!(sector, Sector::Software | Sector::Media))
+        {
+            // Asked why software stopped doing something, whatever the type read: the
+            // device and version it stopped on.
+            &[Detail::Device, Detail::AppVersion]
+        } else if issue == IssueType::ProductBug && !software {
             // A thing's model, except from a software business (a tax program has none);
             // its device and version only when the words say it is the program's fault.
             if matches!(sector, Sector::Software | Sector::Media) {
@@ -941,8 +1000,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
         && !has_any_in(&lowered, SOFTWARE)
         && !has_any_in(&lowered, super::sector::BOOKED)
-        // An opinion ("not impressed", "low quality") is no fault in it, unless one is told.
-        && (!has_any_in(&lowered, OPINIONS) || has_any_in(&lowered, DEFECTS))
+        // An opinion ("not impressed", "low quality") is no fault in it, unless one is told;
+        // nor is the quality of the people or the service ("poor quality of management
+        // towards other guests").
+        && (!has_any_in(&lowered, OPINIONS) && !has_any_in(&lowered, PEOPLE)
+            || has_any_in(&lowered, DEFECTS))
         // A fault said ("cheap", "tinny" too), or a story told in upset words:
         // "disappointed" alone says no fault.
         && lowered.iter().zip(&negative).any(|(t, &upset)| {
@@ -1275,6 +1337,19 @@ pub(super) const THINGS: List = list![
     "transmitter"
 ];
 
+/// What arrives by email, text or in an account, not by courier: not receiving one is no
+/// late parcel.
+pub(super) const SENT_ONLINE: List = list![
+    "email",
+    "emails",
+    "message",
+    "messages",
+    "texts",
+    "code",
+    "certificate",
+    "reward",
+];
+
 /// A thing already sent back.
 const RETURNED: List = list![
     "i returned it",
@@ -1288,7 +1363,7 @@ const RETURNED: List = list![
 
 /// Words of an account, a bill or a subscription: what an unsure account, billing,
 /// cancellation or privacy reading needs before it asks for the account's email.
-const ACCOUNT_WORDS: List = list![
+pub(super) const ACCOUNT_WORDS: List = list![
     "account",
     "accounts",
     "sign in",
@@ -1378,6 +1453,16 @@ pub(super) const OPINIONS: List = list![
     "not worth",
     "recommend",
     "junk"
+];
+
+/// The people or the service of a place, not a thing bought there.
+pub(super) const PEOPLE: List = list![
+    "service",
+    "management",
+    "manager",
+    "guests",
+    "people",
+    "employees",
 ];
 
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
@@ -1592,6 +1677,12 @@ const REPROACH: List = list![
     "how did this happen",
     "how does this even happen",
     "how is this possible",
+    // "What is the problem?!" after a complaint: anger, never a question to answer.
+    "what is the problem",
+    "what's the problem",
+    "whats the problem",
+    "what is the issue",
+    "what's the issue",
 ];
 
 /// Openings of questions an agent answers from what they know.
@@ -1749,7 +1840,9 @@ pub(crate) fn upset(a: &crate::analysis::MessageAnalysis) -> bool {
     }) || a.heat >= 35.0
 }
 
-/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in.
+/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in. A
+/// refund turned down ("I don't want a refund, I want one that works") is taken out: no
+/// list reads it as a refund asked for or waited on.
 pub(crate) fn fold(text: &str) -> String {
     crate::case::lowercase(text)
         .chars()
@@ -1757,7 +1850,8 @@ pub(crate) fn fold(text: &str) -> String {
             '\u{2019}' | '\u{2018}' | '`' => '\'',
             c => c,
         })
-        .collect()
+        .collect::<String>()
+        .replace_str("n't want a refund", "n't want")
 }
 
 /// Whether `text` (folded) contains any of `phrases` at word boundaries. Never inlined:
@@ -2979,9 +3073,21 @@ mod tests {
             "@shop is this really what you call a large",
             // A fault shown with a photo is no question of how things work.
             "how does this happen? the bag had little stones in it. [photo]",
+            // "What is the problem?!" after a complaint is anger, not a question.
+            "my order still hasn't arrived and it's been 3 weeks. what is the problem?!",
+            "iphone 12, latest version. what’s the problem??",
         ] {
             assert!(!is_general_question(&fold(q)), "{q}");
         }
+    }
+
+    #[test]
+    fn a_refund_turned_down_is_folded_out() {
+        assert_eq!(
+            fold("I don’t want a refund, I want my order delivered"),
+            "i don't want, i want my order delivered"
+        );
+        assert_eq!(fold("I want a refund"), "i want a refund");
     }
 
     #[test]
@@ -3329,5 +3435,24 @@ mod tests {
         // Stuck at the gate: a delayed flight, by its words alone.
         let s = public_post("@skyhop 4 hours stuck at the gate, nobody tells us anything");
         assert!(s.facets.contains(&Facet::TravelDelay));
+    }
+
+    #[test]
+    fn a_why_about_their_own_case_keeps_what_it_needs() {
+        let chat = |t: &str| read(&[turn(Role::Customer, t)], false);
+        // Software that stopped: the device and version it stopped on, whatever the type.
+        let s = chat("Why cant I upload fotos in the app anymore??");
+        assert!(s.general_question);
+        assert_eq!(s.missing, vec![Detail::Device, Detail::AppVersion]);
+        let s =
+            chat("Two emails and a call and my parcel still never arrived. What is the problem?!");
+        assert_eq!(s.missing, vec![Detail::OrderNumber]);
+        // A why about how things run, or a plain how-to: answered in general.
+        for t in [
+            "Why does your site ask me to accept cookies every time I visit?",
+            "How do I turn off the dark mode in the app?",
+        ] {
+            assert!(chat(t).missing.is_empty(), "{t}");
+        }
     }
 }

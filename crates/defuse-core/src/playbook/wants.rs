@@ -765,6 +765,8 @@ const CONTACT: List = list![
     "an email address to",
     "how do i contact",
     "how can i contact",
+    "how to contact",
+    "call customer service",
     "who do i contact",
     "how can i reach",
     "actual human",

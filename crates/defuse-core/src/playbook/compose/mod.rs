@@ -48,6 +48,9 @@ pub(crate) struct Scene<'a> {
     pub remedy: Option<&'a str>,
     /// Whether the latest customer message says the problem is solved.
     pub solved: bool,
+    /// Whether that message went on to a new ask, read here on its own (see
+    /// `playbook::fixed_then_asked`): the reply is led by thanks for the fix.
+    pub fixed_then_asked: bool,
     /// Agent messages so far (recent ones), lowercased: stock phrases in them are not
     /// suggested again.
     pub agent_said: &'a [String],
@@ -328,6 +331,8 @@ impl Scene<'_> {
                                 "i've sent",
                             ],
                         )
+                        // "I sent it back on the 3rd" is a return posted, not the detail.
+                        && !t.contains_str("sent it back")
                 })
     }
 

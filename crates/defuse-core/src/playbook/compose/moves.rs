@@ -38,6 +38,18 @@ const APP: List = list!["app", "apps", "game", "update"];
 const GADGETS: List =
     list!["player", "players", "mp3", "mp3s", "ipod", "headset", "unit", "device", "drive"];
 
+/// Things that stand alone by the TV, used with no phone or computer.
+const STANDALONE: List = list![
+    "dvd",
+    "dvds",
+    "blu-ray",
+    "blu ray",
+    "bluray",
+    "tv",
+    "television",
+    "projector"
+];
+
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
@@ -277,7 +289,7 @@ impl Scene<'_> {
                 // Something ordered ("my parcel hasn't moved"): its order, not the account;
                 // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    if self.mentions(ORDERED) {
+                    if self.ordered() {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
@@ -289,7 +301,7 @@ impl Scene<'_> {
                 // an answer to the agent's question: the one detail still lacking, else
                 // the handover alone ("what happened" again shows it was not read).
                 _ if self.told() => {
-                    if self.mentions(ORDERED) {
+                    if self.ordered() {
                         lib::DETAIL_ORDER
                     } else if self.website_only() {
                         lib::DETAIL_BROWSER
@@ -323,7 +335,7 @@ impl Scene<'_> {
                 lib::DETAIL_VISIT.get(0)
             });
         }
-        if self.link_fault() {
+        if self.link_fault() || self.standalone_software() {
             let from = if s.known.contains(&Detail::Device) {
                 14
             } else {
@@ -409,6 +421,28 @@ impl Scene<'_> {
     fn link_fault(&self) -> bool {
         self.situation.sector == Sector::Devices
             && crate::playbook::situation::link_fault(self.texts)
+    }
+
+    /// Whether the software that fails is a thing's own that stands by the TV (a DVD
+    /// player, the TV), with no phone or computer named: its model and software version,
+    /// never which phone or computer it is used with.
+    #[inline(never)]
+    fn standalone_software(&self) -> bool {
+        self.situation.missing.contains(&Detail::AppVersion)
+            && self.mentions(STANDALONE)
+            && !self.mentions(crate::playbook::situation::DEVICES)
+            && !self.mentions(list!["phone", "phones"])
+    }
+
+    /// Whether something was ordered: an order or a parcel named, or a delivery or a
+    /// return of no message and on no trip ("my messages are not being delivered", "return
+    /// flights from TAB" order nothing).
+    #[inline(never)]
+    fn ordered(&self) -> bool {
+        self.mentions(ORDERED)
+            && (!self.mentions(crate::playbook::situation::SENT_ONLINE)
+                && !crate::playbook::situation::travel(self.texts)
+                || self.mentions(list!["order", "ordered", "parcel", "package"]))
     }
 
     /// Whether a card machine, till or self-checkout in a store failed them: the store and
@@ -1378,7 +1412,8 @@ impl Scene<'_> {
             let plan = self
                 .pick(lib::PLAN_NEEDS, salt + 1)
                 .replace_str("{action}", action);
-            // A detail given ("a test drive date after two weeks") has told what went wrong;
+            // A detail given ("a test drive date after two weeks", the model) has told what
+            // went wrong;
             // a visit told ("nobody refilled our water") needs when it was, a thing's fault
             // that lasts ("it now slows to a crawl") which one it is, anything else ("can't
             // upload ringtones", "it was average") what let them down: a time fits no
@@ -1392,13 +1427,19 @@ impl Scene<'_> {
             let ask = if !main && self.mentions(WISHED) {
                 return self.pick(lib::ASK_POLICY, salt).to_string();
             } else if !main
+                && !s.known.contains(&Detail::Product)
                 && (self.thing()
                     || told
                         && !visit
                         && self.mentions(list!["it"])
                         && !self.mentions(list!["was", "were"]))
             {
-                Some(self.pick(lib::ASK_MODEL, salt))
+                // A program's fault on a laptop: its device and version, not a model.
+                Some(if self.software() {
+                    lib::ASK_DEVICE_VERSION.get(0)
+                } else {
+                    self.pick(lib::ASK_MODEL, salt)
+                })
             } else if !main && visit {
                 Some(lib::ASK_WHEN)
             } else if main || told {
@@ -1440,10 +1481,12 @@ impl Scene<'_> {
     }
 
     /// Whether the customer writes about a thing with a model (a player, its buttons, a
-    /// phone, "it doesn't"); a table or a plate at a restaurant has none.
+    /// phone, "it doesn't"); a table or a plate at a restaurant has none, nor the quality
+    /// of the people or the service with no fault told.
+    #[inline(never)]
     fn thing(&self) -> bool {
-        use crate::playbook::situation::{DEVICES, THINGS};
-        self.mentions(THINGS)
+        use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
+        self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
             || self.mentions(DEVICES)
             || self.mentions(list![
                 "phone",
@@ -1903,7 +1946,15 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
-        _ if named => lib::ASK_EMAIL,
+        // ... the account's email only where there is an account: its words, software or a
+        // screen's ("I tap it and nothing"); "the smell problem" of a phone case has none.
+        _ if named
+            && (s.mentions(crate::playbook::situation::ACCOUNT_WORDS)
+                || s.software()
+                || s.mentions(list!["tap", "button"])) =>
+        {
+            lib::ASK_EMAIL
+        }
         // A story with a detail in it ("the Leeds store told me it isn't in stock"): what
         // they want is the question.
         (Request::None, IssueType::Other)
@@ -1918,7 +1969,13 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // A feature they miss ("no fm, which would have been nice") is no fault: what they
         // hoped to do, so what it does can be said.
         (Request::None, IssueType::Other) if s.mentions(WISHED) => lib::ASK_POLICY,
-        (Request::None, IssueType::Other) if s.mirrored.is_some() && s.thing() && !s.verdict() => {
+        // The model named ("my AD-2200 crackles") is not asked again.
+        (Request::None, IssueType::Other)
+            if s.mirrored.is_some()
+                && s.thing()
+                && !s.verdict()
+                && !s.situation.known.contains(&Detail::Product) =>
+        {
             lib::ASK_MODEL
         }
         // A fault told in words no thing names ("sent me a new one with the same problem",
@@ -1970,6 +2027,12 @@ fn facet_details(facet: Facet, sector: Sector, known: &[Detail]) -> Option<lib::
         Facet::GiftCard => lib::DETAIL_GIFT_CARD,
         Facet::CodeRejected => lib::DETAIL_CODE,
         Facet::CancelBlocked => lib::DETAIL_EMAIL,
+        // A courier finds a parcel by its tracking number (the sector's own), not an order.
+        Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing
+            if sector == Sector::Delivery =>
+        {
+            return None
+        }
         Facet::NeverArrived | Facet::MissingItems | Facet::NotShipped | Facet::StuckPreparing => {
             lib::DETAIL_ORDER
         }

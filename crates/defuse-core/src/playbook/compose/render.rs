@@ -227,7 +227,9 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             s.tip(salt + 3).unwrap_or_else(|| {
                                 s.pick(where_found(&answer), salt + 3).to_string()
                             })
-                        } else if answer.contains_str("I'll") {
+                        } else if answer.contains_str("I'll") || answer.contains('?') {
+                            // A detail asked with what follows (`Scene::need_move`): no
+                            // "tell me if you get stuck" after it.
                             String::new()
                         } else if !s.public() {
                             s.pick(lib::ANSWER_MORE, salt + 3).to_string()
@@ -888,8 +890,10 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
     }
     // The steps we gave did not help: thanked and owned first, in place of a stock lead
     // ("Thanks for asking.", "Sorry, that's disappointing."); where the opener said it
-    // already, not again.
-    if s.steps_failed() {
+    // already, not again. What we did worked and they ask something new: glad first, in
+    // place of the same leads (no "Sorry to hear it" for what is fixed).
+    let failed = s.steps_failed();
+    if failed || s.fixed_then_asked {
         parts.retain(|p| {
             ![
                 lib::ANSWER_LEAD,
@@ -900,20 +904,32 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             .iter()
             .any(|pool| pool.contains(p))
         });
-        if !parts.iter().any(|p| {
-            p.contains_str("thanks for giving it a go") || p.starts_with("Thanks for trying that")
-        }) {
-            let own = lib::OPEN_STEPS_FAILED
-                .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
-                .replace_str(
-                    "{subject}",
-                    // Named once: "this" beside a part that names it.
-                    if parts.iter().any(|p| p.contains_str(topic)) {
-                        "this"
-                    } else {
-                        topic
-                    },
-                );
+        if !failed
+            || !parts.iter().any(|p| {
+                p.contains_str("thanks for giving it a go")
+                    || p.starts_with("Thanks for trying that")
+            })
+        {
+            let own = if failed {
+                lib::OPEN_STEPS_FAILED
+                    .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
+                    .replace_str(
+                        "{subject}",
+                        // Named once: "this" beside a part that names it.
+                        if parts.iter().any(|p| p.contains_str(topic)) {
+                            "this"
+                        } else {
+                            topic
+                        },
+                    )
+            } else {
+                [
+                    lib::THANKS_SOLVED.get(4),
+                    lib::THANKS_SETTLED.get(1),
+                    lib::THANKS_SOLVED.get(0),
+                ][salt as usize / 100 - 1]
+                    .to_string()
+            };
             parts.insert(at.min(parts.len()), own);
         }
     }
@@ -958,7 +974,12 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
         return None;
     }
     let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
-    if kind.is_none() && lib::answers(s.texts).is_some() {
+    // No kind and no clean clause, and the case needs a detail (a question why their own
+    // case went wrong): that detail, not a bare promise to find out (see `answer_line`).
+    if kind.is_none()
+        && (lib::answers(s.texts).is_some()
+            || s.asked_as.is_none() && !s.situation.missing.is_empty())
+    {
         return None;
     }
     let pool = match (kind, shape) {
@@ -997,8 +1018,20 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.
         _ if s.take_up(salt).is_some() => return s.next_move(salt),
-        // `asked_line` answers any other question.
-        _ => lib::answers(s.texts).unwrap_or(lib::ASKED_TEAM),
+        // `asked_line` answers any other question; one it cannot restate whose case needs a
+        // detail gets the case's next move (the detail, and what is done with it; by DM on
+        // a public post, never "I'll pass your feedback on" for a question).
+        _ => match lib::answers(s.texts) {
+            Some(pool) => pool,
+            None if !s.situation.missing.is_empty() => {
+                return if s.public() {
+                    s.dm(salt)
+                } else {
+                    s.next_move(salt)
+                }
+            }
+            None => lib::ASKED_TEAM,
+        },
     };
     let answer = s
         .pick(pool, salt)

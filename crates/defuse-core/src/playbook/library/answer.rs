@@ -619,6 +619,7 @@ pub(crate) fn answers(texts: &[String]) -> Option<Pool> {
         } else if mentions(list![
             "how do i",
             "how can i",
+            "how to",
             "set up",
             "turn on",
             "turn off",
