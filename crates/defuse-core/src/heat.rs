@@ -219,30 +219,32 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// want to cancel, the app keeps crashing", "the soup was cold, we'll never go again") is
 /// frustrated, heated at most, and the head reads "cancel" and "never ... again" as anger.
 ///
-/// The "nearly angry" reading holds for a `public` post, the channel of the head's training
-/// messages (tweets to brands). Said in a private chat to the shop or restaurant, a
-/// complaint the head reads as less likely angry than not is tense ("Very much disappointed
-/// with this company", "it won't load any more songs and customer service has no idea what
-/// to do": support leads judge such messages heated too high), unless it asks to cancel,
-/// is exasperated (a frustration word of 0.5 and up: "ridiculous", "incompetent"), has a
-/// strong word ("the worst", weight 0.7 and up) or insults someone (`analyze_in` reads a
-/// message with an insult as `public` here).
+/// The head's readings hold for a `public` post, the channel of its training messages
+/// (tweets to brands). Said in a private chat to the shop or restaurant, a complaint the
+/// head reads as less likely angry than not is tense ("Very much disappointed with this
+/// company", "it won't load any more songs and customer service has no idea what to do":
+/// support leads judge such messages heated too high), and one it reads as angry is heated
+/// ("Customer service was terrible.", "Battery is terrible.": review sentences read
+/// hostile), unless it asks to cancel (nearly angry only), is exasperated (a frustration
+/// word of 0.5 and up: "ridiculous", "incompetent"), has a strong word ("the worst", weight
+/// 0.7 and up) or insults someone (`analyze_in` reads a message with an insult as `public`
+/// here).
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, public: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
+    // A strong word or exasperation: the private chat's exceptions.
+    let strong = signals
+        .iter()
+        .any(|s| s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5);
     // Nor is the threat to leave that came with it ("we'll never go again"), unless it is
     // outright ("I'm switching to BT").
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || strong)
         || signals.iter().any(|s| {
             s.kind.is_hostile() && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
         });
     if hostile {
         100.0
-    } else if (public
-        || asked
-        || signals
-            .iter()
-            .any(|s| s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5))
-        && odds >= NEARLY_ANGRY_LOG_ODDS
+    } else if (public || asked || strong) && odds >= NEARLY_ANGRY_LOG_ODDS
+        || odds >= ANGRY_LOG_ODDS
         || signals.iter().any(|s| s.kind == SignalKind::Accusation)
     {
         HEATED_CEILING
@@ -351,6 +353,13 @@ mod tests {
         let exasperated = [sig(SignalKind::Frustration, 0, 5, 0.5)];
         assert_eq!(ceiling(&exasperated, &inputs, false, false), HEATED_CEILING);
         assert_eq!(ceiling(&frustrated, &inputs, true, false), HEATED_CEILING);
+        // Read as angry: hostile in a public post or with a strong word, heated otherwise
+        // in a private chat.
+        inputs[ANGRY_ODDS] = 0.5;
+        assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
+        assert_eq!(ceiling(&worst, &inputs, false, false), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, false, false), HEATED_CEILING);
+        inputs[ANGRY_ODDS] = -0.5;
         let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
         assert_eq!(ceiling(&hazard, &inputs, false, false), HEATED_CEILING);
         inputs[ANGRY_ODDS] = -1.0;

@@ -283,7 +283,58 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
         }
     }
     thanks_for_a_fault(lex, hits);
+    praise_only(hits);
     asked
+}
+
+/// Praise (a word of "good" strength or more, or thanks) with no complaint in it is not
+/// escalation, however loudly it is said: its capitals and `!!!` are delight ("EXCELLENT
+/// SERVICE!!!!"), and the words a threat or a repeat is read from are something else ("I
+/// still tell people how awesome the duck was", "the crowds of jurors and lawyers, and the
+/// staff were so nice", "I'll be ordering again and again"). Drops those cues when the
+/// message praises and nothing in it complains, not even a "but".
+fn praise_only(hits: &mut Vec<Hit>) {
+    let praises = hits.iter().any(|h| {
+        h.weight <= -0.3
+            && matches!(
+                h.kind,
+                SignalKind::Positive | SignalKind::Gratitude | SignalKind::EmojiPositive
+            )
+    });
+    let complains = hits.iter().any(|h| {
+        h.weight > 0.0
+            && matches!(
+                h.kind,
+                SignalKind::Negative
+                    | SignalKind::Frustration
+                    | SignalKind::Anger
+                    | SignalKind::Anxiety
+                    | SignalKind::Disappointment
+                    | SignalKind::ElapsedTime
+                    | SignalKind::Sarcasm
+                    | SignalKind::Accusation
+                    | SignalKind::Dissatisfaction
+                    | SignalKind::Profanity
+                    | SignalKind::AbuseAtAgent
+                    | SignalKind::Demand
+                    | SignalKind::EmojiNegative
+            )
+            // "LOVE my bread machine but the paddles won't stay on": praise, then the fault.
+            || h.kind == SignalKind::Contrast
+    });
+    if praises && !complains {
+        hits.retain(|h| {
+            !matches!(
+                h.kind,
+                SignalKind::ThreatCancel
+                    | SignalKind::ThreatLegal
+                    | SignalKind::ThreatPublic
+                    | SignalKind::Repetition
+                    | SignalKind::Shouting
+                    | SignalKind::Exclamation
+            )
+        });
+    }
 }
 
 /// Thanks for a fault is sarcasm, the complaint it names: "thanks for ruining my morning",

@@ -83,7 +83,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
     ),
     (
         "great perfect lovely happy glad pleased helpful impressed impressive best beautiful \
-         pleasure satisfied yay fab gorgeous",
+         pleasure satisfied yay fab gorgeous delicious tasty yummy",
         S(Positive, -0.4),
     ),
     (

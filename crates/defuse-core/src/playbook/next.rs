@@ -10,7 +10,7 @@ use crate::text::{is_one_of, lookup};
 
 use super::config::{follow_up_phrase, Config};
 use super::evidence;
-use super::situation::{fold, Fault, IssueType, Request, Situation};
+use super::situation::{fold, Channel, Fault, IssueType, Request, Situation};
 use super::{FollowUp, FollowUpStatus};
 
 /// How long an unanswered customer may wait before the advice is to reply at once.
@@ -122,7 +122,13 @@ impl Facts<'_> {
             .fresh
             .iter()
             .any(|t| t.role == Role::Customer && evidence::feels_upset(&fold(&t.text)));
-        self.state.level >= 60
+        // A private chat's complaint without hostility tops out heated (`heat::ceiling`).
+        let hostile_at = if self.situation.channel == Channel::Public {
+            60
+        } else {
+            40
+        };
+        self.state.level >= hostile_at
             || says_so
             || self.fresh.iter().any(|t| {
                 t.analysis.as_ref().is_some_and(|a| {
