@@ -191,8 +191,23 @@ pub(crate) fn says_fault(low: &str) -> bool {
 }
 
 const FAULT_WORDS: List = list![
-    "no", "not", "never", "wrong", "still", "nothing", "without", "stopped", "problems", "dead",
-    "horrible", "poor", "lose"
+    "no",
+    "not",
+    "never",
+    "wrong",
+    "still",
+    "nothing",
+    "without",
+    "stopped",
+    "problems",
+    "dead",
+    "horrible",
+    "poor",
+    "lose",
+    "are down",
+    "is down",
+    "went down",
+    "disappeared"
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the

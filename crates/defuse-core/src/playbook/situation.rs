@@ -378,7 +378,7 @@ impl Facet {
                 "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
                 "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
                 "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken|seafood|milkshake|juice|",
-                "dessert|desserts",
+                "dessert|desserts|muffin|gyro|salsa|veal",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -401,7 +401,7 @@ impl Facet {
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
-                "no updates from|and no updates|nobody called|no one called|nobody has called|",
+                "no updates from|and no updates|waiting for update|waiting for an update|nobody called|no one called|nobody has called|",
                 // A call back promised and never made.
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
@@ -432,24 +432,26 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
-            // Held on the tarmac or stranded is a delay however it is told.
+            // Held on the tarmac or stranded is a delay however it is told, and so is a bus
+            // or a train that never came (no booking to look up for it).
             Facet::TravelDelay => {
                 travel
-                    && any(list![
-                        "delayed",
-                        "delay",
-                        "delays",
-                        "late",
-                        "cancelled",
-                        "canceled",
-                        "tarmac",
-                        "stranded",
-                        "stuck on",
-                        "stuck at",
-                        "held at",
-                        "sat on",
-                        "sat outside",
-                    ])
+                    && (found[Facet::NeverArrived as usize]
+                        || any(list![
+                            "delayed",
+                            "delay",
+                            "delays",
+                            "late",
+                            "cancelled",
+                            "canceled",
+                            "tarmac",
+                            "stranded",
+                            "stuck on",
+                            "stuck at",
+                            "held at",
+                            "sat on",
+                            "sat outside",
+                        ]))
             }
             // No food or water on a plane or a train is the trip's, not a supply cut.
             Facet::NoService => !travel && found[f as usize],
@@ -1467,8 +1469,24 @@ pub(super) const PEOPLE: List = list![
 
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
 pub(super) const DEFECTS: List = list![
-    "work", "works", "working", "play", "broke", "flimsy", "froze", "stopped", "problems", "dead",
-    "skip", "won't", "wont", "fell", "went out"
+    "work",
+    "works",
+    "working",
+    "play",
+    "broke",
+    "breaks",
+    "flimsy",
+    "froze",
+    "stopped",
+    "problems",
+    "dead",
+    "skip",
+    "won't",
+    "wont",
+    "fell",
+    "went out",
+    "hot",
+    "overheats"
 ];
 
 /// What a customer says is wrong with a thing, besides the fault words every story has

@@ -229,6 +229,9 @@ impl Scene<'_> {
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             // Discs are asked in a chat only (`situation::fault_needs`).
             Some(Detail::Discs) => lib::DETAIL_STORY,
+            // What it does was told ("the button doesn't work"): the model and when, never
+            // "what you're seeing" again.
+            Some(Detail::Product) if self.told() => return lib::DETAIL_PRODUCT.get(1).to_string(),
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
@@ -303,6 +306,9 @@ impl Scene<'_> {
                 _ if self.told() => {
                     if self.ordered() {
                         lib::DETAIL_ORDER
+                    } else if self.mentions(crate::playbook::situation::ACCOUNT_WORDS) {
+                        // "My account disappeared on your website": the account finds it.
+                        lib::DETAIL_EMAIL
                     } else if self.website_only() {
                         lib::DETAIL_BROWSER
                     } else if self.software() {
@@ -499,6 +505,9 @@ impl Scene<'_> {
             && !self.mentions(THEIRS)
             && !self.mentions(ORDERED)
             && !self.mentions(crate::playbook::sector::BOOKED)
+            // What went wrong was said ("your app doesn't work"): asking it again shows the
+            // message was not read.
+            && !self.told()
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -1494,6 +1503,8 @@ impl Scene<'_> {
                 "tv",
                 "radio",
                 "headphones",
+                "headset",
+                "earbud",
                 "earbuds",
                 "printer",
                 "model"
@@ -1970,8 +1981,11 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // hoped to do, so what it does can be said.
         (Request::None, IssueType::Other) if s.mentions(WISHED) => lib::ASK_POLICY,
         // The model named ("my AD-2200 crackles") is not asked again.
+        // A fault said in a few words ("the phone gets hot", "the mic is weak") is told too.
         (Request::None, IssueType::Other)
-            if s.mirrored.is_some()
+            if (s.mirrored.is_some()
+                || s.mentions(crate::playbook::situation::DEFECTS)
+                || s.mentions(crate::playbook::situation::WORSE))
                 && s.thing()
                 && !s.verdict()
                 && !s.situation.known.contains(&Detail::Product) =>
