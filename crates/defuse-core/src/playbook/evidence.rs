@@ -207,7 +207,12 @@ const FAULT_WORDS: List = list![
     "are down",
     "is down",
     "went down",
-    "disappeared"
+    "disappeared",
+    "vanished",
+    "missing",
+    "failing",
+    "fails",
+    "failed",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the

@@ -53,8 +53,11 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
+/// Words of an account itself (not of a payment or a site): the account's email finds it.
+const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
+
 /// Words of a website (not an app): its faults are found by the device and browser.
-const WEB: List = list!["website", "site", "page", "browser"];
+const WEB: List = list!["website", "site", "page", "browser", "checkout"];
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
@@ -142,6 +145,15 @@ impl Scene<'_> {
             && (self.mentions(crate::playbook::subject::ITEMS) || self.mentions(GADGETS))
     }
 
+    /// Whether paying at a checkout fails with no account or declined card named: no order
+    /// was placed and a guest has no account, so the device and browser find the fault.
+    fn checkout_fails(&self) -> bool {
+        self.mentions(list!["checkout"])
+            && self.told()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(list!["declined", "bank"])
+    }
+
     /// Whether the customer's trouble is with a website and no app or software is named:
     /// the device and browser find it, not an app version.
     fn website_only(&self) -> bool {
@@ -215,6 +227,7 @@ impl Scene<'_> {
         let phrase: lib::Pool = match missing.first() {
             Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
             Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
+            Some(Detail::AccountEmail) if self.checkout_fails() => lib::DETAIL_BROWSER,
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => {
@@ -306,7 +319,7 @@ impl Scene<'_> {
                 _ if self.told() => {
                     if self.ordered() {
                         lib::DETAIL_ORDER
-                    } else if self.mentions(crate::playbook::situation::ACCOUNT_WORDS) {
+                    } else if self.mentions(ACCOUNT) {
                         // "My account disappeared on your website": the account finds it.
                         lib::DETAIL_EMAIL
                     } else if self.website_only() {
@@ -618,6 +631,7 @@ impl Scene<'_> {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
             // In a chat the order finds the item: "which item?" asks what was said.
             Detail::OrderNumber | Detail::Product => lib::ASK_ORDER,
+            Detail::AccountEmail if self.checkout_fails() => lib::ASK_DEVICE,
             Detail::AccountEmail => lib::ASK_EMAIL,
             Detail::Device | Detail::AppVersion if self.website_only() => lib::ASK_DEVICE,
             // A thing's link or its software, no app named: what it is used with.
@@ -1957,6 +1971,8 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
+        // A checkout that fails: no order placed, maybe no account; the device and browser.
+        _ if named && s.checkout_fails() => lib::ASK_DEVICE,
         // ... the account's email only where there is an account: its words, software or a
         // screen's ("I tap it and nothing"); "the smell problem" of a phone case has none.
         _ if named
