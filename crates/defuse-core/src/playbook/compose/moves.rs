@@ -145,6 +145,18 @@ impl Scene<'_> {
             && (self.mentions(crate::playbook::subject::ITEMS) || self.mentions(GADGETS))
     }
 
+    /// The model asked for a fault told, and when it started unless that was said ("since
+    /// last week", "after two months").
+    fn exact_model(&self) -> String {
+        let phrase = lib::DETAIL_PRODUCT.get(1);
+        let known = &self.situation.known;
+        if known.contains(&Detail::HowLong) || known.contains(&Detail::Time) {
+            // "the exact model"
+            return phrase[..15].to_string();
+        }
+        phrase.to_string()
+    }
+
     /// Whether paying at a checkout fails with no account or declined card named: no order
     /// was placed and a guest has no account, so the device and browser find the fault.
     fn checkout_fails(&self) -> bool {
@@ -244,7 +256,7 @@ impl Scene<'_> {
             Some(Detail::Discs) => lib::DETAIL_STORY,
             // What it does was told ("the button doesn't work"): the model and when, never
             // "what you're seeing" again.
-            Some(Detail::Product) if self.told() => return lib::DETAIL_PRODUCT.get(1).to_string(),
+            Some(Detail::Product) if self.told() => return self.exact_model(),
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
@@ -309,6 +321,18 @@ impl Scene<'_> {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
+                    } else if self.thing()
+                        && s.facets.is_empty()
+                        && !self.software()
+                        && !self.mentions(ACCOUNT)
+                    {
+                        // A thing's fault told ("my X200 headphones crackle"), no account in
+                        // it: the serial once the model is named, else the model.
+                        if s.known.contains(&Detail::Product) {
+                            lib::DETAIL_SERIAL
+                        } else {
+                            return self.exact_model();
+                        }
                     } else {
                         lib::DETAIL_EMAIL
                     }
