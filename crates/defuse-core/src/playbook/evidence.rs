@@ -181,7 +181,7 @@ pub(crate) fn tells_story(low: &str) -> bool {
         .split_whitespace()
         .filter(|w| !w.starts_with('@'))
         .count();
-    words >= 14 || words >= 6 && says_fault(low)
+    words >= 14 || words >= 6 && (says_fault(low) || has_any(low, SYMPTOMS))
 }
 
 /// Whether a message (folded) has a word that says something went wrong: a negation ("no",
@@ -213,6 +213,24 @@ const FAULT_WORDS: List = list![
     "failing",
     "fails",
     "failed",
+];
+
+/// Symptoms a thing shows ("my headphones crackle", "the screen keeps freezing"): a story
+/// told, though no fault word the other readings key on.
+const SYMPTOMS: List = list![
+    "crackle",
+    "crackles",
+    "crackling",
+    "cuts out",
+    "cutting out",
+    "freezes",
+    "freezing",
+    "crashes",
+    "crashing",
+    "leaks",
+    "leaking",
+    "overheats",
+    "overheating",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the

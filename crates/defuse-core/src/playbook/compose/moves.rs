@@ -145,6 +145,21 @@ impl Scene<'_> {
             && (self.mentions(crate::playbook::subject::ITEMS) || self.mentions(GADGETS))
     }
 
+    /// What a thing's fault told on its own needs ("my X200 headphones crackle"), with no
+    /// account, software or other facet in it: the serial once the model is named, else the
+    /// model, never an account's email or the story again.
+    fn thing_detail(&self) -> Option<String> {
+        let s = self.situation;
+        if !self.thing() || !s.facets.is_empty() || self.software() || self.mentions(ACCOUNT) {
+            return None;
+        }
+        Some(if s.known.contains(&Detail::Product) {
+            lib::DETAIL_SERIAL.get(0).to_string()
+        } else {
+            self.exact_model()
+        })
+    }
+
     /// The model asked for a fault told, and when it started unless that was said ("since
     /// last week", "after two months").
     fn exact_model(&self) -> String {
@@ -321,18 +336,8 @@ impl Scene<'_> {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
-                    } else if self.thing()
-                        && s.facets.is_empty()
-                        && !self.software()
-                        && !self.mentions(ACCOUNT)
-                    {
-                        // A thing's fault told ("my X200 headphones crackle"), no account in
-                        // it: the serial once the model is named, else the model.
-                        if s.known.contains(&Detail::Product) {
-                            lib::DETAIL_SERIAL
-                        } else {
-                            return self.exact_model();
-                        }
+                    } else if let Some(detail) = self.thing_detail() {
+                        return detail;
                     } else {
                         lib::DETAIL_EMAIL
                     }
@@ -350,6 +355,8 @@ impl Scene<'_> {
                         lib::DETAIL_BROWSER
                     } else if self.software() {
                         lib::DETAIL_DEVICE
+                    } else if let Some(detail) = self.thing_detail() {
+                        return detail;
                     } else {
                         // Nothing to name: the handover alone (see `dm_with`). A stock "the
                         // order, account or store visit it's about" read wrong wherever it was
