@@ -231,6 +231,12 @@ const SYMPTOMS: List = list![
     "leaking",
     "overheats",
     "overheating",
+    "flickers",
+    "flickering",
+    "switches off",
+    "switches itself off",
+    "shuts off",
+    "keeps dropping",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
@@ -778,6 +784,26 @@ mod tests {
         assert!(f("Thanks for the speedy resolution, not what I expected"));
         assert!(!f("Thanks for the resolution, but it's still broken"));
         assert!(!f("thanks for the resolution? what resolution"));
+    }
+
+    #[test]
+    fn a_fault_told_in_a_few_words_is_a_story() {
+        // A thing's symptom, a vanished account, a failing checkout: told, not asked again.
+        assert!(tells_story(
+            "@sonix my aura headphones crackle in the left ear"
+        ));
+        assert!(tells_story(
+            "@notely my profile has vanished from the website"
+        ));
+        assert!(tells_story(
+            "@shopco checkout keeps failing when i try to pay"
+        ));
+        assert!(tells_story(
+            "@lumaco my desk lamp flickers every few minutes"
+        ));
+        // Feelings and verdicts still tell nothing.
+        assert!(!tells_story("@shopco you have gone too far this time"));
+        assert!(!tells_story("@fibrely what a shambles of a company"));
     }
 
     #[test]

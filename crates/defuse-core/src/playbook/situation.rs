@@ -330,7 +330,7 @@ impl Facet {
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
-                "never arrived|never came|never showed up|never turned up|",
+                "never arrived|never came|never showed|never turned up|didn't show|",
                 "never received|never got my|didn't arrive|did not arrive|",
                 "didn't turn up|hasn't turned up",
             ),

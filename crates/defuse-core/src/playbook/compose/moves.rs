@@ -1868,7 +1868,7 @@ const ORDERED: crate::list::List = list![
 /// Dishes: a meal complaint that names one is not asked what they had.
 const DISHES: List = list![
     "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich",
-    "burgers", "rice", "drinks"
+    "burgers", "rice", "drinks", "gyro", "veal", "muffin", "salsa"
 ];
 
 /// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
