@@ -177,11 +177,21 @@ const STILL_WRONG: List = list![
 /// company" tells nothing; asking such a customer "what happened?" is right, asking one who
 /// has said it shows the message was not read.
 pub(crate) fn tells_story(low: &str) -> bool {
-    let words = low
-        .split_whitespace()
+    words(low) >= 14 || tells_fault(low)
+}
+
+/// Whether a message (folded) of six words or more says what fails: a negation, a fault
+/// word or a symptom ("my headphones crackle in the left ear"). A long message with none
+/// tells a story but no fault to find.
+pub(crate) fn tells_fault(low: &str) -> bool {
+    words(low) >= 6 && (says_fault(low) || has_any(low, SYMPTOMS))
+}
+
+/// The words of a message, less @handles.
+fn words(low: &str) -> usize {
+    low.split_whitespace()
         .filter(|w| !w.starts_with('@'))
-        .count();
-    words >= 14 || words >= 6 && (says_fault(low) || has_any(low, SYMPTOMS))
+        .count()
 }
 
 /// Whether a message (folded) has a word that says something went wrong: a negation ("no",

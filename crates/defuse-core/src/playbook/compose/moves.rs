@@ -53,6 +53,20 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
+/// Things a model number tells apart, besides `situation::DEVICES`.
+const MODELLED: List = list![
+    "phone",
+    "camera",
+    "tv",
+    "radio",
+    "headphones",
+    "headset",
+    "earbud",
+    "earbuds",
+    "printer",
+    "model"
+];
+
 /// Words of an account itself (not of a payment or a site): the account's email finds it.
 const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
 
@@ -150,7 +164,12 @@ impl Scene<'_> {
     /// model, never an account's email or the story again.
     fn thing_detail(&self) -> Option<String> {
         let s = self.situation;
-        if !self.thing() || !s.facets.is_empty() || self.software() || self.mentions(ACCOUNT) {
+        if !self.modelled()
+            || !self.texts.iter().any(|t| evidence::tells_fault(t))
+            || !s.facets.is_empty()
+            || self.software()
+            || self.mentions(ACCOUNT)
+        {
             return None;
         }
         Some(if s.known.contains(&Detail::Product) {
@@ -549,9 +568,10 @@ impl Scene<'_> {
             && !self.mentions(THEIRS)
             && !self.mentions(ORDERED)
             && !self.mentions(crate::playbook::sector::BOOKED)
-            // What went wrong was said ("your app doesn't work"): asking it again shows the
-            // message was not read.
-            && !self.told()
+            // A fault was said ("your app doesn't work"): asking it again shows the message
+            // was not read. A long post with no fault in it ("fake email, #shady") still
+            // leaves the identifier unknown.
+            && !self.texts.iter().any(|t| evidence::tells_fault(t))
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -1542,18 +1562,13 @@ impl Scene<'_> {
         use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
         self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
             || self.mentions(DEVICES)
-            || self.mentions(list![
-                "phone",
-                "camera",
-                "tv",
-                "radio",
-                "headphones",
-                "headset",
-                "earbud",
-                "earbuds",
-                "printer",
-                "model"
-            ])
+            || self.modelled()
+    }
+
+    /// Whether a thing with a model is named: a device, or a gadget a model number tells
+    /// apart ("my phone", "the headset"), not any item or the service.
+    fn modelled(&self) -> bool {
+        self.mentions(crate::playbook::situation::DEVICES) || self.mentions(MODELLED)
     }
 
     /// Whether the complaint is about a meal from the business whose private chat this is
