@@ -814,6 +814,10 @@ mod tests {
         // Feelings and verdicts still tell nothing.
         assert!(!tells_story("@shopco you have gone too far this time"));
         assert!(!tells_story("@fibrely what a shambles of a company"));
+        // A long post tells a story, but a fault only where something fails in it.
+        let long = "@skyco you gave me a made up email for your cargo line when i called #shady";
+        assert!(tells_story(long) && !tells_fault(long));
+        assert!(tells_fault("@rideco your app doesn't seem to work at all"));
     }
 
     #[test]
