@@ -2308,22 +2308,41 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
-/// mixing letters and digits ("X200", "WH-1000XM4").
+/// mixing letters and digits ("X200", "WH-1000XM4"). Written in lower case, a model code
+/// that switches between letters and digits three times ("15-ay019tu") or a word and a
+/// small number after "my" and a name ("my lenovo flex 4", not "my order 2 days late").
 fn has_model(text: &str) -> bool {
     let words = words(text);
+    let number = |w: &str, most: usize| {
+        !w.is_empty() && w.len() <= most && w.chars().all(|c| c.is_ascii_digit())
+    };
     words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(crate::case::is_upper)
-            && p[0].len() >= 3
-            && !p[1].is_empty()
-            && p[1].chars().all(|c| c.is_ascii_digit())
-            && p[1].len() <= 4
+        p[0].chars().next().is_some_and(crate::case::is_upper) && p[0].len() >= 3 && number(p[1], 4)
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
             && w.chars().any(crate::text::is_letter)
-            && w.chars().next().is_some_and(crate::case::is_upper)
-    })
+            && (w.chars().next().is_some_and(crate::case::is_upper)
+                || !w.contains(['/', '.'])
+                    && w.as_bytes()
+                        .windows(2)
+                        .filter(|b| b[0].is_ascii_digit() != b[1].is_ascii_digit())
+                        .count()
+                        >= 3)
+    }) || words.windows(4).any(|p| {
+        p[0].eq_ignore_ascii_case("my")
+            && p[1].chars().all(crate::text::is_letter)
+            && p[2].len() >= 3
+            && p[2].chars().all(crate::text::is_letter)
+            && number(p[3], 2)
+    }) && !has_any(&fold(text), UNITS)
 }
+
+/// Words that make a number a count or a time, not a model ("2 days", "3 times").
+const UNITS: List = list![
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+    "mins", "times", "yr", "yrs", "old", "items"
+];
 
 /// An email address (not an @handle).
 pub(crate) fn has_email(text: &str) -> bool {
@@ -2988,6 +3007,28 @@ pub(super) const WANTS_CANCEL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_model_named_in_lower_case_is_given() {
+        for t in [
+            "my lapco aero 14 is dead",
+            "the Aero 14 keeps freezing",
+            "@Lapco my lapco flex 4 has stopped working",
+            "my sonix studio 3 headphones won't turn on",
+            "my lapco 15-bq021na webcam doesn't work",
+        ] {
+            assert!(has_model(t), "{t}");
+        }
+        // A count, a time or a link is no model.
+        for t in [
+            "my parcel came 2 days late",
+            "my order took 3 weeks",
+            "look at this https://t.co/Ab3dE9fG2h",
+            "the 7hr delay on my train",
+        ] {
+            assert!(!has_model(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_question_asked_before_is_a_repeat_contact() {
