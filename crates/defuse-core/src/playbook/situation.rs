@@ -2335,8 +2335,26 @@ fn has_model(text: &str) -> bool {
             && p[2].len() >= 3
             && p[2].chars().all(crate::text::is_letter)
             && number(p[3], 2)
-    }) && !has_any(&fold(text), UNITS)
+    }) && {
+        // Only with a device named: "my sonix studio 3 headphones", not "my plan tier 2".
+        let low = fold(text);
+        !has_any(&low, UNITS) && (has_any(&low, DEVICES) || has_any(&low, MODELLED))
+    }
 }
+
+/// Things a model number tells apart, besides `situation::DEVICES`.
+pub(super) const MODELLED: List = list![
+    "phone",
+    "camera",
+    "tv",
+    "radio",
+    "headphones",
+    "headset",
+    "earbud",
+    "earbuds",
+    "printer",
+    "model"
+];
 
 /// Words that make a number a count or a time, not a model ("2 days", "3 times").
 const UNITS: List = list![
@@ -3013,7 +3031,7 @@ mod tests {
         for t in [
             "my lapco aero 14 is dead",
             "the Aero 14 keeps freezing",
-            "@Lapco my lapco flex 4 has stopped working",
+            "@Lapco my lapco flex 4 laptop has stopped working",
             "my sonix studio 3 headphones won't turn on",
             "my lapco 15-bq021na webcam doesn't work",
         ] {

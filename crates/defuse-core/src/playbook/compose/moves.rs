@@ -53,20 +53,6 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
-/// Things a model number tells apart, besides `situation::DEVICES`.
-const MODELLED: List = list![
-    "phone",
-    "camera",
-    "tv",
-    "radio",
-    "headphones",
-    "headset",
-    "earbud",
-    "earbuds",
-    "printer",
-    "model"
-];
-
 /// Words of an account itself (not of a payment or a site): the account's email finds it.
 const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
 
@@ -1568,7 +1554,8 @@ impl Scene<'_> {
     /// Whether a thing with a model is named: a device, or a gadget a model number tells
     /// apart ("my phone", "the headset"), not any item or the service.
     fn modelled(&self) -> bool {
-        self.mentions(crate::playbook::situation::DEVICES) || self.mentions(MODELLED)
+        self.mentions(crate::playbook::situation::DEVICES)
+            || self.mentions(crate::playbook::situation::MODELLED)
     }
 
     /// Whether the complaint is about a meal from the business whose private chat this is
