@@ -3029,7 +3029,7 @@ mod tests {
     #[test]
     fn a_model_named_in_lower_case_is_given() {
         for t in [
-            "my lapco aero 14 is dead",
+            "my lapco aero 14 laptop is dead",
             "the Aero 14 keeps freezing",
             "@Lapco my lapco flex 4 laptop has stopped working",
             "my sonix studio 3 headphones won't turn on",
