@@ -177,11 +177,21 @@ const STILL_WRONG: List = list![
 /// company" tells nothing; asking such a customer "what happened?" is right, asking one who
 /// has said it shows the message was not read.
 pub(crate) fn tells_story(low: &str) -> bool {
-    let words = low
-        .split_whitespace()
+    words(low) >= 14 || tells_fault(low)
+}
+
+/// Whether a message (folded) of six words or more says what fails: a negation, a fault
+/// word or a symptom ("my headphones crackle in the left ear"). A long message with none
+/// tells a story but no fault to find.
+pub(crate) fn tells_fault(low: &str) -> bool {
+    words(low) >= 6 && (says_fault(low) || has_any(low, SYMPTOMS))
+}
+
+/// The words of a message, less @handles.
+fn words(low: &str) -> usize {
+    low.split_whitespace()
         .filter(|w| !w.starts_with('@'))
-        .count();
-    words >= 14 || words >= 6 && says_fault(low)
+        .count()
 }
 
 /// Whether a message (folded) has a word that says something went wrong: a negation ("no",
@@ -191,8 +201,52 @@ pub(crate) fn says_fault(low: &str) -> bool {
 }
 
 const FAULT_WORDS: List = list![
-    "no", "not", "never", "wrong", "still", "nothing", "without", "stopped", "problems", "dead",
-    "horrible", "poor", "lose"
+    "no",
+    "not",
+    "never",
+    "wrong",
+    "still",
+    "nothing",
+    "without",
+    "stopped",
+    "problems",
+    "dead",
+    "horrible",
+    "poor",
+    "lose",
+    "are down",
+    "is down",
+    "went down",
+    "disappeared",
+    "vanished",
+    "missing",
+    "failing",
+    "fails",
+    "failed",
+];
+
+/// Symptoms a thing shows ("my headphones crackle", "the screen keeps freezing"): a story
+/// told, though no fault word the other readings key on.
+const SYMPTOMS: List = list![
+    "crackle",
+    "crackles",
+    "crackling",
+    "cuts out",
+    "cutting out",
+    "freezes",
+    "freezing",
+    "crashes",
+    "crashing",
+    "leaks",
+    "leaking",
+    "overheats",
+    "overheating",
+    "flickers",
+    "flickering",
+    "switches off",
+    "switches itself off",
+    "shuts off",
+    "keeps dropping",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the
@@ -740,6 +794,30 @@ mod tests {
         assert!(f("Thanks for the speedy resolution, not what I expected"));
         assert!(!f("Thanks for the resolution, but it's still broken"));
         assert!(!f("thanks for the resolution? what resolution"));
+    }
+
+    #[test]
+    fn a_fault_told_in_a_few_words_is_a_story() {
+        // A thing's symptom, a vanished account, a failing checkout: told, not asked again.
+        assert!(tells_story(
+            "@sonix my aura headphones crackle in the left ear"
+        ));
+        assert!(tells_story(
+            "@notely my profile has vanished from the website"
+        ));
+        assert!(tells_story(
+            "@shopco checkout keeps failing when i try to pay"
+        ));
+        assert!(tells_story(
+            "@lumaco my desk lamp flickers every few minutes"
+        ));
+        // Feelings and verdicts still tell nothing.
+        assert!(!tells_story("@shopco you have gone too far this time"));
+        assert!(!tells_story("@fibrely what a shambles of a company"));
+        // A long post tells a story, but a fault only where something fails in it.
+        let long = "@skyco you gave me a made up email for your cargo line when i called #shady";
+        assert!(tells_story(long) && !tells_fault(long));
+        assert!(tells_fault("@rideco your app doesn't seem to work at all"));
     }
 
     #[test]

@@ -329,6 +329,8 @@ pub fn detail_to_ask(
         }
         // A stay: the booking and the room (the room's wifi is the hotel's to fix).
         Sector::Travel if any(texts, STAY) => "your booking reference and room number",
+        // A ride booked in an app has no reference the rider knows: the account finds it.
+        Sector::Travel if any(texts, list!["uber", "lyft"]) => "the email address on your account",
         Sector::Travel => "your booking reference",
         Sector::Delivery => "your tracking number",
         Sector::Telecom | Sector::Utilities if uk => "your account number and postcode",

@@ -330,7 +330,7 @@ impl Facet {
             ),
             Facet::GiftCard => "gift card|gift cards|giftcard",
             Facet::NeverArrived => concat!(
-                "never arrived|never came|never showed up|never turned up|",
+                "never arrived|never came|never showed|never turned up|didn't show|",
                 "never received|never got my|didn't arrive|did not arrive|",
                 "didn't turn up|hasn't turned up",
             ),
@@ -378,7 +378,7 @@ impl Facet {
                 "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
                 "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
                 "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken|seafood|milkshake|juice|",
-                "dessert|desserts",
+                "dessert|desserts|muffin|gyro|salsa|veal",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -401,7 +401,7 @@ impl Facet {
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
-                "no updates from|and no updates|nobody called|no one called|nobody has called|",
+                "no updates from|and no updates|waiting for update|waiting for an update|nobody called|no one called|nobody has called|",
                 // A call back promised and never made.
                 "nobody rang|no one rang|never rang|never called|never phoned|didn't call|",
                 "didn't ring|someone would call|someone would ring|promised a call|",
@@ -432,24 +432,26 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
     Facet::ALL
         .into_iter()
         .filter(|&f| match f {
-            // Held on the tarmac or stranded is a delay however it is told.
+            // Held on the tarmac or stranded is a delay however it is told, and so is a bus
+            // or a train that never came (no booking to look up for it).
             Facet::TravelDelay => {
                 travel
-                    && any(list![
-                        "delayed",
-                        "delay",
-                        "delays",
-                        "late",
-                        "cancelled",
-                        "canceled",
-                        "tarmac",
-                        "stranded",
-                        "stuck on",
-                        "stuck at",
-                        "held at",
-                        "sat on",
-                        "sat outside",
-                    ])
+                    && (found[Facet::NeverArrived as usize]
+                        || any(list![
+                            "delayed",
+                            "delay",
+                            "delays",
+                            "late",
+                            "cancelled",
+                            "canceled",
+                            "tarmac",
+                            "stranded",
+                            "stuck on",
+                            "stuck at",
+                            "held at",
+                            "sat on",
+                            "sat outside",
+                        ]))
             }
             // No food or water on a plane or a train is the trip's, not a supply cut.
             Facet::NoService => !travel && found[f as usize],
@@ -1467,8 +1469,24 @@ pub(super) const PEOPLE: List = list![
 
 /// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
 pub(super) const DEFECTS: List = list![
-    "work", "works", "working", "play", "broke", "flimsy", "froze", "stopped", "problems", "dead",
-    "skip", "won't", "wont", "fell", "went out"
+    "work",
+    "works",
+    "working",
+    "play",
+    "broke",
+    "breaks",
+    "flimsy",
+    "froze",
+    "stopped",
+    "problems",
+    "dead",
+    "skip",
+    "won't",
+    "wont",
+    "fell",
+    "went out",
+    "hot",
+    "overheats"
 ];
 
 /// What a customer says is wrong with a thing, besides the fault words every story has
@@ -2290,22 +2308,59 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
-/// mixing letters and digits ("X200", "WH-1000XM4").
+/// mixing letters and digits ("X200", "WH-1000XM4"). Written in lower case, a model code
+/// that switches between letters and digits three times ("15-ay019tu") or a word and a
+/// small number after "my" and a name ("my lenovo flex 4", not "my order 2 days late").
 fn has_model(text: &str) -> bool {
     let words = words(text);
+    let number = |w: &str, most: usize| {
+        !w.is_empty() && w.len() <= most && w.chars().all(|c| c.is_ascii_digit())
+    };
     words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(crate::case::is_upper)
-            && p[0].len() >= 3
-            && !p[1].is_empty()
-            && p[1].chars().all(|c| c.is_ascii_digit())
-            && p[1].len() <= 4
+        p[0].chars().next().is_some_and(crate::case::is_upper) && p[0].len() >= 3 && number(p[1], 4)
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
             && w.chars().any(crate::text::is_letter)
-            && w.chars().next().is_some_and(crate::case::is_upper)
-    })
+            && (w.chars().next().is_some_and(crate::case::is_upper)
+                || !w.contains(['/', '.'])
+                    && w.as_bytes()
+                        .windows(2)
+                        .filter(|b| b[0].is_ascii_digit() != b[1].is_ascii_digit())
+                        .count()
+                        >= 3)
+    }) || words.windows(4).any(|p| {
+        p[0].eq_ignore_ascii_case("my")
+            && p[1].chars().all(crate::text::is_letter)
+            && p[2].len() >= 3
+            && p[2].chars().all(crate::text::is_letter)
+            && number(p[3], 2)
+    }) && {
+        // Only with a device named: "my sonix studio 3 headphones", not "my plan tier 2".
+        let low = fold(text);
+        !has_any(&low, UNITS) && (has_any(&low, DEVICES) || has_any(&low, MODELLED))
+    }
 }
+
+/// Things a model number tells apart, besides `situation::DEVICES`.
+pub(super) const MODELLED: List = list![
+    "phone",
+    "camera",
+    "tv",
+    "radio",
+    "headphones",
+    "headset",
+    "earbud",
+    "earbuds",
+    "printer",
+    "model"
+];
+
+/// Words that make a number a count or a time, not a model ("2 days", "3 times").
+const UNITS: List = list![
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
+    "mins", "times", "yr", "yrs", "old", "items"
+];
 
 /// An email address (not an @handle).
 pub(crate) fn has_email(text: &str) -> bool {
@@ -2970,6 +3025,28 @@ pub(super) const WANTS_CANCEL: List = list![
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_model_named_in_lower_case_is_given() {
+        for t in [
+            "my lapco aero 14 laptop is dead",
+            "the Aero 14 keeps freezing",
+            "@Lapco my lapco flex 4 laptop has stopped working",
+            "my sonix studio 3 headphones won't turn on",
+            "my lapco 15-bq021na webcam doesn't work",
+        ] {
+            assert!(has_model(t), "{t}");
+        }
+        // A count, a time or a link is no model.
+        for t in [
+            "my parcel came 2 days late",
+            "my order took 3 weeks",
+            "look at this https://t.co/Ab3dE9fG2h",
+            "the 7hr delay on my train",
+        ] {
+            assert!(!has_model(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_question_asked_before_is_a_repeat_contact() {

@@ -53,8 +53,11 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
+/// Words of an account itself (not of a payment or a site): the account's email finds it.
+const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
+
 /// Words of a website (not an app): its faults are found by the device and browser.
-const WEB: List = list!["website", "site", "page", "browser"];
+const WEB: List = list!["website", "site", "page", "browser", "checkout"];
 
 impl Scene<'_> {
     /// The missing detail as a noun phrase ("your order number"), or a general request for
@@ -142,6 +145,47 @@ impl Scene<'_> {
             && (self.mentions(crate::playbook::subject::ITEMS) || self.mentions(GADGETS))
     }
 
+    /// What a thing's fault told on its own needs ("my X200 headphones crackle"), with no
+    /// account, software or other facet in it: the serial once the model is named, else the
+    /// model, never an account's email or the story again.
+    fn thing_detail(&self) -> Option<String> {
+        let s = self.situation;
+        if !self.modelled()
+            || !self.texts.iter().any(|t| evidence::tells_fault(t))
+            || !s.facets.is_empty()
+            || self.software()
+            || self.mentions(ACCOUNT)
+        {
+            return None;
+        }
+        Some(if s.known.contains(&Detail::Product) {
+            lib::DETAIL_SERIAL.get(0).to_string()
+        } else {
+            self.exact_model()
+        })
+    }
+
+    /// The model asked for a fault told, and when it started unless that was said ("since
+    /// last week", "after two months").
+    fn exact_model(&self) -> String {
+        let phrase = lib::DETAIL_PRODUCT.get(1);
+        let known = &self.situation.known;
+        if known.contains(&Detail::HowLong) || known.contains(&Detail::Time) {
+            // "the exact model"
+            return phrase[..15].to_string();
+        }
+        phrase.to_string()
+    }
+
+    /// Whether paying at a checkout fails with no account or declined card named: no order
+    /// was placed and a guest has no account, so the device and browser find the fault.
+    fn checkout_fails(&self) -> bool {
+        self.mentions(list!["checkout"])
+            && self.told()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(list!["declined", "bank"])
+    }
+
     /// Whether the customer's trouble is with a website and no app or software is named:
     /// the device and browser find it, not an app version.
     fn website_only(&self) -> bool {
@@ -215,6 +259,7 @@ impl Scene<'_> {
         let phrase: lib::Pool = match missing.first() {
             Some(Detail::OrderNumber) if s.issue == IssueType::Billing => lib::DETAIL_CHARGE,
             Some(Detail::OrderNumber) => lib::DETAIL_ORDER,
+            Some(Detail::AccountEmail) if self.checkout_fails() => lib::DETAIL_BROWSER,
             Some(Detail::AccountEmail) => lib::DETAIL_EMAIL,
             // The device named ("Xbox 360"): only the version is still needed.
             Some(Detail::AppVersion) if s.known.contains(&Detail::Device) => {
@@ -229,6 +274,9 @@ impl Scene<'_> {
             Some(Detail::ErrorText) => lib::DETAIL_ERROR,
             // Discs are asked in a chat only (`situation::fault_needs`).
             Some(Detail::Discs) => lib::DETAIL_STORY,
+            // What it does was told ("the button doesn't work"): the model and when, never
+            // "what you're seeing" again.
+            Some(Detail::Product) if self.told() => return self.exact_model(),
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
                 // What the screen shows was said ("a blank page"): the account or order is
@@ -293,6 +341,8 @@ impl Scene<'_> {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
+                    } else if let Some(detail) = self.thing_detail() {
+                        return detail;
                     } else {
                         lib::DETAIL_EMAIL
                     }
@@ -303,10 +353,15 @@ impl Scene<'_> {
                 _ if self.told() => {
                     if self.ordered() {
                         lib::DETAIL_ORDER
+                    } else if self.mentions(ACCOUNT) {
+                        // "My account disappeared on your website": the account finds it.
+                        lib::DETAIL_EMAIL
                     } else if self.website_only() {
                         lib::DETAIL_BROWSER
                     } else if self.software() {
                         lib::DETAIL_DEVICE
+                    } else if let Some(detail) = self.thing_detail() {
+                        return detail;
                     } else {
                         // Nothing to name: the handover alone (see `dm_with`). A stock "the
                         // order, account or store visit it's about" read wrong wherever it was
@@ -499,6 +554,10 @@ impl Scene<'_> {
             && !self.mentions(THEIRS)
             && !self.mentions(ORDERED)
             && !self.mentions(crate::playbook::sector::BOOKED)
+            // A fault was said ("your app doesn't work"): asking it again shows the message
+            // was not read. A long post with no fault in it ("fake email, #shady") still
+            // leaves the identifier unknown.
+            && !self.texts.iter().any(|t| evidence::tells_fault(t))
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -609,6 +668,7 @@ impl Scene<'_> {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
             // In a chat the order finds the item: "which item?" asks what was said.
             Detail::OrderNumber | Detail::Product => lib::ASK_ORDER,
+            Detail::AccountEmail if self.checkout_fails() => lib::ASK_DEVICE,
             Detail::AccountEmail => lib::ASK_EMAIL,
             Detail::Device | Detail::AppVersion if self.website_only() => lib::ASK_DEVICE,
             // A thing's link or its software, no app named: what it is used with.
@@ -1488,16 +1548,14 @@ impl Scene<'_> {
         use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
         self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
             || self.mentions(DEVICES)
-            || self.mentions(list![
-                "phone",
-                "camera",
-                "tv",
-                "radio",
-                "headphones",
-                "earbuds",
-                "printer",
-                "model"
-            ])
+            || self.modelled()
+    }
+
+    /// Whether a thing with a model is named: a device, or a gadget a model number tells
+    /// apart ("my phone", "the headset"), not any item or the service.
+    fn modelled(&self) -> bool {
+        self.mentions(crate::playbook::situation::DEVICES)
+            || self.mentions(crate::playbook::situation::MODELLED)
     }
 
     /// Whether the complaint is about a meal from the business whose private chat this is
@@ -1812,7 +1870,7 @@ const ORDERED: crate::list::List = list![
 /// Dishes: a meal complaint that names one is not asked what they had.
 const DISHES: List = list![
     "pizza", "crust", "burger", "wings", "salad", "beans", "fries", "chips", "chicken", "sandwich",
-    "burgers", "rice", "drinks"
+    "burgers", "rice", "drinks", "gyro", "veal", "muffin", "salsa"
 ];
 
 /// A customer's words for a wait ("still waiting", "been on hold", "no reply yet").
@@ -1946,6 +2004,8 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         {
             return s.plan_first(salt, &s.action(salt + 1));
         }
+        // A checkout that fails: no order placed, maybe no account; the device and browser.
+        _ if named && s.checkout_fails() => lib::ASK_DEVICE,
         // ... the account's email only where there is an account: its words, software or a
         // screen's ("I tap it and nothing"); "the smell problem" of a phone case has none.
         _ if named
@@ -1970,8 +2030,11 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // hoped to do, so what it does can be said.
         (Request::None, IssueType::Other) if s.mentions(WISHED) => lib::ASK_POLICY,
         // The model named ("my AD-2200 crackles") is not asked again.
+        // A fault said in a few words ("the phone gets hot", "the mic is weak") is told too.
         (Request::None, IssueType::Other)
-            if s.mirrored.is_some()
+            if (s.mirrored.is_some()
+                || s.mentions(crate::playbook::situation::DEFECTS)
+                || s.mentions(crate::playbook::situation::WORSE))
                 && s.thing()
                 && !s.verdict()
                 && !s.situation.known.contains(&Detail::Product) =>

@@ -295,6 +295,16 @@ fn the_detail_to_ask_fits_the_business() {
         ask("@RailCo the platform 2 drains at York station are flooding again"),
         None
     );
+    // A bus that never came has no booking to find: the way on, not a reference.
+    assert_eq!(
+        ask("@MetroBus the 7:10 number 4 bus never came to Oak Lane"),
+        None
+    );
+    // A ride booked in an app: the account finds it, not a booking reference.
+    assert_eq!(
+        ask("@Uber my driver drove off with my shopping still in the boot"),
+        Some("the email address on your account")
+    );
 }
 
 /// The technique advised after `turns` (customer first, then alternating with the agent).
