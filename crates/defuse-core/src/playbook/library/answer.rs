@@ -211,7 +211,10 @@ impl Asked {
     /// question's subject. A choice has its three replies here, one per shape.
     pub(crate) fn step(self) -> Pool {
         match self {
-            Asked::Outage => list!("I'm checking for a known problem now and will reply here; if there's none, we'll look at your side next."),
+            Asked::Outage => list!(
+                "I'm checking for a known problem now and will reply here; if there's none, we'll look at your side next.",
+                "I'll see whether anything is down on our side and tell you here; if not, we'll go through your setup next.",
+            ),
             Asked::Payment => list!("Checkout lists every way to pay before you're charged; I'll confirm {asked} here too."),
             Asked::Shipping => list!("Checkout shows the delivery options and cost for your address; I'll confirm {asked} here too."),
             Asked::Allowed => list!("I'll look up the rule that covers this and post it here, so you have it in writing before you go."),
@@ -535,8 +538,10 @@ pub(crate) const ASKED_WARM_PLACE: Pool = list!(
     "The quickest place to look is {place}; I'll also check {asked} myself and come back to you here.",
 );
 /// Where the answer to a question of no known kind comes from: the team that handles it.
-pub(crate) const ASKED_TEAM: Pool =
-    list!("I'll ask the team that handles this {asked} and post their answer here.",);
+pub(crate) const ASKED_TEAM: Pool = list!(
+    "I'll ask the team that handles this {asked} and post their answer here.",
+    "I'll check with the people who look after this {asked} and share their answer here.",
+);
 
 /// The answer line for a question about the customer's own account, order or settings,
 /// or a how-to; `None` for a question no keyword places ("does the policy cover dental
