@@ -2300,9 +2300,11 @@ fn has_time(low: &str) -> bool {
 }
 
 /// The words of a message as written, without the punctuation around them (a dash inside
-/// a model name stays: "WH-1000XM4").
+/// a model name stays: "WH-1000XM4"), and without @handles: a brand's handle is no model
+/// ("@Acme 2 emails later").
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace()
+        .filter(|w| !w.starts_with('@'))
         .map(|w| crate::text::trim_to(w, |c| crate::text::is_word_char(c) || c == '-'))
         .collect()
 }
@@ -2316,8 +2318,14 @@ fn has_model(text: &str) -> bool {
     let number = |w: &str, most: usize| {
         !w.is_empty() && w.len() <= most && w.chars().all(|c| c.is_ascii_digit())
     };
-    words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(crate::case::is_upper) && p[0].len() >= 3 && number(p[1], 4)
+    // "Aero 14", not "Sent 3 emails" or "Called 4 times": a count names what it counts.
+    let counted = |k: usize| words.get(k).is_some_and(|w| UNITS.contains(&fold(w)));
+    (0..words.len().saturating_sub(1)).any(|k| {
+        let (w, n) = (words[k], words[k + 1]);
+        w.chars().next().is_some_and(crate::case::is_upper)
+            && w.len() >= 3
+            && number(n, 4)
+            && !counted(k + 2)
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
@@ -2359,7 +2367,7 @@ pub(super) const MODELLED: List = list![
 /// Words that make a number a count or a time, not a model ("2 days", "3 times").
 const UNITS: List = list![
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes",
-    "mins", "times", "yr", "yrs", "old", "items"
+    "mins", "times", "yr", "yrs", "old", "items", "emails", "calls"
 ];
 
 /// An email address (not an @handle).
@@ -3043,6 +3051,9 @@ mod tests {
             "my order took 3 weeks",
             "look at this https://t.co/Ab3dE9fG2h",
             "the 7hr delay on my train",
+            // A handle before a count, a capitalised verb before one.
+            "@Acme 2 emails and a phone call later, still no magazine",
+            "Sent 3 emails about my phone and nothing",
         ] {
             assert!(!has_model(t), "{t}");
         }

@@ -150,7 +150,9 @@ impl Scene<'_> {
     /// model, never an account's email or the story again.
     fn thing_detail(&self) -> Option<String> {
         let s = self.situation;
+        // "Two emails and a phone call later": a call made is no phone at fault.
         if !self.modelled()
+            || self.mentions(list!["phone call", "phone calls"])
             || !self.texts.iter().any(|t| evidence::tells_fault(t))
             || !s.facets.is_empty()
             || self.software()
