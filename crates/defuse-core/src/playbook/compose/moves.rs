@@ -150,9 +150,7 @@ impl Scene<'_> {
     /// model, never an account's email or the story again.
     fn thing_detail(&self) -> Option<String> {
         let s = self.situation;
-        // "Two emails and a phone call later": a call made is no phone at fault.
         if !self.modelled()
-            || self.mentions(list!["phone call", "phone calls"])
             || !self.texts.iter().any(|t| evidence::tells_fault(t))
             || !s.facets.is_empty()
             || self.software()
@@ -1547,17 +1545,18 @@ impl Scene<'_> {
     /// of the people or the service with no fault told.
     #[inline(never)]
     fn thing(&self) -> bool {
-        use crate::playbook::situation::{DEFECTS, DEVICES, PEOPLE, THINGS};
+        use crate::playbook::situation::{DEFECTS, PEOPLE, THINGS};
         self.mentions(THINGS) && (!self.mentions(PEOPLE) || self.mentions(DEFECTS))
-            || self.mentions(DEVICES)
             || self.modelled()
     }
 
     /// Whether a thing with a model is named: a device, or a gadget a model number tells
-    /// apart ("my phone", "the headset"), not any item or the service.
+    /// apart ("my phone", "the headset"), not any item or the service, nor a phone call made
+    /// ("two emails and a phone call later").
     fn modelled(&self) -> bool {
         self.mentions(crate::playbook::situation::DEVICES)
             || self.mentions(crate::playbook::situation::MODELLED)
+                && !self.mentions(list!["phone call", "phone calls"])
     }
 
     /// Whether the complaint is about a meal from the business whose private chat this is
