@@ -11,8 +11,16 @@ csv.field_size_limit(10**9)
 
 
 def row_text(source, row):
-    """The text of one dataset row: a support-escalation tweet id or a UCI file index."""
+    """The text of one dataset row: a support-escalation tweet id, a VADER snippet id or a UCI
+    file index."""
     path = os.path.join(DATA, source)
+    if source.endswith('_GroundTruth.txt'):
+        with open(path, encoding='latin-1') as f:
+            for line in f:
+                fields = line.rstrip('\n').split('\t')
+                if fields[0] == row:
+                    return fields[2]
+        raise KeyError(f'{source}: no snippet {row}')
     if source.endswith('.tsv'):
         with open(path) as f:
             for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
