@@ -55,7 +55,12 @@ pub(crate) fn name(
     }
     // A type read from weaker evidence is named only when the customer's own words say it
     // ("refund", "damaged", "log in").
-    if situation.issue_sure || has_any_in(texts, anchors(situation.issue)) {
+    // An opinion of the offer names its point ("the price", "the taste").
+    let opinion = situation.issue == IssueType::PolicyComplaint
+        && (has_any_in(texts, super::wants::TASTE)
+            || has_any_in(texts, super::wants::VALUE)
+            || has_any_in(texts, list!["ugly", "hideous", "advert", "campaign"]));
+    if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
             return table(named);
         }
@@ -354,10 +359,18 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             Some(self::pick(seed, pool, 8).replace_str("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
-            if mentions(list!["price", "prices", "expensive", "cost"]) {
+            if mentions(super::wants::VALUE) {
+                pick(SUBJECT_VALUE, 9)
+            } else if mentions(super::wants::TASTE) {
+                pick(SUBJECT_TASTE, 9)
+            } else if mentions(list!["ugly", "hideous"]) {
+                pick(SUBJECT_LOOKS, 9)
+            } else if mentions(list!["price", "prices", "expensive", "cost"]) {
                 pick(SUBJECT_PRICE, 9)
             } else if mentions(list!["fee", "fees", "restocking"]) {
                 pick(SUBJECT_FEE, 9)
+            } else if mentions(list!["campaign", "advert", "commercial"]) {
+                pick(SUBJECT_CAMPAIGN, 9)
             } else if mentions(list!["ads", "adverts", "advertising"]) {
                 pick(SUBJECT_ADS, 9)
             } else if mentions(list![
@@ -558,6 +571,10 @@ const SUBJECT_AFTER_UPDATE: List = list!["what the update broke", "the problem s
 const SUBJECT_BUG: List = list!["the problem with {thing}", "the bug in {thing}"];
 const SUBJECT_ITEM_FAULT: List = list!["the fault with your {item}", "your faulty {item}"];
 const SUBJECT_PRICE: List = list!["the price change", "the higher price"];
+const SUBJECT_VALUE: List = list!["the price", "the prices"];
+const SUBJECT_TASTE: List = list!["the taste", "the flavour"];
+const SUBJECT_LOOKS: List = list!["the look of it", "how it looks"];
+const SUBJECT_CAMPAIGN: List = list!["the advert", "the campaign"];
 const SUBJECT_FEE: List = list!["the fee", "the extra charge"];
 const SUBJECT_ADS: List = list!["the ads", "the adverts"];
 const SUBJECT_RETURN_POLICY: List = list!["the returns rule", "our return policy"];

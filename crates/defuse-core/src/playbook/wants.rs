@@ -171,7 +171,29 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
     // "The buttons are in a stupid place" judges the design: feedback for the product
     // team, not a fault to put right, unless something in it fails too.
-    let design = any(DESIGN) && !any(super::situation::DEFECTS);
+    // So does an opinion of the offer ("too pricey", "tasted bland", "ugly colours"):
+    // passed on to the people who decide it, unless something failed or went missing, or
+    // it is the reason for a request ("cancel it, it's cheaper elsewhere").
+    let opinion = (any(TASTE) || any(VALUE))
+        && request.is_none()
+        && !any(list![
+            "missing",
+            "charged",
+            "cold",
+            "warm",
+            "stale",
+            "soggy",
+            "burnt",
+            "overcooked",
+            "undercooked",
+            "raw",
+            "portions",
+            "late",
+            "wrong",
+            "sick",
+            "cancel"
+        ]);
+    let design = (any(DESIGN) || opinion) && !any(super::situation::DEFECTS);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
@@ -1072,6 +1094,15 @@ const FEEDBACK: List = list![
     "reintroduce",
     "new layout",
     "waste of packaging",
+    "ad campaign",
+    "marketing campaign",
+    "your advert",
+    "your commercial",
+    "this advert",
+    "this commercial",
+    "that advert",
+    "that commercial",
+    "new advert",
 ];
 
 /// A judgement of how a thing is designed, not a fault in it ("the cut-outs don't line up
@@ -1101,6 +1132,49 @@ pub(crate) const DESIGN: List = list![
     "uncomfortable",
     "obstructs",
     "blocked by",
+    "ugly",
+    "hideous",
+    "cheaply made",
+    "poorly made",
+    "poorly constructed",
+];
+
+/// An opinion of how something tastes ("the pancakes taste like cardboard"): the kitchen's
+/// to hear, no fault in the order (see `subject::by_issue` for its name).
+pub(crate) const TASTE: List = list![
+    "tasteless",
+    "bland",
+    "flavorless",
+    "flavourless",
+    "taste like",
+    "tastes like",
+    "tasted like",
+    "no taste",
+    "no flavor",
+    "no flavour",
+    "as good as",
+    "not as good",
+    "ever tasted",
+    "ever eaten",
+    "above average",
+    "mediocre",
+];
+
+/// An opinion of the price or the value ("too pricey", "not worth it", "cheaper at
+/// Walmart"): the people who set prices hear it; no charge to look up.
+pub(crate) const VALUE: List = list![
+    "pricey",
+    "overpriced",
+    "over priced",
+    "too expensive",
+    "so expensive",
+    "not worth",
+    "cheaper at",
+    "cheaper elsewhere",
+    "rip off",
+    "ripoff",
+    "waste of money",
+    "waste your money",
 ];
 
 /// "You should send me ...": the customer asks for a remedy, however it is worded.
