@@ -815,6 +815,27 @@ mod tests {
     }
 
     #[test]
+    fn an_opinion_is_named_by_its_point() {
+        // Not sure of the type (an opinion never is): the words name the point.
+        let situation = Situation {
+            issue: IssueType::PolicyComplaint,
+            ..Situation::default()
+        };
+        let named = |text: &str| {
+            let texts = [text.to_string()];
+            name(&situation, &texts, &[text], 0).map(|(n, _)| n)
+        };
+        assert!(named("way too pricey for a sandwich").is_some_and(|n| n.contains("price")));
+        let taste = named("it tasted like cardboard").unwrap_or_default();
+        assert!(
+            taste.contains("taste") || taste.contains("flavour"),
+            "{taste}"
+        );
+        assert!(named("such an ugly jacket").is_some_and(|n| n.contains("look")));
+        assert!(named("that new advert is awful").is_some_and(|n| n.contains("advert")));
+    }
+
+    #[test]
     fn a_cancelled_trip_is_never_called_delayed() {
         let texts = ["my flight was cancelled and nobody told me".to_string()];
         for seed in 0..6 {

@@ -1137,6 +1137,8 @@ pub(crate) const DESIGN: List = list![
     "cheaply made",
     "poorly made",
     "poorly constructed",
+    "cheap quality",
+    "gimmick",
 ];
 
 /// An opinion of how something tastes ("the pancakes taste like cardboard"): the kitchen's
@@ -1468,6 +1470,32 @@ mod tests {
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.request, None);
         assert_eq!(w.staff_name.as_deref(), Some("Priya"));
+    }
+
+    #[test]
+    fn an_opinion_of_the_offer_is_feedback_unless_something_went_wrong() {
+        let feedback = |t: &str| one(t).notes.contains(&Note::Feedback);
+        // Price, taste, looks, an advert: judged, nothing failed.
+        assert!(feedback("way too pricey for what you actually get"));
+        assert!(feedback(
+            "the noodles were bland, the place down the road is better"
+        ));
+        assert!(feedback("honestly the new phone case is hideous"));
+        assert!(feedback("your latest ad campaign is embarrassing"));
+        assert!(feedback(
+            "nowhere near as good as the coffee at the station"
+        ));
+        // A fault or an event beside the opinion keeps it a fault; a reason for a
+        // request keeps the request.
+        assert!(!feedback("overpriced and it stopped working after a day"));
+        assert!(!feedback("the soup was bland and stone cold"));
+        assert!(!feedback(
+            "my fries were missing and the burger tasted like nothing"
+        ));
+        assert!(!feedback(
+            "please cancel my plan, it's cheaper at the other network"
+        ));
+        assert!(!feedback("can I get a refund? it's not worth the money"));
     }
 
     #[test]
