@@ -193,6 +193,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "sick",
             "cancel"
         ]);
+    // The service beside it ("service was terrible, food was mediocre") is taken up as
+    // a complaint about the people, not logged as feedback on the food.
+    let opinion = opinion && !any(super::situation::PEOPLE);
     let design = (any(DESIGN) || opinion) && !any(super::situation::DEFECTS);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
@@ -1175,8 +1178,6 @@ pub(crate) const VALUE: List = list![
     "cheaper elsewhere",
     "rip off",
     "ripoff",
-    "waste of money",
-    "waste your money",
 ];
 
 /// "You should send me ...": the customer asks for a remedy, however it is worded.
@@ -1496,6 +1497,10 @@ mod tests {
             "please cancel my plan, it's cheaper at the other network"
         ));
         assert!(!feedback("can I get a refund? it's not worth the money"));
+        // The service judged beside it is a complaint about the people; a bare "don't
+        // waste your money" names no point to pass on.
+        assert!(!feedback("the service was slow and the food was mediocre"));
+        assert!(!feedback("don't waste your money on this"));
     }
 
     #[test]
