@@ -1764,12 +1764,16 @@ impl Scene<'_> {
             && !self.kept_out()
     }
 
-    /// Who hears the feedback: a meal's taste the kitchen; a thing's design, in a chat,
-    /// the product team (a return offered); anything else the team that owns it.
+    /// Who hears the feedback: a meal's taste the kitchen (its price the people who set
+    /// prices); a thing's design, in a chat, the product team (a return offered); anything
+    /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
-        use crate::playbook::wants::{DESIGN, TASTE};
+        use crate::playbook::wants::{DESIGN, TASTE, VALUE};
         let s = self.situation;
-        if self.mentions(TASTE) && (s.facets.contains(&Facet::Food) || s.sector == Sector::Food) {
+        if self.mentions(TASTE)
+            && !self.mentions(VALUE)
+            && (s.facets.contains(&Facet::Food) || s.sector == Sector::Food)
+        {
             return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
         }
         let pool = if !self.public() && self.mentions(DESIGN) {
