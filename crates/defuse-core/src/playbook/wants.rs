@@ -174,8 +174,12 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     // So does an opinion of the offer ("too pricey", "tasted bland", "ugly colours"):
     // passed on to the people who decide it, unless something failed or went missing, or
     // it is the reason for a request ("cancel it, it's cheaper elsewhere").
-    let opinion = (any(TASTE) || any(VALUE))
-        && request.is_none()
+    // The service beside it ("service was terrible, food was mediocre") is taken up as
+    // a complaint about the people, not logged as feedback on the food.
+    let opinion = (any(TASTE) || any(VALUE)) && request.is_none() && !any(super::situation::PEOPLE);
+    // Something that went wrong besides ("cold", "arrived ripped", "missing") is the fault's.
+    let design = (any(DESIGN) || opinion)
+        && !any(super::situation::DEFECTS)
         && !any(list![
             "missing",
             "charged",
@@ -191,12 +195,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "late",
             "wrong",
             "sick",
-            "cancel"
+            "cancel",
+            "damaged",
+            "ripped",
+            "torn"
         ]);
-    // The service beside it ("service was terrible, food was mediocre") is taken up as
-    // a complaint about the people, not logged as feedback on the food.
-    let opinion = opinion && !any(super::situation::PEOPLE);
-    let design = (any(DESIGN) || opinion) && !any(super::situation::DEFECTS);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
@@ -1490,6 +1493,7 @@ mod tests {
         // request keeps the request.
         assert!(!feedback("overpriced and it stopped working after a day"));
         assert!(!feedback("the soup was bland and stone cold"));
+        assert!(!feedback("the jacket is hideous and arrived ripped"));
         assert!(!feedback(
             "my fries were missing and the burger tasted like nothing"
         ));
