@@ -378,7 +378,7 @@ impl Facet {
                 "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
                 "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
                 "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken|seafood|milkshake|juice|",
-                "dessert|desserts|muffin|gyro|salsa|veal",
+                "dessert|desserts|muffin|gyro|salsa|veal|latte|flat white|flat whites|boba",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",

@@ -56,9 +56,10 @@ pub(crate) fn name(
     // A type read from weaker evidence is named only when the customer's own words say it
     // ("refund", "damaged", "log in").
     // An opinion of the offer names its point ("the price", "the taste").
-    let opinion = situation.issue == IssueType::PolicyComplaint
-        && (has_any_in(texts, super::wants::TASTE)
-            || has_any_in(texts, super::wants::VALUE)
+    let policy = situation.issue == IssueType::PolicyComplaint;
+    let opinion = policy
+        && (meal_taste(situation, texts)
+            || super::wants::priced(texts)
             || has_any_in(texts, list!["ugly", "hideous", "advert", "campaign"]));
     if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
@@ -70,6 +71,7 @@ pub(crate) fn name(
     own.or_else(|| {
         facets
             .first()
+            .filter(|&&f| !policy || f != Facet::Food)
             .and_then(|&f| table(facet_name(f, texts, seed)))
     })
 }
@@ -90,13 +92,27 @@ pub(crate) fn names(
     }
     let (first, own) = name(situation, texts, raw, seed).unzip();
     let mut out: Vec<String> = first.into_iter().collect();
-    for &f in &situation.facets {
+    // A meal ("what went wrong with your order") names no opinion or rule.
+    let policy = situation.issue == IssueType::PolicyComplaint;
+    for &f in situation
+        .facets
+        .iter()
+        .filter(|&&f| !policy || f != Facet::Food)
+    {
         let n = facet_name(f, texts, seed);
         if !out.contains(&n) {
             out.push(n);
         }
     }
     (out, own == Some(true))
+}
+
+/// Whether the customer's words (folded) judge a meal's taste: a taste word, a meal, and
+/// no thing bought ("this phone looks rather bland" is no dish).
+pub(crate) fn meal_taste(situation: &Situation, texts: &[String]) -> bool {
+    has_any_in(texts, super::wants::TASTE)
+        && situation.facets.contains(&Facet::Food)
+        && !has_any_in(texts, ITEMS)
 }
 
 /// Whether a name is the one a question gets ("your question"), which names no problem.
@@ -359,9 +375,9 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             Some(self::pick(seed, pool, 8).replace_str("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
-            if mentions(super::wants::VALUE) {
+            if super::wants::priced(texts) {
                 pick(SUBJECT_VALUE, 9)
-            } else if mentions(super::wants::TASTE) {
+            } else if meal_taste(situation, texts) {
                 pick(SUBJECT_TASTE, 9)
             } else if mentions(list!["ugly", "hideous"]) {
                 pick(SUBJECT_LOOKS, 9)
@@ -819,6 +835,7 @@ mod tests {
         // Not sure of the type (an opinion never is): the words name the point.
         let situation = Situation {
             issue: IssueType::PolicyComplaint,
+            facets: vec![Facet::Food],
             ..Situation::default()
         };
         let named = |text: &str| {
@@ -832,6 +849,8 @@ mod tests {
             "{taste}"
         );
         assert!(named("such an ugly jacket").is_some_and(|n| n.contains("look")));
+        // "Bland" of a thing bought is no taste.
+        assert!(!named("this phone looks rather bland").is_some_and(|n| n.contains("taste")));
         assert!(named("that new advert is awful").is_some_and(|n| n.contains("advert")));
     }
 

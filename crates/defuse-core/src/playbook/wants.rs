@@ -176,7 +176,11 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     // it is the reason for a request ("cancel it, it's cheaper elsewhere").
     // The service beside it ("service was terrible, food was mediocre") is taken up as
     // a complaint about the people, not logged as feedback on the food.
-    let opinion = (any(TASTE) || any(VALUE)) && request.is_none() && !any(super::situation::PEOPLE);
+    // A claim beside it ("a ripoff, they scammed me out of $40") is checked, not logged.
+    let opinion = (any(TASTE) || priced(lowered))
+        && request.is_none()
+        && !notes.contains(&Note::Claim)
+        && !any(super::situation::PEOPLE);
     // Something that went wrong besides ("cold", "arrived ripped", "missing") is the fault's.
     let design = (any(DESIGN) || opinion)
         && !any(super::situation::DEFECTS)
@@ -1160,13 +1164,24 @@ pub(crate) const TASTE: List = list![
     "no taste",
     "no flavor",
     "no flavour",
-    "as good as",
-    "not as good",
+    "nowhere near as good",
+    "not as good as the",
+    "aren't as good",
+    "isn't as good",
     "ever tasted",
     "ever eaten",
     "above average",
     "mediocre",
 ];
+
+/// Whether the messages (folded) judge the price: a word of [`VALUE`], or "not worth" beside
+/// a sum ("$14 for a plain burger, not worth it"; "not worth it" alone names no price).
+pub(crate) fn priced(texts: &[String]) -> bool {
+    use super::situation::has_any_in;
+    has_any_in(texts, VALUE)
+        || has_any_in(texts, list!["not worth"])
+            && texts.iter().any(|t| t.contains(['$', '£', '€']))
+}
 
 /// An opinion of the price or the value ("too pricey", "not worth it", "cheaper at
 /// Walmart"): the people who set prices hear it; no charge to look up.
@@ -1176,7 +1191,8 @@ pub(crate) const VALUE: List = list![
     "over priced",
     "too expensive",
     "so expensive",
-    "not worth",
+    "not worth the money",
+    "not worth the price",
     "cheaper at",
     "cheaper elsewhere",
     "rip off",

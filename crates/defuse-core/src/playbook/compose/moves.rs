@@ -1768,12 +1768,8 @@ impl Scene<'_> {
     /// prices); a thing's design, in a chat, the product team (a return offered); anything
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
-        use crate::playbook::wants::{DESIGN, TASTE, VALUE};
-        let s = self.situation;
-        if self.mentions(TASTE)
-            && !self.mentions(VALUE)
-            && (s.facets.contains(&Facet::Food) || s.sector == Sector::Food)
-        {
+        use crate::playbook::wants::{priced, DESIGN};
+        if crate::playbook::subject::meal_taste(self.situation, self.texts) && !priced(self.texts) {
             return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
         }
         let pool = if !self.public() && self.mentions(DESIGN) {
