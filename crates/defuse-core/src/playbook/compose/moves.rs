@@ -1769,10 +1769,16 @@ impl Scene<'_> {
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
         use crate::playbook::wants::{priced, DESIGN};
-        if crate::playbook::subject::meal_taste(self.situation, self.texts) && !priced(self.texts) {
+        let design = self.mentions(DESIGN);
+        // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
+        let meal = self.situation.facets.contains(&Facet::Food)
+            && !self.mentions(crate::playbook::subject::ITEMS);
+        if (crate::playbook::subject::meal_taste(self.situation, self.texts) || meal && design)
+            && !priced(self.texts)
+        {
             return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
         }
-        let pool = if !self.public() && self.mentions(DESIGN) {
+        let pool = if !self.public() && design {
             lib::PROMISE_DESIGN
         } else {
             lib::PROMISE_POLICY
