@@ -1108,10 +1108,6 @@ const FEEDBACK: List = list![
     "marketing campaign",
     "your advert",
     "your commercial",
-    "this advert",
-    "this commercial",
-    "that advert",
-    "that commercial",
     "new advert",
 ];
 
