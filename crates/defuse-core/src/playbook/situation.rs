@@ -378,7 +378,7 @@ impl Facet {
                 "eat|tasty|taste|tasteless|texture|bland|brunch|buffet|soup|stale|",
                 "bakery|flavor|flavour|greasy|overcooked|undercooked|portion|meat|bread|",
                 "steak|sushi|pasta|cook|breakfast|lunch|dining|chicken|seafood|milkshake|juice|",
-                "dessert|desserts|muffin|gyro|salsa|veal",
+                "dessert|desserts|muffin|gyro|salsa|veal|latte|flat white|flat whites|boba",
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
@@ -759,12 +759,17 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.request = None;
         wants.notes = vec![Note::Praise];
     }
+    let mut facets = facets(&lowered);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else {
         // A hygiene report is about a place, whether or not it names one.
         let place = has_any_in(&lowered, PLACES) || has_any_in(&lowered, super::wants::HYGIENE);
-        second_look(issue, issue_sure, &wants, place)
+        // A fault told beside feedback ("ugly seats, and a 3-hour delay") is the fault's.
+        let told = facets
+            .iter()
+            .any(|f| f.is_problem() && !matches!(f, Facet::PriceRise | Facet::Fee | Facet::Ads));
+        second_look(issue, issue_sure, &wants, place, told)
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -781,7 +786,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         );
     // A waiter who "never came back" is the meal's: no parcel is lost either.
     let came_back = has_any_in(&lowered, list!["never came back"]);
-    let mut facets = facets(&lowered);
     facets.retain(|&f| !((resend || came_back) && f == Facet::NeverArrived));
     // "The spring code keeps saying invalid at checkout": a code where a price is paid.
     if !facets.contains(&Facet::CodeRejected)
@@ -1116,12 +1120,14 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is
 /// never a bill (and, away from a `place`, a product's), praise with nothing wrong is thanks, feedback and a business enquiry or a
-/// question about stock, dates, hours or contact are not sure of a problem.
+/// question about stock, dates, hours or contact are not sure of a problem. Feedback is a
+/// policy complaint only when no fault is `told` beside it (a delay, a double charge).
 fn second_look(
     issue: IssueType,
     sure: bool,
     wants: &super::wants::Wants,
     place: bool,
+    told: bool,
 ) -> (IssueType, bool) {
     let note = |n: Note| wants.notes.contains(&n);
     use IssueType as I;
@@ -1152,7 +1158,7 @@ fn second_look(
         // shreds"): kept, but not sure enough to name.
         return (I::Thanks, false);
     }
-    if note(Note::Feedback) && !(sure && issue == I::ProductBug) {
+    if note(Note::Feedback) && !told && !(sure && issue == I::ProductBug) {
         return (I::PolicyComplaint, false);
     }
     let routed = matches!(
@@ -3369,6 +3375,17 @@ mod tests {
         assert!(s.notes.contains(&Note::Feedback));
         let s = chat("The buttons are in a stupid place and stopped working.");
         assert!(!s.notes.contains(&Note::Feedback));
+        // An opinion of the price beside a fault told (a delivery that never came, a
+        // delay): the fault, not feedback; alone, feedback on the price.
+        let s = chat("Way overpriced and the delivery never turned up.");
+        assert_ne!(s.issue, IssueType::PolicyComplaint);
+        let s = chat("Your seats are ugly and my flight was delayed 3 hours.");
+        assert_ne!(s.issue, IssueType::PolicyComplaint);
+        let s = chat("Way overpriced for a plain sandwich.");
+        assert_eq!(
+            (s.issue, s.fault),
+            (IssueType::PolicyComplaint, Fault::Policy)
+        );
     }
 
     #[test]

@@ -55,7 +55,13 @@ pub(crate) fn name(
     }
     // A type read from weaker evidence is named only when the customer's own words say it
     // ("refund", "damaged", "log in").
-    if situation.issue_sure || has_any_in(texts, anchors(situation.issue)) {
+    // An opinion of the offer names its point ("the price", "the taste").
+    let policy = situation.issue == IssueType::PolicyComplaint;
+    let opinion = policy
+        && (meal_taste(situation, texts)
+            || super::wants::priced(texts)
+            || has_any_in(texts, list!["ugly", "hideous", "advert", "campaign"]));
+    if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
             return table(named);
         }
@@ -65,6 +71,7 @@ pub(crate) fn name(
     own.or_else(|| {
         facets
             .first()
+            .filter(|&&f| !policy || f != Facet::Food)
             .and_then(|&f| table(facet_name(f, texts, seed)))
     })
 }
@@ -85,13 +92,27 @@ pub(crate) fn names(
     }
     let (first, own) = name(situation, texts, raw, seed).unzip();
     let mut out: Vec<String> = first.into_iter().collect();
-    for &f in &situation.facets {
+    // A meal ("what went wrong with your order") names no opinion or rule.
+    let policy = situation.issue == IssueType::PolicyComplaint;
+    for &f in situation
+        .facets
+        .iter()
+        .filter(|&&f| !policy || f != Facet::Food)
+    {
         let n = facet_name(f, texts, seed);
         if !out.contains(&n) {
             out.push(n);
         }
     }
     (out, own == Some(true))
+}
+
+/// Whether the customer's words (folded) judge a meal's taste: a taste word, a meal, and
+/// no thing bought ("this phone looks rather bland" is no dish).
+pub(crate) fn meal_taste(situation: &Situation, texts: &[String]) -> bool {
+    has_any_in(texts, super::wants::TASTE)
+        && situation.facets.contains(&Facet::Food)
+        && !has_any_in(texts, ITEMS)
 }
 
 /// Whether a name is the one a question gets ("your question"), which names no problem.
@@ -354,10 +375,18 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             Some(self::pick(seed, pool, 8).replace_str("{thing}", thing))
         }
         IssueType::PolicyComplaint => {
-            if mentions(list!["price", "prices", "expensive", "cost"]) {
+            if super::wants::priced(texts) {
+                pick(SUBJECT_VALUE, 9)
+            } else if meal_taste(situation, texts) {
+                pick(SUBJECT_TASTE, 9)
+            } else if mentions(list!["ugly", "hideous"]) {
+                pick(SUBJECT_LOOKS, 9)
+            } else if mentions(list!["price", "prices", "expensive", "cost"]) {
                 pick(SUBJECT_PRICE, 9)
             } else if mentions(list!["fee", "fees", "restocking"]) {
                 pick(SUBJECT_FEE, 9)
+            } else if mentions(list!["campaign", "advert", "commercial"]) {
+                pick(SUBJECT_CAMPAIGN, 9)
             } else if mentions(list!["ads", "adverts", "advertising"]) {
                 pick(SUBJECT_ADS, 9)
             } else if mentions(list![
@@ -558,6 +587,10 @@ const SUBJECT_AFTER_UPDATE: List = list!["what the update broke", "the problem s
 const SUBJECT_BUG: List = list!["the problem with {thing}", "the bug in {thing}"];
 const SUBJECT_ITEM_FAULT: List = list!["the fault with your {item}", "your faulty {item}"];
 const SUBJECT_PRICE: List = list!["the price change", "the higher price"];
+const SUBJECT_VALUE: List = list!["the price", "the prices"];
+const SUBJECT_TASTE: List = list!["the taste", "the flavour"];
+const SUBJECT_LOOKS: List = list!["the look of it", "how it looks"];
+const SUBJECT_CAMPAIGN: List = list!["the advert", "the campaign"];
 const SUBJECT_FEE: List = list!["the fee", "the extra charge"];
 const SUBJECT_ADS: List = list!["the ads", "the adverts"];
 const SUBJECT_RETURN_POLICY: List = list!["the returns rule", "our return policy"];
@@ -795,6 +828,30 @@ mod tests {
         for (issue, text) in not {
             assert_eq!(named(issue, text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_opinion_is_named_by_its_point() {
+        // Not sure of the type (an opinion never is): the words name the point.
+        let situation = Situation {
+            issue: IssueType::PolicyComplaint,
+            facets: vec![Facet::Food],
+            ..Situation::default()
+        };
+        let named = |text: &str| {
+            let texts = [text.to_string()];
+            name(&situation, &texts, &[text], 0).map(|(n, _)| n)
+        };
+        assert!(named("way too pricey for a sandwich").is_some_and(|n| n.contains("price")));
+        let taste = named("it tasted like cardboard").unwrap_or_default();
+        assert!(
+            taste.contains("taste") || taste.contains("flavour"),
+            "{taste}"
+        );
+        assert!(named("such an ugly jacket").is_some_and(|n| n.contains("look")));
+        // "Bland" of a thing bought is no taste.
+        assert!(!named("this phone looks rather bland").is_some_and(|n| n.contains("taste")));
+        assert!(named("that new advert is awful").is_some_and(|n| n.contains("advert")));
     }
 
     #[test]

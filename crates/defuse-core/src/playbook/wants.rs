@@ -171,7 +171,39 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     // "You should send me a new key!" asks for that remedy: a request, not a suggestion.
     // "The buttons are in a stupid place" judges the design: feedback for the product
     // team, not a fault to put right, unless something in it fails too.
-    let design = any(DESIGN) && !any(super::situation::DEFECTS);
+    // So does an opinion of the offer ("too pricey", "tasted bland", "ugly colours"):
+    // passed on to the people who decide it, unless something failed or went missing, or
+    // it is the reason for a request ("cancel it, it's cheaper elsewhere").
+    // The service beside it ("service was terrible, food was mediocre") is taken up as
+    // a complaint about the people, not logged as feedback on the food.
+    // A claim beside it ("a ripoff, they scammed me out of $40") is checked, not logged.
+    let opinion = (any(TASTE) || priced(lowered))
+        && request.is_none()
+        && !notes.contains(&Note::Claim)
+        && !any(super::situation::PEOPLE);
+    // Something that went wrong besides ("cold", "arrived ripped", "missing") is the fault's.
+    let design = (any(DESIGN) || opinion)
+        && !any(super::situation::DEFECTS)
+        && !any(list![
+            "missing",
+            "charged",
+            "cold",
+            "warm",
+            "stale",
+            "soggy",
+            "burnt",
+            "overcooked",
+            "undercooked",
+            "raw",
+            "portions",
+            "late",
+            "wrong",
+            "sick",
+            "cancel",
+            "damaged",
+            "ripped",
+            "torn"
+        ]);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
@@ -1072,6 +1104,11 @@ const FEEDBACK: List = list![
     "reintroduce",
     "new layout",
     "waste of packaging",
+    "ad campaign",
+    "marketing campaign",
+    "your advert",
+    "your commercial",
+    "new advert",
 ];
 
 /// A judgement of how a thing is designed, not a fault in it ("the cut-outs don't line up
@@ -1101,6 +1138,61 @@ pub(crate) const DESIGN: List = list![
     "uncomfortable",
     "obstructs",
     "blocked by",
+    "ugly",
+    "hideous",
+    "cheaply made",
+    "poorly made",
+    "poorly constructed",
+    "cheap quality",
+    "gimmick",
+];
+
+/// An opinion of how something tastes ("the pancakes taste like cardboard"): the kitchen's
+/// to hear, no fault in the order (see `subject::by_issue` for its name).
+pub(crate) const TASTE: List = list![
+    "tasteless",
+    "bland",
+    "flavorless",
+    "flavourless",
+    "taste like",
+    "tastes like",
+    "tasted like",
+    "no taste",
+    "no flavor",
+    "no flavour",
+    "nowhere near as good",
+    "not as good as the",
+    "aren't as good",
+    "isn't as good",
+    "ever tasted",
+    "ever eaten",
+    "above average",
+    "mediocre",
+];
+
+/// Whether the messages (folded) judge the price: a word of [`VALUE`], or "not worth" beside
+/// a sum ("$14 for a plain burger, not worth it"; "not worth it" alone names no price).
+pub(crate) fn priced(texts: &[String]) -> bool {
+    use super::situation::has_any_in;
+    has_any_in(texts, VALUE)
+        || has_any_in(texts, list!["not worth"])
+            && texts.iter().any(|t| t.contains(['$', '£', '€']))
+}
+
+/// An opinion of the price or the value ("too pricey", "not worth it", "cheaper at
+/// Walmart"): the people who set prices hear it; no charge to look up.
+pub(crate) const VALUE: List = list![
+    "pricey",
+    "overpriced",
+    "over priced",
+    "too expensive",
+    "so expensive",
+    "not worth the money",
+    "not worth the price",
+    "cheaper at",
+    "cheaper elsewhere",
+    "rip off",
+    "ripoff",
 ];
 
 /// "You should send me ...": the customer asks for a remedy, however it is worded.
@@ -1394,6 +1486,37 @@ mod tests {
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.request, None);
         assert_eq!(w.staff_name.as_deref(), Some("Priya"));
+    }
+
+    #[test]
+    fn an_opinion_of_the_offer_is_feedback_unless_something_went_wrong() {
+        let feedback = |t: &str| one(t).notes.contains(&Note::Feedback);
+        // Price, taste, looks, an advert: judged, nothing failed.
+        assert!(feedback("way too pricey for what you actually get"));
+        assert!(feedback(
+            "the noodles were bland, the place down the road is better"
+        ));
+        assert!(feedback("honestly the new phone case is hideous"));
+        assert!(feedback("your latest ad campaign is embarrassing"));
+        assert!(feedback(
+            "nowhere near as good as the coffee at the station"
+        ));
+        // A fault or an event beside the opinion keeps it a fault; a reason for a
+        // request keeps the request.
+        assert!(!feedback("overpriced and it stopped working after a day"));
+        assert!(!feedback("the soup was bland and stone cold"));
+        assert!(!feedback("the jacket is hideous and arrived ripped"));
+        assert!(!feedback(
+            "my fries were missing and the burger tasted like nothing"
+        ));
+        assert!(!feedback(
+            "please cancel my plan, it's cheaper at the other network"
+        ));
+        assert!(!feedback("can I get a refund? it's not worth the money"));
+        // The service judged beside it is a complaint about the people; a bare "don't
+        // waste your money" names no point to pass on.
+        assert!(!feedback("the service was slow and the food was mediocre"));
+        assert!(!feedback("don't waste your money on this"));
     }
 
     #[test]

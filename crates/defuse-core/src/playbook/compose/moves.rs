@@ -1148,13 +1148,14 @@ impl Scene<'_> {
             }
             // A redesign: where things went, not a bug report.
             IssueType::PolicyComplaint
-                if self.mentions(list![
-                    "different place",
-                    "layout",
-                    "moved",
-                    "find",
-                    "used to be"
-                ]) =>
+                if !self.situation.facets.contains(&Facet::Food)
+                    && self.mentions(list![
+                        "different place",
+                        "layout",
+                        "moved",
+                        "find",
+                        "used to be"
+                    ]) =>
             {
                 lib::TIP_MOVED
             }
@@ -1739,7 +1740,7 @@ impl Scene<'_> {
         }
         if self.public() {
             if self.feedback_only() {
-                return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
+                return self.passed_on(salt);
             }
             return self.dm(salt);
         }
@@ -1763,6 +1764,28 @@ impl Scene<'_> {
             && !self.kept_out()
     }
 
+    /// Who hears the feedback: a meal's taste the kitchen (its price the people who set
+    /// prices); a thing's design, in a chat, the product team (a return offered); anything
+    /// else the team that owns it.
+    fn passed_on(&self, salt: u64) -> String {
+        use crate::playbook::wants::{priced, DESIGN};
+        let design = self.mentions(DESIGN);
+        // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
+        let meal = self.situation.facets.contains(&Facet::Food)
+            && !self.mentions(crate::playbook::subject::ITEMS);
+        if (crate::playbook::subject::meal_taste(self.situation, self.texts) || meal && design)
+            && !priced(self.texts)
+        {
+            return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
+        }
+        let pool = if !self.public() && design {
+            lib::PROMISE_DESIGN
+        } else {
+            lib::PROMISE_POLICY
+        };
+        self.pick_shape(pool, salt).to_string()
+    }
+
     /// For an order the agent said is already on its way: what can still be done (refuse
     /// it, send it back), never a follow-up on what cannot change.
     pub(super) fn sent_off(&self, salt: u64) -> Option<String> {
@@ -1780,13 +1803,7 @@ impl Scene<'_> {
     pub(super) fn plan(&self, salt: u64) -> String {
         let s = self.situation;
         if self.feedback_only() {
-            let design = !self.public() && self.mentions(crate::playbook::wants::DESIGN);
-            let pool = if design {
-                lib::PROMISE_DESIGN
-            } else {
-                lib::PROMISE_POLICY
-            };
-            return self.pick_shape(pool, salt).to_string();
+            return self.passed_on(salt);
         }
         // Nothing to look up and nothing asked for yet: the story. Not when the problem has
         // a named part or is plainly on us: that story has been told.

@@ -228,6 +228,12 @@ pub(crate) const PROMISE_DESIGN: Pool = list!(
     "Our product team will hear about this. If it's not right for you, I can arrange a return.",
     "I'll share this with our product team; if you'd prefer a return, just say.",
 );
+/// A meal's taste: the kitchen hears it; nothing owned, nothing promised.
+pub(crate) const PROMISE_KITCHEN: Pool = list!(
+    "I'll pass this on to the kitchen team.",
+    "The kitchen team will hear about this.",
+    "I'll make sure our chefs hear this.",
+);
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
