@@ -4,7 +4,7 @@
 //! apostrophes and matches at word boundaries (see `situation::fold`).
 
 use super::situation::has_any;
-use crate::list::{list, List};
+use crate::list::{list, pairs, List, Pairs};
 use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
@@ -45,7 +45,10 @@ pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
     // "Never mind, I'm back in now" is no "never".
-    has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
+    // "It arrived today and won't even turn on" is a defect, not a delivery settled.
+    has_any(low, SOLVED)
+        && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
+        && defect(low).is_none()
 }
 
 /// The ask after a fix the customer reports, if the message goes on to one ("that did it,
@@ -197,7 +200,7 @@ fn words(low: &str) -> usize {
 /// Whether a message (folded) has a word that says something went wrong: a negation ("no",
 /// "never", any word ending in "n't") or a fault word ("wrong", "stopped", "dead").
 pub(crate) fn says_fault(low: &str) -> bool {
-    low.contains_str("n't") || has_any(low, FAULT_WORDS)
+    low.contains_str("n't") || has_any(low, FAULT_WORDS) || defect(low).is_some()
 }
 
 const FAULT_WORDS: List = list![
@@ -223,6 +226,109 @@ const FAULT_WORDS: List = list![
     "failing",
     "fails",
     "failed",
+];
+
+/// Where a message (folded) tells a thing's defect in so many words, and the defect as it
+/// reads after "the lamp that" ("won't turn on", "never worked"): the earliest one told.
+pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
+    DEFECTS_TOLD
+        .iter()
+        .filter_map(|(phrase, clause)| Some((crate::technique::find_phrase(low, phrase)?, clause)))
+        .min_by_key(|&(at, _)| at)
+}
+
+/// Whether a message (folded) tells a thing dead or broken ("won't turn on", "died",
+/// "stopped working"), not one function failing ("won't print", "drops calls"), which one
+/// question may still sort out.
+pub(crate) fn dead(low: &str) -> bool {
+    defect(low).is_some_and(|(_, clause)| {
+        !list![
+            "won't work",
+            "didn't work",
+            "keeps dropping calls",
+            "misses calls",
+            "won't connect",
+            "won't pair",
+            "won't print"
+        ]
+        .contains(clause)
+    })
+}
+
+/// Whether a message (folded) says the thing is new: it came that way ("arrived", "out of
+/// the box"), failed on its first days, or never worked. How long it lasted is then no
+/// question ("when did it start?" reads as not having read it), and a replacement or a
+/// refund is the way forward, not a warranty.
+pub(crate) fn new_item(low: &str) -> bool {
+    has_any(low, NEW_ITEM) && !had_a_while(low)
+}
+
+/// Whether a message (folded) says the thing failed after months or years of use ("broke
+/// after 6 months", "only 9 years old"): its warranty is the check, not a refund.
+pub(crate) fn had_a_while(low: &str) -> bool {
+    // "Third time this month" is no age; "9 years old" is past any warranty to check.
+    has_any(
+        low,
+        list!["months", "a month", "a year", "year old", "1 year"],
+    )
+}
+
+/// Defects told in words, each with its wording after "the lamp that". Tense-neutral
+/// wordings, so a plural thing reads as well ("the earbuds that won't charge").
+const DEFECTS_TOLD: Pairs = pairs![
+    "won't turn on" => "won't turn on",
+    "wont turn on" => "won't turn on",
+    "won't even turn on" => "won't turn on",
+    "won't actually turn on" => "won't turn on",
+    "will not turn on" => "won't turn on",
+    "doesn't turn on" => "won't turn on",
+    "does not turn on" => "won't turn on",
+    "won't power on" => "won't turn on",
+    "won't switch on" => "won't turn on",
+    "won't charge" => "won't charge",
+    "will not charge" => "won't charge",
+    "won't recharge" => "won't charge",
+    "will not recharge" => "won't charge",
+    "stopped working" => "stopped working",
+    "quit working" => "stopped working",
+    "never worked" => "never worked",
+    "didn't work" => "didn't work",
+    "did not work" => "didn't work",
+    "doesn't work" => "won't work",
+    "does not work" => "won't work",
+    "not working" => "won't work",
+    "died" => "died",
+    "went dead" => "went dead",
+    "broke" => "broke",
+    "keeps dropping calls" => "keeps dropping calls",
+    "drops calls" => "keeps dropping calls",
+    "misses calls" => "misses calls",
+    "misses incoming calls" => "misses calls",
+    "missing calls" => "misses calls",
+    "missing incoming calls" => "misses calls",
+    "won't connect" => "won't connect",
+    "won't pair" => "won't pair",
+    "won't print" => "won't print",
+    "keeps turning off" => "keeps switching off",
+    "keeps switching off" => "keeps switching off",
+    "powering off" => "keeps switching off",
+];
+
+/// Words of a thing new when it failed (see [`new_item`]).
+const NEW_ITEM: List = list![
+    "arrived",
+    "out of the box",
+    "brand new",
+    "first day",
+    "first time",
+    "first use",
+    "never worked",
+    "days",
+    "a day",
+    "a week",
+    "two weeks",
+    "2 weeks",
+    "new",
 ];
 
 /// Symptoms a thing shows ("my headphones crackle", "the screen keeps freezing"): a story

@@ -6,7 +6,7 @@
 use super::situation::{has_any_in, Facet, IssueType, Request, Situation};
 use crate::list::{list, List};
 use crate::technique::find_phrase;
-use crate::text::Search;
+use crate::text::{is_one_of, Search};
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// and whether it is in the customer's own words, or `None` when the problem is not clear
@@ -31,6 +31,15 @@ pub(crate) fn name(
     let table = |named: String| Some((named, false));
     if let Some(&f) = facets.iter().find(|f| f.is_problem()) {
         return table(facet_name(f, texts, seed));
+    }
+    // A thing and its defect told together ("my new lamp never worked"): both named.
+    if matches!(
+        situation.issue,
+        IssueType::ProductBug | IssueType::Other | IssueType::HowTo | IssueType::DeliveryDamaged
+    ) {
+        if let Some(named) = faulty_item(texts) {
+            return Some((named, true));
+        }
     }
     let generic = matches!(
         situation.issue,
@@ -460,6 +469,38 @@ fn item(texts: &[String]) -> Option<&'static str> {
                 texts.iter().any(|t| find_phrase(t, &phrase).is_some())
             })
     })
+}
+
+/// A thing and the defect told of it in one sentence, the thing first ("my new lamp never
+/// worked" -> "the lamp that never worked"; "the charger came on time, but it didn't
+/// work" -> "the charger that didn't work"), from the latest message that tells one. The
+/// thing nearest before the defect is the one it is told of.
+fn faulty_item(texts: &[String]) -> Option<String> {
+    texts.iter().rev().find_map(|t| {
+        let (at, defect) = super::evidence::defect(t)?;
+        let head = &t[..at];
+        let head = &head[crate::text::rfind_any(head, b".!?").map_or(0, |i| i + 1)..];
+        let (_, thing) = ITEMS
+            .iter()
+            .filter_map(|w| Some((last_owned(head, w)?, w)))
+            .max_by_key(|&(i, _)| i)?;
+        Some(crate::text::concat(&["the ", thing, " that ", defect]))
+    })
+}
+
+/// Where `head` last names `thing` as a noun after a determiner or a word of its kind
+/// ("my watch", "the new lamp", not "i watch on appletv").
+fn last_owned(head: &str, thing: &str) -> Option<usize> {
+    let (mut from, mut last) = (0, None);
+    while let Some(i) = find_phrase(&head[from..], thing) {
+        let at = from + i;
+        let word = crate::text::after_last(head[..at].trim_end(), b' ');
+        if is_one_of(word, "my the your new this these bluetooth wireless") {
+            last = Some(at);
+        }
+        from = at + thing.len();
+    }
+    last
 }
 
 /// Words of something sent, for naming a delivery.

@@ -166,15 +166,34 @@ impl Scene<'_> {
     }
 
     /// The model asked for a fault told, and when it started unless that was said ("since
-    /// last week", "after two months").
+    /// last week", "after two months") or the thing is new ("arrived dead").
     fn exact_model(&self) -> String {
         let phrase = lib::DETAIL_PRODUCT.get(1);
         let known = &self.situation.known;
-        if known.contains(&Detail::HowLong) || known.contains(&Detail::Time) {
+        if known.contains(&Detail::HowLong)
+            || known.contains(&Detail::Time)
+            || self.texts.iter().any(|t| evidence::new_item(t))
+        {
             // "the exact model"
             return phrase[..15].to_string();
         }
         phrase.to_string()
+    }
+
+    /// Whether a thing's defect is told ("the lamp never worked", see
+    /// [`evidence::defect`]), not an app's, a site's or an account's.
+    fn faulty(&self) -> bool {
+        // A room's heating is the stay's, no thing to replace.
+        !self.software()
+            && !self.mentions(WEB)
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(list!["room", "hotel"])
+            && self.texts.iter().any(|t| evidence::defect(t).is_some())
+    }
+
+    /// Whether the thing is told dead or broken (see [`evidence::dead`]).
+    fn dead(&self) -> bool {
+        self.texts.iter().any(|t| evidence::dead(t))
     }
 
     /// Whether paying at a checkout fails with no account or declined card named: no order
@@ -327,6 +346,7 @@ impl Scene<'_> {
                 // feature missed) has no fault for a serial number to find.
                 _ if self.machine()
                     && (s.issue == IssueType::ProductBug
+                        || self.dead()
                         || self.mentions(crate::playbook::situation::DEFECTS)
                         || self.mentions(crate::playbook::situation::WORSE)) =>
                 {
@@ -337,7 +357,13 @@ impl Scene<'_> {
                 // Something ordered ("my parcel hasn't moved"): its order, not the account;
                 // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    if self.ordered() {
+                    // A thing told dead or new and faulty: its order finds it and what
+                    // it came with; a function failing still asks which model it is.
+                    if self.ordered()
+                        || self.faulty()
+                            && !self.machine()
+                            && (self.dead() || self.texts.iter().any(|t| evidence::new_item(t)))
+                    {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
@@ -763,8 +789,14 @@ impl Scene<'_> {
                 lib::ACT_FLOOR
             } else if self.own_meal() {
                 lib::ACT_KITCHEN
-            } else {
+            } else if !self.faulty() || self.mentions(list!["don't want", "do not want"]) {
+                // Not a defect told ("slow", "tinny"), or a remedy turned down: the next
+                // step, no refund pressed on them.
                 lib::ACT_DAMAGED
+            } else if self.dead() && self.texts.iter().any(|t| evidence::had_a_while(t)) {
+                lib::ACT_WARRANTY
+            } else {
+                lib::ACT_REMEDY
             };
             return self.pick(pool, salt).to_string();
         }
@@ -785,6 +817,17 @@ impl Scene<'_> {
             .filter(|_| !asked)
         {
             return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
+        }
+        // A thing told faulty: what its warranty covers when it is a device or a machine
+        // told dead, or failed after months; a replacement or a refund when it came new.
+        if self.faulty() {
+            let aged = self.texts.iter().any(|t| evidence::had_a_while(t));
+            if self.dead() && (aged || self.machine()) {
+                return self.pick(lib::ACT_WARRANTY, salt).to_string();
+            }
+            if self.texts.iter().any(|t| evidence::new_item(t)) {
+                return self.pick(lib::ACT_REMEDY, salt).to_string();
+            }
         }
         // A type read from weak evidence is not named in what the agent will do: a wrong
         // "I'll check the charge" for an import error reads worse than a plain "look into it".
@@ -811,7 +854,7 @@ impl Scene<'_> {
             IssueType::RefundStatus => lib::ACT_REFUND,
             _ if s.asked_for == Request::Refund => lib::ACT_REFUND_WANTED,
             IssueType::DeliveryLate | IssueType::DeliveryMissing => lib::ACT_DELIVERY,
-            IssueType::DeliveryDamaged => lib::ACT_DAMAGED,
+            IssueType::DeliveryDamaged => lib::ACT_REMEDY,
             IssueType::OutageError => lib::ACT_OUTAGE,
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
