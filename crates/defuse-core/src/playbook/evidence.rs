@@ -229,7 +229,8 @@ const FAULT_WORDS: List = list![
 ];
 
 /// Where a message (folded) tells a thing's defect in so many words, and the defect as it
-/// reads after "the lamp that" ("won't turn on", "never worked"): the earliest one told.
+/// reads after "the lamp that" ("won't turn on", "never worked"; "" for one said as
+/// "faulty"): the earliest one told.
 pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
     DEFECTS_TOLD
         .iter()
@@ -245,6 +246,7 @@ pub(crate) fn dead(low: &str) -> bool {
         !list![
             "won't work",
             "didn't work",
+            "went dead",
             "keeps dropping calls",
             "misses calls",
             "won't connect",
@@ -300,6 +302,8 @@ const DEFECTS_TOLD: Pairs = pairs![
     "died" => "died",
     "went dead" => "went dead",
     "broke" => "broke",
+    "defective" => "",
+    "faulty" => "",
     "keeps dropping calls" => "keeps dropping calls",
     "drops calls" => "keeps dropping calls",
     "misses calls" => "misses calls",
@@ -787,6 +791,40 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A defect told is named in words that read after "the lamp that", and a thing that
+    /// arrived dead is no delivery settled.
+    #[test]
+    fn a_defect_told_is_read_with_how_new_the_thing_is() {
+        let told = |t: &str| defect(t).map(|(_, c)| c);
+        assert_eq!(
+            told("my new speaker won't even turn on"),
+            Some("won't turn on")
+        );
+        assert_eq!(
+            told("the lamp never worked, not once"),
+            Some("never worked")
+        );
+        assert_eq!(
+            told("it died after a week and now it won't charge"),
+            Some("died")
+        );
+        assert_eq!(told("my phone is defective"), Some(""));
+        assert_eq!(told("the sound is a little low"), None);
+        assert!(dead("the remote stopped working after two weeks"));
+        assert!(!dead("my printer won't print in colour"));
+        assert!(new_item("it arrived this morning and won't turn on"));
+        assert!(new_item("my brand new kettle broke"));
+        assert!(!new_item("my new kettle broke after 8 months"));
+        assert!(had_a_while("the headphone jack died after a month"));
+        assert!(!had_a_while(
+            "it stopped working again, third time this month"
+        ));
+        assert!(!says_solved(
+            "my new speaker arrived today and won't even turn on"
+        ));
+        assert!(says_solved("it arrived today, thanks"));
+    }
 
     #[test]
     fn a_fix_told_then_a_new_ask_gives_the_ask() {

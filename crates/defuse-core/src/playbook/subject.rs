@@ -480,22 +480,43 @@ fn faulty_item(texts: &[String]) -> Option<String> {
         let (at, defect) = super::evidence::defect(t)?;
         let head = &t[..at];
         let head = &head[crate::text::rfind_any(head, b".!?").map_or(0, |i| i + 1)..];
-        let (_, thing) = ITEMS
+        let (i, thing) = ITEMS
             .iter()
             .filter_map(|w| Some((last_owned(head, w)?, w)))
             .max_by_key(|&(i, _)| i)?;
-        Some(crate::text::concat(&["the ", thing, " that ", defect]))
+        // The thing is what the defect is told of: only a verb's helpers between them ("my
+        // lamp has never worked"), not another noun ("my laptop webcam not working").
+        let gap = &head[i + thing.len()..];
+        if !gap.split_whitespace().all(|w| is_one_of(w, GAP)) {
+            return None;
+        }
+        Some(if defect.is_empty() {
+            crate::text::concat(&["the faulty ", thing])
+        } else {
+            crate::text::concat(&["the ", thing, " that ", defect])
+        })
     })
 }
 
-/// Where `head` last names `thing` as a noun after a determiner or a word of its kind
-/// ("my watch", "the new lamp", not "i watch on appletv").
+/// Words that may stand between a thing and its defect ("the lamp i bought has never
+/// worked"), besides none.
+const GAP: &str = "is are was were has have had just still now it they also even totally \
+    completely suddenly already simply i bought got ordered from you and but arrived came \
+    today yesterday this morning out of the box";
+
+/// Where `head` last names `thing` as a noun after a determiner, with up to two words
+/// between ("my watch", "the new desk lamp", "my Volta 5 tablet"; not "i watch on
+/// appletv").
 fn last_owned(head: &str, thing: &str) -> Option<usize> {
     let (mut from, mut last) = (0, None);
     while let Some(i) = find_phrase(&head[from..], thing) {
         let at = from + i;
-        let word = crate::text::after_last(head[..at].trim_end(), b' ');
-        if is_one_of(word, "my the your new this these bluetooth wireless") {
+        let owned = head[..at]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| is_one_of(w, "my the your this these our"));
+        if owned {
             last = Some(at);
         }
         from = at + thing.len();
@@ -836,6 +857,32 @@ mod tests {
         for (issue, text) in not {
             assert_eq!(named(issue, text), None, "{text}");
         }
+    }
+
+    /// A thing and its defect told together are named together; a thing that only
+    /// qualifies another ("my laptop webcam") or comes after the defect is not.
+    #[test]
+    fn a_faulty_thing_is_named_with_its_fault() {
+        let named = |t: &str| faulty_item(&[t.to_string()]);
+        assert_eq!(
+            named("my new desk lamp never worked").as_deref(),
+            Some("the lamp that never worked")
+        );
+        assert_eq!(
+            named("@voltasupport my volta 5 tablet died after 8 months").as_deref(),
+            Some("the tablet that died")
+        );
+        assert_eq!(
+            named("my speaker arrived this morning and won't even turn on").as_deref(),
+            Some("the speaker that won't turn on")
+        );
+        assert_eq!(
+            named("perhaps my phone is defective").as_deref(),
+            Some("the faulty phone")
+        );
+        assert_eq!(named("my laptop webcam not working"), None);
+        assert_eq!(named("it stopped working, and my phone is fine"), None);
+        assert_eq!(named("i watch on appletv and it stopped working"), None);
     }
 
     #[test]

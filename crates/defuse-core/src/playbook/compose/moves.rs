@@ -295,6 +295,8 @@ impl Scene<'_> {
             Some(Detail::Discs) => lib::DETAIL_STORY,
             // What it does was told ("the button doesn't work"): the model and when, never
             // "what you're seeing" again.
+            // A thing bought from them told dead: its order finds it and what came with it.
+            Some(Detail::Product) if self.ordered() && self.dead() => lib::DETAIL_ORDER,
             Some(Detail::Product) if self.told() => return self.exact_model(),
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
@@ -818,14 +820,14 @@ impl Scene<'_> {
         {
             return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
         }
-        // A thing told faulty: what its warranty covers when it is a device or a machine
-        // told dead, or failed after months; a replacement or a refund when it came new.
+        // A thing told dead: what its warranty covers when it is a device or a machine, or
+        // failed after months; a replacement or a refund when it came new.
         if self.faulty() {
             let aged = self.texts.iter().any(|t| evidence::had_a_while(t));
             if self.dead() && (aged || self.machine()) {
                 return self.pick(lib::ACT_WARRANTY, salt).to_string();
             }
-            if self.texts.iter().any(|t| evidence::new_item(t)) {
+            if self.dead() && self.texts.iter().any(|t| evidence::new_item(t)) {
                 return self.pick(lib::ACT_REMEDY, salt).to_string();
             }
         }
