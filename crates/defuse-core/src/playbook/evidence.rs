@@ -229,18 +229,25 @@ const FAULT_WORDS: List = list![
 ];
 
 /// Where a message (folded) tells a thing's defect in so many words, and the defect as it
-/// reads after "the lamp that" ("won't turn on", "never worked"; "" for one said as
-/// "faulty"): the earliest one told.
+/// reads after "the lamp that" ("won't turn on", "never worked"; "faulty" for one said
+/// so): the earliest one told.
+#[inline(never)]
 pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
-    DEFECTS_TOLD
-        .iter()
-        .filter_map(|(phrase, clause)| Some((crate::technique::find_phrase(low, phrase)?, clause)))
-        .min_by_key(|&(at, _)| at)
+    let mut first: Option<(usize, &'static str)> = None;
+    for (phrase, clause) in DEFECTS_TOLD.iter() {
+        if let Some(at) = crate::technique::find_phrase(low, phrase) {
+            if first.is_none_or(|(f, _)| at < f) {
+                first = Some((at, if clause.is_empty() { phrase } else { clause }));
+            }
+        }
+    }
+    first
 }
 
 /// Whether a message (folded) tells a thing dead or broken ("won't turn on", "died",
 /// "stopped working"), not one function failing ("won't print", "drops calls"), which one
 /// question may still sort out.
+#[inline(never)]
 pub(crate) fn dead(low: &str) -> bool {
     defect(low).is_some_and(|(_, clause)| {
         !list![
@@ -261,6 +268,7 @@ pub(crate) fn dead(low: &str) -> bool {
 /// the box"), failed on its first days, or never worked. How long it lasted is then no
 /// question ("when did it start?" reads as not having read it), and a replacement or a
 /// refund is the way forward, not a warranty.
+#[inline(never)]
 pub(crate) fn new_item(low: &str) -> bool {
     has_any(low, NEW_ITEM) && !had_a_while(low)
 }
@@ -275,46 +283,42 @@ pub(crate) fn had_a_while(low: &str) -> bool {
     )
 }
 
-/// Defects told in words, each with its wording after "the lamp that". Tense-neutral
-/// wordings, so a plural thing reads as well ("the earbuds that won't charge").
+/// Defects told in words, each with its wording after "the lamp that" ("" when the
+/// phrase reads so itself). Tense-neutral wordings, so a plural thing reads as well ("the
+/// earbuds that won't charge").
 const DEFECTS_TOLD: Pairs = pairs![
-    "won't turn on" => "won't turn on",
-    "wont turn on" => "won't turn on",
+    "won't turn on" => "",
     "won't even turn on" => "won't turn on",
     "won't actually turn on" => "won't turn on",
     "will not turn on" => "won't turn on",
     "doesn't turn on" => "won't turn on",
-    "does not turn on" => "won't turn on",
     "won't power on" => "won't turn on",
-    "won't switch on" => "won't turn on",
-    "won't charge" => "won't charge",
-    "will not charge" => "won't charge",
-    "won't recharge" => "won't charge",
+    "won't charge" => "",
     "will not recharge" => "won't charge",
-    "stopped working" => "stopped working",
-    "quit working" => "stopped working",
-    "never worked" => "never worked",
-    "didn't work" => "didn't work",
+    "stopped working" => "",
+    "never worked" => "",
+    "didn't work" => "",
     "did not work" => "didn't work",
     "doesn't work" => "won't work",
-    "does not work" => "won't work",
     "not working" => "won't work",
-    "died" => "died",
-    "went dead" => "went dead",
-    "broke" => "broke",
-    "defective" => "",
+    "died" => "",
+    "went dead" => "",
+    "broke" => "",
+    "then break" => "broke",
+    "only lasts" => "won't hold a charge",
+    "lasts only" => "won't hold a charge",
+    "lasts less than" => "won't hold a charge",
+    "won't hold a charge" => "",
+    "defective" => "faulty",
     "faulty" => "",
-    "keeps dropping calls" => "keeps dropping calls",
-    "drops calls" => "keeps dropping calls",
-    "misses calls" => "misses calls",
+    "keeps dropping calls" => "",
+    "misses calls" => "",
     "misses incoming calls" => "misses calls",
     "missing calls" => "misses calls",
-    "missing incoming calls" => "misses calls",
-    "won't connect" => "won't connect",
-    "won't pair" => "won't pair",
-    "won't print" => "won't print",
-    "keeps turning off" => "keeps switching off",
-    "keeps switching off" => "keeps switching off",
+    "won't connect" => "",
+    "won't pair" => "",
+    "won't print" => "",
+    "keeps switching off" => "",
     "powering off" => "keeps switching off",
 ];
 
@@ -809,7 +813,7 @@ mod tests {
             told("it died after a week and now it won't charge"),
             Some("died")
         );
-        assert_eq!(told("my phone is defective"), Some(""));
+        assert_eq!(told("my phone is defective"), Some("faulty"));
         assert_eq!(told("the sound is a little low"), None);
         assert!(dead("the remote stopped working after two weeks"));
         assert!(!dead("my printer won't print in colour"));

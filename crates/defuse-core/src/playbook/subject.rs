@@ -475,6 +475,7 @@ fn item(texts: &[String]) -> Option<&'static str> {
 /// worked" -> "the lamp that never worked"; "the charger came on time, but it didn't
 /// work" -> "the charger that didn't work"), from the latest message that tells one. The
 /// thing nearest before the defect is the one it is told of.
+#[inline(never)]
 fn faulty_item(texts: &[String]) -> Option<String> {
     texts.iter().rev().find_map(|t| {
         let (at, defect) = super::evidence::defect(t)?;
@@ -490,7 +491,7 @@ fn faulty_item(texts: &[String]) -> Option<String> {
         if !gap.split_whitespace().all(|w| is_one_of(w, GAP)) {
             return None;
         }
-        Some(if defect.is_empty() {
+        Some(if defect == "faulty" {
             crate::text::concat(&["the faulty ", thing])
         } else {
             crate::text::concat(&["the ", thing, " that ", defect])
@@ -511,11 +512,14 @@ fn last_owned(head: &str, thing: &str) -> Option<usize> {
     let (mut from, mut last) = (0, None);
     while let Some(i) = find_phrase(&head[from..], thing) {
         let at = from + i;
-        let owned = head[..at]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| is_one_of(w, "my the your this these our"));
+        // The determiner within the three words before it.
+        let mut before = head[..at].trim_end();
+        let mut owned = false;
+        for _ in 0..3 {
+            let w = crate::text::after_last(before, b' ');
+            owned |= is_one_of(w, "my the your this these our");
+            before = before[..before.len() - w.len()].trim_end();
+        }
         if owned {
             last = Some(at);
         }

@@ -821,13 +821,15 @@ impl Scene<'_> {
             return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
         }
         // A thing told dead: what its warranty covers when it is a device or a machine, or
-        // failed after months; a replacement or a refund when it came new.
+        // failed after months; a replacement or a refund when it came new, or in a shop's
+        // chat.
         if self.faulty() {
             let aged = self.texts.iter().any(|t| evidence::had_a_while(t));
             if self.dead() && (aged || self.machine()) {
                 return self.pick(lib::ACT_WARRANTY, salt).to_string();
             }
-            if self.dead() && self.texts.iter().any(|t| evidence::new_item(t)) {
+            // In the chat of the shop that sold it, whatever its age.
+            if self.dead() && (!self.public() || self.texts.iter().any(|t| evidence::new_item(t))) {
                 return self.pick(lib::ACT_REMEDY, salt).to_string();
             }
         }
