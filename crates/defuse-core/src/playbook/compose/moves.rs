@@ -151,7 +151,7 @@ impl Scene<'_> {
     fn thing_detail(&self) -> Option<String> {
         let s = self.situation;
         if !self.modelled()
-            || !self.texts.iter().any(|t| evidence::tells_fault(t))
+            || !self.any(evidence::tells_fault)
             || !s.facets.is_empty()
             || self.software()
             || self.mentions(ACCOUNT)
@@ -172,7 +172,7 @@ impl Scene<'_> {
         let known = &self.situation.known;
         if known.contains(&Detail::HowLong)
             || known.contains(&Detail::Time)
-            || self.texts.iter().any(|t| evidence::new_item(t))
+            || self.any(evidence::new_item)
         {
             // "the exact model"
             return phrase[..15].to_string();
@@ -191,9 +191,14 @@ impl Scene<'_> {
             && self.texts.iter().any(|t| evidence::defect(t).is_some())
     }
 
+    /// Whether any of the customer's messages says what `reads` reads.
+    fn any(&self, reads: fn(&str) -> bool) -> bool {
+        self.texts.iter().any(|t| reads(t))
+    }
+
     /// Whether the thing is told dead or broken (see [`evidence::dead`]).
     fn dead(&self) -> bool {
-        self.texts.iter().any(|t| evidence::dead(t))
+        self.any(evidence::dead)
     }
 
     /// Whether paying at a checkout fails with no account or declined card named: no order
@@ -364,7 +369,7 @@ impl Scene<'_> {
                     if self.ordered()
                         || self.faulty()
                             && !self.machine()
-                            && (self.dead() || self.texts.iter().any(|t| evidence::new_item(t)))
+                            && (self.dead() || self.any(evidence::new_item))
                     {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
@@ -585,7 +590,7 @@ impl Scene<'_> {
             // A fault was said ("your app doesn't work"): asking it again shows the message
             // was not read. A long post with no fault in it ("fake email, #shady") still
             // leaves the identifier unknown.
-            && !self.texts.iter().any(|t| evidence::tells_fault(t))
+            && !self.any(evidence::tells_fault)
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -615,14 +620,14 @@ impl Scene<'_> {
     /// Whether what went wrong has been said, in any words (see [`evidence::tells_story`]),
     /// or given in answer to the agent's question: "what happened?" is not asked again.
     fn told(&self) -> bool {
-        self.story_told() || self.asked || self.texts.iter().any(|t| evidence::tells_story(t))
+        self.story_told() || self.asked || self.any(evidence::tells_story)
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
         if self.wants_call() {
             // The number given ("call me on 07712 345678"): only the time, if that is not.
-            let number = self.texts.iter().any(|t| evidence::gives_phone(t));
+            let number = self.any(evidence::gives_phone);
             let pool = match (number, self.slot_named()) {
                 (true, true) => return None,
                 (true, false) => lib::ASK_CALL_TIME,
@@ -795,7 +800,7 @@ impl Scene<'_> {
                 // Not a defect told ("slow", "tinny"), or a remedy turned down: the next
                 // step, no refund pressed on them.
                 lib::ACT_DAMAGED
-            } else if self.dead() && self.texts.iter().any(|t| evidence::had_a_while(t)) {
+            } else if self.dead() && self.any(evidence::had_a_while) {
                 lib::ACT_WARRANTY
             } else {
                 lib::ACT_REMEDY
@@ -824,12 +829,12 @@ impl Scene<'_> {
         // failed after months; a replacement or a refund when it came new, or in a shop's
         // chat.
         if self.faulty() {
-            let aged = self.texts.iter().any(|t| evidence::had_a_while(t));
+            let aged = self.any(evidence::had_a_while);
             if self.dead() && (aged || self.machine()) {
                 return self.pick(lib::ACT_WARRANTY, salt).to_string();
             }
             // In the chat of the shop that sold it, whatever its age.
-            if self.dead() && (!self.public() || self.texts.iter().any(|t| evidence::new_item(t))) {
+            if self.dead() && (!self.public() || self.any(evidence::new_item)) {
                 return self.pick(lib::ACT_REMEDY, salt).to_string();
             }
         }
