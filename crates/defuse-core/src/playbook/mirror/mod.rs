@@ -430,7 +430,9 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
     let verbless = lows.windows(3).any(|w| {
         w[1] == "not"
             && w[2].ends_with("ing")
-            && !crate::text::is_one_of(&w[0], "is are was were been be am it's that's i'm")
+            // "you're not eating here" has its verb in the contraction.
+            && !w[0].contains('\'')
+            && !crate::text::is_one_of(&w[0], "is are was were been be am")
     });
     !(accusation || unclean || dangling || verbless)
 }
@@ -600,6 +602,7 @@ mod tests {
         assert!(!reads_cleanly("your webcam not working in windows 7"));
         assert!(reads_cleanly("your webcam is not working in windows 7"));
         assert!(reads_cleanly("it's not working since the update"));
+        assert!(reads_cleanly("you're not eating here again"));
     }
 
     #[test]
