@@ -4,7 +4,7 @@
 //! apostrophes and matches at word boundaries (see `situation::fold`).
 
 use super::situation::has_any;
-use crate::list::{list, List};
+use crate::list::{list, pairs, List, Pairs};
 use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
@@ -45,7 +45,10 @@ pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
     // "Never mind, I'm back in now" is no "never".
-    has_any(low, SOLVED) && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
+    // "It arrived today and won't even turn on" is a defect, not a delivery settled.
+    has_any(low, SOLVED)
+        && !has_any(&low.replace_str("never mind", ""), STILL_WRONG)
+        && defect(low).is_none()
 }
 
 /// The ask after a fix the customer reports, if the message goes on to one ("that did it,
@@ -197,7 +200,7 @@ fn words(low: &str) -> usize {
 /// Whether a message (folded) has a word that says something went wrong: a negation ("no",
 /// "never", any word ending in "n't") or a fault word ("wrong", "stopped", "dead").
 pub(crate) fn says_fault(low: &str) -> bool {
-    low.contains_str("n't") || has_any(low, FAULT_WORDS)
+    low.contains_str("n't") || has_any(low, FAULT_WORDS) || defect(low).is_some()
 }
 
 const FAULT_WORDS: List = list![
@@ -223,6 +226,107 @@ const FAULT_WORDS: List = list![
     "failing",
     "fails",
     "failed",
+];
+
+/// Where a message (folded) tells a thing's defect in so many words, and the defect as it
+/// reads after "the lamp that" ("won't turn on", "never worked"; "faulty" for one said
+/// so): the earliest one told.
+#[inline(never)]
+pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
+    let mut first: Option<(usize, &'static str)> = None;
+    for (phrase, clause) in DEFECTS_TOLD.iter() {
+        if let Some(at) = crate::technique::find_phrase(low, phrase) {
+            if first.is_none_or(|(f, _)| at < f) {
+                first = Some((at, if clause.is_empty() { phrase } else { clause }));
+            }
+        }
+    }
+    first
+}
+
+/// Whether a message (folded) tells a thing dead or broken ("won't turn on", "died",
+/// "stopped working"), not one function failing ("won't print", "drops calls"), which one
+/// question may still sort out.
+#[inline(never)]
+pub(crate) fn dead(low: &str) -> bool {
+    // A function failing ends on what fails: "won't print", "misses calls", "went dead".
+    defect(low).is_some_and(|(_, clause)| {
+        !crate::text::is_one_of(
+            crate::text::after_last(clause, b' '),
+            "work calls connect pair print dead",
+        )
+    })
+}
+
+/// Whether a message (folded) says the thing is new: it came that way ("arrived", "out of
+/// the box"), failed on its first days, or never worked. How long it lasted is then no
+/// question ("when did it start?" reads as not having read it), and a replacement or a
+/// refund is the way forward, not a warranty.
+#[inline(never)]
+pub(crate) fn new_item(low: &str) -> bool {
+    has_any(low, NEW_ITEM) && !had_a_while(low)
+}
+
+/// Whether a message (folded) says the thing failed after months or years of use ("broke
+/// after 6 months", "only 9 years old"): its warranty is the check, not a refund.
+pub(crate) fn had_a_while(low: &str) -> bool {
+    // "Third time this month" is no age; "9 years old" is past any warranty to check.
+    has_any(
+        low,
+        list!["months", "a month", "a year", "year old", "1 year"],
+    )
+}
+
+/// Defects told in words, each with its wording after "the lamp that" ("" when the
+/// phrase reads so itself). Tense-neutral wordings, so a plural thing reads as well ("the
+/// earbuds that won't charge").
+const DEFECTS_TOLD: Pairs = pairs![
+    "won't turn on" => "",
+    "won't even turn on" => "won't turn on",
+    "won't actually turn on" => "won't turn on",
+    "will not turn on" => "won't turn on",
+    "doesn't turn on" => "won't turn on",
+    "won't power on" => "won't turn on",
+    "won't charge" => "",
+    "will not recharge" => "won't charge",
+    "stopped working" => "",
+    "never worked" => "",
+    "didn't work" => "",
+    "did not work" => "didn't work",
+    "doesn't work" => "won't work",
+    "not working" => "won't work",
+    "died" => "",
+    "went dead" => "",
+    "broke" => "",
+    "then break" => "broke",
+    "only lasts" => "won't hold a charge",
+    "lasts only" => "won't hold a charge",
+    "lasts less than" => "won't hold a charge",
+    "won't hold a charge" => "",
+    "defective" => "faulty",
+    "faulty" => "",
+    "keeps dropping calls" => "",
+    "misses calls" => "",
+    "misses incoming calls" => "misses calls",
+    "missing calls" => "misses calls",
+    "won't connect" => "",
+    "won't pair" => "",
+    "won't print" => "",
+    "keeps switching off" => "",
+    "powering off" => "keeps switching off",
+];
+
+/// Words of a thing new when it failed (see [`new_item`]).
+const NEW_ITEM: List = list![
+    "arrived",
+    "out of the box",
+    "brand new",
+    "first",
+    "never worked",
+    "days",
+    "a week",
+    "weeks",
+    "new",
 ];
 
 /// Symptoms a thing shows ("my headphones crackle", "the screen keeps freezing"): a story
@@ -681,6 +785,41 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A defect told is named in words that read after "the lamp that", and a thing that
+    /// arrived dead is no delivery settled.
+    #[test]
+    fn a_defect_told_is_read_with_how_new_the_thing_is() {
+        let told = |t: &str| defect(t).map(|(_, c)| c);
+        assert_eq!(
+            told("my new speaker won't even turn on"),
+            Some("won't turn on")
+        );
+        assert_eq!(
+            told("the lamp never worked, not once"),
+            Some("never worked")
+        );
+        assert_eq!(
+            told("it died after a week and now it won't charge"),
+            Some("died")
+        );
+        assert_eq!(told("my phone is defective"), Some("faulty"));
+        assert_eq!(told("the sound is a little low"), None);
+        assert!(dead("the remote stopped working after two weeks"));
+        assert!(!dead("my printer won't print in colour"));
+        assert!(!dead("the line went dead twice"));
+        assert!(new_item("it arrived this morning and won't turn on"));
+        assert!(new_item("my brand new kettle broke"));
+        assert!(!new_item("my new kettle broke after 8 months"));
+        assert!(had_a_while("the headphone jack died after a month"));
+        assert!(!had_a_while(
+            "it stopped working again, third time this month"
+        ));
+        assert!(!says_solved(
+            "my new speaker arrived today and won't even turn on"
+        ));
+        assert!(says_solved("it arrived today, thanks"));
+    }
 
     #[test]
     fn a_fix_told_then_a_new_ask_gives_the_ask() {

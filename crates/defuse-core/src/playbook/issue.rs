@@ -742,6 +742,14 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         IssueType::PolicyComplaint if any(OWN_POLICY) && any(list!["update", "change", "add"]) => {
             (IssueType::HowTo, false)
         }
+        // A thing told dead or broken ("arrived this morning and won't even turn on", "never
+        // worked") is its own fault, not a how-to ("turn on") or nothing.
+        IssueType::HowTo | IssueType::Other
+            if messages.iter().any(|m| super::evidence::dead(m))
+                && !any(list!["how do", "how can", "how to", "room", "hotel"]) =>
+        {
+            (IssueType::ProductBug, false)
+        }
         // A service named with nothing said to be wrong with it ("the move has been a
         // nightmare with your broadband"): what is wrong is still to be asked.
         IssueType::OutageError if !any(SERVICE_PROBLEMS) => (IssueType::Other, false),

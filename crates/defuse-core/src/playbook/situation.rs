@@ -1003,7 +1003,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         && facets.is_empty()
         && (sector == Sector::Devices
             || matches!(sector, Sector::Other | Sector::Retail)
-                && (has_any_in(&lowered, THINGS) || has_any_in(&lowered, super::subject::ITEMS)))
+                && (has_any_in(&lowered, THINGS)
+                    || has_any_in(&lowered, super::subject::ITEMS)
+                    || lowered.iter().any(|t| super::evidence::dead(t))))
         && !has_any_in(&lowered, SOFTWARE)
         && !has_any_in(&lowered, super::sector::BOOKED)
         // An opinion ("not impressed", "low quality") is no fault in it, unless one is told;
@@ -2344,9 +2346,11 @@ fn has_model(text: &str) -> bool {
             && p[2].chars().all(crate::text::is_letter)
             && number(p[3], 2)
     }) && {
-        // Only with a device named: "my sonix studio 3 headphones", not "my plan tier 2".
+        // Only with a device named, or a thing told dead: "my sonix studio 3 headphones",
+        // "my lapco flex 4 won't power on", not "my plan tier 2".
         let low = fold(text);
-        !has_any(&low, UNITS) && (has_any(&low, DEVICES) || has_any(&low, MODELLED))
+        !has_any(&low, UNITS)
+            && (has_any(&low, DEVICES) || has_any(&low, MODELLED) || super::evidence::dead(&low))
     }
 }
 
@@ -2682,6 +2686,14 @@ fn fault(issue: IssueType, lowered: &[String], facets: &[Facet]) -> Fault {
         }
         // What arrives broken or wrong was sent that way (our courier counts as us).
         IssueType::DeliveryDamaged => Fault::Company,
+        // A thing that came dead or never worked was sold that way.
+        IssueType::ProductBug
+            if lowered
+                .iter()
+                .any(|t| super::evidence::dead(t) && super::evidence::new_item(t)) =>
+        {
+            Fault::Company
+        }
         // A late parcel, a slow refund or a bug is not yet known to be ours, unless the
         // customer shows it: a repeat, a loss, weeks of waiting, a promise broken.
         IssueType::DeliveryLate

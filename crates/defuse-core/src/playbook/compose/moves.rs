@@ -151,7 +151,7 @@ impl Scene<'_> {
     fn thing_detail(&self) -> Option<String> {
         let s = self.situation;
         if !self.modelled()
-            || !self.texts.iter().any(|t| evidence::tells_fault(t))
+            || !self.any(evidence::tells_fault)
             || !s.facets.is_empty()
             || self.software()
             || self.mentions(ACCOUNT)
@@ -166,15 +166,39 @@ impl Scene<'_> {
     }
 
     /// The model asked for a fault told, and when it started unless that was said ("since
-    /// last week", "after two months").
+    /// last week", "after two months") or the thing is new ("arrived dead").
     fn exact_model(&self) -> String {
         let phrase = lib::DETAIL_PRODUCT.get(1);
         let known = &self.situation.known;
-        if known.contains(&Detail::HowLong) || known.contains(&Detail::Time) {
+        if known.contains(&Detail::HowLong)
+            || known.contains(&Detail::Time)
+            || self.any(evidence::new_item)
+        {
             // "the exact model"
             return phrase[..15].to_string();
         }
         phrase.to_string()
+    }
+
+    /// Whether a thing's defect is told ("the lamp never worked", see
+    /// [`evidence::defect`]), not an app's, a site's or an account's.
+    fn faulty(&self) -> bool {
+        // A room's heating is the stay's, no thing to replace.
+        !self.software()
+            && !self.mentions(WEB)
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(list!["room", "hotel"])
+            && self.texts.iter().any(|t| evidence::defect(t).is_some())
+    }
+
+    /// Whether any of the customer's messages says what `reads` reads.
+    fn any(&self, reads: fn(&str) -> bool) -> bool {
+        self.texts.iter().any(|t| reads(t))
+    }
+
+    /// Whether the thing is told dead or broken (see [`evidence::dead`]).
+    fn dead(&self) -> bool {
+        self.any(evidence::dead)
     }
 
     /// Whether paying at a checkout fails with no account or declined card named: no order
@@ -276,6 +300,8 @@ impl Scene<'_> {
             Some(Detail::Discs) => lib::DETAIL_STORY,
             // What it does was told ("the button doesn't work"): the model and when, never
             // "what you're seeing" again.
+            // A thing bought from them told dead: its order finds it and what came with it.
+            Some(Detail::Product) if self.ordered() && self.dead() => lib::DETAIL_ORDER,
             Some(Detail::Product) if self.told() => return self.exact_model(),
             Some(Detail::Product) => lib::DETAIL_PRODUCT,
             Some(Detail::HowLong | Detail::Place | Detail::Time) | None => match s.issue {
@@ -327,6 +353,7 @@ impl Scene<'_> {
                 // feature missed) has no fault for a serial number to find.
                 _ if self.machine()
                     && (s.issue == IssueType::ProductBug
+                        || self.dead()
                         || self.mentions(crate::playbook::situation::DEFECTS)
                         || self.mentions(crate::playbook::situation::WORSE)) =>
                 {
@@ -337,7 +364,13 @@ impl Scene<'_> {
                 // Something ordered ("my parcel hasn't moved"): its order, not the account;
                 // a device with no fault told, the handover alone.
                 _ if self.story_told() || self.named().is_some() || s.repeat_contact => {
-                    if self.ordered() {
+                    // A thing told dead or new and faulty: its order finds it and what
+                    // it came with; a function failing still asks which model it is.
+                    if self.ordered()
+                        || self.faulty()
+                            && !self.machine()
+                            && (self.dead() || self.any(evidence::new_item))
+                    {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
                         return String::new();
@@ -557,7 +590,7 @@ impl Scene<'_> {
             // A fault was said ("your app doesn't work"): asking it again shows the message
             // was not read. A long post with no fault in it ("fake email, #shady") still
             // leaves the identifier unknown.
-            && !self.texts.iter().any(|t| evidence::tells_fault(t))
+            && !self.any(evidence::tells_fault)
     }
 
     /// Whether the customer cannot get in or through (a phone menu, a sign-in): they need
@@ -587,14 +620,14 @@ impl Scene<'_> {
     /// Whether what went wrong has been said, in any words (see [`evidence::tells_story`]),
     /// or given in answer to the agent's question: "what happened?" is not asked again.
     fn told(&self) -> bool {
-        self.story_told() || self.asked || self.texts.iter().any(|t| evidence::tells_story(t))
+        self.story_told() || self.asked || self.any(evidence::tells_story)
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
     pub(super) fn question(&self, salt: u64) -> Option<String> {
         if self.wants_call() {
             // The number given ("call me on 07712 345678"): only the time, if that is not.
-            let number = self.texts.iter().any(|t| evidence::gives_phone(t));
+            let number = self.any(evidence::gives_phone);
             let pool = match (number, self.slot_named()) {
                 (true, true) => return None,
                 (true, false) => lib::ASK_CALL_TIME,
@@ -763,8 +796,14 @@ impl Scene<'_> {
                 lib::ACT_FLOOR
             } else if self.own_meal() {
                 lib::ACT_KITCHEN
-            } else {
+            } else if !self.faulty() || self.mentions(list!["don't want", "do not want"]) {
+                // Not a defect told ("slow", "tinny"), or a remedy turned down: the next
+                // step, no refund pressed on them.
                 lib::ACT_DAMAGED
+            } else if self.dead() && self.any(evidence::had_a_while) {
+                lib::ACT_WARRANTY
+            } else {
+                lib::ACT_REMEDY
             };
             return self.pick(pool, salt).to_string();
         }
@@ -785,6 +824,19 @@ impl Scene<'_> {
             .filter(|_| !asked)
         {
             return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
+        }
+        // A thing told dead: what its warranty covers when it is a device or a machine, or
+        // failed after months; a replacement or a refund when it came new, or in a shop's
+        // chat.
+        if self.faulty() {
+            let aged = self.any(evidence::had_a_while);
+            if self.dead() && (aged || self.machine()) {
+                return self.pick(lib::ACT_WARRANTY, salt).to_string();
+            }
+            // In the chat of the shop that sold it, whatever its age.
+            if self.dead() && (!self.public() || self.any(evidence::new_item)) {
+                return self.pick(lib::ACT_REMEDY, salt).to_string();
+            }
         }
         // A type read from weak evidence is not named in what the agent will do: a wrong
         // "I'll check the charge" for an import error reads worse than a plain "look into it".
@@ -811,7 +863,7 @@ impl Scene<'_> {
             IssueType::RefundStatus => lib::ACT_REFUND,
             _ if s.asked_for == Request::Refund => lib::ACT_REFUND_WANTED,
             IssueType::DeliveryLate | IssueType::DeliveryMissing => lib::ACT_DELIVERY,
-            IssueType::DeliveryDamaged => lib::ACT_DAMAGED,
+            IssueType::DeliveryDamaged => lib::ACT_REMEDY,
             IssueType::OutageError => lib::ACT_OUTAGE,
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,

@@ -274,6 +274,17 @@ pub(crate) const ACT_DAMAGED: Pool = list!(
     "see how we can put it right",
     "sort out the next step with you",
 );
+/// An item that came damaged, or a thing told faulty from new: the remedy a shop offers,
+/// as a check, never a promise.
+pub(crate) const ACT_REMEDY: Pool = list!(
+    "look at a replacement or a refund for you",
+    "sort out a replacement or a refund with you",
+);
+/// A thing that failed after months of use, or a maker's own: its warranty is the check.
+pub(crate) const ACT_WARRANTY: Pool = list!(
+    "check the warranty and whether a repair or a replacement fits",
+    "check whether the warranty covers a repair or a replacement",
+);
 pub(crate) const ACT_OUTAGE: Pool = list!(
     "check it with our technical team",
     "find out what's going on with the service",

@@ -425,7 +425,16 @@ pub(crate) fn reads_cleanly(text: &str) -> bool {
     let unclean = lows.iter().any(|w| UNCLEAN.contains(w) || misspelt(w));
     let last = lows.last().map_or("", String::as_str);
     let dangling = DANGLING.contains(last);
-    !(accusation || unclean || dangling)
+    // "Your webcam not working in windows 7": a note with its verb left out reads garbled
+    // said back whole.
+    let verbless = lows.windows(3).any(|w| {
+        w[1] == "not"
+            && w[2].ends_with("ing")
+            // "you're not eating here" has its verb in the contraction.
+            && !w[0].contains('\'')
+            && !crate::text::is_one_of(&w[0], "is are was were been be am")
+    });
+    !(accusation || unclean || dangling || verbless)
 }
 
 /// Whether a word (lowercase) reads as a misspelling of a word the lexicon knows: not known
@@ -585,6 +594,15 @@ mod tests {
         assert!(reads_cleanly(
             "your parcel was meant to come through the week"
         ));
+    }
+
+    /// A note with its verb left out ("my webcam not working") is not said back whole.
+    #[test]
+    fn a_clause_missing_its_verb_is_not_said_back() {
+        assert!(!reads_cleanly("your webcam not working in windows 7"));
+        assert!(reads_cleanly("your webcam is not working in windows 7"));
+        assert!(reads_cleanly("it's not working since the update"));
+        assert!(reads_cleanly("you're not eating here again"));
     }
 
     #[test]
