@@ -251,7 +251,7 @@ pub enum Facet {
     StaffConduct,
     /// Messages or calls to the company not answered.
     NoReply,
-    /// A long wait on hold.
+    /// A long wait on hold, or a call cut off (see [`cut_off`]).
     OnHold,
 }
 
@@ -453,6 +453,19 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                             "sat outside",
                         ]))
             }
+            // What the thing looked like in the ad ("nothing like the ad") is the thing's
+            // story, not adverts to complain of.
+            Facet::Ads => {
+                found[f as usize]
+                    && !any(list![
+                        "like the ad",
+                        "in the ad",
+                        "from the ad",
+                        "than the ad",
+                        "the ad said",
+                        "the ad says"
+                    ])
+            }
             // No food or water on a plane or a train is the trip's, not a supply cut.
             Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
@@ -465,6 +478,7 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             Facet::StaffConduct => {
                 found[f as usize] && (!any(super::issue::PARCEL_WORDS) || any(CONDUCT))
             }
+            Facet::OnHold => found[f as usize] || cut_off(lowered),
             // Money taken twice, in other words ("came out of my account twice").
             Facet::DoubleCharge => {
                 found[f as usize]
@@ -617,6 +631,30 @@ pub(super) const TRAVEL_WORDS: List = list![
     "delayed at",
 ];
 
+/// Whether a call to us was cut off ("your agent hung up on me", "the call dropped while I
+/// was paying"): the call is the problem, however much the words speak of a payment, and
+/// it is ours, like a long hold.
+pub(crate) fn cut_off(lowered: &[String]) -> bool {
+    has_any_in(
+        lowered,
+        list![
+            "hung up",
+            "hang up on",
+            "hangs up",
+            "call dropped",
+            "call was dropped",
+            "dropped the call",
+            "dropped my call",
+            "cut me off",
+            "call cut off",
+        ],
+    ) || has_any_in(lowered, list!["cut off"])
+        && has_any_in(
+            lowered,
+            list!["rang", "called", "phoned", "the call", "on the phone"],
+        )
+}
+
 /// Whether the messages (folded) are about travel: a travel word and no parcel word.
 pub(super) fn travel(lowered: &[String]) -> bool {
     has_any_in(lowered, TRAVEL_WORDS) && !has_any_in(lowered, super::issue::PARCEL_WORDS)
@@ -759,12 +797,15 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.request = None;
         wants.notes = vec![Note::Praise];
     }
+    let hygiene = super::wants::hygiene(&lowered);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
+    } else if hygiene {
+        // A hygiene report is about a place, whether or not it names one: no product's bug
+        // ("a bug crawling near the kitchen"), no order.
+        (IssueType::Other, false)
     } else {
-        // A hygiene report is about a place, whether or not it names one.
-        let place = has_any_in(&lowered, PLACES) || has_any_in(&lowered, super::wants::HYGIENE);
-        second_look(issue, issue_sure, &wants, place)
+        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES))
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -1020,7 +1061,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             facets[..],
             [Facet::Food] | [Facet::Food, Facet::StaffConduct]
         ) && !wants.notes.contains(&Note::FoodHarm)
-            && !has_any_in(&lowered, super::wants::HYGIENE);
+            && !hygiene;
     // An item bought here is the shop's: no car maker's or network's identifier.
     let sector = if item { Sector::Retail } else { sector };
     // A thing's fault that needs more than its order before anything can be put right:
@@ -1056,7 +1097,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         Fault::Company
             if wants.notes.contains(&Note::Claim)
                 || wants.notes.contains(&Note::FoodHarm)
-                || has_any_in(&lowered, super::wants::HYGIENE) =>
+                || hygiene =>
         {
             Fault::Unknown
         }

@@ -1536,7 +1536,8 @@ impl Scene<'_> {
                 "served",
                 "restaurant",
                 "location",
-                "tables"
+                "tables",
+                "the place"
             ])
     }
 

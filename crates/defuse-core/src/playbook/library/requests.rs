@@ -46,6 +46,13 @@ pub(crate) const URGENT: Pool = list!("I understand this is urgent, so I'm makin
 pub(crate) const URGENT_NAMED: Pool =
     list!("I know {subject} can't wait, so I'm making it a priority.",);
 
+/// Someone waiting in a store now: which store (the second when they named it), so the
+/// team there can help them now.
+pub(crate) const IN_STORE_NOW: Pool = list!(
+    "Which store are you in? I'll contact the team there right away so someone can help you.",
+    "I'm contacting the team there right away so someone can help you.",
+);
+
 // -- the one question a request needs ---------------------------------------------------
 
 pub(crate) const ASK_CALLBACK: Pool =
