@@ -695,10 +695,11 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
-        // A call cut off while paying is the call's problem, not a charge to check; so is
-        // the bill paid at a table ("paid the bill but did not tip").
-        IssueType::Billing
-            if (super::situation::cut_off(messages) || any(list!["tip", "server", "waiter"]))
+        // A call cut off while paying is the call's problem, not a charge to check or a
+        // how-to; so is the bill paid at a table ("paid the bill but did not tip").
+        IssueType::Billing | IssueType::HowTo
+            if (super::situation::cut_off(messages)
+                || issue == IssueType::Billing && any(list!["tip", "server", "waiter"]))
                 && !any(list!["charged", "charge", "overcharged", "refund"]) =>
         {
             (IssueType::Other, false)

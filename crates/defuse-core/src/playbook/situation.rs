@@ -479,17 +479,19 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                 found[f as usize] && (!any(super::issue::PARCEL_WORDS) || any(CONDUCT))
             }
             Facet::OnHold => found[f as usize] || cut_off(lowered),
-            // Money taken twice, in other words ("came out of my account twice").
+            // Money taken twice, in other words ("came out of my account twice"); not a
+            // call cut off twice before the payment was taken.
             Facet::DoubleCharge => {
                 found[f as usize]
-                    || lowered.iter().any(|t| {
-                        has_any(t, list!["twice"])
-                            && has_any(t, list!["took", "taken", "came out"])
-                            && has_any(
-                                t,
-                                list!["payment", "fee", "subscription", "membership", "money"],
-                            )
-                    })
+                    || !cut_off(lowered)
+                        && lowered.iter().any(|t| {
+                            has_any(t, list!["twice"])
+                                && has_any(t, list!["took", "taken", "came out"])
+                                && has_any(
+                                    t,
+                                    list!["payment", "fee", "subscription", "membership", "money"],
+                                )
+                        })
             }
             _ => found[f as usize],
         })
