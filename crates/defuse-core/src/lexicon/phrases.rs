@@ -391,9 +391,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "genius|bravo .|!|...",
             "real|really|very|so helpful|useful|great [.|,|!] not",
             // Praise for merely surviving ("impressive that the place hasn't closed down").
-            "impressive|amazing|incredible|remarkable|miracle|wonder that ~ hasn't|haven't|isn't|aren't ~ closed|bust|business",
+            "impressive|amazing|miracle that ~ hasn't|isn't ~ closed|bust",
             // Praise held back by a pause ("very... appealing", "really... great quality").
-            "real|really|very|so|such|truly [a] ... appealing|great|nice|good|lovely|helpful|useful|impressive|delightful|wonderful|fantastic|brilliant|intuitive|relaxing|attractive|pleasant|professional|classy|fun",
+            "really|very|so ... appealing|great|nice|lovely|helpful|impressive|intuitive|professional",
             // Loving what the company does to them ("love when your app logs me out").
             "love|loving when you|your|u ~ cancel*|hang*|log*|charg*|ignor*|delay*|drop*|crash*",
         ],

@@ -55,29 +55,14 @@ pub(crate) fn waiting_in_store(low: &str) -> bool {
             "been standing",
             "waiting here",
             "i'm waiting at",
-            "i'm waiting in",
             "been waiting in your",
-            "been waiting at the",
         ],
     ) && has_any(
         low,
-        list!["store", "shop", "branch", "counter", "till", "standing", "stood", "queue"],
+        list!["store", "shop", "counter", "till", "standing", "stood"],
     ) && !has_any(
         low,
-        list![
-            "hold",
-            "phone",
-            "call",
-            "reply",
-            "response",
-            "chat",
-            "email",
-            "online",
-            "table",
-            "food",
-            "reception",
-            "hotel"
-        ],
+        list!["hold", "phone", "call", "reply", "table", "food", "hotel"],
     )
 }
 

@@ -533,7 +533,7 @@ const SUBJECT_INVOICE: List = list![
 ];
 const SUBJECT_OVERCHARGE: List = list!["the overcharge", "the amount you were charged"];
 const SUBJECT_CHARGE: List = list!["the charge on your account", "this charge"];
-const SUBJECT_BILL: List = list!["the problem with your bill", "the trouble with your bill"];
+const SUBJECT_BILL: List = list!["the problem with your bill"];
 const SUBJECT_REFUND: List = list![
     "your outstanding refund",
     "the refund you're waiting on",
@@ -650,7 +650,7 @@ const SUBJECT_REPAIR: List = list![
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
-const SUBJECT_CUT_OFF: List = list!["the dropped call", "the call cutting off"];
+const SUBJECT_CUT_OFF: List = list!["the dropped call"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
 
 /// Service on the floor (folded, see `situation::has_any`).

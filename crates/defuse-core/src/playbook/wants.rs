@@ -918,20 +918,15 @@ pub(crate) fn hygiene(lowered: &[String]) -> bool {
             "cockroach",
             "cockroaches",
             "roach",
-            "roaches",
-            "mouse",
             "mice",
-            "rat",
+            "mouse",
             "rats",
-            "vermin",
             "insects",
             "ants",
             "flies",
             "bug",
-            "bugs",
             "hair",
             "dirt",
-            "mould",
         ]) && any(list![
             "kitchen",
             "restaurant",
@@ -940,7 +935,6 @@ pub(crate) fn hygiene(lowered: &[String]) -> bool {
             "table",
             "floor",
             "counter",
-            "toilets",
         ]) && !any(list!["in my", "in our"])
 }
 

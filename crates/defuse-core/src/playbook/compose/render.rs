@@ -135,7 +135,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         let k = salt as usize / 100 - 1;
         push(lib::OPEN_OWNED.get(k).replace_str("{subject}", "the wait"));
         let known = s.situation.known.contains(&Detail::Place);
-        push(lib::IN_STORE_NOW.get(usize::from(known)).to_string());
+        let ask = lib::IN_STORE_NOW;
+        push(
+            if known {
+                ask.split_once("? ").map_or(ask, |p| p.1)
+            } else {
+                ask
+            }
+            .to_string(),
+        );
         return parts;
     }
     // Their email address or phone number in a public post: out of sight first, then the
