@@ -45,6 +45,7 @@ pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
 /// standing here an hour", "I'm waiting at the counter and no one is here"): they need
 /// someone there now, not an update later. Not a wait on the phone or for a reply, nor at
 /// a table or a hotel desk.
+#[inline(never)]
 pub(crate) fn waiting_in_store(low: &str) -> bool {
     has_any(
         low,

@@ -628,6 +628,7 @@ pub(super) const TRAVEL_WORDS: List = list![
 /// Whether a call to us was cut off ("your agent hung up on me", "the call dropped while I
 /// was paying"): the call is the problem, however much the words speak of a payment, and
 /// it is ours, like a long hold.
+#[inline(never)]
 pub(crate) fn cut_off(lowered: &[String]) -> bool {
     has_any_in(
         lowered,

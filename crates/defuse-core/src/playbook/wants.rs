@@ -911,6 +911,7 @@ const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"
 /// or dirt seen there ("a cockroach by the kitchen door", "ants on our table"). Never "your
 /// missing order" or an order number; found in a dish it stays the meal's (`FOREIGN` and
 /// the kitchen hear of it there).
+#[inline(never)]
 pub(crate) fn hygiene(lowered: &[String]) -> bool {
     let any = |l: List| super::situation::has_any_in(lowered, l);
     any(HYGIENE)
