@@ -390,6 +390,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "your|so-called \"|“ help|support|service|quick|fix|free|express|policy|priority|guarantee",
             "genius|bravo .|!|...",
             "real|really|very|so helpful|useful|great [.|,|!] not",
+            // Praise for merely surviving ("impressive that the place hasn't closed down").
+            "impressive|amazing|miracle that ~ hasn't|isn't ~ closed|bust",
+            // Praise held back by a pause ("very... appealing", "really... great quality").
+            "really|very|so ... appealing|great|nice|lovely|helpful|impressive|intuitive|professional",
             // Loving what the company does to them ("love when your app logs me out").
             "love|loving when you|your|u ~ cancel*|hang*|log*|charg*|ignor*|delay*|drop*|crash*",
         ],

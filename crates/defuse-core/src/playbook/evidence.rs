@@ -41,6 +41,32 @@ pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
         && low.contains('?')
 }
 
+/// Whether a message (folded) is from someone waiting in a store right now ("been
+/// standing here an hour", "I'm waiting at the counter and no one is here"): they need
+/// someone there now, not an update later. Not a wait on the phone or for a reply, nor at
+/// a table or a hotel desk.
+#[inline(never)]
+pub(crate) fn waiting_in_store(low: &str) -> bool {
+    has_any(
+        low,
+        list![
+            "standing here",
+            "stood here",
+            "been stood",
+            "been standing",
+            "waiting here",
+            "i'm waiting at",
+            "been waiting in your",
+        ],
+    ) && has_any(
+        low,
+        list!["store", "shop", "counter", "till", "standing", "stood"],
+    ) && !has_any(
+        low,
+        list!["hold", "phone", "call", "reply", "table", "food", "hotel"],
+    )
+}
+
 /// Whether the message says the problem is solved.
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.
@@ -165,13 +191,42 @@ const FIXED: List = list![
     // "the replacement works fine, thanks", "ok the renewal got refunded"
     "works fine",
     "refunded",
+    // Good news after a wait ("the status finally came through, thanks", "it turned up in
+    // the end").
+    "came through",
+    "in the end",
+    "turned up",
+    "finally",
 ];
 
 /// Words that show something is still wrong.
 const STILL_WRONG: List = list![
-    "but", "except", "wasn't", "isn't", "missing", "still", "didn't", "doesn't", "not", "nobody",
-    "no one", "hasn't", "haven't", "never", "if", "stopped", "cracked", "broken", "damaged",
-    "wrong", "nothing", "stressed", "worried",
+    "but",
+    "except",
+    "wasn't",
+    "isn't",
+    "missing",
+    "still",
+    "didn't",
+    "doesn't",
+    "not",
+    "nobody",
+    "no one",
+    "hasn't",
+    "haven't",
+    "never",
+    "if",
+    "stopped",
+    "cracked",
+    "broken",
+    "damaged",
+    "wrong",
+    "nothing",
+    "stressed",
+    "worried",
+    // "It was cold when it arrived" tells what was wrong with it, not that it came.
+    "when it arrived",
+    "when it came",
 ];
 
 /// Whether a message (folded) says what went wrong, not only how the customer feels: six
@@ -533,6 +588,8 @@ const SOLVED: List = list![
     "problem solved",
     "all good now",
     "it arrived",
+    "finally came through",
+    "turned up in the end",
     "just arrived",
     "has arrived",
     "came today",

@@ -695,6 +695,15 @@ pub(crate) fn classify(messages: &[String], upset: &[bool], sarcastic: bool) -> 
         {
             (IssueType::ProductBug, false)
         }
+        // A call cut off while paying is the call's problem, not a charge to check or a
+        // how-to; so is the bill paid at a table ("paid the bill but did not tip").
+        IssueType::Billing | IssueType::HowTo
+            if (super::situation::cut_off(messages)
+                || issue == IssueType::Billing && any(list!["tip", "server", "waiter"]))
+                && !any(list!["charged", "charge", "overcharged", "refund"]) =>
+        {
+            (IssueType::Other, false)
+        }
         // A control that does nothing (a Next button, a checkout form) is the site's fault,
         // or the app's, not a bill, unless money is named.
         // So is one on a web page read as a product's bug or a late order ("the checkout

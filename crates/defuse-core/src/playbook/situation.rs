@@ -251,7 +251,7 @@ pub enum Facet {
     StaffConduct,
     /// Messages or calls to the company not answered.
     NoReply,
-    /// A long wait on hold.
+    /// A long wait on hold, or a call cut off (see [`cut_off`]).
     OnHold,
 }
 
@@ -453,6 +453,11 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
                             "sat outside",
                         ]))
             }
+            // What the thing looked like in the ad ("nothing like the ad") is the thing's
+            // story, not adverts to complain of.
+            Facet::Ads => {
+                found[f as usize] && !any(list!["like the ad", "in the ad", "than the ad"])
+            }
             // No food or water on a plane or a train is the trip's, not a supply cut.
             Facet::NoService => !travel && found[f as usize],
             // A bus that never came is a late bus, not a lost parcel.
@@ -465,17 +470,20 @@ pub(crate) fn facets(lowered: &[String]) -> Vec<Facet> {
             Facet::StaffConduct => {
                 found[f as usize] && (!any(super::issue::PARCEL_WORDS) || any(CONDUCT))
             }
-            // Money taken twice, in other words ("came out of my account twice").
+            Facet::OnHold => found[f as usize] || cut_off(lowered),
+            // Money taken twice, in other words ("came out of my account twice"); not a
+            // call cut off twice before the payment was taken.
             Facet::DoubleCharge => {
                 found[f as usize]
-                    || lowered.iter().any(|t| {
-                        has_any(t, list!["twice"])
-                            && has_any(t, list!["took", "taken", "came out"])
-                            && has_any(
-                                t,
-                                list!["payment", "fee", "subscription", "membership", "money"],
-                            )
-                    })
+                    || !cut_off(lowered)
+                        && lowered.iter().any(|t| {
+                            has_any(t, list!["twice"])
+                                && has_any(t, list!["took", "taken", "came out"])
+                                && has_any(
+                                    t,
+                                    list!["payment", "fee", "subscription", "membership", "money"],
+                                )
+                        })
             }
             _ => found[f as usize],
         })
@@ -616,6 +624,24 @@ pub(super) const TRAVEL_WORDS: List = list![
     "runway",
     "delayed at",
 ];
+
+/// Whether a call to us was cut off ("your agent hung up on me", "the call dropped while I
+/// was paying"): the call is the problem, however much the words speak of a payment, and
+/// it is ours, like a long hold.
+#[inline(never)]
+pub(crate) fn cut_off(lowered: &[String]) -> bool {
+    has_any_in(
+        lowered,
+        list![
+            "hung up",
+            "hang up on",
+            "call dropped",
+            "dropped the call",
+            "cut me off"
+        ],
+    ) || has_any_in(lowered, list!["cut off"])
+        && has_any_in(lowered, list!["rang", "called", "phoned", "the call"])
+}
 
 /// Whether the messages (folded) are about travel: a travel word and no parcel word.
 pub(super) fn travel(lowered: &[String]) -> bool {
@@ -760,16 +786,19 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.notes = vec![Note::Praise];
     }
     let mut facets = facets(&lowered);
+    let hygiene = super::wants::hygiene(&lowered);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
+    } else if hygiene {
+        // A hygiene report is about a place, whether or not it names one: no product's bug
+        // ("a bug crawling near the kitchen"), no order.
+        (IssueType::Other, false)
     } else {
-        // A hygiene report is about a place, whether or not it names one.
-        let place = has_any_in(&lowered, PLACES) || has_any_in(&lowered, super::wants::HYGIENE);
         // A fault told beside feedback ("ugly seats, and a 3-hour delay") is the fault's.
         let told = facets
             .iter()
             .any(|f| f.is_problem() && !matches!(f, Facet::PriceRise | Facet::Fee | Facet::Ads));
-        second_look(issue, issue_sure, &wants, place, told)
+        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES), told)
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)
@@ -1026,7 +1055,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             facets[..],
             [Facet::Food] | [Facet::Food, Facet::StaffConduct]
         ) && !wants.notes.contains(&Note::FoodHarm)
-            && !has_any_in(&lowered, super::wants::HYGIENE);
+            && !hygiene;
     // An item bought here is the shop's: no car maker's or network's identifier.
     let sector = if item { Sector::Retail } else { sector };
     // A thing's fault that needs more than its order before anything can be put right:
@@ -1062,7 +1091,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         Fault::Company
             if wants.notes.contains(&Note::Claim)
                 || wants.notes.contains(&Note::FoodHarm)
-                || has_any_in(&lowered, super::wants::HYGIENE) =>
+                || hygiene =>
         {
             Fault::Unknown
         }

@@ -173,6 +173,7 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::Repair => SUBJECT_REPAIR,
         Facet::StaffConduct => SUBJECT_STAFF,
         Facet::NoReply => SUBJECT_NO_REPLY,
+        Facet::OnHold if super::situation::cut_off(texts) => SUBJECT_CUT_OFF,
         Facet::OnHold => SUBJECT_ON_HOLD,
     };
     pick(seed, pool, 20 + facet as u64)
@@ -254,6 +255,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             // A bill they say they will not pay is a threat, not a charge to name.
             } else if mentions(list!["not going to pay", "won't pay", "not paying"]) {
                 None
+            // A bill with no money said taken ("my bill issue") names no charge.
+            } else if mentions(list!["bill", "bills"])
+                && !mentions(list!["charge", "charged", "charges", "paid", "payment"])
+            {
+                pick(SUBJECT_BILL, 2)
             // A payment that is someone else's ("until the full payment is received") is no
             // charge on their account: only their own money named.
             } else if mentions(list![
@@ -594,6 +600,7 @@ const SUBJECT_INVOICE: List = list![
 ];
 const SUBJECT_OVERCHARGE: List = list!["the overcharge", "the amount you were charged"];
 const SUBJECT_CHARGE: List = list!["the charge on your account", "this charge"];
+const SUBJECT_BILL: List = list!["the problem with your bill"];
 const SUBJECT_REFUND: List = list![
     "your outstanding refund",
     "the refund you're waiting on",
@@ -714,6 +721,7 @@ const SUBJECT_REPAIR: List = list![
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
+const SUBJECT_CUT_OFF: List = list!["the dropped call"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
 
 /// Service on the floor (folded, see `situation::has_any`).

@@ -150,7 +150,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     if any(HARMED) && (any(EATEN) || any(list!["food poisoning"])) || any(FOREIGN) {
         notes.push(Note::FoodHarm);
     } else if any(SAFETY)
-        || any(HYGIENE)
+        || hygiene(lowered)
         // "Burning" beside a heater or a socket is a fire risk ("a burning air unit").
         || any(list!["burning"]) && any(APPLIANCES)
     {
@@ -937,7 +937,39 @@ const EATEN: List = list![
 ];
 
 /// A hygiene report: passed on as a safety case about a place, never "your meal".
-pub(super) const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
+const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
+
+/// Whether the messages (folded) report a hygiene problem at a place: its words, or a pest
+/// or dirt seen there ("a cockroach by the kitchen door", "ants on our table"). Never "your
+/// missing order" or an order number; found in a dish it stays the meal's (`FOREIGN` and
+/// the kitchen hear of it there).
+#[inline(never)]
+pub(crate) fn hygiene(lowered: &[String]) -> bool {
+    let any = |l: List| super::situation::has_any_in(lowered, l);
+    any(HYGIENE)
+        || any(list![
+            "cockroach",
+            "cockroaches",
+            "roach",
+            "mice",
+            "mouse",
+            "rats",
+            "insects",
+            "ants",
+            "flies",
+            "bug",
+            "hair",
+            "dirt",
+        ]) && any(list![
+            "kitchen",
+            "restaurant",
+            "branch",
+            "store",
+            "table",
+            "floor",
+            "counter",
+        ]) && !any(list!["in my", "in our"])
+}
 
 /// Calls, texts or emails pretending to be the company (spam from random numbers is not).
 const NOT_US: List = list![

@@ -814,6 +814,10 @@ impl Scene<'_> {
         if self.area_outage() {
             return lib::ACT_AREA.get(0).to_string();
         }
+        // A call of theirs cut off: we call them back, nothing to look into.
+        if crate::playbook::situation::cut_off(self.texts) {
+            return self.pick(lib::ACT_CALLBACK, salt).to_string();
+        }
         // What they asked for comes first: "I want a refund" gets the refund looked at,
         // whatever else the message mentions.
         let asked = matches!(s.asked_for, Request::Refund | Request::Cancel);
@@ -1589,7 +1593,8 @@ impl Scene<'_> {
                 "served",
                 "restaurant",
                 "location",
-                "tables"
+                "tables",
+                "the place"
             ])
     }
 

@@ -78,12 +78,33 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // Neighbours word the route apart: the warm one is not the short one plus a line.
         if s.situation.issue == IssueType::Other {
             push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
+            let known = s.situation.known.contains(&Detail::Place);
+            // A hygiene report (a pest by the kitchen, filthy toilets): the site's manager
+            // hears of it in the short reply, and the others ask when it was (and where, if
+            // not said), which the manager needs.
+            if crate::playbook::wants::hygiene(s.texts) {
+                if shape == Shape::Short {
+                    push(lib::HYGIENE_ROUTE.to_string());
+                    return parts;
+                }
+                push(s.pick_shape(lib::SAFETY_ROUTE, salt).to_string());
+                let when = s.situation.known.contains(&Detail::Time);
+                let ask = if known {
+                    lib::ASK_WHEN
+                } else {
+                    lib::HYGIENE_ASK
+                };
+                if !when {
+                    push(ask.to_string());
+                }
+                return parts;
+            }
             push(
                 lib::SAFETY_ROUTE
                     .get((s.seed.wrapping_add(salt / 100) % 2) as usize)
                     .to_string(),
             );
-            if shape != Shape::Short && !s.situation.known.contains(&Detail::Place) {
+            if shape != Shape::Short && !known {
                 push(s.pick(lib::ASK_WHERE, salt + 3).to_string());
             }
             return parts;
@@ -103,6 +124,26 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         push(lib::NOT_US.get(salt as usize / 100 - 1).to_string());
         let shared = s.mentions(list!["replied", "clicked", "gave", "entered", "shared"]);
         push(lib::NOT_US_STEP.get(usize::from(shared)).to_string());
+        return parts;
+    }
+    // Waiting in a store right now: sorry for the wait, then which store, so the team
+    // there can help now; never an update "within the hour".
+    if crate::playbook::evidence::waiting_in_store(s.last()) {
+        if shape == Shape::Warm {
+            push(greeting);
+        }
+        let k = salt as usize / 100 - 1;
+        push(lib::OPEN_OWNED.get(k).replace_str("{subject}", "the wait"));
+        let known = s.situation.known.contains(&Detail::Place);
+        let ask = lib::IN_STORE_NOW;
+        push(
+            if known {
+                ask.split_once("? ").map_or(ask, |p| p.1)
+            } else {
+                ask
+            }
+            .to_string(),
+        );
         return parts;
     }
     // Their email address or phone number in a public post: out of sight first, then the

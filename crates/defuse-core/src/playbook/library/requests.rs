@@ -46,6 +46,16 @@ pub(crate) const URGENT: Pool = list!("I understand this is urgent, so I'm makin
 pub(crate) const URGENT_NAMED: Pool =
     list!("I know {subject} can't wait, so I'm making it a priority.",);
 
+/// A hygiene report: straight to the site's manager.
+pub(crate) const HYGIENE_ROUTE: &str =
+    "We take hygiene seriously, so I'm passing this to the site manager straight away.";
+/// What the site manager needs when the report does not say where (else `ASK_WHEN`).
+pub(crate) const HYGIENE_ASK: &str = "Which location was it, and roughly when?";
+/// Someone waiting in a store now: which store, so the team there can help them now
+/// (from the question mark on when they named it).
+pub(crate) const IN_STORE_NOW: &str =
+    "Which store are you in? I'll ask the team there to help you right away.";
+
 // -- the one question a request needs ---------------------------------------------------
 
 pub(crate) const ASK_CALLBACK: Pool =
@@ -180,6 +190,9 @@ pub(crate) const HAVE_ALL: Pool = list!(
 // -- a hazard in a public place -------------------------------------------------------------
 
 /// A hazard in a public place reported: thanks, before the safety route.
-pub(crate) const SAFETY_PLACE: Pool = list!("Thanks for letting us know.",);
+pub(crate) const SAFETY_PLACE: Pool = list!(
+    "Thanks for letting us know.",
+    "Thank you for letting us know."
+);
 /// Where it is, when the report does not say.
 pub(crate) const ASK_WHERE: Pool = list!("Where exactly is it?",);

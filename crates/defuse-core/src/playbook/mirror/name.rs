@@ -88,8 +88,11 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             i + 1
         } else if is_one_of(w, "my our the your")
             // Not in a condition ("if the difference isn't refunded"), nor the object of a
-            // preposition ("the export button in the editor does nothing").
-            && !(i > 0 && is_one_of(low(i - 1), "if in on at into"))
+            // preposition ("the export button in the editor does nothing") or of what they
+            // did first, after any handle ("Disconnected the router and PS4 doesn't help").
+            && !(i > 0 && is_one_of(low(i - 1), "if in on at into")
+                || low(i.wrapping_sub(1)).ends_with("ed")
+                    && words[..i - 1].iter().all(|w| w.low.starts_with('@')))
         {
             i
         } else {
@@ -112,7 +115,7 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         }
         // "the button just does nothing": the verb after an adverb.
         // "the soup which was lukewarm": the verb after "which".
-        let v = end + usize::from(is_one_of(low(end), "just still always also which"));
+        let v = end + usize::from(is_one_of(low(end), "just still always also again which"));
         let (verb, state) = (low(v), low(v + 1));
         // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
         let be = |w: &str| is_one_of(w, "is are was were");
@@ -178,6 +181,11 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
         } else {
             continue;
         };
+        // A word that holds anything is no thing to have a problem with: "the case
+        // problem", "the issue problem" (but "the flimsy case", "the phone case problem").
+        if rank == TROUBLE && is_one_of(&crate::case::lowercase(&np), HOLDERS) {
+            continue;
+        }
         // "The", whoever's it is: "the edit button", "the front glass".
         let space = if adjective.is_empty() { "" } else { " " };
         let tail = if rank == TROUBLE { " problem" } else { "" };
@@ -321,14 +329,20 @@ const RANKS: &str = "my only same main first worst major biggest another other n
 /// Nouns that name a problem themselves ("my billing issue").
 const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 
-/// Heads that are not the thing that went wrong: people, time, feelings, the company.
+/// Heads that are not the thing that went wrong: people, time ("the days problem"),
+/// feelings, the company.
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
-    manager server servers waiter time money company people team service store place \
-    thing experience";
+    manager server servers waiter time money company people team service store shop restaurant place \
+    thing things stuff experience \
+    day days week weeks month months year years hour hours minutes morning night";
+
+/// Words that hold anything, no name for a problem on their own ("the case problem").
+const HOLDERS: &str = "case matter situation issue issues problem problems glitch bug";
 
 /// Words that end a noun phrase, besides pronouns, determiners and verbs of being.
-const FUNCTION: &str = "i me my him her us them be not no never so just still also to of in \
+const FUNCTION: &str = "i me my him her us them be not no never so just still also again \
+    anymore even ever already yet today to of in \
     on at for since which with from by up out about into over after or but if because when where then now \
     need help please what";
 
@@ -487,6 +501,36 @@ mod tests {
         );
         check(&["My girlfriend's veal was very bad."], None);
         check(&["your dealer still hasn't given me a date"], None);
+    }
+
+    #[test]
+    fn a_time_an_adverb_or_a_word_that_holds_anything_is_no_name() {
+        // Each would read as garbled: "the days problem", "the case problem", "the issue
+        // again problem", "the router and PS4 problem" (what they unplugged).
+        check(&["The days keep going by and nothing"], None);
+        check(&["the case won't close properly"], None);
+        check(&["the issue again isn't fixed"], None);
+        check(&["Sorry the thing again doesn't work"], None);
+        check(&["Disconnected the router and PS4 doesn't help"], None);
+        check(
+            &["@AskPlayStation Disconnected the router and PS4 doesn't help!!!!"],
+            None,
+        );
+        // With what it is, or what is wrong with it, a case is a thing.
+        check(
+            &["the phone case won't close"],
+            Some("the phone case problem"),
+        );
+        check(&["The case is very flimsy"], Some("the flimsy case"));
+        check(
+            &["I ordered the tomato soup which was stone cold"],
+            Some("the cold tomato soup"),
+        );
+        // An adverb between the thing and its fault is stepped over.
+        check(
+            &["the router again keeps dropping"],
+            Some("the router problem"),
+        );
     }
 
     #[test]
