@@ -503,16 +503,15 @@ const CONDUCT: List = list![
 fn facet_index() -> &'static [super::issue::Phrase] {
     static INDEX: std::sync::OnceLock<Vec<super::issue::Phrase>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        super::issue::index(
-            Facet::ALL
-                .into_iter()
-                .flat_map(|f| {
-                    crate::text::split_byte(f.phrases(), b'|')
-                        .filter(|p| !p.is_empty())
-                        .map(move |p| super::issue::Phrase::new(p, f as u16))
-                })
-                .collect(),
-        )
+        let mut phrases = Vec::new();
+        for f in Facet::ALL {
+            for p in crate::text::split_byte(f.phrases(), b'|') {
+                if !p.is_empty() {
+                    phrases.push(super::issue::Phrase::new(p, f as u16));
+                }
+            }
+        }
+        super::issue::index(phrases)
     })
 }
 
