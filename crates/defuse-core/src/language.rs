@@ -160,12 +160,12 @@ const ENGLISH_BIT: u8 = 0x80;
 fn words() -> &'static [(u64, u8)] {
     static TABLE: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<(u64, u8)> = FUNCTION_WORDS
-            .iter()
-            .flat_map(|&(m, ws)| ws.split_ascii_whitespace().map(move |w| (w, m)))
-            .chain(ENGLISH.split_ascii_whitespace().map(|w| (w, ENGLISH_BIT)))
-            .map(|(w, m)| (crate::lexicon::fnv(w), m))
-            .collect();
+        let mut t: Vec<(u64, u8)> = Vec::new();
+        for &(m, ws) in FUNCTION_WORDS.iter().chain(&[(ENGLISH_BIT, ENGLISH)]) {
+            for w in ws.split_ascii_whitespace() {
+                t.push((crate::lexicon::fnv(w), m));
+            }
+        }
         crate::order::sort_by_key(&mut t, |&(h, _)| h);
         t
     })

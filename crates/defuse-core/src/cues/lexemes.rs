@@ -64,9 +64,13 @@ pub(super) fn build<'a>(tokens: &'a [Token<'_>]) -> Vec<Lexeme<'a>> {
                 .all(|t| t.kind != TokenKind::Word || !t.text.chars().any(crate::case::is_lower))
                 && tokens[i..end]
                     .iter()
-                    .flat_map(|t| t.text.chars())
-                    .filter(|c| crate::text::is_letter(*c))
-                    .count()
+                    .map(|t| {
+                        t.text
+                            .chars()
+                            .filter(|&c| crate::text::is_letter(c))
+                            .count()
+                    })
+                    .sum::<usize>()
                     >= 2;
             let entry = lexicon::entry(&word);
             out.push(Lexeme {
@@ -186,12 +190,14 @@ fn glued_profanity(tokens: &[Token<'_>], i: usize) -> Option<(usize, String)> {
     // spells none of them.
     let mut spelled = [None; SPELLED + 1];
     let mut len = 0;
-    for c in tokens[i..end].iter().flat_map(|t| t.norm.chars()) {
-        if len > SPELLED {
-            return None;
+    for t in &tokens[i..end] {
+        for c in t.norm.chars() {
+            if len > SPELLED {
+                return None;
+            }
+            spelled[len] = unmask(c);
+            len += 1;
         }
-        spelled[len] = unmask(c);
-        len += 1;
     }
     let spelled = &spelled[..len];
     for stem in HIDDEN.split_ascii_whitespace() {

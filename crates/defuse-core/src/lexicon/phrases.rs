@@ -692,11 +692,17 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
 
 /// Every phrase rule, in `GROUPS` order: a rule's place here is its id.
 pub(crate) fn phrases() -> impl Iterator<Item = Phrase> {
-    GROUPS.iter().flat_map(|&(kind, weight, patterns)| {
-        patterns.iter().map(move |pattern| Phrase {
-            pattern,
-            kind,
-            weight,
-        })
-    })
+    // Read twice, each time to build a table: a plain list, not a `flat_map` adapter per
+    // reader in the wasm.
+    let mut all = Vec::new();
+    for &(kind, weight, patterns) in GROUPS {
+        for pattern in patterns {
+            all.push(Phrase {
+                pattern,
+                kind,
+                weight,
+            });
+        }
+    }
+    all.into_iter()
 }

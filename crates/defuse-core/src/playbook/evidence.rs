@@ -732,8 +732,10 @@ pub(crate) fn gives_phone(low: &str) -> bool {
 pub(crate) fn without_phones(low: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(low);
     for (at, number) in phones(low) {
-        out.to_mut()
-            .replace_range(at..at + number.len(), &" ".repeat(number.len()));
+        // A new string, not `replace_range`: its splice is code of its own in the wasm.
+        let end = at + number.len();
+        let blanked = crate::text::concat(&[&out[..at], &" ".repeat(number.len()), &out[end..]]);
+        out = std::borrow::Cow::Owned(blanked);
     }
     out
 }

@@ -1279,8 +1279,8 @@ pub fn model_words(text: &str) -> Vec<String> {
         let pair = words
             .get(i + 1)
             .map(|next| crate::text::concat(&[w.as_str(), "_", next.as_str()]));
-        for item in std::iter::once(w.clone()).chain(pair) {
-            if !out.contains(&item) {
+        for item in [Some(w.clone()), pair] {
+            if let Some(item) = item.filter(|item| !out.contains(item)) {
                 out.push(item);
             }
         }

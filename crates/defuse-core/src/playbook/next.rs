@@ -104,12 +104,11 @@ impl Facts<'_> {
     /// threat, swearing, sarcasm or shouting is not.
     fn mild(&self) -> bool {
         self.state.level < 60
-            && !self
-                .fresh
-                .iter()
-                .filter_map(|t| t.analysis.as_ref())
-                .flat_map(|a| &a.signals)
-                .any(|s| s.kind.is_hostile())
+            && !self.fresh.iter().any(|t| {
+                t.analysis
+                    .as_ref()
+                    .is_some_and(|a| a.signals.iter().any(|s| s.kind.is_hostile()))
+            })
     }
 
     /// Whether the customer is upset now: anger, frustration or disappointment in their

@@ -511,16 +511,15 @@ const CONDUCT: List = list![
 fn facet_index() -> &'static [super::issue::Phrase] {
     static INDEX: std::sync::OnceLock<Vec<super::issue::Phrase>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        super::issue::index(
-            Facet::ALL
-                .into_iter()
-                .flat_map(|f| {
-                    crate::text::split_byte(f.phrases(), b'|')
-                        .filter(|p| !p.is_empty())
-                        .map(move |p| super::issue::Phrase::new(p, f as u16))
-                })
-                .collect(),
-        )
+        let mut phrases = Vec::new();
+        for f in Facet::ALL {
+            for p in crate::text::split_byte(f.phrases(), b'|') {
+                if !p.is_empty() {
+                    phrases.push(super::issue::Phrase::new(p, f as u16));
+                }
+            }
+        }
+        super::issue::index(phrases)
     })
 }
 
@@ -1642,16 +1641,20 @@ pub(crate) fn is_general_question(low: &str) -> bool {
 fn opens_with_auxiliary(sentence: &str, unmarked: bool) -> bool {
     let mut words = sentence
         .split(|c: char| c.is_ascii_whitespace() || matches!(c, ',' | ':' | '-'))
-        .filter(|w| !w.is_empty())
-        .skip_while(|w| {
-            w.starts_with('@')
-                || crate::text::is_one_of(
-                    w,
-                    "hi hey hello hiya morning afternoon evening good there team guys all \
-                     folks quick question q please pls so ok okay",
-                )
-        });
-    let (Some(aux), Some(next)) = (words.next(), words.next()) else {
+        .filter(|w| !w.is_empty());
+    // Past the greeting, handles and fillers ("hi team, quick question: can you ...").
+    let mut aux = words.next();
+    while aux.is_some_and(|w| {
+        w.starts_with('@')
+            || crate::text::is_one_of(
+                w,
+                "hi hey hello hiya morning afternoon evening good there team guys all \
+                 folks quick question q please pls so ok okay",
+            )
+    }) {
+        aux = words.next();
+    }
+    let (Some(aux), Some(next)) = (aux, words.next()) else {
         return false;
     };
     // "Can you look into it?", "is anyone able to help?", "can anything be done?": asked to

@@ -21,12 +21,15 @@ pub(crate) const SHOWN_FLAGS: usize = 2;
 /// The flags' indices, most important first: the most severe, then in text order (one
 /// pass per severity, 3 down to 0, rather than a sort: a generic sort costs the wasm a few KB).
 pub(crate) fn by_importance(flags: &[DraftFlag]) -> Vec<usize> {
-    (0..=3u8)
-        .rev()
-        .flat_map(|severity| {
-            (0..flags.len()).filter(move |&i| flags[i].kind.severity() == severity)
-        })
-        .collect()
+    let mut order = Vec::with_capacity(flags.len());
+    for severity in (0..=3u8).rev() {
+        for (i, flag) in flags.iter().enumerate() {
+            if flag.kind.severity() == severity {
+                order.push(i);
+            }
+        }
+    }
+    order
 }
 
 /// The coach section.

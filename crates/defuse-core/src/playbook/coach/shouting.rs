@@ -96,8 +96,11 @@ pub(super) fn calmer(text: &str, sentence_start: bool) -> String {
     }
     if sentence_start {
         if let Some(first) = out.chars().next() {
-            let upper = crate::case::upper(first);
-            out.replace_range(..first.len_utf8(), upper.encode_utf8(&mut [0; 4]));
+            // A new string, not `replace_range`: its splice is code of its own in the wasm.
+            let mut capitalised = String::with_capacity(out.len());
+            capitalised.push(crate::case::upper(first));
+            capitalised.push_str(&out[first.len_utf8()..]);
+            out = capitalised;
         }
     }
     out
