@@ -41,32 +41,6 @@ pub(crate) fn asks_where_passed(low: &str, agent: &str) -> bool {
         && low.contains('?')
 }
 
-/// Whether a message (folded) is from someone waiting in a store right now ("been
-/// standing here an hour", "I'm waiting at the counter and no one is here"): they need
-/// someone there now, not an update later. Not a wait on the phone or for a reply, nor at
-/// a table or a hotel desk.
-#[inline(never)]
-pub(crate) fn waiting_in_store(low: &str) -> bool {
-    has_any(
-        low,
-        list![
-            "standing here",
-            "stood here",
-            "been stood",
-            "been standing",
-            "waiting here",
-            "i'm waiting at",
-            "been waiting in your",
-        ],
-    ) && has_any(
-        low,
-        list!["store", "shop", "counter", "till", "standing", "stood"],
-    ) && !has_any(
-        low,
-        list!["hold", "phone", "call", "reply", "table", "food", "hotel"],
-    )
-}
-
 /// Whether the message says the problem is solved.
 pub(crate) fn says_solved(low: &str) -> bool {
     // "It came today but the charger wasn't in the box" is a new problem, not a solved one.

@@ -126,26 +126,6 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         push(lib::NOT_US_STEP.get(usize::from(shared)).to_string());
         return parts;
     }
-    // Waiting in a store right now: sorry for the wait, then which store, so the team
-    // there can help now; never an update "within the hour".
-    if crate::playbook::evidence::waiting_in_store(s.last()) {
-        if shape == Shape::Warm {
-            push(greeting);
-        }
-        let k = salt as usize / 100 - 1;
-        push(lib::OPEN_OWNED.get(k).replace_str("{subject}", "the wait"));
-        let known = s.situation.known.contains(&Detail::Place);
-        let ask = lib::IN_STORE_NOW;
-        push(
-            if known {
-                ask.split_once("? ").map_or(ask, |p| p.1)
-            } else {
-                ask
-            }
-            .to_string(),
-        );
-        return parts;
-    }
     // Their email address or phone number in a public post: out of sight first, then the
     // case by DM, after the opening that fits it.
     if let Some(detail) = s

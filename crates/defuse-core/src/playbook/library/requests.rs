@@ -51,10 +51,6 @@ pub(crate) const HYGIENE_ROUTE: &str =
     "We take hygiene seriously, so I'm passing this to the site manager straight away.";
 /// What the site manager needs when the report does not say where (else `ASK_WHEN`).
 pub(crate) const HYGIENE_ASK: &str = "Which location was it, and roughly when?";
-/// Someone waiting in a store now: which store, so the team there can help them now
-/// (from the question mark on when they named it).
-pub(crate) const IN_STORE_NOW: &str =
-    "Which store are you in? I'll ask the team there to help you right away.";
 
 // -- the one question a request needs ---------------------------------------------------
 
