@@ -1171,21 +1171,23 @@ fn rule_of(tag: u16) -> (IssueType, u8) {
 fn rule_index() -> &'static [Phrase] {
     static INDEX: OnceLock<Vec<Phrase>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        index(
-            // One rule per line, ending in a line break, as a `List` holds its items: read by
-            // `list::Items`, not `str::lines` (why: see there).
-            List(RULES)
-                .iter()
-                .filter_map(|line| {
-                    let (phrase, code) = crate::text::split_once_byte(line, b'|')?;
-                    let mut code = code.bytes();
-                    let issue =
-                        *IssueType::ALL.get(usize::from(code.next()?.checked_sub(b'a')?))?;
-                    let weight = code.next()?.checked_sub(b'0')?;
-                    Some(Phrase::new(phrase, rule_tag(issue, weight)))
-                })
-                .collect(),
-        )
+        let rule = |line| {
+            let (phrase, code) = crate::text::split_once_byte(line, b'|')?;
+            let mut code = code.bytes();
+            let issue = *IssueType::ALL.get(usize::from(code.next()?.checked_sub(b'a')?))?;
+            let weight = code.next()?.checked_sub(b'0')?;
+            Some(Phrase::new(phrase, rule_tag(issue, weight)))
+        };
+        // One rule per line, ending in a line break, as a `List` holds its items: read by
+        // `list::Items`, not `str::lines` (why: see there). A plain loop, like the other
+        // tables read once: no iterator adapter of its own in the wasm.
+        let mut rules = Vec::new();
+        for line in List(RULES) {
+            if let Some(rule) = rule(line) {
+                rules.push(rule);
+            }
+        }
+        index(rules)
     })
 }
 
@@ -1193,18 +1195,22 @@ fn rule_index() -> &'static [Phrase] {
 fn model_weights() -> &'static [(&'static str, [i8; 7])] {
     static TABLE: OnceLock<Vec<(&'static str, [i8; 7])>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        List(WORDS)
-            .iter()
-            .filter_map(|line| {
-                let mut parts = crate::text::split_byte(line, b' ');
-                let word = parts.next()?;
-                let mut codes = [0i8; 7];
-                for code in &mut codes {
-                    *code = parts.next()?.parse().ok()?;
-                }
-                Some((word, codes))
-            })
-            .collect()
+        let entry = |line| {
+            let mut parts = crate::text::split_byte(line, b' ');
+            let word = parts.next()?;
+            let mut codes = [0i8; 7];
+            for code in &mut codes {
+                *code = parts.next()?.parse().ok()?;
+            }
+            Some((word, codes))
+        };
+        let mut table = Vec::new();
+        for line in List(WORDS) {
+            if let Some(entry) = entry(line) {
+                table.push(entry);
+            }
+        }
+        table
     })
 }
 
