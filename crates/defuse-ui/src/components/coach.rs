@@ -93,3 +93,29 @@ pub(crate) fn coach(state: &StateContext, services: &Services) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use defuse_core::playbook::{DraftFlag, DraftFlagKind};
+
+    use super::by_importance;
+
+    #[test]
+    fn flags_go_most_severe_first_then_in_text_order() {
+        let flag = |kind| DraftFlag {
+            kind,
+            span: defuse_core::Span::new("", 0, 0),
+            reason: String::new(),
+            rewrite: String::new(),
+        };
+        let flags = [
+            flag(DraftFlagKind::Jargon),
+            flag(DraftFlagKind::Shouting),
+            flag(DraftFlagKind::Blame),
+            flag(DraftFlagKind::VaguePromise),
+            flag(DraftFlagKind::NonApology),
+        ];
+        assert_eq!(by_importance(&flags), [2, 1, 4, 0, 3]);
+        assert!(by_importance(&[]).is_empty());
+    }
+}
