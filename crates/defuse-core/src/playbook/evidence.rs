@@ -4,7 +4,7 @@
 //! apostrophes and matches at word boundaries (see `situation::fold`).
 
 use super::situation::has_any;
-use crate::list::{list, pairs, List, Pairs};
+use crate::list::{list, List};
 use crate::text::Search;
 
 /// The phrase that shows the customer feels misunderstood, if any.
@@ -257,20 +257,19 @@ const FAULT_WORDS: List = list![
     "failed",
 ];
 
-/// Where a message (folded) tells a thing's defect in so many words, and the defect as it
-/// reads after "the lamp that" ("won't turn on", "never worked"; "faulty" for one said
-/// so): the earliest one told.
+/// The first defect a message (folded) tells in so many words ("won't turn on", "never
+/// worked"), if it tells one.
 #[inline(never)]
-pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
+pub(crate) fn defect(low: &str) -> Option<&'static str> {
     let mut first: Option<(usize, &'static str)> = None;
-    for (phrase, clause) in DEFECTS_TOLD.iter() {
+    for phrase in DEFECTS_TOLD.iter() {
         if let Some(at) = crate::technique::find_phrase(low, phrase) {
             if first.is_none_or(|(f, _)| at < f) {
-                first = Some((at, if clause.is_empty() { phrase } else { clause }));
+                first = Some((at, phrase));
             }
         }
     }
-    first
+    first.map(|(_, phrase)| phrase)
 }
 
 /// Whether a message (folded) tells a thing dead or broken ("won't turn on", "died",
@@ -278,12 +277,14 @@ pub(crate) fn defect(low: &str) -> Option<(usize, &'static str)> {
 /// question may still sort out.
 #[inline(never)]
 pub(crate) fn dead(low: &str) -> bool {
-    // A function failing ends on what fails: "won't print", "misses calls", "went dead".
-    defect(low).is_some_and(|(_, clause)| {
-        !crate::text::is_one_of(
-            crate::text::after_last(clause, b' '),
-            "work calls connect pair print dead",
-        )
+    // A function failing ends on what fails ("won't print", "misses calls", "went dead"),
+    // and "not working" may be one function: neither is the thing dead.
+    defect(low).is_some_and(|phrase| {
+        phrase != "not working"
+            && !crate::text::is_one_of(
+                crate::text::after_last(phrase, b' '),
+                "work calls connect pair print dead",
+            )
     })
 }
 
@@ -306,43 +307,41 @@ pub(crate) fn had_a_while(low: &str) -> bool {
     )
 }
 
-/// Defects told in words, each with its wording after "the lamp that" ("" when the
-/// phrase reads so itself). Tense-neutral wordings, so a plural thing reads as well ("the
-/// earbuds that won't charge").
-const DEFECTS_TOLD: Pairs = pairs![
-    "won't turn on" => "",
-    "won't even turn on" => "won't turn on",
-    "won't actually turn on" => "won't turn on",
-    "will not turn on" => "won't turn on",
-    "doesn't turn on" => "won't turn on",
-    "won't power on" => "won't turn on",
-    "won't charge" => "",
-    "will not recharge" => "won't charge",
-    "stopped working" => "",
-    "never worked" => "",
-    "didn't work" => "",
-    "did not work" => "didn't work",
-    "doesn't work" => "won't work",
-    "not working" => "won't work",
-    "died" => "",
-    "went dead" => "",
-    "broke" => "",
-    "then break" => "broke",
-    "only lasts" => "won't hold a charge",
-    "lasts only" => "won't hold a charge",
-    "lasts less than" => "won't hold a charge",
-    "won't hold a charge" => "",
-    "defective" => "faulty",
-    "faulty" => "",
-    "keeps dropping calls" => "",
-    "misses calls" => "",
-    "misses incoming calls" => "misses calls",
-    "missing calls" => "misses calls",
-    "won't connect" => "",
-    "won't pair" => "",
-    "won't print" => "",
-    "keeps switching off" => "",
-    "powering off" => "keeps switching off",
+/// Defects told in words (see [`defect`]).
+const DEFECTS_TOLD: List = list![
+    "won't turn on",
+    "won't even turn on",
+    "won't actually turn on",
+    "will not turn on",
+    "doesn't turn on",
+    "won't power on",
+    "won't charge",
+    "will not recharge",
+    "stopped working",
+    "never worked",
+    "didn't work",
+    "did not work",
+    "doesn't work",
+    "not working",
+    "died",
+    "went dead",
+    "broke",
+    "then break",
+    "only lasts",
+    "lasts only",
+    "lasts less than",
+    "won't hold a charge",
+    "defective",
+    "faulty",
+    "keeps dropping calls",
+    "misses calls",
+    "misses incoming calls",
+    "missing calls",
+    "won't connect",
+    "won't pair",
+    "won't print",
+    "keeps switching off",
+    "powering off",
 ];
 
 /// Words of a thing new when it failed (see [`new_item`]).
@@ -819,14 +818,14 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 mod tests {
     use super::*;
 
-    /// A defect told is named in words that read after "the lamp that", and a thing that
-    /// arrived dead is no delivery settled.
+    /// A defect told is found with how new the thing is, and a thing that arrived dead is
+    /// no delivery settled.
     #[test]
     fn a_defect_told_is_read_with_how_new_the_thing_is() {
-        let told = |t: &str| defect(t).map(|(_, c)| c);
+        let told = defect;
         assert_eq!(
             told("my new speaker won't even turn on"),
-            Some("won't turn on")
+            Some("won't even turn on")
         );
         assert_eq!(
             told("the lamp never worked, not once"),
@@ -836,7 +835,7 @@ mod tests {
             told("it died after a week and now it won't charge"),
             Some("died")
         );
-        assert_eq!(told("my phone is defective"), Some("faulty"));
+        assert_eq!(told("my phone is defective"), Some("defective"));
         assert_eq!(told("the sound is a little low"), None);
         assert!(dead("the remote stopped working after two weeks"));
         assert!(!dead("my printer won't print in colour"));

@@ -797,7 +797,13 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         let told = facets
             .iter()
             .any(|f| f.is_problem() && !matches!(f, Facet::PriceRise | Facet::Fee | Facet::Ads));
-        second_look(issue, issue_sure, &wants, has_any_in(&lowered, PLACES), told)
+        second_look(
+            issue,
+            issue_sure,
+            &wants,
+            has_any_in(&lowered, PLACES),
+            told,
+        )
     };
     // A confirmation email or a copy that never came is sent again: no parcel is lost.
     let resend = wants.request == Some(Want::Document)

@@ -6,7 +6,7 @@
 use super::situation::{has_any_in, Facet, IssueType, Request, Situation};
 use crate::list::{list, List};
 use crate::technique::find_phrase;
-use crate::text::{is_one_of, Search};
+use crate::text::Search;
 
 /// This customer's problem as a noun phrase in the agent's voice ("your missing parcel"),
 /// and whether it is in the customer's own words, or `None` when the problem is not clear
@@ -31,15 +31,6 @@ pub(crate) fn name(
     let table = |named: String| Some((named, false));
     if let Some(&f) = facets.iter().find(|f| f.is_problem()) {
         return table(facet_name(f, texts, seed));
-    }
-    // A thing and its defect told together ("my new lamp never worked"): both named.
-    if matches!(
-        situation.issue,
-        IssueType::ProductBug | IssueType::Other | IssueType::HowTo | IssueType::DeliveryDamaged
-    ) {
-        if let Some(named) = faulty_item(texts) {
-            return Some((named, true));
-        }
     }
     let generic = matches!(
         situation.issue,
@@ -506,35 +497,6 @@ fn item(texts: &[String]) -> Option<&'static str> {
     })
 }
 
-/// A thing and the defect told of it in one sentence, the thing first ("my new lamp never
-/// worked" -> "the lamp that never worked"; "my speaker arrived and won't turn on" -> "the
-/// speaker that won't turn on"), from the latest message that tells one.
-#[inline(never)]
-fn faulty_item(texts: &[String]) -> Option<String> {
-    texts.iter().rev().find_map(|t| {
-        let (at, defect) = super::evidence::defect(t)?;
-        let head = &t[..at];
-        let head = &head[crate::text::rfind_any(head, b".!?").map_or(0, |i| i + 1)..];
-        let thing = item(&[head.to_string()])?;
-        // The thing is what the defect is told of: a verb's helper after it ("my lamp has
-        // never worked"), not another noun ("my laptop webcam not working").
-        let after = &head[find_phrase(head, thing)? + thing.len()..];
-        let next = after.split_whitespace().next().unwrap_or("is");
-        if !is_one_of(next, GAP) {
-            return None;
-        }
-        Some(if defect == "faulty" {
-            crate::text::concat(&["the faulty ", thing])
-        } else {
-            crate::text::concat(&["the ", thing, " that ", defect])
-        })
-    })
-}
-
-/// Words that may follow a thing before its defect is told ("the lamp i bought has never
-/// worked", "my speaker arrived and won't turn on").
-const GAP: &str = "is are was has have just still it also even i and but arrived came";
-
 /// Words of something sent, for naming a delivery.
 const SENT_WORDS: List = list![
     "parcel",
@@ -878,26 +840,6 @@ mod tests {
 
     /// A thing and its defect told together are named together; a thing that only
     /// qualifies another ("my laptop webcam") or comes after the defect is not.
-    #[test]
-    fn a_faulty_thing_is_named_with_its_fault() {
-        let named = |t: &str| faulty_item(&[t.to_string()]);
-        assert_eq!(
-            named("my new lamp never worked").as_deref(),
-            Some("the lamp that never worked")
-        );
-        assert_eq!(
-            named("my speaker arrived this morning and won't even turn on").as_deref(),
-            Some("the speaker that won't turn on")
-        );
-        assert_eq!(
-            named("perhaps my phone is defective").as_deref(),
-            Some("the faulty phone")
-        );
-        assert_eq!(named("my laptop webcam not working"), None);
-        assert_eq!(named("it stopped working, and my phone is fine"), None);
-        assert_eq!(named("i watch on appletv and it stopped working"), None);
-    }
-
     #[test]
     fn an_opinion_is_named_by_its_point() {
         // Not sure of the type (an opinion never is): the words name the point.
