@@ -11,6 +11,7 @@ mod core_size;
 mod dist;
 mod extension;
 mod fuzz;
+mod likeness;
 mod names;
 mod prereq;
 mod serve;

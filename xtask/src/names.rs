@@ -157,7 +157,7 @@ pub(crate) fn import_modules(wasm: &[u8]) -> Result<Vec<String>> {
     Ok(Vec::new())
 }
 
-fn leb(bytes: &[u8], at: &mut usize) -> Result<u32> {
+pub(crate) fn leb(bytes: &[u8], at: &mut usize) -> Result<u32> {
     let mut value = 0u32;
     for shift in (0..35).step_by(7) {
         let byte = *bytes.get(*at).context("truncated number")?;
@@ -178,7 +178,7 @@ fn name(bytes: &[u8], at: &mut usize) -> Result<String> {
 }
 
 /// Skips an import's description: function (type index), table, memory, global or tag.
-fn skip_import_kind(bytes: &[u8], at: &mut usize) -> Result<()> {
+pub(crate) fn skip_import_kind(bytes: &[u8], at: &mut usize) -> Result<()> {
     let kind = *bytes.get(*at).context("truncated import")?;
     *at += 1;
     let limits = |at: &mut usize| -> Result<()> {
