@@ -942,7 +942,7 @@ const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"
 /// Whether the messages (folded) report a hygiene problem at a place: its words, or a pest
 /// or dirt seen there ("a cockroach by the kitchen door", "ants on our table"). Never "your
 /// missing order" or an order number; found in a dish it stays the meal's (`FOREIGN` and
-/// the kitchen hear of it there).
+/// the kitchen hear of it there), and a bug in an app, a website or a version is software's.
 #[inline(never)]
 pub(crate) fn hygiene(lowered: &[String]) -> bool {
     let any = |l: List| super::situation::has_any_in(lowered, l);
@@ -968,7 +968,7 @@ pub(crate) fn hygiene(lowered: &[String]) -> bool {
             "table",
             "floor",
             "counter",
-        ]) && !any(list!["in my", "in our"])
+        ]) && !any(list!["in my", "in our", "app", "website", "version"])
 }
 
 /// Calls, texts or emails pretending to be the company (spam from random numbers is not).
@@ -1518,6 +1518,26 @@ mod tests {
         assert_eq!(w.notes, vec![Note::Praise]);
         assert_eq!(w.request, None);
         assert_eq!(w.staff_name.as_deref(), Some("Priya"));
+    }
+
+    #[test]
+    fn a_pest_or_dirt_at_a_place_is_a_hygiene_report_and_a_software_bug_is_not() {
+        let seen = |t: &str| hygiene(&[super::super::situation::fold(t)]);
+        assert!(seen(
+            "Just spotted a cockroach under the counter near the kitchen"
+        ));
+        assert!(seen(
+            "there was a bug crawling across our table at your branch"
+        ));
+        assert!(seen("hair all over the floor of the store"));
+        // Found in a dish, it stays the meal's; a software bug is no pest.
+        assert!(!seen("there was a hair in my soup at the table"));
+        assert!(!seen(
+            "There's a bug in the latest version from the App Store, it crashes"
+        ));
+        assert!(!seen(
+            "Found a bug on your store website, the basket empties"
+        ));
     }
 
     #[test]
