@@ -674,7 +674,8 @@ const FORMAL: List = list![
 /// The contact details a message (folded) shows to anyone reading it: "email address",
 /// "phone number" or both as "contact details". On a public post they are moved out of
 /// sight before anything else (`compose`). An address is the customer's unless it follows
-/// "you" or "your" (their own help line's, "your cargo line (x@ba.com)"). A phone number
+/// "you" or "your" (their own help line's, "your cargo line (x@ba.com)") or is a
+/// business's mailbox ("customerservice@...", "support@...": one they wrote to). A phone number
 /// is 10 to 13 digits that open with `+` or `(`, are written in parts ("07712 345678",
 /// "555-123-4567") or follow a word for one ("call me on", "this number.0703963851"); not
 /// inside a code ("RML0514765190A"), a date and time, a reference the message names
@@ -684,7 +685,9 @@ pub(crate) fn exposed(low: &str) -> Option<&'static str> {
     let email = low.split(' ').any(|w| {
         let start = at;
         at += w.len() + 1;
-        super::situation::has_email(w) && !has_any(before(low, start), list!["you", "your"])
+        super::situation::has_email(w)
+            && !has_any(before(low, start), list!["you", "your"])
+            && !mailbox(w)
     });
     let phone = gives_phone(low);
     match (email, phone) {
@@ -693,6 +696,26 @@ pub(crate) fn exposed(low: &str) -> Option<&'static str> {
         (false, true) => Some("phone number"),
         _ => None,
     }
+}
+
+/// Whether an address is a business's own mailbox ("customerservice@acme.com",
+/// "support@..."): one the customer wrote to, not their own (see [`exposed`]).
+fn mailbox(address: &str) -> bool {
+    crate::text::split_once_byte(address, b'@').is_some_and(|(user, _)| {
+        has_any(
+            user,
+            list![
+                "support",
+                "customerservice",
+                "service",
+                "help",
+                "customercare",
+                "care",
+                "info",
+                "contact"
+            ],
+        )
+    })
 }
 
 /// Whether the message (folded) holds a phone number (see [`exposed`]).
@@ -925,6 +948,9 @@ mod tests {
         );
         for t in [
             "@Acme @AcmeHelp where is my order?",
+            // The business's own mailbox, written to: no private detail shown.
+            "I emailed customerservice@acme.com twice and it bounced",
+            "wrote to support@acme.co.uk (no answer)",
             "No resolution on complaint #227878622388 even after 2 hours",
             "order 0012345678 never came",
             "it cost 1,299.99 and broke in 2 days",
