@@ -237,9 +237,17 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         .any(|s| s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5);
     // Nor is the threat to leave that came with it ("we'll never go again"), unless it is
     // outright ("I'm switching to BT").
+    // One word in capitals and nothing else shouted ("The WORST part is the screen") is
+    // emphasis, not a raised voice.
+    let shouts = signals
+        .iter()
+        .filter(|s| s.kind == SignalKind::Shouting)
+        .count();
     let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || strong)
         || signals.iter().any(|s| {
-            s.kind.is_hostile() && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
+            s.kind.is_hostile()
+                && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
+                && !(s.kind == SignalKind::Shouting && s.weight < 0.3 && shouts == 1)
         });
     if hostile {
         100.0
@@ -401,6 +409,20 @@ mod tests {
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
         assert!(heat(&threat, &[0.0; FEATURES], false, true) >= 60.0);
+    }
+
+    #[test]
+    fn one_word_in_capitals_is_emphasis_not_a_shout() {
+        let mut inputs = [0.0; FEATURES];
+        inputs[ANGRY_ODDS] = -1.0;
+        // "The WORST part is the screen": one lone capitalised word leaves it tense.
+        let emphasis = [sig(SignalKind::Shouting, 0, 5, 0.2)];
+        assert_eq!(ceiling(&emphasis, &inputs, false, false), CEILING);
+        // Two of them ("STILL waiting on this URGENT matter"), or a run, is a raised voice.
+        let twice = [emphasis[0].clone(), sig(SignalKind::Shouting, 10, 16, 0.2)];
+        assert_eq!(ceiling(&twice, &inputs, false, false), 100.0);
+        let run = [sig(SignalKind::Shouting, 0, 9, 0.3)];
+        assert_eq!(ceiling(&run, &inputs, false, false), 100.0);
     }
 
     #[test]
