@@ -228,7 +228,8 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// hostile), unless it asks to cancel (nearly angry only), is exasperated (a frustration
 /// word of 0.5 and up: "ridiculous", "incompetent"), has a strong word ("the worst", weight
 /// 0.7 and up) or insults someone (`analyze_in` reads a message with an insult as `public`
-/// here).
+/// here). A strong word that is only a bad verdict ("Worst martini ever!") keeps it heated
+/// (support leads judge such review sentences shown hostile too high; session 28).
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, public: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
     // A strong word or exasperation: the private chat's exceptions.
@@ -243,7 +244,13 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         .iter()
         .filter(|s| s.kind == SignalKind::Shouting)
         .count();
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || strong)
+    // A bad verdict alone ("Worst martini ever!", "The manager was the worst.") lifts a
+    // private chat to heated, not hostile.
+    let fierce = signals.iter().any(|s| {
+        s.kind != SignalKind::Negative && s.weight >= 0.7
+            || s.kind == SignalKind::Frustration && s.weight >= 0.5
+    });
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || fierce)
         || signals.iter().any(|s| {
             s.kind.is_hostile()
                 && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
@@ -365,7 +372,9 @@ mod tests {
         // in a private chat.
         inputs[ANGRY_ODDS] = 0.5;
         assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
-        assert_eq!(ceiling(&worst, &inputs, false, false), 100.0);
+        // A bad verdict alone stays heated in private; exasperation lifts it.
+        assert_eq!(ceiling(&worst, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(ceiling(&exasperated, &inputs, false, false), 100.0);
         assert_eq!(ceiling(&frustrated, &inputs, false, false), HEATED_CEILING);
         inputs[ANGRY_ODDS] = -0.5;
         let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
