@@ -632,6 +632,7 @@ mod tests {
             "I'll post it on facebook",
             "I will tell all my friends",
             "I'm writing a bad review",
+            "I'm thinking of going public",
         ] {
             assert!(has(t, ThreatPublic), "{t}");
         }

@@ -344,7 +344,7 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
         && (lex[start..end]
             .iter()
             .any(|l| is_one_of(&l.norm, "good great positive glowing five 5 me us"))
-            || prev.is_some_and(|p| is_one_of(p, "other the see read of")))
+            || prev.is_some_and(|p| is_one_of(p, "other the see read")))
     {
         return false;
     }
