@@ -228,7 +228,8 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// hostile), unless it asks to cancel (nearly angry only), is exasperated (a frustration
 /// word of 0.5 and up: "ridiculous", "incompetent"), has a strong word ("the worst", weight
 /// 0.7 and up) or insults someone (`analyze_in` reads a message with an insult as `public`
-/// here).
+/// here). A strong word that is only a bad verdict ("Worst martini ever!") keeps it heated
+/// (support leads judge such review sentences shown hostile too high; session 28).
 pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, public: bool) -> f32 {
     let odds = features[ANGRY_ODDS];
     // A strong word or exasperation: the private chat's exceptions.
@@ -237,9 +238,23 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         .any(|s| s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5);
     // Nor is the threat to leave that came with it ("we'll never go again"), unless it is
     // outright ("I'm switching to BT").
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || strong)
+    // One word in capitals and nothing else shouted ("The WORST part is the screen") is
+    // emphasis, not a raised voice.
+    let shouts = signals
+        .iter()
+        .filter(|s| s.kind == SignalKind::Shouting)
+        .count();
+    // A bad verdict alone ("Worst martini ever!", "The manager was the worst.") lifts a
+    // private chat to heated, not hostile.
+    let fierce = signals.iter().any(|s| {
+        s.kind != SignalKind::Negative && s.weight >= 0.7
+            || s.kind == SignalKind::Frustration && s.weight >= 0.5
+    });
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || fierce)
         || signals.iter().any(|s| {
-            s.kind.is_hostile() && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
+            s.kind.is_hostile()
+                && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
+                && !(s.kind == SignalKind::Shouting && s.weight < 0.3 && shouts == 1)
         });
     if hostile {
         100.0
@@ -357,7 +372,9 @@ mod tests {
         // in a private chat.
         inputs[ANGRY_ODDS] = 0.5;
         assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
-        assert_eq!(ceiling(&worst, &inputs, false, false), 100.0);
+        // A bad verdict alone stays heated in private; exasperation lifts it.
+        assert_eq!(ceiling(&worst, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(ceiling(&exasperated, &inputs, false, false), 100.0);
         assert_eq!(ceiling(&frustrated, &inputs, false, false), HEATED_CEILING);
         inputs[ANGRY_ODDS] = -0.5;
         let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
@@ -401,6 +418,20 @@ mod tests {
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
         assert!(heat(&threat, &[0.0; FEATURES], false, true) >= 60.0);
+    }
+
+    #[test]
+    fn one_word_in_capitals_is_emphasis_not_a_shout() {
+        let mut inputs = [0.0; FEATURES];
+        inputs[ANGRY_ODDS] = -1.0;
+        // "The WORST part is the screen": one lone capitalised word leaves it tense.
+        let emphasis = [sig(SignalKind::Shouting, 0, 5, 0.2)];
+        assert_eq!(ceiling(&emphasis, &inputs, false, false), CEILING);
+        // Two of them ("STILL waiting on this URGENT matter"), or a run, is a raised voice.
+        let twice = [emphasis[0].clone(), sig(SignalKind::Shouting, 10, 16, 0.2)];
+        assert_eq!(ceiling(&twice, &inputs, false, false), 100.0);
+        let run = [sig(SignalKind::Shouting, 0, 9, 0.3)];
+        assert_eq!(ceiling(&run, &inputs, false, false), 100.0);
     }
 
     #[test]

@@ -615,6 +615,54 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_to_go_public_needs_others_told() {
+        let has = |t: &str, kind| kinds(t).iter().any(|k| k.0 == kind);
+        use SignalKind::{DemandManager, ThreatPublic};
+        // The word "public", being told something, and reviews others wrote threaten nothing.
+        for t in [
+            "we were chatting on it in public and the strap looked cheap",
+            "my friend and I talked about it in public",
+            "the rep kept trying to tell me that most people never use it",
+            "it died after a week (look at the other bad reviews)",
+        ] {
+            assert!(!has(t, ThreatPublic), "{t}");
+        }
+        for t in [
+            "I'm going public with this",
+            "I'll post it on facebook",
+            "I will tell all my friends",
+            "I'm writing a bad review",
+            "I'm thinking of going public",
+        ] {
+            assert!(has(t, ThreatPublic), "{t}");
+        }
+        // A manager asked for in one breath, not two clauses joined by "and".
+        assert!(!has(
+            "prices went up, the plates got smaller and management stopped caring",
+            DemandManager
+        ));
+        assert!(has("let me talk to your manager", DemandManager));
+    }
+
+    #[test]
+    fn real_anger_and_hazards_said_plainly_are_read() {
+        let has = |t: &str, kind| kinds(t).iter().any(|k| k.0 == kind);
+        use SignalKind::{Accusation, Anger, Frustration, ThreatCancel};
+        assert!(has("the adapter fried within a week", Accusation));
+        assert!(has("my laptop smoked when I plugged it in", Accusation));
+        assert!(has("it shorted out and fried my tv", Accusation));
+        assert!(!has("the fried rice was cold", Accusation));
+        assert!(has("the listing was a bait and switch", Anger));
+        assert!(has("forty dollars down the drain", Frustration));
+        assert!(has(
+            "I will never purchase anything from them again",
+            ThreatCancel
+        ));
+        // A design remark in strong words is a remark: "hate how" is frustration, not anger.
+        assert!(!has("I hate how small the buttons are", Anger));
+    }
+
+    #[test]
     fn sue_the_name_is_not_a_legal_threat() {
         assert!(kinds("I spoke to Sue yesterday")
             .iter()

@@ -337,12 +337,20 @@ fn plausible(kind: SignalKind, lex: &[Lexeme<'_>], start: usize, end: usize) -> 
     if is_one_of(&lex[start].norm, "you u") && prev.is_some_and(|p| is_one_of(p, "thank thanks")) {
         return false;
     }
-    // "I'll leave a good review" promises praise, not a public complaint.
+    // "I'll leave a good review" promises praise, not a public complaint; "they tried to
+    // tell me most people ..." tells the customer, and "see other bad reviews" reads the
+    // reviews others left: neither threatens to tell the world.
     if kind == SignalKind::ThreatPublic
-        && lex[start..end]
+        && (lex[start..end]
             .iter()
-            .any(|l| is_one_of(&l.norm, "good great positive glowing five 5"))
+            .any(|l| is_one_of(&l.norm, "good great positive glowing five 5 me us"))
+            || prev.is_some_and(|p| is_one_of(p, "other the see read")))
     {
+        return false;
+    }
+    // "portions get smaller and management ...": a manager asked for in one breath, not
+    // across "and".
+    if kind == SignalKind::DemandManager && lex[start..end].iter().any(|l| &*l.norm == "and") {
         return false;
     }
     // "Bravo!" opening a message is praise; after a complaint it mocks.

@@ -68,8 +68,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         ThreatCancel,
         0.7,
         list![
-            "never|won't|wont|not [be|ever] order*|buy*|bought|use|using|shop*|deal*|recommend*|come|coming|fly|flying|book*|return* ~ again",
-            "will|i'll|would never|not [be|ever] order*|buy*|use|using|shop*|deal*|recommend*|come|fly|book*|return* ~ again",
+            "never|won't|wont|not [be|ever] order*|buy*|bought|purchas*|use|using|shop*|deal*|recommend*|come|coming|fly|flying|book*|return* ~ again",
+            "will|i'll|would never|not [be|ever] order*|buy*|purchas*|use|using|shop*|deal*|recommend*|come|fly|book*|return* ~ again",
             "last time i|we order*|buy|bought|use|used|shop*|fly|book*",
             "lost|lose|losing [a|my|our] [loyal] customer|customers|business",
             // a meal out or a visit: "we'll never go again" ("won't be going back" is a
@@ -167,7 +167,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         ThreatPublic,
         0.8,
         list![
-            "post*|share|sharing|put*|tweet*|blast*|expose*|complain*|write*|writing|tell*|talk*|report*|broadcast*|plaster* ~ twitter|facebook|instagram|tiktok|reddit|youtube|linkedin|social|media|press|news|newspaper*|journalist*|reporter*|internet|online|public|viral|forum*|everywhere",
+            "post*|share|sharing|put*|tweet*|blast*|expose*|complain*|write*|writing|tell*|talk*|report*|broadcast*|plaster* ~ twitter|facebook|instagram|tiktok|reddit|youtube|linkedin|social|media|press|news|newspaper*|journalist*|reporter*|internet|online|viral|forum*|everywhere",
             "go|going|went public|viral",
             "contact*|call*|ring*|email*|writ*|go|going ~ local paper|papers|news|radio|press",
             "post*|shar*|put* ~ chat|conversation|screenshot* ~ twitter|facebook|instagram|tiktok|reddit|online",
@@ -263,7 +263,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "burning|burnt smell",
             "burning heater|unit|aircon",
             "burning air unit|con",
-            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance sparked|melted|overheated",
+            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance|adapter|supply sparked|melted|overheated|fried|smoked",
+            "fried|shorted itself|my|out",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",
             "food poisoning",
@@ -510,6 +511,9 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "you've|youve|you have got to be kidding",
             "wit's|wits|wit end",
             "waste|wasting|wasted ~ time|money|day|afternoon|morning|life",
+            "down the drain",
+            // "I hate how it ...", "I HATE the new layout": a design remark, not anger.
+            "hate|hated how|that|when|the",
             "this|it|that|it's|its|that's [is|was|so|just|absolutely|completely] insane|crazy|nuts|bonkers|madness",
             "driving me crazy|mad|insane|nuts|up",
             "what the hell|heck|fuck|f|actual",
@@ -557,6 +561,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         list![
             "not|isn't|isnt|wasn't|wasnt|never acceptable",
             "rip [-] off|offs",
+            "bait and switch",
             "joke of a company|service|business|airline|bank|network|provider|store|shop",
             "ripping|ripped|robbing us|me|people|customers off",
         ],
@@ -620,6 +625,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
         list![
             "charged|billed|charging|billing [me|us] twice|double",
             "double charged|billed|charging|billing",
+            // "The worst part is the tiny screen": a design remark, not fury.
+            "worst part|thing|feature|bit|design|aspect",
         ],
     ),
     (

@@ -777,10 +777,19 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                             None => outcome_or_story(s, salt + 1),
                         };
                         // A complaint hears sorry before the question, not "happy to help"
-                        // (a mild one: an upset mood's one line is the step reply's lead).
+                        // (a mild one: an upset mood's one line is the step reply's lead);
+                        // so does a remark that asks nothing ("tech support is nonexistent",
+                        // "I'd look elsewhere"): cheer reads wrong to someone let down. A
+                        // request ("I'd like to return it") is no complaint.
                         let mild = matches!(s.mood, super::Mood::Calm | super::Mood::Mild);
+                        let complaint = s.complains()
+                            || !s.last().contains('?')
+                                && !crate::playbook::situation::has_any(
+                                    s.last(),
+                                    list!["like to", "want", "need", "please"],
+                                );
                         let ack = (bare && mild)
-                            .then(|| s.ack_before(&question, s.complains(), salt))
+                            .then(|| s.ack_before(&question, complaint, salt))
                             .flatten();
                         push(ack.unwrap_or(lead));
                         push(question);
