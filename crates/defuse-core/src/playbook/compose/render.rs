@@ -780,13 +780,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                         // (a mild one: an upset mood's one line is the step reply's lead);
                         // so does a remark that asks nothing ("tech support is nonexistent",
                         // "I'd look elsewhere"): cheer reads wrong to someone let down. A
-                        // request ("I'd like to return it") is no complaint.
+                        // request ("I'd like to return it") or what they are doing ("I'm
+                        // trying to set up the router") is no complaint.
                         let mild = matches!(s.mood, super::Mood::Calm | super::Mood::Mild);
                         let complaint = s.complains()
                             || !s.last().contains('?')
                                 && !crate::playbook::situation::has_any(
                                     s.last(),
-                                    list!["like to", "want", "need", "please"],
+                                    list!["like to", "want", "need", "please", "trying", "how"],
                                 );
                         let ack = (bare && mild)
                             .then(|| s.ack_before(&question, complaint, salt))
