@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::list::{list, List};
+use crate::list::{list, pairs, List, Pairs};
 use crate::text::Search;
 
 use super::situation::{has_any, is_general_question};
@@ -181,8 +181,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && request.is_none()
         && !notes.contains(&Note::Claim)
         && !any(super::situation::PEOPLE);
-    // Something that went wrong besides ("cold", "arrived ripped", "missing") is the fault's.
-    let design = (any(DESIGN) || opinion)
+    // Something that went wrong besides ("cold", "arrived ripped", "missing", "gets stuck")
+    // is the fault's.
+    let design = (design(lowered).is_some() || opinion)
         && !any(super::situation::DEFECTS)
         && !any(list![
             "missing",
@@ -202,7 +203,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "cancel",
             "damaged",
             "ripped",
-            "torn"
+            "torn",
+            "stuck",
+            "skips"
         ]);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
@@ -1144,40 +1147,70 @@ const FEEDBACK: List = list![
 ];
 
 /// A judgement of how a thing is designed, not a fault in it ("the cut-outs don't line up
-/// with the controls", "lacks bluetooth", "not designing the battery to be replaceable").
-pub(crate) const DESIGN: List = list![
-    "design",
-    "designed",
-    "designing",
-    "line up",
-    "stupid place",
-    "awkward place",
-    "odd place",
-    "wrong place",
-    "lacks",
-    "lacking",
-    "inferior",
-    "not snug",
-    "not very snug",
-    "isn't secure",
-    "too small",
-    "too big",
-    "too bulky",
-    "too heavy",
-    "hard to reach",
-    "hard to read",
-    "hard to press",
-    "uncomfortable",
-    "obstructs",
-    "blocked by",
-    "ugly",
-    "hideous",
-    "cheaply made",
-    "poorly made",
-    "poorly constructed",
-    "cheap quality",
-    "gimmick",
+/// with the controls", "lacks bluetooth", "not designing the battery to be replaceable"),
+/// each with the point it makes in the agent's words ("the size"; none for "lacks"). A part
+/// named comes first: "the scroll button is more cumbersome" is about the scroll button.
+pub(crate) const DESIGN: Pairs = pairs![
+    "scroll wheel" => "the scroll wheel",
+    "scroll button" => "the scroll button",
+    "scrollwheel" => "the scroll wheel",
+    "bundled software" => "the bundled software",
+    "replace the battery" => "how the battery is replaced",
+    "design" => "the design",
+    "designed" => "the design",
+    "designing" => "the design",
+    "line up" => "how it handles",
+    "stupid place" => "how it handles",
+    "awkward" => "how it handles",
+    "odd place" => "how it handles",
+    "wrong place" => "how it handles",
+    "cumbersome" => "how it handles",
+    "clunky" => "how it handles",
+    "fiddly" => "how it handles",
+    "hard to reach" => "how it handles",
+    "hard to read" => "how it handles",
+    "hard to press" => "how it handles",
+    "uncomfortable" => "how it handles",
+    "obstructs" => "how it handles",
+    "blocked by" => "how it handles",
+    "lacks" => "",
+    "lacking" => "",
+    "inferior" => "the build quality",
+    "not snug" => "the build quality",
+    "not very snug" => "the build quality",
+    "isn't secure" => "the build quality",
+    "fragile" => "the build quality",
+    "falls off" => "the build quality",
+    "pops off" => "the build quality",
+    "come undone" => "the build quality",
+    "cheaply made" => "the build quality",
+    "poorly made" => "the build quality",
+    "poorly constructed" => "the build quality",
+    "cheap quality" => "the build quality",
+    "too small" => "the size",
+    "too big" => "the size",
+    "too short" => "the size",
+    "too few" => "the size",
+    "bulky" => "the size",
+    "boxy" => "the size",
+    "too heavy" => "the size",
+    "pockets" => "the size",
+    "too slow" => "the speed",
+    "ugly" => "how it looks",
+    "hideous" => "how it looks",
+    "the looks" => "how it looks",
+    "isn't the best" => "",
+    "gimmick" => "",
 ];
+
+/// The point a judgement of a thing's design makes (see [`DESIGN`]; "" when it names
+/// none), if the messages (folded) make one.
+pub(crate) fn design(texts: &[String]) -> Option<&'static str> {
+    DESIGN
+        .iter()
+        .find(|(p, _)| texts.iter().any(|t| find_phrase(t, p).is_some()))
+        .map(|(_, point)| point)
+}
 
 /// An opinion of how something tastes ("the pancakes taste like cardboard"): the kitchen's
 /// to hear, no fault in the order (see `subject::by_issue` for its name).
