@@ -869,6 +869,16 @@ mod tests {
         // "Bland" of a thing bought is no taste.
         assert!(!named("this phone looks rather bland").is_some_and(|n| n.contains("taste")));
         assert!(named("that new advert is awful").is_some_and(|n| n.contains("advert")));
+        // A design judged names its point, a part first; never "the ... problem".
+        assert_eq!(
+            named("this kettle is far too bulky").as_deref(),
+            Some("the size")
+        );
+        assert_eq!(
+            named("the scroll button is more cumbersome than before").as_deref(),
+            Some("the scroll button")
+        );
+        assert!(named("the lid hinge is bad").is_some_and(|n| !n.ends_with("problem")));
     }
 
     #[test]

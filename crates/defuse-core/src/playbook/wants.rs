@@ -1159,25 +1159,25 @@ pub(crate) const DESIGN: Pairs = pairs![
     "design" => "the design",
     "designed" => "the design",
     "designing" => "the design",
-    "line up" => "how it handles",
-    "stupid place" => "how it handles",
-    "awkward" => "how it handles",
-    "odd place" => "how it handles",
-    "wrong place" => "how it handles",
-    "cumbersome" => "how it handles",
-    "clunky" => "how it handles",
-    "fiddly" => "how it handles",
-    "hard to reach" => "how it handles",
-    "hard to read" => "how it handles",
-    "hard to press" => "how it handles",
-    "uncomfortable" => "how it handles",
-    "obstructs" => "how it handles",
-    "blocked by" => "how it handles",
+    "line up" => "the fit",
+    "stupid place" => "the layout",
+    "awkward" => "the layout",
+    "odd place" => "the layout",
+    "wrong place" => "the layout",
+    "cumbersome" => "the layout",
+    "clunky" => "the layout",
+    "fiddly" => "the layout",
+    "hard to reach" => "the layout",
+    "hard to read" => "the layout",
+    "hard to press" => "the layout",
+    "uncomfortable" => "the fit",
+    "obstructs" => "the layout",
+    "blocked by" => "the layout",
     "lacks" => "",
     "lacking" => "",
     "inferior" => "the build quality",
-    "not snug" => "the build quality",
-    "not very snug" => "the build quality",
+    "not snug" => "the fit",
+    "not very snug" => "the fit",
     "isn't secure" => "the build quality",
     "fragile" => "the build quality",
     "falls off" => "the build quality",
@@ -1193,7 +1193,7 @@ pub(crate) const DESIGN: Pairs = pairs![
     "too few" => "the size",
     "bulky" => "the size",
     "boxy" => "the size",
-    "too heavy" => "the size",
+    "too heavy" => "the weight",
     "pockets" => "the size",
     "too slow" => "the speed",
     "ugly" => "how it looks",
@@ -1325,6 +1325,27 @@ mod tests {
             one("I'll swap it out with the GTX-285 for testing").request,
             None
         );
+    }
+
+    #[test]
+    fn a_design_judged_is_feedback_with_its_point() {
+        let design = |t: &str| design(&[super::super::situation::fold(t)]);
+        assert_eq!(design("far too bulky for a coat pocket"), Some("the size"));
+        assert_eq!(
+            design("The battery door feels fragile"),
+            Some("the build quality")
+        );
+        // A part named says more than the judgement of it.
+        assert_eq!(
+            design("the scroll wheel is awkward to use"),
+            Some("the scroll wheel")
+        );
+        assert_eq!(design("it stopped working after a week"), None);
+        let feedback = |t: &str| one(t).notes.contains(&Note::Feedback);
+        assert!(feedback("The battery door feels fragile"));
+        // A control that gets stuck, or stops, fails: a fault to put right, not feedback.
+        assert!(!feedback("hold the scroll wheel down and it gets stuck"));
+        assert!(!feedback("the scroll wheel stopped working"));
     }
 
     #[test]

@@ -34,9 +34,22 @@ const THEIRS: List = list![
 /// Words of an app or a game: its version is the app's, not a thing's software.
 const APP: List = list!["app", "apps", "game", "update"];
 
-/// Things used with a phone or computer, besides `subject::ITEMS`.
-const GADGETS: List =
-    list!["player", "players", "mp3", "mp3s", "ipod", "headset", "unit", "device", "drive"];
+/// Things used with a phone or computer, besides `subject::ITEMS`; software that "came
+/// with it" is a thing's own, no app.
+const GADGETS: List = list![
+    "player",
+    "players",
+    "mp3",
+    "mp3s",
+    "ipod",
+    "headset",
+    "unit",
+    "device",
+    "drive",
+    "came with",
+    "comes with",
+    "bundled"
+];
 
 /// Things that stand alone by the TV, used with no phone or computer.
 const STANDALONE: List = list![
