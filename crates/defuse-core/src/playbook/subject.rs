@@ -63,10 +63,15 @@ pub(crate) fn name(
     // A type read from weaker evidence is named only when the customer's own words say it
     // ("refund", "damaged", "log in").
     // An opinion of the offer names its point ("the price", "the taste").
+    let design = policy && super::wants::design(texts).is_some_and(|p| !p.is_empty());
+    // The part in their words ("the ear clip") says more than the point ("the design").
+    if design && own.is_some() {
+        return own;
+    }
     let opinion = policy
         && (meal_taste(situation, texts)
             || super::wants::priced(texts)
-            || super::wants::design(texts).is_some_and(|p| !p.is_empty())
+            || design
             || has_any_in(texts, list!["advert", "campaign"]));
     if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
