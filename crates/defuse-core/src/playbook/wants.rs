@@ -1325,6 +1325,11 @@ mod tests {
             one("I'll swap it out with the GTX-285 for testing").request,
             None
         );
+        // How a maker works, told of everyone's: no replacement asked for.
+        assert_eq!(
+            one("owners have to send theirs back and pay $100 for a replacement").request,
+            None
+        );
     }
 
     #[test]
