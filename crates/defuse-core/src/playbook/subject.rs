@@ -398,7 +398,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             } else if meal_taste(situation, texts) {
                 pick(SUBJECT_TASTE, 9)
             } else if let Some(point) = super::wants::design(texts).filter(|p| !p.is_empty()) {
-                // A design judged names its point ("the size", "how it looks").
+                // A design judged names its point ("the size", "the look of it").
                 Some(point.to_string())
             } else if mentions(list!["price", "prices", "expensive", "cost"]) {
                 pick(SUBJECT_PRICE, 9)
