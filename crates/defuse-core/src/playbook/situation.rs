@@ -2913,8 +2913,9 @@ pub(super) const WANTS_REPLACEMENT: List = list![
 ];
 
 /// Whether a message (folded) asks for a new item: "I've got a new one" (a new email, a
-/// new phone) says what they have, not what they want, and "I will not be ordering another
-/// one to replace it" refuses one.
+/// new phone) says what they have, not what they want, "I will not be ordering another
+/// one to replace it" refuses one, and "you have to send it back and pay for a replacement"
+/// tells how a maker works.
 pub(super) fn wants_replacement(t: &str) -> bool {
     has_any(t, WANTS_REPLACEMENT)
         && !has_any(
@@ -2936,7 +2937,8 @@ pub(super) fn wants_replacement(t: &str) -> bool {
                 "don't want another",
                 "do not want another",
                 "no replacement",
-                "not a replacement"
+                "not a replacement",
+                "have to send"
             ],
         )
 }

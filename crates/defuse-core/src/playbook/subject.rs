@@ -49,18 +49,30 @@ pub(crate) fn name(
     // name that says what is wrong outranks the table's. A question's table name ("your
     // question") names no problem at all.
     let (own, says_what) = super::mirror::own_name(raw).unzip();
-    let own = own.map(|named| (named, true));
+    let policy = situation.issue == IssueType::PolicyComplaint;
+    // A design judged is no fault: "the scroll button", never "the scroll button problem".
+    let own = own.map(|mut named| {
+        if policy && says_what == Some(false) {
+            named.truncate(named.len() - " problem".len());
+        }
+        (named, true)
+    });
     if says_what == Some(true) || own.is_some() && situation.issue == IssueType::HowTo {
         return own;
     }
     // A type read from weaker evidence is named only when the customer's own words say it
     // ("refund", "damaged", "log in").
     // An opinion of the offer names its point ("the price", "the taste").
-    let policy = situation.issue == IssueType::PolicyComplaint;
+    let design = policy && super::wants::design(texts).is_some_and(|p| !p.is_empty());
+    // The part in their words ("the ear clip") says more than the point ("the design").
+    if design && own.is_some() {
+        return own;
+    }
     let opinion = policy
         && (meal_taste(situation, texts)
             || super::wants::priced(texts)
-            || has_any_in(texts, list!["ugly", "hideous", "advert", "campaign"]));
+            || design
+            || has_any_in(texts, list!["advert", "campaign"]));
     if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
             return table(named);
@@ -385,8 +397,9 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                 pick(SUBJECT_VALUE, 9)
             } else if meal_taste(situation, texts) {
                 pick(SUBJECT_TASTE, 9)
-            } else if mentions(list!["ugly", "hideous"]) {
-                pick(SUBJECT_LOOKS, 9)
+            } else if let Some(point) = super::wants::design(texts).filter(|p| !p.is_empty()) {
+                // A design judged names its point ("the size", "the look of it").
+                Some(point.to_string())
             } else if mentions(list!["price", "prices", "expensive", "cost"]) {
                 pick(SUBJECT_PRICE, 9)
             } else if mentions(list!["fee", "fees", "restocking"]) {
@@ -596,7 +609,6 @@ const SUBJECT_ITEM_FAULT: List = list!["the fault with your {item}", "your fault
 const SUBJECT_PRICE: List = list!["the price change", "the higher price"];
 const SUBJECT_VALUE: List = list!["the price", "the prices"];
 const SUBJECT_TASTE: List = list!["the taste", "the flavour"];
-const SUBJECT_LOOKS: List = list!["the look of it", "how it looks"];
 const SUBJECT_CAMPAIGN: List = list!["the advert", "the campaign"];
 const SUBJECT_FEE: List = list!["the fee", "the extra charge"];
 const SUBJECT_ADS: List = list!["the ads", "the adverts"];
@@ -862,6 +874,16 @@ mod tests {
         // "Bland" of a thing bought is no taste.
         assert!(!named("this phone looks rather bland").is_some_and(|n| n.contains("taste")));
         assert!(named("that new advert is awful").is_some_and(|n| n.contains("advert")));
+        // A design judged names its point, a part first; never "the ... problem".
+        assert_eq!(
+            named("this kettle is far too bulky").as_deref(),
+            Some("the size")
+        );
+        assert_eq!(
+            named("the scroll button is more cumbersome than before").as_deref(),
+            Some("the scroll button")
+        );
+        assert!(named("the lid hinge is bad").is_some_and(|n| !n.ends_with("problem")));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::list::{list, List};
+use crate::list::{list, pairs, List, Pairs};
 use crate::text::Search;
 
 use super::situation::{has_any, is_general_question};
@@ -181,8 +181,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && request.is_none()
         && !notes.contains(&Note::Claim)
         && !any(super::situation::PEOPLE);
-    // Something that went wrong besides ("cold", "arrived ripped", "missing") is the fault's.
-    let design = (any(DESIGN) || opinion)
+    // Something that went wrong besides ("cold", "arrived ripped", "missing", "gets stuck")
+    // is the fault's.
+    let design = (design(lowered).is_some() || opinion)
         && !any(super::situation::DEFECTS)
         && !any(list![
             "missing",
@@ -202,7 +203,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "cancel",
             "damaged",
             "ripped",
-            "torn"
+            "torn",
+            "stuck",
+            "skips"
         ]);
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
@@ -1144,40 +1147,70 @@ const FEEDBACK: List = list![
 ];
 
 /// A judgement of how a thing is designed, not a fault in it ("the cut-outs don't line up
-/// with the controls", "lacks bluetooth", "not designing the battery to be replaceable").
-pub(crate) const DESIGN: List = list![
-    "design",
-    "designed",
-    "designing",
-    "line up",
-    "stupid place",
-    "awkward place",
-    "odd place",
-    "wrong place",
-    "lacks",
-    "lacking",
-    "inferior",
-    "not snug",
-    "not very snug",
-    "isn't secure",
-    "too small",
-    "too big",
-    "too bulky",
-    "too heavy",
-    "hard to reach",
-    "hard to read",
-    "hard to press",
-    "uncomfortable",
-    "obstructs",
-    "blocked by",
-    "ugly",
-    "hideous",
-    "cheaply made",
-    "poorly made",
-    "poorly constructed",
-    "cheap quality",
-    "gimmick",
+/// with the controls", "lacks bluetooth", "not designing the battery to be replaceable"),
+/// each with the point it makes in the agent's words ("the size"; none for "lacks"). A part
+/// named comes first: "the scroll button is more cumbersome" is about the scroll button.
+pub(crate) const DESIGN: Pairs = pairs![
+    "scroll wheel" => "the scroll wheel",
+    "scroll button" => "the scroll button",
+    "scrollwheel" => "the scroll wheel",
+    "bundled software" => "the bundled software",
+    "replace the battery" => "the battery design",
+    "design" => "the design",
+    "designed" => "the design",
+    "designing" => "the design",
+    "line up" => "the fit",
+    "stupid place" => "the layout",
+    "awkward" => "the layout",
+    "odd place" => "the layout",
+    "wrong place" => "the layout",
+    "cumbersome" => "the layout",
+    "clunky" => "the layout",
+    "fiddly" => "the layout",
+    "hard to reach" => "the layout",
+    "hard to read" => "the layout",
+    "hard to press" => "the layout",
+    "uncomfortable" => "the fit",
+    "obstructs" => "the layout",
+    "blocked by" => "the layout",
+    "lacks" => "",
+    "lacking" => "",
+    "inferior" => "the build quality",
+    "not snug" => "the fit",
+    "not very snug" => "the fit",
+    "isn't secure" => "the build quality",
+    "fragile" => "the build quality",
+    "falls off" => "the build quality",
+    "pops off" => "the build quality",
+    "come undone" => "the build quality",
+    "cheaply made" => "the build quality",
+    "poorly made" => "the build quality",
+    "poorly constructed" => "the build quality",
+    "cheap quality" => "the build quality",
+    "too small" => "the size",
+    "too big" => "the size",
+    "too short" => "the size",
+    "too few" => "the size",
+    "bulky" => "the size",
+    "boxy" => "the size",
+    "too heavy" => "the weight",
+    "pockets" => "the size",
+    "too slow" => "the speed",
+    "ugly" => "the look of it",
+    "hideous" => "the look of it",
+    "the looks" => "the look of it",
+    "isn't the best" => "",
+    "gimmick" => "",
 ];
+
+/// The point a judgement of a thing's design makes (see [`DESIGN`]; "" when it names
+/// none), if the messages (folded) make one.
+pub(crate) fn design(texts: &[String]) -> Option<&'static str> {
+    DESIGN
+        .iter()
+        .find(|(p, _)| texts.iter().any(|t| find_phrase(t, p).is_some()))
+        .map(|(_, point)| point)
+}
 
 /// An opinion of how something tastes ("the pancakes taste like cardboard"): the kitchen's
 /// to hear, no fault in the order (see `subject::by_issue` for its name).
@@ -1292,6 +1325,32 @@ mod tests {
             one("I'll swap it out with the GTX-285 for testing").request,
             None
         );
+        // How a maker works, told of everyone's: no replacement asked for.
+        assert_eq!(
+            one("owners have to send theirs back and pay $100 for a replacement").request,
+            None
+        );
+    }
+
+    #[test]
+    fn a_design_judged_is_feedback_with_its_point() {
+        let design = |t: &str| design(&[super::super::situation::fold(t)]);
+        assert_eq!(design("far too bulky for a coat pocket"), Some("the size"));
+        assert_eq!(
+            design("The battery door feels fragile"),
+            Some("the build quality")
+        );
+        // A part named says more than the judgement of it.
+        assert_eq!(
+            design("the scroll wheel is awkward to use"),
+            Some("the scroll wheel")
+        );
+        assert_eq!(design("it stopped working after a week"), None);
+        let feedback = |t: &str| one(t).notes.contains(&Note::Feedback);
+        assert!(feedback("The battery door feels fragile"));
+        // A control that gets stuck, or stops, fails: a fault to put right, not feedback.
+        assert!(!feedback("hold the scroll wheel down and it gets stuck"));
+        assert!(!feedback("the scroll wheel stopped working"));
     }
 
     #[test]

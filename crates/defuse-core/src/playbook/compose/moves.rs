@@ -34,9 +34,22 @@ const THEIRS: List = list![
 /// Words of an app or a game: its version is the app's, not a thing's software.
 const APP: List = list!["app", "apps", "game", "update"];
 
-/// Things used with a phone or computer, besides `subject::ITEMS`.
-const GADGETS: List =
-    list!["player", "players", "mp3", "mp3s", "ipod", "headset", "unit", "device", "drive"];
+/// Things used with a phone or computer, besides `subject::ITEMS`; software that "came
+/// with it" is a thing's own, no app.
+const GADGETS: List = list![
+    "player",
+    "players",
+    "mp3",
+    "mp3s",
+    "ipod",
+    "headset",
+    "unit",
+    "device",
+    "drive",
+    "came with",
+    "comes with",
+    "bundled"
+];
 
 /// Things that stand alone by the TV, used with no phone or computer.
 const STANDALONE: List = list![
@@ -1822,11 +1835,11 @@ impl Scene<'_> {
     }
 
     /// Who hears the feedback: a meal's taste the kitchen (its price the people who set
-    /// prices); a thing's design, in a chat, the product team (a return offered); anything
+    /// prices); a thing's design the product team (in a chat, a return offered); anything
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
-        use crate::playbook::wants::{priced, DESIGN};
-        let design = self.mentions(DESIGN);
+        use crate::playbook::wants::{design, priced};
+        let design = design(self.texts).is_some();
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
         let meal = self.situation.facets.contains(&Facet::Food)
             && !self.mentions(crate::playbook::subject::ITEMS);
@@ -1835,12 +1848,15 @@ impl Scene<'_> {
         {
             return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
         }
-        let pool = if !self.public() && design {
-            lib::PROMISE_DESIGN
-        } else {
-            lib::PROMISE_POLICY
-        };
-        self.pick_shape(pool, salt).to_string()
+        if !design {
+            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
+        }
+        // On a public post the product team hears it too; a return is no talk for a feed.
+        let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
+        match said.split_once(". ").filter(|_| self.public()) {
+            Some((first, _)) => crate::text::concat(&[first, "."]),
+            None => said.to_string(),
+        }
     }
 
     /// For an order the agent said is already on its way: what can still be done (refuse

@@ -221,12 +221,13 @@ pub(crate) const PROPOSE_LEAD: Pool = list!(
 
 // -- promises the agent can keep ------------------------------------------------------------
 
-/// A thing's design judged in the chat of the shop that sold it: the product team hears
-/// it, and a return is there if they want one.
+/// A thing's design judged: the product team hears it, and in the chat of the shop that
+/// sold it the return options are checked if they want one (never a return promised: it
+/// may be past its window). A public post keeps the first sentence.
 pub(crate) const PROMISE_DESIGN: Pool = list!(
-    "I'll pass this to our product team. If you'd rather return it, I can set that up.",
-    "Our product team will hear about this. If it's not right for you, I can arrange a return.",
-    "I'll share this with our product team; if you'd prefer a return, just say.",
+    "I'll pass this to our product team. If it isn't working out for you, I can check your return options.",
+    "Our product team will hear about this. If you'd rather send it back, I can check the return options.",
+    "I'll share this with our product team. If you'd prefer a return, just say.",
 );
 /// A meal's taste: the kitchen hears it; nothing owned, nothing promised.
 pub(crate) const PROMISE_KITCHEN: Pool = list!(

@@ -29,7 +29,7 @@ pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
 /// A rule or price working as designed: acknowledge, neither own a fault nor agree the rule
 /// is wrong.
 pub(crate) const OPEN_POLICY: Pool = list!(
-    "I can see why you're frustrated with {subject}.",
+    "I can see the frustration with {subject}.",
     "I understand you're unhappy with {subject}.",
     "Thanks for telling us how you feel about {subject}.",
 );
