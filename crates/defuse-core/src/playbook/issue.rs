@@ -350,6 +350,7 @@ const RULES: &str = concat!(
     "are down|g5\n",
     "site down|g5\n",
     "app down|g5\n",
+    "apps down|g5\n",
     "website down|g5\n",
     "server down|g5\n",
     "been down|g5\n",

@@ -1904,12 +1904,14 @@ pub(crate) fn upset(a: &crate::analysis::MessageAnalysis) -> bool {
     }) || a.heat >= 35.0
 }
 
-/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in. A
+/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in, and
+/// stars of emphasis dropped ("the app *is* down" is "is down"). A
 /// refund turned down ("I don't want a refund, I want one that works") is taken out: no
 /// list reads it as a refund asked for or waited on.
 pub(crate) fn fold(text: &str) -> String {
     crate::case::lowercase(text)
         .chars()
+        .filter(|&c| c != '*')
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '`' => '\'',
             c => c,
@@ -2047,6 +2049,7 @@ pub(crate) fn asks_again(t: &str) -> bool {
         list![
             "second time",
             "third time",
+            "fourth time",
             "how many times",
             "twice",
             "three times",

@@ -1108,9 +1108,12 @@ impl Scene<'_> {
         }
         let action = self.action(salt + 2);
         let details = self.detail_phrase(salt + 1);
-        if details.is_empty() {
-            // Nothing that fits every case of this kind to ask for: the handover alone.
-            lib::HANDOVER.get(0).to_string()
+        if self.gave_before() {
+            self.pick_shape(lib::GAVE_BEFORE, salt).to_string()
+        } else if details.is_empty() {
+            // Nothing that fits every case of this kind to ask for: the handover alone, in
+            // a wording a shape (three alike read as one).
+            self.pick_shape(lib::HANDOVER, salt).to_string()
         } else if self.given(&details) {
             // Everything is in the thread: nothing to send, so no DM (the short, warm and
             // step replies each their own line).
@@ -1121,6 +1124,27 @@ impl Scene<'_> {
                 .replace_str("{details}", &self.postcode_word(details))
         }
         .replace_str("{action}", &action)
+    }
+
+    /// Whether a first message says its details were given before ("I already told you the
+    /// order number three times", "the details have been forwarded"): asking again shows
+    /// nobody read them.
+    fn gave_before(&self) -> bool {
+        use crate::playbook::situation::{asks_again, has_any};
+        !self.agent_has_written
+            && self.texts.iter().any(|t| {
+                has_any(
+                    t,
+                    list![
+                        "already told",
+                        "already gave",
+                        "already given",
+                        "already sent",
+                        "already provided",
+                        "been forwarded"
+                    ],
+                ) || asks_again(t) && has_any(t, list!["told", "gave", "given", "sent"])
+            })
     }
 
     /// The serious claim the customer makes (data leaked or sold, payments never made,
@@ -1465,6 +1489,7 @@ impl Scene<'_> {
             self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
         }) || self.agent_has_written && self.long_wait().is_some()
+            || self.gave_before()
     }
 
     /// How long they have been chasing, when it is months ("four months and still nothing",
@@ -1569,6 +1594,11 @@ impl Scene<'_> {
             }
         }
         let pool = if self.public() {
+            // A post with nothing that finds the case: "I'll look into it now" has nothing
+            // to look into, so the detail by DM (a commute's step has nothing to send).
+            if !self.commute() {
+                return self.dm_step(salt);
+            }
             lib::PLAN_FIRST
         } else {
             lib::PLAN_CHECK
