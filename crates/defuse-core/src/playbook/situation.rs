@@ -397,6 +397,7 @@ impl Facet {
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
+                "haven't heard anything|haven't heard a thing|no call till|no call yet|",
                 "waiting for a response|awaiting a response|awaiting response|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",

@@ -872,7 +872,8 @@ impl Scene<'_> {
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
             IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
-            // A threat to cancel: fix what is behind it, never offer the cancellation.
+            // A threat to cancel, or a near miss ("this close to cancelling"): fix what is
+            // behind it, never offer the cancellation.
             IssueType::Cancellation
                 if self.mentions(list![
                     "will cancel",
@@ -886,6 +887,8 @@ impl Scene<'_> {
                     "im cancelling",
                     "thinking of cancelling",
                     "i will be cancelling",
+                    "close to canceling",
+                    "close to cancelling",
                 ]) =>
             {
                 lib::ACT_THREAT
