@@ -307,6 +307,7 @@ impl Facet {
             ),
             Facet::Overcharge => concat!(
                 "overcharged|over charged|overcharging|over charging|charged me more|",
+                "charged me extra|charging me extra|",
                 "wrong amount",
             ),
             Facet::PriceRise => concat!(

@@ -165,7 +165,14 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::StaffConduct => SUBJECT_STAFF,
         // A call back never made is no reply to a message ("No call till now").
         Facet::NoReply
-            if mentions(list!["call back", "callback", "rang", "ring me", "no call", "a call"]) =>
+            if mentions(list![
+                "call back",
+                "callback",
+                "rang",
+                "ring me",
+                "no call",
+                "a call"
+            ]) =>
         {
             SUBJECT_NO_CALL
         }

@@ -53,8 +53,18 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
-/// Words of an account itself (not of a payment or a site): the account's email finds it.
-const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
+/// Words of an account itself (not of a payment or a site), or a subscription held: the
+/// account's email finds it.
+const ACCOUNT: List = list![
+    "account",
+    "profile",
+    "username",
+    "password",
+    "sign in",
+    "log in",
+    "subscribed",
+    "subscription"
+];
 
 /// Words of a website (not an app): its faults are found by the device and browser.
 const WEB: List = list!["website", "site", "page", "browser", "checkout"];
@@ -358,6 +368,17 @@ impl Scene<'_> {
                         || self.mentions(crate::playbook::situation::WORSE)) =>
                 {
                     lib::DETAIL_SERIAL
+                }
+                // A thing they bought that nothing above finds (shoes with a hole, a
+                // battery puffed up, a new tracker's screen): a photo of it and where it
+                // was bought, not the story again nor the handover alone.
+                _ if self.public()
+                    && self.mentions(list!["bought", "purchased", "just got"])
+                    && !self.ordered()
+                    && !self.modelled()
+                    && !self.software() =>
+                {
+                    lib::DETAIL_PHOTO
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
