@@ -1130,8 +1130,13 @@ impl Scene<'_> {
         if self.commute() {
             return self.plan(salt);
         }
-        let action = self.action(salt + 2);
+        let mut action = self.action(salt + 2);
         let details = self.detail_phrase(salt + 1);
+        // The time asked with the number is not said twice ("... and a time that suits,
+        // and we'll arrange a call back at a time that suits you").
+        if details.contains_str("time that suits") {
+            action = action.replace_str(" at a time that suits you", "");
+        }
         if self.gave_before() {
             self.pick_shape(lib::GAVE_BEFORE, salt).to_string()
         } else if details.is_empty() {
