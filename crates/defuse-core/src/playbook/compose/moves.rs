@@ -373,7 +373,8 @@ impl Scene<'_> {
                 // battery puffed up, a new tracker's screen): a photo of it and where it
                 // was bought, not the story again nor the handover alone.
                 _ if self.public()
-                    && self.mentions(list!["bought", "purchased", "just got"])
+                    && self.mentions(list!["bought", "purchased", "just got my"])
+                    && !self.mentions(ACCOUNT)
                     && !self.ordered()
                     && !self.modelled()
                     && !self.software() =>
@@ -1624,9 +1625,18 @@ impl Scene<'_> {
         }
         let pool = if self.public() {
             // A post with nothing that finds the case: "I'll look into it now" has nothing
-            // to look into, so the detail by DM (a commute's step has nothing to send).
+            // to look into, so the detail by DM, and when they hear back once it is in (a
+            // commute's step has nothing to send).
             if !self.commute() {
-                return self.dm_step(salt);
+                let pool = match self.details(salt + 1) {
+                    Some(_) => lib::PLAN_PUBLIC,
+                    None => lib::HANDOVER_WHEN,
+                };
+                return self
+                    .pick(pool, salt)
+                    .replace_str("{details}", &self.details(salt + 1).unwrap_or_default())
+                    .replace_str("{action}", action)
+                    .replace_str("{when}", &self.config.follow_up_phrase());
             }
             lib::PLAN_FIRST
         } else {

@@ -184,6 +184,11 @@ pub(crate) const GAVE_BEFORE: Pool = list!(
     "Please DM us and we'll pick up your case from what you sent before.",
     "DM us and we'll take it from what you've already sent.",
 );
+/// The handover as the plan of a first post: when they hear back once the DM is in.
+pub(crate) const HANDOVER_WHEN: Pool = list!(
+    "Please send us a DM so we can {action}, and you'll hear from us {when}.",
+    "If you send us a DM, we'll {action} and reply {when}.",
+);
 /// Everything the case needs is in the thread already: no DM and nothing asked again, the
 /// check and where the answer comes (short, warm, step).
 pub(crate) const HAVE_ALL: Pool = list!(
