@@ -1173,7 +1173,11 @@ impl Scene<'_> {
                         "already provided",
                         "been forwarded"
                     ],
-                ) || asks_again(t) && has_any(t, list!["told", "gave", "given", "sent"])
+                ) || has_any(
+                    t,
+                    list!["told you", "gave you", "given you", "sent you", "sent it"],
+                ) && (asks_again(t)
+                    || has_any(t, list!["twice", "three times", "3 times", "several times"]))
             })
     }
 
