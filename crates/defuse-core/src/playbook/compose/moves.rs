@@ -1141,9 +1141,8 @@ impl Scene<'_> {
         if self.gave_before() {
             self.pick_shape(lib::GAVE_BEFORE, salt).to_string()
         } else if details.is_empty() {
-            // Nothing that fits every case of this kind to ask for: the handover alone, in
-            // a wording a shape (three alike read as one).
-            self.pick_shape(lib::HANDOVER, salt).to_string()
+            // Nothing that fits every case of this kind to ask for: the handover alone.
+            lib::HANDOVER.get(0).to_string()
         } else if self.given(&details) {
             // Everything is in the thread: nothing to send, so no DM (the short, warm and
             // step replies each their own line).
@@ -1632,13 +1631,15 @@ impl Scene<'_> {
             // to look into, so the detail by DM, and when they hear back once it is in (a
             // commute's step has nothing to send).
             if !self.commute() {
-                let pool = match self.details(salt + 1) {
-                    Some(_) => lib::PLAN_PUBLIC,
-                    None => lib::HANDOVER_WHEN,
+                let details = self.details(salt + 1);
+                let pool = if details.is_some() {
+                    lib::PLAN_PUBLIC
+                } else {
+                    lib::HANDOVER_WHEN
                 };
                 return self
                     .pick(pool, salt)
-                    .replace_str("{details}", &self.details(salt + 1).unwrap_or_default())
+                    .replace_str("{details}", &details.unwrap_or_default())
                     .replace_str("{action}", action)
                     .replace_str("{when}", &self.config.follow_up_phrase());
             }

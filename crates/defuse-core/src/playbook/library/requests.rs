@@ -173,22 +173,17 @@ pub(crate) const ACT_CLAIM: Pool = list!("pass this to {team} to investigate",);
 /// The place of a visit given, not the time.
 pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
 /// A move to DM where no one detail fits every case of its kind: the handover alone.
-pub(crate) const HANDOVER: Pool = list!(
-    "Please send us a DM so we can {action} and keep you posted.",
-    "If you send us a DM, we'll {action} and update you there.",
-);
+pub(crate) const HANDOVER: Pool =
+    list!("Please send us a DM so we can {action} and keep you posted.",);
 /// A first post that says the details were given before ("I already told you the order
 /// number three times"): never asked for again, the case picked up from what was sent.
 pub(crate) const GAVE_BEFORE: Pool = list!(
-    "No need to send it all again: DM us and we'll pick up your case from what you gave us.",
-    "Please DM us and we'll pick up your case from what you sent before.",
-    "DM us and we'll take it from what you've already sent.",
+    "DM us and we'll pick up your case from what you've already sent.",
+    "No need to send it again: DM us and we'll pick up your case from there.",
 );
 /// The handover as the plan of a first post: when they hear back once the DM is in.
-pub(crate) const HANDOVER_WHEN: Pool = list!(
-    "Please send us a DM so we can {action}, and you'll hear from us {when}.",
-    "If you send us a DM, we'll {action} and reply {when}.",
-);
+pub(crate) const HANDOVER_WHEN: Pool =
+    list!("Please send us a DM so we can {action}, and you'll hear from us {when}.",);
 /// Everything the case needs is in the thread already: no DM and nothing asked again, the
 /// check and where the answer comes (short, warm, step).
 pub(crate) const HAVE_ALL: Pool = list!(
