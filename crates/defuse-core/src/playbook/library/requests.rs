@@ -179,7 +179,7 @@ pub(crate) const HANDOVER: Pool =
 /// number three times"): never asked for again, the case picked up from what was sent.
 pub(crate) const GAVE_BEFORE: Pool = list!(
     "DM us and we'll pick up your case from what you've already sent.",
-    "No need to send it again: DM us and we'll pick up your case from there.",
+    "No need to send it again: just DM us and we'll pick up your case.",
 );
 /// The handover as the plan of a first post: when they hear back once the DM is in.
 pub(crate) const HANDOVER_WHEN: Pool =
