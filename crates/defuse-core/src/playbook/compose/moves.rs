@@ -1159,25 +1159,14 @@ impl Scene<'_> {
     /// order number three times", "the details have been forwarded"): asking again shows
     /// nobody read them.
     fn gave_before(&self) -> bool {
-        use crate::playbook::situation::{asks_again, has_any};
         !self.agent_has_written
-            && self.texts.iter().any(|t| {
-                has_any(
-                    t,
-                    list![
-                        "already told",
-                        "already gave",
-                        "already given",
-                        "already sent",
-                        "already provided",
-                        "been forwarded"
-                    ],
-                ) || has_any(
-                    t,
-                    list!["told you", "gave you", "given you", "sent you", "sent it"],
-                ) && (asks_again(t)
-                    || has_any(t, list!["twice", "three times", "3 times", "several times"]))
-            })
+            && self.mentions(list![
+                "already told",
+                "already gave",
+                "already given",
+                "already sent",
+                "been forwarded"
+            ])
     }
 
     /// The serious claim the customer makes (data leaked or sold, payments never made,

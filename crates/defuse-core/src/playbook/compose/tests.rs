@@ -1079,7 +1079,7 @@ fn details_given_before_are_not_asked_again() {
     sit.missing = vec![Detail::OrderNumber];
     for (text, again) in [
         ("i already gave you my order number, where is it", false),
-        ("told you the order number three times now", false),
+        ("already told you the order number three times now", false),
         ("the details have been forwarded, still waiting", false),
         ("why am i getting texts? i never gave you my number", true),
         ("where is my parcel", true),
