@@ -350,6 +350,8 @@ const RULES: &str = concat!(
     "are down|g5\n",
     "site down|g5\n",
     "app down|g5\n",
+    "apps down|g5\n",
+    "servers down|g5\n",
     "website down|g5\n",
     "server down|g5\n",
     "been down|g5\n",
@@ -1313,6 +1315,18 @@ mod tests {
             .all(|r| !r.text.is_empty() && rule_of(r.tag).1 > 0));
         assert_eq!(model_weights().len(), WORDS.lines().count());
         assert!(model_weights().windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    /// Services down, however the question or the emphasis puts it.
+    #[test]
+    fn apps_or_servers_down_are_an_outage() {
+        for text in [
+            "@StreamCo why are the apps down?!",
+            "are the servers down again",
+            "Apparently the app *is* down.",
+        ] {
+            assert_eq!(one(text, true), IssueType::OutageError, "{text}");
+        }
     }
 
     #[test]

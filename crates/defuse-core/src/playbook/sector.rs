@@ -299,7 +299,21 @@ pub fn detail_to_ask(
 ) -> Option<&'static str> {
     let has = |f: Facet| facets.contains(&f);
     let software = any(texts, super::situation::SOFTWARE);
-    if matches!(issue, IssueType::Thanks | IssueType::HowTo)
+    // A question about a trip of their own ("my flight got moved, what are my options?")
+    // is answered from the booking.
+    let own_trip = sector == Sector::Travel
+        && any(
+            texts,
+            list![
+                "my flight",
+                "my booking",
+                "my reservation",
+                "my ticket",
+                "my trip"
+            ],
+        );
+    if issue == IssueType::Thanks
+        || issue == IssueType::HowTo && !own_trip
         || issue == IssueType::ProductBug && software
     {
         return None;

@@ -307,6 +307,7 @@ impl Facet {
             ),
             Facet::Overcharge => concat!(
                 "overcharged|over charged|overcharging|over charging|charged me more|",
+                "charged me extra|charging me extra|",
                 "wrong amount",
             ),
             Facet::PriceRise => concat!(
@@ -397,6 +398,7 @@ impl Facet {
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
+                "haven't heard anything|haven't heard a thing|no call till|no call yet|",
                 "waiting for a response|awaiting a response|awaiting response|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
@@ -1904,12 +1906,14 @@ pub(crate) fn upset(a: &crate::analysis::MessageAnalysis) -> bool {
     }) || a.heat >= 35.0
 }
 
-/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in. A
+/// Lowercase with apostrophes folded to `'`, the form every phrase here is written in, and
+/// stars of emphasis dropped ("the app *is* down" is "is down"). A
 /// refund turned down ("I don't want a refund, I want one that works") is taken out: no
 /// list reads it as a refund asked for or waited on.
 pub(crate) fn fold(text: &str) -> String {
     crate::case::lowercase(text)
         .chars()
+        .filter(|&c| c != '*')
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '`' => '\'',
             c => c,
@@ -2047,6 +2051,7 @@ pub(crate) fn asks_again(t: &str) -> bool {
         list![
             "second time",
             "third time",
+            "fourth time",
             "how many times",
             "twice",
             "three times",

@@ -175,6 +175,19 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         Facet::Food => SUBJECT_FOOD,
         Facet::Repair => SUBJECT_REPAIR,
         Facet::StaffConduct => SUBJECT_STAFF,
+        // A call back never made is no reply to a message ("No call till now").
+        Facet::NoReply
+            if mentions(list![
+                "call back",
+                "callback",
+                "rang",
+                "ring me",
+                "no call",
+                "a call"
+            ]) =>
+        {
+            SUBJECT_NO_CALL
+        }
         Facet::NoReply => SUBJECT_NO_REPLY,
         Facet::OnHold if super::situation::cut_off(texts) => SUBJECT_CUT_OFF,
         Facet::OnHold => SUBJECT_ON_HOLD,
@@ -694,6 +707,7 @@ const SUBJECT_REPAIR: List = list![
 ];
 const SUBJECT_STAFF: List = list!["how you were treated", "the way you were treated"];
 const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages going unanswered"];
+const SUBJECT_NO_CALL: List = list!["the call back you're still waiting for"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CUT_OFF: List = list!["the dropped call"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];

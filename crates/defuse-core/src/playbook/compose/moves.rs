@@ -66,8 +66,18 @@ const STANDALONE: List = list![
 /// A battery that dies: how long it lasts is the detail (see `situation::fault_needs`).
 const BATTERY: List = list!["battery", "batteries"];
 
-/// Words of an account itself (not of a payment or a site): the account's email finds it.
-const ACCOUNT: List = list!["account", "profile", "username", "password", "sign in", "log in"];
+/// Words of an account itself (not of a payment or a site), or a subscription held: the
+/// account's email finds it.
+const ACCOUNT: List = list![
+    "account",
+    "profile",
+    "username",
+    "password",
+    "sign in",
+    "log in",
+    "subscribed",
+    "subscription"
+];
 
 /// Words of a website (not an app): its faults are found by the device and browser.
 const WEB: List = list!["website", "site", "page", "browser", "checkout"];
@@ -371,6 +381,18 @@ impl Scene<'_> {
                         || self.mentions(crate::playbook::situation::WORSE)) =>
                 {
                     lib::DETAIL_SERIAL
+                }
+                // A thing they bought that nothing above finds (shoes with a hole, a
+                // battery puffed up, a new tracker's screen): a photo of it and where it
+                // was bought, not the story again nor the handover alone.
+                _ if self.public()
+                    && self.mentions(list!["bought", "purchased", "just got my"])
+                    && !self.mentions(ACCOUNT)
+                    && !self.ordered()
+                    && !self.modelled()
+                    && !self.software() =>
+                {
+                    lib::DETAIL_PHOTO
                 }
                 // Or told in words the replies name it by ("the share button problem"), or
                 // told before (a follow-up): the account finds it, not the story again.
@@ -885,7 +907,8 @@ impl Scene<'_> {
             IssueType::ProductBug => lib::ACT_BUG,
             IssueType::PolicyComplaint => lib::ACT_POLICY,
             IssueType::Cancellation if s.asked_for == Request::Cancel => lib::ACT_CANCEL,
-            // A threat to cancel: fix what is behind it, never offer the cancellation.
+            // A threat to cancel, or a near miss ("this close to cancelling"): fix what is
+            // behind it, never offer the cancellation.
             IssueType::Cancellation
                 if self.mentions(list![
                     "will cancel",
@@ -899,6 +922,8 @@ impl Scene<'_> {
                     "im cancelling",
                     "thinking of cancelling",
                     "i will be cancelling",
+                    "close to canceling",
+                    "close to cancelling",
                 ]) =>
             {
                 lib::ACT_THREAT
@@ -1119,9 +1144,16 @@ impl Scene<'_> {
         if self.commute() {
             return self.plan(salt);
         }
-        let action = self.action(salt + 2);
+        let mut action = self.action(salt + 2);
         let details = self.detail_phrase(salt + 1);
-        if details.is_empty() {
+        // The time asked with the number is not said twice ("... and a time that suits,
+        // and we'll arrange a call back at a time that suits you").
+        if details.contains_str("time that suits") {
+            action = action.replace_str(" at a time that suits you", "");
+        }
+        if self.gave_before() {
+            self.pick_shape(lib::GAVE_BEFORE, salt).to_string()
+        } else if details.is_empty() {
             // Nothing that fits every case of this kind to ask for: the handover alone.
             lib::HANDOVER.get(0).to_string()
         } else if self.given(&details) {
@@ -1134,6 +1166,20 @@ impl Scene<'_> {
                 .replace_str("{details}", &self.postcode_word(details))
         }
         .replace_str("{action}", &action)
+    }
+
+    /// Whether a first message says its details were given before ("I already told you the
+    /// order number three times", "the details have been forwarded"): asking again shows
+    /// nobody read them.
+    fn gave_before(&self) -> bool {
+        !self.agent_has_written
+            && self.mentions(list![
+                "already told",
+                "already gave",
+                "already given",
+                "already sent",
+                "been forwarded"
+            ])
     }
 
     /// The serious claim the customer makes (data leaked or sold, payments never made,
@@ -1478,6 +1524,7 @@ impl Scene<'_> {
             self.agent_has_written && (has_any(t, CHASERS) || failed(t))
                 || crate::playbook::situation::asks_again(t)
         }) || self.agent_has_written && self.long_wait().is_some()
+            || self.gave_before()
     }
 
     /// How long they have been chasing, when it is months ("four months and still nothing",
@@ -1582,6 +1629,22 @@ impl Scene<'_> {
             }
         }
         let pool = if self.public() {
+            // A post with nothing that finds the case: "I'll look into it now" has nothing
+            // to look into, so the detail by DM, and when they hear back once it is in (a
+            // commute's step has nothing to send).
+            if !self.commute() {
+                let details = self.details(salt + 1);
+                let pool = if details.is_some() {
+                    lib::PLAN_PUBLIC
+                } else {
+                    lib::HANDOVER_WHEN
+                };
+                return self
+                    .pick(pool, salt)
+                    .replace_str("{details}", &details.unwrap_or_default())
+                    .replace_str("{action}", action)
+                    .replace_str("{when}", &self.config.follow_up_phrase());
+            }
             lib::PLAN_FIRST
         } else {
             lib::PLAN_CHECK

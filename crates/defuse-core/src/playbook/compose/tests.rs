@@ -1064,3 +1064,53 @@ fn a_told_fault_is_asked_when_only_if_it_was_a_visit() {
         }
     }
 }
+
+/// A first post that says its details were given before is not asked them again (a number
+/// never given, or given after our reply, is).
+#[test]
+fn details_given_before_are_not_asked_again() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::DeliveryLate,
+        Fault::Unknown,
+        Channel::Public,
+        true,
+    );
+    sit.missing = vec![Detail::OrderNumber];
+    for (text, again) in [
+        ("i already gave you my order number, where is it", false),
+        ("already told you the order number three times now", false),
+        ("the details have been forwarded, still waiting", false),
+        ("why am i getting texts? i never gave you my number", true),
+        ("where is my parcel", true),
+    ] {
+        let texts = [text.to_string()];
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+        let dm = scene.dm(1);
+        assert_eq!(dm.contains("order number"), again, "{text}: {dm}");
+    }
+}
+
+/// A thing bought with nothing else to find it asks a photo and the receipt on a public
+/// post; an email "just got" is no thing bought.
+#[test]
+fn a_thing_bought_asks_a_photo_and_the_receipt() {
+    let config = Config::default();
+    let sit = situation(IssueType::Other, Fault::Unknown, Channel::Public, false);
+    for (text, photo) in [
+        (
+            "bought these boots a month ago and the sole is peeling off",
+            true,
+        ),
+        (
+            "just got my first tracker and it has a line across the screen",
+            true,
+        ),
+        ("just got an email saying my account is closed", false),
+    ] {
+        let texts = [text.to_string()];
+        let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+        let d = scene.details(1).unwrap_or_default();
+        assert_eq!(d.contains("photo"), photo, "{text}: {d}");
+    }
+}

@@ -146,6 +146,9 @@ pub(crate) const DETAIL_PART: &str =
 /// A device's own wifi or Bluetooth fault: its model and software version (from byte 14,
 /// the version alone, when the model was given).
 pub(crate) const DETAIL_MODEL_OS: &str = "the model and the software version it's on";
+/// A thing bought, with no order or model to find it: what is wrong with it, and the
+/// proof of purchase a warranty or a return needs.
+pub(crate) const DETAIL_PHOTO: Pool = list!("a photo of the problem and your receipt",);
 pub(crate) const DETAIL_VISIT: Pool = list!(
     "which store it was and roughly when you were there",
     "the store and the date and time of your visit",

@@ -175,6 +175,15 @@ pub(crate) const DETAIL_WHEN: Pool = list!("roughly when it happened",);
 /// A move to DM where no one detail fits every case of its kind: the handover alone.
 pub(crate) const HANDOVER: Pool =
     list!("Please send us a DM so we can {action} and keep you posted.",);
+/// A first post that says the details were given before ("I already told you the order
+/// number three times"): never asked for again, the case picked up from what was sent.
+pub(crate) const GAVE_BEFORE: Pool = list!(
+    "DM us and we'll pick up your case from what you've already sent.",
+    "No need to send it again: just DM us and we'll pick up your case.",
+);
+/// The handover as the plan of a first post: when they hear back once the DM is in.
+pub(crate) const HANDOVER_WHEN: Pool =
+    list!("Please send us a DM so we can {action}, and you'll hear from us {when}.",);
 /// Everything the case needs is in the thread already: no DM and nothing asked again, the
 /// check and where the answer comes (short, warm, step).
 pub(crate) const HAVE_ALL: Pool = list!(
