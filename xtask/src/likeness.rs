@@ -23,8 +23,15 @@ use crate::names::{leb, skip_import_kind};
 
 /// The wasm with every defined function named after its place in the likeness chain
 /// (`000000`, `000001`, ...); other names and sections are kept as they are. `window` is the
-/// instruction window in bytes (1-8), `hashes` the number of min-hashes per function.
-pub(crate) fn by_likeness(wasm: &[u8], window: usize, hashes: usize) -> Result<Vec<u8>> {
+/// instruction window in bytes (1-8), `hashes` the number of min-hashes per function and
+/// `family` picks which hash functions (another family estimates the same likeness with
+/// other errors, so its chain differs a little).
+pub(crate) fn by_likeness(
+    wasm: &[u8],
+    window: usize,
+    hashes: usize,
+    family: u64,
+) -> Result<Vec<u8>> {
     ensure!(wasm.starts_with(b"\0asm"), "not a wasm binary");
     ensure!((1..=8).contains(&window), "window must be 1-8 bytes");
     let sections = sections(wasm)?;
@@ -41,7 +48,7 @@ pub(crate) fn by_likeness(wasm: &[u8], window: usize, hashes: usize) -> Result<V
     let bodies = bodies(&wasm[code.1.clone()])?;
     let signatures: Vec<Vec<u64>> = bodies
         .iter()
-        .map(|body| signature(body, window, hashes))
+        .map(|body| signature(body, window, hashes, family))
         .collect();
     let order = chain(&signatures);
     let mut place = vec![0; order.len()];
@@ -125,17 +132,17 @@ fn bodies(section: &[u8]) -> Result<Vec<&[u8]>> {
     Ok(out)
 }
 
-/// The min-hash signature of one body's `window`-byte windows.
-fn signature(body: &[u8], window: usize, hashes: usize) -> Vec<u64> {
+/// The min-hash signature of one body's `window`-byte windows, with the hash functions of
+/// `family`.
+fn signature(body: &[u8], window: usize, hashes: usize, family: u64) -> Vec<u64> {
     let mut signature = vec![u64::MAX; hashes];
     for w in body.windows(window.min(body.len()).max(1)) {
         let mut gram = [0u8; 8];
         gram[..w.len()].copy_from_slice(w);
         let gram = u64::from_le_bytes(gram);
         for (h, slot) in signature.iter_mut().enumerate() {
-            *slot = (*slot).min(mix(
-                gram ^ (h as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            ));
+            let salt = (family * hashes as u64 + h as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            *slot = (*slot).min(mix(gram ^ salt));
         }
     }
     signature
@@ -327,7 +334,7 @@ mod tests {
 
     #[test]
     fn alike_functions_are_named_next_to_each_other() {
-        let renamed = by_likeness(&module(), 3, 16).unwrap();
+        let renamed = by_likeness(&module(), 3, 16, 0).unwrap();
         assert_eq!(
             function_names_of(&renamed),
             [
@@ -362,7 +369,7 @@ mod tests {
     fn a_wasm_without_names_is_refused() {
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
         wasm.extend_from_slice(&[10, 1, 0]);
-        let err = by_likeness(&wasm, 4, 8).unwrap_err().to_string();
+        let err = by_likeness(&wasm, 4, 8, 0).unwrap_err().to_string();
         assert!(err.contains("no name section"), "{err}");
     }
 }
