@@ -234,8 +234,8 @@ const BELOW_CRITICAL: f32 = 0.485;
 ///
 /// A message that names no one (`aimed` false: no "you", "they", staff, company or
 /// people) is a verdict on a thing: a swear word, an anger word short of fury or capitals
-/// ("crappy headphones", "the smell is disgusting", "DON'T BUY THIS KETTLE.") do not make
-/// it hostile, and posted in public it reads as said in private (session 28).
+/// ("crappy headphones", "the smell is disgusting", "DON'T BUY THIS KETTLE.") keep it
+/// heated, not hostile, and posted in public it reads as said in private (session 28).
 pub fn ceiling(
     signals: &[Signal],
     features: &[f32; FEATURES],
@@ -255,13 +255,13 @@ pub fn ceiling(
                     SignalKind::Anger | SignalKind::Profanity | SignalKind::Shouting
                 )
     };
-    // A public post that names no one, heated only by such a word ("the smell is
-    // disgusting"), reads as said in private.
-    let public = public
-        && (aimed
-            || !signals
-                .iter()
-                .any(|s| s.kind != SignalKind::Negative && verdict(s)));
+    // Such a word about a thing, of some weight: it keeps the message heated, and a public
+    // post that names no one and has one ("the smell is disgusting") reads as said in
+    // private.
+    let thing = signals
+        .iter()
+        .any(|s| s.kind != SignalKind::Negative && verdict(s) && s.weight >= 0.4);
+    let public = public && !thing;
     // A strong word or exasperation: the private chat's exceptions.
     let strong = signals
         .iter()
@@ -290,6 +290,7 @@ pub fn ceiling(
         100.0
     } else if (public || asked || strong) && odds >= NEARLY_ANGRY_LOG_ODDS
         || odds >= ANGRY_LOG_ODDS
+        || thing
         || signals.iter().any(|s| s.kind == SignalKind::Accusation)
     {
         HEATED_CEILING
@@ -496,8 +497,8 @@ mod tests {
             sig(SignalKind::Shouting, 0, 20, 0.5),
         ] {
             let one = [s];
-            assert!(ceiling(&one, &inputs, false, false, false) < 60.0);
-            assert!(ceiling(&one, &inputs, false, true, false) < 60.0);
+            assert_eq!(ceiling(&one, &inputs, false, false, false), HEATED_CEILING);
+            assert_eq!(ceiling(&one, &inputs, false, true, false), HEATED_CEILING);
             // Aimed at someone ("your service is crap"), they are anger at the business.
             assert_eq!(ceiling(&one, &inputs, false, false, true), 100.0);
         }
