@@ -245,12 +245,16 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         .filter(|s| s.kind == SignalKind::Shouting)
         .count();
     // A bad verdict alone ("Worst martini ever!", "The manager was the worst.") lifts a
-    // private chat to heated, not hostile.
+    // private chat to heated, not hostile; so does a serious accusation alone, however many
+    // ("it overheated and burnt my hand" reports a hazard: heated, hostile only with anger).
     let fierce = signals.iter().any(|s| {
-        s.kind != SignalKind::Negative && s.weight >= 0.7
+        !matches!(s.kind, SignalKind::Negative | SignalKind::Accusation) && s.weight >= 0.7
             || s.kind == SignalKind::Frustration && s.weight >= 0.5
     });
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || fierce)
+    // On a public post the angry odds alone lift it to hostile, unless a serious accusation
+    // is what they read (two hazards in one post are a report, heated).
+    let accused = signals.iter().any(|s| s.kind == SignalKind::Accusation);
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public && !accused || fierce)
         || signals.iter().any(|s| {
             s.kind.is_hostile()
                 && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)

@@ -263,7 +263,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "burning|burnt smell",
             "burning heater|unit|aircon",
             "burning air unit|con",
-            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance|adapter|supply sparked|melted|overheated|fried|smoked",
+            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance|adapter|supply|kettle|toaster|tablet|dryer|bank sparked|melted|overheated|fried|smoked",
             "fried|shorted itself|my|out",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",
