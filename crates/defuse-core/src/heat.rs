@@ -245,16 +245,12 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         .filter(|s| s.kind == SignalKind::Shouting)
         .count();
     // A bad verdict alone ("Worst martini ever!", "The manager was the worst.") lifts a
-    // private chat to heated, not hostile; so does a serious accusation alone, however many
-    // ("it overheated and burnt my hand" reports a hazard: heated, hostile only with anger).
+    // private chat to heated, not hostile.
     let fierce = signals.iter().any(|s| {
-        !matches!(s.kind, SignalKind::Negative | SignalKind::Accusation) && s.weight >= 0.7
+        s.kind != SignalKind::Negative && s.weight >= 0.7
             || s.kind == SignalKind::Frustration && s.weight >= 0.5
     });
-    // On a public post the angry odds alone lift it to hostile, unless a serious accusation
-    // is what they read (two hazards in one post are a report, heated).
-    let accused = signals.iter().any(|s| s.kind == SignalKind::Accusation);
-    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public && !accused || fierce)
+    let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || fierce)
         || signals.iter().any(|s| {
             s.kind.is_hostile()
                 && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
@@ -275,7 +271,7 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
 /// See [`ceiling`]: the top of the tense band.
 const CEILING: f32 = 39.0;
 /// See [`ceiling`]: the top of the heated band, with room below the hostile edge.
-const HEATED_CEILING: f32 = 55.0;
+pub(crate) const HEATED_CEILING: f32 = 55.0;
 /// See [`ceiling`]: the escalation head's log-odds of an angry customer at or above which
 /// the ceiling lifts.
 const ANGRY_LOG_ODDS: f32 = 0.0;

@@ -1507,6 +1507,11 @@ mod tests {
         assert!(!safe("my room has a burning air unit"));
         assert!(!safe("the heater smells like burning"));
         assert!(safe("my ears are burning, you must be talking about me"));
+        // A charger or a cable that fried, shorted or sparked is a hazard; fried food is not.
+        assert!(!safe("The charger fried after three days of use."));
+        assert!(!safe("the usb cable shorted out and fried my phone"));
+        assert!(!safe("my kettle sparked when I switched it on"));
+        assert!(safe("the fried chicken was cold and the chips were soggy"));
         // A full inbox is no hazard.
         assert!(!one("my inbox is flooding with your spam")
             .notes

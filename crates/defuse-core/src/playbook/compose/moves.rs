@@ -238,11 +238,30 @@ impl Scene<'_> {
         }
     }
 
+    /// The first thing to do about a hazard: get out and call the gas line; pull over; leave
+    /// a hotel room and tell the desk; else stop using the thing and unplug it.
+    pub(super) fn safety_step(&self) -> lib::Pool {
+        if self.mentions(list!["gas"]) {
+            lib::SAFETY_GAS
+        } else if self.situation.sector == Sector::Auto
+            || self.mentions(list!["driving", "motorway", "brakes", "steering", "engine"])
+        {
+            lib::SAFETY_DRIVING
+        } else if self.situation.sector == Sector::Travel && self.mentions(list!["room", "hotel"]) {
+            lib::SAFETY_ROOM
+        } else {
+            lib::SAFETY_DEVICE
+        }
+    }
+
     /// Whether a thing is a hazard (a charger that smoked, a kettle that sparked): its
-    /// order or its model starts a replacement or refund check (a car's is the garage's).
+    /// order or its model starts a replacement or refund check (a car's is the garage's, a
+    /// hotel room's the stay's).
     fn hazard(&self) -> bool {
         let s = self.situation;
-        s.notes.contains(&Note::Safety) && s.issue == IssueType::ProductBug && s.sector != Sector::Auto
+        s.notes.contains(&Note::Safety)
+            && s.issue == IssueType::ProductBug
+            && self.safety_step().0 == lib::SAFETY_DEVICE.0
     }
 
     /// The detail the case needs, whether or not it was given (see [`Self::details`]).

@@ -4,7 +4,6 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Fault, IssueType, Request};
-use crate::playbook::Sector;
 use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
 use crate::text::Search;
@@ -1125,22 +1124,11 @@ fn other_than(make: &dyn Fn(u64) -> String, from: u64, taken: &[&str]) -> String
         .unwrap_or_else(|| make(from))
 }
 
-/// The first thing to do about a hazard (pull over; get out and call the gas line; leave a
-/// hotel room and tell the desk; switch it off and unplug it), and whether it is gas (then nothing is asked for).
+/// The first thing to do about a hazard (see `Scene::safety_step`), and whether it is gas
+/// (then nothing is asked for).
 fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
-    let gas = s.mentions(list!["gas"]);
-    let pool = if gas {
-        lib::SAFETY_GAS
-    } else if s.situation.sector == Sector::Auto
-        || s.mentions(list!["driving", "motorway", "brakes", "steering", "engine"])
-    {
-        lib::SAFETY_DRIVING
-    } else if s.situation.sector == Sector::Travel && s.mentions(list!["room", "hotel"]) {
-        lib::SAFETY_ROOM
-    } else {
-        lib::SAFETY_DEVICE
-    };
-    (s.pick(pool, salt).to_string(), gas)
+    let pool = s.safety_step();
+    (s.pick(pool, salt).to_string(), pool.0 == lib::SAFETY_GAS.0)
 }
 
 /// "Here's what happens next": for a customer who already said what they want (a refund,
