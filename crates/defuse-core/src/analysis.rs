@@ -7,7 +7,7 @@ use crate::heat;
 use crate::language::{self, Language};
 use crate::signal::{Signal, SignalKind};
 use crate::span::Span;
-use crate::text::{is_one_of, tokenize, Token};
+use crate::text::{is_one_of, tokenize, Search, Token};
 use crate::{cues, lexicon, model};
 
 /// Overall polarity of a message.
@@ -282,7 +282,7 @@ fn combine(
 /// shock, an injury), with nothing hostile beside them: a safety report, not a charge of
 /// fraud, a breach or lies.
 fn reports_hazard(text: &str, signals: &[Signal]) -> bool {
-    const HAZARD: [&str; 16] = [
+    let hazard = crate::list::list![
         "fire",
         "smok",
         "spark",
@@ -299,20 +299,21 @@ fn reports_hazard(text: &str, signals: &[Signal]) -> bool {
         "scald",
         "hazard",
         "risk",
+        "swel",
+        "swol",
+        "bulg",
     ];
-    let mut accused = signals
-        .iter()
-        .filter(|s| s.kind == SignalKind::Accusation)
-        .peekable();
-    accused.peek().is_some()
-        && !signals.iter().any(|s| s.kind.is_hostile())
-        && accused.all(|s| {
-            let said = text
-                .get(s.span.start..s.span.end)
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            HAZARD.iter().any(|h| said.contains(h))
-        })
+    // Every accusation names a hazard, and nothing hostile stands beside them.
+    let names_hazard = |s: &Signal| {
+        let said = text.get(s.span.start..s.span.end).unwrap_or("");
+        hazard
+            .iter()
+            .any(|h| said.to_ascii_lowercase().contains_str(h))
+    };
+    signals.iter().any(|s| s.kind == SignalKind::Accusation)
+        && signals
+            .iter()
+            .all(|s| !s.kind.is_hostile() && (s.kind != SignalKind::Accusation || names_hazard(s)))
 }
 
 #[cfg(test)]

@@ -457,10 +457,8 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
     let how_to = sit.issue == IssueType::HowTo
         && latest.contains_str("how to")
         && !super::situation::has_any(&latest, list!["my account", "booking", "solve it"]);
-    // A hazard asked about ("it swelled up, is that normal?") is a safety report first.
     if (sit.general_question || how_to)
         && s.mild()
-        && !sit.notes.contains(&super::Note::Safety)
         && !(wants_action
             && sit.missing.is_empty()
             && st.agent_messages == 0

@@ -174,7 +174,7 @@ impl Scene<'_> {
         if known.contains(&Detail::HowLong)
             || known.contains(&Detail::Time)
             || self.any(evidence::new_item)
-            || self.situation.notes.contains(&Note::Safety)
+            || self.hazard()
         {
             // "the exact model"
             return phrase[..15].to_string();

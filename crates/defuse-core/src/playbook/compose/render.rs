@@ -109,14 +109,15 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             return parts;
         }
         // Someone hurt: how they are, and medical help, before anything else; else the warm
-        // reply says plainly that it is taken seriously (never "that's frustrating").
+        // reply says plainly that it is taken seriously (never "that's frustrating"). Gas
+        // comes first: the emergency line leads.
         let k = salt as usize / 100 - 1;
+        let (stop, gas) = safety_line(s, salt + 1);
         if s.mentions(crate::playbook::wants::HARMED) {
             push(lib::FOOD_HARM.get((k + s.seed as usize) % 3).to_string());
-        } else if shape == Shape::Warm {
+        } else if shape == Shape::Warm && !gas {
             push(lib::CLAIM.get(0).replace_str("{claim}", "it"));
         }
-        let (stop, gas) = safety_line(s, salt + 1);
         push(stop);
         push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
         // The one detail that starts the check, in every shape: never on a gas leak.
