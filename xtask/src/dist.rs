@@ -109,7 +109,7 @@ pub(crate) const WASM_OPT: [&str; 15] = [
 /// measured 233,840 and 233,618 B). 5-byte windows lost to 4-byte ones in all five builds
 /// that tried both (by 400-650 B), so the second try is the 4-byte chain with other hashes. The tries run side by side (~20 s each alone); the hosted wasm,
 /// which has no budget, keeps the first.
-const LAYOUTS: [Layout; 4] = [
+const LAYOUTS: [Layout; 5] = [
     Layout {
         name: "by name",
         likeness: None,
@@ -128,6 +128,11 @@ const LAYOUTS: [Layout; 4] = [
     Layout {
         name: "by likeness, other hashes",
         likeness: Some((4, 256, 1)),
+        passes: &["--reorder-functions-by-name", "--coalesce-locals-learning"],
+    },
+    Layout {
+        name: "by likeness, third hashes",
+        likeness: Some((4, 256, 2)),
         passes: &["--reorder-functions-by-name", "--coalesce-locals-learning"],
     },
 ];
