@@ -271,7 +271,7 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
 /// See [`ceiling`]: the top of the tense band.
 const CEILING: f32 = 39.0;
 /// See [`ceiling`]: the top of the heated band, with room below the hostile edge.
-pub(crate) const HEATED_CEILING: f32 = 55.0;
+const HEATED_CEILING: f32 = 55.0;
 /// See [`ceiling`]: the escalation head's log-odds of an angry customer at or above which
 /// the ceiling lifts.
 const ANGRY_LOG_ODDS: f32 = 0.0;
