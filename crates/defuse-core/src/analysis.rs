@@ -140,6 +140,13 @@ const NEGATIVE_CUES: [SignalKind; 9] = [
     SignalKind::Profanity,
 ];
 
+/// Words that name someone a message may be angry at (see `heat::ceiling`): the agent, the
+/// business, its staff, people.
+/// A refund or an order is the business's doing too.
+const AIMED: &str = "you your yours u ur you're youre yourself yall they them their staff \
+     company business shop store seller sellers merchant merchants management manager \
+     employee employees agent agents rep reps people team service support refund order";
+
 /// Insults that make a message offensive whoever they are aimed at (abuse at the agent is a
 /// signal of its own): TweetEval's offensive tweets insult third parties as often as the
 /// reader. Each counts as much as strong profanity. Chosen by 5-fold cross-validation on
@@ -257,9 +264,18 @@ fn combine(
     }
 
     let features = heat::features(text, &signals, &scores, offensive, sentiment);
-    // An insult, at anyone ("absolute clowns"), keeps the head's nearly-angry reading in a
-    // private chat too (see `heat::ceiling`).
-    let heat = heat::heat(&signals, &features, asked, public || insults > 0);
+    // An insult, at anyone named ("absolute clowns, the lot of them"), keeps the head's
+    // nearly-angry reading in a private chat too (see `heat::ceiling`); "disgusting" said
+    // of a smell names no one.
+    // Whether it names someone: a verdict on a thing alone is no anger at the business.
+    let aimed = text.contains('@') || tokens.iter().any(|t| is_one_of(&t.norm, AIMED));
+    let heat = heat::heat(
+        &signals,
+        &features,
+        asked,
+        public || insults > 0 && aimed,
+        aimed,
+    );
     MessageAnalysis {
         sentiment,
         polarity,
@@ -274,6 +290,21 @@ fn combine(
 #[cfg(test)]
 mod tests {
     use super::{analyze, is_insult};
+
+    #[test]
+    fn a_swear_word_about_a_thing_is_not_hostile() {
+        use super::analyze_in;
+        for text in [
+            "crappy headphones.",
+            "the software is crap",
+            "DON'T BUY THIS KETTLE.",
+        ] {
+            assert!(analyze_in(text, false).heat < 60.0, "{text}");
+        }
+        for text in ["your service is crap", "you people are useless"] {
+            assert!(analyze_in(text, false).heat >= 60.0, "{text}");
+        }
+    }
 
     #[test]
     fn insults_make_a_message_offensive_whoever_they_insult() {

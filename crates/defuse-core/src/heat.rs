@@ -173,15 +173,16 @@ pub fn floor(signals: &[Signal]) -> f32 {
 
 /// Heat of one message, `0.0..=100.0`, from its [`features`] and signals.
 /// `asked`: the message asks for a cancellation; `public`: it is a public post, not a
-/// private chat (see [`ceiling`]).
+/// private chat; `aimed`: it names someone (see [`ceiling`]).
 pub(crate) fn heat(
     signals: &[Signal],
     features: &[f32; FEATURES],
     asked: bool,
     public: bool,
+    aimed: bool,
 ) -> f32 {
     let level = level_of_score(score(features), AT_20, AT_60)
-        .min(ceiling(signals, features, asked, public));
+        .min(ceiling(signals, features, asked, public, aimed));
     let level = if critical(features) || level <= 60.0 {
         level
     } else {
@@ -230,8 +231,37 @@ const BELOW_CRITICAL: f32 = 0.485;
 /// 0.7 and up) or insults someone (`analyze_in` reads a message with an insult as `public`
 /// here). A strong word that is only a bad verdict ("Worst martini ever!") keeps it heated
 /// (support leads judge such review sentences shown hostile too high; session 28).
-pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, public: bool) -> f32 {
+///
+/// A message that names no one (`aimed` false: no "you", "they", staff, company or
+/// people) is a verdict on a thing: a swear word, an anger word short of fury or capitals
+/// ("crappy headphones", "the smell is disgusting", "DON'T BUY THIS KETTLE.") keep it
+/// heated, not hostile, and posted in public it reads as said in private (session 28).
+pub fn ceiling(
+    signals: &[Signal],
+    features: &[f32; FEATURES],
+    asked: bool,
+    public: bool,
+    aimed: bool,
+) -> f32 {
     let odds = features[ANGRY_ODDS];
+    // A verdict word: a bad verdict ("worst", "poor"), or, when the message names no one,
+    // a swear word, an anger word short of fury or capitals about a thing.
+    let verdict = |s: &Signal| {
+        s.kind == SignalKind::Negative
+            || !aimed
+                && s.weight < 0.9
+                && matches!(
+                    s.kind,
+                    SignalKind::Anger | SignalKind::Profanity | SignalKind::Shouting
+                )
+    };
+    // Such a word about a thing, of some weight: it keeps the message heated, and a public
+    // post that names no one and has one ("the smell is disgusting") reads as said in
+    // private.
+    let thing = signals
+        .iter()
+        .any(|s| s.kind != SignalKind::Negative && verdict(s) && s.weight >= 0.4);
+    let public = public && !thing;
     // A strong word or exasperation: the private chat's exceptions.
     let strong = signals
         .iter()
@@ -247,12 +277,12 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
     // A bad verdict alone ("Worst martini ever!", "The manager was the worst.") lifts a
     // private chat to heated, not hostile.
     let fierce = signals.iter().any(|s| {
-        s.kind != SignalKind::Negative && s.weight >= 0.7
-            || s.kind == SignalKind::Frustration && s.weight >= 0.5
+        !verdict(s) && s.weight >= 0.7 || s.kind == SignalKind::Frustration && s.weight >= 0.5
     });
     let hostile = odds >= ANGRY_LOG_ODDS && !asked && (public || fierce)
         || signals.iter().any(|s| {
             s.kind.is_hostile()
+                && !verdict(s)
                 && !(asked && s.kind == SignalKind::ThreatCancel && s.weight < 0.8)
                 && !(s.kind == SignalKind::Shouting && s.weight < 0.3 && shouts == 1)
         });
@@ -260,6 +290,7 @@ pub fn ceiling(signals: &[Signal], features: &[f32; FEATURES], asked: bool, publ
         100.0
     } else if (public || asked || strong) && odds >= NEARLY_ANGRY_LOG_ODDS
         || odds >= ANGRY_LOG_ODDS
+        || thing
         || signals.iter().any(|s| s.kind == SignalKind::Accusation)
     {
         HEATED_CEILING
@@ -347,6 +378,7 @@ mod tests {
             &features("", signals, &Scores::default(), 0.0, 0.0),
             false,
             true,
+            true,
         )
     }
 
@@ -355,56 +387,75 @@ mod tests {
         let mut inputs = [0.0; FEATURES];
         inputs[ANGRY_ODDS] = -1.0;
         let frustrated = [sig(SignalKind::Frustration, 0, 5, 0.4)];
-        assert_eq!(ceiling(&frustrated, &inputs, false, true), CEILING);
+        assert_eq!(ceiling(&frustrated, &inputs, false, true, true), CEILING);
         // A head reading anger as nearly as likely as not keeps it heated in a public post;
         // in a private chat it is tense, unless it is a serious accusation.
         inputs[ANGRY_ODDS] = -0.5;
-        assert_eq!(ceiling(&frustrated, &inputs, false, true), HEATED_CEILING);
-        assert_eq!(ceiling(&frustrated, &inputs, false, false), CEILING);
+        assert_eq!(
+            ceiling(&frustrated, &inputs, false, true, true),
+            HEATED_CEILING
+        );
+        assert_eq!(ceiling(&frustrated, &inputs, false, false, true), CEILING);
         // A strong word ("the worst"), exasperation ("ridiculous") or a cancellation asked
         // for keeps it heated in private too.
         let worst = [sig(SignalKind::Negative, 0, 5, 0.7)];
-        assert_eq!(ceiling(&worst, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(ceiling(&worst, &inputs, false, false, true), HEATED_CEILING);
         let exasperated = [sig(SignalKind::Frustration, 0, 5, 0.5)];
-        assert_eq!(ceiling(&exasperated, &inputs, false, false), HEATED_CEILING);
-        assert_eq!(ceiling(&frustrated, &inputs, true, false), HEATED_CEILING);
+        assert_eq!(
+            ceiling(&exasperated, &inputs, false, false, true),
+            HEATED_CEILING
+        );
+        assert_eq!(
+            ceiling(&frustrated, &inputs, true, false, true),
+            HEATED_CEILING
+        );
         // Read as angry: hostile in a public post or with a strong word, heated otherwise
         // in a private chat.
         inputs[ANGRY_ODDS] = 0.5;
-        assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, false, true, true), 100.0);
         // A bad verdict alone stays heated in private; exasperation lifts it.
-        assert_eq!(ceiling(&worst, &inputs, false, false), HEATED_CEILING);
-        assert_eq!(ceiling(&exasperated, &inputs, false, false), 100.0);
-        assert_eq!(ceiling(&frustrated, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(ceiling(&worst, &inputs, false, false, true), HEATED_CEILING);
+        assert_eq!(ceiling(&exasperated, &inputs, false, false, true), 100.0);
+        assert_eq!(
+            ceiling(&frustrated, &inputs, false, false, true),
+            HEATED_CEILING
+        );
         inputs[ANGRY_ODDS] = -0.5;
         let hazard = [sig(SignalKind::Accusation, 0, 5, 0.7)];
-        assert_eq!(ceiling(&hazard, &inputs, false, false), HEATED_CEILING);
+        assert_eq!(
+            ceiling(&hazard, &inputs, false, false, true),
+            HEATED_CEILING
+        );
         inputs[ANGRY_ODDS] = -1.0;
         let threat = [sig(SignalKind::ThreatLegal, 0, 5, 1.0)];
-        assert_eq!(ceiling(&threat, &inputs, false, true), 100.0);
+        assert_eq!(ceiling(&threat, &inputs, false, true, true), 100.0);
         // A serious accusation alone is heated at most; beside a threat, hostile.
-        assert_eq!(ceiling(&hazard, &inputs, false, true), HEATED_CEILING);
+        assert_eq!(ceiling(&hazard, &inputs, false, true, true), HEATED_CEILING);
         assert_eq!(
             ceiling(
                 &[threat[0].clone(), hazard[0].clone()],
                 &inputs,
                 false,
+                true,
                 true
             ),
             100.0
         );
         // The escalation head reading an angry customer as likely as not lifts it too.
         inputs[ANGRY_ODDS] = 0.5;
-        assert_eq!(ceiling(&frustrated, &inputs, false, true), 100.0);
+        assert_eq!(ceiling(&frustrated, &inputs, false, true, true), 100.0);
         // Not for a cancellation asked for: the head reads "cancel" as anger.
-        assert_eq!(ceiling(&frustrated, &inputs, true, true), HEATED_CEILING);
-        assert_eq!(ceiling(&threat, &inputs, true, true), 100.0);
+        assert_eq!(
+            ceiling(&frustrated, &inputs, true, true, true),
+            HEATED_CEILING
+        );
+        assert_eq!(ceiling(&threat, &inputs, true, true, true), 100.0);
         // Nor by the milder threat to leave that came with it; an outright one still does.
         let leaving = [sig(SignalKind::ThreatCancel, 0, 5, 0.7)];
-        assert_eq!(ceiling(&leaving, &inputs, true, true), HEATED_CEILING);
-        assert_eq!(ceiling(&leaving, &inputs, false, true), 100.0);
+        assert_eq!(ceiling(&leaving, &inputs, true, true, true), HEATED_CEILING);
+        assert_eq!(ceiling(&leaving, &inputs, false, true, true), 100.0);
         let switching = [sig(SignalKind::ThreatCancel, 0, 5, 0.8)];
-        assert_eq!(ceiling(&switching, &inputs, true, true), 100.0);
+        assert_eq!(ceiling(&switching, &inputs, true, true, true), 100.0);
         // ANGRY_ODDS is where `features` puts the escalation head's angry log-odds.
         let angry = Scores {
             escalation: [0.1, 0.1, 0.8],
@@ -417,7 +468,7 @@ mod tests {
         };
         assert!(features("", &[], &calm, 0.0, 0.0)[ANGRY_ODDS] < 0.0);
         // Floors still win over the ceiling: a threat is hostile however it is worded.
-        assert!(heat(&threat, &[0.0; FEATURES], false, true) >= 60.0);
+        assert!(heat(&threat, &[0.0; FEATURES], false, true, true) >= 60.0);
     }
 
     #[test]
@@ -426,12 +477,36 @@ mod tests {
         inputs[ANGRY_ODDS] = -1.0;
         // "The WORST part is the screen": one lone capitalised word leaves it tense.
         let emphasis = [sig(SignalKind::Shouting, 0, 5, 0.2)];
-        assert_eq!(ceiling(&emphasis, &inputs, false, false), CEILING);
+        assert_eq!(ceiling(&emphasis, &inputs, false, false, true), CEILING);
         // Two of them ("STILL waiting on this URGENT matter"), or a run, is a raised voice.
         let twice = [emphasis[0].clone(), sig(SignalKind::Shouting, 10, 16, 0.2)];
-        assert_eq!(ceiling(&twice, &inputs, false, false), 100.0);
+        assert_eq!(ceiling(&twice, &inputs, false, false, true), 100.0);
         let run = [sig(SignalKind::Shouting, 0, 9, 0.3)];
-        assert_eq!(ceiling(&run, &inputs, false, false), 100.0);
+        assert_eq!(ceiling(&run, &inputs, false, false, true), 100.0);
+    }
+
+    #[test]
+    fn a_verdict_on_a_thing_is_not_hostile() {
+        let mut inputs = [0.0; FEATURES];
+        inputs[ANGRY_ODDS] = -1.0;
+        // "crappy headphones", "the smell is disgusting", "DON'T BUY THIS KETTLE.": a swear
+        // word, an anger word short of fury or capitals naming no one stay below hostile.
+        for s in [
+            sig(SignalKind::Profanity, 0, 6, 0.6),
+            sig(SignalKind::Anger, 10, 20, 0.8),
+            sig(SignalKind::Shouting, 0, 20, 0.5),
+        ] {
+            let one = [s];
+            assert_eq!(ceiling(&one, &inputs, false, false, false), HEATED_CEILING);
+            assert_eq!(ceiling(&one, &inputs, false, true, false), HEATED_CEILING);
+            // Aimed at someone ("your service is crap"), they are anger at the business.
+            assert_eq!(ceiling(&one, &inputs, false, false, true), 100.0);
+        }
+        // Fury, abuse and threats need no one named.
+        let fury = [sig(SignalKind::Anger, 0, 7, 0.9)];
+        assert_eq!(ceiling(&fury, &inputs, false, false, false), 100.0);
+        let threat = [sig(SignalKind::ThreatLegal, 0, 3, 0.9)];
+        assert_eq!(ceiling(&threat, &inputs, false, false, false), 100.0);
     }
 
     #[test]
@@ -440,13 +515,13 @@ mod tests {
         hot[0] = 100.0;
         hot[ANGRY_ODDS] = 8.0;
         let angry = [sig(SignalKind::Anger, 0, 5, 0.8)];
-        let level = heat(&angry, &hot, false, true);
+        let level = heat(&angry, &hot, false, true, true);
         assert!((60.0..80.0).contains(&level), "{level}");
         // A cancel threat, one swear word, milder abuse: hostile at most.
         for (i, w) in [(8, 0.8), (10, 0.6), (9, 0.6)] {
             let mut x = hot;
             x[i] = w;
-            assert!(heat(&angry, &x, false, true) < 80.0, "{i}");
+            assert!(heat(&angry, &x, false, true, true) < 80.0, "{i}");
         }
         // Abuse, a legal threat, all capitals, swearing with anger: critical.
         for fury in [
@@ -459,13 +534,13 @@ mod tests {
             for &(i, w) in fury {
                 x[i] = w;
             }
-            assert!(heat(&angry, &x, false, true) >= 80.0, "{fury:?}");
+            assert!(heat(&angry, &x, false, true, true) >= 80.0, "{fury:?}");
         }
         // Below 60 nothing changes.
         let mut warm = [0.0; FEATURES];
         warm[ANGRY_ODDS] = 8.0;
         assert_eq!(
-            heat(&angry, &warm, false, true),
+            heat(&angry, &warm, false, true, true),
             level_of_score(score(&warm), AT_20, AT_60)
         );
     }
