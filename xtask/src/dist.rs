@@ -107,8 +107,10 @@ pub(crate) const WASM_OPT: [&str; 15] = [
 /// 233,041 / 232,217 / 232,536 B, 3-byte windows 232,953 B (one chain each: the figures move
 /// by a few hundred bytes with the hash functions alone: at 5cbc036 two families of 256
 /// measured 233,840 and 233,618 B). 5-byte windows lost to 4-byte ones in all five builds
-/// that tried both (by 400-650 B), so the second try is the 4-byte chain with other hashes. The tries run side by side (~20 s each alone); the hosted wasm,
-/// which has no budget, keeps the first.
+/// that tried both (by 400-650 B), so the other tries are 4-byte chains with other hash
+/// families (a third family won by 218 B at aef410c; a fourth and fifth gained nothing).
+/// The tries run side by side (~20 s each alone); the hosted wasm, which has no budget,
+/// keeps the first.
 const LAYOUTS: [Layout; 5] = [
     Layout {
         name: "by name",
