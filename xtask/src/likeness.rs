@@ -19,7 +19,7 @@
 
 use anyhow::{ensure, Context, Result};
 
-use crate::names::{leb, skip_import_kind};
+use crate::names::{leb, sections, skip_import_kind};
 
 /// The wasm with every defined function named after its place in the likeness chain
 /// (`000000`, `000001`, ...); other names and sections are kept as they are. `window` is the
@@ -74,24 +74,6 @@ pub(crate) fn by_likeness(
         named,
         "the wasm has no name section (wasm-bindgen keeps it; was it stripped?)"
     );
-    Ok(out)
-}
-
-/// Each section's id and the range of its payload.
-fn sections(wasm: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>> {
-    let mut at = 8;
-    let mut out = Vec::new();
-    while at < wasm.len() {
-        let id = wasm[at];
-        at += 1;
-        let size = leb(wasm, &mut at)? as usize;
-        let end = at
-            .checked_add(size)
-            .filter(|&e| e <= wasm.len())
-            .context("truncated section")?;
-        out.push((id, at..end));
-        at = end;
-    }
     Ok(out)
 }
 
@@ -229,6 +211,7 @@ fn function_names(map: &[u8], imported: usize, place: &[usize]) -> Result<Vec<u8
     let mut at = 0;
     let count = leb(map, &mut at)?;
     let mut imports = Vec::new();
+    let mut named_imports = 0;
     for _ in 0..count {
         let start = at;
         let index = leb(map, &mut at)? as usize;
@@ -237,19 +220,9 @@ fn function_names(map: &[u8], imported: usize, place: &[usize]) -> Result<Vec<u8
         ensure!(at <= map.len(), "truncated function name");
         if index < imported {
             imports.extend_from_slice(&map[start..at]);
+            named_imports += 1;
         }
     }
-    let named_imports = {
-        let mut p = 0;
-        let mut n = 0;
-        while p < imports.len() {
-            leb(&imports, &mut p)?;
-            let len = leb(&imports, &mut p)? as usize;
-            p += len;
-            n += 1;
-        }
-        n
-    };
     let mut out = Vec::new();
     write_leb(&mut out, named_imports + place.len());
     out.extend_from_slice(&imports);

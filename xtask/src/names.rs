@@ -131,7 +131,25 @@ fn replace_uses(text: &str, from: &str, to: &str) -> String {
 /// The module name of every import in a wasm binary (read from its import section).
 pub(crate) fn import_modules(wasm: &[u8]) -> Result<Vec<String>> {
     ensure!(wasm.starts_with(b"\0asm"), "not a wasm binary");
+    let Some((_, range)) = sections(wasm)?.into_iter().find(|s| s.0 == 2) else {
+        return Ok(Vec::new());
+    };
+    let section = &wasm[range];
+    let mut p = 0;
+    let count = leb(section, &mut p)?;
+    let mut modules = Vec::new();
+    for _ in 0..count {
+        modules.push(name(section, &mut p)?);
+        name(section, &mut p)?;
+        skip_import_kind(section, &mut p)?;
+    }
+    Ok(modules)
+}
+
+/// Each section of a wasm binary: its id and the range of its payload.
+pub(crate) fn sections(wasm: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>> {
     let mut at = 8;
+    let mut out = Vec::new();
     while at < wasm.len() {
         let id = wasm[at];
         at += 1;
@@ -140,21 +158,10 @@ pub(crate) fn import_modules(wasm: &[u8]) -> Result<Vec<String>> {
             .checked_add(size)
             .filter(|&e| e <= wasm.len())
             .context("truncated section")?;
-        if id == 2 {
-            let section = &wasm[at..end];
-            let mut p = 0;
-            let count = leb(section, &mut p)?;
-            let mut modules = Vec::new();
-            for _ in 0..count {
-                modules.push(name(section, &mut p)?);
-                name(section, &mut p)?;
-                skip_import_kind(section, &mut p)?;
-            }
-            return Ok(modules);
-        }
+        out.push((id, at..end));
         at = end;
     }
-    Ok(Vec::new())
+    Ok(out)
 }
 
 pub(crate) fn leb(bytes: &[u8], at: &mut usize) -> Result<u32> {
