@@ -7,7 +7,7 @@ use crate::heat;
 use crate::language::{self, Language};
 use crate::signal::{Signal, SignalKind};
 use crate::span::Span;
-use crate::text::{is_one_of, tokenize, Token};
+use crate::text::{is_one_of, tokenize, Search, Token};
 use crate::{cues, lexicon, model};
 
 /// Overall polarity of a message.
@@ -276,6 +276,13 @@ fn combine(
         public || insults > 0 && aimed,
         aimed,
     );
+    // A hazard reported, however many it names ("it started smoking and fried my router"),
+    // is heated: hostile only with anger, a threat or abuse beside it.
+    let heat = if reports_hazard(text, &signals) {
+        heat.min(heat::HEATED_CEILING)
+    } else {
+        heat
+    };
     MessageAnalysis {
         sentiment,
         polarity,
@@ -287,9 +294,68 @@ fn combine(
     }
 }
 
+/// Whether every serious accusation in `text` names a hazard (fire, smoke, sparks, a
+/// shock, an injury), with nothing hostile beside them: a safety report, not a charge of
+/// fraud, a breach or lies.
+fn reports_hazard(text: &str, signals: &[Signal]) -> bool {
+    let hazard = crate::list::list![
+        "fire",
+        "smok",
+        "spark",
+        "melt",
+        "burn",
+        "fried",
+        "short",
+        "explod",
+        "shock",
+        "overheat",
+        "hurt",
+        "injur",
+        "electrocut",
+        "scald",
+        "hazard",
+        "risk",
+        "swel",
+        "swol",
+        "bulg",
+    ];
+    // Every accusation names a hazard, and nothing hostile stands beside them.
+    let names_hazard = |s: &Signal| {
+        let said = text.get(s.span.start..s.span.end).unwrap_or("");
+        hazard
+            .iter()
+            .any(|h| said.to_ascii_lowercase().contains_str(h))
+    };
+    signals.iter().any(|s| s.kind == SignalKind::Accusation)
+        && signals
+            .iter()
+            .all(|s| !s.kind.is_hostile() && (s.kind != SignalKind::Accusation || names_hazard(s)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{analyze, is_insult};
+    use super::{analyze, analyze_in, is_insult};
+
+    #[test]
+    fn a_hazard_report_is_heated_however_many_hazards_it_names() {
+        for public in [true, false] {
+            for text in [
+                "started smoking and fried my router",
+                "This phone overheated and burnt my hand",
+            ] {
+                let heat = analyze_in(text, public).heat;
+                assert!((40.0..=55.0).contains(&heat), "{text}: {heat}");
+            }
+            // Anger or a threat beside it still reads hostile.
+            let furious = "Your heater caught fire in my living room. Absolutely furious, \
+                I'm reporting you to trading standards";
+            assert!(analyze_in(furious, public).heat >= 60.0);
+        }
+        // A breach is no hazard: its own reading stands.
+        let breach = "shoppers beware: talking with @Nordstrom about potential data \
+            breach-customer service line connected to my personal phone.";
+        assert!(analyze_in(breach, false).heat >= 60.0);
+    }
 
     #[test]
     fn a_swear_word_about_a_thing_is_not_hostile() {

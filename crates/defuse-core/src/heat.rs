@@ -302,7 +302,7 @@ pub fn ceiling(
 /// See [`ceiling`]: the top of the tense band.
 const CEILING: f32 = 39.0;
 /// See [`ceiling`]: the top of the heated band, with room below the hostile edge.
-const HEATED_CEILING: f32 = 55.0;
+pub(crate) const HEATED_CEILING: f32 = 55.0;
 /// See [`ceiling`]: the escalation head's log-odds of an angry customer at or above which
 /// the ceiling lifts.
 const ANGRY_LOG_ODDS: f32 = 0.0;

@@ -651,6 +651,7 @@ mod tests {
         assert!(has("the adapter fried within a week", Accusation));
         assert!(has("my laptop smoked when I plugged it in", Accusation));
         assert!(has("it shorted out and fried my tv", Accusation));
+        assert!(has("my kettle sparked and fried the socket", Accusation));
         assert!(!has("the fried rice was cold", Accusation));
         assert!(has("the listing was a bait and switch", Anger));
         assert!(has("forty dollars down the drain", Frustration));

@@ -255,7 +255,10 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "discriminat*|racist|racism|racially|sexist|sexism|homophobic|transphobic|ableist|bigoted|bigotry",
             "fire|safety|health|choking|electrical hazard|risk",
             "caught|catch|catches|catching fire",
-            "caught|catch|catches|catching on fire",
+            "caught|catch|catches|catching|go|goes|went on fire",
+            // A lithium battery swelling can catch fire.
+            "swelled up",
+            "swollen|bulging battery",
             "burst|bursting into flames",
             // Smoke, sparks, burning: a hazard in progress, however flatly reported.
             "is|was|are|it's|started|keeps smoking|sparking|melting|burning",
@@ -263,7 +266,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "burning|burnt smell",
             "burning heater|unit|aircon",
             "burning air unit|con",
-            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance|adapter|supply sparked|melted|overheated|fried|smoked",
+            "it|charger|plug|cable|socket|battery|phone|laptop|device|unit|heater|appliance|adapter|supply|kettle|toaster|tablet|dryer|bank sparked|melted|overheated|fried|smoked",
             "fried|shorted itself|my|out",
             "explode|exploded|exploding|explodes",
             "electric|electrical shock",

@@ -151,8 +151,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         notes.push(Note::FoodHarm);
     } else if any(SAFETY)
         || hygiene(lowered)
-        // "Burning" beside a heater or a socket is a fire risk ("a burning air unit").
-        || any(list!["burning"]) && any(APPLIANCES)
+        // "Burning" beside a heater or a socket is a fire risk ("a burning air unit"), and
+        // so is a charger or a cable that fried, shorted, sparked or overheated.
+        || any(list!["burning", "fried", "shorted", "sparked", "overheated"]) && any(APPLIANCES)
     {
         notes.push(Note::Safety);
     }
@@ -864,6 +865,7 @@ const SAFETY: List = list![
     // A lithium battery swelling can catch fire.
     "swollen",
     "swelling",
+    "swelled",
     "bulging",
     "exploded",
     "sparks",
@@ -890,8 +892,10 @@ const SAFETY: List = list![
 ];
 
 /// Things that heat up or carry mains power: "burning" beside one is a hazard.
-const APPLIANCES: List =
-    list!["heater", "radiator", "unit", "boiler", "socket", "plug", "charger", "wiring", "dryer",];
+const APPLIANCES: List = list![
+    "heater", "radiator", "unit", "boiler", "socket", "plug", "charger", "wiring", "dryer",
+    "adapter", "cable", "kettle", "toaster", "router",
+];
 
 /// Someone hurt or made ill (read beside [`EATEN`]: only food or drink makes it a food case).
 pub(crate) const HARMED: List = list![
@@ -913,6 +917,11 @@ pub(crate) const HARMED: List = list![
     "choking",
     "food poisoning",
     "hospital",
+    // Hurt by a thing: read beside a hazard (see `compose::render`).
+    "burnt my",
+    "burned my",
+    "injured",
+    "electric shock",
 ];
 
 /// Something found in food or drink that should never be there.
@@ -1557,6 +1566,11 @@ mod tests {
         assert!(!safe("my room has a burning air unit"));
         assert!(!safe("the heater smells like burning"));
         assert!(safe("my ears are burning, you must be talking about me"));
+        // A charger or a cable that fried, shorted or sparked is a hazard; fried food is not.
+        assert!(!safe("The charger fried after three days of use."));
+        assert!(!safe("the usb cable shorted out and fried my phone"));
+        assert!(!safe("my kettle sparked when I switched it on"));
+        assert!(safe("the fried chicken was cold and the chips were soggy"));
         // A full inbox is no hazard.
         assert!(!one("my inbox is flooding with your spam")
             .notes

@@ -6,7 +6,7 @@ use crate::list::{list, List};
 use crate::playbook::evidence;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Facet, Fault, IssueType, Request};
-use crate::playbook::{Sector, Want};
+use crate::playbook::{Note, Sector, Want};
 use crate::text::Search;
 
 use super::{Mood, Scene};
@@ -189,13 +189,15 @@ impl Scene<'_> {
     }
 
     /// The model asked for a fault told, and when it started unless that was said ("since
-    /// last week", "after two months") or the thing is new ("arrived dead").
+    /// last week", "after two months"), the thing is new ("arrived dead") or a hazard (it
+    /// smoked once: no "when it started").
     fn exact_model(&self) -> String {
         let phrase = lib::DETAIL_PRODUCT.get(1);
         let known = &self.situation.known;
         if known.contains(&Detail::HowLong)
             || known.contains(&Detail::Time)
             || self.any(evidence::new_item)
+            || self.hazard()
         {
             // "the exact model"
             return phrase[..15].to_string();
@@ -259,6 +261,32 @@ impl Scene<'_> {
         }
     }
 
+    /// The first thing to do about a hazard: get out and call the gas line; pull over; leave
+    /// a hotel room and tell the desk; else stop using the thing and unplug it.
+    pub(super) fn safety_step(&self) -> lib::Pool {
+        if self.mentions(list!["gas"]) {
+            lib::SAFETY_GAS
+        } else if self.situation.sector == Sector::Auto
+            || self.mentions(list!["driving", "motorway", "brakes", "steering", "engine"])
+        {
+            lib::SAFETY_DRIVING
+        } else if self.situation.sector == Sector::Travel && self.mentions(list!["room", "hotel"]) {
+            lib::SAFETY_ROOM
+        } else {
+            lib::SAFETY_DEVICE
+        }
+    }
+
+    /// Whether a thing is a hazard (a charger that smoked, a kettle that sparked): its
+    /// order or its model starts a replacement or refund check (a car's is the garage's, a
+    /// hotel room's the stay's).
+    fn hazard(&self) -> bool {
+        let s = self.situation;
+        s.notes.contains(&Note::Safety)
+            && s.issue == IssueType::ProductBug
+            && self.safety_step().0 == lib::SAFETY_DEVICE.0
+    }
+
     /// The detail the case needs, whether or not it was given (see [`Self::details`]).
     fn detail_phrase(&self, salt: u64) -> String {
         let s = self.situation;
@@ -273,6 +301,9 @@ impl Scene<'_> {
         }
         if let Some(detail) = self.code_detail() {
             return detail.to_string();
+        }
+        if self.hazard() {
+            return self.exact_model();
         }
         if self.area_outage() {
             if s.known.contains(&Detail::Place) {
@@ -730,6 +761,9 @@ impl Scene<'_> {
             return Some(lib::ASK_DEVICE.get(0).to_string());
         }
         let first = *missing.first().filter(|_| !self.visit_told())?;
+        if self.hazard() {
+            return Some(self.pick(lib::ASK_ORDER, salt).to_string());
+        }
         let device_and_version =
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
         let pool = match first {
@@ -863,6 +897,11 @@ impl Scene<'_> {
             .filter(|_| !asked)
         {
             return self.pick(pool, salt).replace_str("{parcel}", self.parcel());
+        }
+        // A thing that is a hazard: the remedy checked, beside the safety team; a check,
+        // never "sort out".
+        if self.hazard() {
+            return lib::ACT_REMEDY.get(0).to_string();
         }
         // A thing told dead: what its warranty covers when it is a device or a machine, or
         // failed after months; a replacement or a refund when it came new, or in a shop's

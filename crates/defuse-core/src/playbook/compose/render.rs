@@ -4,7 +4,6 @@
 use crate::list::list;
 use crate::playbook::library as lib;
 use crate::playbook::situation::{Detail, Fault, IssueType, Request};
-use crate::playbook::Sector;
 use crate::playbook::{Note, Question, Want};
 use crate::technique::Technique;
 use crate::text::Search;
@@ -109,10 +108,20 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
             }
             return parts;
         }
+        // Someone hurt: how they are, and medical help, before anything else; else the warm
+        // reply says plainly that it is taken seriously (never "that's frustrating"). Gas
+        // comes first: the emergency line leads.
+        let k = salt as usize / 100 - 1;
         let (stop, gas) = safety_line(s, salt + 1);
+        if s.mentions(crate::playbook::wants::HARMED) {
+            push(lib::FOOD_HARM.get((k + s.seed as usize) % 3).to_string());
+        } else if shape == Shape::Warm && !gas {
+            push(lib::CLAIM.get(0).replace_str("{claim}", "it"));
+        }
         push(stop);
         push(s.pick(lib::SAFETY_ROUTE, salt + 2).to_string());
-        if shape != Shape::Short && !gas {
+        // The one detail that starts the check, in every shape: never on a gas leak.
+        if !gas {
             push(s.next_move(salt + 3));
         }
         return parts;
@@ -1117,22 +1126,11 @@ fn other_than(make: &dyn Fn(u64) -> String, from: u64, taken: &[&str]) -> String
         .unwrap_or_else(|| make(from))
 }
 
-/// The first thing to do about a hazard (pull over; get out and call the gas line; leave a
-/// hotel room and tell the desk; switch it off and unplug it), and whether it is gas (then nothing is asked for).
+/// The first thing to do about a hazard (see `Scene::safety_step`), and whether it is gas
+/// (then nothing is asked for).
 fn safety_line(s: &Scene<'_>, salt: u64) -> (String, bool) {
-    let gas = s.mentions(list!["gas"]);
-    let pool = if gas {
-        lib::SAFETY_GAS
-    } else if s.situation.sector == Sector::Auto
-        || s.mentions(list!["driving", "motorway", "brakes", "steering", "engine"])
-    {
-        lib::SAFETY_DRIVING
-    } else if s.situation.sector == Sector::Travel && s.mentions(list!["room", "hotel"]) {
-        lib::SAFETY_ROOM
-    } else {
-        lib::SAFETY_DEVICE
-    };
-    (s.pick(pool, salt).to_string(), gas)
+    let pool = s.safety_step();
+    (s.pick(pool, salt).to_string(), pool.0 == lib::SAFETY_GAS.0)
 }
 
 /// "Here's what happens next": for a customer who already said what they want (a refund,

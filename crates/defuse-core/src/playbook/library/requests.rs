@@ -87,7 +87,7 @@ pub(crate) const SAFETY_GAS: Pool = list!(
     "If you can smell gas, please open the windows, don't use switches or flames, leave the property and call the gas emergency line now.",
 );
 pub(crate) const SAFETY_DEVICE: Pool = list!(
-    "Please switch it off at the wall, unplug it and keep clear of it until it's been checked.",
+    "Please stop using it, unplug it if it's safe to, and keep it away from anything that could catch fire.",
 );
 /// A hazard in a hotel room: out of the room first, and the hotel told.
 pub(crate) const SAFETY_ROOM: Pool = list!(
