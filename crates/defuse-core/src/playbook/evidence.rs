@@ -257,6 +257,70 @@ const FAULT_WORDS: List = list![
     "failed",
 ];
 
+/// Whether a message (folded) only remarks on how a thing is: a judgement in the present
+/// ("the standby light is too bright", "I find the menus annoying", "the strap feels
+/// flimsy") with nothing that happened in it: no question, no story of theirs ("I tried",
+/// "we bought"), no time it happened, no failure ([`defect`], a symptom). The shape
+/// decides, not the words judged, so the next remark is read without a list of its words;
+/// what else rules a case in (a request, a fault told, a facet) is read by the caller.
+pub(crate) fn remark(low: &str) -> bool {
+    use crate::text::is_one_of;
+    const SUBJECTS: &str = "i we i've we've they he she";
+    let mut judged = false;
+    let (mut prev, mut before) = ("", "");
+    for w in low.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        // "I tried", "we've had", "I've only had", "they told me": a story, not a trait.
+        let told = is_one_of(prev, SUBJECTS)
+            || is_one_of(before, SUBJECTS) && is_one_of(prev, "only already just have never");
+        if told
+            && (w.ends_with("ed")
+                || is_one_of(w, "got had bought took went came paid spent told said"))
+        {
+            return false;
+        }
+        judged |= is_one_of(
+            w,
+            "is are isn't aren't seems seem looks feels sounds find too lacks wish takes",
+        );
+        (before, prev) = (prev, w);
+    }
+    // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
+    judged
+        && !low.contains('?')
+        && defect(low).is_none_or(|p| p.contains("last"))
+        && !has_any(low, SYMPTOMS)
+        && !has_any(
+            low,
+            list![
+                "yesterday",
+                "today",
+                "ago",
+                "since",
+                "last week",
+                "order",
+                "account",
+                "parcel",
+                "broken",
+                "nothing",
+                "never",
+                "still",
+                "keeps",
+                "keep",
+                "down",
+                "gone",
+                "vanished",
+                "poor",
+                "fail",
+                "fails",
+                "failed",
+                "incorrect"
+            ],
+        )
+}
+
 /// The first defect a message (folded) tells in so many words ("won't turn on", "never
 /// worked"), if it tells one.
 #[inline(never)]

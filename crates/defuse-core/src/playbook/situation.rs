@@ -787,6 +787,24 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.notes = vec![Note::Praise];
     }
     let mut facets = facets(&lowered);
+    // A remark beside a facet of a case (no reply, a wait on hold, staff) is that case's;
+    // one said in a demand, an insult, sarcasm or a threat is no passing remark.
+    if wants.notes.contains(&Note::Remark) {
+        let pressed = sarcastic
+            || recent.iter().filter_map(|t| t.analysis.as_ref()).any(|a| {
+                a.has(SignalKind::Demand)
+                    || a.has(SignalKind::AbuseAtAgent)
+                    || a.has(SignalKind::ElapsedTime)
+                    || a.has(SignalKind::ThreatCancel)
+            });
+        if facets.is_empty() && !pressed {
+            if !wants.notes.contains(&Note::Feedback) {
+                wants.notes.push(Note::Feedback);
+            }
+        } else {
+            wants.notes.retain(|&n| n != Note::Remark);
+        }
+    }
     let hygiene = super::wants::hygiene(&lowered);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)

@@ -72,7 +72,7 @@ pub(crate) fn name(
         && (meal_taste(situation, texts)
             || super::wants::priced(texts)
             || design
-            || has_any_in(texts, list!["advert", "campaign"]));
+            || has_any_in(texts, list!["advert", "ad campaign"]));
     if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
             return table(named);

@@ -78,6 +78,10 @@ pub enum Note {
     Praise,
     /// Product feedback or a suggestion ("please bring it back", a discontinued model).
     Feedback,
+    /// A remark on how a thing is (its design, build or traits) with nothing that happened
+    /// and nothing asked: feedback for the product team, not a case (see
+    /// `evidence::remark`).
+    Remark,
     /// A business enquiry: a merchant, a seller or a partner, not a consumer.
     Business,
     /// A serious claim against the company (data leaked or sold, fraud, discrimination):
@@ -183,8 +187,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && !any(super::situation::PEOPLE);
     // Something that went wrong besides ("cold", "arrived ripped", "missing", "gets stuck")
     // is the fault's.
-    let design = (design(lowered).is_some() || opinion)
-        && !any(super::situation::DEFECTS)
+    let unbroken = !any(super::situation::DEFECTS)
         && !any(list![
             "missing",
             "charged",
@@ -207,6 +210,15 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "stuck",
             "skips"
         ]);
+    let design = (design(lowered).is_some() || opinion) && unbroken;
+    // A remark on how a thing is, whatever its words ("the standby light is too bright"),
+    // with nothing asked and no one's service judged: feedback too, once no facet of a case
+    // is found beside it (`situation::read`).
+    let remark = unbroken
+        && !asks
+        && !any(super::situation::PEOPLE)
+        && !any(list!["support", "going back"])
+        && lowered.iter().all(|t| super::evidence::remark(t));
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
@@ -221,6 +233,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     }
     if suggests {
         notes.push(Note::Feedback);
+    }
+    if remark && !praise && !praised && !suggests {
+        notes.push(Note::Remark);
     }
     if any(BUSINESS) {
         notes.push(Note::Business);

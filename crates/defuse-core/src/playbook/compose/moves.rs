@@ -1268,7 +1268,7 @@ impl Scene<'_> {
                         "different place",
                         "layout",
                         "moved",
-                        "find",
+                        "can't find",
                         "used to be"
                     ]) =>
             {
@@ -1901,8 +1901,9 @@ impl Scene<'_> {
     /// prices); a thing's design the product team (in a chat, a return offered); anything
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
-        use crate::playbook::wants::{design, priced};
-        let design = design(self.texts).is_some();
+        use crate::playbook::wants::{design, priced, Note};
+        let point = design(self.texts);
+        let design = point.is_some() || self.situation.notes.contains(&Note::Remark);
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
         let meal = self.situation.facets.contains(&Facet::Food)
             && !self.mentions(crate::playbook::subject::ITEMS);
@@ -1914,9 +1915,12 @@ impl Scene<'_> {
         if !design {
             return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
-        // On a public post the product team hears it too; a return is no talk for a feed.
+        // On a public post the product team hears it too; a return is no talk for a feed,
+        // nor for a trait that need not mean it does not suit them (its size, fit, looks
+        // or build do; "the standby light is too bright" does not).
         let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
-        match said.split_once(". ").filter(|_| self.public()) {
+        let suits = point.is_some_and(|p| !p.is_empty()) || self.mentions(list!["expected"]);
+        match said.split_once(". ").filter(|_| self.public() || !suits) {
             Some((first, _)) => crate::text::concat(&[first, "."]),
             None => said.to_string(),
         }
