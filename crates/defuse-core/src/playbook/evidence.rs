@@ -281,10 +281,11 @@ pub(crate) fn remark(low: &str) -> bool {
         {
             return false;
         }
+        // "I find the menus annoying", "I don't like the colour"; not "can't find a table".
         judged |= is_one_of(
             w,
-            "is are isn't aren't seems seem looks feels sounds find too lacks wish takes",
-        );
+            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes",
+        ) || is_one_of(prev, "i don't") && is_one_of(w, "find like hate dislike");
         (before, prev) = (prev, w);
     }
     // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
@@ -316,7 +317,10 @@ pub(crate) fn remark(low: &str) -> bool {
                 "fail",
                 "fails",
                 "failed",
-                "incorrect"
+                "incorrect",
+                "already",
+                "snapped",
+                "rattles"
             ],
         )
 }

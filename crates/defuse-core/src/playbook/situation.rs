@@ -394,7 +394,7 @@ impl Facet {
                 "attentive|hostess|bartender|cashier|rolled her eyes|rolled his eyes",
             ),
             Facet::NoReply => concat!(
-                "no reply|no response|not replied|never replied|",
+                "no reply|no response|not replied|never replied|nobody answers emails|nobody answers the phone|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
@@ -412,7 +412,7 @@ impl Facet {
                 "any answer from|any reply from|single response|single reply",
             ),
             Facet::OnHold => concat!(
-                "on hold|hold for|hold time|hold times|held in a queue|",
+                "on hold|hold for|hold time|hold times|held in a queue|get through|busy signal|",
                 "in the queue for",
             ),
         }
@@ -1529,7 +1529,8 @@ pub(super) const PEOPLE: List = list![
     "employees",
 ];
 
-/// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
+/// A fault in the thing itself, which an opinion may come with ("junk, it stopped working");
+/// "flimsy" judges its build, no fault.
 pub(super) const DEFECTS: List = list![
     "work",
     "works",
@@ -1537,7 +1538,6 @@ pub(super) const DEFECTS: List = list![
     "play",
     "broke",
     "breaks",
-    "flimsy",
     "froze",
     "stopped",
     "problems",

@@ -1902,8 +1902,8 @@ impl Scene<'_> {
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
         use crate::playbook::wants::{design, priced, Note};
-        let point = design(self.texts);
-        let design = point.is_some() || self.situation.notes.contains(&Note::Remark);
+        let remark = self.situation.notes.contains(&Note::Remark);
+        let design = remark || design(self.texts).is_some();
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
         let meal = self.situation.facets.contains(&Facet::Food)
             && !self.mentions(crate::playbook::subject::ITEMS);
@@ -1916,10 +1916,10 @@ impl Scene<'_> {
             return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
         // On a public post the product team hears it too; a return is no talk for a feed,
-        // nor for a trait that need not mean it does not suit them (its size, fit, looks
-        // or build do; "the standby light is too bright" does not).
+        // nor for a remark on a trait ("the standby light is too bright") unless it says
+        // the thing is not what they expected.
         let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
-        let suits = point.is_some_and(|p| !p.is_empty()) || self.mentions(list!["expected"]);
+        let suits = !remark || self.mentions(list!["expected"]);
         match said.split_once(". ").filter(|_| self.public() || !suits) {
             Some((first, _)) => crate::text::concat(&[first, "."]),
             None => said.to_string(),
