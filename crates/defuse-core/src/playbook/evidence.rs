@@ -268,7 +268,7 @@ pub(crate) fn remark(low: &str) -> bool {
     const SUBJECTS: &str = "i we i've we've they he she";
     let mut judged = false;
     let (mut prev, mut before) = ("", "");
-    for w in low.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    for w in crate::text::split_char(low, |c| !crate::text::is_word_char(c) && c != '\'') {
         if w.is_empty() {
             continue;
         }
@@ -291,7 +291,7 @@ pub(crate) fn remark(low: &str) -> bool {
     // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
     judged
         && !low.contains('?')
-        && defect(low).is_none_or(|p| p.contains("last"))
+        && defect(low).is_none_or(|p| p.contains_str("last"))
         && !has_any(low, SYMPTOMS)
         && !has_any(
             low,

@@ -1261,6 +1261,16 @@ impl Scene<'_> {
             {
                 lib::TIP_DEVICE
             }
+            // A remark on the battery's life or on lag: settings may help.
+            IssueType::PolicyComplaint
+                if self
+                    .situation
+                    .notes
+                    .contains(&crate::playbook::Note::Remark)
+                    && self.mentions(list!["battery", "lag", "slow"]) =>
+            {
+                lib::TIP_TRAIT
+            }
             // A redesign: where things went, not a bug report.
             IssueType::PolicyComplaint
                 if !self.situation.facets.contains(&Facet::Food)

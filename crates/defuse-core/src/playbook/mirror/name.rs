@@ -178,7 +178,9 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
             (TROUBLE, "")
         // "the veal was very bad": a verdict names no fault, only the thing.
         // "The standby light is too bright": a trait judged names the thing only.
-        } else if is_one_of(quality, BAD) || remark && is && !quality.is_empty() {
+        } else if is_one_of(quality, BAD)
+            || remark && is && !quality.is_empty() && !ends(quality) && !quality.contains('\'')
+        {
             (TROUBLE, "")
         } else {
             continue;
@@ -336,7 +338,7 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
     manager server servers waiter time money company people team service store shop restaurant place \
-    thing things stuff experience \
+    thing things stuff experience ones catch \
     day days week weeks month months year years hour hours minutes morning night";
 
 /// Words that hold anything, no name for a problem on their own ("the case problem").
