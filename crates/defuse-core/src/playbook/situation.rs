@@ -791,12 +791,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     // one said in a demand, an insult, sarcasm or a threat is no passing remark.
     if wants.notes.contains(&Note::Remark) {
         let pressed = sarcastic
-            || recent.iter().filter_map(|t| t.analysis.as_ref()).any(|a| {
-                a.has(SignalKind::Demand)
-                    || a.has(SignalKind::AbuseAtAgent)
-                    || a.has(SignalKind::ElapsedTime)
-                    || a.has(SignalKind::ThreatCancel)
-            });
+            || recent
+                .iter()
+                .filter_map(|t| t.analysis.as_ref())
+                .any(|a| a.has(SignalKind::AbuseAtAgent) || a.has(SignalKind::ThreatCancel));
         if facets.is_empty() && !pressed {
             if !wants.notes.contains(&Note::Feedback) {
                 wants.notes.push(Note::Feedback);
@@ -3476,15 +3474,25 @@ mod tests {
             "the first one wouldn't work from the start.",
             "doesn't always register push-button movement.",
             "it would spin and then show on the display that there was no disc.",
-            // A fault of quality: tinny, cheap, flimsy, useless.
-            "The speaker sounds tinny and cheap.",
-            "The remote feels flimsy and the buttons are useless.",
         ] {
             let s = chat(t);
             assert!(s.notes.contains(&Note::Ours), "{t}");
             assert_eq!(
                 (s.fault, &s.missing[..]),
                 (Fault::Company, &[Detail::OrderNumber][..])
+            );
+        }
+        // A trait judged with nothing that happened (tinny, flimsy) is a remark: feedback
+        // for the product team, no order to find (`evidence::remark`).
+        for t in [
+            "The speaker sounds tinny and cheap.",
+            "The remote feels flimsy and the buttons are useless.",
+        ] {
+            let s = chat(t);
+            assert!(s.notes.contains(&Note::Remark), "{t}");
+            assert_eq!(
+                (s.issue, &s.missing[..]),
+                (IssueType::PolicyComplaint, &[][..])
             );
         }
         // The restaurant's own waiter and drinks: the meal is theirs too.

@@ -216,6 +216,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     // is found beside it (`situation::read`).
     let remark = unbroken
         && !asks
+        && !notes.contains(&Note::Claim)
         && !any(super::situation::PEOPLE)
         && !any(list!["support", "going back"])
         && lowered.iter().all(|t| super::evidence::remark(t));

@@ -1926,10 +1926,17 @@ impl Scene<'_> {
             return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
         // On a public post the product team hears it too; a return is no talk for a feed,
-        // nor for a remark on a trait ("the standby light is too bright") unless it says
-        // the thing is not what they expected.
+        // nor for a remark on a trait ("the standby light is too bright") unless it is
+        // about taste, build or what they expected ("I don't like the colour", "flimsy").
         let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
-        let suits = !remark || self.mentions(list!["expected"]);
+        let suits = !remark
+            || self.mentions(list![
+                "expected",
+                "don't like",
+                "cheap",
+                "flimsy",
+                "useless"
+            ]);
         match said.split_once(". ").filter(|_| self.public() || !suits) {
             Some((first, _)) => crate::text::concat(&[first, "."]),
             None => said.to_string(),
