@@ -328,7 +328,8 @@ pub(crate) fn remark(low: &str) -> bool {
                 "couldn't",
                 "again",
                 "my new",
-                "minutes"
+                "minutes",
+                "charge"
             ],
         )
 }
