@@ -257,6 +257,83 @@ const FAULT_WORDS: List = list![
     "failed",
 ];
 
+/// Whether a message (folded) only remarks on how a thing is: a judgement in the present
+/// ("the standby light is too bright", "I find the menus annoying", "the strap feels
+/// flimsy") with nothing that happened in it: no question, no story of theirs ("I tried",
+/// "we bought"), no time it happened, no failure ([`defect`], a symptom). The shape
+/// decides, not the words judged, so the next remark is read without a list of its words;
+/// what else rules a case in (a request, a fault told, a facet) is read by the caller.
+pub(crate) fn remark(low: &str) -> bool {
+    use crate::text::is_one_of;
+    const SUBJECTS: &str = "i we i've we've they he she it that";
+    let mut judged = false;
+    let (mut prev, mut before) = ("", "");
+    for w in crate::text::split_char(low, |c| !crate::text::is_word_char(c) && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        // "I tried", "we've had", "I've only had", "they told me", "the software that came
+        // with it": a story, not a trait.
+        let told = is_one_of(prev, SUBJECTS)
+            || is_one_of(before, SUBJECTS) && is_one_of(prev, "only already just have never");
+        if told
+            && (w.ends_with("ed")
+                || is_one_of(w, "got had bought took went came paid spent told said"))
+        {
+            return false;
+        }
+        // "I find the menus annoying", "I don't like the colour"; not "can't find a table".
+        judged |= is_one_of(
+            w,
+            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes",
+        ) || is_one_of(prev, "i don't") && is_one_of(w, "find like hate dislike");
+        (before, prev) = (prev, w);
+    }
+    // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
+    judged
+        && !low.contains('?')
+        && defect(low).is_none_or(|p| p.contains_str("last"))
+        && !has_any(low, SYMPTOMS)
+        && !has_any(
+            low,
+            list![
+                "yesterday",
+                "today",
+                "ago",
+                "since",
+                "last week",
+                "order",
+                "account",
+                "parcel",
+                "broken",
+                "nothing",
+                "never",
+                "still",
+                "keeps",
+                "keep",
+                "down",
+                "gone",
+                "vanished",
+                "poor",
+                "fail",
+                "fails",
+                "failed",
+                "incorrect",
+                "already",
+                "snapped",
+                "rattles",
+                "error",
+                "can't",
+                "cannot",
+                "couldn't",
+                "again",
+                "my new",
+                "minutes",
+                "charge"
+            ],
+        )
+}
+
 /// The first defect a message (folded) tells in so many words ("won't turn on", "never
 /// worked"), if it tells one.
 #[inline(never)]
@@ -840,6 +917,37 @@ fn digit_runs(low: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A remark is read by its shape: a trait judged in the present, whatever its words;
+    /// a question, a story of theirs, a time or a failure makes it a case.
+    #[test]
+    fn a_remark_is_a_trait_judged_with_nothing_that_happened() {
+        let remark = |t: &str| remark(&super::super::situation::fold(t));
+        for t in [
+            "the standby light is too bright",
+            "The strap feels flimsy.",
+            "I don't like the colour",
+            "shutter lag is bad",
+            "navigating to the features takes too long",
+            "the battery only lasts a day",
+            "i find onscreen displays annoying.",
+        ] {
+            assert!(remark(t), "{t}");
+        }
+        for t in [
+            "is the standby light meant to be this bright?",
+            "I tried the reset and the screen is still black",
+            "I've only had it two weeks and the fan is loud",
+            "they told me the jacket is in stock",
+            "the strap is flimsy and it already snapped",
+            "my order is late",
+            "the screen is broken",
+            "the app keeps crashing, it is useless",
+            "It wasn't busy, no excuse for not being able to find a clean table",
+        ] {
+            assert!(!remark(t), "{t}");
+        }
+    }
 
     /// A defect told is found with how new the thing is, and a thing that arrived dead is
     /// no delivery settled.

@@ -394,7 +394,7 @@ impl Facet {
                 "attentive|hostess|bartender|cashier|rolled her eyes|rolled his eyes",
             ),
             Facet::NoReply => concat!(
-                "no reply|no response|not replied|never replied|",
+                "no reply|no response|not replied|never replied|nobody answers emails|nobody answers the phone|",
                 "no answer|not answering|nobody is answering|no one is answering|",
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
@@ -412,7 +412,7 @@ impl Facet {
                 "any answer from|any reply from|single response|single reply",
             ),
             Facet::OnHold => concat!(
-                "on hold|hold for|hold time|hold times|held in a queue|",
+                "on hold|hold for|hold time|hold times|held in a queue|get through|busy signal|",
                 "in the queue for",
             ),
         }
@@ -787,6 +787,22 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         wants.notes = vec![Note::Praise];
     }
     let mut facets = facets(&lowered);
+    // A remark beside a facet of a case (no reply, a wait on hold, staff) is that case's;
+    // one said in a demand, an insult, sarcasm or a threat is no passing remark.
+    if wants.notes.contains(&Note::Remark) {
+        let pressed = sarcastic
+            || recent
+                .iter()
+                .filter_map(|t| t.analysis.as_ref())
+                .any(|a| a.has(SignalKind::AbuseAtAgent) || a.has(SignalKind::ThreatCancel));
+        if facets.is_empty() && !pressed {
+            if !wants.notes.contains(&Note::Feedback) {
+                wants.notes.push(Note::Feedback);
+            }
+        } else {
+            wants.notes.retain(|&n| n != Note::Remark);
+        }
+    }
     let hygiene = super::wants::hygiene(&lowered);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
@@ -1511,7 +1527,8 @@ pub(super) const PEOPLE: List = list![
     "employees",
 ];
 
-/// A fault in the thing itself, which an opinion may come with ("junk, it stopped working").
+/// A fault in the thing itself, which an opinion may come with ("junk, it stopped working");
+/// "flimsy" judges its build, no fault.
 pub(super) const DEFECTS: List = list![
     "work",
     "works",
@@ -1519,7 +1536,6 @@ pub(super) const DEFECTS: List = list![
     "play",
     "broke",
     "breaks",
-    "flimsy",
     "froze",
     "stopped",
     "problems",
@@ -3458,15 +3474,25 @@ mod tests {
             "the first one wouldn't work from the start.",
             "doesn't always register push-button movement.",
             "it would spin and then show on the display that there was no disc.",
-            // A fault of quality: tinny, cheap, flimsy, useless.
-            "The speaker sounds tinny and cheap.",
-            "The remote feels flimsy and the buttons are useless.",
         ] {
             let s = chat(t);
             assert!(s.notes.contains(&Note::Ours), "{t}");
             assert_eq!(
                 (s.fault, &s.missing[..]),
                 (Fault::Company, &[Detail::OrderNumber][..])
+            );
+        }
+        // A trait judged with nothing that happened (tinny, flimsy) is a remark: feedback
+        // for the product team, no order to find (`evidence::remark`).
+        for t in [
+            "The speaker sounds tinny and cheap.",
+            "The remote feels flimsy and the buttons are useless.",
+        ] {
+            let s = chat(t);
+            assert!(s.notes.contains(&Note::Remark), "{t}");
+            assert_eq!(
+                (s.issue, &s.missing[..]),
+                (IssueType::PolicyComplaint, &[][..])
             );
         }
         // The restaurant's own waiter and drinks: the meal is theirs too.

@@ -48,7 +48,8 @@ pub(crate) fn name(
     // "The printer problem" says less than "your faulty printer": only a
     // name that says what is wrong outranks the table's. A question's table name ("your
     // question") names no problem at all.
-    let (own, says_what) = super::mirror::own_name(raw).unzip();
+    let remark = situation.notes.contains(&super::Note::Remark);
+    let (own, says_what) = super::mirror::own_name(raw, remark).unzip();
     let policy = situation.issue == IssueType::PolicyComplaint;
     // A design judged is no fault: "the scroll button", never "the scroll button problem".
     let own = own.map(|mut named| {
@@ -72,7 +73,7 @@ pub(crate) fn name(
         && (meal_taste(situation, texts)
             || super::wants::priced(texts)
             || design
-            || has_any_in(texts, list!["advert", "campaign"]));
+            || has_any_in(texts, list!["advert", "ad campaign"]));
     if situation.issue_sure || opinion || has_any_in(texts, anchors(situation.issue)) {
         if let Some(named) = by_issue(situation, texts, seed) {
             return table(named);
@@ -190,6 +191,8 @@ fn facet_name(facet: Facet, texts: &[String], seed: u64) -> String {
         }
         Facet::NoReply => SUBJECT_NO_REPLY,
         Facet::OnHold if super::situation::cut_off(texts) => SUBJECT_CUT_OFF,
+        // A line that never answered: no hold to be sorry for.
+        Facet::OnHold if mentions(list!["get through", "busy signal"]) => SUBJECT_NO_LINE,
         Facet::OnHold => SUBJECT_ON_HOLD,
     };
     pick(seed, pool, 20 + facet as u64)
@@ -710,6 +713,7 @@ const SUBJECT_NO_REPLY: List = list!["the wait for a reply", "your messages goin
 const SUBJECT_NO_CALL: List = list!["the call back you're still waiting for"];
 const SUBJECT_ON_HOLD: List = list!["the wait on hold", "the time you spent on hold"];
 const SUBJECT_CUT_OFF: List = list!["the dropped call"];
+const SUBJECT_NO_LINE: List = list!["the trouble getting through to us"];
 const SUBJECT_CLOSED: List = list!["your closed account", "the closure of your account"];
 
 /// Service on the floor (folded, see `situation::has_any`).

@@ -78,6 +78,10 @@ pub enum Note {
     Praise,
     /// Product feedback or a suggestion ("please bring it back", a discontinued model).
     Feedback,
+    /// A remark on how a thing is (its design, build or traits) with nothing that happened
+    /// and nothing asked: feedback for the product team, not a case (see
+    /// `evidence::remark`).
+    Remark,
     /// A business enquiry: a merchant, a seller or a partner, not a consumer.
     Business,
     /// A serious claim against the company (data leaked or sold, fraud, discrimination):
@@ -184,8 +188,7 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && !any(super::situation::PEOPLE);
     // Something that went wrong besides ("cold", "arrived ripped", "missing", "gets stuck")
     // is the fault's.
-    let design = (design(lowered).is_some() || opinion)
-        && !any(super::situation::DEFECTS)
+    let unbroken = !any(super::situation::DEFECTS)
         && !any(list![
             "missing",
             "charged",
@@ -208,6 +211,16 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
             "stuck",
             "skips"
         ]);
+    let design = (design(lowered).is_some() || opinion) && unbroken;
+    // A remark on how a thing is, whatever its words ("the standby light is too bright"),
+    // with nothing asked and no one's service judged: feedback too, once no facet of a case
+    // is found beside it (`situation::read`).
+    let remark = unbroken
+        && !asks
+        && !notes.contains(&Note::Claim)
+        && !any(super::situation::PEOPLE)
+        && !any(list!["support", "going back"])
+        && lowered.iter().all(|t| super::evidence::remark(t));
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
     // helpful" is praise whatever its "not".
@@ -222,6 +235,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
     }
     if suggests {
         notes.push(Note::Feedback);
+    }
+    if remark && !praise && !praised && !suggests {
+        notes.push(Note::Remark);
     }
     if any(BUSINESS) {
         notes.push(Note::Business);
@@ -1169,25 +1185,13 @@ pub(crate) const DESIGN: Pairs = pairs![
     "designed" => "the design",
     "designing" => "the design",
     "line up" => "the fit",
-    "stupid place" => "the layout",
     "awkward" => "the layout",
-    "odd place" => "the layout",
-    "wrong place" => "the layout",
     "cumbersome" => "the layout",
     "clunky" => "the layout",
     "fiddly" => "the layout",
-    "hard to reach" => "the layout",
-    "hard to read" => "the layout",
-    "hard to press" => "the layout",
     "uncomfortable" => "the fit",
-    "obstructs" => "the layout",
-    "blocked by" => "the layout",
-    "lacks" => "",
     "lacking" => "",
     "inferior" => "the build quality",
-    "not snug" => "the fit",
-    "not very snug" => "the fit",
-    "isn't secure" => "the build quality",
     "fragile" => "the build quality",
     "falls off" => "the build quality",
     "pops off" => "the build quality",
@@ -1196,19 +1200,12 @@ pub(crate) const DESIGN: Pairs = pairs![
     "poorly made" => "the build quality",
     "poorly constructed" => "the build quality",
     "cheap quality" => "the build quality",
-    "too small" => "the size",
-    "too big" => "the size",
-    "too short" => "the size",
-    "too few" => "the size",
     "bulky" => "the size",
     "boxy" => "the size",
-    "too heavy" => "the weight",
     "pockets" => "the size",
-    "too slow" => "the speed",
     "ugly" => "the look of it",
     "hideous" => "the look of it",
     "the looks" => "the look of it",
-    "isn't the best" => "",
     "gimmick" => "",
 ];
 

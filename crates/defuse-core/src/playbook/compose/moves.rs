@@ -1300,6 +1300,16 @@ impl Scene<'_> {
             {
                 lib::TIP_DEVICE
             }
+            // A remark on the battery's life or on lag: settings may help.
+            IssueType::PolicyComplaint
+                if self
+                    .situation
+                    .notes
+                    .contains(&crate::playbook::Note::Remark)
+                    && self.mentions(list!["battery", "lag", "slow"]) =>
+            {
+                lib::TIP_TRAIT
+            }
             // A redesign: where things went, not a bug report.
             IssueType::PolicyComplaint
                 if !self.situation.facets.contains(&Facet::Food)
@@ -1307,7 +1317,7 @@ impl Scene<'_> {
                         "different place",
                         "layout",
                         "moved",
-                        "find",
+                        "can't find",
                         "used to be"
                     ]) =>
             {
@@ -1940,8 +1950,9 @@ impl Scene<'_> {
     /// prices); a thing's design the product team (in a chat, a return offered); anything
     /// else the team that owns it.
     fn passed_on(&self, salt: u64) -> String {
-        use crate::playbook::wants::{design, priced};
-        let design = design(self.texts).is_some();
+        use crate::playbook::wants::{design, priced, Note};
+        let remark = self.situation.notes.contains(&Note::Remark);
+        let design = remark || design(self.texts).is_some();
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
         let meal = self.situation.facets.contains(&Facet::Food)
             && !self.mentions(crate::playbook::subject::ITEMS);
@@ -1953,9 +1964,19 @@ impl Scene<'_> {
         if !design {
             return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
         }
-        // On a public post the product team hears it too; a return is no talk for a feed.
+        // On a public post the product team hears it too; a return is no talk for a feed,
+        // nor for a remark on a trait ("the standby light is too bright") unless it is
+        // about taste, build or what they expected ("I don't like the colour", "flimsy").
         let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
-        match said.split_once(". ").filter(|_| self.public()) {
+        let suits = !remark
+            || self.mentions(list![
+                "expected",
+                "don't like",
+                "cheap",
+                "flimsy",
+                "useless"
+            ]);
+        match said.split_once(". ").filter(|_| self.public() || !suits) {
             Some((first, _)) => crate::text::concat(&[first, "."]),
             None => said.to_string(),
         }

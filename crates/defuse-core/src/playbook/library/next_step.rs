@@ -424,6 +424,9 @@ pub(crate) const TIP_CODE: Pool = list!(
 pub(crate) const TIP_CAR_LOCKED: Pool = list!(
     "Right now, most fobs have a metal key inside that opens the driver's door; if that doesn't work, roadside assistance can get you in.",
 );
+/// A trait remarked on that settings can ease (battery life, lag): an offer, no fact.
+pub(crate) const TIP_TRAIT: Pool =
+    list!("I'm happy to share a few settings that can help with that.",);
 pub(crate) const TIP_MOVED: Pool =
     list!("Tell me what you're looking for and I'll show you where it is now.",);
 pub(crate) const TIP_ONWARD: Pool =

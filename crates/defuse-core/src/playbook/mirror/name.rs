@@ -16,8 +16,9 @@ use crate::text::{is_in_sorted, is_one_of, lookup};
 /// The customer's problem as a noun phrase in the agent's voice, from `texts` (the
 /// customer's messages as written, oldest first), or `None`; and whether the name says
 /// what is wrong with the thing (an error code, the damage, "your billing
-/// issue") or only which thing it is ("the printer problem").
-pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
+/// issue") or only which thing it is ("the printer problem"). A `remark` on a thing's
+/// traits names the thing it judges ("the standby light is too bright").
+pub(crate) fn own_name(texts: &[&str], remark: bool) -> Option<(String, bool)> {
     // The best reading of the latest message that has one: an error code, a broken part,
     // an issue they named, a thing that fails or is down.
     let mut best: Option<(u8, String)> = None;
@@ -42,7 +43,7 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
                 );
             }
             if !words.iter().any(|w| run_on(w.low)) {
-                read(&words, &mut best);
+                read(&words, &mut best, remark);
             }
         }
         if best.is_some() {
@@ -63,7 +64,7 @@ pub(crate) fn own_name(texts: &[&str]) -> Option<(String, bool)> {
 const TROUBLE: u8 = 4;
 
 /// Keeps in `best` the most specific name one sentence gives (rank 0 most specific).
-fn read(words: &[Word], best: &mut Option<(u8, String)>) {
+fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
     let low = |i: usize| words.get(i).map_or("", |w| w.low);
     let mut keep = |rank: u8, name: String| {
         if best.as_ref().is_none_or(|(r, _)| rank < *r) {
@@ -176,7 +177,10 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
             // time") reads as a template, so only the thing is named.
             (TROUBLE, "")
         // "the veal was very bad": a verdict names no fault, only the thing.
-        } else if is_one_of(quality, BAD) {
+        // "The standby light is too bright": a trait judged names the thing only.
+        } else if is_one_of(quality, BAD)
+            || remark && is && !quality.is_empty() && !ends(quality) && !quality.contains('\'')
+        {
             (TROUBLE, "")
         } else {
             continue;
@@ -334,7 +338,7 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
     manager server servers waiter time money company people team service store shop restaurant place \
-    thing things stuff experience \
+    thing things stuff experience ones catch \
     day days week weeks month months year years hour hours minutes morning night";
 
 /// Words that hold anything, no name for a problem on their own ("the case problem").
@@ -352,7 +356,7 @@ mod tests {
 
     fn check(texts: &[&str], want: Option<&str>) {
         assert_eq!(
-            own_name(texts).map(|(n, _)| n).as_deref(),
+            own_name(texts, false).map(|(n, _)| n).as_deref(),
             want,
             "{texts:?}"
         );
@@ -577,11 +581,11 @@ mod tests {
     #[test]
     fn a_name_that_only_says_which_thing_is_weak() {
         assert_eq!(
-            own_name(&["the printer won't let me print"]).map(|n| n.1),
+            own_name(&["the printer won't let me print"], false).map(|n| n.1),
             Some(false)
         );
         assert_eq!(
-            own_name(&["the printer has error 51"]).map(|n| n.1),
+            own_name(&["the printer has error 51"], false).map(|n| n.1),
             Some(true)
         );
     }
