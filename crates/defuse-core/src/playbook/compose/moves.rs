@@ -671,6 +671,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).to_string());
         }
+        if let Some(q) = self.setup_question() {
+            return Some(q);
+        }
         // Urgent: as soon as possible, not "which days suit you?".
         let asap = self.slot_named() || self.urgent();
         if self.situation.request == Some(Want::Appointment) && !asap {
@@ -754,6 +757,31 @@ impl Scene<'_> {
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// A calm first "I'm trying to connect my printer" with no fault told: which model and
+    /// how they go about it ("how are you connecting it?"), never "what's gone wrong" nor an
+    /// order number. Not for an app or an account (no model to ask).
+    pub(super) fn setup_question(&self) -> Option<String> {
+        let last = self.last();
+        let rest = &last[last.find("trying to ")? + 10..];
+        let doing = match rest.split(' ').next()? {
+            "connect" => "connecting it",
+            "set" => "setting it up",
+            "install" => "installing it",
+            "pair" => "pairing it",
+            _ => return None,
+        };
+        (!self.agent_has_written
+            && !evidence::says_fault(last)
+            && !self.software()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(WEB))
+        // "Which model is it" + the how.
+        .then(|| {
+            let model = &lib::ASK_MODEL.get(0)[..17];
+            crate::text::concat(&[model, ", and how are you ", doing, "?"])
+        })
     }
 
     /// The one question a document, an item or a visit needs: where a confirmation goes,
@@ -1569,7 +1597,15 @@ impl Scene<'_> {
             && !self.situation.facets.contains(&Facet::StaffConduct)
             && !crate::playbook::situation::has_any(
                 name,
-                list!["wait", "delay", "treated", "meal", "question", "request"],
+                list![
+                    "wait",
+                    "delay",
+                    "treated",
+                    "meal",
+                    "question",
+                    "request",
+                    "giving out"
+                ],
             )
     }
 
@@ -2137,11 +2173,23 @@ const WISHED: List = list![
     "navigate"
 ];
 
+/// A thing that gave out soon, told by how long it lasted.
+const LIFESPAN: List = list![
+    "lasted less",
+    "lasted under",
+    "only lasted",
+    "lasted only",
+    "gave out"
+];
+
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     // They said what they want: take it up rather than ask what happened.
     if s.situation.request.is_some() {
         return s.plan(salt);
+    }
+    if let Some(q) = s.setup_question() {
+        return q;
     }
     let named = s.named().is_some();
     let pool = match (s.situation.asked_for, s.situation.issue) {
@@ -2190,6 +2238,16 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
                 || s.mentions(crate::playbook::situation::DEFECTS)
                 || s.mentions(crate::playbook::situation::WORSE))
                 && s.thing()
+                && !s.verdict()
+                && !s.situation.known.contains(&Detail::Product) =>
+        {
+            lib::ASK_MODEL
+        }
+        // A thing's fault named in their words ("the remote keeps cutting out") or a thing
+        // that gave out soon ("lasted less than six months"): told, so which model it is.
+        (Request::None, IssueType::Other)
+            if (s.own_name && s.named().is_some_and(|n| n.ends_with(" problem"))
+                || s.mentions(LIFESPAN))
                 && !s.verdict()
                 && !s.situation.known.contains(&Detail::Product) =>
         {

@@ -145,6 +145,17 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 .iter()
                 .take(6)
                 .any(|w| is_one_of(w.low, WRONG) || is_one_of(w.low, DAMAGE));
+        // "my kettle died in 10 days", "stopped working after 3 months": what failed and
+        // how soon, said back ("the kettle giving out after 10 days"), which a sorry fits.
+        if is_one_of(verb, "died failed") || verb == "stopped" && state == "working" {
+            if let Some(span) = lifespan(&words[v..]) {
+                keep(
+                    1,
+                    crate::text::concat(&["the ", &np, " giving out after ", &span]),
+                );
+                continue;
+            }
+        }
         let (rank, adjective) = if damage {
             (1, if w == "broke" { "broken" } else { w })
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
@@ -242,6 +253,20 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
         let out: Vec<&str> = np.iter().map(|w| w.out).collect();
         (end, crate::text::join(&out, " "))
     })
+}
+
+/// How soon a thing failed, from the words after its verb ("in 10 days", "after a
+/// month", "within 2 weeks"): the count and its unit as written ("10 days").
+fn lifespan(words: &[Word]) -> Option<String> {
+    let at = words
+        .iter()
+        .take(5)
+        .position(|w| is_one_of(w.low, "after in within"))?;
+    let (count, unit) = (words.get(at + 1)?.low, words.get(at + 2)?.low);
+    let ok = (count.bytes().all(|b| b.is_ascii_digit())
+        || is_one_of(count, "a one two three four five six ten"))
+        && is_one_of(unit, "day days week weeks month months year years");
+    ok.then(|| crate::text::concat(&[count, " ", unit]))
 }
 
 /// The device a message names, with its model number ("Xbox 360"), in its maker's case.
@@ -397,6 +422,24 @@ mod tests {
         check(
             &["still having the calendar sync issue"],
             Some("the calendar sync issue"),
+        );
+    }
+
+    #[test]
+    fn a_thing_that_gave_out_soon_is_named_with_how_soon() {
+        check(
+            &["The kettle died in 10 days."],
+            Some("the kettle giving out after 10 days"),
+        );
+        check(
+            &["my speaker stopped working after 3 months"],
+            Some("the speaker giving out after 3 months"),
+        );
+        // No span, or a span that is no age ("died in my hands"): the thing only.
+        check(&["the kettle died"], Some("the kettle problem"));
+        check(
+            &["my speaker stopped charging after a week"],
+            Some("the speaker problem"),
         );
     }
 
