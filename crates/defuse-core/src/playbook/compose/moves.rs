@@ -408,7 +408,7 @@ impl Scene<'_> {
                     {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
-                        return String::new();
+                        return self.model_or_handover();
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
                     } else {
@@ -435,13 +435,23 @@ impl Scene<'_> {
                         // order, account or store visit it's about" read wrong wherever it was
                         // none of those (a hat left on a train, a checkout that failed: panel
                         // 14 scored it below the plain handover).
-                        return String::new();
+                        return self.model_or_handover();
                     }
                 }
                 _ => lib::DETAIL_STORY,
             },
         };
         self.pick(phrase, salt).to_string()
+    }
+
+    /// A thing with a model told about, the model not given: the exact model, the one
+    /// detail that finds it (the bare handover names nothing, panel 28); else nothing, for
+    /// the handover alone.
+    fn model_or_handover(&self) -> String {
+        if self.thing() && !self.software() && !self.situation.known.contains(&Detail::Product) {
+            return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
+        }
+        String::new()
     }
 
     /// The detail the kind of case needs whatever its issue type: a device's own wifi or
@@ -2246,7 +2256,9 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
         // A thing's fault named in their words ("the remote keeps cutting out") or a thing
         // that gave out soon ("lasted less than six months"): told, so which model it is.
         (Request::None, IssueType::Other)
-            if (s.own_name && s.named().is_some_and(|n| n.ends_with(" problem"))
+            if (s.own_name
+                && s.named()
+                    .is_some_and(|n| crate::playbook::mirror::fails(&n))
                 || s.mentions(LIFESPAN))
                 && !s.verdict()
                 && !s.situation.known.contains(&Detail::Product) =>
