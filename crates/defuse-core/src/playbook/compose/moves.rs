@@ -446,9 +446,20 @@ impl Scene<'_> {
 
     /// A thing with a model told about, the model not given: the exact model, the one
     /// detail that finds it (the bare handover names nothing, panel 28); else nothing, for
-    /// the handover alone.
+    /// the handover alone. Not for something sent (its order finds it), a verdict or a
+    /// wish, nor where a model-like word ("3T", "x105") may have given it already.
     fn model_or_handover(&self) -> String {
-        if self.thing() && !self.software() && !self.situation.known.contains(&Detail::Product) {
+        let model_like = |w: &str| {
+            w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+        };
+        if self.thing()
+            && !self.software()
+            && !self.situation.known.contains(&Detail::Product)
+            && !self.mentions(crate::playbook::subject::SENT_WORDS)
+            && !self.verdict()
+            && !self.mentions(WISHED)
+            && !self.texts.iter().any(|t| t.split(' ').any(model_like))
+        {
             return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
         }
         String::new()
@@ -1614,7 +1625,8 @@ impl Scene<'_> {
                     "meal",
                     "question",
                     "request",
-                    "giving out"
+                    "giving out",
+                    "never working"
                 ],
             )
     }

@@ -124,9 +124,15 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>) {
                 end += 1;
             }
         }
-        // "the sofa you delivered is the wrong colour": the verb after who sent it.
-        if is_one_of(low(end), "you they") && is_one_of(low(end + 1), "delivered sent sold") {
+        // "the sofa you delivered is the wrong colour": the verb after who sent it; "the
+        // kettle I bought from you died": after who bought it, and where.
+        if is_one_of(low(end), "you they i we")
+            && is_one_of(low(end + 1), "delivered sent sold bought ordered got")
+        {
             end += 2;
+            if low(end) == "from" && low(end + 1) == "you" {
+                end += 2;
+            }
         }
         // "the button just does nothing": the verb after an adverb.
         // "the soup which was lukewarm": the verb after "which".
@@ -285,7 +291,7 @@ pub(crate) fn fails(name: &str) -> bool {
     name.ends_with(" problem")
         || name
             .split(' ')
-            .any(|w| w == "not" || w == "longer" || is_one_of(w, DOING))
+            .any(|w| is_one_of(w, "not longer never") || is_one_of(w, DOING))
 }
 
 /// What a thing does wrong as an -ing phrase, from the verb after its name, the word after
@@ -307,6 +313,8 @@ fn doing(verb: &str, state: &str, next: &str) -> Option<String> {
     let ing = if state == "stopped" && next == "working" || verb == "stopped" && state == "working"
     {
         return Some("no longer working".to_string());
+    } else if verb == "never" && state == "worked" {
+        "never working".to_string()
     } else if is_one_of(verb, "keeps keep kept") && is_one_of(state, DOING) {
         state.to_string()
     } else if verb.ends_with("n't") && is_one_of(state, DOING) {
@@ -524,6 +532,10 @@ mod tests {
         );
         check(&["the app keeps logging me out"], Some("the app problem"));
         check(
+            &["the desk lamp I ordered from you never worked"],
+            Some("the desk lamp never working"),
+        );
+        check(
             &["Suddenly no picture on my TV"],
             Some("the TV having no picture"),
         );
@@ -534,6 +546,10 @@ mod tests {
     fn a_thing_that_gave_out_soon_is_named_with_how_soon() {
         check(
             &["The kettle died in 10 days."],
+            Some("the kettle giving out after 10 days"),
+        );
+        check(
+            &["The kettle I bought from you died in 10 days."],
             Some("the kettle giving out after 10 days"),
         );
         check(
