@@ -527,7 +527,7 @@ fn item(texts: &[String]) -> Option<&'static str> {
 }
 
 /// Words of something sent, for naming a delivery.
-const SENT_WORDS: List = list![
+pub(crate) const SENT_WORDS: List = list![
     "parcel",
     "package",
     "order",

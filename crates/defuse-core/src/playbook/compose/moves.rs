@@ -439,7 +439,7 @@ impl Scene<'_> {
                     {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
-                        return String::new();
+                        return self.model_or_handover();
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
                     } else {
@@ -466,13 +466,34 @@ impl Scene<'_> {
                         // order, account or store visit it's about" read wrong wherever it was
                         // none of those (a hat left on a train, a checkout that failed: panel
                         // 14 scored it below the plain handover).
-                        return String::new();
+                        return self.model_or_handover();
                     }
                 }
                 _ => lib::DETAIL_STORY,
             },
         };
         self.pick(phrase, salt).to_string()
+    }
+
+    /// A thing with a model told about, the model not given: the exact model, the one
+    /// detail that finds it (the bare handover names nothing, panel 28); else nothing, for
+    /// the handover alone. Not for something sent (its order finds it), a verdict or a
+    /// wish, nor where a model-like word ("3T", "x105") may have given it already.
+    fn model_or_handover(&self) -> String {
+        let model_like = |w: &str| {
+            w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+        };
+        if self.thing()
+            && !self.software()
+            && !self.situation.known.contains(&Detail::Product)
+            && !self.mentions(crate::playbook::subject::SENT_WORDS)
+            && !self.verdict()
+            && !self.mentions(WISHED)
+            && !self.texts.iter().any(|t| t.split(' ').any(model_like))
+        {
+            return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
+        }
+        String::new()
     }
 
     /// The detail the kind of case needs whatever its issue type: a device's own wifi or
@@ -702,6 +723,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).to_string());
         }
+        if let Some(q) = self.setup_question() {
+            return Some(q);
+        }
         // Urgent: as soon as possible, not "which days suit you?".
         let asap = self.slot_named() || self.urgent();
         if self.situation.request == Some(Want::Appointment) && !asap {
@@ -788,6 +812,31 @@ impl Scene<'_> {
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// A calm first "I'm trying to connect my printer" with no fault told: which model and
+    /// how they go about it ("how are you connecting it?"), never "what's gone wrong" nor an
+    /// order number. Not for an app or an account (no model to ask).
+    pub(super) fn setup_question(&self) -> Option<String> {
+        let last = self.last();
+        let rest = &last[last.find("trying to ")? + 10..];
+        let doing = match rest.split(' ').next()? {
+            "connect" => "connecting it",
+            "set" => "setting it up",
+            "install" => "installing it",
+            "pair" => "pairing it",
+            _ => return None,
+        };
+        (!self.agent_has_written
+            && !evidence::says_fault(last)
+            && !self.software()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(WEB))
+        // "Which model is it" + the how.
+        .then(|| {
+            let model = &lib::ASK_MODEL.get(0)[..17];
+            crate::text::concat(&[model, ", and how are you ", doing, "?"])
+        })
     }
 
     /// The one question a document, an item or a visit needs: where a confirmation goes,
@@ -1618,7 +1667,16 @@ impl Scene<'_> {
             && !self.situation.facets.contains(&Facet::StaffConduct)
             && !crate::playbook::situation::has_any(
                 name,
-                list!["wait", "delay", "treated", "meal", "question", "request"],
+                list![
+                    "wait",
+                    "delay",
+                    "treated",
+                    "meal",
+                    "question",
+                    "request",
+                    "giving out",
+                    "never working"
+                ],
             )
     }
 
@@ -2197,11 +2255,23 @@ const WISHED: List = list![
     "navigate"
 ];
 
+/// A thing that gave out soon, told by how long it lasted.
+const LIFESPAN: List = list![
+    "lasted less",
+    "lasted under",
+    "only lasted",
+    "lasted only",
+    "gave out"
+];
+
 /// With no detail missing: what they want, when that is truly unknown, else what happened.
 pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     // They said what they want: take it up rather than ask what happened.
     if s.situation.request.is_some() {
         return s.plan(salt);
+    }
+    if let Some(q) = s.setup_question() {
+        return q;
     }
     let named = s.named().is_some();
     let pool = match (s.situation.asked_for, s.situation.issue) {
@@ -2250,6 +2320,18 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
                 || s.mentions(crate::playbook::situation::DEFECTS)
                 || s.mentions(crate::playbook::situation::WORSE))
                 && s.thing()
+                && !s.verdict()
+                && !s.situation.known.contains(&Detail::Product) =>
+        {
+            lib::ASK_MODEL
+        }
+        // A thing's fault named in their words ("the remote keeps cutting out") or a thing
+        // that gave out soon ("lasted less than six months"): told, so which model it is.
+        (Request::None, IssueType::Other)
+            if (s.own_name
+                && s.named()
+                    .is_some_and(|n| crate::playbook::mirror::fails(&n))
+                || s.mentions(LIFESPAN))
                 && !s.verdict()
                 && !s.situation.known.contains(&Detail::Product) =>
         {

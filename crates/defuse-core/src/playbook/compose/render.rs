@@ -1073,10 +1073,18 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
             None => lib::ASKED_TEAM,
         },
     };
-    let answer = s
+    let mut answer = s
         .pick(pool, salt)
         .replace_str("{follow_up}", &s.config.follow_up_phrase())
         .replace_str(" {asked}", "");
+    // An order number in the thread ("change the address on order 55231") is never asked
+    // for again: only what is still lacking ("What's the new address?").
+    if s.situation.known.contains(&Detail::OrderNumber) {
+        answer = answer.replace_str("the order number and ", "");
+        if let Some(at) = answer.find(" What's the order number?") {
+            answer.truncate(at);
+        }
+    }
     if !s.public() {
         return answer;
     }
@@ -1101,6 +1109,8 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         s.pick(lib::DETAIL_EMAIL, salt + 1)
     } else if dropped.contains_str("order") {
         s.pick(lib::DETAIL_ORDER, salt + 1)
+    } else if dropped.contains_str("new address") {
+        "the new address"
     } else {
         "the details"
     };

@@ -23,7 +23,7 @@ mod words;
 
 pub(crate) use asked::{asked, is_direct};
 use clause::{fix_clause, is_feeling, split_clauses};
-pub(crate) use name::own_name;
+pub(crate) use name::{fails, own_name};
 use person::{starts_with_subject, swap_person};
 use question::starts_question;
 use words::{COMMON_CAPS, DROP, LEAD_FILLERS, PROBLEM_WORDS, REJECT, TOPIC_NOUNS, TYPOS};

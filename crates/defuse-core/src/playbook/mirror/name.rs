@@ -81,6 +81,21 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
             }
             continue;
         }
+        // "no picture on my TV": the thing without what it gives ("the TV having no
+        // picture").
+        if w == "no"
+            && is_one_of(
+                next,
+                "picture sound signal power audio video display internet wifi",
+            )
+            && is_one_of(low(i + 2), "on from in with")
+            && is_one_of(low(i + 3), "my our the")
+        {
+            if let Some((_, np)) = phrase(words, i + 3) {
+                keep(2, crate::text::concat(&["the ", &np, " having no ", next]));
+            }
+            continue;
+        }
         // "broke the front glass", "cracked my screen"; "the seat map page is down", "my
         // billing issue", "my edit button doesn't display", not in a condition ("if the
         // difference isn't refunded").
@@ -110,9 +125,15 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
                 end += 1;
             }
         }
-        // "the sofa you delivered is the wrong colour": the verb after who sent it.
-        if is_one_of(low(end), "you they") && is_one_of(low(end + 1), "delivered sent sold") {
+        // "the sofa you delivered is the wrong colour": the verb after who sent it; "the
+        // kettle I bought from you died": after who bought it, and where.
+        if is_one_of(low(end), "you they i we")
+            && is_one_of(low(end + 1), "delivered sent sold bought ordered got")
+        {
             end += 2;
+            if low(end) == "from" && low(end + 1) == "you" {
+                end += 2;
+            }
         }
         // "the button just does nothing": the verb after an adverb.
         // "the soup which was lukewarm": the verb after "which".
@@ -146,6 +167,25 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
                 .iter()
                 .take(6)
                 .any(|w| is_one_of(w.low, WRONG) || is_one_of(w.low, DAMAGE));
+        // "my kettle died in 10 days", "stopped working after 3 months": what failed and
+        // how soon, said back ("the kettle giving out after 10 days"), which a sorry fits.
+        if is_one_of(verb, "died failed") || verb == "stopped" && state == "working" {
+            if let Some(span) = lifespan(&words[v..]) {
+                keep(
+                    1,
+                    crate::text::concat(&["the ", &np, " giving out after ", &span]),
+                );
+                continue;
+            }
+        }
+        // "the remote keeps cutting out", "the extras won't play": what it does wrong, as a
+        // plain -ing ("the remote cutting out", "the extras not playing").
+        if let Some(doing) = doing(verb, state, low(v + 2)) {
+            if !is_one_of(&crate::case::lowercase(&np), HOLDERS) {
+                keep(2, crate::text::concat(&["the ", &np, " ", &doing]));
+                continue;
+            }
+        }
         let (rank, adjective) = if damage {
             (1, if w == "broke" { "broken" } else { w })
         } else if np.contains(' ') && is_one_of(crate::text::after_last(&np, b' '), PROBLEM_NOUNS) {
@@ -246,6 +286,77 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
         let out: Vec<&str> = np.iter().map(|w| w.out).collect();
         (end, crate::text::join(&out, " "))
     })
+}
+
+/// Whether a name from [`own_name`] says a thing fails at what it does ("the remote cutting
+/// out", "the extras not playing", "the printer problem"), not how it is ("the dirty
+/// tables"): a fault told, so which model it is is the question, not what happened.
+pub(crate) fn fails(name: &str) -> bool {
+    name.ends_with(" problem")
+        || name
+            .split(' ')
+            .any(|w| is_one_of(w, "not longer never") || is_one_of(w, DOING))
+}
+
+/// What a thing does wrong as an -ing phrase, from the verb after its name, the word after
+/// that and the next ("won't play" -> "not playing", "keeps cutting out" -> "cutting
+/// out", "has stopped working" -> "no longer working"); only for verbs of a thing's own
+/// function, so nothing with a person or an object in it is said back.
+fn doing(verb: &str, state: &str, next: &str) -> Option<String> {
+    // Only a verb's own particle ("cutting out", "turn on"), not a place ("freezing on
+    // the checkout screen").
+    let particle = if is_one_of(next, "on off out up")
+        && is_one_of(
+            state,
+            "cutting turn turning switch switching boot booting power",
+        ) {
+        next
+    } else {
+        ""
+    };
+    let ing = if state == "stopped" && next == "working" || verb == "stopped" && state == "working"
+    {
+        return Some("no longer working".to_string());
+    } else if verb == "never" && state == "worked" {
+        "never working".to_string()
+    } else if is_one_of(verb, "keeps keep kept") && is_one_of(state, DOING) {
+        state.to_string()
+    } else if verb.ends_with("n't") && is_one_of(state, DOING) {
+        crate::text::concat(&["not ", state])
+    } else if verb.ends_with("n't") && is_one_of(state, FUNCTIONS) {
+        let stem = state.strip_suffix('e').unwrap_or(state);
+        crate::text::concat(&["not ", stem, "ing"])
+    } else {
+        return None;
+    };
+    // Nothing after but the particle: "keeps logging me out" has a person in it.
+    Some(
+        crate::text::concat(&[&ing, " ", particle])
+            .trim_end()
+            .to_string(),
+    )
+}
+
+/// A thing's own functions, which it may fail at ("won't play").
+const FUNCTIONS: &str = "work play load charge connect pair print respond display open close \
+    start boot sync turn switch power read stream update";
+
+/// What a thing keeps doing wrong ("keeps cutting out").
+const DOING: &str = "working cutting crashing freezing disconnecting restarting \
+    rebooting buffering flickering beeping loading charging playing";
+
+/// How soon a thing failed, from the words after its verb ("in 10 days", "after a
+/// month", "within 2 weeks"): the count and its unit as written ("10 days").
+fn lifespan(words: &[Word]) -> Option<String> {
+    let at = words
+        .iter()
+        .take(5)
+        .position(|w| is_one_of(w.low, "after in within"))?;
+    let (count, unit) = (words.get(at + 1)?.low, words.get(at + 2)?.low);
+    let ok = (count.bytes().all(|b| b.is_ascii_digit())
+        || is_one_of(count, "a one two three four five six ten"))
+        && is_one_of(unit, "day days week weeks month months year years");
+    ok.then(|| crate::text::concat(&[count, " ", unit]))
 }
 
 /// The device a message names, with its model number ("Xbox 360"), in its maker's case.
@@ -381,7 +492,7 @@ mod tests {
         );
         check(
             &["My share button doesn't respond any more"],
-            Some("the share button problem"),
+            Some("the share button not responding"),
         );
         check(&["MY ROUTER KEEPS DROPPING"], Some("the router problem"));
         check(
@@ -392,7 +503,7 @@ mod tests {
         check(&["the app keeps logging me out"], Some("the app problem"));
         check(
             &["the codes from the authenticator app don't work"],
-            Some("the authenticator app problem"),
+            Some("the authenticator app not working"),
         );
         check(
             &["the seat map page is down again"],
@@ -401,6 +512,59 @@ mod tests {
         check(
             &["still having the calendar sync issue"],
             Some("the calendar sync issue"),
+        );
+    }
+
+    #[test]
+    fn what_a_thing_fails_at_is_said_as_it_does_it() {
+        check(
+            &["The remote keeps cutting out"],
+            Some("the remote cutting out"),
+        );
+        check(
+            &["The extras on the DVD won't play"],
+            Some("the extras not playing"),
+        );
+        check(
+            &["my laptop won't turn on"],
+            Some("the laptop not turning on"),
+        );
+        // A place after the verb is no particle; a person or object after it is no -ing.
+        check(
+            &["the app keeps freezing on the checkout screen"],
+            Some("the app freezing"),
+        );
+        check(&["the app keeps logging me out"], Some("the app problem"));
+        check(
+            &["the desk lamp I ordered from you never worked"],
+            Some("the desk lamp never working"),
+        );
+        check(
+            &["Suddenly no picture on my TV"],
+            Some("the TV having no picture"),
+        );
+        check(&["Suddenly no picture at all"], None);
+    }
+
+    #[test]
+    fn a_thing_that_gave_out_soon_is_named_with_how_soon() {
+        check(
+            &["The kettle died in 10 days."],
+            Some("the kettle giving out after 10 days"),
+        );
+        check(
+            &["The kettle I bought from you died in 10 days."],
+            Some("the kettle giving out after 10 days"),
+        );
+        check(
+            &["my speaker stopped working after 3 months"],
+            Some("the speaker giving out after 3 months"),
+        );
+        // No span, or a span that is no age ("died in my hands"): the thing only.
+        check(&["the kettle died"], Some("the kettle problem"));
+        check(
+            &["my speaker stopped charging after a week"],
+            Some("the speaker problem"),
         );
     }
 
@@ -418,7 +582,7 @@ mod tests {
         );
         check(
             &["my Sky box has stopped working, third time this month"],
-            Some("the Sky box problem"),
+            Some("the Sky box no longer working"),
         );
         check(
             &["the Continue button just does nothing"],
@@ -478,7 +642,7 @@ mod tests {
         );
         // A sentence that opens on its thing, not on a verb, a pronoun or a rank.
         check(&["Buttons are too small."], Some("the small buttons"));
-        check(&["Mic Doesn't work."], Some("the mic problem"));
+        check(&["Mic Doesn't work."], Some("the mic not working"));
         check(&["Anyone having issues with their Giulia?"], None);
         check(&["Waited 2 hours for a table, never again"], None);
         check(&["I've never been treated so badly"], None);
@@ -523,7 +687,7 @@ mod tests {
         // With what it is, or what is wrong with it, a case is a thing.
         check(
             &["the phone case won't close"],
-            Some("the phone case problem"),
+            Some("the phone case not closing"),
         );
         check(&["The case is very flimsy"], Some("the flimsy case"));
         check(
@@ -546,7 +710,7 @@ mod tests {
         );
         check(
             &["the discs won't play on this player"],
-            Some("the discs problem"),
+            Some("the discs not playing"),
         );
         check(&["the crust is not good"], Some("the crust problem"));
         // The restaurant itself or its staff is no thing to name.
@@ -554,7 +718,7 @@ mod tests {
         check(&["Our server was not friendly."], None);
         check(
             &["Excellent headset but the mic won't work"],
-            Some("the mic problem"),
+            Some("the mic not working"),
         );
     }
 
@@ -576,6 +740,24 @@ mod tests {
         check(&["I was so angry"], None);
         // A bare number names nothing.
         check(&["it broke my 2"], None);
+    }
+
+    #[test]
+    fn a_name_says_whether_a_thing_fails() {
+        for name in [
+            "the remote cutting out",
+            "the extras not playing",
+            "the printer problem",
+        ] {
+            assert!(super::fails(name), "{name}");
+        }
+        for name in [
+            "the dirty tables outside",
+            "the cold pudding",
+            "the slow WiFi",
+        ] {
+            assert!(!super::fails(name), "{name}");
+        }
     }
 
     #[test]
