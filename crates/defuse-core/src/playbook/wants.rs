@@ -219,7 +219,9 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && !asks
         && !notes.contains(&Note::Claim)
         && !any(super::situation::PEOPLE)
-        && !any(list!["support", "going back"])
+        // A verdict on the business ("UPS is the worst", "they suck") is no remark on a
+        // thing, and nor is a fault on one's own unit ("misaligned on my unit").
+        && !any(list!["support", "going back", "worst", "suck", "rubbish", "my unit"])
         && lowered.iter().all(|t| super::evidence::remark(t));
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
