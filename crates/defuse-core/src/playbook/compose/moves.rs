@@ -479,6 +479,7 @@ impl Scene<'_> {
     /// detail that finds it (the bare handover names nothing, panel 28); else nothing, for
     /// the handover alone. Not for something sent (its order finds it), a verdict or a
     /// wish, nor where a model-like word ("3T", "x105") may have given it already.
+    #[inline(never)]
     fn model_or_handover(&self) -> String {
         let model_like = |w: &str| {
             w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
@@ -489,7 +490,9 @@ impl Scene<'_> {
             && !self.mentions(crate::playbook::subject::SENT_WORDS)
             && !self.verdict()
             && !self.mentions(WISHED)
-            && !self.texts.iter().any(|t| t.split(' ').any(model_like))
+            // A comparison is an opinion ("a better player than this"), no fault to find.
+            && !self.mentions(list!["better", "than"])
+            && !self.texts.iter().any(|t| t.split_whitespace().any(model_like))
         {
             return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
         }
@@ -817,10 +820,11 @@ impl Scene<'_> {
     /// A calm first "I'm trying to connect my printer" with no fault told: which model and
     /// how they go about it ("how are you connecting it?"), never "what's gone wrong" nor an
     /// order number. Not for an app or an account (no model to ask).
+    #[inline(never)]
     pub(super) fn setup_question(&self) -> Option<String> {
         let last = self.last();
-        let rest = &last[last.find("trying to ")? + 10..];
-        let doing = match rest.split(' ').next()? {
+        let rest = &last[last.find_str("trying to ")? + 10..];
+        let doing = match rest.split_whitespace().next()? {
             "connect" => "connecting it",
             "set" => "setting it up",
             "install" => "installing it",

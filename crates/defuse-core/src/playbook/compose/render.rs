@@ -1081,7 +1081,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     // for again: only what is still lacking ("What's the new address?").
     if s.situation.known.contains(&Detail::OrderNumber) {
         answer = answer.replace_str("the order number and ", "");
-        if let Some(at) = answer.find(" What's the order number?") {
+        if let Some(at) = answer.find_str(" What's the order number?") {
             answer.truncate(at);
         }
     }

@@ -81,21 +81,6 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
             }
             continue;
         }
-        // "no picture on my TV": the thing without what it gives ("the TV having no
-        // picture").
-        if w == "no"
-            && is_one_of(
-                next,
-                "picture sound signal power audio video display internet wifi",
-            )
-            && is_one_of(low(i + 2), "on from in with")
-            && is_one_of(low(i + 3), "my our the")
-        {
-            if let Some((_, np)) = phrase(words, i + 3) {
-                keep(2, crate::text::concat(&["the ", &np, " having no ", next]));
-            }
-            continue;
-        }
         // "broke the front glass", "cracked my screen"; "the seat map page is down", "my
         // billing issue", "my edit button doesn't display", not in a condition ("if the
         // difference isn't refunded").
@@ -294,7 +279,7 @@ fn phrase(words: &[Word], det: usize) -> Option<(usize, String)> {
 pub(crate) fn fails(name: &str) -> bool {
     name.ends_with(" problem")
         || name
-            .split(' ')
+            .split_whitespace()
             .any(|w| is_one_of(w, "not longer never") || is_one_of(w, DOING))
 }
 
@@ -302,6 +287,7 @@ pub(crate) fn fails(name: &str) -> bool {
 /// that and the next ("won't play" -> "not playing", "keeps cutting out" -> "cutting
 /// out", "has stopped working" -> "no longer working"); only for verbs of a thing's own
 /// function, so nothing with a person or an object in it is said back.
+#[inline(never)]
 fn doing(verb: &str, state: &str, next: &str) -> Option<String> {
     // Only a verb's own particle ("cutting out", "turn on"), not a place ("freezing on
     // the checkout screen").
@@ -338,15 +324,16 @@ fn doing(verb: &str, state: &str, next: &str) -> Option<String> {
 }
 
 /// A thing's own functions, which it may fail at ("won't play").
-const FUNCTIONS: &str = "work play load charge connect pair print respond display open close \
-    start boot sync turn switch power read stream update";
+const FUNCTIONS: &str =
+    "work play load charge connect pair print respond open close turn switch power";
 
 /// What a thing keeps doing wrong ("keeps cutting out").
-const DOING: &str = "working cutting crashing freezing disconnecting restarting \
-    rebooting buffering flickering beeping loading charging playing";
+const DOING: &str =
+    "working cutting crashing freezing disconnecting flickering loading charging playing";
 
 /// How soon a thing failed, from the words after its verb ("in 10 days", "after a
 /// month", "within 2 weeks"): the count and its unit as written ("10 days").
+#[inline(never)]
 fn lifespan(words: &[Word]) -> Option<String> {
     let at = words
         .iter()
@@ -539,11 +526,6 @@ mod tests {
             &["the desk lamp I ordered from you never worked"],
             Some("the desk lamp never working"),
         );
-        check(
-            &["Suddenly no picture on my TV"],
-            Some("the TV having no picture"),
-        );
-        check(&["Suddenly no picture at all"], None);
     }
 
     #[test]
