@@ -72,6 +72,71 @@ impl Calibration {
     }
 }
 
+/// Refits only the calibration's input from a refitted offensive head: the offensive
+/// weight and one shift of both cut points, by least squares of the committed calibration's
+/// score on the `support` (training) messages, read with the compiled-in heads, against the
+/// score with `offensive` in place of the compiled-in offensive head. Every other weight, the
+/// escalation head and the band width stay as committed, so a smaller offensive head moves
+/// the level as little as it can. `header` is the committed file's summary, kept under a
+/// line saying what was refitted.
+pub fn refit_offensive_input(
+    support: &[SupportRow],
+    offensive: &Linear,
+    header: &str,
+) -> Calibration {
+    use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
+    const OFFENSIVE: usize = 2;
+    let score = |x: &[f32; FEATURES]| -> f64 {
+        x.iter().zip(&WEIGHTS).map(|(x, w)| f64::from(x * w)).sum()
+    };
+    let heads = [(HeadKind::Offensive, offensive.clone())];
+    // (offensive input with the new head, committed score minus the rest of the new score)
+    let pairs: Vec<(f64, f64)> = support
+        .iter()
+        .map(|r| {
+            let old = score(&heat_features(&r.text, scores_of(&r.text, &[], &[])));
+            let x = heat_features(&r.text, scores_of(&r.text, &[], &heads));
+            let rest = score(&x) - f64::from(x[OFFENSIVE] * WEIGHTS[OFFENSIVE]);
+            (f64::from(x[OFFENSIVE]), old - rest)
+        })
+        .collect();
+    let n = pairs.len() as f64;
+    let (mx, my) = pairs
+        .iter()
+        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x / n, b + y / n));
+    let (sxy, sxx) = pairs.iter().fold((0.0, 0.0), |(a, b), (x, y)| {
+        (a + (x - mx) * (y - my), b + (x - mx) * (x - mx))
+    });
+    let w = if sxx > 0.0 { sxy / sxx } else { 0.0 };
+    let shift = my - w * mx;
+    let rms = (pairs
+        .iter()
+        .map(|(x, y)| (y - w * x - shift).powi(2))
+        .sum::<f64>()
+        / n)
+        .sqrt();
+    println!(
+        "offensive input refitted on {} support messages: weight {:.3} -> {w:.3}, cut points \
+         shifted by {:+.3}, score rms off the committed one {rms:.4}",
+        support.len(),
+        WEIGHTS[OFFENSIVE],
+        -shift
+    );
+    let mut weights = WEIGHTS;
+    weights[OFFENSIVE] = w as f32;
+    Calibration {
+        weights,
+        at_20: AT_20 - shift as f32,
+        at_60: AT_60 - shift as f32,
+        summary: format!(
+            "The offensive weight and a shift of both cut points refitted to a smaller \
+             offensive head\n(`defuse fit --refit-offensive-input`: least squares of the \
+             committed score on {} support\ntrain messages); the rest as fitted before:\n{header}",
+            support.len()
+        ),
+    }
+}
+
 /// Per message, out-of-fold logits of "upset" and "angry" (`s - t1`, `s - t2`).
 type Logits = Vec<(f64, f64)>;
 

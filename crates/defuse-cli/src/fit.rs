@@ -98,9 +98,17 @@ pub struct Args {
     /// Try only this setting, `L1,KEEP` (an L1 penalty and a share of buckets kept, each
     /// one of the grid's), instead of the whole grid: a fit in seconds to compare recipes
     /// at the committed head's setting (`0,0.14` for polarity). The setting must be within
-    /// the head's budget, or nothing is chosen.
+    /// the head's budget, or nothing is chosen. `KIND:L1,KEEP` (e.g. `offensive:0.003,0.3`)
+    /// narrows only that head's grid, so one run can refit it and the escalation head and
+    /// the calibration after it.
     #[arg(long)]
     setting: Option<String>,
+    /// With `--only offensive`: also refit the calibration's offensive input (its weight and a
+    /// shift of both cut points) to the new head by least squares of the committed score on
+    /// the support train messages, every other weight and the escalation head left as they are
+    /// (see `calibrate::refit_offensive_input`).
+    #[arg(long)]
+    refit_offensive_input: bool,
     /// Write the polarity head's out-of-fold probabilities to this TSV, one training row a
     /// line: source, judged, gold class, VADER's class, the rules' negative and no-positive
     /// decisions, the three probabilities (before the chosen log-odds), those log-odds, and
@@ -330,6 +338,37 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
     }
+    if args.refit_offensive_input {
+        anyhow::ensure!(
+            support.is_empty(),
+            "--refit-offensive-input keeps the escalation head: leave it out of --only"
+        );
+        let (_, head) = linear
+            .iter()
+            .find(|(kind, _)| *kind == HeadKind::Offensive)
+            .context("--refit-offensive-input needs the offensive head in --only")?;
+        let rows = dataset::read_support(&data.join("support-escalation/train.tsv"))?;
+        anyhow::ensure!(
+            rows.iter().all(|r| !dev.contains(&r.id)),
+            "support-escalation: train.tsv and dev.tsv share a tweet id"
+        );
+        let path = args.calibration_out.clone().unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
+        });
+        // The committed summary: the `//!` lines after the file's opening paragraph.
+        let committed = include_str!("../../defuse-core/src/model/calibration.rs");
+        let header: Vec<&str> = committed
+            .lines()
+            .filter_map(|l| l.strip_prefix("//!"))
+            .map(str::trim_start)
+            .skip_while(|l| !l.is_empty())
+            .skip(1)
+            .collect();
+        let calibration = crate::calibrate::refit_offensive_input(&rows, head, &header.join("\n"));
+        std::fs::write(&path, calibration.source())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
     let mut fitted = fitted;
     if args.keep_others {
         let compiled = defuse_core::model::heads().context("the compiled-in weights file")?;
@@ -415,8 +454,14 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
     // Every setting tried and how it did, with its out-of-fold probabilities.
     let mut tried: Vec<Tried> = Vec::new();
     let mut oofs: Vec<Vec<Vec<f32>>> = Vec::new();
-    // `--setting` narrows the grid to one of its settings.
+    // `--setting` narrows the grid to one of its settings; `KIND:L1,KEEP` narrows only
+    // that head's grid (the other heads fitted in the run go through theirs).
     let only = args.setting.as_deref().and_then(|v| {
+        let v = match v.split_once(':') {
+            Some((kind, v)) if kind == format!("{:?}", plan.kind).to_lowercase() => v,
+            Some(_) => return None,
+            None => v,
+        };
         let (l1, keep) = v.split_once(',')?;
         Some((
             l1.trim().parse::<f32>().ok()?,
