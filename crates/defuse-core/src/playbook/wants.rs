@@ -220,8 +220,21 @@ pub(crate) fn read(raw: &[&str], lowered: &[String], calm: bool, praised: bool) 
         && !notes.contains(&Note::Claim)
         && !any(super::situation::PEOPLE)
         // A verdict on the business ("UPS is the worst", "they suck") is no remark on a
-        // thing, and nor is a fault on one's own unit ("misaligned on my unit").
-        && !any(list!["support", "going back", "worst", "suck", "rubbish", "my unit"])
+        // thing, nor is a fault on one's own unit ("misaligned on my unit"), a thing that
+        // "doesn't seem to read certain DVDs", or a wait ("no confirmation yet", "not even 4
+        // days since it was delivered").
+        && !any(list![
+            "support",
+            "going back",
+            "worst",
+            "suck",
+            "rubbish",
+            "my unit",
+            "seem to",
+            "yet",
+            "delivered",
+            "days"
+        ])
         && lowered.iter().all(|t| super::evidence::remark(t));
     let suggests = (any(FEEDBACK) || design) && !any(REMEDY_ASKED);
     // "It would be awesome if ..." is an idea, not praise; "could not have been more
