@@ -282,7 +282,7 @@ pub(crate) const ACT_DAMAGED: Pool = list!(
 /// as a check, never a promise.
 pub(crate) const ACT_REMEDY: Pool = list!(
     "look at a replacement or a refund for you",
-    "sort out a replacement or a refund with you",
+    "look into a replacement or a refund with you",
 );
 /// A thing that failed after months of use, or a maker's own: its warranty is the check.
 pub(crate) const ACT_WARRANTY: Pool = list!(
