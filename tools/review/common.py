@@ -11,8 +11,8 @@ csv.field_size_limit(10**9)
 
 
 def row_text(source, row):
-    """The text of one dataset row: a support-escalation tweet id, a VADER snippet id or a UCI
-    file index."""
+    """The text of one dataset row: a support-escalation or complaints-twitter tweet id, a VADER
+    snippet id or a UCI file index."""
     path = os.path.join(DATA, source)
     if source.endswith('_GroundTruth.txt'):
         with open(path, encoding='latin-1') as f:
@@ -21,6 +21,12 @@ def row_text(source, row):
                 if fields[0] == row:
                     return fields[2]
         raise KeyError(f'{source}: no snippet {row}')
+    if source.endswith('.csv'):
+        with open(path) as f:
+            for r in csv.reader(f):
+                if r and r[0] == row:
+                    return r[1]
+        raise KeyError(f'{source}: no tweet {row}')
     if source.endswith('.tsv'):
         with open(path) as f:
             for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
