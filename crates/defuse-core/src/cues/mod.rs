@@ -293,18 +293,19 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
 /// cool the level nor read as thanks to close on; the failure beside them sets the level. A
 /// "but" ("waited an hour but the agent was great"), a fix ("sorted it in minutes,
 /// brilliant") keep the praise; a span of time alone ("a customer for 10 years, great
-/// service") is no failure, a wait is.
+/// service") is no failure, a wait is; a failure is told in words ("never arrived", "hung up
+/// on"), not read from one sore word.
 fn praise_beside_a_failure(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
     let waited = lex
         .iter()
         .any(|l| is_one_of(&l.norm, "hold waited waiting queue"));
+    // A failure told, not a feeling or a bad word: a sore word alone ("the show broke
+    // records, great analysis"; "love Paul so much #pissed") leaves the praise as it is.
     let failure = hits.iter().any(|h| {
         h.weight > 0.0
             && match h.kind {
-                SignalKind::Negative
-                | SignalKind::Frustration
-                | SignalKind::Anger
-                | SignalKind::Accusation => true,
+                SignalKind::Frustration | SignalKind::Dissatisfaction => true,
+                SignalKind::Negative => h.end - h.start >= 2,
                 SignalKind::ElapsedTime => waited,
                 _ => false,
             }
