@@ -195,12 +195,16 @@ pub(super) fn find(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
             continue;
         };
         // "a 30-day window", "2 hour delivery": a singular unit after a number above one
-        // is an adjective.
-        if n > 1 && !plural {
+        // is an adjective, unless what it measures is a wait ("a 48 minute hold").
+        let wait = norm(j + 1).is_some_and(|w| is_one_of(w, "hold wait queue delay"));
+        if n > 1 && !plural && !wait {
             continue;
         }
         let before = word_before(lex, i);
-        if before.is_some_and(promise) && !(before == Some("in") && negated_before(lex, i)) {
+        if before.is_some_and(promise)
+            && !(before == Some("in") && negated_before(lex, i))
+            && !(before == Some("a") && wait)
+        {
             continue;
         }
         let after = norm(j + 1);
@@ -237,6 +241,8 @@ mod tests {
     fn waits_that_have_passed() {
         assert_eq!(waits("I ordered three weeks ago"), vec!["three weeks"]);
         assert_eq!(waits("down for 2 days"), vec!["2 days"]);
+        assert_eq!(waits("placed on a 48 minute hold"), vec!["48 minute"]);
+        assert!(waits("a 2 hour delivery slot").is_empty());
         assert_eq!(waits("since Monday"), vec!["since Monday"]);
         assert_eq!(waits("on hold for hours"), vec!["on hold", "for hours"]);
         assert_eq!(waits("over a month now"), vec!["a month"]);

@@ -283,8 +283,43 @@ fn compose(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) -> bool {
         }
     }
     thanks_for_a_fault(lex, hits);
+    praise_beside_a_failure(lex, hits);
     praise_only(hits);
     asked
+}
+
+/// Praise beside a failure it does not set against is sarcasm, not praise: "Great job,
+/// waited 2 hours on the phone and then got hung up on. Amazing service." Its words must not
+/// cool the level nor read as thanks to close on; the failure beside them sets the level. A
+/// "but" ("waited an hour but the agent was great"), a fix ("sorted it in minutes,
+/// brilliant") keep the praise; a span of time alone ("a customer for 10 years, great
+/// service") is no failure, a wait is; a failure is told in words ("never arrived", "hung up
+/// on"), not read from one sore word.
+fn praise_beside_a_failure(lex: &[Lexeme<'_>], hits: &mut Vec<Hit>) {
+    let waited = lex
+        .iter()
+        .any(|l| is_one_of(&l.norm, "hold waited waiting queue"));
+    // A failure told, not a feeling or a bad word: a sore word alone ("the show broke
+    // records, great analysis"; "love Paul so much #pissed") leaves the praise as it is.
+    let failure = hits.iter().any(|h| {
+        h.weight > 0.0
+            && match h.kind {
+                SignalKind::Frustration | SignalKind::Dissatisfaction => true,
+                SignalKind::Negative => h.end - h.start >= 2,
+                SignalKind::ElapsedTime => waited,
+                _ => false,
+            }
+    });
+    let set_against = hits.iter().any(|h| h.kind == SignalKind::Contrast)
+        || lex.iter().any(|l| {
+            is_one_of(
+                &l.norm,
+                "fixed sorted solved resolved helped helpful replaced refunded quick quickly fast",
+            )
+        });
+    if failure && !set_against {
+        hits.retain(|h| !(h.kind == SignalKind::Positive && h.weight <= -0.3));
+    }
 }
 
 /// Praise (a word of "good" strength or more, or thanks) with no complaint in it is not
@@ -515,6 +550,26 @@ mod tests {
             "Ok thank you for your patience, I'll try that and come back if it doesn't work",
         ] {
             assert!(!sarcastic(t), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn praise_beside_a_failure_is_no_praise() {
+        let praised = |t: &str| kinds(t).iter().any(|k| k.0 == SignalKind::Positive);
+        for t in [
+            "Great job @Acme, waited 2 hours on the phone and then got hung up on. Amazing service.",
+            "Very nice, a 50 minute hold and nobody picked up",
+            "Well done @Acme, charged me twice again",
+        ] {
+            assert!(!praised(t), "{t}: {:?}", kinds(t));
+        }
+        for t in [
+            "Waited 2 hours but the agent was amazing and sorted it",
+            "Great product, but it arrived broken",
+            "A customer for 10 years, great service every time",
+            "Arrived in 2 days, great service!",
+        ] {
+            assert!(praised(t), "{t}: {:?}", kinds(t));
         }
     }
 

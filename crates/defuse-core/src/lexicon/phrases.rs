@@ -523,7 +523,7 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "for god's|gods|fuck's|fucks|christ's|pete's sake",
             "no one cares|knows|listens|helps|bothers",
             "nobody cares|knows|listens|helps|bothers",
-            "hung|hang|hangs|hanging up on me|us|you",
+            "hung|hang|hangs|hanging up on [me|us|you]",
             // Told once and missed: "Did anyone even read it??", "did you miss that part?"
             "did anyone|you|u [even|actually] read",
             "did you|u miss that",
