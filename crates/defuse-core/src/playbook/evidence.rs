@@ -265,8 +265,9 @@ const FAULT_WORDS: List = list![
 /// what else rules a case in (a request, a fault told, a facet) is read by the caller.
 pub(crate) fn remark(low: &str) -> bool {
     use crate::text::is_one_of;
-    const SUBJECTS: &str = "i we i've we've they he she it that";
-    let mut judged = false;
+    // With "has": "my cat has claimed your box" is a story too.
+    const SUBJECTS: &str = "i we i've we've they he she it that has";
+    let (mut judged, mut case) = (false, false);
     let (mut prev, mut before) = ("", "");
     for w in crate::text::split_char(low, |c| !crate::text::is_word_char(c) && c != '\'') {
         if w.is_empty() {
@@ -282,15 +283,24 @@ pub(crate) fn remark(low: &str) -> bool {
         {
             return false;
         }
-        // "I find the menus annoying", "I don't like the colour"; not "can't find a table".
+        // "I find the menus annoying", "I don't like the colour"; a lack ("there's no stop
+        // button", "it doesn't have a backlight", "you can't simply open a folder": what
+        // anyone can't do is the thing's; "I can't log in", "can't find a table", "the box
+        // had no instructions" is a case).
+        let you = prev == "you";
+        case |= is_one_of(w, "can't cannot couldn't") && !you
+            || w == "no" && is_one_of(prev, "had was were");
         judged |= is_one_of(
             w,
-            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes",
-        ) || is_one_of(prev, "i don't") && is_one_of(w, "find like hate dislike");
+            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes no has",
+        ) || is_one_of(prev, "i don't") && is_one_of(w, "find like hate dislike")
+            || is_one_of(prev, "don't doesn't") && w == "have"
+            || you && is_one_of(w, "can't cannot");
         (before, prev) = (prev, w);
     }
     // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
     judged
+        && !case
         && !low.contains('?')
         && defect(low).is_none_or(|p| p.contains_str("last"))
         && !has_any(low, SYMPTOMS)
@@ -303,6 +313,7 @@ pub(crate) fn remark(low: &str) -> bool {
                 "since",
                 "last week",
                 "order",
+                "tracking",
                 "account",
                 "parcel",
                 "broken",
@@ -323,9 +334,6 @@ pub(crate) fn remark(low: &str) -> bool {
                 "snapped",
                 "rattles",
                 "error",
-                "can't",
-                "cannot",
-                "couldn't",
                 "again",
                 "my new",
                 "minutes",
