@@ -449,7 +449,7 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
     manager server servers waiter time money company people team service store shop restaurant place \
-    thing things stuff experience ones catch way \
+    thing things stuff experience ones catch way option \
     day days week weeks month months year years hour hours minutes morning night";
 
 /// Words that hold anything, no name for a problem on their own ("the case problem").
@@ -765,5 +765,29 @@ mod tests {
             own_name(&["the printer has error 51"], false).map(|n| n.1),
             Some(true)
         );
+    }
+
+    /// A remark names what it judges: the missing feature of a lack, the part a trait is of,
+    /// a trait felt as one that is; a lack outside a remark names nothing missing.
+    #[test]
+    fn a_remark_names_the_part_it_judges_or_the_feature_missing() {
+        let remark = |t: &str| own_name(&[t], true).map(|n| n.0);
+        for (t, want) in [
+            ("There's no stop button.", "the missing stop button"),
+            ("The camera lacks a viewfinder.", "the missing viewfinder"),
+            ("It doesn't have a backlight", "the missing backlight"),
+            ("The strap feels flimsy.", "the flimsy strap"),
+            // ("problem" is dropped for a remark: `subject::name`).
+            (
+                "The volume level of the phone is too low.",
+                "the volume level problem",
+            ),
+        ] {
+            assert_eq!(remark(t).as_deref(), Some(want), "{t}");
+        }
+        // "No way", "no option": no thing to name.
+        assert_eq!(remark("There is no way to turn off the beep."), None);
+        assert_eq!(remark("There's no option to export."), None);
+        check(&["There's no tracking number"], None);
     }
 }
