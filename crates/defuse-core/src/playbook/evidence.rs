@@ -301,11 +301,15 @@ pub(crate) fn remark(low: &str) -> bool {
         (before, prev) = (prev, w);
     }
     // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
-    // A lack in their own thing ("no sound from my speaker", "no update on my case") is
-    // a fault or a wait.
+    // A lack in their own thing ("no sound from my speaker", "no update on my case") or
+    // of what a thing gives out ("the TV has no picture") is a fault or a wait.
     (judged || lack)
         && !case
-        && !(lack && has_any(low, list!["my", "no sound"]))
+        && !(lack
+            && has_any(
+                low,
+                list!["my", "no sound", "no picture", "no light", "no display"],
+            ))
         && !low.contains('?')
         && defect(low).is_none_or(|p| p.contains_str("last"))
         && !has_any(low, SYMPTOMS)
@@ -971,6 +975,7 @@ mod tests {
             "The box had no instructions.",
             "There was no charger in the box.",
             "There's no sound from my speaker.",
+            "The TV has no picture.",
             "No update on my case.",
             "We don't have power near the club.",
             "Hell no will I go back",
