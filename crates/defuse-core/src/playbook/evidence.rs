@@ -265,8 +265,9 @@ const FAULT_WORDS: List = list![
 /// what else rules a case in (a request, a fault told, a facet) is read by the caller.
 pub(crate) fn remark(low: &str) -> bool {
     use crate::text::is_one_of;
-    const SUBJECTS: &str = "i we i've we've they he she it that";
-    let mut judged = false;
+    // With "has": "my cat has claimed your box" is a story too.
+    const SUBJECTS: &str = "i we i've we've they he she it that has";
+    let (mut judged, mut lack, mut case) = (false, false, false);
     let (mut prev, mut before) = ("", "");
     for w in crate::text::split_char(low, |c| !crate::text::is_word_char(c) && c != '\'') {
         if w.is_empty() {
@@ -282,15 +283,33 @@ pub(crate) fn remark(low: &str) -> bool {
         {
             return false;
         }
-        // "I find the menus annoying", "I don't like the colour"; not "can't find a table".
+        // A lack ("there's no stop button", "it has no radio", "it doesn't have a
+        // backlight", "you can't simply open a folder": what anyone can't do is the
+        // thing's); not "I can't log in", "can't find a table", "the box had no
+        // instructions": a case.
+        let you = prev == "you";
+        lack |= prev == "doesn't" && w == "have"
+            || w == "no" && (prev.is_empty() || is_one_of(prev, "there's theres has"))
+            || you && is_one_of(w, "can't cannot");
+        case |= is_one_of(w, "can't cannot couldn't") && !you
+            || w == "no" && is_one_of(prev, "had was were");
+        // "I find the menus annoying", "I don't like the colour".
         judged |= is_one_of(
             w,
-            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes",
+            "is are isn't aren't seems seem looks feels sounds too lacks lasts wish takes has",
         ) || is_one_of(prev, "i don't") && is_one_of(w, "find like hate dislike");
         (before, prev) = (prev, w);
     }
     // "Only lasts a day" is the battery's trait (a tip may help), not a thing failing.
-    judged
+    // A lack in their own thing ("no sound from my speaker", "no update on my case") or
+    // of what a thing gives out ("the TV has no picture") is a fault or a wait.
+    (judged || lack)
+        && !case
+        && !(lack
+            && has_any(
+                low,
+                list!["my", "no sound", "no picture", "no light", "no display"],
+            ))
         && !low.contains('?')
         && defect(low).is_none_or(|p| p.contains_str("last"))
         && !has_any(low, SYMPTOMS)
@@ -303,6 +322,8 @@ pub(crate) fn remark(low: &str) -> bool {
                 "since",
                 "last week",
                 "order",
+                "box",
+                "tracking",
                 "account",
                 "parcel",
                 "broken",
@@ -321,11 +342,9 @@ pub(crate) fn remark(low: &str) -> bool {
                 "incorrect",
                 "already",
                 "snapped",
+                "crack",
                 "rattles",
                 "error",
-                "can't",
-                "cannot",
-                "couldn't",
                 "again",
                 "my new",
                 "minutes",
@@ -931,6 +950,13 @@ mod tests {
             "navigating to the features takes too long",
             "the battery only lasts a day",
             "i find onscreen displays annoying.",
+            // A lack, and what anyone can't do with the thing.
+            "There's no stop button.",
+            "No true line-out.",
+            "It has no radio and no alarm.",
+            "It doesn't have a backlight.",
+            "You can't simply open a folder.",
+            "you cannot make changes to the playlist",
         ] {
             assert!(remark(t), "{t}");
         }
@@ -944,6 +970,16 @@ mod tests {
             "the screen is broken",
             "the app keeps crashing, it is useless",
             "It wasn't busy, no excuse for not being able to find a clean table",
+            // What they can't do, what was not there, a lack in their own thing, a story.
+            "I can't make changes to the playlist",
+            "The box had no instructions.",
+            "There was no charger in the box.",
+            "There's no sound from my speaker.",
+            "The TV has no picture.",
+            "No update on my case.",
+            "We don't have power near the club.",
+            "Hell no will I go back",
+            "my cat has claimed your box",
         ] {
             assert!(!remark(t), "{t}");
         }

@@ -1212,7 +1212,11 @@ fn second_look(
         // shreds"): kept, but not sure enough to name.
         return (I::Thanks, false);
     }
-    if note(Note::Feedback) && !told && !(sure && issue == I::ProductBug) {
+    // A damaged thing or a sign-in the words leave sure of is that case, however said.
+    if note(Note::Feedback)
+        && !told
+        && !(sure && matches!(issue, I::ProductBug | I::DeliveryDamaged | I::AccountAccess))
+    {
         return (I::PolicyComplaint, false);
     }
     let routed = matches!(

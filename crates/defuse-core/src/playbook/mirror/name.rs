@@ -81,6 +81,17 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
             }
             continue;
         }
+        // A lack remarked on ("there's no stop button", "lacks a viewfinder"): the thing
+        // missing from it.
+        if remark
+            && (w == "no"
+                || is_one_of(w, "a an") && is_one_of(low(i.wrapping_sub(1)), "lacks have"))
+        {
+            if let Some((_, np)) = phrase(words, i) {
+                keep(2, crate::text::concat(&["the missing ", &np]));
+            }
+            continue;
+        }
         // "broke the front glass", "cracked my screen"; "the seat map page is down", "my
         // billing issue", "my edit button doesn't display", not in a condition ("if the
         // difference isn't refunded").
@@ -104,7 +115,8 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
         };
         // "the export button in the editor does nothing": the verb after a place.
         let mut end = end;
-        if is_one_of(low(end), "at on in") && is_one_of(low(end + 1), "my our the your") {
+        // "the volume level of the phone is too low": the verb after what it is of.
+        if is_one_of(low(end), "at on in of") && is_one_of(low(end + 1), "my our the your") {
             end += 2;
             while end < words.len() && !ends(words[end].low) {
                 end += 1;
@@ -126,7 +138,8 @@ fn read(words: &[Word], best: &mut Option<(u8, String)>, remark: bool) {
         let (verb, state) = (low(v), low(v + 1));
         // "the WiFi is so slow", "is your WiFi so slow": the state as an adjective.
         let be = |w: &str| is_one_of(w, "is are was were");
-        let is = be(verb);
+        // "The strap feels flimsy": a trait judged, as "is".
+        let is = be(verb) || remark && is_one_of(verb, "feels looks seems sounds");
         let at = if is {
             v + 1
         // "the wifi has been unusable".
@@ -436,7 +449,7 @@ const PROBLEM_NOUNS: &str = "issue issues problem glitch bug";
 const NOT_THINGS: &str = "husband wife son daughter kids mum dad friend driver agent staff \
     dealer engineer courier seller landlord \
     manager server servers waiter time money company people team service store shop restaurant place \
-    thing things stuff experience ones catch \
+    thing things stuff experience ones catch way option \
     day days week weeks month months year years hour hours minutes morning night";
 
 /// Words that hold anything, no name for a problem on their own ("the case problem").
@@ -446,7 +459,7 @@ const HOLDERS: &str = "case matter situation issue issues problem problems glitc
 const FUNCTION: &str = "i me my him her us them be not no never so just still also again \
     anymore even ever already yet today to of in \
     on at for since which with from by up out about into over after or but if because when where then now \
-    need help please what";
+    need help please what feels looks seems sounds";
 
 #[cfg(test)]
 mod tests {
@@ -752,5 +765,29 @@ mod tests {
             own_name(&["the printer has error 51"], false).map(|n| n.1),
             Some(true)
         );
+    }
+
+    /// A remark names what it judges: the missing feature of a lack, the part a trait is of,
+    /// a trait felt as one that is; a lack outside a remark names nothing missing.
+    #[test]
+    fn a_remark_names_the_part_it_judges_or_the_feature_missing() {
+        let remark = |t: &str| own_name(&[t], true).map(|n| n.0);
+        for (t, want) in [
+            ("There's no stop button.", "the missing stop button"),
+            ("The camera lacks a viewfinder.", "the missing viewfinder"),
+            ("It doesn't have a backlight", "the missing backlight"),
+            ("The strap feels flimsy.", "the flimsy strap"),
+            // ("problem" is dropped for a remark: `subject::name`).
+            (
+                "The volume level of the phone is too low.",
+                "the volume level problem",
+            ),
+        ] {
+            assert_eq!(remark(t).as_deref(), Some(want), "{t}");
+        }
+        // "No way", "no option": no thing to name.
+        assert_eq!(remark("There is no way to turn off the beep."), None);
+        assert_eq!(remark("There's no option to export."), None);
+        check(&["There's no tracking number"], None);
     }
 }
