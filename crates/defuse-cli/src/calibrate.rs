@@ -242,8 +242,8 @@ fn distil(
         summary: format!(
             "Every weight and a shift of both cut points refitted to a smaller offensive head\n\
              (`defuse fit --refit-offensive-input --distil-ridge {lambda}`: least squares of the \
-             committed score\non {} messages, each weight pulled towards its committed value); \
-             as fitted before:\n{header}",
+             committed score\non {} support train and chat fit messages, labels unread); the \
+             committed file's summary:\n{header}",
             rows.len()
         ),
     }
