@@ -713,3 +713,38 @@ fn ordinal(rows: &[Row], subset: &[usize], l2: f64) -> Ordinal {
     }
     m
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With the compiled-in heads in place (nothing replaced), distilling gives the committed
+    /// calibration back: the least-squares solve changes no weight and shifts no cut point.
+    #[test]
+    fn distil_with_the_committed_heads_gives_the_committed_calibration() {
+        use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
+        let rows: Vec<SupportRow> = [
+            "where is my parcel, it was due Monday",
+            "this is the THIRD time I've asked, cancel my account now",
+            "thanks, all sorted",
+            "you charged me twice and nobody answers, I'll go to my bank",
+            "the app crashes every time I open it!!",
+            "worst service ever, you people are useless",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| SupportRow {
+            id: i.to_string(),
+            level: 0,
+            text: (*t).to_string(),
+            sarcasm: false,
+            offensive: false,
+        })
+        .collect();
+        let c = distil(&rows, &[], 0.0, "");
+        for (w, w0) in c.weights.iter().zip(WEIGHTS) {
+            assert!((w - w0).abs() < 1e-4, "{w} != {w0}");
+        }
+        assert!((c.at_20 - AT_20).abs() < 1e-4 && (c.at_60 - AT_60).abs() < 1e-4);
+    }
+}
