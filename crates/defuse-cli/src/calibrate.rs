@@ -78,10 +78,12 @@ impl Calibration {
 /// score with `offensive` in place of the compiled-in offensive head. Every other weight, the
 /// escalation head and the band width stay as committed, so a smaller offensive head moves
 /// the level as little as it can. `header` is the committed file's summary, kept under a
-/// line saying what was refitted.
+/// line saying what was refitted. With `ridge`, every weight is refitted instead (see
+/// [`distil`]).
 pub fn refit_offensive_input(
     support: &[SupportRow],
     offensive: &Linear,
+    ridge: Option<f64>,
     header: &str,
 ) -> Calibration {
     use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
@@ -90,6 +92,9 @@ pub fn refit_offensive_input(
         x.iter().zip(&WEIGHTS).map(|(x, w)| f64::from(x * w)).sum()
     };
     let heads = [(HeadKind::Offensive, offensive.clone())];
+    if let Some(lambda) = ridge {
+        return distil(support, &heads, lambda, header);
+    }
     // (offensive input with the new head, committed score minus the rest of the new score)
     let pairs: Vec<(f64, f64)> = support
         .iter()
@@ -133,6 +138,113 @@ pub fn refit_offensive_input(
              offensive head\n(`defuse fit --refit-offensive-input`: least squares of the \
              committed score on {} support\ntrain messages); the rest as fitted before:\n{header}",
             support.len()
+        ),
+    }
+}
+
+/// Refits every calibration weight and one shift of both cut points to `heads` (in place of
+/// the compiled-in ones) by least squares of the committed score on `support`, with a ridge
+/// penalty `lambda` (per feature, scaled by that feature's variance) pulling each weight
+/// towards its committed value, so the rules written against the weights keep their meaning.
+fn distil(
+    support: &[SupportRow],
+    heads: &[(HeadKind, Linear)],
+    lambda: f64,
+    header: &str,
+) -> Calibration {
+    use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
+    let w0: Vec<f64> = WEIGHTS.iter().map(|&w| f64::from(w)).collect();
+    let score =
+        |x: &[f32; FEATURES]| -> f64 { x.iter().zip(&w0).map(|(x, w)| f64::from(*x) * w).sum() };
+    // (new features, committed score minus the new features' committed score)
+    let rows: Vec<(Vec<f64>, f64)> = support
+        .iter()
+        .map(|r| {
+            let old = score(&heat_features(&r.text, scores_of(&r.text, &[], &[])));
+            let x = heat_features(&r.text, scores_of(&r.text, &[], heads));
+            (x.iter().map(|&v| f64::from(v)).collect(), old - score(&x))
+        })
+        .collect();
+    let n = rows.len() as f64;
+    let k = FEATURES;
+    let mean: Vec<f64> = (0..k)
+        .map(|j| rows.iter().map(|(x, _)| x[j]).sum::<f64>() / n)
+        .collect();
+    let my = rows.iter().map(|(_, y)| y).sum::<f64>() / n;
+    // Centred normal equations (the shift is the unpenalised intercept).
+    let mut a = vec![vec![0.0; k + 1]; k];
+    for (x, y) in &rows {
+        for i in 0..k {
+            let xi = x[i] - mean[i];
+            for j in 0..k {
+                a[i][j] += xi * (x[j] - mean[j]);
+            }
+            a[i][k] += xi * (y - my);
+        }
+    }
+    for (i, row) in a.iter_mut().enumerate() {
+        // A feature that never varies keeps its weight.
+        row[i] += lambda * row[i].max(1e-9) + 1e-9;
+    }
+    // Gauss-Jordan elimination with partial pivoting.
+    for c in 0..k {
+        let p = (c..k)
+            .max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))
+            .unwrap_or(c);
+        a.swap(c, p);
+        let d = a[c][c];
+        for v in a[c].iter_mut() {
+            *v /= d;
+        }
+        let pivot = a[c].clone();
+        for (i, row) in a.iter_mut().enumerate() {
+            if i != c {
+                let f = row[c];
+                for (v, p) in row.iter_mut().zip(&pivot) {
+                    *v -= f * p;
+                }
+            }
+        }
+    }
+    let dw: Vec<f64> = a.iter().map(|row| row[k]).collect();
+    let shift = my - dw.iter().zip(&mean).map(|(d, m)| d * m).sum::<f64>();
+    let rms = (rows
+        .iter()
+        .map(|(x, y)| {
+            let fit: f64 = x.iter().zip(&dw).map(|(x, d)| x * d).sum::<f64>() + shift;
+            (y - fit).powi(2)
+        })
+        .sum::<f64>()
+        / n)
+        .sqrt();
+    let rms0 = (rows.iter().map(|(_, y)| y * y).sum::<f64>() / n).sqrt();
+    println!(
+        "calibration distilled on {} messages, ridge {lambda}: score rms off the committed one \
+         {rms0:.4} -> {rms:.4}, cut points shifted by {:+.3}",
+        rows.len(),
+        -shift
+    );
+    let mut weights = WEIGHTS;
+    for (i, (w, d)) in weights.iter_mut().zip(&dw).enumerate() {
+        if d.abs() > 1e-3 {
+            println!(
+                "  {i} {}: {w:.3} -> {:.3}",
+                FEATURE_NAMES[i],
+                f64::from(*w) + d
+            );
+        }
+        *w = (f64::from(*w) + d) as f32;
+    }
+    Calibration {
+        weights,
+        at_20: AT_20 - shift as f32,
+        at_60: AT_60 - shift as f32,
+        summary: format!(
+            "Every weight and a shift of both cut points refitted to a smaller offensive head\n\
+             (`defuse fit --refit-offensive-input --distil-ridge {lambda}`: least squares of the \
+             committed score\non {} support train and chat fit messages, labels unread); the \
+             committed file's summary:\n{header}",
+            rows.len()
         ),
     }
 }
@@ -600,4 +712,39 @@ fn ordinal(rows: &[Row], subset: &[usize], l2: f64) -> Ordinal {
         m.t2 -= rate * gt2 / g2[FEATURES + 1].sqrt();
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With the compiled-in heads in place (nothing replaced), distilling gives the committed
+    /// calibration back: the least-squares solve changes no weight and shifts no cut point.
+    #[test]
+    fn distil_with_the_committed_heads_gives_the_committed_calibration() {
+        use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
+        let rows: Vec<SupportRow> = [
+            "where is my parcel, it was due Monday",
+            "this is the THIRD time I've asked, cancel my account now",
+            "thanks, all sorted",
+            "you charged me twice and nobody answers, I'll go to my bank",
+            "the app crashes every time I open it!!",
+            "worst service ever, you people are useless",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| SupportRow {
+            id: i.to_string(),
+            level: 0,
+            text: (*t).to_string(),
+            sarcasm: false,
+            offensive: false,
+        })
+        .collect();
+        let c = distil(&rows, &[], 0.0, "");
+        for (w, w0) in c.weights.iter().zip(WEIGHTS) {
+            assert!((w - w0).abs() < 1e-4, "{w} != {w0}");
+        }
+        assert!((c.at_20 - AT_20).abs() < 1e-4 && (c.at_60 - AT_60).abs() < 1e-4);
+    }
 }

@@ -95,8 +95,8 @@ pub struct Args {
     /// fitted on; e.g. tests/data/chat/calm-reports.tsv).
     #[arg(long)]
     check: Option<PathBuf>,
-    /// Try only this setting, `L1,KEEP` (an L1 penalty and a share of buckets kept, each
-    /// one of the grid's), instead of the whole grid: a fit in seconds to compare recipes
+    /// Try only this setting, `L1,KEEP` (an L1 penalty and a share of buckets kept, on the
+    /// grid or off it), instead of the whole grid: a fit in seconds to compare recipes
     /// at the committed head's setting (`0,0.14` for polarity). The setting must be within
     /// the head's budget, or nothing is chosen. `KIND:L1,KEEP` (e.g. `offensive:0.003,0.3`)
     /// narrows only that head's grid, so one run can refit it and the escalation head and
@@ -109,6 +109,11 @@ pub struct Args {
     /// (see `calibrate::refit_offensive_input`).
     #[arg(long)]
     refit_offensive_input: bool,
+    /// With `--refit-offensive-input`: refit every calibration weight, each pulled towards
+    /// its committed value by this ridge penalty (per feature, relative to its variance),
+    /// on the support train and chat fit messages (see `calibrate::distil`).
+    #[arg(long)]
+    distil_ridge: Option<f64>,
     /// Write the polarity head's out-of-fold probabilities to this TSV, one training row a
     /// line: source, judged, gold class, VADER's class, the rules' negative and no-positive
     /// decisions, the three probabilities (before the chosen log-odds), those log-odds, and
@@ -364,7 +369,17 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .skip_while(|l| !l.is_empty())
             .skip(1)
             .collect();
-        let calibration = crate::calibrate::refit_offensive_input(&rows, head, &header.join("\n"));
+        let rows = if args.distil_ridge.is_some() {
+            rows.into_iter().chain(chat.iter().cloned()).collect()
+        } else {
+            rows
+        };
+        let calibration = crate::calibrate::refit_offensive_input(
+            &rows,
+            head,
+            args.distil_ridge,
+            &header.join("\n"),
+        );
         std::fs::write(&path, calibration.source())
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
@@ -468,15 +483,11 @@ fn fit_head(plan: &HeadPlan, args: &Args) -> (Linear, Vec<Vec<f32>>) {
             keep.trim().parse::<f32>().ok()?,
         ))
     });
-    let l1_grid: Vec<f32> = L1_GRID
-        .into_iter()
-        .filter(|&l| only.is_none_or(|o| o.0 == l))
-        .collect();
-    let keeps: Vec<f32> = keep_grid(plan.kind)
-        .iter()
-        .copied()
-        .filter(|&k| only.is_none_or(|o| o.1 == k))
-        .collect();
+    // A setting off the grid is tried as given.
+    let (l1_grid, keeps): (Vec<f32>, Vec<f32>) = match only {
+        Some((l1, keep)) => (vec![l1], vec![keep]),
+        None => (L1_GRID.to_vec(), keep_grid(plan.kind).to_vec()),
+    };
     for l1 in l1_grid {
         // The folds are independent fits: one thread each (the result does not depend on
         // how they are scheduled). Each fold's head is fitted in full, then for each share
