@@ -201,6 +201,8 @@ const STILL_WRONG: List = list![
     // "It was cold when it arrived" tells what was wrong with it, not that it came.
     "when it arrived",
     "when it came",
+    // "I have to unplug it to get it working again": a chore each time, nothing solved.
+    "to get it",
 ];
 
 /// Whether a message (folded) says what went wrong, not only how the customer feels: six
@@ -982,6 +984,10 @@ mod tests {
             "my new speaker arrived today and won't even turn on"
         ));
         assert!(says_solved("it arrived today, thanks"));
+        // A chore to make it work each time is no fix.
+        assert!(!says_solved(
+            "i have to unplug the speaker every day to get it working again"
+        ));
     }
 
     #[test]
