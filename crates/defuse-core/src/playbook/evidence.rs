@@ -438,7 +438,7 @@ const NEW_ITEM: List = list![
 
 /// Symptoms a thing shows ("my headphones crackle", "the screen keeps freezing"): a story
 /// told, though no fault word the other readings key on.
-const SYMPTOMS: List = list![
+pub(crate) const SYMPTOMS: List = list![
     "crackle",
     "crackles",
     "crackling",

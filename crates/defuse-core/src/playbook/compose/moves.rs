@@ -467,6 +467,10 @@ impl Scene<'_> {
                         lib::DETAIL_DEVICE
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
+                    } else if s.sector == Sector::Software {
+                        // A software business's customer ("stuck in a sign-in loop"): the
+                        // account finds the case.
+                        lib::DETAIL_EMAIL
                     } else {
                         // Nothing to name: the handover alone (see `dm_with`). A stock "the
                         // order, account or store visit it's about" read wrong wherever it was
@@ -491,15 +495,19 @@ impl Scene<'_> {
         let model_like = |w: &str| {
             w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
         };
-        if self.thing()
+        // A symptom only a thing shows ("my desk lamp flickers") is a fault, however
+        // annoying; a software or streaming business has no model to ask.
+        let symptom = self.mentions(evidence::SYMPTOMS);
+        if (self.thing() || self.machine() || symptom)
+            && !matches!(self.situation.sector, Sector::Software | Sector::Media)
             && !self.software()
             && !self.mentions(ACCOUNT)
             && !self.mentions(WEB)
             && !self.situation.known.contains(&Detail::Product)
             && !self.mentions(crate::playbook::subject::SENT_WORDS)
             // "Four dead units in a row, this is a joke" is a fault for all its verdict.
-            && (!self.verdict() || self.mentions(crate::playbook::situation::DEFECTS))
-            && !self.mentions(WISHED)
+            && (!self.verdict() || symptom || self.mentions(crate::playbook::situation::DEFECTS))
+            && (!self.mentions(WISHED) || symptom)
             // A comparison is an opinion ("a better player than this"), no fault to find;
             // "pick up your phone, I've been on hold" is a wait, no phone's fault.
             && !self.mentions(list!["better", "than", "on hold"])
