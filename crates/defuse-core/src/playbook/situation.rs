@@ -1350,6 +1350,7 @@ pub(super) const THINGS: List = list![
     "product",
     "item",
     "unit",
+    "units",
     "quality",
     "sound",
     "buttons",
@@ -2380,7 +2381,8 @@ fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// A model name: a capitalised word followed by a number ("Aero 14", "Pixel 8") or a word
+/// A model name: a word with a capital followed by a number or a capital and digits
+/// ("Aero 14", "iPhone 8", "Galaxy S9") or a word
 /// mixing letters and digits ("X200", "WH-1000XM4"). Written in lower case, a model code
 /// that switches between letters and digits three times ("15-ay019tu") or a word and a
 /// small number after "my" and a name ("my lenovo flex 4", not "my order 2 days late").
@@ -2389,8 +2391,13 @@ fn has_model(text: &str) -> bool {
     let number = |w: &str, most: usize| {
         !w.is_empty() && w.len() <= most && w.chars().all(|c| c.is_ascii_digit())
     };
+    // "Galaxy S9": a capital and digits after the name is a model number too.
+    let code = |w: &str| (2..=3).contains(&w.len()) && w[1..].chars().all(|c| c.is_ascii_digit());
     words.windows(2).any(|p| {
-        p[0].chars().next().is_some_and(crate::case::is_upper) && p[0].len() >= 3 && number(p[1], 4)
+        p[0].chars().any(crate::case::is_upper)
+            && p[0].len() >= 3
+            && (number(p[1], 4)
+                || p[1].chars().next().is_some_and(|c| c.is_ascii_uppercase()) && code(p[1]))
     }) || words.iter().any(|w| {
         w.len() >= 3
             && w.chars().any(|c| c.is_ascii_digit())
@@ -3119,6 +3126,8 @@ mod tests {
             "@Lapco my lapco flex 4 laptop has stopped working",
             "my sonix studio 3 headphones won't turn on",
             "my lapco 15-bq021na webcam doesn't work",
+            "@Acme my Galaxy S9 battery drains in 3 hours",
+            "my iPhone 8 screen keeps freezing",
         ] {
             assert!(has_model(t), "{t}");
         }

@@ -439,10 +439,16 @@ impl Scene<'_> {
                     {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
-                        return String::new();
+                        return self.model_or_handover();
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
                     } else {
+                        // A thing's fault ("the remote keeps cutting out"): its model, never
+                        // an account's email.
+                        let model = self.model_or_handover();
+                        if !model.is_empty() {
+                            return model;
+                        }
                         lib::DETAIL_EMAIL
                     }
                 }
@@ -461,18 +467,55 @@ impl Scene<'_> {
                         lib::DETAIL_DEVICE
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
+                    } else if s.sector == Sector::Software {
+                        // A software business's customer ("stuck in a sign-in loop"): the
+                        // account finds the case.
+                        lib::DETAIL_EMAIL
                     } else {
                         // Nothing to name: the handover alone (see `dm_with`). A stock "the
                         // order, account or store visit it's about" read wrong wherever it was
                         // none of those (a hat left on a train, a checkout that failed: panel
                         // 14 scored it below the plain handover).
-                        return String::new();
+                        return self.model_or_handover();
                     }
                 }
                 _ => lib::DETAIL_STORY,
             },
         };
         self.pick(phrase, salt).to_string()
+    }
+
+    /// A thing with a model told about, the model not given: the exact model, the one
+    /// detail that finds it (the bare handover names nothing, panels 28 and 29); else
+    /// nothing, for the handover alone. Not for an account or a site, something sent (its
+    /// order finds it), a verdict with no fault told or a wish, nor where a
+    /// model-like word ("3T", "x105") may have given it already.
+    #[inline(never)]
+    fn model_or_handover(&self) -> String {
+        let model_like = |w: &str| {
+            w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+        };
+        // A symptom only a thing shows ("my desk lamp flickers") is a fault, however
+        // annoying; a software or streaming business has no model to ask.
+        let symptom = self.mentions(evidence::SYMPTOMS);
+        if (self.thing() || self.machine() || symptom)
+            && !matches!(self.situation.sector, Sector::Software | Sector::Media)
+            && !self.software()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(WEB)
+            && !self.situation.known.contains(&Detail::Product)
+            && !self.mentions(crate::playbook::subject::SENT_WORDS)
+            // "Four dead units in a row, this is a joke" is a fault for all its verdict.
+            && (!self.verdict() || symptom || self.mentions(crate::playbook::situation::DEFECTS))
+            && (!self.mentions(WISHED) || symptom)
+            // A comparison is an opinion ("a better player than this"), no fault to find;
+            // "pick up your phone, I've been on hold" is a wait, no phone's fault.
+            && !self.mentions(list!["better", "than", "on hold"])
+            && !self.texts.iter().any(|t| t.split_whitespace().any(model_like))
+        {
+            return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
+        }
+        String::new()
     }
 
     /// The detail the kind of case needs whatever its issue type: a device's own wifi or
@@ -702,6 +745,9 @@ impl Scene<'_> {
             };
             return Some(self.pick(pool, salt).to_string());
         }
+        if let Some(q) = self.setup_question() {
+            return Some(q);
+        }
         // Urgent: as soon as possible, not "which days suit you?".
         let asap = self.slot_named() || self.urgent();
         if self.situation.request == Some(Want::Appointment) && !asap {
@@ -788,6 +834,32 @@ impl Scene<'_> {
             Detail::HowLong | Detail::Place | Detail::Time => lib::ASK_HOW_LONG,
         };
         Some(self.pick(pool, salt).to_string())
+    }
+
+    /// A calm first "I'm trying to connect my printer" with no fault told: which model and
+    /// how they go about it ("how are you connecting it?"), never "what's gone wrong" nor an
+    /// order number. Not for an app or an account (no model to ask).
+    #[inline(never)]
+    pub(super) fn setup_question(&self) -> Option<String> {
+        let last = self.last();
+        let rest = &last[last.find_str("trying to ")? + 10..];
+        let doing = match rest.split_whitespace().next()? {
+            "connect" => "connecting it",
+            "set" => "setting it up",
+            "install" => "installing it",
+            "pair" => "pairing it",
+            _ => return None,
+        };
+        (!self.agent_has_written
+            && !evidence::says_fault(last)
+            && !self.software()
+            && !self.mentions(ACCOUNT)
+            && !self.mentions(WEB))
+        // "Which model is it" + the how.
+        .then(|| {
+            let model = &lib::ASK_MODEL.get(0)[..17];
+            crate::text::concat(&[model, ", and how are you ", doing, "?"])
+        })
     }
 
     /// The one question a document, an item or a visit needs: where a confirmation goes,
@@ -2222,6 +2294,9 @@ pub(super) fn outcome_or_story(s: &Scene<'_>, salt: u64) -> String {
     // They said what they want: take it up rather than ask what happened.
     if s.situation.request.is_some() {
         return s.plan(salt);
+    }
+    if let Some(q) = s.setup_question() {
+        return q;
     }
     let named = s.named().is_some();
     let pool = match (s.situation.asked_for, s.situation.issue) {
