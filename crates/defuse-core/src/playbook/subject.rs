@@ -323,6 +323,25 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             pick(SUBJECT_REFUND, 3)
         }
         IssueType::RefundStatus => None,
+        // Arrived, late: no delay left to chase, the lateness is what to be sorry for, and
+        // an occasion named ("I needed it for a birthday") is what it cost.
+        IssueType::DeliveryLate
+            if texts.iter().any(|t| {
+                super::situation::has_any(t, list!["arrived", "came", "turned up"])
+                    && find_phrase(t, "late").is_some()
+            }) && !mentions(list!["not", "never", "still", "yet"])
+                && !texts.iter().any(|t| t.contains("n't")) =>
+        {
+            let occasion = OCCASIONS
+                .iter()
+                .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()));
+            Some(match occasion {
+                Some(w) => {
+                    crate::text::concat(&["your ", parcel, " arriving too late for the ", w])
+                }
+                None => pick(SUBJECT_ARRIVED_LATE, 4)?,
+            })
+        }
         IssueType::DeliveryLate => pick(SUBJECT_LATE, 4),
         IssueType::DeliveryMissing => {
             if mentions(list!["delivered"]) {
@@ -343,6 +362,34 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let item = item(texts).unwrap_or(parcel);
             let pool = if mentions(list!["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
+            // A fault told ("faulty out of the box", "four dead units") is no damage in
+            // transit: named as told, with how many when they say ("both gifts").
+            } else if !mentions(list!["damaged", "broken", "cracked", "smashed", "crushed"])
+                && texts.iter().any(|t| {
+                    super::evidence::defect(t).is_some() || find_phrase(t, "dead").is_some()
+                })
+            {
+                let Some(what) = counted(texts) else {
+                    return Some(
+                        self::pick(seed, SUBJECT_ITEM_FAULT, 6).replace_str("{item}", item),
+                    );
+                };
+                let dead = what.contains("dead");
+                return Some(crate::text::concat(&[
+                    if what.starts_with("both") { "" } else { "the " },
+                    what,
+                    if dead { "" } else { " not working" },
+                    if mentions(list!["in a row"]) {
+                        " in a row"
+                    } else {
+                        ""
+                    },
+                    if mentions(list!["out of the box"]) {
+                        " out of the box"
+                    } else {
+                        ""
+                    },
+                ]));
             } else {
                 SUBJECT_DAMAGED
             };
@@ -484,7 +531,15 @@ fn anchors(issue: IssueType) -> List {
         IssueType::RefundStatus => list!["refund"],
         IssueType::DeliveryLate => list!["late", "delayed", "delivery date", "hasn't arrived"],
         IssueType::DeliveryMissing => list!["never arrived", "never came", "missing", "never got"],
-        IssueType::DeliveryDamaged => list!["damaged", "broken", "cracked", "smashed", "crushed"],
+        IssueType::DeliveryDamaged => list![
+            "damaged",
+            "broken",
+            "cracked",
+            "smashed",
+            "crushed",
+            "faulty",
+            "dead units"
+        ],
         IssueType::AccountAccess => list!["log in", "sign in", "login", "password", "locked out"],
         IssueType::Billing => list!["charged", "charge", "charging", "bill", "payment"],
         // A fault said in so many words ("stopped working", "keeps crashing").
@@ -502,6 +557,30 @@ fn anchors(issue: IssueType) -> List {
         IssueType::OutageError => list!["outage", "is down", "went down", "been down"],
         _ => list![],
     }
+}
+
+/// Things counted by the customer ("both gifts", "two chairs"), for naming a fault told of
+/// all of them at once.
+fn counted(texts: &[String]) -> Option<&str> {
+    texts.iter().find_map(|t| {
+        let at = list!["both", "two", "three", "four", "five"]
+            .iter()
+            .find_map(|w| find_phrase(t, w))?;
+        // The thing counted is the first plural within two words ("four dead units"); "both
+        // of them", "two weeks" count no things.
+        let rest = &t[at..];
+        let mut words = rest.split(' ');
+        let mut end = words.next()?.len();
+        for word in words.take(2) {
+            end += 1 + word.len();
+            let noun = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if noun.len() > 2 && noun.ends_with('s') {
+                return (!crate::text::is_one_of(noun, "weeks days months times hours"))
+                    .then(|| &rest[..end - (word.len() - noun.len())]);
+            }
+        }
+        None
+    })
 }
 
 /// The word the customer uses for what was sent: parcel, package, delivery or order.
@@ -544,6 +623,7 @@ pub(crate) const SENT_WORDS: List = list![
     "came",
     "item",
     "items",
+    "units",
     "box",
 ];
 
@@ -602,6 +682,12 @@ const SUBJECT_LATE: List = list![
     "the delay with your {parcel}",
     "the hold-up with your {parcel}",
 ];
+const SUBJECT_ARRIVED_LATE: List = list![
+    "your {parcel} arriving late",
+    "how late your {parcel} arrived",
+];
+/// Occasions an item is ordered for, for "your order arriving too late for the birthday".
+const OCCASIONS: List = list!["birthday", "christmas", "wedding", "anniversary", "party"];
 const SUBJECT_MISSING: List = list!["your missing {parcel}", "the {parcel} that never turned up"];
 const SUBJECT_MARKED_DELIVERED: List = list![
     "the {parcel} marked delivered that didn't reach you",
