@@ -161,7 +161,18 @@ pub fn floor(signals: &[Signal]) -> f32 {
         .iter()
         .map(|s| match s.kind {
             SignalKind::Repetition if told && s.weight >= 0.6 => 40.0,
-            SignalKind::ElapsedTime if told => 20.0,
+            // The wait and the failure said together ("arrived 10 days late", "late by a
+            // week"); a wait beside some other trouble ("couldn't open my mail since last
+            // night", "how many days of data ... if not syncing") is no lateness told.
+            SignalKind::ElapsedTime
+                if signals.iter().any(|n| {
+                    n.kind == SignalKind::Negative
+                        && n.weight >= 0.3
+                        && n.span.start.max(s.span.start) <= n.span.end.min(s.span.end) + 4
+                }) =>
+            {
+                20.0
+            }
             SignalKind::Sarcasm if failure => 40.0,
             SignalKind::Sarcasm => 20.0,
             SignalKind::ThreatLegal
@@ -608,7 +619,9 @@ mod tests {
         assert_eq!(floor(&[dead.clone(), in_a_row.clone()]), 40.0);
         assert_eq!(floor(&[in_a_row]), 0.0);
         let ten_days = sig(SignalKind::ElapsedTime, 5, 12, 0.4);
-        assert_eq!(floor(&[dead, ten_days.clone()]), 20.0);
+        assert_eq!(floor(&[dead.clone(), ten_days.clone()]), 20.0);
+        let far = sig(SignalKind::ElapsedTime, 30, 40, 0.4);
+        assert_eq!(floor(&[dead, far]), 0.0);
         assert_eq!(floor(&[ten_days]), 0.0);
         // "I've restarted it 3 times and it still says Unable": their own tries.
         let again = sig(SignalKind::Repetition, 5, 10, 0.5);
