@@ -332,15 +332,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             }) && !mentions(list!["not", "never", "still", "yet"])
                 && !texts.iter().any(|t| t.contains("n't")) =>
         {
-            let occasion = OCCASIONS
-                .iter()
-                .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()));
-            Some(match occasion {
-                Some(w) => {
-                    crate::text::concat(&["your ", parcel, " arriving too late for the ", w])
-                }
-                None => pick(SUBJECT_ARRIVED_LATE, 4)?,
-            })
+            Some(arrived_late(texts, parcel, seed))
         }
         IssueType::DeliveryLate => pick(SUBJECT_LATE, 4),
         IssueType::DeliveryMissing => {
@@ -369,27 +361,7 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
                     super::evidence::defect(t).is_some() || find_phrase(t, "dead").is_some()
                 })
             {
-                let Some(what) = counted(texts) else {
-                    return Some(
-                        self::pick(seed, SUBJECT_ITEM_FAULT, 6).replace_str("{item}", item),
-                    );
-                };
-                let dead = what.contains("dead");
-                return Some(crate::text::concat(&[
-                    if what.starts_with("both") { "" } else { "the " },
-                    what,
-                    if dead { "" } else { " not working" },
-                    if mentions(list!["in a row"]) {
-                        " in a row"
-                    } else {
-                        ""
-                    },
-                    if mentions(list!["out of the box"]) {
-                        " out of the box"
-                    } else {
-                        ""
-                    },
-                ]));
+                return Some(fault_told(texts, item, seed));
             } else {
                 SUBJECT_DAMAGED
             };
@@ -559,8 +531,50 @@ fn anchors(issue: IssueType) -> List {
     }
 }
 
+/// An order that arrived late named as such ("your order arriving late"), with the occasion
+/// it missed when the customer names one ("... too late for the birthday").
+#[inline(never)]
+fn arrived_late(texts: &[String], parcel: &str, seed: u64) -> String {
+    match OCCASIONS
+        .iter()
+        .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()))
+    {
+        Some(w) => crate::text::concat(&["your ", parcel, " arriving too late for the ", w]),
+        None => pick(seed, SUBJECT_ARRIVED_LATE, 4).replace_str("{parcel}", parcel),
+    }
+}
+
+/// A fault told of what came ("faulty out of the box", "four dead units") named as told:
+/// "both gifts not working out of the box", "the four dead units in a row"; with nothing
+/// counted, "the fault with your {item}".
+#[inline(never)]
+fn fault_told(texts: &[String], item: &str, seed: u64) -> String {
+    let Some(what) = counted(texts) else {
+        return pick(seed, SUBJECT_ITEM_FAULT, 6).replace_str("{item}", item);
+    };
+    let said = |phrase: &str, then: &'static str| {
+        if texts.iter().any(|t| find_phrase(t, phrase).is_some()) {
+            then
+        } else {
+            ""
+        }
+    };
+    crate::text::concat(&[
+        if what.starts_with("both") { "" } else { "the " },
+        what,
+        if what.contains("dead") {
+            ""
+        } else {
+            " not working"
+        },
+        said("in a row", " in a row"),
+        said("out of the box", " out of the box"),
+    ])
+}
+
 /// Things counted by the customer ("both gifts", "two chairs"), for naming a fault told of
 /// all of them at once.
+#[inline(never)]
 fn counted(texts: &[String]) -> Option<&str> {
     texts.iter().find_map(|t| {
         let at = list!["both", "two", "three", "four", "five"]
@@ -568,15 +582,21 @@ fn counted(texts: &[String]) -> Option<&str> {
             .find_map(|w| find_phrase(t, w))?;
         // The thing counted is the first plural within two words ("four dead units"); "both
         // of them", "two weeks" count no things.
-        let rest = &t[at..];
-        let mut words = rest.split(' ');
-        let mut end = words.next()?.len();
-        for word in words.take(2) {
-            end += 1 + word.len();
-            let noun = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if noun.len() > 2 && noun.ends_with('s') {
+        let b = t.as_bytes();
+        let (mut i, mut spaces) = (at, 0);
+        while i + 1 < b.len() && spaces < 3 {
+            i += 1;
+            if b[i] == b' ' {
+                spaces += 1;
+            } else if spaces > 0
+                && b[i] == b's'
+                && b[i - 2] != b' '
+                && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                let named = &t[at..=i];
+                let noun = crate::text::after_last(named, b' ');
                 return (!crate::text::is_one_of(noun, "weeks days months times hours"))
-                    .then(|| &rest[..end - (word.len() - noun.len())]);
+                    .then_some(named);
             }
         }
         None
