@@ -357,6 +357,26 @@ mod tests {
         assert!(analyze_in(breach, false).heat >= 60.0);
     }
 
+    /// A failure told plainly is never calm: heated when told again and again or as a
+    /// promise broken more than once, tense when told with how long it took;
+    /// the customer's own tries ("restarted it 3 times") are no failure repeated.
+    #[test]
+    fn a_failure_told_plainly_is_not_calm() {
+        for public in [true, false] {
+            for text in [
+                "I got four dead units in a row",
+                "you promised a callback three times and nobody ever called",
+            ] {
+                let heat = analyze_in(text, public).heat;
+                assert!((40.0..60.0).contains(&heat), "{text}: {heat}");
+            }
+            let late = "the item arrived 10 days late and I needed it for a birthday";
+            assert!(analyze_in(late, public).heat >= 20.0);
+        }
+        let tries = "I've restarted the app 3 times and it still says 'Unable to connect'.";
+        assert!(analyze_in(tries, false).heat < 40.0);
+    }
+
     #[test]
     fn a_swear_word_about_a_thing_is_not_hostile() {
         use super::analyze_in;

@@ -136,7 +136,10 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// are hostile (60); a serious accusation (data sold, fraud, being lied to, discrimination,
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
 /// calm (25); sarcasm is tense (20), heated (40) when it names a failure; disappointment
-/// said outright ("disappointed", "let down", "zero stars") is tense (20).
+/// said outright ("disappointed", "let down", "zero stars") is tense (20). A failure told
+/// plainly is never calm: told again and again ("four dead units in a row", "you promised
+/// a callback three times and nobody called") it is heated (40), told with how long it
+/// took ("it arrived 10 days late") tense (20).
 pub fn floor(signals: &[Signal]) -> f32 {
     // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
     // ignoring me for three days", "love waiting 40 minutes").
@@ -150,9 +153,26 @@ pub fn floor(signals: &[Signal]) -> f32 {
                     | SignalKind::Disappointment
             )
     });
+    // A failure word of weight ("late", "dead", "nobody ever called"), not a mild "issue".
+    let told = signals
+        .iter()
+        .any(|s| s.kind == SignalKind::Negative && s.weight >= 0.3);
     signals
         .iter()
         .map(|s| match s.kind {
+            SignalKind::Repetition if told && s.weight >= 0.6 => 40.0,
+            // The wait and the failure said together ("arrived 10 days late", "late by a
+            // week"); a wait beside some other trouble ("couldn't open my mail since last
+            // night", "how many days of data ... if not syncing") is no lateness told.
+            SignalKind::ElapsedTime
+                if signals.iter().any(|n| {
+                    n.kind == SignalKind::Negative
+                        && n.weight >= 0.3
+                        && n.span.start.max(s.span.start) <= n.span.end.min(s.span.end) + 4
+                }) =>
+            {
+                20.0
+            }
             SignalKind::Sarcasm if failure => 40.0,
             SignalKind::Sarcasm => 20.0,
             SignalKind::ThreatLegal
@@ -588,6 +608,24 @@ mod tests {
         // Disappointment said outright is tense; a milder word ("a letdown") sets no floor.
         assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.5)]), 20.0);
         assert_eq!(floor(&[sig(SignalKind::Disappointment, 0, 9, 0.4)]), 0.0);
+    }
+
+    /// A failure told again and again is heated, told with how long it took tense; a
+    /// repeat or a wait alone sets no floor.
+    #[test]
+    fn a_failure_told_repeated_is_heated_and_timed_tense() {
+        let dead = sig(SignalKind::Negative, 0, 4, 0.4);
+        let in_a_row = sig(SignalKind::Repetition, 5, 13, 0.6);
+        assert_eq!(floor(&[dead.clone(), in_a_row.clone()]), 40.0);
+        assert_eq!(floor(&[in_a_row]), 0.0);
+        let ten_days = sig(SignalKind::ElapsedTime, 5, 12, 0.4);
+        assert_eq!(floor(&[dead.clone(), ten_days.clone()]), 20.0);
+        let far = sig(SignalKind::ElapsedTime, 30, 40, 0.4);
+        assert_eq!(floor(&[dead, far]), 0.0);
+        assert_eq!(floor(&[ten_days]), 0.0);
+        // "I've restarted it 3 times and it still says Unable": their own tries.
+        let again = sig(SignalKind::Repetition, 5, 10, 0.5);
+        assert_eq!(floor(&[sig(SignalKind::Negative, 0, 4, 0.4), again]), 0.0);
     }
 
     #[test]

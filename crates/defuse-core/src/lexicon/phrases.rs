@@ -466,14 +466,19 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
     ),
     (
         Repetition,
+        0.6,
+        list!["in a row", "again and again", "over and over", "promised|said ~ times|twice"],
+    ),
+    (
+        Repetition,
         0.5,
         list![
             "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|3rd|4th|5th|6th|7th|8th|9th|10th|nth|umpteenth|hundredth|millionth|twentieth|fiftieth time",
             "two|three|four|five|six|seven|eight|nine|ten|dozen|multiple|several|many|numerous|countless|# times",
             "how many more|times",
             "once|yet again",
-            "again and again",
-            "over and over",
+            // A failure told again and again ("four dead units in a row", "you promised
+            // a callback three times") weighs more: `heat::floor` makes it heated.
             "already told|said|explained|asked|mentioned|sent|contacted|called|gave|provided|tried|did|done|wrote|written|emailed|spoke|spoken|answered|replied|submitted|reported|given|chased",
             "told|said|explained|asked|mentioned you|u|this|that|it|them [this|that|already] already|before|earlier|previously|twice",
             "as i|i've|ive [have] [already|previously|just] said|mentioned|explained|stated|told|wrote|written|asked",

@@ -107,7 +107,7 @@ pub(crate) static WORDS: &[(&str, Sense)] = &[
     ),
     (
         "bad poor poorly broken broke fail failed fails failing failure wrong missing lost \
-         damaged faulty crash crashes crashed crashing buggy unreliable refused painful",
+         damaged faulty dead crash crashes crashed crashing buggy unreliable refused painful",
         S(Negative, 0.4),
     ),
     (

@@ -323,6 +323,8 @@ const RULES: &str = concat!(
     "sent me the wrong|f5\n",
     "defective|f3\n",
     "faulty|f3\n",
+    "dead units|f4\n",
+    "dead on arrival|f5\n",
     // Outages and errors.
     "keeps dropping|g5\n",
     "dropping|g3\n",

@@ -541,8 +541,11 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
         return (T::TakePrivate, why);
     }
     let company_fault = sit.fault == Fault::Company;
-    // Chasing a company fault again is reason enough to apologize.
-    let chasing = sit.repeat_contact && company_fault;
+    // Chasing a company fault again is reason enough to apologize, and so is a delay of
+    // ours told plainly, however calmly ("it arrived 10 days late and I needed it for a
+    // birthday"): owned with a sorry, not met with a question.
+    let chasing = company_fault
+        && (sit.repeat_contact || sit.issue == IssueType::DeliveryLate && st.level >= 20);
     if (upset || chasing) && !used(T::Apologize) && !used(T::Acknowledge) {
         if company_fault {
             return (

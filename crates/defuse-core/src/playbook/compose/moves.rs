@@ -1683,7 +1683,7 @@ impl Scene<'_> {
     }
 
     /// Whether the problem's name reads after "To sort out": a fault, not a wait, a delay
-    /// that is over, someone's conduct, a meal, a question or a wish ("To sort out the wait
+    /// that is over ("your order arriving too late for the birthday"), someone's conduct, a meal, a question or a wish ("To sort out the wait
     /// for a reply" reads garbled).
     fn sortable(&self, name: &str) -> bool {
         self.situation.request.is_none()
@@ -1698,7 +1698,9 @@ impl Scene<'_> {
                     "question",
                     "request",
                     "giving out",
-                    "never working"
+                    "never working",
+                    "arriving",
+                    "arrived"
                 ],
             )
     }
