@@ -323,17 +323,6 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             pick(SUBJECT_REFUND, 3)
         }
         IssueType::RefundStatus => None,
-        // Arrived, late: no delay left to chase, the lateness is what to be sorry for, and
-        // an occasion named ("I needed it for a birthday") is what it cost.
-        IssueType::DeliveryLate
-            if texts.iter().any(|t| {
-                super::situation::has_any(t, list!["arrived", "came", "turned up"])
-                    && find_phrase(t, "late").is_some()
-            }) && !mentions(list!["not", "never", "still", "yet"])
-                && !texts.iter().any(|t| t.contains("n't")) =>
-        {
-            Some(arrived_late(texts, parcel, seed))
-        }
         IssueType::DeliveryLate => pick(SUBJECT_LATE, 4),
         IssueType::DeliveryMissing => {
             if mentions(list!["delivered"]) {
@@ -354,14 +343,6 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let item = item(texts).unwrap_or(parcel);
             let pool = if mentions(list!["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
-            // A fault told ("faulty out of the box", "four dead units") is no damage in
-            // transit: named as told, with how many when they say ("both gifts").
-            } else if !mentions(list!["damaged", "broken", "cracked", "smashed", "crushed"])
-                && texts.iter().any(|t| {
-                    super::evidence::defect(t).is_some() || find_phrase(t, "dead").is_some()
-                })
-            {
-                return Some(fault_told(texts, item, seed));
             } else {
                 SUBJECT_DAMAGED
             };
@@ -503,15 +484,7 @@ fn anchors(issue: IssueType) -> List {
         IssueType::RefundStatus => list!["refund"],
         IssueType::DeliveryLate => list!["late", "delayed", "delivery date", "hasn't arrived"],
         IssueType::DeliveryMissing => list!["never arrived", "never came", "missing", "never got"],
-        IssueType::DeliveryDamaged => list![
-            "damaged",
-            "broken",
-            "cracked",
-            "smashed",
-            "crushed",
-            "faulty",
-            "dead units"
-        ],
+        IssueType::DeliveryDamaged => list!["damaged", "broken", "cracked", "smashed", "crushed"],
         IssueType::AccountAccess => list!["log in", "sign in", "login", "password", "locked out"],
         IssueType::Billing => list!["charged", "charge", "charging", "bill", "payment"],
         // A fault said in so many words ("stopped working", "keeps crashing").
@@ -529,78 +502,6 @@ fn anchors(issue: IssueType) -> List {
         IssueType::OutageError => list!["outage", "is down", "went down", "been down"],
         _ => list![],
     }
-}
-
-/// An order that arrived late named as such ("your order arriving late"), with the occasion
-/// it missed when the customer names one ("... too late for the birthday").
-#[inline(never)]
-fn arrived_late(texts: &[String], parcel: &str, seed: u64) -> String {
-    match OCCASIONS
-        .iter()
-        .find(|w| texts.iter().any(|t| find_phrase(t, w).is_some()))
-    {
-        Some(w) => crate::text::concat(&["your ", parcel, " arriving too late for the ", w]),
-        None => pick(seed, SUBJECT_ARRIVED_LATE, 4).replace_str("{parcel}", parcel),
-    }
-}
-
-/// A fault told of what came ("faulty out of the box", "four dead units") named as told:
-/// "both gifts not working out of the box", "the four dead units in a row"; with nothing
-/// counted, "the fault with your {item}".
-#[inline(never)]
-fn fault_told(texts: &[String], item: &str, seed: u64) -> String {
-    let Some(what) = counted(texts) else {
-        return pick(seed, SUBJECT_ITEM_FAULT, 6).replace_str("{item}", item);
-    };
-    let said = |phrase: &str, then: &'static str| {
-        if texts.iter().any(|t| find_phrase(t, phrase).is_some()) {
-            then
-        } else {
-            ""
-        }
-    };
-    crate::text::concat(&[
-        if what.starts_with("both") { "" } else { "the " },
-        what,
-        if what.contains("dead") {
-            ""
-        } else {
-            " not working"
-        },
-        said("in a row", " in a row"),
-        said("out of the box", " out of the box"),
-    ])
-}
-
-/// Things counted by the customer ("both gifts", "two chairs"), for naming a fault told of
-/// all of them at once.
-#[inline(never)]
-fn counted(texts: &[String]) -> Option<&str> {
-    texts.iter().find_map(|t| {
-        let at = list!["both", "two", "three", "four", "five"]
-            .iter()
-            .find_map(|w| find_phrase(t, w))?;
-        // The thing counted is the first plural within two words ("four dead units"); "both
-        // of them", "two weeks" count no things.
-        let b = t.as_bytes();
-        let (mut i, mut spaces) = (at, 0);
-        while i + 1 < b.len() && spaces < 3 {
-            i += 1;
-            if b[i] == b' ' {
-                spaces += 1;
-            } else if spaces > 0
-                && b[i] == b's'
-                && b[i - 2] != b' '
-                && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                let named = &t[at..=i];
-                let noun = crate::text::after_last(named, b' ');
-                return (!crate::text::is_one_of(noun, "weeks days months times hours"))
-                    .then_some(named);
-            }
-        }
-        None
-    })
 }
 
 /// The word the customer uses for what was sent: parcel, package, delivery or order.
@@ -643,7 +544,6 @@ pub(crate) const SENT_WORDS: List = list![
     "came",
     "item",
     "items",
-    "units",
     "box",
 ];
 
@@ -702,12 +602,6 @@ const SUBJECT_LATE: List = list![
     "the delay with your {parcel}",
     "the hold-up with your {parcel}",
 ];
-const SUBJECT_ARRIVED_LATE: List = list![
-    "your {parcel} arriving late",
-    "how late your {parcel} arrived",
-];
-/// Occasions an item is ordered for, for "your order arriving too late for the birthday".
-const OCCASIONS: List = list!["birthday", "christmas", "wedding", "anniversary", "party"];
 const SUBJECT_MISSING: List = list!["your missing {parcel}", "the {parcel} that never turned up"];
 const SUBJECT_MARKED_DELIVERED: List = list![
     "the {parcel} marked delivered that didn't reach you",
