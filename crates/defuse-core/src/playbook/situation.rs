@@ -795,7 +795,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 .iter()
                 .filter_map(|t| t.analysis.as_ref())
                 .any(|a| a.has(SignalKind::AbuseAtAgent) || a.has(SignalKind::ThreatCancel));
-        if facets.is_empty() && !pressed {
+        if facets.is_empty() && !pressed && !lowered.iter().any(|t| works_badly(t)) {
             if !wants.notes.contains(&Note::Feedback) {
                 wants.notes.push(Note::Feedback);
             }
@@ -836,8 +836,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "tracking"
             ],
         );
-    // A waiter who "never came back" is the meal's: no parcel is lost either.
-    let came_back = has_any_in(&lowered, list!["never came back"]);
+    // A waiter who "never came back" is the meal's, an engineer who never showed the
+    // repair's: no parcel is lost either.
+    let came_back = has_any_in(&lowered, list!["never came back"])
+        || facets.contains(&Facet::Repair) && !has_any_in(&lowered, super::issue::PARCEL_WORDS);
     facets.retain(|&f| !((resend || came_back) && f == Facet::NeverArrived));
     // "The spring code keeps saying invalid at checkout": a code where a price is paid.
     if !facets.contains(&Facet::CodeRejected)
@@ -863,8 +865,29 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && has_any_in(&lowered, LINKS)
             && has_any_in(&lowered, super::subject::ITEMS)
             && !has_any_in(&lowered, NETWORK);
+    // Tracking that says delivered, with nothing at the door: a missing parcel, no delay.
+    let marked_delivered = lowered.iter().any(|t| {
+        has_any(t, list!["delivered"])
+            && has_any(
+                t,
+                list!["says", "said", "shows", "showed", "marked", "tracking"],
+            )
+            && !has_any(
+                t,
+                list![
+                    "be delivered",
+                    "not delivered",
+                    "not been delivered",
+                    "hasn't been delivered",
+                    "wasn't delivered"
+                ],
+            )
+    });
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
+        IssueType::DeliveryLate if marked_delivered && !unposted => {
+            (IssueType::DeliveryMissing, issue_sure)
+        }
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -1102,7 +1125,18 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     } else if !by_fault.is_empty() {
         by_fault
     } else if item && !known.contains(&Detail::OrderNumber) {
-        vec![Detail::OrderNumber]
+        // The order finds a thing to send back or replace, as a rule; a thing that works
+        // badly ("terrible reception", "won't read my memory card"), with nothing asked and
+        // not new, is traced first: which model, and since when.
+        let traced = wants.request.is_none()
+            && !known.contains(&Detail::Product)
+            && lowered.iter().any(|t| works_badly(t))
+            && !lowered.iter().any(|t| super::evidence::new_item(t));
+        vec![if traced {
+            Detail::Product
+        } else {
+            Detail::OrderNumber
+        }]
     } else {
         missing
     };
@@ -1170,6 +1204,30 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         staff_name: wants.staff_name,
         upset,
     }
+}
+
+/// Whether a customer's message (folded) tells a thing working badly at its job ("the
+/// battery only lasts a few hours", "the volume is low", "I can barely hear callers", "won't
+/// read my memory card"): a fault to trace (which model, since when), not a design remark to
+/// pass on nor a thing to send back.
+pub(crate) fn works_badly(low: &str) -> bool {
+    has_any(
+        low,
+        list![
+            "only lasts",
+            "lasts only",
+            "barely hear",
+            "clarity",
+            "no picture",
+            "reception",
+            "is low",
+            "is weak",
+            "won't read",
+            "misses calls",
+            "misses incoming calls",
+            "dropping calls"
+        ],
+    )
 }
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is

@@ -343,6 +343,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let item = item(texts).unwrap_or(parcel);
             let pool = if mentions(list!["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
+            } else if mentions(list!["faulty", "defective"])
+                && !mentions(anchors(IssueType::DeliveryDamaged))
+            {
+                // Faulty or defective is no damage.
+                SUBJECT_ITEM_FAULT
             } else {
                 SUBJECT_DAMAGED
             };
