@@ -1140,6 +1140,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     } else {
         missing
     };
+    // A thing of ours traced for its fault is a product's bug, whatever the words left open.
+    let issue = if item && issue == IssueType::Other && missing == [Detail::Product] {
+        IssueType::ProductBug
+    } else {
+        issue
+    };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
         // Calls or texts pretending to be us: the scammers' doing.
@@ -1207,27 +1213,27 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
 }
 
 /// Whether a customer's message (folded) tells a thing working badly at its job ("the
-/// battery only lasts a few hours", "the volume is low", "I can barely hear callers", "won't
+/// battery only lasts a few hours", not "a day", "the volume is low", "I can barely hear callers", "won't
 /// read my memory card"): a fault to trace (which model, since when), not a design remark to
 /// pass on nor a thing to send back.
 pub(crate) fn works_badly(low: &str) -> bool {
-    has_any(
-        low,
-        list![
-            "only lasts",
-            "lasts only",
-            "barely hear",
-            "clarity",
-            "no picture",
-            "reception",
-            "is low",
-            "is weak",
-            "won't read",
-            "misses calls",
-            "misses incoming calls",
-            "dropping calls"
-        ],
-    )
+    // A battery that lasts a day is a trait (settings may help); hours is a fault.
+    has_any(low, list!["only lasts", "lasts only"]) && has_any(low, list!["hour", "hours"])
+        || has_any(
+            low,
+            list![
+                "barely hear",
+                "clarity",
+                "no picture",
+                "reception",
+                "is low",
+                "is weak",
+                "won't read",
+                "misses calls",
+                "misses incoming calls",
+                "dropping calls"
+            ],
+        )
 }
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is
@@ -3538,8 +3544,6 @@ mod tests {
         // A thing named and a fault said: apologised for, found by its order.
         for t in [
             "The USB cable did not work with my phone.",
-            // All of them: no "which discs".
-            "unfortunately it won't read any of my dvds.",
             "Poor sound quality, no bass at all.",
             // The thing by what it does or is made of: it works, registers, gets stuck.
             "the first one wouldn't work from the start.",
@@ -3552,6 +3556,32 @@ mod tests {
                 (s.fault, &s.missing[..]),
                 (Fault::Company, &[Detail::OrderNumber][..])
             );
+        }
+        // A thing that works badly, with nothing asked and not new, is traced first: its
+        // model, never its order (all the discs told: no "which discs" either).
+        for t in [
+            "unfortunately it won't read any of my dvds.",
+            "I get terrible reception in my flat",
+            "the phone won't read my memory card",
+            "the mic is a joke and the volume is low",
+        ] {
+            let s = chat(t);
+            assert_eq!(
+                (s.issue, s.fault, &s.missing[..]),
+                (
+                    IssueType::ProductBug,
+                    Fault::Company,
+                    &[Detail::Product][..]
+                ),
+                "{t}"
+            );
+        }
+        // Asked for, or new: the order finds it.
+        for t in [
+            "I get terrible reception on this phone, I want a replacement",
+            "my new phone won't read my memory card",
+        ] {
+            assert_eq!(chat(t).missing, [Detail::OrderNumber], "{t}");
         }
         // A trait judged with nothing that happened (tinny, flimsy) is a remark: feedback
         // for the product team, no order to find (`evidence::remark`).

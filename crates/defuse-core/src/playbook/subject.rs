@@ -812,6 +812,24 @@ mod tests {
         }
     }
 
+    /// A thing told faulty or defective is named so, never "damaged"; a thing told broken
+    /// or cracked is damaged.
+    #[test]
+    fn faulty_is_not_damaged() {
+        let situation = Situation {
+            issue: IssueType::DeliveryDamaged,
+            issue_sure: true,
+            ..Situation::default()
+        };
+        for seed in 0..4 {
+            let named = |t: &str| by_issue(&situation, &[t.to_string()], seed).unwrap();
+            let faulty = named("the kettle that arrived is faulty");
+            assert!(faulty.contains("fault"), "{faulty}");
+            let broken = named("the kettle arrived broken");
+            assert!(broken.contains("damage"), "{broken}");
+        }
+    }
+
     /// The floor's (the service, the wait for a table, a refill) unless the food itself is
     /// faulted too.
     #[test]

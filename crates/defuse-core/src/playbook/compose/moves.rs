@@ -817,13 +817,14 @@ impl Scene<'_> {
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
         let pool = match first {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
-            // A fault told in a thing that still works: the model and since when, not its
-            // order ("which item?" would ask what was said).
+            // A fault told in a thing that still works, not new: the model and since when,
+            // not its order ("which item?" would ask what was said).
             Detail::Product
-                if self.any(crate::playbook::situation::works_badly)
-                    || self.told()
-                        && !self.dead()
-                        && (!self.verdict() || self.mirrored.is_some()) =>
+                if !self.any(evidence::new_item)
+                    && (self.any(crate::playbook::situation::works_badly)
+                        || self.told()
+                            && !self.dead()
+                            && (!self.verdict() || self.mirrored.is_some())) =>
             {
                 return Some(
                     lib::ASK_SECTOR
