@@ -1325,7 +1325,8 @@ fn fault_needs(lowered: &[String]) -> &'static [Detail] {
         ])
     {
         &[Detail::Discs]
-    } else if any(LINKS) {
+    } else if any(LINKS) && !any(list!["calls"]) {
+        // A phone dropping calls drops them itself: no link to trace.
         &[Detail::Device, Detail::AppVersion]
     } else if any(list!["battery", "batteries"])
         && any(list!["die", "dies", "died", "dead", "drain", "drains", "last", "lasts", "life"])
