@@ -795,7 +795,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 .iter()
                 .filter_map(|t| t.analysis.as_ref())
                 .any(|a| a.has(SignalKind::AbuseAtAgent) || a.has(SignalKind::ThreatCancel));
-        if facets.is_empty() && !pressed {
+        if facets.is_empty() && !pressed && !lowered.iter().any(|t| works_badly(t)) {
             if !wants.notes.contains(&Note::Feedback) {
                 wants.notes.push(Note::Feedback);
             }
@@ -836,8 +836,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
                 "tracking"
             ],
         );
-    // A waiter who "never came back" is the meal's: no parcel is lost either.
-    let came_back = has_any_in(&lowered, list!["never came back"]);
+    // A waiter who "never came back" is the meal's, an engineer who never showed the
+    // repair's: no parcel is lost either.
+    let came_back = has_any_in(&lowered, list!["never came back"])
+        || facets.contains(&Facet::Repair) && !has_any_in(&lowered, super::issue::PARCEL_WORDS);
     facets.retain(|&f| !((resend || came_back) && f == Facet::NeverArrived));
     // "The spring code keeps saying invalid at checkout": a code where a price is paid.
     if !facets.contains(&Facet::CodeRejected)
@@ -863,8 +865,29 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             && has_any_in(&lowered, LINKS)
             && has_any_in(&lowered, super::subject::ITEMS)
             && !has_any_in(&lowered, NETWORK);
+    // Tracking that says delivered, with nothing at the door: a missing parcel, no delay.
+    let marked_delivered = lowered.iter().any(|t| {
+        has_any(t, list!["delivered"])
+            && has_any(
+                t,
+                list!["says", "said", "shows", "showed", "marked", "tracking"],
+            )
+            && !has_any(
+                t,
+                list![
+                    "be delivered",
+                    "not delivered",
+                    "not been delivered",
+                    "hasn't been delivered",
+                    "wasn't delivered"
+                ],
+            )
+    });
     let (issue, issue_sure) = match issue {
         IssueType::OutageError if link_fault => (IssueType::ProductBug, issue_sure),
+        IssueType::DeliveryLate if marked_delivered && !unposted => {
+            (IssueType::DeliveryMissing, issue_sure)
+        }
         // A copy asked for is no question of how to do something.
         IssueType::DeliveryMissing | IssueType::DeliveryLate | IssueType::HowTo if resend => {
             (IssueType::Other, false)
@@ -1102,9 +1125,26 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
     } else if !by_fault.is_empty() {
         by_fault
     } else if item && !known.contains(&Detail::OrderNumber) {
-        vec![Detail::OrderNumber]
+        // The order finds a thing to send back or replace, as a rule; a thing that works
+        // badly ("terrible reception", "won't read my memory card"), with nothing asked and
+        // not new, is traced first: which model, and since when.
+        let traced = wants.request.is_none()
+            && !known.contains(&Detail::Product)
+            && lowered.iter().any(|t| works_badly(t))
+            && !lowered.iter().any(|t| super::evidence::new_item(t));
+        vec![if traced {
+            Detail::Product
+        } else {
+            Detail::OrderNumber
+        }]
     } else {
         missing
+    };
+    // A thing of ours traced for its fault is a product's bug, whatever the words left open.
+    let issue = if item && issue == IssueType::Other && missing == [Detail::Product] {
+        IssueType::ProductBug
+    } else {
+        issue
     };
     // A serious claim (a leak, fraud, discrimination) is checked before any fault is owned.
     let fault = match fault(issue, &lowered, &facets) {
@@ -1170,6 +1210,30 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         staff_name: wants.staff_name,
         upset,
     }
+}
+
+/// Whether a customer's message (folded) tells a thing working badly at its job ("the
+/// battery only lasts a few hours", not "a day", "the volume is low", "I can barely hear callers", "won't
+/// read my memory card"): a fault to trace (which model, since when), not a design remark to
+/// pass on nor a thing to send back.
+pub(crate) fn works_badly(low: &str) -> bool {
+    // A battery that lasts a day is a trait (settings may help); hours is a fault.
+    has_any(low, list!["only lasts", "lasts only"]) && has_any(low, list!["hour", "hours"])
+        || has_any(
+            low,
+            list![
+                "barely hear",
+                "clarity",
+                "no picture",
+                "reception",
+                "is low",
+                "is weak",
+                "won't read",
+                "misses calls",
+                "misses incoming calls",
+                "dropping calls"
+            ],
+        )
 }
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is
@@ -1261,7 +1325,8 @@ fn fault_needs(lowered: &[String]) -> &'static [Detail] {
         ])
     {
         &[Detail::Discs]
-    } else if any(LINKS) {
+    } else if any(LINKS) && !any(list!["calls"]) {
+        // A phone dropping calls drops them itself: no link to trace.
         &[Detail::Device, Detail::AppVersion]
     } else if any(list!["battery", "batteries"])
         && any(list!["die", "dies", "died", "dead", "drain", "drains", "last", "lasts", "life"])
@@ -3480,8 +3545,6 @@ mod tests {
         // A thing named and a fault said: apologised for, found by its order.
         for t in [
             "The USB cable did not work with my phone.",
-            // All of them: no "which discs".
-            "unfortunately it won't read any of my dvds.",
             "Poor sound quality, no bass at all.",
             // The thing by what it does or is made of: it works, registers, gets stuck.
             "the first one wouldn't work from the start.",
@@ -3494,6 +3557,32 @@ mod tests {
                 (s.fault, &s.missing[..]),
                 (Fault::Company, &[Detail::OrderNumber][..])
             );
+        }
+        // A thing that works badly, with nothing asked and not new, is traced first: its
+        // model, never its order (all the discs told: no "which discs" either).
+        for t in [
+            "unfortunately it won't read any of my dvds.",
+            "I get terrible reception in my flat",
+            "the phone won't read my memory card",
+            "the mic is a joke and the volume is low",
+        ] {
+            let s = chat(t);
+            assert_eq!(
+                (s.issue, s.fault, &s.missing[..]),
+                (
+                    IssueType::ProductBug,
+                    Fault::Company,
+                    &[Detail::Product][..]
+                ),
+                "{t}"
+            );
+        }
+        // Asked for, or new: the order finds it.
+        for t in [
+            "I get terrible reception on this phone, I want a replacement",
+            "my new phone won't read my memory card",
+        ] {
+            assert_eq!(chat(t).missing, [Detail::OrderNumber], "{t}");
         }
         // A trait judged with nothing that happened (tinny, flimsy) is a remark: feedback
         // for the product team, no order to find (`evidence::remark`).

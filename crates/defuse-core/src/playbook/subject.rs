@@ -343,6 +343,11 @@ fn by_issue(situation: &Situation, texts: &[String], seed: u64) -> Option<String
             let item = item(texts).unwrap_or(parcel);
             let pool = if mentions(list!["wrong", "supposed to be", "not what i ordered"]) {
                 SUBJECT_WRONG_ITEM
+            } else if mentions(list!["faulty", "defective"])
+                && !mentions(anchors(IssueType::DeliveryDamaged))
+            {
+                // Faulty or defective is no damage.
+                SUBJECT_ITEM_FAULT
             } else {
                 SUBJECT_DAMAGED
             };
@@ -804,6 +809,24 @@ mod tests {
             crate::playbook::library::BOUNDARY_ACK,
         ] {
             assert!(pool.iter().all(|line| !line.contains("deal")), "{pool:?}");
+        }
+    }
+
+    /// A thing told faulty or defective is named so, never "damaged"; a thing told broken
+    /// or cracked is damaged.
+    #[test]
+    fn faulty_is_not_damaged() {
+        let situation = Situation {
+            issue: IssueType::DeliveryDamaged,
+            issue_sure: true,
+            ..Situation::default()
+        };
+        for seed in 0..4 {
+            let named = |t: &str| by_issue(&situation, &[t.to_string()], seed).unwrap();
+            let faulty = named("the kettle that arrived is faulty");
+            assert!(faulty.contains("fault"), "{faulty}");
+            let broken = named("the kettle arrived broken");
+            assert!(broken.contains("damage"), "{broken}");
         }
     }
 

@@ -729,7 +729,10 @@ impl Scene<'_> {
     /// Whether what went wrong has been said, in any words (see [`evidence::tells_story`]),
     /// or given in answer to the agent's question: "what happened?" is not asked again.
     fn told(&self) -> bool {
-        self.story_told() || self.asked || self.any(evidence::tells_story)
+        self.story_told()
+            || self.asked
+            || self.any(evidence::tells_story)
+            || self.any(crate::playbook::situation::works_badly)
     }
 
     /// The one question the case needs now in a private chat, if a detail is missing.
@@ -814,7 +817,22 @@ impl Scene<'_> {
             missing.contains(&Detail::Device) && missing.contains(&Detail::AppVersion);
         let pool = match first {
             Detail::OrderNumber if self.situation.issue == IssueType::Billing => lib::ASK_CHARGE,
-            // In a chat the order finds the item: "which item?" asks what was said.
+            // A fault told in a thing that still works, not new: the model and since when,
+            // not its order ("which item?" would ask what was said).
+            Detail::Product
+                if !self.any(evidence::new_item)
+                    && (self.any(crate::playbook::situation::works_badly)
+                        || self.told()
+                            && !self.dead()
+                            && (!self.verdict() || self.mirrored.is_some())) =>
+            {
+                return Some(
+                    lib::ASK_SECTOR
+                        .get(0)
+                        .replace_str("{detail}", &self.exact_model()),
+                )
+            }
+            // In a chat the order finds the item.
             Detail::OrderNumber | Detail::Product => lib::ASK_ORDER,
             Detail::AccountEmail if self.checkout_fails() => lib::ASK_DEVICE,
             Detail::AccountEmail => lib::ASK_EMAIL,
@@ -937,9 +955,12 @@ impl Scene<'_> {
                 lib::ACT_FLOOR
             } else if self.own_meal() {
                 lib::ACT_KITCHEN
-            } else if !self.faulty() || self.mentions(list!["don't want", "do not want"]) {
-                // Not a defect told ("slow", "tinny"), or a remedy turned down: the next
-                // step, no refund pressed on them.
+            } else if !self.faulty()
+                || self.any(crate::playbook::situation::works_badly)
+                || self.mentions(list!["don't want", "do not want"])
+            {
+                // Not a defect told ("slow", "tinny"), one to trace first ("only lasts a few
+                // hours"), or a remedy turned down: the next step, no refund pressed on them.
                 lib::ACT_DAMAGED
             } else if self.dead() && self.any(evidence::had_a_while) {
                 lib::ACT_WARRANTY
