@@ -792,9 +792,10 @@ impl Scene<'_> {
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s.detail_to_ask(self.texts).filter(|d| {
-            // A stay's room is needed whatever the issue type asks.
+            // A stay's room is needed whatever the issue type asks, save for a remark on the
+            // hotel ("this hotel is overrated"): feedback for the team there, nothing to find.
             own_identifier(s.sector)
-                && (!missing.is_empty() || d.contains_str("room"))
+                && (!missing.is_empty() || d.contains_str("room") && !self.feedback_only())
                 && !self.given(d)
                 && !self.unsure()
         }) {
@@ -2028,8 +2029,8 @@ impl Scene<'_> {
     }
 
     /// Who hears the feedback, by the business's kind: a meal's taste the kitchen team; a
-    /// place judged ("this place is overrated", "way overpriced" about a restaurant or a
-    /// hotel) its manager, or the team at that branch of a shop or hotel; a thing's design
+    /// place judged ("this place is overrated", "way overpriced" about a restaurant) its
+    /// manager, the hotel team or the team at that branch of a shop; a thing's design
     /// our product team (in a chat, a return offered); anything else (a price, a rule) the
     /// team that owns it.
     fn passed_on(&self, salt: u64) -> String {
@@ -2044,7 +2045,9 @@ impl Scene<'_> {
             && !priced(self.texts);
         let team = if taste {
             "the kitchen team"
-        } else if self.mentions(list!["hotel", "this store", "this shop", "branch"]) {
+        } else if self.mentions(list!["hotel"]) {
+            "the hotel team"
+        } else if self.mentions(list!["this store", "this shop", "branch"]) {
             "the team at that branch"
         } else if meal
             || self.mentions(list![
