@@ -1254,6 +1254,8 @@ pub(crate) const TASTE: List = list![
     "ever eaten",
     "above average",
     "mediocre",
+    // A taste of theirs alone ("not my kind of food"): nothing of ours to own.
+    "my kind of",
 ];
 
 /// Whether the messages (folded) judge the price: a word of [`VALUE`], or "not worth" beside

@@ -795,9 +795,10 @@ impl Scene<'_> {
         // The business's own identifier (a booking reference, a registration) when the
         // business is known and the case needs one.
         if let Some(detail) = s.detail_to_ask(self.texts).filter(|d| {
-            // A stay's room is needed whatever the issue type asks.
+            // A stay's room is needed whatever the issue type asks, save for a remark on the
+            // hotel ("this hotel is overrated"): feedback for the team there, nothing to find.
             own_identifier(s.sector)
-                && (!missing.is_empty() || d.contains_str("room"))
+                && (!missing.is_empty() || d.contains_str("room") && !self.feedback_only())
                 && !self.given(d)
                 && !self.unsure()
         }) {
@@ -2050,9 +2051,11 @@ impl Scene<'_> {
             && !self.kept_out()
     }
 
-    /// Who hears the feedback: a meal's taste the kitchen (its price the people who set
-    /// prices); a thing's design the product team (in a chat, a return offered); anything
-    /// else the team that owns it.
+    /// Who hears the feedback, by the business's kind: a meal's taste the kitchen team; a
+    /// place judged ("this place is overrated", "way overpriced" about a restaurant) its
+    /// manager, the hotel team or the team at that branch of a shop; a thing's design
+    /// our product team (in a chat, a return offered); anything else (a price, a rule) the
+    /// team that owns it.
     fn passed_on(&self, salt: u64) -> String {
         use crate::playbook::wants::{design, priced, Note};
         let remark = self.situation.notes.contains(&Note::Remark);
@@ -2060,31 +2063,52 @@ impl Scene<'_> {
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.
         let meal = self.situation.facets.contains(&Facet::Food)
             && !self.mentions(crate::playbook::subject::ITEMS);
-        if (crate::playbook::subject::meal_taste(self.situation, self.texts) || meal && design)
-            && !priced(self.texts)
-        {
-            return self.pick_shape(lib::PROMISE_KITCHEN, salt).to_string();
-        }
-        if !design {
-            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
-        }
-        // On a public post the product team hears it too; a return is no talk for a feed,
-        // nor for a remark on a trait ("the standby light is too bright") unless it is
-        // about taste, build or what they expected ("I don't like the colour", "flimsy").
-        let said = self.pick_shape(lib::PROMISE_DESIGN, salt);
-        let suits = !remark
+        let taste = (crate::playbook::subject::meal_taste(self.situation, self.texts)
+            || meal && design)
+            && !priced(self.texts);
+        let team = if taste {
+            "the kitchen team"
+        } else if self.mentions(list!["hotel"]) {
+            "the hotel team"
+        } else if self.mentions(list!["this store", "this shop", "branch"]) {
+            "the team at that branch"
+        } else if meal
             || self.mentions(list![
-                "expected",
-                "don't like",
-                "cheap",
-                "flimsy",
-                "useless"
-            ]);
+                "this place",
+                "the place is",
+                "the place was",
+                "restaurant",
+                "cafe",
+                "diner"
+            ])
+        {
+            "the manager"
+        } else if design {
+            "our product team"
+        } else {
+            return self.pick_shape(lib::PROMISE_POLICY, salt).to_string();
+        };
+        // On a public post the product team hears it too; a return is no talk for a feed,
+        // for a meal or a place, nor for a remark on a trait ("the standby light is too
+        // bright") unless it is about taste, build or what they expected ("I don't like the
+        // colour", "flimsy").
+        let said = self
+            .pick_shape(lib::PROMISE_DESIGN, salt)
+            .replace_str("{team}", team);
+        let suits = team.starts_with("our")
+            && (!remark
+                || self.mentions(list![
+                    "expected",
+                    "don't like",
+                    "cheap",
+                    "flimsy",
+                    "useless"
+                ]));
         // The first sentence alone (through `text::Search`: a `&str` pattern links std's
         // searcher).
         match said.find_str(". ").filter(|_| self.public() || !suits) {
             Some(end) => said[..=end].to_string(),
-            None => said.to_string(),
+            None => said,
         }
     }
 

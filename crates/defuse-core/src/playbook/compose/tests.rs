@@ -1114,3 +1114,46 @@ fn a_thing_bought_asks_a_photo_and_the_receipt() {
         assert_eq!(d.contains("photo"), photo, "{text}: {d}");
     }
 }
+
+/// Feedback goes to whoever runs what was judged: a thing's design to our product team, a
+/// meal's taste to the kitchen team, a restaurant to its manager, a hotel to the hotel team,
+/// a shop to the team at that branch; never a product team for a place.
+#[test]
+fn feedback_reaches_who_runs_the_place() {
+    use crate::conversation::{Message, Role};
+    let config = Config::default();
+    let replies = |text: &str| {
+        let mut c = Conversation::new();
+        c.push(Message {
+            role: Role::Customer,
+            text: text.to_string(),
+            at: None,
+        });
+        crate::playbook::advise(&c, &config, None)
+            .replies
+            .iter()
+            .map(|r| r.text.clone())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    for (text, team) in [
+        (
+            "The buttons on this speaker are in an awkward place.",
+            "product team",
+        ),
+        ("The pancakes taste like cardboard.", "kitchen team"),
+        ("Not my kind of food, to be honest.", "kitchen team"),
+        ("Honestly, this place is overrated.", "the manager"),
+        ("The rooms at this hotel are tiny and dated.", "hotel team"),
+        ("This store is overrated.", "team at that branch"),
+    ] {
+        let said = replies(text);
+        assert!(said.contains(team), "{text}: {said}");
+        if team != "product team" {
+            assert!(
+                !said.contains("product team") && !said.contains("return"),
+                "{text}: {said}"
+            );
+        }
+    }
+}

@@ -224,19 +224,15 @@ pub(crate) const PROPOSE_LEAD: Pool = list!(
 
 // -- promises the agent can keep ------------------------------------------------------------
 
-/// A thing's design judged: the product team hears it, and in the chat of the shop that
-/// sold it the return options are checked if they want one (never a return promised: it
-/// may be past its window). A public post keeps the first sentence.
+/// A remark passed on: `{team}` who hears it, by the business's kind (our product team for
+/// a thing's design, the kitchen team for a meal's taste, the manager for a place; see
+/// `compose::moves::passed_on`). For a thing bought, in the chat of the shop that sold it,
+/// the return options are checked if they want one (never a return promised: it may be
+/// past its window); a public post, a meal or a place keeps the first sentence.
 pub(crate) const PROMISE_DESIGN: Pool = list!(
-    "I'll pass this to our product team. If it isn't working out for you, I can check your return options.",
-    "Our product team will hear about this. If you'd rather send it back, I can check the return options.",
-    "I'll share this with our product team. If you'd prefer a return, just say.",
-);
-/// A meal's taste: the kitchen hears it; nothing owned, nothing promised.
-pub(crate) const PROMISE_KITCHEN: Pool = list!(
-    "I'll pass this on to the kitchen team.",
-    "The kitchen team will hear about this.",
-    "I'll make sure our chefs hear this.",
+    "I'll pass this to {team}. If it isn't working out for you, I can check your return options.",
+    "{team} will hear about this. If you'd rather send it back, I can check the return options.",
+    "I'll share this with {team}. If you'd prefer a return, just say.",
 );
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
