@@ -1214,7 +1214,7 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
 
 /// Whether a customer's message (folded) tells a thing working badly at its job ("the
 /// battery only lasts a few hours", not "a day", "the volume is low", "I can barely hear callers", "won't
-/// read my memory card"; not a low price nor a hotel's reception): a fault to trace (which model, since when), not a design remark to
+/// read my memory card"; not a low price): a fault to trace (which model, since when), not a design remark to
 /// pass on nor a thing to send back.
 pub(crate) fn works_badly(low: &str) -> bool {
     // A battery that lasts a day is a trait (settings may help); hours is a fault.
@@ -1225,18 +1225,15 @@ pub(crate) fn works_badly(low: &str) -> bool {
                 "barely hear",
                 "clarity",
                 "no picture",
+                "reception",
                 "volume is low",
                 "sound is low",
-                "signal is weak",
                 "won't read",
                 "misses calls",
                 "misses incoming calls",
                 "dropping calls"
             ],
         )
-        // A phone's reception, not a hotel's front desk.
-        || has_any(low, list!["reception"])
-            && !has_any(low, list!["desk", "staff", "hotel", "lobby", "receptionist"])
 }
 
 /// The issue type again, in the light of the notes and the question: a safety hazard is
@@ -3580,13 +3577,10 @@ mod tests {
                 "{t}"
             );
         }
-        // A low price, a hotel's front desk: nothing to trace.
-        for t in [
-            "The price is low but so is the quality.",
-            "The reception at the front desk was slow.",
-        ] {
-            assert!(!works_badly(&fold(t)), "{t}");
-        }
+        // A low price: nothing to trace.
+        assert!(!works_badly(&fold(
+            "The price is low but so is the quality."
+        )));
         // Asked for, or new: the order finds it.
         for t in [
             "I get terrible reception on this phone, I want a replacement",
