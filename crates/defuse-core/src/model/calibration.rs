@@ -19,35 +19,35 @@
 /// Weight of each of `heat::FEATURES`, in `heat::FEATURE_NAMES` order.
 #[rustfmt::skip]
 pub const WEIGHTS: [f32; crate::heat::FEATURES] = [
-    2.624767, // 0: rules
-    0.7027904, // 1: anger
-    1.9208813, // 2: offensive
-    1.0832692, // 3: negativity
-    -0.94270784, // 4: positivity
-    0.65019315, // 5: escalation upset
-    -0.043636966, // 6: escalation angry
-    1.1931635, // 7: threat (legal, chargeback, public)
-    1.7081151, // 8: threat to cancel
-    0.6169388, // 9: abuse at agent
-    -0.16870052, // 10: profanity
-    1.7808552, // 11: shouting
-    0.54528946, // 12: exclamation
-    0.4296429, // 13: repetition
-    -0.77251554, // 14: elapsed time
-    -0.14256713, // 15: sarcasm
-    0.5283701, // 16: demand
-    1.8392853, // 17: accusation
-    0.1467798, // 18: anger words
-    -2.1671107, // 19: frustration words
-    -0.8254417, // 20: negative words
-    1.9544666, // 21: calming words
-    -0.97474885, // 22: anxiety
-    -0.54676425, // 23: question
-    -0.84958035, // 24: dissatisfaction
+    2.7586715, // 0: rules
+    0.8929609, // 1: anger
+    1.9229853, // 2: offensive
+    1.0618266, // 3: negativity
+    -0.9319282, // 4: positivity
+    0.6563994, // 5: escalation upset
+    -0.04764669, // 6: escalation angry
+    1.151328, // 7: threat (legal, chargeback, public)
+    1.6639792, // 8: threat to cancel
+    0.568046, // 9: abuse at agent
+    -0.33291534, // 10: profanity
+    1.7301443, // 11: shouting
+    0.4597728, // 12: exclamation
+    0.395832, // 13: repetition
+    -0.8299621, // 14: elapsed time
+    -0.1562648, // 15: sarcasm
+    0.5001887, // 16: demand
+    1.7167455, // 17: accusation
+    0.13084365, // 18: anger words
+    -1.9529599, // 19: frustration words
+    -0.92647576, // 20: negative words
+    2.0542428, // 21: calming words
+    -0.96582335, // 22: anxiety
+    -0.5550336, // 23: question
+    -0.8859999, // 24: dissatisfaction
 ];
 
 /// The score at which the level is 20 (no longer calm).
-pub const AT_20: f32 = 2.0716162;
+pub const AT_20: f32 = 2.1526616;
 
 /// The score at which the level is 60 (hostile).
-pub const AT_60: f32 = 2.8528464;
+pub const AT_60: f32 = 2.9338918;
