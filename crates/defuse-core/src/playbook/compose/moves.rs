@@ -508,9 +508,11 @@ impl Scene<'_> {
             // "Four dead units in a row, this is a joke" is a fault for all its verdict.
             && (!self.verdict() || symptom || self.mentions(crate::playbook::situation::DEFECTS))
             && (!self.mentions(WISHED) || symptom)
-            // A comparison is an opinion ("a better player than this"), no fault to find;
-            // "pick up your phone, I've been on hold" is a wait, no phone's fault.
-            && !self.mentions(list!["better", "than", "on hold"])
+            // A comparison is an opinion ("a better player than this"), no fault to find.
+            && !self.mentions(list!["better", "than"])
+            // "Pick up your phone, I've been on hold", "waited 2 hours on the phone and then
+            // got hung up on": a wait for us or a call of ours cut off, no phone's fault.
+            && !self.situation.facets.contains(&Facet::OnHold)
             && !self.texts.iter().any(|t| t.split_whitespace().any(model_like))
         {
             return lib::DETAIL_PRODUCT.get(1)[..15].to_string();
