@@ -521,14 +521,17 @@ pub(crate) fn choose(s: &Facts<'_>, config: &Config) -> (Technique, String) {
             sit.fault,
             Fault::Company | Fault::Unknown | Fault::ThirdParty
         ) && sit.issue != IssueType::PolicyComplaint;
-    // Something found in food, however calmly posted, is a case to take to a DM.
+    // Something found in food, however calmly posted, is a case to take to a DM; so is a
+    // DM that won't open, by another private way. Details already sent by DM are there.
     let upset_in_public = config.public_channel
         && (upset
             || st.level >= PUBLIC_UPSET_LEVEL
             || sit.fault == Fault::Company
-            || sit.notes.contains(&super::Note::FoodHarm))
+            || sit.notes.contains(&super::Note::FoodHarm)
+            || super::situation::dm_fails(&latest))
         && complaint
-        && !sit.general_question;
+        && !sit.general_question
+        && !sit.sent_privately;
     if !used(T::TakePrivate) && (public_threat.is_some() || upset_in_public) {
         let why = match public_threat {
             Some(words) => format!(

@@ -399,7 +399,7 @@ impl Facet {
                 "no one picking|nobody picking|not picking up|ignoring me|ignored|",
                 "waiting to hear|haven't heard back|heard nothing|get a response|got a response|",
                 "haven't heard anything|haven't heard a thing|no call till|no call yet|",
-                "waiting for a response|awaiting a response|awaiting response|",
+                "waiting for a response|awaiting a response|awaiting response|waiting for an answer|waiting for a reply|not heard back|",
                 "never heard back|never got a call back|never got back|no call back|",
                 "no callback|nobody calls back|no one calls back|reply to my|waiting for your reply|lack of engagement|",
                 "get in contact with me|support requests|nobody got back|no one got back|",
@@ -928,7 +928,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         }
         // How staff treated them is no rule to log feedback on, whatever "is intimidation
         // your policy?" says: it is looked into like any complaint about us.
-        IssueType::PolicyComplaint if facets.contains(&Facet::StaffConduct) => {
+        // Nor is a DM that won't go through ("it won't let me DM you"): a way in is found.
+        IssueType::PolicyComplaint
+            if facets.contains(&Facet::StaffConduct)
+                || lowered.last().is_some_and(|t| dm_fails(t)) =>
+        {
             (IssueType::Other, false)
         }
         // A guess that would ask for an account's email, from words that speak of no account
@@ -966,9 +970,12 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         // stuck, not a question in general.
         (!acts && !asks_again(t) || has_any(t, list!["how do", "how can", "how to", "how long"]))
             && is_general_question(t)
-    }) || calm
-        && wants.question == Some(Question::Availability)
-        && lowered.last().is_some_and(|t| !t.contains('?'))
+    }) || wants.question == Some(Question::Availability)
+        && lowered.last().is_some_and(|t| {
+            // Asked outright ("will you restock size 10?"), the stock is the question even
+            // when the customer is keen or fed up, unless it is about their own order.
+            calm && !t.contains('?') || !about_their_case(t)
+        })
         // Something left on a train asks whether it was handed in (lost property).
         || lowered.last().is_some_and(|t| super::library::left_behind(t));
     // A product wanted in a size or colour with no question mark ("this one in a medium!
@@ -2025,6 +2032,7 @@ pub(crate) fn has_any_in(texts: &[String], phrases: List) -> bool {
 const SENT_PRIVATELY: List = list![
     "dm sent",
     "dm'd you",
+    "dmed you",
     "dmd you",
     "dm'ed you",
     "sent you a dm",
@@ -2049,6 +2057,28 @@ const SENT_PRIVATELY: List = list![
     "started a dm",
     "gave you my info",
 ];
+
+/// Whether a message (folded) says our DMs won't open for them ("it's not letting me DM
+/// you", "tried to DM you but it won't let me").
+pub(crate) fn dm_fails(t: &str) -> bool {
+    has_any(
+        t,
+        list![
+            "letting me dm",
+            "let me dm",
+            "can't dm",
+            "cant dm",
+            "unable to dm",
+            "tried to dm",
+            "trying to dm",
+            "can't send you a dm",
+            "can't send a dm",
+            "can't message you",
+            "dms are closed",
+            "dms closed",
+        ],
+    )
+}
 
 /// Whether a message (folded) says the customer waits for the message or call we
 /// promised ("still waiting for your DM", "no call yet"), not that they sent one.

@@ -462,6 +462,8 @@ fn question(t: &str) -> Option<Question> {
             t,
             list![
                 "wondering",
+                // "Can you restock the vanilla one please": a question about stock.
+                "restock",
                 "i'd like to know",
                 "can you tell me",
                 "do you know",
@@ -514,6 +516,7 @@ fn question(t: &str) -> Option<Question> {
                 "do you have",
                 "do you sell",
                 "any more",
+                "getting more",
                 "carrying",
                 "where can i buy",
                 "where can i get",

@@ -1286,7 +1286,9 @@ impl Scene<'_> {
         if details.contains_str("time that suits") {
             action = action.replace_str(" at a time that suits you", "");
         }
-        if self.gave_before() {
+        if self.dm_fails() {
+            self.pick_shape(lib::DM_FAILS, salt).to_string()
+        } else if self.gave_before() {
             self.pick_shape(lib::GAVE_BEFORE, salt).to_string()
         } else if details.is_empty() {
             // Nothing that fits every case of this kind to ask for: the handover alone.
@@ -1301,6 +1303,12 @@ impl Scene<'_> {
                 .replace_str("{details}", &self.postcode_word(details))
         }
         .replace_str("{action}", &action)
+    }
+
+    /// Whether the latest message says our DMs won't open for them ("it's not letting me
+    /// DM you"): asking for a DM again would send them round in a circle.
+    pub(super) fn dm_fails(&self) -> bool {
+        crate::playbook::situation::dm_fails(self.last())
     }
 
     /// Whether a first message says its details were given before ("I already told you the
@@ -1790,7 +1798,9 @@ impl Scene<'_> {
             // commute's step has nothing to send).
             if !self.commute() {
                 let details = self.details(salt + 1);
-                let pool = if details.is_some() {
+                let pool = if self.dm_fails() {
+                    lib::DM_FAILS
+                } else if details.is_some() {
                     lib::PLAN_PUBLIC
                 } else {
                     lib::HANDOVER_WHEN

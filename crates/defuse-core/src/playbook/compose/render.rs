@@ -1009,7 +1009,9 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
     let routed = question == Some(Question::Contact)
         || s.situation.request == Some(Want::ContactNumber)
         // A request put as a question ("can someone call me back?"): taken up.
-        || question.is_none() && s.take_up(salt).is_some();
+        || question.is_none() && s.take_up(salt).is_some()
+        // "Tried to DM you but it won't let me, how else can I reach you?": a way in.
+        || s.dm_fails();
     if routed {
         return None;
     }
@@ -1054,6 +1056,7 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
 /// how-to; on a public channel, any account detail it needs is asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
     let pool = match s.situation.question {
+        _ if s.dm_fails() => return s.dm(salt),
         Some(Question::Contact) => lib::ANSWER_CONTACT,
         _ if s.situation.request == Some(Want::ContactNumber) => lib::ANSWER_CONTACT,
         // A request put as a question ("can someone call me back?"): take it up.

@@ -446,6 +446,8 @@ const KINDS: [(Option<Asked>, List); 18] = [
         list![
             "in stock",
             "be back",
+            "getting any more",
+            "getting more",
             "sold out",
             "restock",
             "restocking",

@@ -181,6 +181,11 @@ pub(crate) const GAVE_BEFORE: Pool = list!(
     "DM us and we'll pick up your case from what you've already sent.",
     "No need to send it again: just DM us and we'll pick up your case.",
 );
+/// A post that says our DMs won't open for them: a way that works, never the DM again.
+pub(crate) const DM_FAILS: Pool = list!(
+    "Following us usually lets the DM through; if it still won't open, use the contact form on our website and we'll {action} from there.",
+    "Try the DM again once you follow us, or use the contact form on our website, and we'll {action}.",
+);
 /// The handover as the plan of a first post: when they hear back once the DM is in.
 pub(crate) const HANDOVER_WHEN: Pool =
     list!("Please send us a DM so we can {action}, and you'll hear from us {when}.",);

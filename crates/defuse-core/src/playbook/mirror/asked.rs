@@ -147,16 +147,19 @@ fn embed(sentence: &str) -> Option<String> {
 /// the next update coming out": "the next update", though "update" can be a verb).
 fn subject<'a>(words: &[Word<'a>], at: usize, aux: &str) -> Option<(Vec<Word<'a>>, usize)> {
     let first = words.get(at)?;
+    let copula = is_one_of(aux, "is are was were");
+    // "will this Christmas jumper be back": "this" opens a noun after a verb's auxiliary;
+    // "is this normal" keeps it a pronoun.
     if !is_one_of(
         first.low,
         "my your our the these those his her their a an any",
-    ) {
+    ) && (copula || !is_one_of(first.low, "this that"))
+    {
         return subject_after(words, at, aux).or_else(|| {
             // "is there an outage": "there".
             (first.low == "there").then(|| (vec![*first], at + 1))
         });
     }
-    let copula = is_one_of(aux, "is are was were");
     // A participle ends the subject only after "is"/"are" ("is the next update coming
     // out"); after "can" the verb is bare ("can the Nova's parking sensors pick up").
     let ends = |w: &str| {
@@ -173,8 +176,12 @@ fn subject<'a>(words: &[Word<'a>], at: usize, aux: &str) -> Option<(Vec<Word<'a>
                     )
             }
     };
-    let end = (at + 2..(at + 7).min(words.len())).find(|&i| ends(words[i].low))?;
-    Some((words[at..end].to_vec(), end))
+    match (at + 2..(at + 7).min(words.len())).find(|&i| ends(words[i].low)) {
+        Some(end) => Some((words[at..end].to_vec(), end)),
+        // "can this work offline": the pronoun after all.
+        None if is_one_of(first.low, "this that") => subject_after(words, at, aux),
+        None => None,
+    }
 }
 
 /// The clause after the question word, persons swapped ("can I" -> "whether you can").
@@ -224,6 +231,11 @@ mod tests {
                 "Can someone else use my ticket?",
                 "whether someone else can use your ticket",
             ),
+            (
+                "hi will this Christmas jumper be coming back in stock?",
+                "whether this Christmas jumper will be coming back in stock",
+            ),
+            ("can this work offline?", "whether this can work offline"),
             (
                 "Right. When will it get here then?",
                 "when it will get here",
