@@ -600,6 +600,13 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             // a verdict that sends others away: "don't bother", "two thumbs down"
             "don't|dont bother",
             "thumbs down",
+            // a customer lost, said as a verdict: "won't ever go here again", "we gave up and
+            // left", "not worth the money" ("never again" is a threat to leave, above)
+            "won't|wont|not|never ~ here|there again",
+            "gave up and left|went",
+            "walked out",
+            "not|isn't|wasn't|isnt|wasnt worth it|the",
+            "go|look|went else|elsewhere",
         ],
     ),
     (
