@@ -1444,6 +1444,32 @@ fn goemotions_polarity(ids: &[usize]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn pruning_the_committed_head_keeps_its_most_used_buckets_as_they_are() {
+        let compiled = defuse_core::model::heads().unwrap();
+        let (_, _, _, _, codes) = compiled_codes(&compiled, HeadKind::Escalation).unwrap();
+        let ((kind, _, _, _, all), _) =
+            prune_committed("escalation:1", std::iter::empty()).unwrap();
+        assert_eq!(kind, HeadKind::Escalation);
+        assert_eq!(all, codes);
+        let text = dataset::SupportRow {
+            id: "t".into(),
+            level: 0,
+            text: "my order never arrived".into(),
+            sarcasm: false,
+            offensive: false,
+        };
+        let ((_, _, _, _, half), linear) =
+            prune_committed("escalation:0.5", std::iter::once(&text)).unwrap();
+        let kept = |c: &[u8]| c.chunks(3).filter(|b| b.iter().any(|&x| x != 0)).count();
+        assert_eq!(kept(&half), (kept(&codes) as f32 * 0.5).round() as usize);
+        // Every bucket kept is the committed one, code for code.
+        for (h, c) in half.chunks(3).zip(codes.chunks(3)) {
+            assert!(h.iter().all(|&x| x == 0) || h == c);
+        }
+        assert_eq!(linear.weights.len(), half.len());
+    }
+
     /// `--keep-others` writes the heads it did not fit from their codes in the compiled-in
     /// file: recovered and re-encoded, they must give that file back byte for byte.
     #[test]
