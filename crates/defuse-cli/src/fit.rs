@@ -358,7 +358,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         fitted.push(head);
     }
     // With `--distil-ridge`, the calibration is distilled below instead of fitted.
-    if !support.is_empty() && !(args.refit_offensive_input && args.distil_ridge.is_some()) {
+    let distilled = args.refit_offensive_input && args.distil_ridge.is_some();
+    if !support.is_empty() && !distilled {
         let path = args.calibration_out.clone().unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
         });
