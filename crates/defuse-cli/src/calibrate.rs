@@ -78,12 +78,15 @@ impl Calibration {
 /// score with `offensive` in place of the compiled-in offensive head. Every other weight, the
 /// escalation head and the band width stay as committed, so a smaller offensive head moves
 /// the level as little as it can. `header` is the committed file's summary, kept under a
-/// line saying what was refitted. With `ridge`, every weight is refitted instead (see
-/// [`distil`]).
+/// line saying what was refitted. With `ridge`, every weight is refitted instead, to every
+/// head in `heads` (any of the four; see [`distil`]); without it, `heads` must hold the
+/// offensive head and only it is read.
 pub fn refit_offensive_input(
     support: &[SupportRow],
-    offensive: &Linear,
+    heads: &[(HeadKind, Linear)],
     ridge: Option<f64>,
+    match_cuts: bool,
+    near_cut: usize,
     header: &str,
 ) -> Calibration {
     use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
@@ -91,10 +94,14 @@ pub fn refit_offensive_input(
     let score = |x: &[f32; FEATURES]| -> f64 {
         x.iter().zip(&WEIGHTS).map(|(x, w)| f64::from(x * w)).sum()
     };
-    let heads = [(HeadKind::Offensive, offensive.clone())];
     if let Some(lambda) = ridge {
-        return distil(support, &heads, lambda, header);
+        return distil(support, heads, lambda, match_cuts, near_cut, header);
     }
+    let heads: Vec<(HeadKind, Linear)> = heads
+        .iter()
+        .filter(|(kind, _)| *kind == HeadKind::Offensive)
+        .cloned()
+        .collect();
     // (offensive input with the new head, committed score minus the rest of the new score)
     let pairs: Vec<(f64, f64)> = support
         .iter()
@@ -146,10 +153,16 @@ pub fn refit_offensive_input(
 /// the compiled-in ones) by least squares of the committed score on `support`, with a ridge
 /// penalty `lambda` (per feature, scaled by that feature's variance) pulling each weight
 /// towards its committed value, so the rules written against the weights keep their meaning.
+/// With `match_cuts`, each cut point is instead put where the fewest of these messages fall
+/// on another side of it than of the committed one with the committed score (labels
+/// unread). A message whose committed score is within 0.3 of a cut point counts `near_cut`
+/// times (at least once).
 fn distil(
     support: &[SupportRow],
     heads: &[(HeadKind, Linear)],
     lambda: f64,
+    match_cuts: bool,
+    near_cut: usize,
     header: &str,
 ) -> Calibration {
     use defuse_core::model::calibration::{AT_20, AT_60, WEIGHTS};
@@ -159,10 +172,14 @@ fn distil(
     // (new features, committed score minus the new features' committed score)
     let rows: Vec<(Vec<f64>, f64)> = support
         .iter()
-        .map(|r| {
+        .flat_map(|r| {
             let old = score(&heat_features(&r.text, scores_of(&r.text, &[], &[])));
             let x = heat_features(&r.text, scores_of(&r.text, &[], heads));
-            (x.iter().map(|&v| f64::from(v)).collect(), old - score(&x))
+            let near = [AT_20, AT_60]
+                .iter()
+                .any(|&c| (old - f64::from(c)).abs() < 0.3);
+            let row = (x.iter().map(|&v| f64::from(v)).collect(), old - score(&x));
+            std::iter::repeat_n(row, if near { near_cut.max(1) } else { 1 })
         })
         .collect();
     let n = rows.len() as f64;
@@ -224,6 +241,51 @@ fn distil(
         rows.len(),
         -shift
     );
+    // The committed score and the new one, per message.
+    let (old, new): (Vec<f64>, Vec<f64>) = rows
+        .iter()
+        .map(|(x, y)| {
+            let s: f64 = x.iter().zip(&w0).map(|(x, w)| x * w).sum();
+            let d: f64 = x.iter().zip(&dw).map(|(x, d)| x * d).sum();
+            (y + s, s + d)
+        })
+        .unzip();
+    // The new score's cut that most of these messages fall on the same side of as of `cut`
+    // with the committed one (a midpoint between two new scores).
+    let matched = |cut: f32| -> f32 {
+        let mut order: Vec<(f64, bool)> = new
+            .iter()
+            .zip(&old)
+            .map(|(&n, &o)| (n, o < f64::from(cut)))
+            .collect();
+        order.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Disagreements with the cut below every message: the messages committed below.
+        let mut wrong = order.iter().filter(|m| m.1).count();
+        let (mut best, mut at) = (wrong, order[0].0 - 1.0);
+        for (k, m) in order.iter().enumerate() {
+            wrong = if m.1 { wrong - 1 } else { wrong + 1 };
+            let next = order.get(k + 1).map_or(m.0 + 1.0, |n| n.0);
+            let mid = (m.0 + next) / 2.0;
+            // Ties: the cut nearest the least-squares one.
+            if wrong < best
+                || (wrong == best
+                    && (mid - f64::from(cut) + shift).abs() < (at - f64::from(cut) + shift).abs())
+            {
+                (best, at) = (wrong, mid);
+            }
+        }
+        at as f32
+    };
+    let (at_20, at_60) = if match_cuts {
+        (matched(AT_20), matched(AT_60))
+    } else {
+        (AT_20 - shift as f32, AT_60 - shift as f32)
+    };
+    println!(
+        "cut points {AT_20:.3} / {AT_60:.3} -> {at_20:.3} / {at_60:.3} (shift alone: {:.3} / {:.3})",
+        AT_20 - shift as f32,
+        AT_60 - shift as f32
+    );
     let mut weights = WEIGHTS;
     for (i, (w, d)) in weights.iter_mut().zip(&dw).enumerate() {
         if d.abs() > 1e-3 {
@@ -237,13 +299,19 @@ fn distil(
     }
     Calibration {
         weights,
-        at_20: AT_20 - shift as f32,
-        at_60: AT_60 - shift as f32,
+        at_20,
+        at_60,
         summary: format!(
-            "Every weight and a shift of both cut points refitted to a smaller offensive head\n\
-             (`defuse fit --refit-offensive-input --distil-ridge {lambda}`: least squares of the \
+            "Every weight and a shift of both cut points refitted to smaller heads ({})\n\
+             (`defuse fit --refit-offensive-input --distil-ridge {lambda}` and the head's own \
+             options: least squares of the \
              committed score\non {} support train and chat fit messages, labels unread); the \
              committed file's summary:\n{header}",
+            heads
+                .iter()
+                .map(|(kind, _)| format!("{kind:?}").to_lowercase())
+                .collect::<Vec<_>>()
+                .join(", "),
             rows.len()
         ),
     }
@@ -741,7 +809,7 @@ mod tests {
             offensive: false,
         })
         .collect();
-        let c = distil(&rows, &[], 0.0, "");
+        let c = distil(&rows, &[], 0.0, false, 1, "");
         for (w, w0) in c.weights.iter().zip(WEIGHTS) {
             assert!((w - w0).abs() < 1e-4, "{w} != {w0}");
         }

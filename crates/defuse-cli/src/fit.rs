@@ -114,6 +114,26 @@ pub struct Args {
     /// on the support train and chat fit messages (see `calibrate::distil`).
     #[arg(long)]
     distil_ridge: Option<f64>,
+    /// With `--distil-ridge`: put each cut point where the fewest support train and chat fit
+    /// messages fall on another side of it than with the committed calibration (labels
+    /// unread), not at the least-squares shift.
+    #[arg(long)]
+    distil_match_cuts: bool,
+    /// With `--distil-ridge`: a message whose committed score is within 0.3 of a cut point
+    /// counts this many times in the distillation.
+    #[arg(long, default_value_t = 1)]
+    distil_near_cut: usize,
+    /// `KIND:SHARE`: instead of fitting `KIND`, keep the compiled-in head's strongest
+    /// buckets (by the sum of their weights' magnitudes), `SHARE` of those it keeps, codes
+    /// and codebook as they are (no refit: the head reads as committed on what it keeps).
+    #[arg(long)]
+    prune_committed: Option<String>,
+    /// `W`: fit the escalation head on the compiled-in head's probabilities too (each
+    /// support message also counts `W` times that head's probability for each level), so a
+    /// smaller head keeps the committed one's reading (its out-of-fold figures are then no
+    /// longer a fair estimate).
+    #[arg(long)]
+    escalation_teacher: Option<f32>,
     /// Write the polarity head's out-of-fold probabilities to this TSV, one training row a
     /// line: source, judged, gold class, VADER's class, the rules' negative and no-positive
     /// decisions, the three probabilities (before the chosen log-odds), those log-odds, and
@@ -294,9 +314,22 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Vec::new()
     };
     if !support.is_empty() {
-        plans.push(escalation_plan(&support, &chat, args.chat_head_weight));
+        let mut plan = escalation_plan(&support, &chat, args.chat_head_weight);
+        if let Some(w) = args.escalation_teacher {
+            teach_escalation(&mut plan, &support, w);
+        }
+        plans.push(plan);
     }
-    anyhow::ensure!(!plans.is_empty(), "--only names no known head");
+    let pruned = match &args.prune_committed {
+        Some(spec) => Some(prune_committed(spec, support.iter().chain(&chat))?),
+        None => None,
+    };
+    // The pruned head is not fitted.
+    plans.retain(|plan| pruned.as_ref().is_none_or(|(head, _)| head.0 != plan.kind));
+    anyhow::ensure!(
+        !plans.is_empty() || pruned.is_some(),
+        "--only names no known head"
+    );
     let mut oof_escalation = Vec::new();
     // The chat messages' out-of-fold probabilities of the heads fitted on them.
     let mut chat_oof = Vec::new();
@@ -319,7 +352,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             (plan.kind, bits, codebook, head.biases, codes)
         })
         .collect();
-    if !support.is_empty() {
+    let mut fitted = fitted;
+    if let Some((head, linear_head)) = pruned {
+        linear.push((head.0, linear_head));
+        fitted.push(head);
+    }
+    // With `--distil-ridge`, the calibration is distilled below instead of fitted.
+    let distilled = args.refit_offensive_input && args.distil_ridge.is_some();
+    if !support.is_empty() && !distilled {
         let path = args.calibration_out.clone().unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../defuse-core/src/model/calibration.rs")
         });
@@ -345,13 +385,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     if args.refit_offensive_input {
         anyhow::ensure!(
-            support.is_empty(),
-            "--refit-offensive-input keeps the escalation head: leave it out of --only"
+            support.is_empty() || args.distil_ridge.is_some(),
+            "--refit-offensive-input keeps the escalation head: leave it out of --only \
+             (or distil the calibration to it with --distil-ridge)"
         );
-        let (_, head) = linear
-            .iter()
-            .find(|(kind, _)| *kind == HeadKind::Offensive)
-            .context("--refit-offensive-input needs the offensive head in --only")?;
+        anyhow::ensure!(
+            args.distil_ridge.is_some() || linear.iter().any(|(k, _)| *k == HeadKind::Offensive),
+            "--refit-offensive-input needs the offensive head in --only (any head with \
+             --distil-ridge)"
+        );
         let rows = dataset::read_support(&data.join("support-escalation/train.tsv"))?;
         anyhow::ensure!(
             rows.iter().all(|r| !dev.contains(&r.id)),
@@ -376,15 +418,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         };
         let calibration = crate::calibrate::refit_offensive_input(
             &rows,
-            head,
+            &linear,
             args.distil_ridge,
+            args.distil_match_cuts,
+            args.distil_near_cut,
             &header.join("\n"),
         );
         std::fs::write(&path, calibration.source())
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
     }
-    let mut fitted = fitted;
     if args.keep_others {
         let compiled = defuse_core::model::heads().context("the compiled-in weights file")?;
         for kind in HeadKind::ALL {
@@ -439,6 +482,59 @@ fn compiled_codes(heads: &defuse_core::model::weights::Heads, kind: HeadKind) ->
         head.biases.clone(),
         codes,
     ))
+}
+
+/// The compiled-in head named by `spec` (`KIND:SHARE`) pruned to `SHARE` of the buckets it
+/// keeps, the strongest by the sum of their weights' magnitudes times how much `texts` use
+/// the bucket (the sum of its features' magnitudes over them; labels unread); its codes,
+/// codebook and biases as they are. Returned as written to the file and as the fit reads it.
+fn prune_committed<'a>(
+    spec: &str,
+    texts: impl Iterator<Item = &'a dataset::SupportRow>,
+) -> anyhow::Result<(Head, Linear)> {
+    let (name, share) = spec
+        .split_once(':')
+        .context("--prune-committed wants KIND:SHARE")?;
+    let kind = HeadKind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}").eq_ignore_ascii_case(name))
+        .context("--prune-committed: no such head")?;
+    let share: f32 = share.parse().context("--prune-committed: SHARE")?;
+    let compiled = defuse_core::model::heads().context("the compiled-in weights file")?;
+    let (kind, bits, codebook, biases, mut codes) =
+        compiled_codes(&compiled, kind).context("--prune-committed: no such head compiled in")?;
+    let classes = kind.classes();
+    let mut usage = vec![0f32; codes.len() / classes];
+    for r in texts {
+        for f in defuse_core::model::features_of(&r.text) {
+            usage[defuse_core::model::weights::bucket(f.hash, compiled.bits).0] += f.value.abs();
+        }
+    }
+    let magnitude = |b: usize| -> f32 {
+        (0..classes)
+            .map(|c| codebook[usize::from(codes[b * classes + c])].abs())
+            .sum()
+    };
+    let strength = |b: usize| magnitude(b) * usage[b];
+    let mut kept: Vec<usize> = (0..codes.len() / classes)
+        .filter(|&b| magnitude(b) > 0.0)
+        .collect();
+    kept.sort_by(|&a, &b| strength(b).total_cmp(&strength(a)).then(a.cmp(&b)));
+    let keep = (kept.len() as f32 * share).round() as usize;
+    for &b in &kept[keep..] {
+        codes[b * classes..][..classes].fill(0);
+    }
+    println!(
+        "{kind:?}: the committed head pruned from {} to {keep} buckets",
+        kept.len()
+    );
+    let linear = Linear {
+        outputs: classes,
+        bits: compiled.bits,
+        weights: codes.iter().map(|&c| codebook[usize::from(c)]).collect(),
+        biases: biases.clone(),
+    };
+    Ok(((kind, bits, codebook, biases, codes), linear))
 }
 
 /// Fits one head; returns it with the out-of-fold probabilities of the setting chosen (one
@@ -1108,6 +1204,30 @@ fn escalation_plan(
     plan
 }
 
+/// Adds to `plan` (the escalation head's) each support message once per level, weighing
+/// `weight` times the compiled-in escalation head's probability of that level, and keeps
+/// the silver-labelled examples at `1 - weight`.
+fn teach_escalation(plan: &mut HeadPlan, support: &[dataset::SupportRow], weight: f32) {
+    let (mut soft, mut rules) = (Vec::new(), Vec::new());
+    for ((e, r), rule) in plan.examples.iter_mut().zip(support).zip(&plan.rules) {
+        let p = defuse_core::model::score(&r.text).escalation;
+        for (label, p) in p.iter().enumerate() {
+            soft.push(Example {
+                feats: e.feats.clone(),
+                label,
+                weight: e.weight * weight * p,
+            });
+            rules.push(*rule);
+        }
+        e.weight *= 1.0 - weight;
+    }
+    let at = support.len();
+    plan.judged
+        .splice(at..at, std::iter::repeat_n(false, soft.len()));
+    plan.examples.splice(at..at, soft);
+    plan.rules.splice(at..at, rules);
+}
+
 /// GoEmotions' id of `neutral` in `emotions.txt`.
 const GOEMOTIONS_NEUTRAL: usize = 27;
 
@@ -1324,6 +1444,32 @@ fn goemotions_polarity(ids: &[usize]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pruning_the_committed_head_keeps_its_most_used_buckets_as_they_are() {
+        let compiled = defuse_core::model::heads().unwrap();
+        let (_, _, _, _, codes) = compiled_codes(&compiled, HeadKind::Escalation).unwrap();
+        let ((kind, _, _, _, all), _) =
+            prune_committed("escalation:1", std::iter::empty()).unwrap();
+        assert_eq!(kind, HeadKind::Escalation);
+        assert_eq!(all, codes);
+        let text = dataset::SupportRow {
+            id: "t".into(),
+            level: 0,
+            text: "my order never arrived".into(),
+            sarcasm: false,
+            offensive: false,
+        };
+        let ((_, _, _, _, half), linear) =
+            prune_committed("escalation:0.5", std::iter::once(&text)).unwrap();
+        let kept = |c: &[u8]| c.chunks(3).filter(|b| b.iter().any(|&x| x != 0)).count();
+        assert_eq!(kept(&half), (kept(&codes) as f32 * 0.5).round() as usize);
+        // Every bucket kept is the committed one, code for code.
+        for (h, c) in half.chunks(3).zip(codes.chunks(3)) {
+            assert!(h.iter().all(|&x| x == 0) || h == c);
+        }
+        assert_eq!(linear.weights.len(), half.len());
+    }
 
     /// `--keep-others` writes the heads it did not fit from their codes in the compiled-in
     /// file: recovered and re-encoded, they must give that file back byte for byte.
