@@ -874,7 +874,14 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
                     s.pick(lib::SORRY_MIRROR, salt + 1)
                         .replace_str("{complaint}", m)
                 }
-                (T::Acknowledge, Shape::Warm, _) => acknowledge_line(s, subject, salt + 1),
+                // A calm remark is thanked (`Scene::opener`), never told it is annoying.
+                (T::Acknowledge, Shape::Warm, _)
+                    if !(s.mood == super::Mood::Calm
+                        && s.situation.fault == Fault::Policy
+                        && s.situation.request.is_none()) =>
+                {
+                    acknowledge_line(s, subject, salt + 1)
+                }
                 // The warm one never opens with the short one's words.
                 (_, Shape::Warm, _) => s.opener_besides(subject, salt + 1, 101),
                 _ => s.opener(subject, salt + 1),

@@ -27,11 +27,11 @@ pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
     "Apologies for the trouble.",
 );
 /// A rule or price working as designed: acknowledge, neither own a fault nor agree the rule
-/// is wrong.
+/// is wrong ("how you feel about" read as distancing). The last also thanks a calm remark.
 pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see the frustration with {subject}.",
     "I understand you're unhappy with {subject}.",
-    "Thanks for telling us how you feel about {subject}.",
+    "Thanks for telling us about {subject}.",
 );
 pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
