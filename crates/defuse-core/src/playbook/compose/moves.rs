@@ -1508,6 +1508,9 @@ impl Scene<'_> {
                 return thanks.replace_str("{subject}", subject.unwrap_or("this"));
             }
             (Fault::Policy, true) => lib::OPEN_POLICY,
+            // A claim refused for a lost receipt is met with sympathy, never thanked as
+            // feedback.
+            (Fault::Policy, false) if self.no_receipt() => lib::ACK_MILD,
             (Fault::Policy, false) => lib::OPEN_POLICY_BARE,
             // Calm, and nothing named: no apology, no feeling named; a plain "happy to
             // help" for a request.
@@ -2075,6 +2078,13 @@ impl Scene<'_> {
             && !self.kept_out()
     }
 
+    /// Whether a claim was refused, or is feared refused, for want of a receipt ("I lost
+    /// the receipt", "without a receipt"): a case with a way forward, not feedback.
+    fn no_receipt(&self) -> bool {
+        self.mentions(list!["receipt"])
+            && self.mentions(list!["lost", "no", "without", "don't have", "threw"])
+    }
+
     /// Who hears the feedback, by the business's kind: a meal's taste the kitchen team; a
     /// place judged ("this place is overrated", "way overpriced" about a restaurant) its
     /// manager, the hotel team or the team at that branch of a shop; a thing's design
@@ -2082,6 +2092,15 @@ impl Scene<'_> {
     /// team that owns it.
     fn passed_on(&self, salt: u64) -> String {
         use crate::playbook::wants::{design, priced, Note};
+        // A claim refused for want of a receipt ("they refused my warranty because I lost
+        // the receipt") is no feedback to log: other proof may do, and the agent checks it.
+        if self.no_receipt() {
+            return if self.public() {
+                lib::NO_RECEIPT.replace_str("Send me", "DM us")
+            } else {
+                lib::NO_RECEIPT.to_string()
+            };
+        }
         let remark = self.situation.notes.contains(&Note::Remark);
         let design = remark || design(self.texts).is_some();
         // A meal judged "lacking" or "poorly constructed" is the kitchen's too, never a return.

@@ -234,6 +234,9 @@ pub(crate) const PROMISE_DESIGN: Pool = list!(
     "{team} will hear about this. If you'd rather send it back, I can check the return options.",
     "I'll share this with {team}. If you'd prefer a return, just say.",
 );
+/// No receipt for a claim: the other proof a shop may take, and a check, never the outcome
+/// (on a public post, "Send me" is "DM us").
+pub(crate) const NO_RECEIPT: &str = "Other proof of purchase may do: the order confirmation, a bank statement or the serial number. Send me what you have and I'll check what we can accept.";
 pub(crate) const PROMISE_POLICY: Pool = list!(
     "I'll pass your feedback to the team that owns it.",
     "I'll make sure your comments reach the people who decide this.",
