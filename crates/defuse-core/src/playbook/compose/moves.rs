@@ -1496,15 +1496,12 @@ impl Scene<'_> {
                 lib::OPEN_SUGGESTION
             }
             // A calm remark asking nothing ("the vinaigrette was bland") is thanked by name,
-            // never met with frustration: the policy pool's thanks, or the unknown pool's.
+            // never met with frustration: thanked, by shape.
             (Fault::Policy, true)
                 if self.mood == Mood::Calm && self.situation.request.is_none() =>
             {
-                let thanks = if self.seed.wrapping_add(salt / 100) % 2 == 0 {
-                    lib::OPEN_POLICY.get(2)
-                } else {
-                    lib::OPEN_UNKNOWN.get(1)
-                };
+                let thanks =
+                    lib::OPEN_REMARK.get((self.seed.wrapping_add(salt / 100) % 3) as usize);
                 return thanks.replace_str("{subject}", subject.unwrap_or("this"));
             }
             (Fault::Policy, true) => lib::OPEN_POLICY,

@@ -27,11 +27,18 @@ pub(crate) const OPEN_COMPANY_BARE: Pool = list!(
     "Apologies for the trouble.",
 );
 /// A rule or price working as designed: acknowledge, neither own a fault nor agree the rule
-/// is wrong ("how you feel about" read as distancing). The last also thanks a calm remark.
+/// is wrong ("how you feel about" read as distancing).
 pub(crate) const OPEN_POLICY: Pool = list!(
     "I can see the frustration with {subject}.",
     "I understand you're unhappy with {subject}.",
     "Thanks for telling us about {subject}.",
+);
+/// A calm remark asking nothing ("the vinaigrette was bland"): thanked, never met with
+/// frustration.
+pub(crate) const OPEN_REMARK: Pool = list!(
+    "Thanks for telling us about {subject}.",
+    "Thanks for letting us know about {subject}.",
+    "Thanks for taking the time to tell us.",
 );
 pub(crate) const OPEN_POLICY_BARE: Pool = list!(
     "Thanks for the honest feedback.",
