@@ -137,10 +137,9 @@ const HOSTILE_SPREAD: f32 = 3.0;
 /// a safety hazard) is heated (40); saying the conversation is not helping is more than
 /// calm (25); sarcasm is tense (20), heated (40) when it names a failure; disappointment
 /// said outright ("disappointed", "let down", "zero stars", "won't ever go here again") is
-/// tense (20). A failure told
-/// plainly is never calm: told again and again ("four dead units in a row", "you promised
-/// a callback three times and nobody called") it is heated (40), told with how long it
-/// took ("it arrived 10 days late") tense (20).
+/// tense (20). A failure told plainly is never calm: told again and again ("four dead units
+/// in a row", "you promised a callback three times and nobody called") it is heated (40),
+/// told with how long it took ("it arrived 10 days late") tense (20).
 pub fn floor(signals: &[Signal]) -> f32 {
     // Sarcasm is upset, never calm: tense, or heated when it names a failure ("thanks for
     // ignoring me for three days", "love waiting 40 minutes").

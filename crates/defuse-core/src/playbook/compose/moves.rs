@@ -1496,7 +1496,7 @@ impl Scene<'_> {
                 lib::OPEN_SUGGESTION
             }
             // A calm remark asking nothing ("the vinaigrette was bland") is thanked by name,
-            // never met with frustration: thanked, by shape.
+            // never met with frustration; the three replies thanked in three ways.
             (Fault::Policy, true)
                 if self.mood == Mood::Calm && self.situation.request.is_none() =>
             {
