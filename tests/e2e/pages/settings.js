@@ -14,6 +14,8 @@
     "bad-and-good-settings": { theme: 5, dock: "left", write: "clipboard" },
     // Numbers with a fraction where text or a whole number belongs: said as given.
     "fractions": { dock: 5.5, config: { followUpMinutes: 2.5 } },
+    // Text where a number belongs: quoted and escaped as Rust's `{:?}` writes it.
+    "quoted-text": { config: { followUpMinutes: "it's \"x\"\n\u00e9\u200b\\" } },
     // A good object config: remedies the replies may offer.
     "good-config-object": { config: { brand: "Acme", remedies: ["credit"] } },
   };

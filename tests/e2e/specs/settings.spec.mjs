@@ -49,6 +49,17 @@ test("a number with a fraction is said as given", async ({ page, base }) => {
   assert(both.includes("followUpMinutes") && both.includes("floating point `2.5`"), both);
 });
 
+test("text of the wrong type is quoted as serde says it", async ({ page, base }) => {
+  const sidebar = await openCase(page, base, "quoted-text");
+  await sidebar.error.waitFor({ state: "visible" });
+  const errors = await page.evaluate(() => window.__errors.map((e) => e.message));
+  assertEqual(errors.length, 1, `one defuse:error event: ${JSON.stringify(errors)}`);
+  // serde's words with Rust's `{:?}` of the text: quotes, backslashes and line breaks
+  // escaped, a printable letter as is, an invisible one as `\u{...}`, `'` as is.
+  const expected = "`followUpMinutes`: invalid type: string \"it's \\\"x\\\"\\n\u00e9\\u{200b}\\\\\", expected";
+  assert(errors[0].includes(expected), `${errors[0]}\nshould include\n${expected}`);
+});
+
 test("every problem is named, not just the last", async ({ page, base }) => {
   const sidebar = await openCase(page, base, "two-problems");
   await sidebar.error.waitFor({ state: "visible" });
