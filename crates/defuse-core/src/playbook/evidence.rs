@@ -423,6 +423,7 @@ const DEFECTS_TOLD: List = list![
     "not working",
     "died",
     "went dead",
+    "blew up",
     "broke",
     "then break",
     "only lasts",
@@ -477,6 +478,7 @@ pub(crate) const SYMPTOMS: List = list![
     "switches itself off",
     "shuts off",
     "keeps dropping",
+    "restarting",
 ];
 
 /// Whether the customer says how upset they are ("not happy", "fed up"), which the

@@ -227,10 +227,11 @@ const WORDS: [(Sector, List); 7] = [
 ];
 
 /// The sector the customer writes to, and whether the business reads as British (a UK
-/// handle, `£`, "postcode"): from the first handle the table knows, else from the words.
+/// handle, `£`, "postcode", "motorway"): from the first handle the table knows, else from
+/// the words.
 #[inline(never)]
 pub(crate) fn read(lowered: &[String], facets: &[Facet]) -> (Sector, bool) {
-    let mut uk = any(lowered, list!["postcode"]);
+    let mut uk = any(lowered, list!["postcode", "motorway"]);
     let mut sector = None;
     for handle in handles(lowered) {
         let (known, british) = sector_of_handle(handle);
@@ -353,7 +354,9 @@ pub fn detail_to_ask(
         Sector::Finance => "your account or reference number",
         // A car not bought yet has no VIN: the dealer finds the enquiry.
         Sector::Auto if any(texts, NOT_BOUGHT) => "the dealer's name",
-        Sector::Auto => "your car's registration or VIN",
+        // A registration is a UK word: elsewhere the VIN.
+        Sector::Auto if uk => "your car's registration or VIN",
+        Sector::Auto => "your car's VIN",
         Sector::Food | Sector::Retail if has(Facet::StaffConduct) => {
             "which store you visited and when"
         }
@@ -545,6 +548,11 @@ mod tests {
         );
         assert_eq!(
             ask(Sector::Auto, IssueType::ProductBug),
+            Some("your car's VIN")
+        );
+        // A registration is asked for only where the business reads as British.
+        assert_eq!(
+            detail_to_ask(Sector::Auto, IssueType::ProductBug, &[], true, false, &[]),
             Some("your car's registration or VIN")
         );
         assert_eq!(

@@ -383,7 +383,7 @@ impl Facet {
             ),
             Facet::Repair => concat!(
                 "repair|repairs|repaired|service center|service centre|serviceman|",
-                "mechanic|technician|the recall|a recall|recall process|recalled",
+                "mechanic|technician|the recall|a recall|recall process|recalled|oil change|servicing",
             ),
             Facet::StaffConduct => concat!(
                 "rude|staff|waiter|waitress|employee|employees|your agent|sales associate|sales assistant|shop assistant|store associate|",
@@ -1230,6 +1230,7 @@ pub(crate) fn works_badly(low: &str) -> bool {
             low,
             list![
                 "barely hear",
+                "hear me",
                 "clarity",
                 "no picture",
                 "reception",

@@ -205,6 +205,15 @@ impl Scene<'_> {
         phrase.to_string()
     }
 
+    /// Whether a failure is told on two or more devices ("on both my TV and my laptop"),
+    /// its error not quoted: no one device's fault, so never its model; the error shown
+    /// finds it.
+    fn across_devices(&self) -> bool {
+        self.mentions(list!["both my", "all my devices"])
+            && (self.modelled() || self.mentions(STANDALONE))
+            && !self.situation.known.contains(&Detail::ErrorText)
+    }
+
     /// Whether a thing's defect is told ("the lamp never worked", see
     /// [`evidence::defect`]), not an app's, a site's or an account's.
     fn faulty(&self) -> bool {
@@ -304,6 +313,9 @@ impl Scene<'_> {
         }
         if self.hazard() {
             return self.exact_model();
+        }
+        if self.across_devices() {
+            return lib::DETAIL_ERROR.get(0).to_string();
         }
         if self.area_outage() {
             if s.known.contains(&Detail::Place) {
@@ -439,7 +451,12 @@ impl Scene<'_> {
                     {
                         lib::DETAIL_ORDER
                     } else if self.machine() {
-                        return self.model_or_handover();
+                        // The model named with a fault ("my Galaxy S9 keeps restarting"):
+                        // its serial, never the handover alone.
+                        return match self.thing_detail() {
+                            Some(d) if s.known.contains(&Detail::Product) => d,
+                            _ => self.model_or_handover(),
+                        };
                     } else if let Some(detail) = self.thing_detail() {
                         return detail;
                     } else {
@@ -479,6 +496,8 @@ impl Scene<'_> {
                         return self.model_or_handover();
                     }
                 }
+                // Something ordered ("two deliveries missed this week"): its order finds it.
+                _ if self.ordered() => lib::DETAIL_ORDER,
                 _ => lib::DETAIL_STORY,
             },
         };
@@ -811,6 +830,9 @@ impl Scene<'_> {
         }
         if self.page_fails() {
             return Some(lib::ASK_DEVICE.get(0).to_string());
+        }
+        if self.across_devices() {
+            return Some(lib::ASK_ERROR.get(0).to_string());
         }
         let first = *missing.first().filter(|_| !self.visit_told())?;
         if self.hazard() {
@@ -1804,6 +1826,53 @@ impl Scene<'_> {
                 return crate::text::join(&[ask.to_string(), plan], " ");
             }
         }
+        // In a chat, "let me look into it" with nothing to look into stalls: the detail
+        // that finds it ("the serial number on the device"), else since when a fault told
+        // or a device's trouble has been going on (a model names the thing, not the case),
+        // else the software version a device runs, or when a wait told was.
+        let nothing_found = self.situation.known.iter().all(|d| {
+            matches!(
+                d,
+                Detail::Place | Detail::Time | Detail::HowLong | Detail::Product | Detail::Device
+            )
+        });
+        if !self.public() && nothing_found && !self.agent_has_written {
+            let detail = self
+                .details(salt + 1)
+                // The story again shows it was not read, an error none was told of
+                // ("keeps dropping calls"); an account's email only where there is one (a
+                // van's driver reported has none).
+                .filter(|d| {
+                    !lib::DETAIL_STORY.0.contains_str(d)
+                        && d != lib::DETAIL_ERROR.get(0)
+                        && (!d.contains_str("email") || self.mentions(ACCOUNT))
+                        // A car's VIN only for its own fault, not a wait in one.
+                        && (!d.contains_str("VIN") || self.any(evidence::tells_fault))
+                });
+            let ask = match detail {
+                Some(d) => self.pick(lib::ASK_SECTOR, salt).replace_str("{detail}", &d),
+                None if self.any(evidence::tells_fault) || self.modelled() => {
+                    if !self.situation.known.contains(&Detail::HowLong) {
+                        lib::ASK_HOW_LONG.get(0).to_string()
+                    } else if self.modelled() {
+                        // How long was said ("three times a day now"): the software the
+                        // phone or computer runs.
+                        lib::ASK_LINKED_VERSION.get(0).to_string()
+                    } else {
+                        String::new()
+                    }
+                }
+                // A wait told ("waited 15 minutes before being acknowledged"): when it was.
+                None if self.mentions(list!["waited"]) => lib::ASK_WHEN.to_string(),
+                None => String::new(),
+            };
+            if !ask.is_empty() {
+                let plan = self
+                    .pick(lib::PLAN_NEEDS, salt + 1)
+                    .replace_str("{action}", action);
+                return crate::text::join(&[ask, plan], " ");
+            }
+        }
         let pool = if self.public() {
             // A post with nothing that finds the case: "I'll look into it now" has nothing
             // to look into, so the detail by DM, and when they hear back once it is in (a
@@ -2006,8 +2075,15 @@ impl Scene<'_> {
     /// Whether the agent has what it needs to act: nothing missing, and either a detail
     /// given or an exchange already under way. Only then may a reply promise an update time.
     pub(super) fn has_details(&self) -> bool {
-        // Where and when it happened find no account or order to look up.
-        let found = |d: &Detail| !matches!(d, Detail::Place | Detail::Time);
+        // Where and when it happened find no account or order to look up, nor which model
+        // the thing is save for an outage (the service is checked, not their case): "let me
+        // look into it now" would stall.
+        let outage = self.situation.issue == IssueType::OutageError;
+        let found = |d: &Detail| match d {
+            Detail::Place | Detail::Time => false,
+            Detail::Product | Detail::Device => outage,
+            _ => true,
+        };
         self.situation.missing.is_empty()
             && (self.agent_has_written || self.situation.known.iter().any(found))
     }
@@ -2245,8 +2321,10 @@ const ORDERED: crate::list::List = list![
     "order",
     "ordered",
     "delivered",
+    "deliveries",
     "parcel",
     "package",
+    "packages",
     "return",
     "the wrong",
 ];

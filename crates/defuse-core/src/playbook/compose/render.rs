@@ -1025,9 +1025,12 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
     let kind = Asked::of(crate::playbook::situation::to_brand(s.texts)?, question);
     // No kind and no clean clause, and the case needs a detail (a question why their own
     // case went wrong): that detail, not a bare promise to find out (see `answer_line`).
+    // Something that came damaged ("what can I do?") is a case of theirs: its detail,
+    // never "I'll find out what you can do".
     if kind.is_none()
         && (lib::answers(s.texts).is_some()
-            || s.asked_as.is_none() && !s.situation.missing.is_empty())
+            || s.asked_as.is_none() && !s.situation.missing.is_empty()
+            || damaged_case(s))
     {
         return None;
     }
@@ -1059,6 +1062,12 @@ fn asked_line(s: &Scene<'_>, shape: Shape, salt: u64) -> Option<String> {
     })
 }
 
+/// Whether a first message asks about something that came damaged ("parcel turned up
+/// crushed, what can I do?"): a case of theirs, whose detail is the step.
+fn damaged_case(s: &Scene<'_>) -> bool {
+    s.situation.issue == IssueType::DeliveryDamaged && !s.agent_has_written
+}
+
 /// The answer to a question about the customer's own account, order or settings, or a
 /// how-to; on a public channel, any account detail it needs is asked for by DM instead.
 fn answer_line(s: &Scene<'_>, salt: u64) -> String {
@@ -1073,7 +1082,7 @@ fn answer_line(s: &Scene<'_>, salt: u64) -> String {
         // a public post, never "I'll pass your feedback on" for a question).
         _ => match lib::answers(s.texts) {
             Some(pool) => pool,
-            None if !s.situation.missing.is_empty() => {
+            None if !s.situation.missing.is_empty() || damaged_case(s) => {
                 return if s.public() {
                     s.dm(salt)
                 } else {

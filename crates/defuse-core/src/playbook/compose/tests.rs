@@ -1157,3 +1157,38 @@ fn feedback_reaches_who_runs_the_place() {
         }
     }
 }
+
+/// A chat's first message with nothing that finds the case (a model and how long are no
+/// account or order) is asked the one thing that moves it, never "let me look into it":
+/// the software a phone runs once how long was said.
+#[test]
+fn a_first_chat_with_nothing_found_asks_rather_than_stalls() {
+    let config = Config::default();
+    let mut sit = situation(IssueType::Other, Fault::Unknown, Channel::Private, false);
+    sit.known = vec![Detail::Device, Detail::Product, Detail::HowLong];
+    let texts = ["my pixel 6 restarts itself three or four times a day now.".to_string()];
+    for seed in 0..6 {
+        let plan = plain(Technique::Ask, &sit, &config, &texts, seed).plan(seed);
+        assert!(plan.contains("software version"), "{plan}");
+        assert!(!plan.contains("bear with me"), "{plan}");
+    }
+}
+
+/// A failure told on two devices is no one device's: the error shown is asked, never the
+/// exact model; once the error was quoted, never again.
+#[test]
+fn a_failure_on_two_devices_asks_the_error_not_a_model() {
+    let config = Config::default();
+    let mut sit = situation(
+        IssueType::ProductBug,
+        Fault::Unknown,
+        Channel::Public,
+        false,
+    );
+    let texts = ["@streamco the app keeps failing on both my tv and my laptop".to_string()];
+    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+    assert_eq!(scene.details(1).as_deref(), Some("the exact error you see"));
+    sit.known = vec![Detail::ErrorText];
+    let scene = plain(Technique::TakePrivate, &sit, &config, &texts, 1);
+    assert_ne!(scene.details(1).as_deref(), Some("the exact error you see"));
+}

@@ -200,10 +200,8 @@ fn a_safety_hazard_is_never_a_bill() {
     assert_ne!(s.issue, IssueType::Billing, "{s:?}");
     assert!(s.notes.contains(&Note::Safety), "{s:?}");
     assert_eq!(s.sector, Sector::Auto, "{s:?}");
-    assert_eq!(
-        detail_to_ask(true, &fumes),
-        Some("your car's registration or VIN")
-    );
+    // Nothing says UK: the VIN, not a registration.
+    assert_eq!(detail_to_ask(true, &fumes), Some("your car's VIN"));
 }
 
 #[test]
