@@ -2152,10 +2152,11 @@ impl Scene<'_> {
     }
 
     /// Whether a claim was refused, or is feared refused, for want of a receipt ("I lost
-    /// the receipt", "without a receipt"): a case with a way forward, not feedback.
+    /// the receipt", "without a receipt", "no receipt"): a case with a way forward, not
+    /// feedback. A "no" elsewhere ("I showed the receipt, no explanation") is no receipt lost.
     fn no_receipt(&self) -> bool {
         self.mentions(list!["receipt"])
-            && self.mentions(list!["lost", "no", "without", "don't have", "threw"])
+            && self.mentions(list!["lost", "no receipt", "without", "don't have", "threw"])
     }
 
     /// Who hears the feedback, by the business's kind: a meal's taste the kitchen team; a
