@@ -601,10 +601,8 @@ static GROUPS: &[(SignalKind, f32, List)] = &[
             "don't|dont bother",
             "thumbs down",
             // a customer lost, said as a verdict: "won't ever go here again", "we gave up and
-            // left", "not worth the money", "we won't be returning"
-            // ("never again" is a threat to leave, above)
+            // left", "not worth the money" ("never again" is a threat to leave, above)
             "won't|wont|not|never ~ here|there again",
-            "won't|wont|not|never be returning",
             "gave up and left|went",
             "walked out",
             "not|isn't|wasn't|isnt|wasnt worth it|the",
