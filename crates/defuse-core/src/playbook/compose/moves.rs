@@ -2163,7 +2163,13 @@ impl Scene<'_> {
     /// feedback. A "no" elsewhere ("I showed the receipt, no explanation") is no receipt lost.
     fn no_receipt(&self) -> bool {
         self.mentions(list!["receipt"])
-            && self.mentions(list!["lost", "no receipt", "without", "don't have", "threw"])
+            && self.mentions(list![
+                "lost",
+                "no receipt",
+                "without",
+                "don't have",
+                "threw"
+            ])
     }
 
     /// Who hears the feedback, by the business's kind: a meal's taste the kitchen team; a
