@@ -804,12 +804,6 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         }
     }
     let hygiene = super::wants::hygiene(&lowered);
-    // Food judged bad in the restaurant's own chat ("overpriced and the food was horrible"):
-    // served badly by its kitchen, owned, never only the price logged as feedback. A taste
-    // ("bland", "tasted like a packet") stays feedback for the kitchen.
-    let dish = !public
-        && facets.contains(&Facet::Food)
-        && has_any_in(&lowered, list!["horrible", "terrible", "awful", "inedible"]);
     let (issue, issue_sure) = if thanks && lowered.len() == 1 {
         (IssueType::Thanks, true)
     } else if hygiene {
@@ -818,10 +812,9 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         (IssueType::Other, false)
     } else {
         // A fault told beside feedback ("ugly seats, and a 3-hour delay") is the fault's.
-        let told = dish
-            || facets.iter().any(|f| {
-                f.is_problem() && !matches!(f, Facet::PriceRise | Facet::Fee | Facet::Ads)
-            });
+        let told = facets
+            .iter()
+            .any(|f| f.is_problem() && !matches!(f, Facet::PriceRise | Facet::Fee | Facet::Ads));
         second_look(
             issue,
             issue_sure,
@@ -934,12 +927,10 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
             (IssueType::Billing, false)
         }
         // How staff treated them is no rule to log feedback on, whatever "is intimidation
-        // your policy?" says: it is looked into like any complaint about us. Nor is a dish
-        // judged bad beside its price, nor a DM that won't go through ("it won't let me DM
-        // you"): a way in is found.
+        // your policy?" says: it is looked into like any complaint about us.
+        // Nor is a DM that won't go through ("it won't let me DM you"): a way in is found.
         IssueType::PolicyComplaint
-            if dish
-                || facets.contains(&Facet::StaffConduct)
+            if facets.contains(&Facet::StaffConduct)
                 || lowered.last().is_some_and(|t| dm_fails(t)) =>
         {
             (IssueType::Other, false)
@@ -1195,15 +1186,11 @@ pub(crate) fn read(recent: &[Turn], public: bool) -> Situation {
         has_any_in(&lowered, CASE_OPEN) || repeat_contact && asked_for == Request::Escalation;
     // A calm question with no problem in it ("does the new one have an always-on
     // display?", "how do I file a bug report?") is no upset, whatever one word reads as.
-    // Nor is their own slip asked about calmly ("I ordered the wrong size, can I swap
-    // it?"): "wrong" there is no grievance to sympathise with.
-    let slip = fault == Fault::Customer && latest.is_some_and(|a| a.heat < 20.0);
     let upset = negative.last().copied().unwrap_or(false)
         && !(general_question
-            && (slip
-                || to_agent
-                    .and_then(|t| super::library::Asked::of(t, wants.question))
-                    .is_some_and(super::library::Asked::no_problem)));
+            && to_agent
+                .and_then(|t| super::library::Asked::of(t, wants.question))
+                .is_some_and(super::library::Asked::no_problem));
     Situation {
         issue,
         known,
@@ -3581,20 +3568,6 @@ mod tests {
             (s.issue, s.fault),
             (IssueType::PolicyComplaint, Fault::Policy)
         );
-        // Food judged bad beside its price, in the restaurant's chat: the kitchen's, owned;
-        // on a public post, or a taste alone, feedback still.
-        let s = chat("Way overpriced and the food was horrible.");
-        assert_eq!((s.issue, s.fault), (IssueType::Other, Fault::Company));
-        let s = read(
-            &[turn(
-                Role::Customer,
-                "Way overpriced and the food was horrible.",
-            )],
-            true,
-        );
-        assert_eq!(s.issue, IssueType::PolicyComplaint);
-        let s = chat("The vinaigrette was bland.");
-        assert_eq!(s.fault, Fault::Policy);
     }
 
     #[test]

@@ -986,7 +986,7 @@ const EATEN: List = list![
 const HYGIENE: List = list!["hygiene", "unhygienic", "changing gloves", "filthy"];
 
 /// Whether the messages (folded) report a hygiene problem at a place: its words, or a pest
-/// or dirt seen there ("a cockroach by the kitchen door", "sticky tables"). Never "your
+/// or dirt seen there ("a cockroach by the kitchen door", "ants on our table"). Never "your
 /// missing order" or an order number; found in a dish it stays the meal's (`FOREIGN` and
 /// the kitchen hear of it there), and a bug in an app, a website or a version is software's.
 #[inline(never)]
@@ -1006,21 +1006,14 @@ pub(crate) fn hygiene(lowered: &[String]) -> bool {
             "bug",
             "hair",
             "dirt",
-            "dirty",
-            "sticky",
         ]) && any(list![
             "kitchen",
             "restaurant",
             "branch",
             "store",
             "table",
-            "tables",
             "floor",
             "counter",
-            "toilets",
-            "bathroom",
-            "bathrooms",
-            "restrooms",
         ]) && !any(list!["in my", "in our", "app", "website", "version"])
 }
 
@@ -1635,14 +1628,6 @@ mod tests {
         assert!(!seen(
             "Found a bug on your store website, the basket empties"
         ));
-        // Dirt where customers sit or wash; not a dish judged, nor a hotel room (its
-        // booking finds it).
-        assert!(seen("The bathrooms were dirty."));
-        assert!(seen(
-            "The place was disgusting, tables sticky, toilets dirty."
-        ));
-        assert!(!seen("The food was disgusting and the table service slow."));
-        assert!(!seen("The hotel room was dirty and smelled."));
     }
 
     #[test]

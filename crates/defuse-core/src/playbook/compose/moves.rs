@@ -1684,16 +1684,9 @@ impl Scene<'_> {
             "defective",
             "junk"
         ];
-        // "Can I get a refund if it doesn't fit?" asks what would happen: what follows "if"
-        // in a question is no fault told.
-        let last = self.last();
-        let told = match last.find_str(" if ") {
-            Some(at) if last.contains('?') => &last[..at],
-            _ => last,
-        };
         self.mood != Mood::Calm
             || self.verdict()
-            || evidence::says_fault(told)
+            || evidence::says_fault(self.last())
             || self.mentions(broke)
     }
 

@@ -76,29 +76,17 @@ pub(super) fn render(s: &Scene<'_>, subject: Option<&str>, shape: Shape) -> Vec<
         // the issue type leaves `Other` is no device's (see `situation::second_look`).
         // Neighbours word the route apart: the warm one is not the short one plus a line.
         if s.situation.issue == IssueType::Other {
-            // The business's own place kept badly, told in its own chat: sorry for it, and
-            // its manager told (the fault reading stays open until the site is checked).
-            let owned = !s.public() && crate::playbook::wants::hygiene(s.texts);
-            push(if owned {
-                s.pick_shape(lib::OPEN_COMPANY_BARE, salt + 1).to_string()
-            } else {
-                s.pick(lib::SAFETY_PLACE, salt + 1).to_string()
-            });
+            push(s.pick(lib::SAFETY_PLACE, salt + 1).to_string());
             let known = s.situation.known.contains(&Detail::Place);
             // A hygiene report (a pest by the kitchen, filthy toilets): the site's manager
-            // hears of it in the short reply (and in every reply once owned: dirt is no
-            // case for a safety team), and the others ask when it was (and where, if not
-            // said), which the manager needs.
+            // hears of it in the short reply, and the others ask when it was (and where, if
+            // not said), which the manager needs.
             if crate::playbook::wants::hygiene(s.texts) {
-                if shape == Shape::Short || owned {
-                    push(lib::HYGIENE_ROUTE.to_string());
-                }
                 if shape == Shape::Short {
+                    push(lib::HYGIENE_ROUTE.to_string());
                     return parts;
                 }
-                if !owned {
-                    push(s.pick_shape(lib::SAFETY_ROUTE, salt).to_string());
-                }
+                push(s.pick_shape(lib::SAFETY_ROUTE, salt).to_string());
                 let when = s.situation.known.contains(&Detail::Time);
                 let ask = if known {
                     lib::ASK_WHEN
